@@ -1,0 +1,42 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'Page text must never become markup.' },
+        { selector: "MemberExpression[property.name='outerHTML']", message: 'Page text must never become markup.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Page text must never become markup.' },
+      ],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  {
+    // Content scripts run on every matched page: they must not pull in zod or Preact.
+    files: ['src/content/**', 'src/capture/**', 'src/send-message.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'No zod in content scripts: the background validates.', allowTypeImports: true },
+            { name: 'preact', message: 'No Preact in content scripts.' },
+          ],
+          patterns: [{ group: ['**/messages', '**/messages.ts', '**/domain/schema', '**/domain/schema.ts'], message: 'Import these as types only in content scripts.', allowTypeImports: true }],
+        },
+      ],
+    },
+  },
+);

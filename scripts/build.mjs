@@ -1,0 +1,102 @@
+/**
+ * npm run build: one manifest.json, two targets. Builds dist/chrome and dist/firefox with vite, zips each,
+ * then prints every entry's gzipped size (with what it imports) and fails when a budget is broken:
+ * content scripts under 12 KB gzipped with no zod or Preact in them, the popup under 30 KB.
+ */
+import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { zipSync } from 'fflate';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { version } = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+const KB = 1024;
+const BUDGETS = { content: 12 * KB, popup: 30 * KB };
+// Markers that survive minification: a zod or Preact bundle always carries these strings.
+const FORBIDDEN_IN_CONTENT = { zod: /ZodError|\$ZodType/, preact: /__H|preact/ };
+
+function filesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+function zipDir(dir, out) {
+  const entries = {};
+  for (const file of filesUnder(dir)) entries[relative(dir, file).split('\\').join('/')] = readFileSync(file);
+  writeFileSync(out, zipSync(entries, { level: 9 }));
+}
+
+/** The file and every module it loads (static and dynamic imports), relative to dist. */
+function closure(dist, file, seen = new Set()) {
+  if (seen.has(file) || !existsSync(join(dist, file))) return seen;
+  seen.add(file);
+  const code = readFileSync(join(dist, file), 'utf8');
+  const specifiers = [...code.matchAll(/(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g)].map((m) => m[1]);
+  // crxjs loaders import their chunk through chrome.runtime.getURL("assets/...").
+  const runtimeUrls = [...code.matchAll(/getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((m) => m[1]);
+  for (const spec of specifiers) {
+    closure(dist, spec.startsWith('/') ? spec.slice(1) : posix.normalize(posix.join(posix.dirname(file), spec)), seen);
+  }
+  for (const url of runtimeUrls) closure(dist, url.replace(/^\//, ''), seen);
+  return seen;
+}
+
+function htmlScripts(dist, page) {
+  const html = readFileSync(join(dist, page), 'utf8');
+  return [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) =>
+    m[1].startsWith('/') ? m[1].slice(1) : posix.normalize(posix.join(posix.dirname(page), m[1])),
+  );
+}
+
+function measure(dist, files) {
+  const all = new Set();
+  for (const f of files) closure(dist, f, all);
+  let gzip = 0;
+  let code = '';
+  for (const f of all) {
+    const text = readFileSync(join(dist, f));
+    gzip += gzipSync(text).length;
+    code += text.toString('utf8');
+  }
+  return { gzip, code, files: [...all] };
+}
+
+async function buildTarget(browser) {
+  await build({ root, configFile: join(root, 'vite.config.ts'), mode: browser, logLevel: 'warn' });
+  const dist = join(root, 'dist', browser);
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const entries = [
+    ...(manifest.content_scripts ?? []).flatMap((cs) => cs.js.map((js) => ({ name: `content ${js}`, kind: 'content', files: [js] }))),
+    { name: 'background', kind: 'background', files: manifest.background.service_worker ? [manifest.background.service_worker] : manifest.background.scripts },
+    { name: 'popup', kind: 'popup', files: htmlScripts(dist, manifest.action.default_popup) },
+    { name: 'welcome', kind: 'page', files: htmlScripts(dist, 'src/ui/welcome/index.html') },
+  ];
+  const problems = [];
+  console.log(`\n${browser}: dist/${browser}`);
+  for (const entry of entries) {
+    const { gzip, code } = measure(dist, entry.files);
+    const budget = BUDGETS[entry.kind];
+    console.log(`  ${entry.name.padEnd(48)} ${(gzip / KB).toFixed(1).padStart(6)} KB gzipped${budget ? ` (budget ${budget / KB} KB)` : ''}`);
+    if (budget && gzip > budget) problems.push(`${entry.name} is ${(gzip / KB).toFixed(1)} KB gzipped, over its ${budget / KB} KB budget`);
+    if (entry.kind === 'content') {
+      for (const [lib, marker] of Object.entries(FORBIDDEN_IN_CONTENT)) {
+        if (marker.test(code)) problems.push(`${entry.name} bundles ${lib}; content scripts must not`);
+      }
+    }
+  }
+  const zip = join(root, 'dist', `recert-companion-${browser}-${version}.zip`);
+  zipDir(dist, zip);
+  console.log(`  zip: ${relative(root, zip)} (${(statSync(zip).size / KB).toFixed(1)} KB)`);
+  return problems;
+}
+
+const problems = [];
+for (const browser of ['chrome', 'firefox']) problems.push(...(await buildTarget(browser)));
+if (problems.length > 0) {
+  console.error(`\nBuild budgets broken:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}

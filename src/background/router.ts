@@ -1,0 +1,111 @@
+/**
+ * Every message the background receives goes through here: parsed, its sender checked, then acted on.
+ * Nothing here throws to the caller: an unknown, malformed or forbidden message gets a typed error reply
+ * and changes nothing.
+ */
+import { z } from 'zod';
+import { localToday } from '../domain/dates';
+import { progress } from '../domain/progress';
+import { adapterById } from '../capture/adapters';
+import { matchesAny } from '../capture/match-pattern';
+import { CONTENT_SCRIPT_MESSAGES, Message, type ErrorCode, type ParsedMessage, type Reply, type ResponseMap } from '../messages';
+import type { Database } from '../store/db';
+import { NotFoundError, allRecords, deleteRecord, listRecords, putRecord, saveCapture, undoCapture, updateRecord, type Clock } from '../store/records';
+import { deleteCertification, listCertifications, saveCertification } from '../store/certifications';
+import { getSettings } from '../store/settings';
+
+/** What we rely on from runtime.MessageSender. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+export interface RouterContext {
+  db: () => Promise<Database>;
+  clock: Clock;
+  extensionId: string;
+  /** e.g. chrome-extension://abc/ or moz-extension://uuid/ */
+  extensionOrigin: string;
+  /** Called after any write, e.g. to refresh the toolbar badge. */
+  onChange?: () => void;
+}
+
+function fail(code: ErrorCode, message: string): Reply<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function originOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why the sender may not send this message, or undefined when it may. */
+function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterContext): string | undefined {
+  if (sender.id !== ctx.extensionId) return 'Messages are accepted from this extension only';
+  const senderOrigin = originOf(sender.url);
+  if (senderOrigin !== undefined && senderOrigin === originOf(ctx.extensionOrigin)) return undefined;
+  if (!CONTENT_SCRIPT_MESSAGES.has(message.type)) return `A web page may not send ${message.type}`;
+  if (message.type === 'capture.save') {
+    const adapter = adapterById(message.capture.adapterId);
+    if (!adapter) return `Unknown adapter ${message.capture.adapterId}`;
+    if (!sender.url || !matchesAny(adapter.matches, sender.url)) return `Adapter ${adapter.id} does not serve this page`;
+    if (originOf(message.capture.sourceUrl) !== originOf(sender.url)) return 'A capture must come from the page it describes';
+  }
+  return undefined;
+}
+
+const WRITES: ReadonlySet<ParsedMessage['type']> = new Set([
+  'capture.save', 'capture.undo', 'record.update', 'record.delete', 'record.restore', 'certification.save', 'certification.delete',
+]);
+
+async function act(message: ParsedMessage, ctx: RouterContext): Promise<ResponseMap[ParsedMessage['type']]> {
+  const db = await ctx.db();
+  switch (message.type) {
+    case 'capture.save':
+      return saveCapture(db, message.capture, ctx.clock);
+    case 'capture.undo':
+      return undoCapture(db, message.token);
+    case 'records.list':
+      return listRecords(db, { limit: message.limit, status: message.status });
+    case 'record.update':
+      return updateRecord(db, message.id, message.patch, ctx.clock);
+    case 'record.delete':
+      return deleteRecord(db, message.id);
+    case 'record.restore':
+      return putRecord(db, message.record);
+    case 'progress.get': {
+      const [records, certifications, settings] = await Promise.all([allRecords(db), listCertifications(db), getSettings(db)]);
+      return progress({ records, certifications, settings, today: message.today ?? localToday(ctx.clock.now()) });
+    }
+    case 'certifications.list':
+      return listCertifications(db);
+    case 'certification.save':
+      return saveCertification(db, message.certification);
+    case 'certification.delete':
+      return deleteCertification(db, message.id);
+  }
+}
+
+export async function handleMessage(raw: unknown, sender: SenderInfo, ctx: RouterContext): Promise<Reply<unknown>> {
+  const parsed = Message.safeParse(raw);
+  if (!parsed.success) {
+    const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String((raw as { type: unknown }).type).slice(0, 40) : 'message';
+    return fail('bad-message', `Malformed ${type}: ${z.prettifyError(parsed.error)}`);
+  }
+  const problem = senderProblem(parsed.data, sender, ctx);
+  if (problem) return fail('forbidden', problem);
+  try {
+    const data = await act(parsed.data, ctx);
+    if (WRITES.has(parsed.data.type)) ctx.onChange?.();
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof NotFoundError) return fail('not-found', error.message);
+    if (error instanceof z.ZodError) return fail('invalid', z.prettifyError(error));
+    return fail('internal', error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,15 @@
+import type { Capture } from '../domain/schema';
+
+/**
+ * One learning portal. The file name under capture/adapters/ is the id.
+ * `detect` is cheap and side-effect free (URL first, then one or two DOM probes);
+ * `extract` never throws: it returns [] or captures whose missing fields are absent.
+ */
+export interface Adapter {
+  readonly id: string;
+  readonly label: string;
+  /** Match patterns (https://host/path*), as in manifest.json's content_scripts. */
+  readonly matches: readonly string[];
+  detect(doc: Document, url: URL): boolean;
+  extract(doc: Document, url: URL): Capture[];
+}

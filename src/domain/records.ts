@@ -1,0 +1,56 @@
+/** Pure rules for turning captures into course records: identity, creation, merging. */
+import type { Capture, CourseRecord } from './schema';
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Same certificate code, or same provider + title + end date: the same activity seen again. */
+export function isSameActivity(record: CourseRecord, capture: Capture): boolean {
+  if (record.certificateCode && capture.certificateCode) {
+    return normalise(record.certificateCode) === normalise(capture.certificateCode);
+  }
+  return (
+    normalise(record.provider) === normalise(capture.provider) &&
+    normalise(record.title) === normalise(capture.title) &&
+    (record.endDate ?? '') === (capture.endDate ?? '')
+  );
+}
+
+export function recordFromCapture(capture: Capture, id: string, nowIso: string): CourseRecord {
+  return {
+    id,
+    title: capture.title,
+    provider: capture.provider,
+    sourceUrl: capture.sourceUrl,
+    startDate: capture.startDate,
+    endDate: capture.endDate,
+    certificateCode: capture.certificateCode,
+    credits: capture.credits,
+    creditUnit: capture.creditUnit ?? 'CE',
+    hours: capture.hours,
+    program: capture.program ?? 'other',
+    status: 'captured',
+    adapterId: capture.adapterId,
+    createdAt: nowIso,
+    updatedAt: nowIso,
+    notes: '',
+  };
+}
+
+const FILLABLE = ['startDate', 'endDate', 'certificateCode', 'credits', 'hours', 'sourceUrl'] as const;
+
+/**
+ * A capture of an activity already on record only fills what the record lacks: what the user typed or
+ * corrected is never overwritten. Returns undefined when the capture adds nothing.
+ */
+export function mergeCapture(record: CourseRecord, capture: Capture, nowIso: string): CourseRecord | undefined {
+  const filled: Partial<CourseRecord> = {};
+  for (const field of FILLABLE) {
+    if (record[field] === undefined && capture[field] !== undefined) {
+      Object.assign(filled, { [field]: capture[field] });
+    }
+  }
+  if (Object.keys(filled).length === 0) return undefined;
+  return { ...record, ...filled, updatedAt: nowIso };
+}

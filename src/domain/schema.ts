@@ -1,0 +1,136 @@
+/**
+ * The shapes everything else agrees on, as zod schemas (validated at every trust boundary) and the
+ * TypeScript types inferred from them. Content scripts import the types only, never the schemas.
+ */
+import { z } from 'zod';
+import { isIsoDate } from './dates';
+import { CAPTURE_FIELDS, CERT_LEVELS, CREDIT_UNITS, EXAM_KINDS, PROGRAMS, RECORD_STATUSES } from './vocabulary';
+
+export { CAPTURE_FIELDS, CERT_LEVELS, CREDIT_UNITS, EXAM_KINDS, PROGRAMS, RECORD_STATUSES };
+
+export const IsoDate = z.string().refine(isIsoDate, { message: 'Expected a calendar date as YYYY-MM-DD' });
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+export const Program = z.enum(PROGRAMS);
+export type Program = z.infer<typeof Program>;
+
+export const CreditUnit = z.enum(CREDIT_UNITS);
+export type CreditUnit = z.infer<typeof CreditUnit>;
+
+export const RecordStatus = z.enum(RECORD_STATUSES);
+export type RecordStatus = z.infer<typeof RecordStatus>;
+
+const Title = z.string().trim().min(1, 'A title is required').max(500);
+const ShortText = z.string().trim().max(200);
+const Credits = z.number().finite().min(0).max(1000);
+const Hours = z.number().finite().min(0).max(10_000);
+const HttpUrl = z.url({ protocol: /^https?$/ }).max(2048);
+
+export const CaptureField = z.enum(CAPTURE_FIELDS);
+export type CaptureField = z.infer<typeof CaptureField>;
+
+/** What an adapter extracts from one page: a candidate record, not yet trusted. */
+export const Capture = z.object({
+  adapterId: z.string().regex(/^[a-z0-9-]+$/).max(64),
+  title: Title,
+  provider: ShortText.min(1),
+  sourceUrl: HttpUrl,
+  startDate: IsoDate.optional(),
+  endDate: IsoDate.optional(),
+  certificateCode: ShortText.min(1).optional(),
+  credits: Credits.optional(),
+  creditUnit: CreditUnit.optional(),
+  hours: Hours.optional(),
+  program: Program.optional(),
+  /** 0..1: how sure the adapter is that this page shows a completed activity. */
+  confidence: z.number().min(0).max(1),
+  found: z.array(CaptureField).max(CAPTURE_FIELDS.length),
+});
+export type Capture = z.infer<typeof Capture>;
+
+export const CourseRecord = z.object({
+  id: z.string().min(1).max(64),
+  title: Title,
+  provider: ShortText,
+  sourceUrl: HttpUrl.optional(),
+  startDate: IsoDate.optional(),
+  endDate: IsoDate.optional(),
+  certificateCode: ShortText.min(1).optional(),
+  credits: Credits.optional(),
+  creditUnit: CreditUnit,
+  hours: Hours.optional(),
+  program: Program,
+  status: RecordStatus,
+  adapterId: z.string().max(64).optional(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  notes: z.string().max(5000).default(''),
+});
+export type CourseRecord = z.infer<typeof CourseRecord>;
+
+/** Fields a user (or the UI on their behalf) may change on a stored record. */
+export const CourseRecordPatch = CourseRecord.pick({
+  title: true,
+  provider: true,
+  startDate: true,
+  endDate: true,
+  certificateCode: true,
+  credits: true,
+  creditUnit: true,
+  hours: true,
+  program: true,
+  status: true,
+  notes: true,
+})
+  .partial()
+  .strict();
+export type CourseRecordPatch = z.infer<typeof CourseRecordPatch>;
+
+export const CertLevel = z.enum(CERT_LEVELS);
+export type CertLevel = z.infer<typeof CertLevel>;
+
+export const Certification = z.object({
+  id: z.string().min(1).max(64),
+  program: Program,
+  name: Title,
+  level: CertLevel,
+  /** The day it was earned or last renewed: the current period starts here. */
+  earnedOn: IsoDate.optional(),
+  expiresOn: IsoDate.optional(),
+});
+export type Certification = z.infer<typeof Certification>;
+
+export const ExamKind = z.enum(EXAM_KINDS);
+export type ExamKind = z.infer<typeof ExamKind>;
+
+export const Exam = z.object({
+  id: z.string().min(1).max(64),
+  program: Program,
+  code: ShortText.min(1),
+  name: ShortText.optional(),
+  kind: ExamKind,
+  passedOn: IsoDate,
+});
+export type Exam = z.infer<typeof Exam>;
+
+export const Settings = z.object({
+  /** Days after completion within which Cisco accepts a claim (sources say 90; one says 365). */
+  submissionWindowDays: z.number().int().min(1).max(730).default(90),
+  remindersEnabled: z.boolean().default(true),
+  reminderDaysBeforeExpiry: z.array(z.number().int().min(1).max(730)).max(10).default([90, 60, 30]),
+  badgeEnabled: z.boolean().default(true),
+});
+export type Settings = z.infer<typeof Settings>;
+export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+export const BACKUP_FORMAT = 'recert-companion-backup';
+export const Backup = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(1),
+  exportedAt: IsoDateTime,
+  certifications: z.array(Certification),
+  exams: z.array(Exam),
+  records: z.array(CourseRecord),
+  settings: Settings,
+});
+export type Backup = z.infer<typeof Backup>;

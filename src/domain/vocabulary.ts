@@ -1,0 +1,25 @@
+/**
+ * The closed vocabularies of the domain as plain constants, so that pages and content scripts can list them
+ * without bundling zod; schema.ts builds its enums from these.
+ */
+
+export const PROGRAMS = ['cisco', 'comptia', 'isc2', 'isaca', 'pmi', 'other'] as const;
+
+export const CREDIT_UNITS = ['CE', 'CEU', 'CPE', 'PDU'] as const;
+
+/** captured (seen, not yet claimed) -> submitted (filled into the portal) -> pending -> earned, or rejected. */
+export const RECORD_STATUSES = ['captured', 'submitted', 'pending', 'earned', 'rejected'] as const;
+
+/** Fields an adapter can report having found on a page. */
+export const CAPTURE_FIELDS = ['title', 'startDate', 'endDate', 'certificateCode', 'credits', 'hours'] as const;
+
+export const CERT_LEVELS = ['entry', 'associate', 'specialist', 'professional', 'expert'] as const;
+
+export const EXAM_KINDS = [
+  'associate',
+  'specialist',
+  'professional-concentration',
+  'technology-core',
+  'expert-written',
+  'expert-lab',
+] as const;

@@ -1,0 +1,25 @@
+/**
+ * The typed way for content scripts and extension pages to talk to the background. Zod-free on purpose:
+ * it ships in content scripts; the background validates.
+ */
+import browser from 'webextension-polyfill';
+import type { ErrorCode, MessageOf, MessageType, Reply, ResponseMap } from './messages';
+
+export class MessageError extends Error {
+  constructor(
+    readonly code: ErrorCode | 'no-reply',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MessageError';
+  }
+}
+
+export async function sendMessage<T extends MessageType>(message: MessageOf<T>): Promise<ResponseMap[T]> {
+  const reply = (await browser.runtime.sendMessage(message)) as Reply<ResponseMap[T]> | undefined;
+  if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
+    throw new MessageError('no-reply', 'The extension did not answer. Reload the page and try again.');
+  }
+  if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message);
+  return reply.data;
+}

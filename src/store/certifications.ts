@@ -1,0 +1,23 @@
+/** Held certifications and passed exams. */
+import { Certification } from '../domain/schema';
+import type { Database } from './db';
+import { NotFoundError } from './records';
+
+export async function listCertifications(db: Database): Promise<Certification[]> {
+  return db.getAll('certifications');
+}
+
+export async function saveCertification(db: Database, certification: Certification): Promise<Certification> {
+  const valid = Certification.parse(certification);
+  await db.put('certifications', valid);
+  return valid;
+}
+
+export async function deleteCertification(db: Database, id: string): Promise<Certification> {
+  const tx = db.transaction('certifications', 'readwrite');
+  const current = await tx.store.get(id);
+  if (!current) throw new NotFoundError('Certification');
+  await tx.store.delete(id);
+  await tx.done;
+  return current;
+}

@@ -1,0 +1,55 @@
+/**
+ * The IndexedDB schema, versioned. Each version's upgrade step is kept forever so a database of any older
+ * version opens; a new version adds a step, never edits an old one.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Certification, CourseRecord, Exam, RecordStatus, Settings } from '../domain/schema';
+
+export const DB_NAME = 'recert-companion';
+export const DB_VERSION = 1;
+
+/** What "Undo" on a capture puts back: the record as it was before, or nothing if the capture added it. */
+export interface UndoEntry {
+  token: string;
+  recordId: string;
+  previous: CourseRecord | null;
+  createdAt: string;
+}
+
+export interface RecertDB extends DBSchema {
+  records: {
+    key: string;
+    value: CourseRecord;
+    indexes: {
+      byStatus: RecordStatus;
+      byEndDate: string;
+      byCertificateCode: string;
+      byUpdatedAt: string;
+    };
+  };
+  certifications: { key: string; value: Certification };
+  exams: { key: string; value: Exam };
+  settings: { key: string; value: Settings };
+  undo: { key: string; value: UndoEntry; indexes: { byCreatedAt: string } };
+}
+
+export type Database = IDBPDatabase<RecertDB>;
+
+export function openDatabase(name: string = DB_NAME): Promise<Database> {
+  return openDB<RecertDB>(name, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        const records = db.createObjectStore('records', { keyPath: 'id' });
+        records.createIndex('byStatus', 'status');
+        records.createIndex('byEndDate', 'endDate');
+        records.createIndex('byCertificateCode', 'certificateCode');
+        records.createIndex('byUpdatedAt', 'updatedAt');
+        db.createObjectStore('certifications', { keyPath: 'id' });
+        db.createObjectStore('exams', { keyPath: 'id' });
+        db.createObjectStore('settings');
+        const undo = db.createObjectStore('undo', { keyPath: 'token' });
+        undo.createIndex('byCreatedAt', 'createdAt');
+      }
+    },
+  });
+}

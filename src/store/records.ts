@@ -1,0 +1,142 @@
+/** Course records in IndexedDB: every write validated and done in one transaction. */
+import { CourseRecord, CourseRecordPatch, type Capture, type RecordStatus } from '../domain/schema';
+import { isSameActivity, mergeCapture, recordFromCapture } from '../domain/records';
+import type { Database, UndoEntry } from './db';
+
+export type CaptureOutcome = 'added' | 'updated' | 'unchanged';
+
+export interface SaveCaptureResult {
+  outcome: CaptureOutcome;
+  record: CourseRecord;
+  /** Present when something changed: hand it back to undoCapture to put things as they were. */
+  undoToken?: string;
+}
+
+export interface Clock {
+  now(): Date;
+  newId(): string;
+}
+
+export const systemClock: Clock = {
+  now: () => new Date(),
+  newId: () => crypto.randomUUID(),
+};
+
+/** Undo tokens are for the toast's few seconds; a day is generous. */
+const UNDO_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} not found`);
+    this.name = 'NotFoundError';
+  }
+}
+
+export async function saveCapture(db: Database, capture: Capture, clock: Clock = systemClock): Promise<SaveCaptureResult> {
+  const nowIso = clock.now().toISOString();
+  const tx = db.transaction(['records', 'undo'], 'readwrite');
+  const records = tx.objectStore('records');
+  const undo = tx.objectStore('undo');
+
+  let existing: CourseRecord | undefined;
+  if (capture.certificateCode) {
+    const sameCode = await records.index('byCertificateCode').getAll(capture.certificateCode);
+    existing = sameCode.find((r) => isSameActivity(r, capture));
+  }
+  if (!existing) {
+    const candidates = capture.endDate
+      ? await records.index('byEndDate').getAll(capture.endDate)
+      : (await records.getAll()).filter((r) => r.endDate === undefined);
+    existing = candidates.find((r) => isSameActivity(r, capture));
+  }
+
+  let result: SaveCaptureResult;
+  if (existing) {
+    const merged = mergeCapture(existing, capture, nowIso);
+    if (merged) {
+      await records.put(CourseRecord.parse(merged));
+      result = { outcome: 'updated', record: merged };
+    } else {
+      result = { outcome: 'unchanged', record: existing };
+    }
+  } else {
+    const created = CourseRecord.parse(recordFromCapture(capture, clock.newId(), nowIso));
+    await records.add(created);
+    result = { outcome: 'added', record: created };
+  }
+
+  if (result.outcome !== 'unchanged') {
+    const entry: UndoEntry = { token: clock.newId(), recordId: result.record.id, previous: existing ?? null, createdAt: nowIso };
+    await undo.put(entry);
+    result.undoToken = entry.token;
+    const expired = IDBKeyRange.upperBound(new Date(clock.now().getTime() - UNDO_LIFETIME_MS).toISOString());
+    for (let cursor = await undo.index('byCreatedAt').openCursor(expired); cursor; cursor = await cursor.continue()) {
+      await cursor.delete();
+    }
+  }
+  await tx.done;
+  return result;
+}
+
+/** Puts the record back as it was before the capture that issued the token. */
+export async function undoCapture(db: Database, token: string): Promise<{ recordId: string; restored: 'removed' | 'reverted' }> {
+  const tx = db.transaction(['records', 'undo'], 'readwrite');
+  const entry = await tx.objectStore('undo').get(token);
+  if (!entry) throw new NotFoundError('Undo token');
+  if (entry.previous) await tx.objectStore('records').put(entry.previous);
+  else await tx.objectStore('records').delete(entry.recordId);
+  await tx.objectStore('undo').delete(token);
+  await tx.done;
+  return { recordId: entry.recordId, restored: entry.previous ? 'reverted' : 'removed' };
+}
+
+export interface ListOptions {
+  status?: RecordStatus;
+  /** Most recently updated first; at most this many. */
+  limit?: number;
+}
+
+export async function listRecords(db: Database, options: ListOptions = {}): Promise<CourseRecord[]> {
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  const out: CourseRecord[] = [];
+  const index = db.transaction('records').store.index('byUpdatedAt');
+  for (let cursor = await index.openCursor(null, 'prev'); cursor && out.length < limit; cursor = await cursor.continue()) {
+    if (!options.status || cursor.value.status === options.status) out.push(cursor.value);
+  }
+  return out;
+}
+
+export async function allRecords(db: Database): Promise<CourseRecord[]> {
+  return db.getAll('records');
+}
+
+export async function countRecordsByStatus(db: Database, status: RecordStatus): Promise<number> {
+  return db.countFromIndex('records', 'byStatus', status);
+}
+
+export async function updateRecord(db: Database, id: string, patch: CourseRecordPatch, clock: Clock = systemClock): Promise<CourseRecord> {
+  const validPatch = CourseRecordPatch.parse(patch);
+  const tx = db.transaction('records', 'readwrite');
+  const current = await tx.store.get(id);
+  if (!current) throw new NotFoundError('Record');
+  const next = CourseRecord.parse({ ...current, ...validPatch, updatedAt: clock.now().toISOString() });
+  await tx.store.put(next);
+  await tx.done;
+  return next;
+}
+
+/** Deletes and returns the record, so that the caller can offer Undo by putting it back. */
+export async function deleteRecord(db: Database, id: string): Promise<CourseRecord> {
+  const tx = db.transaction('records', 'readwrite');
+  const current = await tx.store.get(id);
+  if (!current) throw new NotFoundError('Record');
+  await tx.store.delete(id);
+  await tx.done;
+  return current;
+}
+
+export async function putRecord(db: Database, record: CourseRecord): Promise<CourseRecord> {
+  const valid = CourseRecord.parse(record);
+  await db.put('records', valid);
+  return valid;
+}

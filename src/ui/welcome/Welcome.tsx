@@ -1,0 +1,186 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Certification } from '../../domain/schema';
+import { CERT_LEVELS } from '../../domain/vocabulary';
+import { CISCO_CERTIFICATIONS } from '../../domain/programs/cisco';
+import { OTHER_CERTIFICATION, certificationFromForm, type CertificationFormValues, type FormErrors } from '../../domain/certification-form';
+import { sendMessage } from '../../send-message';
+import { formatDate } from '../format';
+import { t } from '../i18n';
+import { LEVEL_KEY } from '../labels';
+
+const EMPTY_FORM: CertificationFormValues = {
+  choice: CISCO_CERTIFICATIONS[0]!.name,
+  customName: '',
+  level: 'associate',
+  expiresOn: '',
+  earnedOn: '',
+};
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function FieldError({ id, messageKey }: { id: string; messageKey: string | undefined }) {
+  return messageKey ? (
+    <p id={id} class="field-error">
+      {t(messageKey)}
+    </p>
+  ) : null;
+}
+
+export function Welcome() {
+  const [held, setHeld] = useState<Certification[]>([]);
+  const [form, setForm] = useState(EMPTY_FORM);
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [announcement, setAnnouncement] = useState('');
+
+  const reload = () =>
+    sendMessage({ type: 'certifications.list' })
+      .then(setHeld)
+      .catch((e: unknown) => setAnnouncement(t('saveFailed', [errorMessage(e)])));
+  useEffect(() => void reload(), []);
+
+  const update = (patch: Partial<CertificationFormValues>) => setForm((f) => ({ ...f, ...patch }));
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const result = certificationFromForm(form, crypto.randomUUID());
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    try {
+      const saved = await sendMessage({ type: 'certification.save', certification: result.certification });
+      setAnnouncement(t('certificationAdded', [saved.name]));
+      setForm(EMPTY_FORM);
+      await reload();
+    } catch (e) {
+      setAnnouncement(t('saveFailed', [errorMessage(e)]));
+    }
+  };
+
+  const remove = async (cert: Certification) => {
+    try {
+      await sendMessage({ type: 'certification.delete', id: cert.id });
+      setAnnouncement(t('certificationRemoved', [cert.name]));
+      await reload();
+    } catch (e) {
+      setAnnouncement(t('saveFailed', [errorMessage(e)]));
+    }
+  };
+
+  const isOther = form.choice === OTHER_CERTIFICATION;
+  return (
+    <main class="welcome">
+      <header>
+        <h1>{t('welcomeTitle')}</h1>
+        <p class="lead">{t('welcomeIntro')}</p>
+      </header>
+
+      <section aria-labelledby="step-certs">
+        <h2 id="step-certs">{t('welcomeStepCerts')}</h2>
+        <form class="cert-form" onSubmit={onSubmit} noValidate>
+          <div class="field">
+            <label for="cert-choice">{t('fieldCertification')}</label>
+            <select id="cert-choice" value={form.choice} onChange={(e) => update({ choice: e.currentTarget.value })}>
+              {CERT_LEVELS.map((level) => (
+                <optgroup key={level} label={t(LEVEL_KEY[level])}>
+                  {CISCO_CERTIFICATIONS.filter((c) => c.level === level).map((c) => (
+                    <option key={c.name} value={c.name}>
+                      {c.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+              <option value={OTHER_CERTIFICATION}>{t('otherCertification')}</option>
+            </select>
+          </div>
+          {isOther ? (
+            <>
+              <div class="field">
+                <label for="cert-name">{t('fieldCustomName')}</label>
+                <input
+                  id="cert-name"
+                  value={form.customName}
+                  aria-invalid={errors.customName ? true : undefined}
+                  aria-describedby={errors.customName ? 'cert-name-error' : undefined}
+                  onInput={(e) => update({ customName: e.currentTarget.value })}
+                />
+                <FieldError id="cert-name-error" messageKey={errors.customName} />
+              </div>
+              <div class="field">
+                <label for="cert-level">{t('fieldLevel')}</label>
+                <select id="cert-level" value={form.level} onChange={(e) => update({ level: e.currentTarget.value as CertificationFormValues['level'] })}>
+                  {CERT_LEVELS.map((level) => (
+                    <option key={level} value={level}>
+                      {t(LEVEL_KEY[level])}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </>
+          ) : null}
+          <div class="field">
+            <label for="cert-expires">{t('fieldExpiresOn')}</label>
+            <input
+              id="cert-expires"
+              type="date"
+              value={form.expiresOn}
+              aria-invalid={errors.expiresOn ? true : undefined}
+              aria-describedby={errors.expiresOn ? 'cert-expires-error' : undefined}
+              onInput={(e) => update({ expiresOn: e.currentTarget.value })}
+            />
+            <FieldError id="cert-expires-error" messageKey={errors.expiresOn} />
+          </div>
+          <div class="field">
+            <label for="cert-earned">{t('fieldEarnedOn')}</label>
+            <input
+              id="cert-earned"
+              type="date"
+              value={form.earnedOn}
+              aria-invalid={errors.earnedOn ? true : undefined}
+              aria-describedby={errors.earnedOn ? 'cert-earned-error' : undefined}
+              onInput={(e) => update({ earnedOn: e.currentTarget.value })}
+            />
+            <FieldError id="cert-earned-error" messageKey={errors.earnedOn} />
+          </div>
+          <div class="actions">
+            <button type="submit" class="button primary">
+              {t('addCertification')}
+            </button>
+          </div>
+        </form>
+
+        <h3>{t('yourCertifications')}</h3>
+        {held.length === 0 ? (
+          <p class="muted">{t('noCertificationsYet')}</p>
+        ) : (
+          <ul class="held">
+            {held.map((cert) => (
+              <li key={cert.id}>
+                <span>
+                  <strong>{cert.name}</strong> · {t(LEVEL_KEY[cert.level])}
+                  {cert.expiresOn ? ` · ${formatDate(cert.expiresOn)}` : ''}
+                </span>
+                <button type="button" class="button" aria-label={t('removeCertification', [cert.name])} onClick={() => void remove(cert)}>
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p class="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </p>
+      </section>
+
+      <section aria-labelledby="step-portals">
+        <h2 id="step-portals">{t('welcomeStepPortals')}</h2>
+        <p>{t('welcomePortalsText')}</p>
+      </section>
+
+      <p class="done">{t('welcomeDone')}</p>
+    </main>
+  );
+}
