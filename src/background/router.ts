@@ -44,6 +44,14 @@ function originOf(url: string | undefined): string | undefined {
   }
 }
 
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Why the sender may not send this message, or undefined when it may. */
 function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterContext): string | undefined {
   if (sender.id !== ctx.extensionId) return 'Messages are accepted from this extension only';
@@ -54,7 +62,7 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
     const adapter = adapterById(message.capture.adapterId);
     if (!adapter) return `Unknown adapter ${message.capture.adapterId}`;
     if (!sender.url || !matchesAny(adapter.matches, sender.url)) return `Adapter ${adapter.id} does not serve this page`;
-    if (originOf(message.capture.sourceUrl) !== originOf(sender.url)) return 'A capture must come from the page it describes';
+    if (hostOf(message.capture.sourceUrl) !== hostOf(sender.url)) return 'A capture must come from the page it describes';
   }
   return undefined;
 }

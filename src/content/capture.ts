@@ -8,6 +8,7 @@ import type { Capture } from '../domain/schema';
 import { adapters } from '../capture/adapters';
 import { matchesAny } from '../capture/match-pattern';
 import { MessageError, sendMessage } from '../send-message';
+import { UNIT_KEY } from '../ui/labels';
 import { showToast } from './toast';
 
 const RESCAN_DELAY_MS = 400;
@@ -22,7 +23,7 @@ function captureKey(capture: Capture): string {
 
 function describe(capture: Capture): string {
   if (capture.credits === undefined) return capture.title;
-  const unit = t(`unit${capture.creditUnit ?? 'CE'}`);
+  const unit = t(UNIT_KEY[capture.creditUnit ?? 'CE']);
   return `${capture.title} · ${t('creditsWithUnit', [String(capture.credits), unit])}`;
 }
 

@@ -144,7 +144,7 @@ function nextStepFor(input: ProgressInput, primary: CertificationProgress | unde
   if (path.remaining > 0) {
     const daysLeft = primary.daysLeft ?? 0;
     const months = Math.max(1, daysLeft / 30.44);
-    return { kind: 'earn', remaining: path.remaining, unit: path.unit, perMonth: Math.ceil(path.remaining / months), daysLeft };
+    return { kind: 'earn', remaining: path.remaining, unit: path.unit, perMonth: Math.ceil(Math.round((path.remaining / months) * 10) / 10), daysLeft };
   }
   return { kind: 'claim-pending', pending: path.pending, unit: path.unit };
 }

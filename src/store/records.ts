@@ -25,6 +25,14 @@ export const systemClock: Clock = {
 /** Undo tokens are for the toast's few seconds; a day is generous. */
 const UNDO_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * A failed request aborts its transaction and rejects `tx.done` too; the request's own error is the one
+ * the caller sees, so the second rejection is marked handled here.
+ */
+export function quietDone(tx: { done: Promise<void> }): void {
+  tx.done.catch(() => undefined);
+}
+
 export class NotFoundError extends Error {
   constructor(what: string) {
     super(`${what} not found`);
@@ -35,6 +43,7 @@ export class NotFoundError extends Error {
 export async function saveCapture(db: Database, capture: Capture, clock: Clock = systemClock): Promise<SaveCaptureResult> {
   const nowIso = clock.now().toISOString();
   const tx = db.transaction(['records', 'undo'], 'readwrite');
+  quietDone(tx);
   const records = tx.objectStore('records');
   const undo = tx.objectStore('undo');
 
@@ -81,6 +90,7 @@ export async function saveCapture(db: Database, capture: Capture, clock: Clock =
 /** Puts the record back as it was before the capture that issued the token. */
 export async function undoCapture(db: Database, token: string): Promise<{ recordId: string; restored: 'removed' | 'reverted' }> {
   const tx = db.transaction(['records', 'undo'], 'readwrite');
+  quietDone(tx);
   const entry = await tx.objectStore('undo').get(token);
   if (!entry) throw new NotFoundError('Undo token');
   if (entry.previous) await tx.objectStore('records').put(entry.previous);
@@ -117,6 +127,7 @@ export async function countRecordsByStatus(db: Database, status: RecordStatus): 
 export async function updateRecord(db: Database, id: string, patch: CourseRecordPatch, clock: Clock = systemClock): Promise<CourseRecord> {
   const validPatch = CourseRecordPatch.parse(patch);
   const tx = db.transaction('records', 'readwrite');
+  quietDone(tx);
   const current = await tx.store.get(id);
   if (!current) throw new NotFoundError('Record');
   const next = CourseRecord.parse({ ...current, ...validPatch, updatedAt: clock.now().toISOString() });
@@ -128,6 +139,7 @@ export async function updateRecord(db: Database, id: string, patch: CourseRecord
 /** Deletes and returns the record, so that the caller can offer Undo by putting it back. */
 export async function deleteRecord(db: Database, id: string): Promise<CourseRecord> {
   const tx = db.transaction('records', 'readwrite');
+  quietDone(tx);
   const current = await tx.store.get(id);
   if (!current) throw new NotFoundError('Record');
   await tx.store.delete(id);

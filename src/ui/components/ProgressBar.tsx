@@ -1,7 +1,7 @@
 import type { PathProgress } from '../../domain/progress';
 import { formatNumber } from '../format';
 import { t } from '../i18n';
-import { UNIT_KEY } from '../labels';
+import { PATH_KEY, UNIT_KEY } from '../labels';
 import './progress-bar.css';
 
 interface Props {
@@ -23,6 +23,7 @@ export function ProgressBar({ path, name }: Props) {
   return (
     <div class="progress">
       <p class="progress-total">
+        <span class="path-name muted">{t(PATH_KEY[path.id])}</span>
         <strong>{t('progressOf', [formatNumber(counted), formatNumber(required), t(UNIT_KEY[path.unit])])}</strong>
       </p>
       <div

@@ -1,0 +1,256 @@
+/**
+ * Small DOM helpers shared by adapters. Pure functions of a document: no layout, no globals such as `Node`
+ * or `HTMLElement` (documents come from other realms in tests and the CLI), and never markup from page text.
+ *
+ * Label reading walks the text once (`readPage`) and answers any number of label questions from that walk,
+ * so an adapter asking for four fields does not scan the page four times.
+ */
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Subtrees whose text the user never sees. */
+const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'svg']);
+/** Inline wrappers: a phrase such as "<b>24</b> CE credits" belongs to the block around them. */
+const INLINE_TAGS = new Set(['SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'TIME', 'A', 'ABBR', 'CODE', 'DATA', 'MARK', 'SUB', 'SUP', 'LABEL']);
+const FORM_CONTROLS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+/** A "value" longer than this is a section of the page, not a field. */
+const MAX_VALUE_LENGTH = 200;
+/** How far up from a label's text node we look for the value beside it. */
+const MAX_CLIMB = 4;
+const MAX_ARIA_LABELLED = 500;
+const SEPARATORS = /^[\s:：\-–—|]+/;
+
+/** Drops the ": " or " – " between a label and its value; a lone dash is the page saying "none", so it stays. */
+function stripSeparators(text: string): string {
+  const afterColon = text.replace(/^[\s:：]+/, '');
+  return afterColon.replace(/^[-–—|]+\s*/, '') || afterColon.trim();
+}
+
+export type DomRoot = Document | Element;
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === ELEMENT_NODE;
+}
+
+function isHidden(el: Element): boolean {
+  if (INVISIBLE_TAGS.has(el.tagName) || el.hasAttribute('hidden')) return true;
+  // Inline styles only: computed styles would need layout, which content scripts must not force.
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Text nodes under `node` the user can see, in document order (skips script, style, [hidden], display:none). */
+function visibleTextNodes(node: Node, out: Text[] = []): Text[] {
+  if (node.nodeType === TEXT_NODE) {
+    out.push(node as Text);
+    return out;
+  }
+  if (isElement(node) && isHidden(node)) return out;
+  // Indexing childNodes rather than following nextSibling: some DOM implementations (happy-dom) find a
+  // sibling by searching the parent's child list, which makes a sibling walk quadratic.
+  const children = node.childNodes;
+  for (let i = 0; i < children.length; i++) visibleTextNodes(children[i]!, out);
+  return out;
+}
+
+/**
+ * The visible text of a node, whitespace collapsed. Separate text nodes are joined with a space because
+ * elements usually render apart ("<span>24</span><span>CE credits</span>" reads "24 CE credits").
+ */
+export function visibleText(node: Node | null | undefined): string {
+  if (!node) return '';
+  if (isElement(node) && FORM_CONTROLS.has(node.tagName)) return normalizeSpace((node as HTMLInputElement).value ?? '');
+  return normalizeSpace(visibleTextNodes(node).map((t) => t.data).join(' '));
+}
+
+/** content of <meta property=…> or <meta name=…>, e.g. metaContent(doc, 'og:title'). */
+export function metaContent(doc: Document, key: string): string | undefined {
+  for (const meta of Array.from(doc.querySelectorAll('meta[property], meta[name]'))) {
+    if (meta.getAttribute('property') === key || meta.getAttribute('name') === key) {
+      const content = normalizeSpace(meta.getAttribute('content') ?? '');
+      if (content) return content;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The text after a label at the start of `text`, or undefined when the label is not at the start.
+ * A label must lead its text ("Completed on March 14"), so "Not completed" never answers /completed/.
+ */
+function afterLeadingLabel(text: string, label: RegExp): string | undefined {
+  label.lastIndex = 0; // a /g or /y label would otherwise resume where the previous text left off
+  const m = label.exec(text);
+  if (!m || m[0] === '') return undefined;
+  if (text.slice(0, m.index).replace(SEPARATORS, '') !== '') return undefined;
+  return stripSeparators(text.slice(m.index + m[0].length)).trim();
+}
+
+function acceptable(value: string | undefined): string | undefined {
+  return value && value.length <= MAX_VALUE_LENGTH ? value : undefined;
+}
+
+/** The value of a <dt>, <th> or label-only <td>: its <dd>, the next cell, or the cell below a header row. */
+function valueOfStructuredLabel(cell: Element): string | undefined {
+  if (cell.tagName === 'DT') {
+    for (let next = cell.nextElementSibling; next && next.tagName !== 'DT'; next = next.nextElementSibling) {
+      if (next.tagName === 'DD') return visibleText(next);
+    }
+    return undefined;
+  }
+  const beside = cell.nextElementSibling;
+  if (beside && (beside.tagName === 'TD' || beside.tagName === 'TH')) return visibleText(beside);
+  // A header row over value rows: the value sits in the same column one row down.
+  const row = cell.parentElement;
+  if (cell.tagName !== 'TH' || !row || row.tagName !== 'TR') return undefined;
+  const column = Array.from(row.children).indexOf(cell);
+  let below = row.nextElementSibling;
+  if (!below && row.parentElement?.tagName === 'THEAD') below = row.parentElement.nextElementSibling?.firstElementChild ?? null;
+  const target = below?.children[column];
+  return target ? visibleText(target) : undefined;
+}
+
+/** The first visible text following `start` among its siblings, climbing while the ancestor holds only the label. */
+function valueAfter(start: Node, labelText: string, stopAt: Node): string | undefined {
+  let current: Node = start;
+  for (let level = 0; level < MAX_CLIMB && current !== stopAt; level++) {
+    for (let next = current.nextSibling; next; next = next.nextSibling) {
+      if (isElement(next) && isHidden(next)) continue;
+      const text = visibleText(next);
+      if (text) return stripSeparators(text);
+    }
+    const parent: Element | null = current.parentElement;
+    // Climb only through wrappers around the label itself; anything more means the value is not after it.
+    if (!parent || parent === stopAt || visibleText(parent) !== labelText) return undefined;
+    current = parent;
+  }
+  return undefined;
+}
+
+function valueNextToTextNode(node: Text, text: string, label: RegExp, stopAt: Node): string | undefined {
+  const rest = afterLeadingLabel(text, label);
+  if (rest === undefined) return undefined;
+  if (rest) return acceptable(rest);
+  const cell = node.parentElement?.closest('dt, th, td');
+  if (cell && afterLeadingLabel(visibleText(cell), label) === '') {
+    const structured = acceptable(valueOfStructuredLabel(cell));
+    if (structured) return structured;
+  }
+  return acceptable(valueAfter(node, text, stopAt));
+}
+
+function valueOfAriaLabelled(el: Element, label: RegExp): string | undefined {
+  const rest = afterLeadingLabel(normalizeSpace(el.getAttribute('aria-label') ?? ''), label);
+  if (rest === undefined) return undefined;
+  return acceptable(rest || visibleText(el));
+}
+
+/** Answers questions about one page's visible text; built once per extract by `readPage`. */
+export interface PageReader {
+  /** The value shown next to the first label (tried in order) that has one, e.g. value([/^certificate id/i]). */
+  value(labels: readonly RegExp[]): string | undefined;
+  /** Like value, but keeps looking until `parse` accepts a candidate (a date that parses, a number). */
+  valueAs<T>(labels: readonly RegExp[], parse: (value: string) => T | undefined): T | undefined;
+  /** The first phrase (visible text of a small block such as <p>, <li>, <dd>) matching `pattern`. */
+  find(pattern: RegExp): RegExpExecArray | undefined;
+  /** Whether some phrase is exactly one of `phrases` (case-insensitive): a status badge, a button. */
+  hasPhrase(phrases: readonly string[]): boolean;
+}
+
+interface TextEntry {
+  node: Text;
+  text: string;
+}
+
+function phraseElementOf(node: Text, root: Node): Element | null {
+  let el = node.parentElement;
+  for (let level = 0; el && el !== root && INLINE_TAGS.has(el.tagName) && level < 3; level++) {
+    if (!el.parentElement || el.parentElement === root) break;
+    el = el.parentElement;
+  }
+  return el;
+}
+
+/**
+ * Reads the visible text under `root` once. Labels are matched against single text nodes at their start
+ * (labels are short and rarely split), and the value is taken from, in order: the rest of that text
+ * ("Label: value"), a <dd>/table cell, the next sibling (climbing through wrappers that hold only the label),
+ * and finally elements whose aria-label starts with the label.
+ */
+export function readPage(root: DomRoot | null | undefined): PageReader {
+  const start: Element | null = root && 'body' in root ? (root.body ?? root.documentElement) : (root ?? null);
+  const entries: TextEntry[] = [];
+  if (start) {
+    for (const node of visibleTextNodes(start)) {
+      const text = normalizeSpace(node.data);
+      if (text) entries.push({ node, text });
+    }
+  }
+  let phrases: string[] | undefined;
+  // Phrases are built from the text already read, grouped by block, rather than by reading each block again.
+  const phraseList = (): string[] => {
+    if (phrases) return phrases;
+    const byBlock = new Map<Element | Text, string[]>();
+    for (const { node, text } of entries) {
+      const block = (start && phraseElementOf(node, start)) || node;
+      const parts = byBlock.get(block);
+      if (parts) parts.push(text);
+      else byBlock.set(block, [text]);
+    }
+    // A long block is prose, not a phrase: its text nodes stand on their own.
+    phrases = Array.from(byBlock.values()).flatMap((parts) => {
+      const phrase = parts.join(' ');
+      return phrase.length <= MAX_VALUE_LENGTH * 2 ? [phrase] : parts;
+    });
+    return phrases;
+  };
+
+  let ariaLabelled: Element[] | undefined;
+  const candidates = function* (label: RegExp): Generator<string> {
+    for (const { node, text } of entries) {
+      const value = start ? valueNextToTextNode(node, text, label, start) : undefined;
+      if (value) yield value;
+    }
+    ariaLabelled ??= start ? Array.from(start.querySelectorAll('[aria-label]')).slice(0, MAX_ARIA_LABELLED) : [];
+    for (const el of ariaLabelled) {
+      const value = valueOfAriaLabelled(el, label);
+      if (value) yield value;
+    }
+  };
+
+  const reader: PageReader = {
+    value: (labels) => reader.valueAs(labels, (v) => v),
+    valueAs(labels, parse) {
+      for (const label of labels) {
+        for (const candidate of candidates(label)) {
+          const parsed = parse(candidate);
+          if (parsed !== undefined) return parsed;
+        }
+      }
+      return undefined;
+    },
+    find(pattern) {
+      for (const phrase of phraseList()) {
+        pattern.lastIndex = 0;
+        const m = pattern.exec(phrase);
+        if (m) return m;
+      }
+      return undefined;
+    },
+    hasPhrase(wanted) {
+      const lower = new Set(wanted.map((w) => w.toLowerCase()));
+      return phraseList().some((p) => lower.has(p.toLowerCase())) || entries.some((e) => lower.has(e.text.toLowerCase()));
+    },
+  };
+  return reader;
+}
+
+/** One-shot form of readPage(root).value(labels). */
+export function findLabeledValue(root: DomRoot | null | undefined, labels: readonly RegExp[]): string | undefined {
+  return readPage(root).value(labels);
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it, vi } from 'vitest';
+import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
+import type { Database } from '../../src/store/db';
+import { freshDatabase } from '../helpers/db';
+import { fakeClock, makeCapture, makeCertification, makeRecord } from '../helpers/factories';
+
+const EXTENSION_ID = 'abcdefghijklmnop';
+const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
+const extensionPage: SenderInfo = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}src/ui/popup/index.html` };
+const ciscoUTab: SenderInfo = { id: EXTENSION_ID, url: 'https://u.cisco.com/paths/enauto/1047', tab: {} };
+
+async function setup(): Promise<{ db: Database; ctx: RouterContext; onChange: ReturnType<typeof vi.fn> }> {
+  const db = await freshDatabase();
+  const onChange = vi.fn();
+  return { db, onChange, ctx: { db: async () => db, clock: fakeClock(), extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN, onChange } };
+}
+
+describe('handleMessage: malformed and foreign messages change nothing', () => {
+  it.each([
+    ['nothing', undefined],
+    ['a string', 'capture.save'],
+    ['an array', [{ type: 'records.list' }]],
+    ['an unknown type', { type: 'records.drop' }],
+    ['a capture without a title', { type: 'capture.save', capture: { ...makeCapture(), title: undefined } }],
+    ['a capture with a bad date', { type: 'capture.save', capture: makeCapture({ endDate: '31/02/2026' }) }],
+    ['extra fields', { type: 'records.list', limit: 5, sql: 'DROP' }],
+    ['a patch to a protected field', { type: 'record.update', id: 'r1', patch: { createdAt: '2020-01-01T00:00:00Z' } }],
+    ['a prototype-polluting payload', JSON.parse('{"type":"capture.save","capture":{"__proto__":{"admin":true}}}')],
+  ])('rejects %s with a bad-message reply', async (_label, raw) => {
+    const { db, ctx, onChange } = await setup();
+    const reply = await handleMessage(raw, extensionPage, ctx);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    expect(await db.count('records')).toBe(0);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('refuses messages from another extension', async () => {
+    const { db, ctx } = await setup();
+    const reply = await handleMessage({ type: 'capture.save', capture: makeCapture() }, { ...ciscoUTab, id: 'someone-else' }, ctx);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await db.count('records')).toBe(0);
+  });
+
+  it('lets a content script only capture, never read or change records', async () => {
+    const { db, ctx } = await setup();
+    await db.put('records', makeRecord({ id: 'mine' }));
+    for (const message of [{ type: 'records.list' }, { type: 'record.delete', id: 'mine' }, { type: 'progress.get' }]) {
+      expect(await handleMessage(message, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(await db.count('records')).toBe(1);
+  });
+
+  it('refuses a capture from a page its adapter does not serve', async () => {
+    const { db, ctx } = await setup();
+    const elsewhere: SenderInfo = { id: EXTENSION_ID, url: 'https://evil.example/paths/1', tab: {} };
+    expect(await handleMessage({ type: 'capture.save', capture: makeCapture() }, elsewhere, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const unknownAdapter = { type: 'capture.save', capture: makeCapture({ adapterId: 'nope' }) };
+    expect(await handleMessage(unknownAdapter, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const otherSource = { type: 'capture.save', capture: makeCapture({ sourceUrl: 'https://evil.example/x' }) };
+    expect(await handleMessage(otherSource, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await db.count('records')).toBe(0);
+  });
+});
+
+describe('handleMessage: the happy paths', () => {
+  it('stores a capture from a Cisco U. page and lets the toast undo it', async () => {
+    const { db, ctx, onChange } = await setup();
+    const saved = await handleMessage({ type: 'capture.save', capture: makeCapture() }, { ...ciscoUTab, url: 'https://u.cisco.com:8443/paths/enauto/1047' }, ctx);
+    expect(saved).toMatchObject({ ok: true, data: { outcome: 'added', record: { credits: 24, status: 'captured' } } });
+    expect(await db.count('records')).toBe(1);
+    expect(onChange).toHaveBeenCalledTimes(1);
+
+    const token = saved.ok ? (saved.data as { undoToken: string }).undoToken : '';
+    expect(await handleMessage({ type: 'capture.undo', token }, ciscoUTab, ctx)).toMatchObject({ ok: true, data: { restored: 'removed' } });
+    expect(await db.count('records')).toBe(0);
+  });
+
+  it('serves the popup its progress and latest records', async () => {
+    const { ctx } = await setup();
+    await handleMessage({ type: 'certification.save', certification: makeCertification() }, extensionPage, ctx);
+    await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx);
+    const report = await handleMessage({ type: 'progress.get', today: '2026-11-29' }, extensionPage, ctx);
+    expect(report).toMatchObject({ ok: true, data: { primaryId: 'ccnp', certifications: [{ paths: [{ required: 80, captured: 24 }] }] } });
+    const list = await handleMessage({ type: 'records.list', limit: 5 }, extensionPage, ctx);
+    expect(list).toMatchObject({ ok: true, data: [{ title: makeCapture().title }] });
+  });
+
+  it('updates, deletes and restores a record', async () => {
+    const { db, ctx } = await setup();
+    await db.put('records', makeRecord({ id: 'r1', credits: 4 }));
+    expect(await handleMessage({ type: 'record.update', id: 'r1', patch: { status: 'pending' } }, extensionPage, ctx)).toMatchObject({ ok: true, data: { status: 'pending' } });
+    const deleted = await handleMessage({ type: 'record.delete', id: 'r1' }, extensionPage, ctx);
+    expect(await db.count('records')).toBe(0);
+    await handleMessage({ type: 'record.restore', record: deleted.ok ? deleted.data : null }, extensionPage, ctx);
+    expect((await db.get('records', 'r1'))?.status).toBe('pending');
+  });
+
+  it('answers not-found for a missing record and invalid for a certification a patch would break', async () => {
+    const { ctx } = await setup();
+    expect(await handleMessage({ type: 'record.delete', id: 'missing' }, extensionPage, ctx)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await handleMessage({ type: 'capture.undo', token: 'missing' }, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('turns a storage failure into an internal error reply', async () => {
+    const { ctx } = await setup();
+    const broken: RouterContext = { ...ctx, db: async () => Promise.reject(new Error('QuotaExceededError')) };
+    expect(await handleMessage({ type: 'records.list' }, extensionPage, broken)).toEqual({ ok: false, error: { code: 'internal', message: 'QuotaExceededError' } });
+  });
+});

@@ -1,0 +1,9 @@
+/** A fresh fake IndexedDB database per test. */
+import 'fake-indexeddb/auto';
+import { openDatabase, type Database } from '../../src/store/db';
+
+let n = 0;
+export function freshDatabase(): Promise<Database> {
+  n += 1;
+  return openDatabase(`test-${process.pid}-${n}-${Date.now()}`);
+}

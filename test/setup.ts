@@ -1,0 +1,38 @@
+/**
+ * Global test setup: unit tests run outside a browser, so webextension-polyfill is replaced by a small fake
+ * whose i18n reads the real public/_locales/en/messages.json (so tests see the strings users see).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { vi } from 'vitest';
+
+interface LocaleEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+const messages = JSON.parse(readFileSync(join(process.cwd(), 'public/_locales/en/messages.json'), 'utf8')) as Record<string, LocaleEntry>;
+
+/** chrome.i18n.getMessage semantics: named $PLACEHOLDERS$ map to $1..$9 substitutions; unknown keys give ''. */
+export function getMessage(key: string, substitutions?: string | string[]): string {
+  const entry = messages[key];
+  if (!entry) return '';
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  const fill = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
+    const placeholder = entry.placeholders?.[name.toLowerCase()];
+    return placeholder ? fill(placeholder.content) : whole;
+  });
+}
+
+export const fakeBrowser = {
+  i18n: { getMessage, getUILanguage: () => 'en-US' },
+  runtime: {
+    id: 'test-extension',
+    getURL: (path: string) => `chrome-extension://test-extension/${path}`,
+    sendMessage: vi.fn(),
+  },
+  tabs: { create: vi.fn() },
+  action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() },
+};
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
