@@ -19,7 +19,13 @@ export function compileMatchPattern(pattern: string): RegExp {
   return new RegExp(`^${schemeRe}://${hostRe}(?::\\d+)?${pathRe}$`, 'i');
 }
 
+const compiled = new Map<string, RegExp>();
+
 export function matchesAny(patterns: readonly string[], url: string | URL): boolean {
   const href = typeof url === 'string' ? url : url.href;
-  return patterns.some((p) => compileMatchPattern(p).test(href));
+  return patterns.some((pattern) => {
+    let re = compiled.get(pattern);
+    if (!re) compiled.set(pattern, (re = compileMatchPattern(pattern)));
+    return re.test(href);
+  });
 }

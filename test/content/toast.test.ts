@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { hideToast, showToast } from '../../src/content/toast';
+
+const chrome = { dismissLabel: 'Dismiss', regionLabel: 'Recert Companion' };
+const box = (host: HTMLElement) => host.shadowRoot!.querySelector<HTMLElement>('[role=status]')!;
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  hideToast();
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+describe('toast', () => {
+  it('shows page text as text inside its own shadow root', () => {
+    const host = showToast({ ...chrome, heading: 'Saved to your CE record', detail: '<b>ENAUTO</b> · 24 CE credits' });
+    expect(document.body.contains(host)).toBe(true);
+    expect(box(host).textContent).toContain('<b>ENAUTO</b> · 24 CE credits');
+    expect(host.shadowRoot!.querySelector('b')).toBeNull();
+    expect(box(host).getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('runs its action once per click and can be dismissed by button or Escape', async () => {
+    const run = vi.fn();
+    const host = showToast({ ...chrome, heading: 'Saved', action: { label: 'Undo', run } });
+    const [undo, close] = [...host.shadowRoot!.querySelectorAll('button')];
+    expect(undo!.textContent).toBe('Undo');
+    undo!.click();
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(close!.getAttribute('aria-label')).toBe('Dismiss');
+    box(host).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(document.body.contains(host)).toBe(false);
+  });
+
+  it('leaves after 8 seconds, but not while the pointer is on it', () => {
+    const host = showToast({ ...chrome, heading: 'Saved' });
+    box(host).dispatchEvent(new Event('mouseenter'));
+    vi.advanceTimersByTime(20_000);
+    expect(document.body.contains(host)).toBe(true);
+    box(host).dispatchEvent(new Event('mouseleave'));
+    vi.advanceTimersByTime(7_999);
+    expect(document.body.contains(host)).toBe(true);
+    vi.advanceTimersByTime(1);
+    expect(document.body.contains(host)).toBe(false);
+  });
+
+  it('keeps one toast on the page at a time', () => {
+    showToast({ ...chrome, heading: 'First' });
+    showToast({ ...chrome, heading: 'Second' });
+    const hosts = document.querySelectorAll('recert-companion-toast');
+    expect(hosts).toHaveLength(1);
+    expect(box(hosts[0] as HTMLElement).textContent).toContain('Second');
+  });
+});
