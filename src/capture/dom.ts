@@ -44,17 +44,25 @@ function isHidden(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** Text nodes under `node` the user can see, in document order (skips script, style, [hidden], display:none). */
-function visibleTextNodes(node: Node, out: Text[] = []): Text[] {
-  if (node.nodeType === TEXT_NODE) {
-    out.push(node as Text);
-    return out;
-  }
-  if (isElement(node) && isHidden(node)) return out;
-  // Indexing childNodes rather than following nextSibling: some DOM implementations (happy-dom) find a
-  // sibling by searching the parent's child list, which makes a sibling walk quadratic.
-  const children = node.childNodes;
-  for (let i = 0; i < children.length; i++) visibleTextNodes(children[i]!, out);
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4; // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2; // skips the element and everything under it
+const FILTER_SKIP = 3;
+const VISIBLE_TEXT_FILTER = {
+  acceptNode: (node: Node): number => (node.nodeType === TEXT_NODE ? FILTER_ACCEPT : isHidden(node as Element) ? FILTER_REJECT : FILTER_SKIP),
+};
+
+/**
+ * Text nodes under `node` the user can see, in document order (skips script, style, [hidden], display:none).
+ * A TreeWalker is native in browsers and avoids nextSibling, which some DOMs (happy-dom) answer by searching.
+ */
+function visibleTextNodes(node: Node): Text[] {
+  if (node.nodeType === TEXT_NODE) return [node as Text];
+  if (isElement(node) && isHidden(node)) return [];
+  const doc = node.ownerDocument ?? (node as Document);
+  const walker = doc.createTreeWalker(node, SHOW_ELEMENT_AND_TEXT, VISIBLE_TEXT_FILTER);
+  const out: Text[] = [];
+  for (let next = walker.nextNode(); next; next = walker.nextNode()) out.push(next as Text);
   return out;
 }
 
@@ -103,15 +111,18 @@ function valueOfStructuredLabel(cell: Element): string | undefined {
     }
     return undefined;
   }
-  const beside = cell.nextElementSibling;
-  if (beside && (beside.tagName === 'TD' || beside.tagName === 'TH')) return visibleText(beside);
-  // A header row over value rows: the value sits in the same column one row down.
   const row = cell.parentElement;
-  if (cell.tagName !== 'TH' || !row || row.tagName !== 'TR') return undefined;
-  const column = Array.from(row.children).indexOf(cell);
+  if (!row || row.tagName !== 'TR') return undefined;
+  const cells = Array.from(row.children);
+  const headerRow = row.parentElement?.tagName === 'THEAD' || cells.every((c) => c.tagName === 'TH');
+  if (!headerRow) {
+    const beside = cell.nextElementSibling;
+    return beside && (beside.tagName === 'TD' || beside.tagName === 'TH') ? visibleText(beside) : undefined;
+  }
+  // A header row over value rows: the value sits in the same column one row down.
   let below = row.nextElementSibling;
   if (!below && row.parentElement?.tagName === 'THEAD') below = row.parentElement.nextElementSibling?.firstElementChild ?? null;
-  const target = below?.children[column];
+  const target = below?.children[cells.indexOf(cell)];
   return target ? visibleText(target) : undefined;
 }
 

@@ -13,16 +13,22 @@ export function compileMatchPattern(pattern: string): RegExp {
   const schemeRe = scheme === '*' ? 'https?' : scheme;
   let hostRe: string;
   if (host === '*') hostRe = '[^/:]+';
-  else if (host.startsWith('*.')) hostRe = `(?:[^/:]+\\.)?${escapeRegExp(host.slice(2))}`;
-  else hostRe = escapeRegExp(host);
+  else if (host.startsWith('*.')) hostRe = `(?:[^/:]+\\.)?${escapeRegExp(host.slice(2).toLowerCase())}`;
+  else hostRe = escapeRegExp(host.toLowerCase());
   const pathRe = path.split('*').map(escapeRegExp).join('.*');
-  return new RegExp(`^${schemeRe}://${hostRe}(?::\\d+)?${pathRe}$`, 'i');
+  // Scheme and host are compared lower-case (URL parsing lower-cases them); the path is case-sensitive.
+  return new RegExp(`^${schemeRe}://${hostRe}(?::\\d+)?${pathRe}$`);
 }
 
 const compiled = new Map<string, RegExp>();
 
 export function matchesAny(patterns: readonly string[], url: string | URL): boolean {
-  const href = typeof url === 'string' ? url : url.href;
+  let href: string;
+  try {
+    href = (typeof url === 'string' ? new URL(url) : url).href;
+  } catch {
+    return false;
+  }
   return patterns.some((pattern) => {
     let re = compiled.get(pattern);
     if (!re) compiled.set(pattern, (re = compileMatchPattern(pattern)));
