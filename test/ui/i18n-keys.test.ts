@@ -18,7 +18,7 @@ describe('strings', () => {
   const code = sources(join(root, 'src')).map((f) => readFileSync(f, 'utf8')).join('\n');
   const used = new Set([
     ...[...code.matchAll(/\b(?:t|getMessage)\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1]!),
-    ...[...code.matchAll(/\b(?:heading|messageKey):\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1]!),
+    ...[...code.matchAll(/\b(?:heading|[a-z]+Key)\s*[:=]\s*["']([A-Za-z0-9_]+)["']/g)].map((m) => m[1]!),
     ...[...code.matchAll(/'(toast[A-Z][A-Za-z]+|error[A-Z][A-Za-z]+)'/g)].map((m) => m[1]!),
     ...[...manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((m) => m[1]!),
     ...[STATUS_KEY, STATE_KEY, LEVEL_KEY, UNIT_KEY, PATH_KEY].flatMap((map) => Object.values(map)),

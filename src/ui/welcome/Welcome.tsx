@@ -7,6 +7,7 @@ import { sendMessage } from '../../send-message';
 import { formatDate } from '../format';
 import { t } from '../i18n';
 import { LEVEL_KEY } from '../labels';
+import { TextField } from '../components/TextField';
 
 const EMPTY_FORM: CertificationFormValues = {
   choice: CISCO_CERTIFICATIONS[0]!.name,
@@ -18,14 +19,6 @@ const EMPTY_FORM: CertificationFormValues = {
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function FieldError({ id, messageKey }: { id: string; messageKey: string | undefined }) {
-  return messageKey ? (
-    <p id={id} class="field-error">
-      {t(messageKey)}
-    </p>
-  ) : null;
 }
 
 export function Welcome() {
@@ -98,17 +91,7 @@ export function Welcome() {
           </div>
           {isOther ? (
             <>
-              <div class="field">
-                <label for="cert-name">{t('fieldCustomName')}</label>
-                <input
-                  id="cert-name"
-                  value={form.customName}
-                  aria-invalid={errors.customName ? true : undefined}
-                  aria-describedby={errors.customName ? 'cert-name-error' : undefined}
-                  onInput={(e) => update({ customName: e.currentTarget.value })}
-                />
-                <FieldError id="cert-name-error" messageKey={errors.customName} />
-              </div>
+              <TextField id="cert-name" labelKey="fieldCustomName" value={form.customName} errorKey={errors.customName} onValue={(customName) => update({ customName })} />
               <div class="field">
                 <label for="cert-level">{t('fieldLevel')}</label>
                 <select id="cert-level" value={form.level} onChange={(e) => update({ level: e.currentTarget.value as CertificationFormValues['level'] })}>
@@ -121,30 +104,8 @@ export function Welcome() {
               </div>
             </>
           ) : null}
-          <div class="field">
-            <label for="cert-expires">{t('fieldExpiresOn')}</label>
-            <input
-              id="cert-expires"
-              type="date"
-              value={form.expiresOn}
-              aria-invalid={errors.expiresOn ? true : undefined}
-              aria-describedby={errors.expiresOn ? 'cert-expires-error' : undefined}
-              onInput={(e) => update({ expiresOn: e.currentTarget.value })}
-            />
-            <FieldError id="cert-expires-error" messageKey={errors.expiresOn} />
-          </div>
-          <div class="field">
-            <label for="cert-earned">{t('fieldEarnedOn')}</label>
-            <input
-              id="cert-earned"
-              type="date"
-              value={form.earnedOn}
-              aria-invalid={errors.earnedOn ? true : undefined}
-              aria-describedby={errors.earnedOn ? 'cert-earned-error' : undefined}
-              onInput={(e) => update({ earnedOn: e.currentTarget.value })}
-            />
-            <FieldError id="cert-earned-error" messageKey={errors.earnedOn} />
-          </div>
+          <TextField id="cert-expires" type="date" labelKey="fieldExpiresOn" value={form.expiresOn} errorKey={errors.expiresOn} onValue={(expiresOn) => update({ expiresOn })} />
+          <TextField id="cert-earned" type="date" labelKey="fieldEarnedOn" value={form.earnedOn} errorKey={errors.earnedOn} onValue={(earnedOn) => update({ earnedOn })} />
           <div class="actions">
             <button type="submit" class="button primary">
               {t('addCertification')}
