@@ -1,0 +1,334 @@
+/**
+ * What the Chromium and Firefox end-to-end suites share: where the builds and fixtures are, bounded waits with
+ * failure messages that say what was seen, and scripts evaluated inside pages (passed as strings, so that what
+ * runs in the browser is exactly what is written here, whatever the test transform does to functions).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const PAGES_DIR = join(ROOT, 'test', 'fixtures', 'pages');
+export const RESULTS_DIR = join(ROOT, 'test-results');
+export const DIST = { chrome: join(ROOT, 'dist', 'chrome'), firefox: join(ROOT, 'dist', 'firefox') } as const;
+
+export const DB_NAME = 'recert-companion';
+export const POPUP_PATH = 'src/ui/popup/index.html';
+export const WELCOME_PATH = 'src/ui/welcome/index.html';
+export const POPUP_VIEWPORT = { width: 380, height: 600 } as const;
+
+/** What the learning-path fixture must become; the title is checked against the fixture's h1 too. */
+export const LEARNING_PATH = {
+  adapterId: 'cisco-u',
+  fixture: 'completed-learning-path.html',
+  title: 'Implementing Automation for Cisco Enterprise Solutions (ENAUTO)',
+  credits: 24,
+  creditUnit: 'CE',
+  certificateCode: 'CSCO-U-8F3K2Q',
+  endDate: '2026-03-14',
+} as const;
+
+/** The popup's line under the record title, in either date order the browser's locale may use. */
+export const RECORD_META = /^24 CE · (?:14 Mar 2026|Mar 14, 2026)$/;
+
+/** A second completion page, used to test Undo without touching the first record. */
+export const COURSE = {
+  adapterId: 'cisco-u',
+  fixture: 'completed-course.html',
+  title: 'Understanding Cisco Network Automation Essentials',
+  credits: 12,
+} as const;
+
+/** "Looks similar but is not a completion page": visiting these must store nothing and show no toast. */
+export const NEGATIVE_FIXTURES = ['in-progress.html', 'not-started-course.html'] as const;
+
+export const CERTIFICATION = {
+  id: 'c1',
+  program: 'cisco',
+  name: 'CCNP Enterprise',
+  level: 'professional',
+  expiresOn: '2027-03-14',
+} as const;
+
+export const TOAST_SAVED = 'Saved to your CE record';
+export const TOAST_ALREADY_SAVED = 'Already in your CE record';
+export const TOAST_REMOVED = 'Removed from your CE record';
+
+/** Fails with a clear instruction when the unpacked build is missing. */
+export function assertBuilt(dir: string): void {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`${dir}/manifest.json is missing: run \`npm run build\` before \`npm run test:e2e\``);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fixtures
+
+export interface FixturePage {
+  adapterId: string;
+  name: string;
+  file: string;
+  /** Where the page is served, from its leading `<!-- url: … -->` comment. */
+  url: URL;
+  html: string;
+}
+
+function leadingUrl(html: string, file: string): URL {
+  const m = /^\s*<!--\s*url:\s*(\S+)\s*-->/.exec(html);
+  if (!m) throw new Error(`${file} does not start with <!-- url: https://… -->, so the e2e server cannot serve it`);
+  const url = new URL(m[1]!);
+  if (url.protocol !== 'https:') throw new Error(`${file}: the e2e server serves https:// pages only, not ${url.href}`);
+  return url;
+}
+
+/** Every fixture page under test/fixtures/pages/<adapter-id>/, sorted by adapter then name. */
+export function listAllFixtures(): FixturePage[] {
+  if (!existsSync(PAGES_DIR)) return [];
+  return readdirSync(PAGES_DIR)
+    .filter((adapterId) => statSync(join(PAGES_DIR, adapterId)).isDirectory())
+    .sort()
+    .flatMap((adapterId) =>
+      readdirSync(join(PAGES_DIR, adapterId))
+        .filter((name) => name.endsWith('.html'))
+        .sort()
+        .map((name) => {
+          const file = join(PAGES_DIR, adapterId, name);
+          const html = readFileSync(file, 'utf8');
+          return { adapterId, name, file, url: leadingUrl(html, file), html };
+        }),
+    );
+}
+
+export function fixturePage(adapterId: string, name: string): FixturePage {
+  const found = listAllFixtures().find((f) => f.adapterId === adapterId && f.name === name);
+  if (!found) throw new Error(`No fixture test/fixtures/pages/${adapterId}/${name}`);
+  return found;
+}
+
+/** The visible text of a fixture's first h1, whitespace collapsed. */
+export function h1Text(html: string): string | undefined {
+  const m = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
+  if (!m) return undefined;
+  return m[1]!
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Bounded waiting
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/** Rejects with `what` when the promise has not settled within ms. */
+export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Timed out after ${ms} ms: ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export interface PollOptions {
+  timeoutMs?: number;
+  intervalMs?: number;
+  /** What we were waiting for, e.g. "the toast to appear". */
+  what: string;
+  /** Extra context for the failure message: the page's text, the console, ... */
+  diagnose?: () => Promise<string> | string;
+}
+
+/**
+ * Calls probe until it returns something other than undefined, null or false, and returns that. Errors thrown
+ * by probe count as "not yet" (pages navigate, contexts get destroyed), and the last one is reported.
+ */
+export async function pollFor<T>(probe: () => Promise<T | undefined | null | false>, options: PollOptions): Promise<T> {
+  const { timeoutMs = 10_000, intervalMs = 100, what } = options;
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  let lastValue: unknown;
+  for (;;) {
+    try {
+      const value = await withTimeout(Promise.resolve(probe()), Math.max(1_000, timeoutMs), `probe for ${what}`);
+      lastValue = value;
+      if (value !== undefined && value !== null && value !== false) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() >= deadline) break;
+    await sleep(intervalMs);
+  }
+  let context = '';
+  if (options.diagnose) {
+    try {
+      context = await withTimeout(Promise.resolve(options.diagnose()), 5_000, 'collecting diagnostics');
+    } catch (error) {
+      context = `(diagnostics failed: ${String(error)})`;
+    }
+  }
+  const last = lastError ? `\nLast error: ${lastError instanceof Error ? lastError.message : String(lastError)}` : '';
+  throw new Error(
+    `Timed out after ${timeoutMs} ms waiting for ${what}.\nLast value: ${JSON.stringify(lastValue)}${last}${context ? `\n${context}` : ''}`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Diagnostics
+
+/** A bounded log of what the browser said (console, page errors), dumped into failure messages. */
+export class BrowserLog {
+  private readonly lines: string[] = [];
+  constructor(private readonly max = 300) {}
+
+  add(source: string, text: string): void {
+    this.lines.push(`[${source}] ${text}`);
+    if (this.lines.length > this.max) this.lines.splice(0, this.lines.length - this.max);
+  }
+
+  dump(): string {
+    return this.lines.length ? `Browser log (last ${this.lines.length} lines):\n${this.lines.join('\n')}` : 'Browser log: (empty)';
+  }
+}
+
+export function truncate(text: string | null | undefined, max = 2_000): string {
+  if (!text) return '(empty)';
+  const collapsed = text.replace(/\n\s*\n+/g, '\n').trim();
+  return collapsed.length > max ? `${collapsed.slice(0, max)}… (${collapsed.length - max} more characters)` : collapsed;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scripts evaluated in pages
+
+/** A function that evaluates a JavaScript expression in some page and resolves to its (awaited) value. */
+export type Evaluate = (expression: string) => Promise<unknown>;
+
+/** The fields the tests look at; the store keeps more. */
+export interface StoredRecord {
+  id: string;
+  title: string;
+  credits?: number;
+  creditUnit?: string;
+  status: string;
+  certificateCode?: string;
+  endDate?: string;
+  sourceUrl?: string;
+  [field: string]: unknown;
+}
+
+/**
+ * Reads every record from the extension's IndexedDB; run in an extension page. It must not create the database:
+ * an empty version-1 database made here would stop the extension's own upgrade from ever creating its stores.
+ * So when the database does not exist yet, the upgrade is aborted and the answer is [].
+ */
+export const READ_RECORDS_JS = `new Promise((resolve, reject) => {
+  const request = indexedDB.open(${JSON.stringify(DB_NAME)});
+  let created = false;
+  request.onupgradeneeded = () => { created = true; request.transaction.abort(); };
+  request.onerror = () => created ? resolve([]) : reject(new Error('indexedDB.open failed: ' + request.error));
+  request.onblocked = () => reject(new Error('indexedDB.open blocked'));
+  request.onsuccess = () => {
+    const db = request.result;
+    if (!db.objectStoreNames.contains('records')) { db.close(); reject(new Error('database has no records store')); return; }
+    const all = db.transaction('records', 'readonly').objectStore('records').getAll();
+    all.onsuccess = () => { db.close(); resolve(all.result); };
+    all.onerror = () => { db.close(); reject(new Error('getAll failed: ' + all.error)); };
+  };
+})`;
+
+export async function readRecords(evaluate: Evaluate): Promise<StoredRecord[]> {
+  const value = await withTimeout(evaluate(READ_RECORDS_JS), 10_000, 'reading records from IndexedDB');
+  if (!Array.isArray(value)) throw new Error(`Reading IndexedDB returned ${JSON.stringify(value)}, not an array`);
+  return value as StoredRecord[];
+}
+
+export function describeRecords(records: StoredRecord[]): string {
+  return `Stored records (${records.length}):\n${records
+    .map((r) => `  - ${JSON.stringify({ title: r.title, credits: r.credits, creditUnit: r.creditUnit, status: r.status, certificateCode: r.certificateCode, endDate: r.endDate })}`)
+    .join('\n')}`;
+}
+
+/** The text of the toast's [role=status] box inside <recert-companion-toast>'s open shadow root, or null. */
+export const TOAST_TEXT_JS = `(() => {
+  const host = document.querySelector('recert-companion-toast');
+  const box = host && host.shadowRoot && host.shadowRoot.querySelector('[role=status]');
+  return box ? (box.innerText || box.textContent) : null;
+})()`;
+
+/** Clicks the toast's "Undo" button; resolves to whether there was one. */
+export const CLICK_UNDO_JS = `(() => {
+  const host = document.querySelector('recert-companion-toast');
+  const buttons = host && host.shadowRoot ? [...host.shadowRoot.querySelectorAll('button')] : [];
+  const undo = buttons.find((b) => b.textContent.trim() === 'Undo');
+  if (!undo) return false;
+  undo.click();
+  return true;
+})()`;
+
+export const BODY_TEXT_JS = `document.body ? document.body.innerText : document.documentElement.outerHTML`;
+
+/** What the popup shows, for assertions and failure messages. */
+export interface PopupView {
+  /** Loaded and rendered (not the loading or error state). */
+  ready: boolean;
+  /** What the user sees (innerText: CSS text-transform applies). */
+  text: string;
+  heading: string | null;
+  records: { title: string; meta: string; chip: string }[];
+  legend: Record<string, string>;
+  meter: { now: string | null; max: string | null; label: string | null } | null;
+  stateChip: { state: string; text: string } | null;
+  setUpButton: boolean;
+}
+
+export const POPUP_VIEW_JS = `(() => {
+  const text = (el) => (el ? (el.innerText || el.textContent || '').replace(/\\s+/g, ' ').trim() : '');
+  const meter = document.querySelector('[role=meter]');
+  const legend = {};
+  for (const li of document.querySelectorAll('li[data-segment]')) legend[li.dataset.segment] = text(li);
+  return {
+    ready: !!document.querySelector('main.popup:not([aria-busy])') && !!document.getElementById('latest-heading'),
+    text: document.body.innerText,
+    heading: document.querySelector('h1') ? text(document.querySelector('h1')) : null,
+    records: [...document.querySelectorAll('li.record')].map((li) => ({
+      title: text(li.querySelector('.record-title')),
+      meta: text(li.querySelector('.record-meta')),
+      chip: text(li.querySelector('.chip')),
+    })),
+    legend,
+    meter: meter ? { now: meter.getAttribute('aria-valuenow'), max: meter.getAttribute('aria-valuemax'), label: meter.getAttribute('aria-label') } : null,
+    stateChip: document.querySelector('.chip[data-state]') ? { state: document.querySelector('.chip[data-state]').dataset.state, text: text(document.querySelector('.chip[data-state]')) } : null,
+    setUpButton: [...document.querySelectorAll('button')].some((b) => text(b) === 'Set up your certifications'),
+  };
+})()`;
+
+/** Sends a message to the background from an extension page (chrome.* in Chromium, browser.* in Firefox). */
+export function sendMessageJs(message: unknown): string {
+  return `(globalThis.browser ?? globalThis.chrome).runtime.sendMessage(${JSON.stringify(message)})`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Temp dirs and results
+
+export async function makeTempDir(prefix: string): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+export async function removeDir(dir: string | undefined): Promise<void> {
+  if (!dir) return;
+  // Browsers may still be flushing their profile for a moment after close.
+  await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+}
+
+export function resultPath(name: string): string {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  return join(RESULTS_DIR, name);
+}

@@ -1,0 +1,137 @@
+/**
+ * The local HTTPS server end-to-end tests browse to: it serves every saved fixture page at the address in its
+ * leading `<!-- url: https://… -->` comment, keyed by Host header and path, so the browsers see the real host
+ * names (mapped to 127.0.0.1 by each browser's resolver switches). The certificate is self-signed, made fresh by
+ * the openssl CLI for each run; the browsers are told to accept it. Nothing here ever contacts a real host.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { listAllFixtures, type FixturePage } from './helpers';
+
+const run = promisify(execFile);
+
+/** Hosts of the portals the extension serves or will serve; fixture hosts are added to these. */
+export const PORTAL_HOSTS = [
+  'u.cisco.com',
+  'learningnetwork.cisco.com',
+  'digital-learning.cisco.com',
+  'www.ciscolive.com',
+  'ce.cisco.com',
+  'localhost',
+] as const;
+
+export interface ServedRequest {
+  host: string;
+  path: string;
+  status: number;
+}
+
+export interface FixtureServer {
+  port: number;
+  /** Every host name the certificate and the route table know. */
+  hosts: string[];
+  fixtures: FixturePage[];
+  /** What the browsers asked for, in order: handy in failure messages. */
+  requests: ServedRequest[];
+  /**
+   * The https URL a browser should open for this fixture (with `port` when the browser connects to the real
+   * host name's port directly, as Firefox does with network.dns.forceResolve). Throws when another fixture
+   * saved from the same address is the one served there.
+   */
+  urlFor(fixture: FixturePage, options?: { withPort?: boolean }): string;
+  stop(): Promise<void>;
+}
+
+async function selfSignedCertificate(dir: string, hosts: readonly string[]): Promise<{ key: Buffer; cert: Buffer }> {
+  const keyFile = join(dir, 'key.pem');
+  const certFile = join(dir, 'cert.pem');
+  const san = [...hosts.map((h) => `DNS:${h}`), 'IP:127.0.0.1'].join(',');
+  try {
+    await run(
+      'openssl',
+      [
+        'req', '-x509', '-nodes', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1',
+        '-keyout', keyFile, '-out', certFile, '-days', '2', '-subj', '/CN=u.cisco.com',
+        '-addext', `subjectAltName=${san}`,
+        '-addext', 'extendedKeyUsage=serverAuth',
+      ],
+      { timeout: 20_000 },
+    );
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr ?? '';
+    throw new Error(`openssl could not make the test certificate: ${(error as Error).message}\n${stderr}`, { cause: error });
+  }
+  return { key: await readFile(keyFile), cert: await readFile(certFile) };
+}
+
+function routeKey(host: string, path: string): string {
+  return `${host.toLowerCase()}${path}`;
+}
+
+/** Starts the server on 127.0.0.1 at a free port. Call stop() (in afterAll) to close it and remove its temp dir. */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const fixtures = listAllFixtures();
+  const hosts = [...new Set([...PORTAL_HOSTS, ...fixtures.map((f) => f.url.hostname)])];
+  const routes = new Map<string, FixturePage>();
+  /** Variants saved from the same address: only the first (by name) can be served; see servedPage(). */
+  const shadowed = new Map<string, string>();
+  for (const fixture of fixtures) {
+    const key = routeKey(fixture.url.hostname, fixture.url.pathname);
+    const first = routes.get(key);
+    if (first) shadowed.set(fixture.file, first.file);
+    else routes.set(key, fixture);
+  }
+
+  const certDir = await mkdtemp(join(tmpdir(), 'recert-e2e-cert-'));
+  let server: Server | undefined;
+  try {
+    const { key, cert } = await selfSignedCertificate(certDir, hosts);
+    const requests: ServedRequest[] = [];
+    server = createServer({ key, cert }, (req, res) => {
+      const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+      const path = new URL(req.url ?? '/', 'https://placeholder.invalid').pathname;
+      const fixture = req.method === 'GET' || req.method === 'HEAD' ? routes.get(routeKey(host, path)) : undefined;
+      const status = fixture ? 200 : 404;
+      requests.push({ host, path, status });
+      const body = fixture ? fixture.html : `No fixture is served at https://${host}${path}\n`;
+      res.writeHead(status, {
+        'content-type': fixture ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
+        'content-length': Buffer.byteLength(body),
+        'cache-control': 'no-store',
+        connection: 'close',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    });
+    const listening = server;
+    await new Promise<void>((resolve, reject) => {
+      listening.once('error', reject);
+      listening.listen(0, '127.0.0.1', () => resolve());
+    });
+    const { port } = listening.address() as AddressInfo;
+    return {
+      port,
+      hosts,
+      fixtures,
+      requests,
+      urlFor(fixture, { withPort = false } = {}) {
+        const winner = shadowed.get(fixture.file);
+        if (winner) throw new Error(`${fixture.file} has the same <!-- url: --> as ${winner}, which is the one served there`);
+        return `https://${fixture.url.hostname}${withPort ? `:${port}` : ''}${fixture.url.pathname}${fixture.url.search}`;
+      },
+      async stop() {
+        listening.closeAllConnections();
+        await new Promise<void>((resolve) => listening.close(() => resolve()));
+        await rm(certDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    server?.close();
+    await rm(certDir, { recursive: true, force: true });
+    throw error;
+  }
+}
