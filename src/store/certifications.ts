@@ -1,7 +1,7 @@
 /** Held certifications and passed exams. */
 import { Certification } from '../domain/schema';
 import type { Database } from './db';
-import { NotFoundError, quietDone } from './records';
+import { NotFoundError, atomically } from './transaction';
 
 export async function listCertifications(db: Database): Promise<Certification[]> {
   return db.getAll('certifications');
@@ -15,10 +15,10 @@ export async function saveCertification(db: Database, certification: Certificati
 
 export async function deleteCertification(db: Database, id: string): Promise<Certification> {
   const tx = db.transaction('certifications', 'readwrite');
-  quietDone(tx);
-  const current = await tx.store.get(id);
-  if (!current) throw new NotFoundError('Certification');
-  await tx.store.delete(id);
-  await tx.done;
-  return current;
+  return atomically(tx, async () => {
+    const current = await tx.store.get(id);
+    if (!current) throw new NotFoundError('Certification');
+    await tx.store.delete(id);
+    return current;
+  });
 }

@@ -1,7 +1,11 @@
 /** Course records in IndexedDB: every write validated and done in one transaction. */
 import { CourseRecord, CourseRecordPatch, type Capture, type RecordStatus } from '../domain/schema';
 import { isSameActivity, mergeCapture, recordFromCapture } from '../domain/records';
-import type { Database, UndoEntry } from './db';
+import type { IDBPObjectStore } from 'idb';
+import type { Database, RecertDB, UndoEntry } from './db';
+import { NotFoundError, atomically } from './transaction';
+
+export { NotFoundError };
 
 export type CaptureOutcome = 'added' | 'updated' | 'unchanged';
 
@@ -25,79 +29,60 @@ export const systemClock: Clock = {
 /** Undo tokens are for the toast's few seconds; a day is generous. */
 const UNDO_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
-/**
- * A failed request aborts its transaction and rejects `tx.done` too; the request's own error is the one
- * the caller sees, so the second rejection is marked handled here.
- */
-export function quietDone(tx: { done: Promise<void> }): void {
-  tx.done.catch(() => undefined);
-}
-
-export class NotFoundError extends Error {
-  constructor(what: string) {
-    super(`${what} not found`);
-    this.name = 'NotFoundError';
+/** The stored record of the same activity: same certificate code, or same provider + title + end date. */
+async function findSameActivity(records: IDBPObjectStore<RecertDB, ['records', 'undo'], 'records', 'readwrite'>, capture: Capture): Promise<CourseRecord | undefined> {
+  if (capture.certificateCode) {
+    const sameCode = await records.index('byCertificateCode').getAll(capture.certificateCode);
+    const match = sameCode.find((r) => isSameActivity(r, capture));
+    if (match) return match;
   }
+  // Records without an end date are not in the index: those few are scanned.
+  const candidates = capture.endDate
+    ? await records.index('byEndDate').getAll(capture.endDate)
+    : (await records.getAll()).filter((r) => r.endDate === undefined);
+  return candidates.find((r) => isSameActivity(r, capture));
 }
 
 export async function saveCapture(db: Database, capture: Capture, clock: Clock = systemClock): Promise<SaveCaptureResult> {
   const nowIso = clock.now().toISOString();
   const tx = db.transaction(['records', 'undo'], 'readwrite');
-  quietDone(tx);
   const records = tx.objectStore('records');
   const undo = tx.objectStore('undo');
-
-  let existing: CourseRecord | undefined;
-  if (capture.certificateCode) {
-    const sameCode = await records.index('byCertificateCode').getAll(capture.certificateCode);
-    existing = sameCode.find((r) => isSameActivity(r, capture));
-  }
-  if (!existing) {
-    const candidates = capture.endDate
-      ? await records.index('byEndDate').getAll(capture.endDate)
-      : (await records.getAll()).filter((r) => r.endDate === undefined);
-    existing = candidates.find((r) => isSameActivity(r, capture));
-  }
-
-  let result: SaveCaptureResult;
-  if (existing) {
-    const merged = mergeCapture(existing, capture, nowIso);
-    if (merged) {
+  return atomically(tx, async () => {
+    const existing = await findSameActivity(records, capture);
+    let result: SaveCaptureResult;
+    if (existing) {
+      const merged = mergeCapture(existing, capture, nowIso);
+      if (!merged) return { outcome: 'unchanged', record: existing };
       await records.put(CourseRecord.parse(merged));
       result = { outcome: 'updated', record: merged };
     } else {
-      result = { outcome: 'unchanged', record: existing };
+      const created = CourseRecord.parse(recordFromCapture(capture, clock.newId(), nowIso));
+      await records.add(created);
+      result = { outcome: 'added', record: created };
     }
-  } else {
-    const created = CourseRecord.parse(recordFromCapture(capture, clock.newId(), nowIso));
-    await records.add(created);
-    result = { outcome: 'added', record: created };
-  }
 
-  if (result.outcome !== 'unchanged') {
     const entry: UndoEntry = { token: clock.newId(), recordId: result.record.id, previous: existing ?? null, createdAt: nowIso };
     await undo.put(entry);
-    result.undoToken = entry.token;
     const expired = IDBKeyRange.upperBound(new Date(clock.now().getTime() - UNDO_LIFETIME_MS).toISOString());
     for (let cursor = await undo.index('byCreatedAt').openCursor(expired); cursor; cursor = await cursor.continue()) {
       await cursor.delete();
     }
-  }
-  await tx.done;
-  return result;
+    return { ...result, undoToken: entry.token };
+  });
 }
 
 /** Puts the record back as it was before the capture that issued the token. */
 export async function undoCapture(db: Database, token: string): Promise<{ recordId: string; restored: 'removed' | 'reverted' }> {
   const tx = db.transaction(['records', 'undo'], 'readwrite');
-  quietDone(tx);
-  const entry = await tx.objectStore('undo').get(token);
-  if (!entry) throw new NotFoundError('Undo token');
-  if (entry.previous) await tx.objectStore('records').put(entry.previous);
-  else await tx.objectStore('records').delete(entry.recordId);
-  await tx.objectStore('undo').delete(token);
-  await tx.done;
-  return { recordId: entry.recordId, restored: entry.previous ? 'reverted' : 'removed' };
+  return atomically(tx, async () => {
+    const entry = await tx.objectStore('undo').get(token);
+    if (!entry) throw new NotFoundError('Undo token');
+    if (entry.previous) await tx.objectStore('records').put(entry.previous);
+    else await tx.objectStore('records').delete(entry.recordId);
+    await tx.objectStore('undo').delete(token);
+    return { recordId: entry.recordId, restored: entry.previous ? 'reverted' : 'removed' };
+  });
 }
 
 export interface ListOptions {
@@ -127,24 +112,24 @@ export async function countRecordsByStatus(db: Database, status: RecordStatus): 
 export async function updateRecord(db: Database, id: string, patch: CourseRecordPatch, clock: Clock = systemClock): Promise<CourseRecord> {
   const validPatch = CourseRecordPatch.parse(patch);
   const tx = db.transaction('records', 'readwrite');
-  quietDone(tx);
-  const current = await tx.store.get(id);
-  if (!current) throw new NotFoundError('Record');
-  const next = CourseRecord.parse({ ...current, ...validPatch, updatedAt: clock.now().toISOString() });
-  await tx.store.put(next);
-  await tx.done;
-  return next;
+  return atomically(tx, async () => {
+    const current = await tx.store.get(id);
+    if (!current) throw new NotFoundError('Record');
+    const next = CourseRecord.parse({ ...current, ...validPatch, updatedAt: clock.now().toISOString() });
+    await tx.store.put(next);
+    return next;
+  });
 }
 
 /** Deletes and returns the record, so that the caller can offer Undo by putting it back. */
 export async function deleteRecord(db: Database, id: string): Promise<CourseRecord> {
   const tx = db.transaction('records', 'readwrite');
-  quietDone(tx);
-  const current = await tx.store.get(id);
-  if (!current) throw new NotFoundError('Record');
-  await tx.store.delete(id);
-  await tx.done;
-  return current;
+  return atomically(tx, async () => {
+    const current = await tx.store.get(id);
+    if (!current) throw new NotFoundError('Record');
+    await tx.store.delete(id);
+    return current;
+  });
 }
 
 export async function putRecord(db: Database, record: CourseRecord): Promise<CourseRecord> {

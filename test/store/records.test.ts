@@ -60,6 +60,15 @@ describe('saveCapture', () => {
     expect((await saveCapture(db, makeCapture({ endDate: '2026-03-15' }), clock)).outcome).toBe('added');
   });
 
+  it('writes nothing when it fails part-way through (the record is queued, the undo entry is not)', async () => {
+    const db = await freshDatabase();
+    let calls = 0;
+    const failingSecondId = { ...fakeClock(), newId: () => (++calls === 2 ? (() => { throw new Error('worker stopped'); })() : `id-${calls}-x`) };
+    await expect(saveCapture(db, makeCapture(), failingSecondId)).rejects.toThrow('worker stopped');
+    expect(await db.count('records')).toBe(0);
+    expect(await db.count('undo')).toBe(0);
+  });
+
   it('rejects an invalid capture without writing anything', async () => {
     const db = await freshDatabase();
     await expect(saveCapture(db, makeCapture({ title: '' }), fakeClock())).rejects.toThrow();

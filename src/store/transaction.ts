@@ -1,0 +1,34 @@
+/** What every store module shares: all-or-nothing transactions and a typed "not found". */
+
+export class NotFoundError extends Error {
+  constructor(what: string) {
+    super(`${what} not found`);
+    this.name = 'NotFoundError';
+  }
+}
+
+interface Transaction {
+  done: Promise<void>;
+  abort(): void;
+}
+
+/**
+ * Runs `work` inside `tx` and waits for the commit. If anything throws part-way (a failed request, a bug, a
+ * validation error after some puts were queued) the transaction is aborted, so nothing of it is written:
+ * IndexedDB would otherwise commit the requests already made. The caller sees the first error, not the abort.
+ */
+export async function atomically<T>(tx: Transaction, work: () => Promise<T>): Promise<T> {
+  tx.done.catch(() => undefined);
+  try {
+    const result = await work();
+    await tx.done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted by the failed request itself.
+    }
+    throw error;
+  }
+}
