@@ -1,0 +1,294 @@
+/**
+ * The user's session with the built extension, written once and run in each browser through a driver (see
+ * chromium.e2e.test.ts and firefox.e2e.test.ts). The tests run in order and build on each other's records, as a
+ * user's session would: install, capture, look at the popup, visit pages that must not be captured, undo, badge.
+ * What differs between browsers (launching, getting into extension pages, clicking inside the toast, proving the
+ * content script ran) lives in the drivers; what the user sees, and every assertion about it, lives here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BODY_TEXT_JS,
+  BrowserLog,
+  CERTIFICATION,
+  COURSE,
+  LEARNING_PATH,
+  NEGATIVE_FIXTURES,
+  POPUP_VIEW_JS,
+  RECORD_META,
+  TOAST_ALREADY_SAVED,
+  TOAST_REMOVED,
+  TOAST_SAVED,
+  TOAST_TEXT_JS,
+  assertBuilt,
+  describeRecords,
+  fixturePage,
+  h1Text,
+  pollFor,
+  readRecords,
+  resultPath,
+  sendMessageJs,
+  sleep,
+  truncate,
+  type FixturePage,
+  type PopupView,
+  type StoredRecord,
+} from './helpers';
+import { startFixtureServer, type FixtureServer } from './server';
+
+/** How long a page that must not be captured gets to (wrongly) capture: load, the 400 ms rescan, a round trip. */
+const QUIET_PERIOD_MS = 2_000;
+
+/** A tab as the scenario sees it: it evaluates the scripts in helpers.ts there, asks where it is, closes it. */
+export interface PageHandle {
+  evaluate(expression: string): Promise<unknown>;
+  /** Where the page is now, for failure messages. */
+  href(): Promise<string>;
+  isClosed(): boolean;
+  close(): Promise<void>;
+}
+
+/** What both playwright-core's and puppeteer-core's Page offer, as far as a PageHandle needs. */
+interface RawPage {
+  evaluate(expression: string): Promise<unknown>;
+  isClosed(): boolean;
+  close(): Promise<void>;
+}
+
+/** A browser library's page as a PageHandle; `page` stays at hand for the driver (locators, CDP, goto). */
+export class BrowserPage<T extends RawPage> implements PageHandle {
+  constructor(
+    readonly page: T,
+    private readonly where: (page: T) => Promise<string>,
+  ) {}
+  evaluate(expression: string): Promise<unknown> {
+    return this.page.evaluate(expression);
+  }
+  href(): Promise<string> {
+    return this.where(this.page);
+  }
+  isClosed(): boolean {
+    return this.page.isClosed();
+  }
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
+
+/** What the scenario hands a driver at launch: the fixture server, the browser log, and its failure reporting. */
+export interface DriverEnv {
+  server: FixtureServer;
+  log: BrowserLog;
+  /** The page's text, the stored records, the server's last requests and the browser log, for failure messages. */
+  diagnose(page?: PageHandle): Promise<string>;
+  /** Waits (bounded) for the toast on page to contain every needle, and returns its text. */
+  waitForToast(page: PageHandle, ...needles: string[]): Promise<string>;
+}
+
+/** One browser's way of doing what the scenario needs; P is its own page handle, given back to it as is. */
+export interface ExtensionDriver<P extends PageHandle = PageHandle> {
+  /** The unpacked build this browser loads. */
+  readonly distDir: string;
+  /** Starts the browser with the extension installed; the scenario has started the fixture server. */
+  launch(env: DriverEnv): Promise<void>;
+  /** Closes the browser (bounded, never throwing on a hang) and removes its profile. */
+  close(): Promise<void>;
+  /** Finds the tab the extension opened on install (failing with the open tabs listed). */
+  findWelcomePage(): Promise<PageHandle>;
+  /** The extension page kept open for IndexedDB, messages and the badge; throws saying why when there is none. */
+  extensionPage(): PageHandle;
+  /** The https address at which this browser reaches the fixture through its resolver settings. */
+  portalUrl(fixture: FixturePage): string;
+  /** Opens url in a new tab and waits for it to load; label names the tab in the browser log. */
+  openPage(url: string, label: string): Promise<{ page: P; status: number | undefined }>;
+  /** A real click on the Undo button inside the toast's shadow root. */
+  clickUndo(page: P): Promise<void>;
+  /** Fails unless the content script is shown to be running in page, a page where it must show nothing. */
+  assertContentScriptAlive(page: P, fixtureName: string): Promise<void>;
+  /** Loads the popup in the extension page, at the popup's size, and returns that page once it has loaded. */
+  openPopup(): Promise<PageHandle>;
+  /** Saves a picture of the extension page. */
+  screenshot(path: string): Promise<void>;
+  /** Sets prefers-color-scheme in the extension page; a driver without it takes no dark screenshot. */
+  emulateColorScheme?(scheme: 'light' | 'dark'): Promise<void>;
+  /** The text on the extension's toolbar button. */
+  badgeText(): Promise<string>;
+}
+
+export function describeExtensionScenario<P extends PageHandle>(browserName: string, driver: ExtensionDriver<P>): void {
+  const screenshotName = browserName.toLowerCase();
+  const log = new BrowserLog();
+  let server: FixtureServer | undefined;
+
+  const ext = () => driver.extensionPage();
+  const records = (): Promise<StoredRecord[]> => readRecords((js) => ext().evaluate(js));
+
+  async function diagnose(page?: PageHandle): Promise<string> {
+    const parts: string[] = [];
+    if (page && !page.isClosed()) {
+      const href = await page.href().catch((e: unknown) => String(e));
+      const text = (await page.evaluate(BODY_TEXT_JS).catch((e: unknown) => String(e))) as string;
+      parts.push(`Page ${href} text:\n${truncate(text)}`);
+    }
+    parts.push(await records().then(describeRecords, (e: unknown) => `Stored records: not readable (${e instanceof Error ? e.message : String(e)})`));
+    if (server) parts.push(`Server requests: ${JSON.stringify(server.requests.slice(-10))}`);
+    parts.push(log.dump());
+    return parts.join('\n');
+  }
+
+  async function waitForToast(page: PageHandle, ...needles: string[]): Promise<string> {
+    const where = await page.href().catch(() => 'the page');
+    return pollFor(
+      async () => {
+        const text = (await page.evaluate(TOAST_TEXT_JS)) as string | null;
+        return text && needles.every((n) => text.includes(n)) ? text : undefined;
+      },
+      { what: `a toast containing ${needles.map((n) => JSON.stringify(n)).join(' and ')} on ${where}`, timeoutMs: 15_000, diagnose: () => diagnose(page) },
+    );
+  }
+
+  async function openPortalPage(fixtureName: string): Promise<P> {
+    const url = driver.portalUrl(fixturePage(LEARNING_PATH.adapterId, fixtureName));
+    const { page, status } = await driver.openPage(url, fixtureName);
+    expect(status, `the fixture server answered ${url}`).toBe(200);
+    return page;
+  }
+
+  async function openPopup(): Promise<PopupView> {
+    const popup = await driver.openPopup();
+    return pollFor(
+      async () => {
+        const view = (await popup.evaluate(POPUP_VIEW_JS)) as PopupView;
+        return view.ready ? view : undefined;
+      },
+      { what: 'the popup to render its records', diagnose: () => diagnose(popup) },
+    );
+  }
+
+  describe(`${browserName}: the built extension in a real browser`, () => {
+    beforeAll(async () => {
+      assertBuilt(driver.distDir);
+      server = await startFixtureServer();
+      await driver.launch({ server, log, diagnose, waitForToast });
+    });
+
+    afterAll(async () => {
+      await driver.close();
+      await server?.stop();
+    });
+
+    it('opens the welcome page on install', async () => {
+      const welcome = await driver.findWelcomePage();
+      await pollFor(async () => ((await welcome.evaluate(BODY_TEXT_JS)) as string).includes('Welcome to Recert Companion'), {
+        what: 'the welcome page to render its heading',
+        diagnose: () => diagnose(welcome),
+      });
+    });
+
+    it('captures a completed learning path: toast on the page, record in IndexedDB', async () => {
+      const fixture = fixturePage(LEARNING_PATH.adapterId, LEARNING_PATH.fixture);
+      expect(h1Text(fixture.html), 'the fixture h1 is the title we expect').toBe(LEARNING_PATH.title);
+      expect(await records(), 'nothing stored before the first capture').toEqual([]);
+
+      const page = await openPortalPage(LEARNING_PATH.fixture);
+      const toast = await waitForToast(page, TOAST_SAVED, `${LEARNING_PATH.title} · ${LEARNING_PATH.credits} CE credits`);
+      expect(toast).toContain('Undo');
+
+      const stored = await pollFor(async () => (await records()).find((r) => r.title === LEARNING_PATH.title), {
+        what: 'the learning path record in IndexedDB',
+        diagnose: () => diagnose(page),
+      });
+      expect(stored).toMatchObject({
+        title: LEARNING_PATH.title,
+        credits: LEARNING_PATH.credits,
+        creditUnit: LEARNING_PATH.creditUnit,
+        status: 'captured',
+        certificateCode: LEARNING_PATH.certificateCode,
+        endDate: LEARNING_PATH.endDate,
+      });
+      expect(await records(), 'exactly one record').toHaveLength(1);
+      await page.close();
+    });
+
+    it('says "already saved" on a second visit and stores no duplicate', async () => {
+      const page = await openPortalPage(LEARNING_PATH.fixture);
+      const toast = await waitForToast(page, TOAST_ALREADY_SAVED, LEARNING_PATH.title);
+      expect(toast, 'nothing to undo when nothing changed').not.toContain('Undo');
+      expect(await records(), 'still exactly one record').toHaveLength(1);
+      await page.close();
+    });
+
+    it('shows the record in the popup, then progress once a certification is set', async () => {
+      await driver.emulateColorScheme?.('light');
+      const empty = await openPopup();
+      expect(empty.setUpButton, `the empty state offers set-up; popup text:\n${empty.text}`).toBe(true);
+      expect(empty.records).toEqual([expect.objectContaining({ title: LEARNING_PATH.title, chip: 'Captured' })]);
+      expect(empty.records[0]!.meta).toMatch(RECORD_META);
+
+      const reply = (await ext().evaluate(sendMessageJs({ type: 'certification.save', certification: CERTIFICATION }))) as { ok: boolean };
+      expect(reply, 'certification.save reply').toMatchObject({ ok: true });
+
+      const view = await openPopup();
+      expect(view.heading, `popup text:\n${view.text}`).toBe(CERTIFICATION.name);
+      expect(view.text).toContain(`${LEARNING_PATH.credits} of 80 CE credits`);
+      expect(view.stateChip, 'a state chip next to the certification').not.toBeNull();
+      expect(view.meter).toMatchObject({ now: '24', max: '80' });
+      expect(view.legend).toMatchObject({ earned: 'Earned 0', pending: 'Pending 0', captured: 'Captured 24' });
+      expect(view.records.map((r) => r.title)).toEqual([LEARNING_PATH.title]);
+      expect(view.setUpButton).toBe(false);
+
+      await driver.screenshot(resultPath(`popup-${screenshotName}.png`));
+      if (driver.emulateColorScheme) {
+        await driver.emulateColorScheme('dark');
+        await sleep(100);
+        expect(await ext().evaluate(`matchMedia('(prefers-color-scheme: dark)').matches`)).toBe(true);
+        await driver.screenshot(resultPath(`popup-${screenshotName}-dark.png`));
+        await driver.emulateColorScheme('light');
+      }
+    });
+
+    it.each(NEGATIVE_FIXTURES)('stores nothing and shows no toast on %s', async (name) => {
+      const before = await records();
+      const page = await openPortalPage(name);
+      await sleep(QUIET_PERIOD_MS);
+      const toast = await page.evaluate(TOAST_TEXT_JS);
+      expect(toast, `no toast on ${name}; page said:\n${await diagnose(page)}`).toBeNull();
+      const after = await records();
+      expect(after, describeRecords(after)).toEqual(before);
+      // Without this, the test would also pass with a content script that never runs; each browser proves it its way.
+      await driver.assertContentScriptAlive(page, name);
+      await page.close();
+    });
+
+    it('removes a fresh capture when Undo is clicked in the toast', async () => {
+      const before = await records();
+      const page = await openPortalPage(COURSE.fixture);
+      await waitForToast(page, TOAST_SAVED, `${COURSE.title} · ${COURSE.credits} CE credits`);
+      await pollFor(async () => (await records()).length === before.length + 1, {
+        what: `${COURSE.title} to be stored before Undo`,
+        diagnose: () => diagnose(page),
+      });
+      await driver.clickUndo(page);
+      await waitForToast(page, TOAST_REMOVED, COURSE.title);
+      const after = await pollFor(async () => {
+        const now = await records();
+        return now.length === before.length ? now : undefined;
+      }, { what: 'the record count to go back after Undo', diagnose: () => diagnose(page) });
+      expect(after.map((r) => r.title)).not.toContain(COURSE.title);
+      expect(after.map((r) => r.id).sort()).toEqual(before.map((r) => r.id).sort());
+      await page.close();
+    });
+
+    it('shows the number of captured records on the toolbar badge', async () => {
+      const captured = (await records()).filter((r) => r.status === 'captured').length;
+      expect(captured, 'the learning path is still captured').toBe(1);
+      const badge = await pollFor(
+        async () => {
+          const text = await driver.badgeText();
+          return text === String(captured) ? text : undefined;
+        },
+        { what: `the badge to read "${captured}"`, diagnose: () => diagnose() },
+      );
+      expect(badge).toBe('1');
+    });
+  });
+}
