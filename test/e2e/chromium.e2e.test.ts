@@ -135,10 +135,10 @@ class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
   }
 
   /** Chromium opens chrome-extension:// URLs directly. */
-  async openPopup(): Promise<PageHandle> {
-    const popup = this.extensionPage();
-    await popup.page.goto(this.extensionUrl(POPUP_PATH), { waitUntil: 'load', timeout: 15_000 });
-    return popup;
+  async openExtensionPage(path: string): Promise<PageHandle> {
+    const page = this.extensionPage();
+    await page.page.goto(this.extensionUrl(path), { waitUntil: 'load', timeout: 15_000 });
+    return page;
   }
 
   async screenshot(path: string): Promise<void> {

@@ -11,7 +11,6 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import {
   DIST,
   LEARNING_PATH,
-  POPUP_PATH,
   POPUP_VIEWPORT,
   TOAST_ALREADY_SAVED,
   WELCOME_PATH,
@@ -193,8 +192,8 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
     return ext;
   }
 
-  async openPopup(): Promise<PageHandle> {
-    return this.navigateExtensionPage(POPUP_PATH);
+  async openExtensionPage(path: string): Promise<PageHandle> {
+    return this.navigateExtensionPage(path);
   }
 
   async screenshot(path: string): Promise<void> {

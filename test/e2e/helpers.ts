@@ -332,3 +332,20 @@ export function resultPath(name: string): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
   return join(RESULTS_DIR, name);
 }
+
+/** axe-core's own bundle, evaluated into a page (the debugging protocol is not bound by the page's CSP). */
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** WCAG 2.1 A/AA and best-practice violations on the page as it is now (contrast included). */
+export async function axeViolations(page: { evaluate(expression: string): Promise<unknown> }): Promise<AxeViolation[]> {
+  await page.evaluate(`${AXE_SOURCE};0`);
+  return (await page.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })
+    .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })))`)) as AxeViolation[];
+}

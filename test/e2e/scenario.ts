@@ -13,6 +13,9 @@ import {
   COURSE,
   LEARNING_PATH,
   NEGATIVE_FIXTURES,
+  POPUP_PATH,
+  WELCOME_PATH,
+  axeViolations,
   POPUP_VIEW_JS,
   RECORD_META,
   TOAST_ALREADY_SAVED,
@@ -104,8 +107,8 @@ export interface ExtensionDriver<P extends PageHandle = PageHandle> {
   clickUndo(page: P): Promise<void>;
   /** Fails unless the content script is shown to be running in page, a page where it must show nothing. */
   assertContentScriptAlive(page: P, fixtureName: string): Promise<void>;
-  /** Loads the popup in the extension page, at the popup's size, and returns that page once it has loaded. */
-  openPopup(): Promise<PageHandle>;
+  /** Loads an extension page (e.g. the popup) in the extension tab, at the popup's size, once it has loaded. */
+  openExtensionPage(path: string): Promise<PageHandle>;
   /** Saves a picture of the extension page. */
   screenshot(path: string): Promise<void>;
   /** Sets prefers-color-scheme in the extension page; a driver without it takes no dark screenshot. */
@@ -154,7 +157,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
   }
 
   async function openPopup(): Promise<PopupView> {
-    const popup = await driver.openPopup();
+    const popup = await driver.openExtensionPage(POPUP_PATH);
     return pollFor(
       async () => {
         const view = (await popup.evaluate(POPUP_VIEW_JS)) as PopupView;
@@ -244,6 +247,22 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         await driver.screenshot(resultPath(`popup-${screenshotName}-dark.png`));
         await driver.emulateColorScheme('light');
       }
+    });
+
+    it('passes axe-core accessibility checks on the popup and the welcome page', async () => {
+      const schemes = driver.emulateColorScheme ? (['light', 'dark'] as const) : (['light'] as const);
+      for (const scheme of schemes) {
+        await driver.emulateColorScheme?.(scheme);
+        for (const path of [POPUP_PATH, WELCOME_PATH]) {
+          const page = await driver.openExtensionPage(path);
+          await pollFor(async () => ((await page.evaluate(BODY_TEXT_JS)) as string).trim().length > 0 || undefined, {
+            what: `${path} to render`,
+            diagnose: () => diagnose(page),
+          });
+          expect(await axeViolations(page), `axe-core on ${path} (${scheme})`).toEqual([]);
+        }
+      }
+      await driver.emulateColorScheme?.('light');
     });
 
     it.each(NEGATIVE_FIXTURES)('stores nothing and shows no toast on %s', async (name) => {
