@@ -8,8 +8,12 @@ import { handleMessage } from './router';
 export const WELCOME_PAGE = 'src/ui/welcome/index.html';
 
 let database: Promise<Database> | undefined;
+/** One connection per worker lifetime; a failed or closed one is forgotten so the next message retries. */
 function db(): Promise<Database> {
-  database ??= openDatabase();
+  database ??= openDatabase({ onClosed: () => (database = undefined) }).catch((error: unknown) => {
+    database = undefined;
+    throw error;
+  });
   return database;
 }
 

@@ -35,8 +35,22 @@ export interface RecertDB extends DBSchema {
 
 export type Database = IDBPDatabase<RecertDB>;
 
-export function openDatabase(name: string = DB_NAME): Promise<Database> {
+export interface OpenOptions {
+  name?: string;
+  /** The browser closed the connection (storage cleared, or a newer version of the extension upgrading). */
+  onClosed?: () => void;
+}
+
+export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Promise<Database> {
   return openDB<RecertDB>(name, DB_VERSION, {
+    // Let a newer schema (an updated extension) upgrade instead of waiting behind this connection.
+    blocking(_currentVersion, _blockedVersion, event) {
+      (event.target as IDBDatabase).close();
+      onClosed?.();
+    },
+    terminated() {
+      onClosed?.();
+    },
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         const records = db.createObjectStore('records', { keyPath: 'id' });

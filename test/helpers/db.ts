@@ -5,5 +5,5 @@ import { openDatabase, type Database } from '../../src/store/db';
 let n = 0;
 export function freshDatabase(): Promise<Database> {
   n += 1;
-  return openDatabase(`test-${process.pid}-${n}-${Date.now()}`);
+  return openDatabase({ name: `test-${process.pid}-${n}-${Date.now()}` });
 }
