@@ -4,9 +4,9 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from './dates';
-import { CAPTURE_FIELDS, CERT_LEVELS, CREDIT_UNITS, EXAM_KINDS, PROGRAMS, RECORD_STATUSES } from './vocabulary';
+import { CAPTURE_FIELDS, CERT_LEVELS, CREDIT_UNITS, EXAM_KINDS, PROGRAM_CATEGORIES, PROGRAMS, RECORD_STATUSES } from './vocabulary';
 
-export { CAPTURE_FIELDS, CERT_LEVELS, CREDIT_UNITS, EXAM_KINDS, PROGRAMS, RECORD_STATUSES };
+export { CAPTURE_FIELDS, CERT_LEVELS, CREDIT_UNITS, EXAM_KINDS, PROGRAM_CATEGORIES, PROGRAMS, RECORD_STATUSES };
 
 export const IsoDate = z.string().refine(isIsoDate, { message: 'Expected a calendar date as YYYY-MM-DD' });
 export const IsoDateTime = z.iso.datetime({ offset: true });
@@ -48,7 +48,17 @@ export const Capture = z.object({
 });
 export type Capture = z.infer<typeof Capture>;
 
-export const CourseRecord = z.object({
+const CategoryId = z.string().regex(/^[a-z-]+$/).max(64);
+
+function categoryBelongsToProgram(value: { program: Program; category?: string }): boolean {
+  return value.category === undefined || (PROGRAM_CATEGORIES[value.program] as readonly string[]).includes(value.category);
+}
+const categoryIssue = {
+  message: 'This category does not belong to the record’s program',
+  path: ['category'],
+};
+
+const CourseRecordFields = z.object({
   id: z.string().min(1).max(64),
   title: Title,
   provider: ShortText,
@@ -60,16 +70,19 @@ export const CourseRecord = z.object({
   creditUnit: CreditUnit,
   hours: Hours.optional(),
   program: Program,
+  /** The program's category for this activity (ISC2 Group A/B, PMI Talent Triangle area or Giving Back). */
+  category: CategoryId.optional(),
   status: RecordStatus,
   adapterId: z.string().max(64).optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   notes: z.string().max(5000).default(''),
 });
+export const CourseRecord = CourseRecordFields.refine(categoryBelongsToProgram, categoryIssue);
 export type CourseRecord = z.infer<typeof CourseRecord>;
 
 /** Fields a user (or the UI on their behalf) may change on a stored record. */
-export const CourseRecordPatch = CourseRecord.pick({
+export const CourseRecordPatch = CourseRecordFields.pick({
   title: true,
   provider: true,
   startDate: true,
@@ -79,6 +92,7 @@ export const CourseRecordPatch = CourseRecord.pick({
   creditUnit: true,
   hours: true,
   program: true,
+  category: true,
   status: true,
   notes: true,
 })
@@ -89,15 +103,24 @@ export type CourseRecordPatch = z.infer<typeof CourseRecordPatch>;
 export const CertLevel = z.enum(CERT_LEVELS);
 export type CertLevel = z.infer<typeof CertLevel>;
 
-export const Certification = z.object({
-  id: z.string().min(1).max(64),
-  program: Program,
-  name: Title,
-  level: CertLevel,
-  /** The day it was earned or last renewed: the current period starts here. */
-  earnedOn: IsoDate.optional(),
-  expiresOn: IsoDate.optional(),
-});
+export const Certification = z
+  .object({
+    id: z.string().min(1).max(64),
+    program: Program,
+    /** The program catalogue's code (src/domain/programs), e.g. 'security-plus', 'cissp'; Cisco goes by level. */
+    code: z.string().regex(/^[a-z0-9-]+$/).max(64).optional(),
+    name: Title,
+    level: CertLevel,
+    /** The day it was earned or last renewed: the current period starts here. */
+    earnedOn: IsoDate.optional(),
+    expiresOn: IsoDate.optional(),
+    /** Retired by the program: active until its expiry, but it cannot be renewed. */
+    retired: z.boolean().optional(),
+  })
+  .refine((c) => !c.earnedOn || !c.expiresOn || c.earnedOn < c.expiresOn, {
+    message: 'The expiry date must come after the date the certification was earned',
+    path: ['expiresOn'],
+  });
 export type Certification = z.infer<typeof Certification>;
 
 export const ExamKind = z.enum(EXAM_KINDS);

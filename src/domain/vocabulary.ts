@@ -23,3 +23,15 @@ export const EXAM_KINDS = [
   'expert-written',
   'expert-lab',
 ] as const;
+
+/** Categories a program sorts its activities into; programs without categories have none. */
+export const PROGRAM_CATEGORIES = {
+  cisco: [],
+  comptia: [],
+  isc2: ['group-a', 'group-b'],
+  isaca: [],
+  pmi: ['ways-of-working', 'power-skills', 'business-acumen', 'giving-back'],
+  other: [],
+} as const satisfies Record<(typeof PROGRAMS)[number], readonly string[]>;
+
+export type ActivityCategory = (typeof PROGRAM_CATEGORIES)[keyof typeof PROGRAM_CATEGORIES][number];
