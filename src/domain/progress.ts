@@ -1,191 +1,245 @@
 /**
- * (records, certifications, exams, today) -> where each held certification stands.
- * Pure and JSON-serialisable: the popup renders it, the CLI prints it.
+ * (records, certifications, exams, settings, today) -> where each held certification stands, on every path
+ * its program offers, and what to do next. Pure and deterministic; JSON-serialisable (the popup renders it,
+ * the CLI prints it). The rules are data in programs/; this file knows no program by name.
  *
- * Cisco keeps one credit pool per person, counted toward the highest active certification; when that one
- * renews, every held certification at that level and below renews with it. Only activities completed
- * within the current period (period start through expiry) count.
+ * Pools: a 'highest' program (Cisco, CompTIA) keeps one pool per person, counted toward the certification that
+ * carries the others; when it renews, those it carries renew with it. An 'each' program (ISC2, ISACA, PMI)
+ * counts every activity toward every certification, each against its own requirement and period.
  */
-import { addDays, addYears, daysBetween } from './dates';
-import { CISCO_CE_ONLY_CREDITS, CISCO_PERIOD_YEARS, LEVEL_RANK } from './programs/cisco';
-import type { Certification, CourseRecord, CreditUnit, Exam, Settings } from './schema';
+import { addYears, daysBetween } from './dates';
+import {
+  CLAIMED,
+  EARNED_ONLY,
+  elapsedFraction,
+  entriesWithin,
+  examsTowards,
+  rolloverInto,
+  standing,
+  type CategoryCheck,
+  type CountingEntry,
+  type Period,
+  type YearCheck,
+} from './credit-tally';
+import { nextStepsFor } from './next-steps';
+import { programDefinition, ruleFor, type ResolvedRule } from './programs';
+import type { ProgramDefinition } from './programs/definition';
+import type { Certification, CreditUnit, RecordStatus } from './schema';
 
-export type CertificationState = 'on-track' | 'at-risk' | 'renewed' | 'expired' | 'no-expiry' | 'unknown';
+import type { CertificationProgress, CertificationState, CreditSummary, PathProgress, ProgressInput, ProgressReport } from './progress-types';
 
-export interface PathProgress {
-  id: 'ce-only';
-  unit: CreditUnit;
-  required: number;
-  earned: number;
-  /** Submitted to the certification body, not yet validated. */
-  pending: number;
-  /** Captured here, not yet submitted. */
-  captured: number;
-  /** required minus everything counted (earned + pending + captured), never below 0. */
-  remaining: number;
-  complete: boolean;
-}
-
-export interface CertificationProgress {
-  certificationId: string;
-  name: string;
-  program: Certification['program'];
-  level: Certification['level'];
-  expiresOn?: string;
-  periodStart?: string;
-  daysLeft?: number;
-  state: CertificationState;
-  /** Set on a lower certification that renews when the named (highest) one does. */
-  renewsWith?: string;
-  paths: PathProgress[];
-}
-
-export type NextStep =
-  | { kind: 'add-certification' }
-  | { kind: 'set-expiry'; certificationId: string }
-  | { kind: 'expired'; certificationId: string }
-  | { kind: 'submit'; recordId: string; title: string; daysLeftInWindow: number }
-  | { kind: 'earn'; remaining: number; unit: CreditUnit; perMonth: number; daysLeft: number }
-  | { kind: 'claim-pending'; pending: number; unit: CreditUnit }
-  | { kind: 'done' };
-
-export interface ProgressReport {
-  today: string;
-  /** The certification that matters most now: the highest active one, earliest expiry first among equals. */
-  primaryId?: string;
-  certifications: CertificationProgress[];
-  nextStep: NextStep;
-}
-
-export interface ProgressInput {
-  records: readonly CourseRecord[];
-  certifications: readonly Certification[];
-  exams?: readonly Exam[];
-  settings: Pick<Settings, 'submissionWindowDays'>;
-  today: string;
-}
+export type * from './progress-types';
 
 /** Within the last 90 days an unfinished renewal is at risk whatever the pace. */
 const AT_RISK_DAYS = 90;
+const EMPTY_CREDITS: CreditSummary = { earned: 0, pending: 0, captured: 0, counted: 0 };
 
-function periodOf(cert: Certification): { start: string; end: string } | undefined {
-  if (!cert.expiresOn) return undefined;
-  return { start: cert.earnedOn ?? addYears(cert.expiresOn, -CISCO_PERIOD_YEARS), end: cert.expiresOn };
+function sum(entries: readonly CountingEntry[], statuses: ReadonlySet<RecordStatus>): number {
+  return entries.reduce((total, e) => (statuses.has(e.record.status) ? total + e.credits : total), 0);
 }
 
-function ciscoPool(records: readonly CourseRecord[], start: string, end: string): Omit<PathProgress, 'id' | 'unit' | 'required' | 'remaining' | 'complete'> {
-  let earned = 0;
-  let pending = 0;
-  let captured = 0;
-  for (const r of records) {
-    if (r.program !== 'cisco' || !r.endDate || r.credits === undefined) continue;
-    if (r.endDate < start || r.endDate > end) continue;
-    if (r.status === 'earned') earned += r.credits;
-    else if (r.status === 'pending' || r.status === 'submitted') pending += r.credits;
-    else if (r.status === 'captured') captured += r.credits;
-  }
-  return { earned, pending, captured };
+interface Evaluation {
+  paths: PathProgress[];
+  completeOn: (statuses: ReadonlySet<RecordStatus>, until?: string) => boolean;
+  credits: CreditSummary;
+  rollover: number;
+  categories: CategoryCheck[];
+  years: YearCheck[];
 }
 
-function ceOnlyPath(required: number, pool: ReturnType<typeof ciscoPool>): PathProgress {
-  const counted = pool.earned + pool.pending + pool.captured;
-  return {
-    id: 'ce-only',
-    unit: 'CE',
-    required,
-    ...pool,
-    remaining: Math.max(0, required - counted),
-    complete: pool.earned >= required,
+function evaluate(program: ProgramDefinition, rule: ResolvedRule, period: Period, input: ProgressInput): Evaluation {
+  const exams = input.exams ?? [];
+  const entries = entriesWithin(input.records, program, period);
+  const rollover = rolloverInto(input.records, program, rule, period);
+  const counted = standing(entries, CLAIMED, rule, program, period, rollover);
+
+  /** Whether some path is met believing only these statuses, with what had happened by `until`. */
+  const completeOn = (statuses: ReadonlySet<RecordStatus>, until = period.end): boolean => {
+    const upTo = { ...period, end: until };
+    const s = standing(until === period.end ? entries : entries.filter((e) => e.date <= until), statuses, rule, program, period, rollover);
+    if (!s.categories.every((c) => c.met) || !s.years.every((y) => y.met)) return false;
+    return rule.paths.some((p) => {
+      const e = examsTowards(p, exams, program, upTo);
+      return s.credits >= p.credits && e.counted >= e.required;
+    });
   };
-}
 
-function stateOf(cert: Certification, path: PathProgress | undefined, today: string): CertificationState {
-  const period = periodOf(cert);
-  if (CISCO_CE_ONLY_CREDITS[cert.level] === null) return 'no-expiry';
-  if (!period || !path) return 'unknown';
-  if (today > period.end) return 'expired';
-  if (path.complete) return 'renewed';
-  const daysLeft = daysBetween(today, period.end);
-  if (path.remaining === 0) return 'on-track';
-  if (daysLeft <= AT_RISK_DAYS) return 'at-risk';
-  const elapsed = Math.max(0, daysBetween(period.start, today)) / Math.max(1, daysBetween(period.start, period.end));
-  const counted = path.required - path.remaining;
-  return counted >= path.required * elapsed ? 'on-track' : 'at-risk';
-}
-
-function isActive(cert: Certification, today: string): boolean {
-  return cert.expiresOn !== undefined && today <= cert.expiresOn && CISCO_CE_ONLY_CREDITS[cert.level] !== null;
-}
-
-export function choosePrimary(certifications: readonly Certification[], today: string): Certification | undefined {
-  const byImportance = (a: Certification, b: Certification) =>
-    LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || (a.expiresOn ?? '9999').localeCompare(b.expiresOn ?? '9999');
-  const active = certifications.filter((c) => isActive(c, today)).sort(byImportance);
-  if (active[0]) return active[0];
-  return [...certifications].sort(byImportance)[0];
-}
-
-function nextStepFor(input: ProgressInput, primary: CertificationProgress | undefined): NextStep {
-  if (!primary) return { kind: 'add-certification' };
-  if (primary.state === 'unknown') return { kind: 'set-expiry', certificationId: primary.certificationId };
-  if (primary.state === 'expired') return { kind: 'expired', certificationId: primary.certificationId };
-  const path = primary.paths[0];
-  if (!path || primary.state === 'renewed' || primary.state === 'no-expiry') return { kind: 'done' };
-
-  const windowDays = input.settings.submissionWindowDays;
-  const submittable = input.records
-    .filter((r) => r.status === 'captured' && r.program === 'cisco' && r.endDate)
-    .map((r) => ({ r, daysLeftInWindow: daysBetween(input.today, addDays(r.endDate!, windowDays)) }))
-    .filter((x) => x.daysLeftInWindow >= 0)
-    .sort((a, b) => a.daysLeftInWindow - b.daysLeftInWindow)[0];
-  if (submittable) {
-    return { kind: 'submit', recordId: submittable.r.id, title: submittable.r.title, daysLeftInWindow: submittable.daysLeftInWindow };
-  }
-  if (path.remaining > 0) {
-    const daysLeft = primary.daysLeft ?? 0;
-    const months = Math.max(1, daysLeft / 30.44);
-    return { kind: 'earn', remaining: path.remaining, unit: path.unit, perMonth: Math.ceil(Math.round((path.remaining / months) * 10) / 10), daysLeft };
-  }
-  return { kind: 'claim-pending', pending: path.pending, unit: path.unit };
-}
-
-export function progress(input: ProgressInput): ProgressReport {
-  const { today } = input;
-  const cisco = input.certifications.filter((c) => c.program === 'cisco');
-  const primary = choosePrimary(cisco, today);
-  const primaryPeriod = primary && periodOf(primary);
-
-  const certifications = input.certifications.map((cert): CertificationProgress => {
-    const period = periodOf(cert);
-    const required = CISCO_CE_ONLY_CREDITS[cert.level];
-    const sharesPrimaryPool =
-      primary !== undefined &&
-      cert.id !== primary.id &&
-      isActive(primary, today) &&
-      isActive(cert, today) &&
-      LEVEL_RANK[cert.level] <= LEVEL_RANK[primary.level];
-    // A lower certification renews with the highest one, so it shows the pool against the highest's target.
-    const source = sharesPrimaryPool ? primary : cert;
-    const sourcePeriod = sharesPrimaryPool ? primaryPeriod : period;
-    const sourceRequired = CISCO_CE_ONLY_CREDITS[source.level];
-    const paths =
-      cert.program === 'cisco' && required !== null && sourceRequired !== null && sourcePeriod
-        ? [ceOnlyPath(sourceRequired, ciscoPool(input.records, sourcePeriod.start, sourcePeriod.end))]
-        : [];
+  const paths = rule.paths.map((path): PathProgress => {
+    const e = examsTowards(path, exams, program, period);
+    const complete = counted.credits >= path.credits && e.counted >= e.required && counted.categories.every((c) => c.met) && counted.years.every((y) => y.met);
     return {
-      certificationId: cert.id,
-      name: cert.name,
-      program: cert.program,
-      level: cert.level,
-      expiresOn: cert.expiresOn,
-      periodStart: period?.start,
-      daysLeft: cert.expiresOn ? daysBetween(today, cert.expiresOn) : undefined,
-      state: stateOf(source, paths[0], today),
-      renewsWith: sharesPrimaryPool ? primary.id : undefined,
-      paths,
+      id: path.id,
+      label: path.label,
+      creditsRequired: path.credits,
+      examsRequired: e.required,
+      creditsCounted: counted.credits,
+      examsCounted: e.counted,
+      remaining: Math.max(0, path.credits - counted.credits),
+      examsRemaining: Math.max(0, e.required - e.counted),
+      complete,
     };
   });
 
-  const primaryProgress = certifications.find((c) => c.certificationId === primary?.id);
-  return { today, primaryId: primary?.id, certifications, nextStep: nextStepFor(input, primaryProgress) };
+  return {
+    paths,
+    completeOn,
+    credits: {
+      earned: sum(entries, EARNED_ONLY),
+      pending: sum(entries, new Set<RecordStatus>(['pending', 'submitted'])),
+      captured: sum(entries, new Set<RecordStatus>(['captured'])),
+      counted: counted.credits,
+    },
+    rollover,
+    categories: counted.categories,
+    years: counted.years,
+  };
+}
+
+/** The first day on which the believed records and exams met some path: binary search over the candidate days. */
+function completionDay(evaluation: Evaluation, input: ProgressInput, program: ProgramDefinition, period: Period): string {
+  const days = [
+    ...input.records.filter((r) => r.program === program.id && r.status === 'earned' && r.endDate).map((r) => r.endDate!),
+    ...(input.exams ?? []).filter((e) => e.program === program.id).map((e) => e.passedOn),
+  ]
+    .filter((d) => d >= period.start && d <= period.end)
+    .sort();
+  let lo = 0;
+  let hi = days.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (evaluation.completeOn(EARNED_ONLY, days[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return days[lo] ?? period.start;
+}
+
+/** How far along the best credit path is, counting captures: the pace check compares it with time elapsed. */
+function paceFraction(paths: readonly PathProgress[], credits: CreditSummary): number {
+  const creditPaths = paths.filter((p) => p.examsRequired === 0 && p.creditsRequired > 0);
+  return Math.max(0, ...creditPaths.map((p) => Math.min(1, (credits.counted + credits.captured) / p.creditsRequired)));
+}
+
+function bestPath(paths: readonly PathProgress[]): PathProgress | undefined {
+  const progressOf = (p: PathProgress) =>
+    (p.creditsRequired === 0 ? 1 : Math.min(1, p.creditsCounted / p.creditsRequired)) * (p.examsRequired === 0 ? 1 : p.examsCounted / p.examsRequired);
+  return [...paths].sort((a, b) => progressOf(b) - progressOf(a) || a.remaining + a.examsRemaining - (b.remaining + b.examsRemaining))[0];
+}
+
+function base(cert: Certification, unit: CreditUnit, today: string): CertificationProgress {
+  return {
+    certificationId: cert.id,
+    program: cert.program,
+    certification: cert.name,
+    code: cert.code,
+    level: cert.level,
+    unit,
+    expiresOn: cert.expiresOn,
+    daysLeft: cert.expiresOn ? daysBetween(today, cert.expiresOn) : undefined,
+    state: cert.expiresOn && today > cert.expiresOn ? 'expired' : 'on-track',
+    neverExpires: false,
+    renewable: false,
+    credits: EMPTY_CREDITS,
+    rollover: 0,
+    paths: [],
+    categories: [],
+    years: [],
+    renews: [],
+    nextSteps: [],
+  };
+}
+
+function certificationProgress(cert: Certification, input: ProgressInput): CertificationProgress {
+  const { today } = input;
+  const program = programDefinition(cert.program);
+  const rule = program && ruleFor(program, cert);
+  const result = base(cert, program?.unit ?? 'CE', today);
+  if (!program || !rule) return { ...result, nextSteps: [{ kind: 'no-rules' }] };
+  if (rule.neverExpires) return { ...result, state: 'on-track', neverExpires: true, nextSteps: [{ kind: 'never-expires' }] };
+  if (!cert.expiresOn) return { ...result, state: 'at-risk', nextSteps: [{ kind: 'set-expiry' }] };
+
+  const period: Period = { start: cert.earnedOn ?? addYears(cert.expiresOn, -program.periodYears), end: cert.expiresOn };
+  const evaluation = evaluate(program, rule, period, input);
+  const daysLeft = daysBetween(today, period.end);
+  const expired = daysLeft < 0;
+  const renewedOnEarned = evaluation.completeOn(EARNED_ONLY);
+  const completeCounted = evaluation.paths.some((p) => p.complete);
+
+  let state: CertificationState;
+  if (cert.retired) state = expired ? 'expired' : 'on-track';
+  else if (renewedOnEarned) state = 'renewed';
+  else if (expired) state = completeCounted ? 'at-risk' : 'expired';
+  else if (completeCounted) state = 'on-track';
+  else if (daysLeft <= AT_RISK_DAYS) state = 'at-risk';
+  else state = paceFraction(evaluation.paths, evaluation.credits) >= elapsedFraction(period, today) ? 'on-track' : 'at-risk';
+
+  const renewedOn = renewedOnEarned && !cert.retired ? completionDay(evaluation, input, program, period) : undefined;
+  const progressed: CertificationProgress = {
+    ...result,
+    periodStart: period.start,
+    daysLeft,
+    state,
+    renewable: !cert.retired && !(expired && !completeCounted),
+    credits: evaluation.credits,
+    rollover: evaluation.rollover,
+    paths: evaluation.paths,
+    bestPathId: bestPath(evaluation.paths)?.id,
+    categories: evaluation.categories,
+    years: evaluation.years,
+    renewal: renewedOn ? { completedOn: renewedOn, newExpiresOn: addYears(renewedOn, program.periodYears) } : undefined,
+    newExpiryIfCompletedToday: !cert.retired && !expired && !renewedOn ? addYears(today, program.periodYears) : undefined,
+  };
+  return { ...progressed, nextSteps: nextStepsFor(progressed, cert, input, period) };
+}
+
+function isActive(p: CertificationProgress): boolean {
+  return !p.neverExpires && p.state !== 'expired' && p.renewable && p.paths.length > 0;
+}
+
+/** Which certifications of a 'highest' program carry which: the highest active one first, then the rest. */
+function assignCarriers(program: ProgramDefinition, held: CertificationProgress[], certs: readonly Certification[]): Map<string, CertificationProgress> {
+  const carriedBy = new Map<string, CertificationProgress>();
+  if (program.pool !== 'highest' || program.carries === 'none') return carriedBy;
+  const rank = (p: CertificationProgress) => ruleFor(program, certs.find((c) => c.id === p.certificationId)!)?.rank ?? 0;
+  const candidates = held.filter(isActive).sort((a, b) => rank(b) - rank(a) || (a.expiresOn ?? '').localeCompare(b.expiresOn ?? ''));
+  const heads: CertificationProgress[] = [];
+  for (const p of candidates) {
+    const head = heads.find((h) =>
+      program.carries === 'same-level-and-below' ? rank(p) <= rank(h) : (ruleFor(program, certs.find((c) => c.id === h.certificationId)!)?.renews ?? []).includes(p.code ?? ''),
+    );
+    if (head) carriedBy.set(p.certificationId, head);
+    else heads.push(p);
+  }
+  return carriedBy;
+}
+
+const URGENCY: Record<CertificationState, number> = { 'at-risk': 0, 'on-track': 1, renewed: 2, expired: 3 };
+
+export function progress(input: ProgressInput): ProgressReport {
+  let certifications = input.certifications.map((cert) => certificationProgress(cert, input));
+
+  for (const program of new Set(input.certifications.map((c) => c.program))) {
+    const definition = programDefinition(program);
+    if (!definition) continue;
+    const carriedBy = assignCarriers(definition, certifications.filter((c) => c.program === program), input.certifications);
+    certifications = certifications.map((p) => {
+      const head = carriedBy.get(p.certificationId);
+      if (head) {
+        // Carried: it renews when the head does, so it shows the head's pool against the head's target.
+        const { credits, rollover, paths, bestPathId, categories, years, state, renewal } = head;
+        return { ...p, credits, rollover, paths, bestPathId, categories, years, state, renewal, renewedBy: head.certificationId, nextSteps: [{ kind: 'renews-with', certificationId: head.certificationId, name: head.certification }] };
+      }
+      const carried = [...carriedBy].filter(([, h]) => h.certificationId === p.certificationId).map(([id]) => id);
+      return carried.length > 0 ? { ...p, renews: carried } : p;
+    });
+  }
+
+  const primary = certifications
+    .filter((c) => !c.renewedBy)
+    .sort((a, b) => URGENCY[a.state] - URGENCY[b.state] || (a.expiresOn ?? '9999').localeCompare(b.expiresOn ?? '9999'))[0];
+  return {
+    today: input.today,
+    primaryId: primary?.certificationId,
+    certifications,
+    nextStep: primary?.nextSteps[0] ?? { kind: 'add-certification' },
+  };
 }

@@ -1,6 +1,6 @@
 /** Message keys for the domain's enums, so components never build keys by string surgery. */
 import type { CertLevel, CreditUnit, RecordStatus } from '../domain/schema';
-import type { CertificationState, PathProgress } from '../domain/progress';
+import type { CertificationState } from '../domain/progress';
 
 export const STATUS_KEY: Record<RecordStatus, string> = {
   captured: 'statusCaptured',
@@ -15,8 +15,6 @@ export const STATE_KEY: Record<CertificationState, string> = {
   'at-risk': 'stateAtRisk',
   renewed: 'stateRenewed',
   expired: 'stateExpired',
-  'no-expiry': 'stateNoExpiry',
-  unknown: 'stateUnknown',
 };
 
 export const LEVEL_KEY: Record<CertLevel, string> = {
@@ -28,5 +26,3 @@ export const LEVEL_KEY: Record<CertLevel, string> = {
 };
 
 export const UNIT_KEY: Record<CreditUnit, string> = { CE: 'unitCE', CEU: 'unitCEU', CPE: 'unitCPE', PDU: 'unitPDU' };
-
-export const PATH_KEY: Record<PathProgress['id'], string> = { 'ce-only': 'pathCeOnly' };

@@ -52,15 +52,43 @@ describe('Popup', () => {
     expect(el.querySelector('.record-title')?.textContent).toBe('ENAUTO');
   });
 
-  it('offers a switcher only when several certifications are held', () => {
+  it('lists the other held certifications, says the CCNP renewal carries the CCNA, and switches focus', () => {
     const one = mount({ records: [], certifications: [makeCertification()], settings, today: '2026-11-29' });
-    expect(one.querySelector('select')).toBeNull();
-    const two = mount({
-      records: [],
-      certifications: [makeCertification(), makeCertification({ id: 'ccna', name: 'CCNA', level: 'associate' })],
+    expect(one.querySelector('.others')).toBeNull();
+    const el = mount({
+      records: [makeRecord({ status: 'earned', credits: 30, endDate: '2026-02-01' })],
+      certifications: [makeCertification(), makeCertification({ id: 'ccna', name: 'CCNA', level: 'associate', expiresOn: '2027-01-10' })],
       settings,
       today: '2026-11-29',
     });
-    expect([...two.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['CCNP Enterprise', 'CCNA']);
+    expect(el.textContent).toContain('Its renewal also renews CCNA');
+    const other = el.querySelector<HTMLButtonElement>('.others button')!;
+    expect(other.textContent).toContain('CCNA');
+    expect(other.textContent).toContain('Renews with CCNP Enterprise');
+    other.click();
+    return new Promise<void>((resolve) =>
+      setTimeout(() => {
+        expect(el.querySelector('h1')?.textContent).toBe('CCNA');
+        expect(el.textContent).toContain('Renews with CCNP Enterprise');
+        resolve();
+      }, 0),
+    );
+  });
+
+  it('shows every way to renew and the exams passed', () => {
+    const el = mount({
+      records: [makeRecord({ status: 'earned', credits: 40, endDate: '2026-02-01' })],
+      certifications: [makeCertification({ expiresOn: '2027-11-29' })],
+      exams: [{ id: 'e', program: 'cisco', code: '350-401', kind: 'technology-core', passedOn: '2026-03-01' }],
+      settings,
+      today: '2026-11-29',
+    });
+    expect(el.querySelector('[data-state]')?.textContent).toBe('Renewed');
+    const paths = [...el.querySelectorAll('[data-path]')].map((li) => li.textContent);
+    expect(el.querySelector('.progress-total')?.textContent).toBe('40 of 40 CE credits40 CE + 1 exam');
+    expect(paths).toContain('1 exam1/1 exams passed · met');
+    expect(paths).toContain('2 exams0/2 exams passed');
+    expect(paths).toContain('80 CE40/80 CE');
+    expect(el.textContent).toContain('Renewed: the new expiry is Mar 1, 2029.');
   });
 });

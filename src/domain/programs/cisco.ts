@@ -1,19 +1,10 @@
 /**
- * Cisco Continuing Education rules, as data (see shared/domain/ce-programs.md for sources).
- * Every level lasts three years; CCST (entry) never expires.
+ * Cisco Continuing Education, as data. Sources: cisco.com "Continuing Education Program" and "Recertification
+ * policy" pages, Cisco Learning Partners (see shared/domain/ce-programs.md). Thresholds are by level; a
+ * certification not listed here still gets its level's rules. Every level lasts three years; CCST never expires.
  */
-import type { CertLevel } from '../schema';
-
-export const CISCO_PERIOD_YEARS = 3;
-
-/** CE credits that renew a certification of each level on the CE-only path; null: never expires. */
-export const CISCO_CE_ONLY_CREDITS: Record<CertLevel, number | null> = {
-  entry: null,
-  associate: 30,
-  specialist: 40,
-  professional: 80,
-  expert: 120,
-};
+import type { CertLevel, ExamKind } from '../schema';
+import type { ProgramDefinitionInput } from './definition';
 
 /** Higher renews lower: the shared credit pool counts toward the highest level held. */
 export const LEVEL_RANK: Record<CertLevel, number> = {
@@ -24,26 +15,87 @@ export const LEVEL_RANK: Record<CertLevel, number> = {
   expert: 4,
 };
 
-/** The certifications people pick from on the welcome page; "Other" lets them type any name. */
-export const CISCO_CERTIFICATIONS: ReadonlyArray<{ name: string; level: CertLevel }> = [
-  { name: 'CCNA', level: 'associate' },
-  { name: 'Cisco Certified DevNet Associate', level: 'associate' },
-  { name: 'Cisco Certified CyberOps Associate', level: 'associate' },
-  { name: 'CCNP Enterprise', level: 'professional' },
-  { name: 'CCNP Security', level: 'professional' },
-  { name: 'CCNP Data Center', level: 'professional' },
-  { name: 'CCNP Service Provider', level: 'professional' },
-  { name: 'CCNP Collaboration', level: 'professional' },
-  { name: 'Cisco Certified DevNet Professional', level: 'professional' },
-  { name: 'Cisco Certified CyberOps Professional', level: 'professional' },
-  { name: 'CCIE Enterprise Infrastructure', level: 'expert' },
-  { name: 'CCIE Enterprise Wireless', level: 'expert' },
-  { name: 'CCIE Security', level: 'expert' },
-  { name: 'CCIE Data Center', level: 'expert' },
-  { name: 'CCIE Service Provider', level: 'expert' },
-  { name: 'CCIE Collaboration', level: 'expert' },
-  { name: 'CCDE', level: 'expert' },
-  { name: 'Cisco Certified DevNet Expert', level: 'expert' },
-  { name: 'CCST Networking', level: 'entry' },
-  { name: 'CCST Cybersecurity', level: 'entry' },
+/** Any one of these renews an associate certification. */
+const QUALIFYING_EXAMS: ExamKind[] = ['associate', 'professional-concentration', 'technology-core', 'expert-written', 'expert-lab'];
+const PROFESSIONAL_EXAMS: ExamKind[] = ['professional-concentration', 'technology-core'];
+
+const CERTIFICATIONS: ReadonlyArray<{ code: string; name: string; level: CertLevel }> = [
+  { code: 'ccna', name: 'CCNA', level: 'associate' },
+  { code: 'devnet-associate', name: 'Cisco Certified DevNet Associate', level: 'associate' },
+  { code: 'cyberops-associate', name: 'Cisco Certified CyberOps Associate', level: 'associate' },
+  { code: 'ccnp-enterprise', name: 'CCNP Enterprise', level: 'professional' },
+  { code: 'ccnp-security', name: 'CCNP Security', level: 'professional' },
+  { code: 'ccnp-data-center', name: 'CCNP Data Center', level: 'professional' },
+  { code: 'ccnp-service-provider', name: 'CCNP Service Provider', level: 'professional' },
+  { code: 'ccnp-collaboration', name: 'CCNP Collaboration', level: 'professional' },
+  { code: 'devnet-professional', name: 'Cisco Certified DevNet Professional', level: 'professional' },
+  { code: 'cyberops-professional', name: 'Cisco Certified CyberOps Professional', level: 'professional' },
+  { code: 'ccie-enterprise-infrastructure', name: 'CCIE Enterprise Infrastructure', level: 'expert' },
+  { code: 'ccie-enterprise-wireless', name: 'CCIE Enterprise Wireless', level: 'expert' },
+  { code: 'ccie-security', name: 'CCIE Security', level: 'expert' },
+  { code: 'ccie-data-center', name: 'CCIE Data Center', level: 'expert' },
+  { code: 'ccie-service-provider', name: 'CCIE Service Provider', level: 'expert' },
+  { code: 'ccie-collaboration', name: 'CCIE Collaboration', level: 'expert' },
+  { code: 'ccde', name: 'CCDE', level: 'expert' },
+  { code: 'devnet-expert', name: 'Cisco Certified DevNet Expert', level: 'expert' },
+  { code: 'ccst-networking', name: 'CCST Networking', level: 'entry' },
+  { code: 'ccst-cybersecurity', name: 'CCST Cybersecurity', level: 'entry' },
 ];
+
+/** The certifications people pick from on the welcome page; "Other" lets them type any name. */
+export const CISCO_CERTIFICATIONS: ReadonlyArray<{ code: string; name: string; level: CertLevel }> = CERTIFICATIONS;
+
+export const cisco = {
+  id: 'cisco',
+  name: 'Cisco Continuing Education',
+  unit: 'CE',
+  periodYears: 3,
+  pool: 'highest',
+  carries: 'same-level-and-below',
+  // Cisco assigns each item its credits (4–64) in the CE portal's catalogue; they are never computed from hours.
+  certifications: CERTIFICATIONS.map((c) => ({ ...c, rank: LEVEL_RANK[c.level] })),
+  byLevel: {
+    entry: { neverExpires: true },
+    associate: {
+      paths: [
+        { id: 'ce-only', label: '30 CE credits', credits: 30 },
+        { id: 'one-exam', label: 'Pass one qualifying exam', credits: 0, exams: [{ count: 1, kinds: QUALIFYING_EXAMS }] },
+      ],
+    },
+    specialist: { paths: [{ id: 'ce-only', label: '40 CE credits', credits: 40 }] },
+    professional: {
+      paths: [
+        { id: 'ce-only', label: '80 CE credits', credits: 80 },
+        { id: 'ce-40-one-professional-exam', label: '40 CE credits + one professional exam', credits: 40, exams: [{ count: 1, kinds: PROFESSIONAL_EXAMS }] },
+        { id: 'core-exam', label: 'Pass one technology core exam', credits: 0, exams: [{ count: 1, kinds: ['technology-core'] }] },
+        { id: 'two-concentration-exams', label: 'Pass two concentration exams', credits: 0, exams: [{ count: 2, kinds: ['professional-concentration'] }] },
+        { id: 'expert-written-exam', label: 'Pass the CCIE written exam', credits: 0, exams: [{ count: 1, kinds: ['expert-written'] }] },
+      ],
+    },
+    expert: {
+      paths: [
+        { id: 'ce-only', label: '120 CE credits', credits: 120 },
+        { id: 'ce-40-core-exam', label: '40 CE credits + one technology core exam', credits: 40, exams: [{ count: 1, kinds: ['technology-core'] }] },
+        { id: 'ce-40-two-professional-exams', label: '40 CE credits + two professional exams', credits: 40, exams: [{ count: 2, kinds: PROFESSIONAL_EXAMS }] },
+        { id: 'ce-80-one-professional-exam', label: '80 CE credits + one professional exam', credits: 80, exams: [{ count: 1, kinds: PROFESSIONAL_EXAMS }] },
+        // Exams only: Cisco's table lists these for CCIE/CCDE (unverified in detail: check cisco.com before relying on them).
+        { id: 'expert-lab-exam', label: 'Pass one expert lab exam', credits: 0, exams: [{ count: 1, kinds: ['expert-lab'] }] },
+        { id: 'expert-written-exam', label: 'Pass the expert written exam', credits: 0, exams: [{ count: 1, kinds: ['expert-written'] }] },
+        { id: 'three-concentration-exams', label: 'Pass three concentration exams', credits: 0, exams: [{ count: 3, kinds: ['professional-concentration'] }] },
+        {
+          id: 'core-and-concentration-exams',
+          label: 'Pass one technology core exam and one concentration exam',
+          credits: 0,
+          exams: [
+            { count: 1, kinds: ['technology-core'] },
+            { count: 1, kinds: ['professional-concentration'] },
+          ],
+        },
+      ],
+    },
+  },
+  sources: [
+    'https://www.cisco.com/c/en/us/training-events/training-certifications/training/continuing-education-program.html',
+    'cisco.com Recertification policy',
+  ],
+} satisfies ProgramDefinitionInput;

@@ -1,20 +1,26 @@
-import type { PathProgress } from '../../domain/progress';
+import type { CreditSummary, PathProgress } from '../../domain/progress';
+import type { CreditUnit } from '../../domain/schema';
 import { formatNumber } from '../format';
 import { t } from '../i18n';
-import { PATH_KEY, UNIT_KEY } from '../labels';
+import { UNIT_KEY } from '../labels';
+import { pathName } from '../path-text';
 import './progress-bar.css';
 
 interface Props {
   path: PathProgress;
+  credits: CreditSummary;
+  unit: CreditUnit;
   /** Whose credits these are, for screen readers. */
   name: string;
 }
 
 /** Earned, pending and captured credits against the path's target; every segment is labelled with its number. */
-export function ProgressBar({ path, name }: Props) {
-  const { required, earned, pending, captured } = path;
+export function ProgressBar({ path, credits, unit, name }: Props) {
+  const { earned, pending, captured } = credits;
+  const required = path.creditsRequired;
   const counted = earned + pending + captured;
   const scale = Math.max(required, counted, 1);
+  const total = t('progressOf', [formatNumber(counted), formatNumber(required), t(UNIT_KEY[unit])]);
   const segments = [
     { kind: 'earned', value: earned, label: t('segmentEarned', [formatNumber(earned)]) },
     { kind: 'pending', value: pending, label: t('segmentPending', [formatNumber(pending)]) },
@@ -23,8 +29,8 @@ export function ProgressBar({ path, name }: Props) {
   return (
     <div class="progress">
       <p class="progress-total">
-        <span class="path-name muted">{t(PATH_KEY[path.id])}</span>
-        <strong>{t('progressOf', [formatNumber(counted), formatNumber(required), t(UNIT_KEY[path.unit])])}</strong>
+        <strong>{total}</strong>
+        <span class="path-name muted">{pathName(path, unit)}</span>
       </p>
       <div
         class="progress-bar"
@@ -33,7 +39,7 @@ export function ProgressBar({ path, name }: Props) {
         aria-valuemin={0}
         aria-valuemax={required}
         aria-valuenow={Math.min(counted, required)}
-        aria-valuetext={t('progressOf', [formatNumber(counted), formatNumber(required), t(UNIT_KEY[path.unit])])}
+        aria-valuetext={total}
       >
         {segments.map((s) =>
           s.value > 0 ? <span key={s.kind} class={`segment ${s.kind}`} style={{ width: `${(s.value / scale) * 100}%` }} /> : null,

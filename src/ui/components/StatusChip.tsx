@@ -16,8 +16,6 @@ const STATE_TONE: Record<CertificationState, string> = {
   'at-risk': 'risk',
   renewed: 'info',
   expired: 'bad',
-  'no-expiry': 'ok',
-  unknown: 'neutral',
 };
 
 export function StatusChip({ status }: { status: RecordStatus }) {

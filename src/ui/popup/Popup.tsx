@@ -9,6 +9,7 @@ import { formatDate, formatNumber } from '../format';
 import { t } from '../i18n';
 import { UNIT_KEY } from '../labels';
 import { NextStepCard } from './NextStepCard';
+import { pathName, pathStanding } from '../path-text';
 
 export const WELCOME_PAGE = 'src/ui/welcome/index.html';
 const LATEST_COUNT = 5;
@@ -25,16 +26,83 @@ function ExpiryLine({ cert }: { cert: CertificationProgress }) {
 }
 
 function CertificationHeader({ cert, report }: { cert: CertificationProgress; report: ProgressReport }) {
-  const renewsWith = cert.renewsWith && report.certifications.find((c) => c.certificationId === cert.renewsWith);
+  const nameOf = (id: string) => report.certifications.find((c) => c.certificationId === id)?.certification ?? id;
   return (
     <header class="cert-header">
       <div class="cert-title">
-        <h1>{cert.name}</h1>
+        <h1>{cert.certification}</h1>
         <StateChip state={cert.state} />
       </div>
       <ExpiryLine cert={cert} />
-      {renewsWith ? <p class="muted">{t('renewsWith', [renewsWith.name])}</p> : null}
+      {cert.renewedBy ? <p class="muted">{t('renewsWith', [nameOf(cert.renewedBy)])}</p> : null}
+      {cert.renews.length > 0 ? <p class="muted">{t('carries', [cert.renews.map(nameOf).join(', ')])}</p> : null}
     </header>
+  );
+}
+
+/** Every other way to renew, one line each, and the program's category and yearly checks. */
+function OtherPaths({ cert }: { cert: CertificationProgress }) {
+  const others = cert.paths.filter((p) => p.id !== cert.bestPathId);
+  const checks = [
+    ...cert.categories.map((c) => ({ id: c.id, text: `${c.label}: ${formatNumber(c.counted)}${c.min !== undefined ? `/${formatNumber(c.min)}` : ''}`, met: c.met })),
+    ...cert.years.map((y) => ({ id: `year-${y.year}`, text: t('yearCheck', [y.year, formatNumber(y.counted), formatNumber(y.required)]), met: y.met })),
+  ];
+  if (others.length === 0 && checks.length === 0) return null;
+  return (
+    <ul class="paths">
+      {others.map((p) => (
+        <li key={p.id} data-path={p.id}>
+          <span>{pathName(p, cert.unit)}</span>
+          <span class="muted">
+            {pathStanding(p, cert.unit)}
+            {p.complete ? ` · ${t('met')}` : ''}
+          </span>
+        </li>
+      ))}
+      {checks.map((c) => (
+        <li key={c.id} data-check={c.id}>
+          <span>{c.text}</span>
+          <span class="muted">{c.met ? t('met') : t('notYetMet')}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function BestPath({ cert }: { cert: CertificationProgress }) {
+  const best = cert.paths.find((p) => p.id === cert.bestPathId);
+  if (!best) return null;
+  if (best.creditsRequired > 0) return <ProgressBar path={best} credits={cert.credits} unit={cert.unit} name={cert.certification} />;
+  return (
+    <p class="progress-total">
+      <strong>{pathStanding(best, cert.unit)}</strong> <span class="muted">{pathName(best, cert.unit)}</span>
+    </p>
+  );
+}
+
+/** The other held certifications, compact; choosing one shows it above. */
+function OtherCertifications({ report, focused, onFocus }: { report: ProgressReport; focused: string; onFocus: (id: string) => void }) {
+  const others = report.certifications.filter((c) => c.certificationId !== focused);
+  if (others.length === 0) return null;
+  return (
+    <section class="others" aria-labelledby="others-heading">
+      <h2 id="others-heading">{t('otherCertifications')}</h2>
+      <ul>
+        {others.map((c) => {
+          const best = c.paths.find((p) => p.id === c.bestPathId);
+          const carrier = c.renewedBy && report.certifications.find((x) => x.certificationId === c.renewedBy);
+          return (
+            <li key={c.certificationId}>
+              <button type="button" class="other" onClick={() => onFocus(c.certificationId)}>
+                <span class="other-name">{c.certification}</span>
+                <span class="muted other-detail">{carrier ? t('renewsWith', [carrier.certification]) : best ? pathStanding(best, c.unit) : ''}</span>
+              </button>
+              <StateChip state={c.state} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 
@@ -60,8 +128,8 @@ export interface PopupProps {
 
 /** The popup for a given report: pure render, so tests and the benchmark can drive it without a browser. */
 export function Popup({ report, records }: PopupProps) {
-  const [selectedId, setSelectedId] = useState(report.primaryId);
-  const cert = report.certifications.find((c) => c.certificationId === selectedId) ?? report.certifications[0];
+  const [focusedId, setFocusedId] = useState(report.primaryId);
+  const cert = report.certifications.find((c) => c.certificationId === focusedId) ?? report.certifications[0];
 
   if (!cert) {
     return (
@@ -76,29 +144,15 @@ export function Popup({ report, records }: PopupProps) {
     );
   }
 
-  const others = report.certifications.filter((c) => c.certificationId !== cert.certificationId);
-  const path = cert.paths[0];
   return (
     <main class="popup">
       <CertificationHeader cert={cert} report={report} />
-      {path ? <ProgressBar path={path} name={cert.name} /> : null}
-      {cert.certificationId === report.primaryId ? <NextStepCard step={report.nextStep} /> : null}
+      <BestPath cert={cert} />
+      <OtherPaths cert={cert} />
+      {cert.nextSteps[0] ? <NextStepCard step={cert.nextSteps[0]} /> : null}
+      <OtherCertifications report={report} focused={cert.certificationId} onFocus={setFocusedId} />
       <RecordsList records={records} />
       <footer class="popup-footer">
-        {others.length > 0 ? (
-          <label class="switcher">
-            <span class="visually-hidden">{t('otherCertifications')}</span>
-            <select value={cert.certificationId} onChange={(e) => setSelectedId(e.currentTarget.value)}>
-              {report.certifications.map((c) => (
-                <option key={c.certificationId} value={c.certificationId}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : (
-          <span />
-        )}
         <button type="button" class="button" onClick={openWelcome}>
           {t('manageCertifications')}
         </button>

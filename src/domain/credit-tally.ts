@@ -1,0 +1,154 @@
+/**
+ * Counting credits for one certification's period: which records count, how many credits each is worth, and
+ * where a program's category limits, per-year minimums, rollover and exams stand. Pure functions; progress.ts
+ * puts them together.
+ */
+import { addDays, addYears, daysBetween } from './dates';
+import type { CategoryRule, PathRule, ProgramDefinition } from './programs/definition';
+import type { ResolvedRule } from './programs';
+import type { CourseRecord, Exam, RecordStatus } from './schema';
+
+/** Inclusive calendar window, ISO dates. */
+export interface Period {
+  start: string;
+  end: string;
+}
+
+export interface CountingEntry {
+  record: CourseRecord;
+  credits: number;
+  /** The completion date, within the period. */
+  date: string;
+}
+
+/** What a record is worth: its assigned credits, or its hours converted where the program allows it. */
+export function creditsOf(record: CourseRecord, program: ProgramDefinition): number | undefined {
+  if (record.credits !== undefined) return record.credits;
+  if (record.hours !== undefined && program.minutesPerCredit) return Math.round(((record.hours * 60) / program.minutesPerCredit) * 100) / 100;
+  return undefined;
+}
+
+/** Records of the program completed within the period and worth something; rejected ones never count. */
+export function entriesWithin(records: readonly CourseRecord[], program: ProgramDefinition, period: Period): CountingEntry[] {
+  const out: CountingEntry[] = [];
+  for (const record of records) {
+    if (record.program !== program.id || record.status === 'rejected' || !record.endDate) continue;
+    if (record.endDate < period.start || record.endDate > period.end) continue;
+    const credits = creditsOf(record, program);
+    if (credits === undefined || credits <= 0) continue;
+    out.push({ record, credits, date: record.endDate });
+  }
+  return out;
+}
+
+export const CLAIMED: ReadonlySet<RecordStatus> = new Set(['earned', 'pending', 'submitted']);
+export const EARNED_ONLY: ReadonlySet<RecordStatus> = new Set(['earned']);
+
+export interface CategoryCheck {
+  id: string;
+  label: string;
+  min?: number;
+  max?: number;
+  /** Credits in these categories (above a max, the excess is shown but does not count toward the total). */
+  counted: number;
+  met: boolean;
+  remaining: number;
+}
+
+export interface YearCheck {
+  year: number;
+  start: string;
+  end: string;
+  required: number;
+  counted: number;
+  met: boolean;
+  remaining: number;
+}
+
+/** Where a certification stands when only records of the given statuses are believed. */
+export interface Standing {
+  /** Credits toward the total: claimed credits, less any excess over a category maximum, plus rollover. */
+  credits: number;
+  categories: CategoryCheck[];
+  years: YearCheck[];
+}
+
+function sumBy(entries: readonly CountingEntry[], keep: (e: CountingEntry) => boolean): number {
+  let total = 0;
+  for (const e of entries) if (keep(e)) total += e.credits;
+  return total;
+}
+
+export function yearsOf(period: Period, periodYears: number): Period[] {
+  return Array.from({ length: periodYears }, (_, i) => ({
+    start: addYears(period.start, i),
+    end: i === periodYears - 1 ? period.end : addDays(addYears(period.start, i + 1), -1),
+  }));
+}
+
+export function standing(
+  entries: readonly CountingEntry[],
+  statuses: ReadonlySet<RecordStatus>,
+  rule: ResolvedRule,
+  program: ProgramDefinition,
+  period: Period,
+  rollover: number,
+): Standing {
+  const believed = entries.filter((e) => statuses.has(e.record.status));
+  const inCategories = (rule: CategoryRule) => (e: CountingEntry) => e.record.category !== undefined && rule.categories.includes(e.record.category);
+  let credits = sumBy(believed, () => true) + rollover;
+  const categories = rule.categoryRules.map((c): CategoryCheck => {
+    // Rollover is Group A credit (ISC2), so it helps a Group A minimum.
+    const counted = sumBy(believed, inCategories(c)) + (c.categories.includes('group-a') ? rollover : 0);
+    if (c.max !== undefined && counted > c.max) credits -= counted - c.max;
+    const met = c.min === undefined || counted >= c.min;
+    return { id: c.id, label: c.label, min: c.min, max: c.max, counted, met, remaining: c.min === undefined ? 0 : Math.max(0, c.min - counted) };
+  });
+  const years =
+    program.perYearMinimum === undefined
+      ? []
+      : yearsOf(period, program.periodYears).map((y, i): YearCheck => {
+          const counted = sumBy(believed, (e) => e.date >= y.start && e.date <= y.end);
+          const required = program.perYearMinimum!;
+          return { year: i + 1, ...y, required, counted, met: counted >= required, remaining: Math.max(0, required - counted) };
+        });
+  return { credits, categories, years };
+}
+
+/**
+ * Group A credits carried into this period (ISC2): earned in the last months of the previous period, beyond
+ * what that period required, up to the certification's cap.
+ */
+export function rolloverInto(records: readonly CourseRecord[], program: ProgramDefinition, rule: ResolvedRule, period: Period): number {
+  if (!rule.rolloverCap || !program.rolloverWindowMonths) return 0;
+  const required = Math.max(0, ...rule.paths.map((p) => p.credits));
+  const previous: Period = { start: addYears(period.start, -program.periodYears), end: addDays(period.start, -1) };
+  const earnedBefore = entriesWithin(records, program, previous).filter((e) => e.record.status === 'earned');
+  const excess = sumBy(earnedBefore, () => true) - required;
+  const windowStart = addDays(period.start, -Math.round(program.rolloverWindowMonths * 30.44));
+  const lateGroupA = sumBy(earnedBefore, (e) => e.record.category === 'group-a' && e.date >= windowStart);
+  return Math.max(0, Math.min(rule.rolloverCap, excess, lateGroupA));
+}
+
+/** How many of each requirement's exams were passed in the period; an exam counts toward one requirement only. */
+export function examsTowards(path: PathRule, exams: readonly Exam[], program: ProgramDefinition, period: Period): { required: number; counted: number } {
+  const inPeriod = exams.filter((e) => e.program === program.id && e.passedOn >= period.start && e.passedOn <= period.end);
+  // An exam passed twice is still one exam.
+  const available = [...new Map([...inPeriod].sort((a, b) => b.passedOn.localeCompare(a.passedOn)).map((e) => [e.code, e])).values()];
+  const used = new Set<string>();
+  let required = 0;
+  let counted = 0;
+  for (const requirement of path.exams) {
+    required += requirement.count;
+    const matching = available.filter((e) => !used.has(e.code) && requirement.kinds.includes(e.kind));
+    const take = matching.slice(0, requirement.count);
+    for (const e of take) used.add(e.code);
+    counted += take.length;
+  }
+  return { required, counted };
+}
+
+export function elapsedFraction(period: Period, today: string): number {
+  const total = Math.max(1, daysBetween(period.start, period.end));
+  return Math.min(1, Math.max(0, daysBetween(period.start, today) / total));
+}
