@@ -1,0 +1,198 @@
+/**
+ * The command line, for adapter authors and power users: `npm run --silent cli -- <command>`.
+ * Everything runs through runCli with injected io so tests drive it without a process; only the bottom of
+ * this file touches process.argv and the exit code.
+ *
+ * Exit codes: 0 success, 1 the command failed (unreadable file, invalid backup), 2 the command line itself is
+ * wrong (unknown command or option, missing argument, malformed option value).
+ */
+import { readFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { isIsoDate, localToday } from './domain/dates';
+import { progress } from './domain/progress';
+import { parseBackup } from './store/backup';
+
+export interface CliIo {
+  readFile(path: string): Promise<string>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** The local calendar date as YYYY-MM-DD, the default for --today. */
+  today(): string;
+}
+
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+
+const PROGRAM_NAME = 'recert';
+const INVOCATION = 'npm run --silent cli --';
+
+/** A problem with what the user typed: reported as a usage error, never as a stack trace. */
+class UsageError extends Error {}
+
+interface ParsedArgs {
+  positionals: string[];
+  options: Map<string, string>;
+}
+
+interface Command {
+  name: string;
+  /** Arguments after the command name, as shown in help. */
+  synopsis: string;
+  summary: string;
+  /** Options that take a value, e.g. ['--today']. */
+  valueOptions: readonly string[];
+  positionals: { min: number; max: number };
+  run(args: ParsedArgs, io: CliIo): Promise<number>;
+}
+
+const progressCommand: Command = {
+  name: 'progress',
+  synopsis: '<backup.json> [--today YYYY-MM-DD]',
+  summary: 'print the progress of every certification in a backup file as JSON (what the popup renders from)',
+  valueOptions: ['--today'],
+  positionals: { min: 1, max: 1 },
+  async run({ positionals, options }, io) {
+    const file = positionals[0]!;
+    const today = options.get('--today') ?? io.today();
+    if (!isIsoDate(today)) throw new UsageError(`--today must be a calendar date as YYYY-MM-DD, found "${today}"`);
+
+    let text: string;
+    try {
+      text = await io.readFile(file);
+    } catch (error) {
+      io.stderr(`${PROGRAM_NAME}: cannot read ${file}: ${describeReadError(error)}\n`);
+      return EXIT_FAILED;
+    }
+    const parsed = parseBackup(text);
+    if (!parsed.ok) {
+      io.stderr(parsed.errors.map((problem) => `${PROGRAM_NAME}: ${file}: ${problem}\n`).join(''));
+      return EXIT_FAILED;
+    }
+    io.stdout(`${JSON.stringify(progress({ ...parsed.backup, today }), null, 2)}\n`);
+    return EXIT_OK;
+  },
+};
+
+/** New commands go here; help and dispatch read this list. */
+const COMMANDS: readonly Command[] = [progressCommand];
+
+const HELP_WORDS = new Set(['help', '--help', '-h']);
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    io.stderr(`${PROGRAM_NAME}: no command given\n${usage()}`);
+    return EXIT_USAGE;
+  }
+  if (HELP_WORDS.has(name)) return help(rest[0], io);
+
+  const command = COMMANDS.find((c) => c.name === name);
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
+    if (rest.some((arg) => HELP_WORDS.has(arg))) return help(command.name, io);
+    return await command.run(parseArgs(command, rest), io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`${PROGRAM_NAME}: ${error.message}\n${PROGRAM_NAME}: run "${INVOCATION} help" for usage\n`);
+    return EXIT_USAGE;
+  }
+}
+
+function parseArgs(command: Command, args: readonly string[]): ParsedArgs {
+  const positionals: string[] = [];
+  const options = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const option = eq === -1 ? arg : arg.slice(0, eq);
+    if (!command.valueOptions.includes(option)) {
+      const known = command.valueOptions.length > 0 ? `; options: ${command.valueOptions.join(', ')}` : '';
+      throw new UsageError(`${command.name}: unknown option ${option}${known}`);
+    }
+    const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
+    if (value === undefined || value === '') throw new UsageError(`${command.name}: ${option} needs a value`);
+    if (options.has(option)) throw new UsageError(`${command.name}: ${option} given more than once`);
+    options.set(option, value);
+  }
+
+  const { min, max } = command.positionals;
+  if (positionals.length < min) throw new UsageError(`${command.name}: missing argument; usage: ${command.name} ${command.synopsis}`);
+  if (positionals.length > max) {
+    throw new UsageError(`${command.name}: unexpected argument "${positionals[max]}"; usage: ${command.name} ${command.synopsis}`);
+  }
+  return { positionals, options };
+}
+
+function help(topic: string | undefined, io: CliIo): number {
+  if (topic === undefined) {
+    io.stdout(usage());
+    return EXIT_OK;
+  }
+  const command = COMMANDS.find((c) => c.name === topic);
+  if (!command) {
+    io.stderr(`${PROGRAM_NAME}: no help for unknown command "${topic}"\n${usage()}`);
+    return EXIT_USAGE;
+  }
+  io.stdout(`usage: ${INVOCATION} ${command.name} ${command.synopsis}\n\n  ${command.summary}\n`);
+  return EXIT_OK;
+}
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.synopsis}\n  ${' '.repeat(width)}  ${c.summary}`);
+  return `usage: ${INVOCATION} <command> [arguments]\n\ncommands:\n${lines.join('\n')}\n  ${'help'.padEnd(width)}  [command]\n\n--today defaults to the local date. Exit codes: 0 ok, 1 failed, 2 usage error.\n`;
+}
+
+function describeReadError(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a directory';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+function isRunDirectly(): boolean {
+  const entry = process.argv[1];
+  if (entry === undefined) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(entry)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isRunDirectly()) {
+  const io: CliIo = {
+    readFile: (path) => readFile(path, 'utf8'),
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    today: () => localToday(),
+  };
+  runCli(process.argv.slice(2), io).then(
+    // exitCode rather than process.exit(): exiting at once can cut off output still queued for a pipe.
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${PROGRAM_NAME}: internal error (a bug, please report it):\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = EXIT_FAILED;
+    },
+  );
+}

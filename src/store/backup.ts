@@ -1,0 +1,176 @@
+/**
+ * The backup file as text: reading one (validated whole before anything uses it) and writing one in the
+ * documented shape (docs/backup-format.md). Pure, with no IndexedDB, so the export, the import and the CLI
+ * share it.
+ */
+import type { z } from 'zod';
+import { BACKUP_FORMAT, Backup, Certification, CourseRecord, Exam, Settings } from '../domain/schema';
+
+export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; errors: string[] };
+
+export type BackupContents = Pick<Backup, 'certifications' | 'exams' | 'records' | 'settings'>;
+
+/** The only version this code reads; a newer file comes from a newer extension and may hold what we would drop. */
+const SUPPORTED_VERSION = 1;
+
+/** Past this many problems a list stops helping; the count of the rest says how broken the file is. */
+const MAX_REPORTED_ERRORS = 20;
+
+const ID_LISTS = ['certifications', 'exams', 'records'] as const;
+
+export function parseBackup(text: string): ParseBackupResult {
+  let data: unknown;
+  try {
+    // Editors on Windows save UTF-8 with a byte order mark, which JSON.parse refuses.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return fail([`Not valid JSON: ${error instanceof Error ? error.message : String(error)}`]);
+  }
+
+  if (!isPlainObject(data)) {
+    return fail([`Expected a JSON object with "format": "${BACKUP_FORMAT}", found ${describeValue(data)}`]);
+  }
+  // Checked before the schema: for someone else's file or a future version, field-by-field errors are noise.
+  if (data.format !== BACKUP_FORMAT) {
+    const found = data.format === undefined ? 'no format field' : describeValue(data.format);
+    return fail([`format: expected "${BACKUP_FORMAT}", found ${found}; this is not a Recert Companion backup`]);
+  }
+  if (data.version !== SUPPORTED_VERSION) {
+    const newer = typeof data.version === 'number' && data.version > SUPPORTED_VERSION;
+    return fail([
+      newer
+        ? `version: this backup is version ${data.version}, this version of Recert Companion reads version ${SUPPORTED_VERSION}; update the extension to read it`
+        : `version: expected ${SUPPORTED_VERSION}, found ${describeValue(data.version)}`,
+    ]);
+  }
+
+  const parsed = Backup.safeParse(data, { error: describeIssue });
+  const errors = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`)),
+    ...duplicateIdErrors(data),
+  ];
+  if (errors.length > 0 || !parsed.success) return fail(errors);
+  return { ok: true, backup: parsed.data };
+}
+
+/** The documented shape with a stable key order, so two exports of the same data are byte-identical. */
+export function serializeBackup(contents: BackupContents, exportedAt: Date): string {
+  const backup = {
+    format: BACKUP_FORMAT,
+    version: SUPPORTED_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    certifications: contents.certifications.map((c) => inKeyOrder(c, Object.keys(Certification.shape))),
+    exams: contents.exams.map((e) => inKeyOrder(e, Object.keys(Exam.shape))),
+    records: contents.records.map((r) => inKeyOrder(r, Object.keys(CourseRecord.shape))),
+    settings: inKeyOrder(contents.settings, Object.keys(Settings.shape)),
+  };
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+function fail(errors: string[]): ParseBackupResult {
+  if (errors.length <= MAX_REPORTED_ERRORS) return { ok: false, errors };
+  const rest = errors.length - MAX_REPORTED_ERRORS;
+  return { ok: false, errors: [...errors.slice(0, MAX_REPORTED_ERRORS), `and ${rest} more problem${rest === 1 ? '' : 's'}`] };
+}
+
+/**
+ * Ids are the merge key on import: two items with one id would silently overwrite each other.
+ * Read from the raw data so duplicates are reported alongside schema problems, not only after they are fixed.
+ */
+function duplicateIdErrors(data: Record<string, unknown>): string[] {
+  const errors: string[] = [];
+  for (const list of ID_LISTS) {
+    const items = data[list];
+    if (!Array.isArray(items)) continue;
+    const firstIndexById = new Map<string, number>();
+    items.forEach((item: unknown, index) => {
+      if (!isPlainObject(item) || typeof item.id !== 'string') return;
+      const first = firstIndexById.get(item.id);
+      if (first === undefined) firstIndexById.set(item.id, index);
+      else errors.push(`${list}[${index}].id: ${JSON.stringify(item.id)} is already the id of ${list}[${first}]; ids must be unique`);
+    });
+  }
+  return errors;
+}
+
+/** Schema keys first in schema order, then anything else alphabetically; undefined values are left out. */
+function inKeyOrder<T extends object>(value: T, schemaKeys: readonly string[]): T {
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  const rank = (key: string) => {
+    const i = schemaKeys.indexOf(key);
+    return i === -1 ? schemaKeys.length : i;
+  };
+  entries.sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries) as T;
+}
+
+/** records[3].credits, settings.badgeEnabled */
+function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(whole file)';
+  return path
+    .map((key, i) => {
+      if (typeof key === 'number') return `[${key}]`;
+      const name = String(key);
+      if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `[${JSON.stringify(name)}]`;
+      return i === 0 ? name : `.${name}`;
+    })
+    .join('');
+}
+
+/**
+ * Plain-language messages for the generic issues; schema-specific messages (a bad date, a missing title)
+ * are written in schema.ts and take precedence over this map. undefined falls back to zod's own message.
+ */
+function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'Required';
+      return `Expected ${issue.expected === 'int' ? 'a whole number' : issue.expected}, found ${describeValue(issue.input)}`;
+    case 'invalid_value': {
+      const allowed = `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return issue.input === undefined ? `Required: ${allowed}` : `Expected ${allowed}; found ${describeValue(issue.input)}`;
+    }
+    case 'invalid_format':
+      return issue.format === 'datetime'
+        ? `Expected a date and time such as 2026-11-28T20:15:00.000Z, found ${describeValue(issue.input)}`
+        : undefined;
+    case 'too_small':
+    case 'too_big':
+      return describeBound(issue);
+    default:
+      return undefined;
+  }
+}
+
+function describeBound(issue: z.core.$ZodRawIssue<z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig>): string | undefined {
+  const small = issue.code === 'too_small';
+  const bound = small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum;
+  const inclusive = issue.inclusive !== false;
+  const comparison = small ? (inclusive ? '≥' : '>') : inclusive ? '≤' : '<';
+  switch (issue.origin) {
+    case 'number':
+    case 'int':
+      return `Must be ${comparison} ${String(bound)}, found ${describeValue(issue.input)}`;
+    case 'string':
+      if (small && Number(bound) === 1) return 'Must not be empty';
+      return `Must be ${small ? 'at least' : 'at most'} ${String(bound)} characters`;
+    case 'array':
+      return `Must have ${small ? 'at least' : 'at most'} ${String(bound)} items`;
+    default:
+      return undefined;
+  }
+}
+
+/** A short, safe rendering of a value the user wrote, for "found …" in messages. */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (value === undefined) return 'nothing';
+  return String(value);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,139 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../src/cli';
+import { progress } from '../src/domain/progress';
+import { parseBackup } from '../src/store/backup';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BACKUPS = 'test/fixtures/backups';
+const readFixture = (name: string) => readFileSync(new URL(`fixtures/backups/${name}`, import.meta.url), 'utf8');
+
+/** io over an in-memory file system; whatever the CLI prints is collected for assertions. */
+function fakeIo(files: Record<string, string> = {}, today = '2026-11-29') {
+  const out = { stdout: '', stderr: '' };
+  const io: CliIo = {
+    readFile: async (path) => {
+      if (path in files) return files[path]!;
+      throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
+    },
+    stdout: (text) => void (out.stdout += text),
+    stderr: (text) => void (out.stderr += text),
+    today: () => today,
+  };
+  return { io, out };
+}
+
+const allPrograms = readFixture('all-programs.json');
+const backup = (() => {
+  const parsed = parseBackup(allPrograms);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.backup;
+})();
+
+describe('recert progress', () => {
+  it('prints the progress report of the backup as JSON for the given day', async () => {
+    const { io, out } = fakeIo({ 'backup.json': allPrograms });
+    expect(await runCli(['progress', 'backup.json', '--today', '2026-11-29'], io)).toBe(0);
+    expect(out.stderr).toBe('');
+    expect(out.stdout.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(out.stdout)).toEqual(JSON.parse(JSON.stringify(progress({ ...backup, today: '2026-11-29' }))));
+  });
+
+  it('defaults --today to the local date and accepts --today=DATE', async () => {
+    const byDefault = fakeIo({ 'b.json': allPrograms }, '2027-01-15');
+    expect(await runCli(['progress', 'b.json'], byDefault.io)).toBe(0);
+    expect(JSON.parse(byDefault.out.stdout)).toEqual(JSON.parse(JSON.stringify(progress({ ...backup, today: '2027-01-15' }))));
+
+    const withEquals = fakeIo({ 'b.json': allPrograms });
+    expect(await runCli(['progress', '--today=2027-01-15', 'b.json'], withEquals.io)).toBe(0);
+    expect(withEquals.out.stdout).toBe(byDefault.out.stdout);
+  });
+
+  it('reports a missing file in one line, without a stack trace', async () => {
+    const { io, out } = fakeIo();
+    expect(await runCli(['progress', 'nope.json'], io)).toBe(1);
+    expect(out).toEqual({ stdout: '', stderr: 'recert: cannot read nope.json: no such file\n' });
+  });
+
+  it('reports every problem of an invalid backup on its own line and prints no report', async () => {
+    const { io, out } = fakeIo({ 'bad.json': readFixture('bad-records.json') });
+    expect(await runCli(['progress', 'bad.json'], io)).toBe(1);
+    expect(out.stdout).toBe('');
+    const lines = out.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines).toContain('recert: bad.json: records[0].credits: Must be ≥ 0, found -16');
+    for (const line of lines) expect(line).toMatch(/^recert: bad\.json: \S/);
+  });
+
+  it('reports a file that is not JSON or not a backup', async () => {
+    const { io, out } = fakeIo({ 'notes.txt': readFixture('not-json.txt'), 'other.json': readFixture('wrong-format.json') });
+    expect(await runCli(['progress', 'notes.txt'], io)).toBe(1);
+    expect(await runCli(['progress', 'other.json'], io)).toBe(1);
+    expect(out.stderr).toMatch(/^recert: notes\.txt: Not valid JSON: .+\nrecert: other\.json: format: expected "recert-companion-backup"/);
+  });
+});
+
+describe('recert usage errors exit with 2', () => {
+  it.each([
+    [['frobnicate'], 'recert: unknown command "frobnicate"; commands: progress'],
+    [['progress'], 'recert: progress: missing argument; usage: progress <backup.json> [--today YYYY-MM-DD]'],
+    [['progress', 'a.json', 'b.json'], 'recert: progress: unexpected argument "b.json"'],
+    [['progress', 'a.json', '--verbose'], 'recert: progress: unknown option --verbose; options: --today'],
+    [['progress', 'a.json', '--today'], 'recert: progress: --today needs a value'],
+    [['progress', 'a.json', '--today', '2026-02-30'], 'recert: --today must be a calendar date as YYYY-MM-DD, found "2026-02-30"'],
+    [['progress', 'a.json', '--today', '29/11/2026'], 'recert: --today must be a calendar date as YYYY-MM-DD, found "29/11/2026"'],
+  ])('%j', async (argv, message) => {
+    const { io, out } = fakeIo({ 'a.json': allPrograms });
+    expect(await runCli(argv, io)).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr.startsWith(message)).toBe(true);
+    expect(out.stderr).toContain('recert: run "npm run --silent cli -- help" for usage\n');
+    expect(out.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints the usage to stderr when no command is given', async () => {
+    const { io, out } = fakeIo();
+    expect(await runCli([], io)).toBe(2);
+    expect(out.stderr).toMatch(/^recert: no command given\nusage: /);
+  });
+});
+
+describe('recert help', () => {
+  it.each([[['help']], [['--help']], [['-h']]])('%j lists the commands that exist, and only those', async (argv) => {
+    const { io, out } = fakeIo();
+    expect(await runCli(argv, io)).toBe(0);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain('progress  <backup.json> [--today YYYY-MM-DD]');
+    expect(out.stdout).not.toMatch(/extract|import/);
+  });
+
+  it('describes one command with "help progress" or "progress --help"', async () => {
+    const a = fakeIo();
+    const b = fakeIo();
+    expect(await runCli(['help', 'progress'], a.io)).toBe(0);
+    expect(await runCli(['progress', '--help'], b.io)).toBe(0);
+    expect(a.out.stdout).toMatch(/^usage: npm run --silent cli -- progress <backup\.json> \[--today YYYY-MM-DD\]\n/);
+    expect(b.out.stdout).toBe(a.out.stdout);
+  });
+});
+
+describe('recert as a process', () => {
+  it('runs through tsx and prints one progress entry per certification', async () => {
+    const { stdout, stderr } = await promisify(execFile)(
+      'npx',
+      ['tsx', 'src/cli.ts', 'progress', `${BACKUPS}/all-programs.json`, '--today', '2026-11-29'],
+      { cwd: ROOT },
+    );
+    expect(stderr).toBe('');
+    const report = JSON.parse(stdout) as { certifications: unknown[] };
+    expect(report.certifications).toHaveLength(backup.certifications.length);
+  }, 30_000);
+
+  it('exits with 2 and a one-line message for an unknown command', async () => {
+    const run = promisify(execFile)('npx', ['tsx', 'src/cli.ts', 'frobnicate'], { cwd: ROOT });
+    await expect(run).rejects.toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^recert: unknown command "frobnicate"/) });
+  }, 30_000);
+});

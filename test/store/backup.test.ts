@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  Backup,
+  CERT_LEVELS,
+  CREDIT_UNITS,
+  Certification,
+  CourseRecord,
+  DEFAULT_SETTINGS,
+  EXAM_KINDS,
+  Exam,
+  PROGRAM_CATEGORIES,
+  PROGRAMS,
+  RECORD_STATUSES,
+  Settings,
+} from '../../src/domain/schema';
+import { parseBackup, serializeBackup, type BackupContents } from '../../src/store/backup';
+import { makeCertification, makeRecord } from '../helpers/factories';
+
+const FIXTURES = new URL('../fixtures/backups/', import.meta.url);
+const fixture = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
+const EXPORTED_AT = new Date('2026-11-28T20:15:00.000Z');
+
+function validBackupObject(): Record<string, unknown> & { records: Array<Record<string, unknown>> } {
+  return JSON.parse(fixture('all-programs.json')) as Record<string, unknown> & { records: Array<Record<string, unknown>> };
+}
+
+function parseOrThrow(text: string) {
+  const result = parseBackup(text);
+  if (!result.ok) throw new Error(`expected a valid backup, got:\n${result.errors.join('\n')}`);
+  return result.backup;
+}
+
+describe('serializeBackup and parseBackup', () => {
+  it('round-trips every field exactly', () => {
+    const contents: BackupContents = {
+      certifications: [makeCertification({ earnedOn: '2024-03-14', code: undefined }), makeCertification({ id: 'cissp', program: 'isc2', code: 'cissp', retired: true })],
+      exams: [{ id: 'encor', program: 'cisco', code: '350-401', name: 'ENCOR', kind: 'technology-core', passedOn: '2024-03-14' }],
+      records: [
+        makeRecord({ certificateCode: 'CSCO-U-1', hours: 14, startDate: '2026-01-02', sourceUrl: 'https://u.cisco.com/paths/1', adapterId: 'cisco-u', notes: 'kept' }),
+        makeRecord({ program: 'pmi', creditUnit: 'PDU', category: 'power-skills', status: 'earned' }),
+      ],
+      settings: { ...DEFAULT_SETTINGS, reminderDaysBeforeExpiry: [30], badgeEnabled: false },
+    };
+    const backup = parseOrThrow(serializeBackup(contents, EXPORTED_AT));
+    expect(backup).toEqual({ format: 'recert-companion-backup', version: 1, exportedAt: '2026-11-28T20:15:00.000Z', ...contents });
+  });
+
+  it('writes an exported file back byte for byte: documented key order, 2-space indent, trailing newline', () => {
+    const text = fixture('all-programs.json');
+    const backup = parseOrThrow(text);
+    expect(serializeBackup(backup, new Date(backup.exportedAt))).toBe(text);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(Object.keys(JSON.parse(text) as object)).toEqual(['format', 'version', 'exportedAt', 'certifications', 'exams', 'records', 'settings']);
+  });
+
+  it('puts keys in schema order whatever order the objects were built in', () => {
+    const record = makeRecord({ category: undefined });
+    const reversed = Object.fromEntries(Object.entries(record).reverse()) as typeof record;
+    const base: BackupContents = { certifications: [], exams: [], records: [record], settings: DEFAULT_SETTINGS };
+    const text = serializeBackup({ ...base, records: [reversed] }, EXPORTED_AT);
+    expect(text).toBe(serializeBackup(base, EXPORTED_AT));
+    const written = Object.keys((JSON.parse(text) as { records: object[] }).records[0]!);
+    expect(written).toEqual(Object.keys(CourseRecord.shape).filter((key) => record[key as keyof typeof record] !== undefined));
+    expect(written).not.toContain('category');
+  });
+});
+
+describe('parseBackup refuses files it cannot trust, saying why', () => {
+  it('reports a file that is not JSON with the parser’s message', () => {
+    const result = parseBackup(fixture('not-json.txt'));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors).toEqual([expect.stringMatching(/^Not valid JSON: \S.+/)]);
+  });
+
+  it('reports someone else’s file by its format alone, not with a list of missing fields', () => {
+    expect(parseBackup(fixture('wrong-format.json'))).toEqual({
+      ok: false,
+      errors: ['format: expected "recert-companion-backup", found "acme-ce-tracker-export"; this is not a Recert Companion backup'],
+    });
+    expect(parseBackup('[]')).toEqual({ ok: false, errors: [expect.stringContaining('found an array')] });
+  });
+
+  it('tells a newer backup apart from a broken version field', () => {
+    const newer = parseBackup(JSON.stringify({ ...validBackupObject(), version: 2 }));
+    expect(!newer.ok && newer.errors).toEqual([expect.stringMatching(/^version: this backup is version 2, .*reads version 1; update the extension/)]);
+    const broken = parseBackup(JSON.stringify({ ...validBackupObject(), version: '1' }));
+    expect(!broken.ok && broken.errors).toEqual(['version: expected 1, found "1"']);
+  });
+
+  it('lists each invalid field with its path', () => {
+    const result = parseBackup(fixture('bad-records.json'));
+    expect(!result.ok && result.errors).toEqual([
+      expect.stringMatching(/^certifications\[0\]\.expiresOn: .*after the date the certification was earned/),
+      'records[0].credits: Must be ≥ 0, found -16',
+      expect.stringMatching(/^records\[1\]\.endDate: .*YYYY-MM-DD/),
+      'records[2].program: Expected one of "cisco", "comptia", "isc2", "isaca", "pmi", "other"; found "novell"',
+    ]);
+  });
+
+  it('reports missing fields as required', () => {
+    const { settings: _settings, ...withoutSettings } = validBackupObject();
+    const result = parseBackup(JSON.stringify(withoutSettings));
+    expect(!result.ok && result.errors).toEqual(['settings: Required']);
+  });
+
+  it('reports ids used twice within a list, but allows the same id in different lists', () => {
+    const data = validBackupObject();
+    data.records[5]!.id = data.records[2]!.id;
+    data.records[7]!.id = data.records[2]!.id;
+    const result = parseBackup(JSON.stringify(data));
+    const id = JSON.stringify(data.records[2]!.id);
+    expect(!result.ok && result.errors).toEqual([
+      `records[5].id: ${id} is already the id of records[2]; ids must be unique`,
+      `records[7].id: ${id} is already the id of records[2]; ids must be unique`,
+    ]);
+
+    const acrossLists = validBackupObject();
+    acrossLists.records[0]!.id = 'cert-ccna';
+    expect(parseBackup(JSON.stringify(acrossLists)).ok).toBe(true);
+  });
+
+  it('stops listing after 20 problems and says how many more there are', () => {
+    const data = { ...validBackupObject(), records: Array.from({ length: 30 }, (_, i) => ({ ...validBackupObject().records[0], id: `r${i}`, credits: -1 })) };
+    const result = parseBackup(JSON.stringify(data));
+    expect(!result.ok && result.errors).toHaveLength(21);
+    expect(!result.ok && result.errors.at(-1)).toBe('and 10 more problems');
+  });
+
+  it('accepts a file saved with a byte order mark', () => {
+    expect(parseBackup(`\uFEFF${fixture('all-programs.json')}`).ok).toBe(true);
+  });
+});
+
+describe('docs/backup-format.md', () => {
+  const doc = readFileSync(new URL('../../docs/backup-format.md', import.meta.url), 'utf8');
+
+  it('shows an example that is a valid backup', () => {
+    const example = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    expect(parseBackup(example!)).toMatchObject({ ok: true });
+  });
+
+  it('documents every field and every allowed value the schema holds', () => {
+    const fields = [Backup, Certification, Exam, CourseRecord, Settings].flatMap((schema) => Object.keys(schema.shape));
+    const values = [PROGRAMS, CERT_LEVELS, EXAM_KINDS, CREDIT_UNITS, RECORD_STATUSES, ...Object.values(PROGRAM_CATEGORIES)].flat();
+    const undocumented = [...fields, ...values].filter((name) => !doc.includes(`\`${name}\``));
+    expect(undocumented).toEqual([]);
+  });
+});
