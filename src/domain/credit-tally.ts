@@ -28,17 +28,25 @@ export function creditsOf(record: CourseRecord, program: ProgramDefinition): num
   return undefined;
 }
 
-/** Records of the program completed within the period and worth something; rejected ones never count. */
-export function entriesWithin(records: readonly CourseRecord[], program: ProgramDefinition, period: Period): CountingEntry[] {
+/**
+ * The program's records that can count at all (not rejected, dated, worth something). Built once per program;
+ * each certification then keeps those of its period. (Filtering is linear; sorting these would cost more than
+ * everything else progress() does.)
+ */
+export function countingEntries(records: readonly CourseRecord[], program: ProgramDefinition): CountingEntry[] {
   const out: CountingEntry[] = [];
   for (const record of records) {
     if (record.program !== program.id || record.status === 'rejected' || !record.endDate) continue;
-    if (record.endDate < period.start || record.endDate > period.end) continue;
     const credits = creditsOf(record, program);
     if (credits === undefined || credits <= 0) continue;
     out.push({ record, credits, date: record.endDate });
   }
   return out;
+}
+
+/** The entries completed within the period (both ends included). */
+export function entriesWithin(entries: readonly CountingEntry[], period: Period): CountingEntry[] {
+  return entries.filter((e) => e.date >= period.start && e.date <= period.end);
 }
 
 export const CLAIMED: ReadonlySet<RecordStatus> = new Set(['earned', 'pending', 'submitted']);
@@ -119,11 +127,11 @@ export function standing(
  * Group A credits carried into this period (ISC2): earned in the last months of the previous period, beyond
  * what that period required, up to the certification's cap.
  */
-export function rolloverInto(records: readonly CourseRecord[], program: ProgramDefinition, rule: ResolvedRule, period: Period): number {
+export function rolloverInto(sorted: readonly CountingEntry[], program: ProgramDefinition, rule: ResolvedRule, period: Period): number {
   if (!rule.rolloverCap || !program.rolloverWindowMonths) return 0;
   const required = Math.max(0, ...rule.paths.map((p) => p.credits));
   const previous: Period = { start: addYears(period.start, -program.periodYears), end: addDays(period.start, -1) };
-  const earnedBefore = entriesWithin(records, program, previous).filter((e) => e.record.status === 'earned');
+  const earnedBefore = entriesWithin(sorted, previous).filter((e) => e.record.status === 'earned');
   const excess = sumBy(earnedBefore, () => true) - required;
   const windowStart = addDays(period.start, -Math.round(program.rolloverWindowMonths * 30.44));
   const lateGroupA = sumBy(earnedBefore, (e) => e.record.category === 'group-a' && e.date >= windowStart);

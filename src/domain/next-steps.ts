@@ -17,8 +17,11 @@ const DAYS_PER_MONTH = 30.44;
 function submitSteps(cert: Certification, input: ProgressInput, period: Period, unit: CreditUnit): NextStep[] {
   const program = programDefinition(cert.program);
   if (!program) return [];
+  // Completed on or after this day means the window is still open: a string comparison per record, no date maths.
+  const windowOpenSince = addDays(input.today, -input.settings.submissionWindowDays);
+  const from = windowOpenSince > period.start ? windowOpenSince : period.start;
   return input.records
-    .filter((r) => r.program === cert.program && r.status === 'captured' && r.endDate && r.endDate >= period.start && r.endDate <= period.end)
+    .filter((r) => r.program === cert.program && r.status === 'captured' && r.endDate && r.endDate >= from && r.endDate <= period.end)
     .map((r) => ({ r, credits: creditsOf(r, program), daysLeftInWindow: daysBetween(input.today, addDays(r.endDate!, input.settings.submissionWindowDays)) }))
     .filter((x) => x.daysLeftInWindow >= 0 && x.credits !== undefined)
     .sort((a, b) => a.daysLeftInWindow - b.daysLeftInWindow || a.r.title.localeCompare(b.r.title))

@@ -7,11 +7,12 @@
  * carries the others; when it renews, those it carries renew with it. An 'each' program (ISC2, ISACA, PMI)
  * counts every activity toward every certification, each against its own requirement and period.
  */
-import { addYears, daysBetween } from './dates';
+import { addDays, addYears, daysBetween } from './dates';
 import {
   CLAIMED,
   EARNED_ONLY,
   elapsedFraction,
+  countingEntries,
   entriesWithin,
   examsTowards,
   rolloverInto,
@@ -24,7 +25,7 @@ import {
 import { nextStepsFor } from './next-steps';
 import { programDefinition, ruleFor, type ResolvedRule } from './programs';
 import type { ProgramDefinition } from './programs/definition';
-import type { Certification, CreditUnit, RecordStatus } from './schema';
+import type { Certification, CourseRecord, CreditUnit, RecordStatus } from './schema';
 
 import type { CertificationProgress, CertificationState, CreditSummary, PathProgress, ProgressInput, ProgressReport } from './progress-types';
 
@@ -47,10 +48,10 @@ interface Evaluation {
   years: YearCheck[];
 }
 
-function evaluate(program: ProgramDefinition, rule: ResolvedRule, period: Period, input: ProgressInput): Evaluation {
+function evaluate(program: ProgramDefinition, rule: ResolvedRule, period: Period, input: ProgressInput, programEntries: readonly CountingEntry[]): Evaluation {
   const exams = input.exams ?? [];
-  const entries = entriesWithin(input.records, program, period);
-  const rollover = rolloverInto(input.records, program, rule, period);
+  const entries = entriesWithin(programEntries, period);
+  const rollover = rolloverInto(programEntries, program, rule, period);
   const counted = standing(entries, CLAIMED, rule, program, period, rollover);
 
   /** Whether some path is met believing only these statuses, with what had happened by `until`. */
@@ -95,22 +96,19 @@ function evaluate(program: ProgramDefinition, rule: ResolvedRule, period: Period
   };
 }
 
-/** The first day on which the believed records and exams met some path: binary search over the candidate days. */
-function completionDay(evaluation: Evaluation, input: ProgressInput, program: ProgramDefinition, period: Period): string {
-  const days = [
-    ...input.records.filter((r) => r.program === program.id && r.status === 'earned' && r.endDate).map((r) => r.endDate!),
-    ...(input.exams ?? []).filter((e) => e.program === program.id).map((e) => e.passedOn),
-  ]
-    .filter((d) => d >= period.start && d <= period.end)
-    .sort();
+/**
+ * The first day on which the believed records and exams met some path: a binary search over the period's days
+ * (completion only ever goes from false to true as days pass), about eleven checks for a 3-year period.
+ */
+function completionDay(evaluation: Evaluation, period: Period): string {
   let lo = 0;
-  let hi = days.length - 1;
+  let hi = daysBetween(period.start, period.end);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (evaluation.completeOn(EARNED_ONLY, days[mid])) hi = mid;
+    if (evaluation.completeOn(EARNED_ONLY, addDays(period.start, mid))) hi = mid;
     else lo = mid + 1;
   }
-  return days[lo] ?? period.start;
+  return addDays(period.start, lo);
 }
 
 /** How far along the best credit path is, counting captures: the pace check compares it with time elapsed. */
@@ -148,7 +146,7 @@ function base(cert: Certification, unit: CreditUnit, today: string): Certificati
   };
 }
 
-function certificationProgress(cert: Certification, input: ProgressInput): CertificationProgress {
+function certificationProgress(cert: Certification, input: ProgressInput, entriesOf: (program: ProgramDefinition) => readonly CountingEntry[]): CertificationProgress {
   const { today } = input;
   const program = programDefinition(cert.program);
   const rule = program && ruleFor(program, cert);
@@ -158,7 +156,7 @@ function certificationProgress(cert: Certification, input: ProgressInput): Certi
   if (!cert.expiresOn) return { ...result, state: 'at-risk', nextSteps: [{ kind: 'set-expiry' }] };
 
   const period: Period = { start: cert.earnedOn ?? addYears(cert.expiresOn, -program.periodYears), end: cert.expiresOn };
-  const evaluation = evaluate(program, rule, period, input);
+  const evaluation = evaluate(program, rule, period, input, entriesOf(program));
   const daysLeft = daysBetween(today, period.end);
   const expired = daysLeft < 0;
   const renewedOnEarned = evaluation.completeOn(EARNED_ONLY);
@@ -172,7 +170,7 @@ function certificationProgress(cert: Certification, input: ProgressInput): Certi
   else if (daysLeft <= AT_RISK_DAYS) state = 'at-risk';
   else state = paceFraction(evaluation.paths, evaluation.credits) >= elapsedFraction(period, today) ? 'on-track' : 'at-risk';
 
-  const renewedOn = renewedOnEarned && !cert.retired ? completionDay(evaluation, input, program, period) : undefined;
+  const renewedOn = renewedOnEarned && !cert.retired ? completionDay(evaluation, period) : undefined;
   const progressed: CertificationProgress = {
     ...result,
     periodStart: period.start,
@@ -214,8 +212,28 @@ function assignCarriers(program: ProgramDefinition, held: CertificationProgress[
 
 const URGENCY: Record<CertificationState, number> = { 'at-risk': 0, 'on-track': 1, renewed: 2, expired: 3 };
 
+function recordsByProgram(records: ProgressInput['records']): Map<string, CourseRecord[]> {
+  const groups = new Map<string, CourseRecord[]>();
+  for (const r of records) {
+    const group = groups.get(r.program);
+    if (group) group.push(r);
+    else groups.set(r.program, [r]);
+  }
+  return groups;
+}
+
 export function progress(input: ProgressInput): ProgressReport {
-  let certifications = input.certifications.map((cert) => certificationProgress(cert, input));
+  // Each certification looks only at its own program's records, sorted once per program and sliced per period.
+  const byProgram = recordsByProgram(input.records);
+  const sortedEntries = new Map<string, readonly CountingEntry[]>();
+  const entriesOf = (program: ProgramDefinition) => {
+    let entries = sortedEntries.get(program.id);
+    if (!entries) sortedEntries.set(program.id, (entries = countingEntries(byProgram.get(program.id) ?? [], program)));
+    return entries;
+  };
+  let certifications = input.certifications.map((cert) =>
+    certificationProgress(cert, { ...input, records: byProgram.get(cert.program) ?? [] }, entriesOf),
+  );
 
   for (const program of new Set(input.certifications.map((c) => c.program))) {
     const definition = programDefinition(program);
