@@ -74,6 +74,7 @@ async function buildTarget(browser) {
     { name: 'background', kind: 'background', files: manifest.background.service_worker ? [manifest.background.service_worker] : manifest.background.scripts },
     { name: 'popup', kind: 'popup', files: htmlScripts(dist, manifest.action.default_popup) },
     { name: 'welcome', kind: 'page', files: htmlScripts(dist, 'src/ui/welcome/index.html') },
+    ...(manifest.options_ui ? [{ name: 'dashboard', kind: 'page', files: htmlScripts(dist, manifest.options_ui.page) }] : []),
   ];
   const problems = [];
   console.log(`\n${browser}: dist/${browser}`);

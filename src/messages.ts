@@ -4,7 +4,7 @@
  * so no zod reaches a content script.
  */
 import { z } from 'zod';
-import { Capture, Certification, CourseRecord, CourseRecordPatch, IsoDate, RecordStatus } from './domain/schema';
+import { Capture, Certification, CourseRecord, CourseRecordPatch, Exam, IsoDate, RecordStatus } from './domain/schema';
 import type { ProgressReport } from './domain/progress';
 import type { SaveCaptureResult } from './store/records';
 
@@ -22,6 +22,10 @@ export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('certifications.list') }),
   z.strictObject({ type: z.literal('certification.save'), certification: Certification }),
   z.strictObject({ type: z.literal('certification.delete'), id: Id }),
+  z.strictObject({ type: z.literal('exams.list') }),
+  /** Adds an exam, replaces the one with its id, or puts back a deleted one (Undo). */
+  z.strictObject({ type: z.literal('exam.save'), exam: Exam }),
+  z.strictObject({ type: z.literal('exam.delete'), id: Id }),
 ]);
 
 export type Message = z.input<typeof Message>;
@@ -43,6 +47,9 @@ export interface ResponseMap {
   'certifications.list': Certification[];
   'certification.save': Certification;
   'certification.delete': Certification;
+  'exams.list': Exam[];
+  'exam.save': Exam;
+  'exam.delete': Exam;
 }
 
 export type ErrorCode = 'bad-message' | 'forbidden' | 'invalid' | 'not-found' | 'internal';

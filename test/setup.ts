@@ -30,6 +30,7 @@ export const fakeBrowser = {
     id: 'test-extension',
     getURL: (path: string) => `chrome-extension://test-extension/${path}`,
     sendMessage: vi.fn(),
+    openOptionsPage: vi.fn(async () => undefined),
   },
   tabs: { create: vi.fn() },
   action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() },

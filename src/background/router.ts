@@ -12,6 +12,7 @@ import { CONTENT_SCRIPT_MESSAGES, Message, type ErrorCode, type ParsedMessage, t
 import type { Database } from '../store/db';
 import { NotFoundError, allRecords, deleteRecord, listRecords, putRecord, saveCapture, undoCapture, updateRecord, type Clock } from '../store/records';
 import { deleteCertification, listCertifications, saveCertification } from '../store/certifications';
+import { deleteExam, listExams, saveExam } from '../store/exams';
 import { getSettings } from '../store/settings';
 
 /** What we rely on from runtime.MessageSender. */
@@ -69,6 +70,7 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
 
 const WRITES: ReadonlySet<ParsedMessage['type']> = new Set([
   'capture.save', 'capture.undo', 'record.update', 'record.delete', 'record.restore', 'certification.save', 'certification.delete',
+  'exam.save', 'exam.delete',
 ]);
 
 async function act(message: ParsedMessage, ctx: RouterContext): Promise<ResponseMap[ParsedMessage['type']]> {
@@ -87,8 +89,8 @@ async function act(message: ParsedMessage, ctx: RouterContext): Promise<Response
     case 'record.restore':
       return putRecord(db, message.record);
     case 'progress.get': {
-      const [records, certifications, settings] = await Promise.all([allRecords(db), listCertifications(db), getSettings(db)]);
-      return progress({ records, certifications, settings, today: message.today ?? localToday(ctx.clock.now()) });
+      const [records, certifications, exams, settings] = await Promise.all([allRecords(db), listCertifications(db), listExams(db), getSettings(db)]);
+      return progress({ records, certifications, exams, settings, today: message.today ?? localToday(ctx.clock.now()) });
     }
     case 'certifications.list':
       return listCertifications(db);
@@ -96,6 +98,12 @@ async function act(message: ParsedMessage, ctx: RouterContext): Promise<Response
       return saveCertification(db, message.certification);
     case 'certification.delete':
       return deleteCertification(db, message.id);
+    case 'exams.list':
+      return listExams(db);
+    case 'exam.save':
+      return saveExam(db, message.exam);
+    case 'exam.delete':
+      return deleteExam(db, message.id);
   }
 }
 

@@ -1,49 +1,106 @@
 /**
- * The welcome page's "add a certification" form as a pure function: raw form values in, a certification
- * or the message keys of what is wrong out.
+ * The "add or edit a certification" form as pure functions: raw form values in, a certification or the message
+ * keys of what is wrong out. Shared by the welcome page (Cisco only) and the dashboard (every program).
  */
-import { CISCO_CERTIFICATIONS } from './programs/cisco';
+import { catalogue, findCatalogueEntry, isProgram, levelNeverExpires, type CatalogueEntry } from './certification-catalogue';
 import { isIsoDate } from './dates';
-import type { CertLevel, Certification } from './schema';
+import type { CertLevel, Certification, Program } from './schema';
 
+/** The choice that stands for "not in the catalogue: I type its name and level". */
 export const OTHER_CERTIFICATION = '__other__';
 
 export interface CertificationFormValues {
+  /** A Program; a string because it comes from a form control and is checked here. */
+  program: string;
+  /** A catalogue code of the program, or OTHER_CERTIFICATION. */
   choice: string;
   customName: string;
+  /** Used for OTHER_CERTIFICATION only: a catalogue entry brings its own level. */
   level: CertLevel;
-  expiresOn: string;
   earnedOn: string;
+  expiresOn: string;
+  retired: boolean;
 }
 
 export type FormErrors = Partial<Record<keyof CertificationFormValues, string>>;
 
-export function levelForChoice(choice: string): CertLevel | undefined {
-  return CISCO_CERTIFICATIONS.find((c) => c.name === choice)?.level;
+export type CertificationFormResult = { ok: true; certification: Certification } | { ok: false; errors: FormErrors };
+
+/** A fresh form for the program: its first catalogue entry chosen, or a typed name where it has no catalogue. */
+export function emptyCertificationForm(program: Program = 'cisco'): CertificationFormValues {
+  return {
+    program,
+    choice: catalogue(program)[0]?.code ?? OTHER_CERTIFICATION,
+    customName: '',
+    level: 'associate',
+    earnedOn: '',
+    expiresOn: '',
+    retired: false,
+  };
 }
 
-export function certificationFromForm(
-  values: CertificationFormValues,
-  id: string,
-): { ok: true; certification: Certification } | { ok: false; errors: FormErrors } {
+/** The form filled in with a held certification, for editing it. */
+export function formFromCertification(cert: Certification): CertificationFormValues {
+  const entry = findCatalogueEntry(cert.program, cert);
+  return {
+    program: cert.program,
+    choice: entry?.code ?? OTHER_CERTIFICATION,
+    customName: entry ? '' : cert.name,
+    level: cert.level,
+    earnedOn: cert.earnedOn ?? '',
+    expiresOn: cert.expiresOn ?? '',
+    retired: cert.retired === true,
+  };
+}
+
+/** The catalogue entry the form has chosen; undefined for a typed-in certification or an unknown code. */
+export function chosenEntry(values: CertificationFormValues): CatalogueEntry | undefined {
+  if (!isProgram(values.program) || values.choice === OTHER_CERTIFICATION) return undefined;
+  return catalogue(values.program).find((e) => e.code === values.choice);
+}
+
+/** Whether the form must ask for an expiry date: every certification expires except those the rules say never do. */
+export function needsExpiry(values: CertificationFormValues): boolean {
+  if (!isProgram(values.program)) return true;
+  const entry = chosenEntry(values);
+  if (entry) return !entry.neverExpires;
+  return !levelNeverExpires(values.program, values.level);
+}
+
+export function certificationFromForm(values: CertificationFormValues, id: string): CertificationFormResult {
+  const { program } = values;
+  if (!isProgram(program)) return { ok: false, errors: { program: 'errorUnknownProgram' } };
+
   const errors: FormErrors = {};
-  const name = values.choice === OTHER_CERTIFICATION ? values.customName.trim() : values.choice;
-  if (!name) errors.customName = 'errorNameRequired';
-  const level = levelForChoice(values.choice) ?? values.level;
-  const needsExpiry = level !== 'entry';
-  if (needsExpiry && !isIsoDate(values.expiresOn)) errors.expiresOn = 'errorExpiryRequired';
-  const earnedOn = values.earnedOn && isIsoDate(values.earnedOn) ? values.earnedOn : undefined;
-  if (earnedOn && values.expiresOn && earnedOn >= values.expiresOn) errors.earnedOn = 'errorEarnedAfterExpiry';
+  const isOther = program === 'other' || values.choice === OTHER_CERTIFICATION;
+  const entry = isOther ? undefined : chosenEntry(values);
+  if (!isOther && !entry) errors.choice = 'errorUnknownCertification';
+  const name = entry?.name ?? values.customName.trim();
+  if (isOther && !name) errors.customName = 'errorNameRequired';
+
+  const earnedOn = values.earnedOn.trim();
+  const expiresOn = values.expiresOn.trim();
+  if (earnedOn && !isIsoDate(earnedOn)) errors.earnedOn = 'errorDateInvalid';
+  const expires = needsExpiry({ ...values, choice: isOther ? OTHER_CERTIFICATION : values.choice });
+  if (expires) {
+    if (!expiresOn) errors.expiresOn = 'errorExpiryRequired';
+    else if (!isIsoDate(expiresOn)) errors.expiresOn = 'errorDateInvalid';
+    else if (earnedOn && isIsoDate(earnedOn) && expiresOn <= earnedOn) errors.expiresOn = 'errorExpiryNotAfterEarned';
+  }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
+
   return {
     ok: true,
     certification: {
       id,
-      program: 'cisco',
+      program,
+      code: entry?.code,
       name,
-      level,
-      earnedOn,
-      expiresOn: needsExpiry ? values.expiresOn : undefined,
+      level: entry?.level ?? values.level,
+      earnedOn: earnedOn || undefined,
+      expiresOn: expires ? expiresOn : undefined,
+      // Absent rather than false, so a certification that was never retired stores as it always did.
+      retired: values.retired ? true : undefined,
     },
   };
 }

@@ -1,5 +1,6 @@
 /** The shapes progress() returns: shared by the engine, its next-step rules, the popup and the CLI. */
 import type { CategoryCheck, YearCheck } from './credit-tally';
+import type { ExamRequirement } from './programs/definition';
 import type { Certification, CourseRecord, CreditUnit, Exam, Settings } from './schema';
 
 export type { CategoryCheck, YearCheck } from './credit-tally';
@@ -28,6 +29,8 @@ export interface PathProgress {
   label: string;
   creditsRequired: number;
   examsRequired: number;
+  /** Which exams: each requirement is `count` distinct exams of one of `kinds`. */
+  examRequirements: ExamRequirement[];
   creditsCounted: number;
   examsCounted: number;
   /** Credits still needed on this path (0 when its credit part is met). */

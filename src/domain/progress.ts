@@ -73,6 +73,7 @@ function evaluate(program: ProgramDefinition, rule: ResolvedRule, period: Period
       label: path.label,
       creditsRequired: path.credits,
       examsRequired: e.required,
+      examRequirements: path.exams,
       creditsCounted: counted.credits,
       examsCounted: e.counted,
       remaining: Math.max(0, path.credits - counted.credits),
@@ -117,10 +118,19 @@ function paceFraction(paths: readonly PathProgress[], credits: CreditSummary): n
   return Math.max(0, ...creditPaths.map((p) => Math.min(1, (credits.counted + credits.captured) / p.creditsRequired)));
 }
 
-function bestPath(paths: readonly PathProgress[]): PathProgress | undefined {
-  const progressOf = (p: PathProgress) =>
-    (p.creditsRequired === 0 ? 1 : Math.min(1, p.creditsCounted / p.creditsRequired)) * (p.examsRequired === 0 ? 1 : p.examsCounted / p.examsRequired);
-  return [...paths].sort((a, b) => progressOf(b) - progressOf(a) || a.remaining + a.examsRemaining - (b.remaining + b.examsRemaining))[0];
+/**
+ * The path closest to done. On a tie (typically nothing claimed yet), the credits captured but not yet submitted
+ * decide: 24 captured CE put the CE path ahead of an exam not yet taken.
+ */
+function bestPath(paths: readonly PathProgress[], captured: number): PathProgress | undefined {
+  const progressOf = (p: PathProgress, extra = 0) =>
+    (p.creditsRequired === 0 ? 1 : Math.min(1, (p.creditsCounted + extra) / p.creditsRequired)) * (p.examsRequired === 0 ? 1 : p.examsCounted / p.examsRequired);
+  return [...paths].sort(
+    (a, b) =>
+      progressOf(b) - progressOf(a) ||
+      progressOf(b, captured) - progressOf(a, captured) ||
+      a.remaining + a.examsRemaining - (b.remaining + b.examsRemaining),
+  )[0];
 }
 
 function base(cert: Certification, unit: CreditUnit, today: string): CertificationProgress {
@@ -180,7 +190,7 @@ function certificationProgress(cert: Certification, input: ProgressInput, entrie
     credits: evaluation.credits,
     rollover: evaluation.rollover,
     paths: evaluation.paths,
-    bestPathId: bestPath(evaluation.paths)?.id,
+    bestPathId: bestPath(evaluation.paths, evaluation.credits.captured)?.id,
     categories: evaluation.categories,
     years: evaluation.years,
     renewal: renewedOn ? { completedOn: renewedOn, newExpiresOn: addYears(renewedOn, program.periodYears) } : undefined,

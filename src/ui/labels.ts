@@ -1,5 +1,5 @@
 /** Message keys for the domain's enums, so components never build keys by string surgery. */
-import type { CertLevel, CreditUnit, RecordStatus } from '../domain/schema';
+import type { CertLevel, CreditUnit, ExamKind, Program, RecordStatus } from '../domain/schema';
 import type { CertificationState } from '../domain/progress';
 
 export const STATUS_KEY: Record<RecordStatus, string> = {
@@ -26,3 +26,31 @@ export const LEVEL_KEY: Record<CertLevel, string> = {
 };
 
 export const UNIT_KEY: Record<CreditUnit, string> = { CE: 'unitCE', CEU: 'unitCEU', CPE: 'unitCPE', PDU: 'unitPDU' };
+
+export const PROGRAM_KEY: Record<Program, string> = {
+  cisco: 'programCisco',
+  comptia: 'programComptia',
+  isc2: 'programIsc2',
+  isaca: 'programIsaca',
+  pmi: 'programPmi',
+  other: 'programOther',
+};
+
+export const EXAM_KIND_KEY: Record<ExamKind, string> = {
+  associate: 'examKindAssociate',
+  specialist: 'examKindSpecialist',
+  'professional-concentration': 'examKindProfessionalConcentration',
+  'technology-core': 'examKindTechnologyCore',
+  'expert-written': 'examKindExpertWritten',
+  'expert-lab': 'examKindExpertLab',
+};
+
+/** An exam kind as a phrase that fits "1 … exam": "technology core", "concentration". */
+export const EXAM_PHRASE_KEY: Record<ExamKind, string> = {
+  associate: 'examPhraseAssociate',
+  specialist: 'examPhraseSpecialist',
+  'professional-concentration': 'examPhraseConcentration',
+  'technology-core': 'examPhraseCore',
+  'expert-written': 'examPhraseExpertWritten',
+  'expert-lab': 'examPhraseExpertLab',
+};

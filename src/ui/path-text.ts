@@ -1,19 +1,28 @@
 /** A renewal path in words, from its numbers: "40 CE + 1 exam", "2 exams", "80 CE". */
 import type { PathProgress } from '../domain/progress';
-import type { CreditUnit } from '../domain/schema';
+import type { CreditUnit, ExamKind } from '../domain/schema';
 import { formatNumber } from './format';
 import { t } from './i18n';
-import { UNIT_KEY } from './labels';
+import { EXAM_PHRASE_KEY, UNIT_KEY } from './labels';
 
-function exams(n: number): string {
-  return n === 1 ? t('examsOne') : t('examsMany', [n]);
+/** "technology core", "professional" (core or concentration), or "qualifying" for a wider choice. */
+function kindsText(kinds: readonly ExamKind[]): string {
+  if (kinds.length === 1) return t(EXAM_PHRASE_KEY[kinds[0]!]);
+  const professional = kinds.every((k) => k === 'professional-concentration' || k === 'technology-core');
+  return professional ? t('examPhraseProfessional') : t('examPhraseQualifying');
+}
+
+function exams(path: PathProgress): string {
+  return path.examRequirements
+    .map((r) => (r.count === 1 ? t('examOfKind', [kindsText(r.kinds)]) : t('examsOfKind', [r.count, kindsText(r.kinds)])))
+    .join(' + ');
 }
 
 export function pathName(path: PathProgress, unit: CreditUnit): string {
   const credits = `${formatNumber(path.creditsRequired)} ${t(UNIT_KEY[unit])}`;
   if (path.examsRequired === 0) return credits;
-  if (path.creditsRequired === 0) return exams(path.examsRequired);
-  return t('pathCreditsAndExams', [credits, exams(path.examsRequired)]);
+  if (path.creditsRequired === 0) return exams(path);
+  return t('pathCreditsAndExams', [credits, exams(path)]);
 }
 
 /** Where a path stands: "40/40 CE, 0/1 exam". */

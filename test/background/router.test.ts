@@ -62,6 +62,55 @@ describe('handleMessage: malformed and foreign messages change nothing', () => {
   });
 });
 
+const exam = { id: 'e1', program: 'cisco', code: '350-401', name: 'ENCOR', kind: 'technology-core', passedOn: '2026-02-10' } as const;
+
+describe('handleMessage: exams', () => {
+  it.each([
+    ['an exam without a code', { type: 'exam.save', exam: { ...exam, code: undefined } }],
+    ['an exam with a blank code', { type: 'exam.save', exam: { ...exam, code: '   ' } }],
+    ['an exam with a bad date', { type: 'exam.save', exam: { ...exam, passedOn: '10/02/2026' } }],
+    ['an exam of an unknown kind', { type: 'exam.save', exam: { ...exam, kind: 'written' } }],
+    ['an exam of an unknown program', { type: 'exam.save', exam: { ...exam, program: 'microsoft' } }],
+    ['no exam at all', { type: 'exam.save' }],
+    ['extra fields', { type: 'exam.save', exam, replace: true }],
+    ['a delete without an id', { type: 'exam.delete' }],
+    ['a delete with an empty id', { type: 'exam.delete', id: '' }],
+    ['a list with arguments', { type: 'exams.list', limit: 5 }],
+  ])('rejects %s with a bad-message reply and stores nothing', async (_label, raw) => {
+    const { db, ctx, onChange } = await setup();
+    await db.put('exams', { ...exam, id: 'kept' });
+    expect(await handleMessage(raw, extensionPage, ctx)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    expect(await db.getAll('exams')).toEqual([{ ...exam, id: 'kept' }]);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('lets no content script list, save or delete exams', async () => {
+    const { db, ctx, onChange } = await setup();
+    await db.put('exams', exam);
+    for (const message of [{ type: 'exams.list' }, { type: 'exam.save', exam: { ...exam, id: 'e2' } }, { type: 'exam.delete', id: 'e1' }]) {
+      expect(await handleMessage(message, ciscoUTab, ctx), message.type).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(await db.getAll('exams')).toEqual([exam]);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('saves, lists and deletes an exam from an extension page, and progress counts it', async () => {
+    const { ctx, onChange } = await setup();
+    await handleMessage({ type: 'certification.save', certification: makeCertification({ earnedOn: '2024-03-14' }) }, extensionPage, ctx);
+    expect(await handleMessage({ type: 'exam.save', exam }, extensionPage, ctx)).toEqual({ ok: true, data: exam });
+    expect(await handleMessage({ type: 'exams.list' }, extensionPage, ctx)).toEqual({ ok: true, data: [exam] });
+
+    const report = await handleMessage({ type: 'progress.get', today: '2026-11-29' }, extensionPage, ctx);
+    const paths = report.ok ? (report.data as { certifications: Array<{ paths: Array<{ id: string; examsCounted: number; complete: boolean }> }> }).certifications[0]!.paths : [];
+    expect(paths.find((p) => p.id === 'core-exam')).toMatchObject({ examsCounted: 1, complete: true });
+
+    expect(await handleMessage({ type: 'exam.delete', id: 'e1' }, extensionPage, ctx)).toEqual({ ok: true, data: exam });
+    expect(await handleMessage({ type: 'exams.list' }, extensionPage, ctx)).toEqual({ ok: true, data: [] });
+    expect(await handleMessage({ type: 'exam.delete', id: 'e1' }, extensionPage, ctx)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(onChange).toHaveBeenCalledTimes(3); // the certification, the exam, its deletion
+  });
+});
+
 describe('handleMessage: the happy paths', () => {
   it('stores a capture from a Cisco U. page and lets the toast undo it', async () => {
     const { db, ctx, onChange } = await setup();

@@ -216,3 +216,16 @@ describe('Cisco: state and next steps', () => {
     expect(run({}).nextStep).toEqual({ kind: 'add-certification' });
   });
 });
+
+describe('the path closest to done (the one the popup’s bar shows)', () => {
+  it('is the credit path once credits are captured, even before any is claimed', () => {
+    const captured = only({ certifications: [makeCertification()], records: [makeRecord({ status: 'captured', credits: 24, endDate: '2026-03-14' })] });
+    expect(captured.bestPathId).toBe('ce-only');
+  });
+
+  it('is the path with the most claimed, whatever is captured', () => {
+    const exam: Exam = { id: 'e', program: 'cisco', code: '350-401', kind: 'technology-core', passedOn: '2026-02-10' };
+    const p = only({ certifications: [makeCertification()], records: [makeRecord({ status: 'captured', credits: 60, endDate: '2026-03-14' })], exams: [exam] });
+    expect(p.bestPathId).toBe('core-exam');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { DIST, POPUP_PATH, POPUP_VIEWPORT, WELCOME_PATH, makeTempDir, pollFor, removeDir, withTimeout, type FixturePage } from './helpers';
+import { DIST, POPUP_PATH, POPUP_VIEWPORT, WELCOME_PATH, makeTempDir, pollFor, removeDir, withTimeout, type FixturePage, type Viewport } from './helpers';
 import { BrowserPage, describeExtensionScenario, type DriverEnv, type ExtensionDriver, type PageHandle } from './scenario';
 
 const EXECUTABLE = '/usr/bin/chromium';
@@ -135,14 +135,15 @@ class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
   }
 
   /** Chromium opens chrome-extension:// URLs directly. */
-  async openExtensionPage(path: string): Promise<PageHandle> {
+  async openExtensionPage(path: string, viewport: Viewport = POPUP_VIEWPORT): Promise<PageHandle> {
     const page = this.extensionPage();
+    await page.page.setViewportSize(viewport);
     await page.page.goto(this.extensionUrl(path), { waitUntil: 'load', timeout: 15_000 });
     return page;
   }
 
-  async screenshot(path: string): Promise<void> {
-    await this.extensionPage().page.screenshot({ path });
+  async screenshot(path: string, { fullPage = false } = {}): Promise<void> {
+    await this.extensionPage().page.screenshot({ path, fullPage });
   }
 
   async emulateColorScheme(colorScheme: 'light' | 'dark'): Promise<void> {

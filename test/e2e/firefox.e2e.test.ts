@@ -20,6 +20,7 @@ import {
   removeDir,
   withTimeout,
   type FixturePage,
+  type Viewport,
 } from './helpers';
 import { BrowserPage, describeExtensionScenario, type DriverEnv, type ExtensionDriver, type PageHandle } from './scenario';
 
@@ -181,8 +182,9 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
    * Moves the extension tab to an extension page from inside it, and waits for the new document: the old one is
    * marked first, so a poll cannot mistake it for the new one.
    */
-  private async navigateExtensionPage(path: string): Promise<FirefoxPage> {
+  private async navigateExtensionPage(path: string, viewport: Viewport): Promise<FirefoxPage> {
     const ext = this.extensionPage();
+    await ext.page.setViewport(viewport);
     const target = `${this.extensionOrigin}/${path}`;
     await ext.evaluate(`window.__e2eOldDocument = true; location.href = ${JSON.stringify(target)}; true`);
     await pollFor(
@@ -192,12 +194,12 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
     return ext;
   }
 
-  async openExtensionPage(path: string): Promise<PageHandle> {
-    return this.navigateExtensionPage(path);
+  async openExtensionPage(path: string, viewport: Viewport = POPUP_VIEWPORT): Promise<PageHandle> {
+    return this.navigateExtensionPage(path, viewport);
   }
 
-  async screenshot(path: string): Promise<void> {
-    await this.extensionPage().page.screenshot({ path });
+  async screenshot(path: string, { fullPage = false } = {}): Promise<void> {
+    await this.extensionPage().page.screenshot({ path, fullPage });
   }
 
   // No emulateColorScheme: puppeteer emulates media features over CDP only, which Firefox over BiDi does not

@@ -17,7 +17,16 @@ export const DIST = { chrome: join(ROOT, 'dist', 'chrome'), firefox: join(ROOT, 
 export const DB_NAME = 'recert-companion';
 export const POPUP_PATH = 'src/ui/popup/index.html';
 export const WELCOME_PATH = 'src/ui/welcome/index.html';
-export const POPUP_VIEWPORT = { width: 380, height: 600 } as const;
+/** The dashboard (the options page, opened in a tab of its own). */
+export const OPTIONS_PATH = 'src/ui/options/index.html';
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+export const POPUP_VIEWPORT: Viewport = { width: 380, height: 600 };
+/** A laptop's browser tab, for the pages that open in one (welcome, dashboard). */
+export const TAB_VIEWPORT: Viewport = { width: 1280, height: 800 };
 
 /** What the learning-path fixture must become; the title is checked against the fixture's h1 too. */
 export const LEARNING_PATH = {
@@ -307,6 +316,31 @@ export const POPUP_VIEW_JS = `(() => {
     meter: meter ? { now: meter.getAttribute('aria-valuenow'), max: meter.getAttribute('aria-valuemax'), label: meter.getAttribute('aria-label') } : null,
     stateChip: document.querySelector('.chip[data-state]') ? { state: document.querySelector('.chip[data-state]').dataset.state, text: text(document.querySelector('.chip[data-state]')) } : null,
     setUpButton: [...document.querySelectorAll('button')].some((b) => text(b) === 'Set up your certifications'),
+  };
+})()`;
+
+/** What the dashboard shows of each held certification, for assertions and failure messages. */
+export interface OptionsView {
+  /** Loaded and rendered (not the loading or error state). */
+  ready: boolean;
+  text: string;
+  nav: { href: string | null; text: string; current: string | null }[];
+  cards: { name: string; meta: string; expiry: string; state: string | null; paths: { id: string; name: string; standing: string }[] }[];
+}
+
+export const OPTIONS_VIEW_JS = `(() => {
+  const text = (el) => (el ? (el.innerText || el.textContent || '').replace(/\\s+/g, ' ').trim() : '');
+  return {
+    ready: !!document.querySelector('section#certifications') && !document.querySelector('[aria-busy=true]') && !!document.getElementById('exams-heading'),
+    text: document.body.innerText,
+    nav: [...document.querySelectorAll('nav a')].map((a) => ({ href: a.getAttribute('href'), text: text(a), current: a.getAttribute('aria-current') })),
+    cards: [...document.querySelectorAll('[data-cert]')].map((card) => ({
+      name: text(card.querySelector('h3')),
+      meta: text(card.querySelector('.cert-meta')),
+      expiry: text(card.querySelector('.cert-expiry')),
+      state: card.querySelector('.chip[data-state]') ? card.querySelector('.chip[data-state]').dataset.state : null,
+      paths: [...card.querySelectorAll('[data-path]')].map((li) => ({ id: li.dataset.path, name: text(li.querySelector('.path-name')), standing: text(li.querySelector('.path-standing')) })),
+    })),
   };
 })()`;
 

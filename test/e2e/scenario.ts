@@ -13,7 +13,10 @@ import {
   COURSE,
   LEARNING_PATH,
   NEGATIVE_FIXTURES,
+  OPTIONS_PATH,
+  OPTIONS_VIEW_JS,
   POPUP_PATH,
+  TAB_VIEWPORT,
   WELCOME_PATH,
   axeViolations,
   POPUP_VIEW_JS,
@@ -33,13 +36,21 @@ import {
   sleep,
   truncate,
   type FixturePage,
+  type OptionsView,
   type PopupView,
   type StoredRecord,
+  type Viewport,
 } from './helpers';
 import { startFixtureServer, type FixtureServer } from './server';
 
 /** How long a page that must not be captured gets to (wrongly) capture: load, the 400 ms rescan, a round trip. */
 const QUIET_PERIOD_MS = 2_000;
+
+/**
+ * The dashboard at its Certifications section. Always opened with the fragment: the page writes the fragment of the
+ * section it shows into the address, and Firefox's driver waits for the address it navigated to.
+ */
+const DASHBOARD_CERTIFICATIONS = `${OPTIONS_PATH}#certifications`;
 
 /** A tab as the scenario sees it: it evaluates the scripts in helpers.ts there, asks where it is, closes it. */
 export interface PageHandle {
@@ -107,10 +118,10 @@ export interface ExtensionDriver<P extends PageHandle = PageHandle> {
   clickUndo(page: P): Promise<void>;
   /** Fails unless the content script is shown to be running in page, a page where it must show nothing. */
   assertContentScriptAlive(page: P, fixtureName: string): Promise<void>;
-  /** Loads an extension page (e.g. the popup) in the extension tab, at the popup's size, once it has loaded. */
-  openExtensionPage(path: string): Promise<PageHandle>;
-  /** Saves a picture of the extension page. */
-  screenshot(path: string): Promise<void>;
+  /** Loads an extension page in the extension tab, at the popup's size unless told another, once it has loaded. */
+  openExtensionPage(path: string, viewport?: Viewport): Promise<PageHandle>;
+  /** Saves a picture of the extension page; fullPage takes in what is below the fold too. */
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   /** Sets prefers-color-scheme in the extension page; a driver without it takes no dark screenshot. */
   emulateColorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   /** The text on the extension's toolbar button. */
@@ -249,12 +260,47 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       }
     });
 
-    it('passes axe-core accessibility checks on the popup and the welcome page', async () => {
+    it('shows the held certification and every way to renew it on the dashboard', async () => {
+      await driver.emulateColorScheme?.('light');
+      const dashboard = await driver.openExtensionPage(DASHBOARD_CERTIFICATIONS, TAB_VIEWPORT);
+      const view = await pollFor(
+        async () => {
+          const v = (await dashboard.evaluate(OPTIONS_VIEW_JS)) as OptionsView;
+          return v.ready && v.cards.length > 0 ? v : undefined;
+        },
+        { what: 'the dashboard to render the held certification', diagnose: () => diagnose(dashboard) },
+      );
+      expect(view.nav, 'a navigation with the one section there is').toEqual([{ href: '#certifications', text: 'Certifications', current: 'page' }]);
+      expect(view.cards, `dashboard text:\n${view.text}`).toHaveLength(1);
+      const card = view.cards[0]!;
+      expect(card).toMatchObject({ name: CERTIFICATION.name, meta: 'Cisco · Professional' });
+      expect(card.expiry).toMatch(/(?:14 Mar 2027|Mar 14, 2027)/);
+      expect(card.state, 'a state chip on the card').not.toBeNull();
+      // Every path of a professional certification; the captured course is not claimed yet, so it counts for none.
+      expect(card.paths.map((p) => p.id)).toEqual(['ce-only', 'ce-40-one-professional-exam', 'core-exam', 'two-concentration-exams', 'expert-written-exam']);
+      expect(card.paths[0]).toEqual({ id: 'ce-only', name: '80 CE', standing: '0/80 CE' });
+      expect(view.text).toContain('Exams passed');
+
+      await driver.screenshot(resultPath(`options-${screenshotName}.png`), { fullPage: true });
+      if (driver.emulateColorScheme) {
+        await driver.emulateColorScheme('dark');
+        await sleep(100);
+        await driver.screenshot(resultPath(`options-${screenshotName}-dark.png`), { fullPage: true });
+        await driver.emulateColorScheme('light');
+      }
+    });
+
+    it('passes axe-core accessibility checks on the popup, the welcome page and the dashboard', async () => {
       const schemes = driver.emulateColorScheme ? (['light', 'dark'] as const) : (['light'] as const);
+      const pages: Array<[string, Viewport | undefined]> = [
+        [POPUP_PATH, undefined],
+        [WELCOME_PATH, undefined],
+        [DASHBOARD_CERTIFICATIONS, TAB_VIEWPORT],
+      ];
       for (const scheme of schemes) {
         await driver.emulateColorScheme?.(scheme);
-        for (const path of [POPUP_PATH, WELCOME_PATH]) {
-          const page = await driver.openExtensionPage(path);
+        for (const [path, viewport] of pages) {
+          const page = await driver.openExtensionPage(path, viewport);
           await pollFor(async () => ((await page.evaluate(BODY_TEXT_JS)) as string).trim().length > 0 || undefined, {
             what: `${path} to render`,
             diagnose: () => diagnose(page),

@@ -62,7 +62,7 @@ describe('Welcome', () => {
 
   it('saves the chosen certification with its level and lists it', async () => {
     const el = await mount();
-    setValue(el.querySelector<HTMLSelectElement>('#cert-choice')!, 'CCNP Security');
+    setValue(el.querySelector<HTMLSelectElement>('#cert-choice')!, 'ccnp-security');
     setValue(el.querySelector<HTMLInputElement>('#cert-expires')!, '2027-03-14');
     await flush();
     el.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true }));

@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import './fields.css';
 
 interface Props {
   id: string;
@@ -7,28 +8,53 @@ interface Props {
   type?: 'text' | 'date';
   /** Message key of what is wrong with the value, if anything. */
   errorKey?: string;
+  /** Message key of a line of help under the field (an example, what it is for). */
+  hintKey?: string;
+  required?: boolean;
+  maxLength?: number;
   onValue: (value: string) => void;
 }
 
-/** A labelled input whose error is announced with it (aria-invalid + aria-describedby). */
-export function TextField({ id, labelKey, value, type = 'text', errorKey, onValue }: Props) {
-  const errorId = `${id}-error`;
+/** The ids that describe a field: its hint, then its error; undefined when it has neither. */
+export function describedBy(id: string, hintKey?: string, errorKey?: string): string | undefined {
+  const ids = [hintKey ? `${id}-hint` : '', errorKey ? `${id}-error` : ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+/** The hint and error lines of a field, with the ids describedBy() points at. */
+export function FieldNotes({ id, hintKey, errorKey }: { id: string; hintKey?: string; errorKey?: string }) {
+  return (
+    <>
+      {hintKey ? (
+        <p id={`${id}-hint`} class="field-hint">
+          {t(hintKey)}
+        </p>
+      ) : null}
+      {errorKey ? (
+        <p id={`${id}-error`} class="field-error">
+          {t(errorKey)}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** A labelled input whose hint and error are announced with it (aria-invalid + aria-describedby). */
+export function TextField({ id, labelKey, value, type = 'text', errorKey, hintKey, required, maxLength, onValue }: Props) {
   const common = {
     id,
     value,
+    required,
+    maxLength,
     'aria-invalid': errorKey ? true : undefined,
-    'aria-describedby': errorKey ? errorId : undefined,
+    'aria-describedby': describedBy(id, hintKey, errorKey),
     onInput: (e: { currentTarget: HTMLInputElement }) => onValue(e.currentTarget.value),
   };
   return (
     <div class="field">
       <label for={id}>{t(labelKey)}</label>
       {type === 'date' ? <input type="date" {...common} /> : <input type="text" {...common} />}
-      {errorKey ? (
-        <p id={errorId} class="field-error">
-          {t(errorKey)}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hintKey={hintKey} errorKey={errorKey} />
     </div>
   );
 }

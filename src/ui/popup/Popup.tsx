@@ -19,6 +19,11 @@ function openWelcome(): void {
   window.close();
 }
 
+/** The dashboard (the options page) in a tab of its own; the browser reuses the tab when it is already open. */
+function openDashboard(): void {
+  void browser.runtime.openOptionsPage().then(() => window.close());
+}
+
 function ExpiryLine({ cert }: { cert: CertificationProgress }) {
   if (!cert.expiresOn || cert.daysLeft === undefined) return null;
   const date = formatDate(cert.expiresOn);
@@ -153,8 +158,8 @@ export function Popup({ report, records }: PopupProps) {
       <OtherCertifications report={report} focused={cert.certificationId} onFocus={setFocusedId} />
       <RecordsList records={records} />
       <footer class="popup-footer">
-        <button type="button" class="button" onClick={openWelcome}>
-          {t('manageCertifications')}
+        <button type="button" class="button" onClick={openDashboard}>
+          {t('openDashboard')}
         </button>
       </footer>
     </main>

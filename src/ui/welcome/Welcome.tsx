@@ -1,21 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Certification } from '../../domain/schema';
 import { CERT_LEVELS } from '../../domain/vocabulary';
-import { CISCO_CERTIFICATIONS } from '../../domain/programs/cisco';
-import { OTHER_CERTIFICATION, certificationFromForm, type CertificationFormValues, type FormErrors } from '../../domain/certification-form';
+import { catalogueByLevel } from '../../domain/certification-catalogue';
+import { OTHER_CERTIFICATION, certificationFromForm, emptyCertificationForm, type CertificationFormValues, type FormErrors } from '../../domain/certification-form';
 import { sendMessage } from '../../send-message';
 import { formatDate } from '../format';
 import { t } from '../i18n';
 import { LEVEL_KEY } from '../labels';
 import { TextField } from '../components/TextField';
 
-const EMPTY_FORM: CertificationFormValues = {
-  choice: CISCO_CERTIFICATIONS[0]!.name,
-  customName: '',
-  level: 'associate',
-  expiresOn: '',
-  earnedOn: '',
-};
+/** The welcome page asks about Cisco only; the dashboard adds the other programs. */
+const EMPTY_FORM: CertificationFormValues = emptyCertificationForm('cisco');
+const CISCO_BY_LEVEL = catalogueByLevel('cisco');
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -77,10 +73,10 @@ export function Welcome() {
           <div class="field">
             <label for="cert-choice">{t('fieldCertification')}</label>
             <select id="cert-choice" value={form.choice} onChange={(e) => update({ choice: e.currentTarget.value })}>
-              {CERT_LEVELS.map((level) => (
+              {CISCO_BY_LEVEL.map(({ level, entries }) => (
                 <optgroup key={level} label={t(LEVEL_KEY[level])}>
-                  {CISCO_CERTIFICATIONS.filter((c) => c.level === level).map((c) => (
-                    <option key={c.name} value={c.name}>
+                  {entries.map((c) => (
+                    <option key={c.code} value={c.code}>
                       {c.name}
                     </option>
                   ))}

@@ -1,0 +1,68 @@
+/**
+ * The certifications each program lists, read straight from the plain data files in programs/. Pages import this
+ * (not programs/index.ts) because the registry validates the programs with zod, which a page need not carry.
+ */
+import { cisco } from './programs/cisco';
+import { comptia } from './programs/comptia';
+import { isaca } from './programs/isaca';
+import { isc2 } from './programs/isc2';
+import { pmi } from './programs/pmi';
+import type { CertLevel, Program } from './schema';
+import { CERT_LEVELS, PROGRAMS } from './vocabulary';
+
+export interface CatalogueEntry {
+  code: string;
+  name: string;
+  level: CertLevel;
+  /** Never expires (Cisco CCST): there is no expiry date to ask for. */
+  neverExpires: boolean;
+}
+
+/** What this module needs of a program's data file; every file in programs/ has at least this shape. */
+interface ProgramData {
+  certifications: ReadonlyArray<{ code: string; name: string; level: CertLevel; neverExpires?: boolean }>;
+  // `paths` is only named so that TypeScript sees a level's rules as this shape (it has no other optional field).
+  byLevel?: Partial<Record<CertLevel, { neverExpires?: boolean; paths?: unknown }>>;
+}
+
+const PROGRAM_DATA: Partial<Record<Program, ProgramData>> = { cisco, comptia, isc2, isaca, pmi };
+
+export function isProgram(value: string): value is Program {
+  return (PROGRAMS as readonly string[]).includes(value);
+}
+
+/** Whether a certification of this level never expires under the program's by-level rules (Cisco entry level). */
+export function levelNeverExpires(program: Program, level: CertLevel): boolean {
+  return PROGRAM_DATA[program]?.byLevel?.[level]?.neverExpires === true;
+}
+
+/** The program's certifications in its own order; none for 'other'. */
+export function catalogue(program: Program): CatalogueEntry[] {
+  const data = PROGRAM_DATA[program];
+  if (!data) return [];
+  return data.certifications.map(({ code, name, level, neverExpires }) => ({
+    code,
+    name,
+    level,
+    neverExpires: neverExpires === true || levelNeverExpires(program, level),
+  }));
+}
+
+/** The program's certifications grouped by level, lowest level first, without empty groups. */
+export function catalogueByLevel(program: Program): Array<{ level: CertLevel; entries: CatalogueEntry[] }> {
+  const entries = catalogue(program);
+  return CERT_LEVELS.map((level) => ({ level, entries: entries.filter((e) => e.level === level) })).filter((g) => g.entries.length > 0);
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9+]+/g, ' ').trim();
+}
+
+/**
+ * The catalogue entry a stored certification is: by its code, else by its name (certifications saved before
+ * codes existed carry a name only). Undefined for one typed in by hand.
+ */
+export function findCatalogueEntry(program: Program, held: { code?: string; name: string }): CatalogueEntry | undefined {
+  const entries = catalogue(program);
+  return entries.find((e) => held.code !== undefined && e.code === held.code) ?? entries.find((e) => normalise(e.name) === normalise(held.name));
+}

@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { t } from '../i18n';
+import { Options } from './Options';
+import '../theme.css';
+import './options.css';
+
+document.documentElement.lang = navigator.language;
+document.title = t('dashboardTitle');
+render(<Options />, document.getElementById('app')!);

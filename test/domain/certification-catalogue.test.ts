@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { catalogue, catalogueByLevel, findCatalogueEntry } from '../../src/domain/certification-catalogue';
+import { PROGRAM_DEFINITIONS, ruleFor } from '../../src/domain/programs';
+
+describe('the certification catalogue pages list from', () => {
+  it('is exactly what the validated program registry holds, including which never expire', () => {
+    for (const program of PROGRAM_DEFINITIONS) {
+      const entries = catalogue(program.id);
+      expect(entries.map((e) => e.code), program.id).toEqual(program.certifications.map((c) => c.code));
+      for (const entry of entries) {
+        const held = { id: 'x', program: program.id, code: entry.code, name: entry.name, level: entry.level };
+        expect(entry.neverExpires, entry.code).toBe(ruleFor(program, held)?.neverExpires ?? false);
+      }
+    }
+    expect(catalogue('cisco').filter((e) => e.neverExpires).map((e) => e.code)).toEqual(['ccst-networking', 'ccst-cybersecurity']);
+  });
+
+  it('lists nothing for the Other program', () => {
+    expect(catalogue('other')).toEqual([]);
+    expect(catalogueByLevel('other')).toEqual([]);
+  });
+
+  it('groups by level, lowest first, leaving out empty levels', () => {
+    expect(catalogueByLevel('comptia').map((g) => g.level)).toEqual(['associate', 'professional', 'expert']);
+    expect(catalogueByLevel('cisco')[0]).toMatchObject({ level: 'entry', entries: [{ code: 'ccst-networking' }, { code: 'ccst-cybersecurity' }] });
+  });
+
+  it('finds a held certification by code, else by name however it is spaced or cased', () => {
+    expect(findCatalogueEntry('comptia', { code: 'security-plus', name: 'Renamed' })?.code).toBe('security-plus');
+    expect(findCatalogueEntry('cisco', { name: 'ccnp  enterprise' })?.code).toBe('ccnp-enterprise');
+    expect(findCatalogueEntry('cisco', { name: 'CCNP Wireless' })).toBeUndefined();
+  });
+});

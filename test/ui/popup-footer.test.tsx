@@ -1,0 +1,28 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import browser from 'webextension-polyfill';
+import { progress } from '../../src/domain/progress';
+import { Popup } from '../../src/ui/popup/Popup';
+import { makeCertification } from '../helpers/factories';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.mocked(browser.runtime.openOptionsPage).mockClear();
+});
+
+describe('Popup footer', () => {
+  it('opens the dashboard, where every certification is managed', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const report = progress({ records: [], certifications: [makeCertification()], settings: { submissionWindowDays: 90 }, today: '2026-11-29' });
+    render(<Popup report={report} records={[]} />, container);
+    const footerButtons = [...container.querySelectorAll<HTMLButtonElement>('footer button')];
+    expect(footerButtons.map((b) => b.textContent)).toEqual(['Open dashboard']);
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    footerButtons[0]!.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(browser.runtime.openOptionsPage).toHaveBeenCalledTimes(1);
+    expect(close).toHaveBeenCalled();
+  });
+});
