@@ -1,7 +1,7 @@
 /** Held certifications and passed exams. */
 import { Certification } from '../domain/schema';
 import type { Database } from './db';
-import { NotFoundError, atomically } from './transaction';
+import { takeOut } from './transaction';
 
 export async function listCertifications(db: Database): Promise<Certification[]> {
   return db.getAll('certifications');
@@ -13,12 +13,6 @@ export async function saveCertification(db: Database, certification: Certificati
   return valid;
 }
 
-export async function deleteCertification(db: Database, id: string): Promise<Certification> {
-  const tx = db.transaction('certifications', 'readwrite');
-  return atomically(tx, async () => {
-    const current = await tx.store.get(id);
-    if (!current) throw new NotFoundError('Certification');
-    await tx.store.delete(id);
-    return current;
-  });
+export function deleteCertification(db: Database, id: string): Promise<Certification> {
+  return takeOut(db, 'certifications', id, 'Certification');
 }

@@ -1,7 +1,7 @@
 /** Passed exams: they count toward the exam paths of a program's certifications (see domain/credit-tally.ts). */
 import { Exam } from '../domain/schema';
 import type { Database } from './db';
-import { NotFoundError, atomically } from './transaction';
+import { takeOut } from './transaction';
 
 /** Most recently passed first, as the dashboard lists them. */
 export async function listExams(db: Database): Promise<Exam[]> {
@@ -16,12 +16,6 @@ export async function saveExam(db: Database, exam: Exam): Promise<Exam> {
 }
 
 /** Deletes and returns the exam, so that the caller can offer Undo by saving it again. */
-export async function deleteExam(db: Database, id: string): Promise<Exam> {
-  const tx = db.transaction('exams', 'readwrite');
-  return atomically(tx, async () => {
-    const current = await tx.store.get(id);
-    if (!current) throw new NotFoundError('Exam');
-    await tx.store.delete(id);
-    return current;
-  });
+export function deleteExam(db: Database, id: string): Promise<Exam> {
+  return takeOut(db, 'exams', id, 'Exam');
 }

@@ -3,7 +3,7 @@ import { CourseRecord, CourseRecordPatch, type Capture, type RecordStatus } from
 import { isSameActivity, mergeCapture, recordFromCapture } from '../domain/records';
 import type { IDBPObjectStore } from 'idb';
 import type { Database, RecertDB, UndoEntry } from './db';
-import { NotFoundError, atomically } from './transaction';
+import { NotFoundError, atomically, takeOut } from './transaction';
 
 export { NotFoundError };
 
@@ -122,14 +122,8 @@ export async function updateRecord(db: Database, id: string, patch: CourseRecord
 }
 
 /** Deletes and returns the record, so that the caller can offer Undo by putting it back. */
-export async function deleteRecord(db: Database, id: string): Promise<CourseRecord> {
-  const tx = db.transaction('records', 'readwrite');
-  return atomically(tx, async () => {
-    const current = await tx.store.get(id);
-    if (!current) throw new NotFoundError('Record');
-    await tx.store.delete(id);
-    return current;
-  });
+export function deleteRecord(db: Database, id: string): Promise<CourseRecord> {
+  return takeOut(db, 'records', id, 'Record');
 }
 
 export async function putRecord(db: Database, record: CourseRecord): Promise<CourseRecord> {

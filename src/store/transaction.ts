@@ -1,4 +1,6 @@
 /** What every store module shares: all-or-nothing transactions and a typed "not found". */
+import type { StoreValue } from 'idb';
+import type { Database, RecertDB } from './db';
 
 export class NotFoundError extends Error {
   constructor(what: string) {
@@ -31,4 +33,23 @@ export async function atomically<T>(tx: Transaction, work: () => Promise<T>): Pr
     }
     throw error;
   }
+}
+
+/**
+ * Deletes one item by key and returns it, so that the caller can offer Undo by saving it again; a missing key
+ * is a NotFoundError naming `what`.
+ */
+export async function takeOut<Name extends 'records' | 'certifications' | 'exams'>(
+  db: Database,
+  store: Name,
+  id: string,
+  what: string,
+): Promise<StoreValue<RecertDB, Name>> {
+  const tx = db.transaction(store, 'readwrite');
+  return atomically(tx, async () => {
+    const current = await tx.store.get(id);
+    if (!current) throw new NotFoundError(what);
+    await tx.store.delete(id);
+    return current;
+  });
 }
