@@ -41,7 +41,33 @@ export function countingEntries(records: readonly CourseRecord[], program: Progr
     if (credits === undefined || credits <= 0) continue;
     out.push({ record, credits, date: record.endDate });
   }
-  return out;
+  return program.itemCountsOnce ? oncePerItem(out) : out;
+}
+
+/** The same item: same certificate code, else same provider and title (a new version has a new title). */
+function itemKey(record: CourseRecord): string {
+  if (record.certificateCode) return `code:${record.certificateCode.toLowerCase()}`;
+  // Titles and providers are stored trimmed (schema.ts); case is all that varies between two captures of one page.
+  return `title:${record.provider.toLowerCase()}|${record.title.toLowerCase()}`;
+}
+
+const STATUS_STRENGTH: Record<CourseRecord['status'], number> = { earned: 4, pending: 3, submitted: 2, captured: 1, rejected: 0 };
+
+/** Keeps one entry per item: the claim furthest along, then the earliest completion (the first time it was done). */
+function oncePerItem(entries: CountingEntry[]): CountingEntry[] {
+  const best = new Map<string, CountingEntry>();
+  const keys = entries.map((e) => itemKey(e.record));
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    const key = keys[i]!;
+    const kept = best.get(key);
+    const better =
+      !kept ||
+      STATUS_STRENGTH[e.record.status] > STATUS_STRENGTH[kept.record.status] ||
+      (STATUS_STRENGTH[e.record.status] === STATUS_STRENGTH[kept.record.status] && (e.date < kept.date || (e.date === kept.date && e.record.id < kept.record.id)));
+    if (better) best.set(key, e);
+  }
+  return entries.filter((e, i) => best.get(keys[i]!) === e);
 }
 
 /** The entries completed within the period (both ends included). */

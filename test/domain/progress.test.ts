@@ -229,3 +229,23 @@ describe('the path closest to done (the one the popup’s bar shows)', () => {
     expect(p.bestPathId).toBe('core-exam');
   });
 });
+
+describe('Cisco: an item counts once', () => {
+  it('a course claimed twice counts once, the claim furthest along kept', () => {
+    const records = [
+      earned(24, { title: 'ENAUTO', provider: 'Cisco U.', endDate: '2025-03-01' }),
+      makeRecord({ status: 'captured', credits: 24, title: 'EnAuto', provider: 'Cisco U.', endDate: '2026-03-01' }),
+    ];
+    expect(only({ certifications: [cert()], records }).credits).toMatchObject({ earned: 24, captured: 0, counted: 24 });
+  });
+
+  it('the same certificate code is the same item whatever the title', () => {
+    const records = [earned(24, { certificateCode: 'CSCO-1', title: 'A' }), earned(24, { certificateCode: 'csco-1', title: 'B', endDate: '2026-02-01' })];
+    expect(only({ certifications: [cert()], records }).credits.earned).toBe(24);
+  });
+
+  it('a new version (a new title) counts again', () => {
+    const records = [earned(24, { title: 'ENCOR v1.0' }), earned(24, { title: 'ENCOR v1.1', endDate: '2026-02-01' })];
+    expect(only({ certifications: [cert()], records }).credits.earned).toBe(48);
+  });
+});

@@ -52,6 +52,7 @@ export const cisco = {
   periodYears: 3,
   pool: 'highest',
   carries: 'same-level-and-below',
+  itemCountsOnce: true,
   // Cisco assigns each item its credits (4–64) in the CE portal's catalogue; they are never computed from hours.
   certifications: CERTIFICATIONS.map((c) => ({ ...c, rank: LEVEL_RANK[c.level] })),
   byLevel: {

@@ -71,6 +71,8 @@ export const ProgramDefinition = z.object({
   carries: z.enum(['same-level-and-below', 'listed', 'none']),
   /** Minutes of activity per credit, when a record gives hours but no credits; absent: credits are assigned only. */
   minutesPerCredit: z.number().positive().optional(),
+  /** The same item claimed twice counts once (Cisco: "no credit for a course already claimed unless it is a new version"). */
+  itemCountsOnce: z.boolean().default(false),
   /** At least this many credits in each year of the period (ISACA). */
   perYearMinimum: z.number().min(0).optional(),
   /** How far back from the period's start rolled-over credits may come from (ISC2: 6 months). */
