@@ -45,7 +45,7 @@ export function countingEntries(records: readonly CourseRecord[], program: Progr
 }
 
 /** The same item: same certificate code, else same provider and title (a new version has a new title). */
-function itemKey(record: CourseRecord): string {
+export function itemKey(record: CourseRecord): string {
   if (record.certificateCode) return `code:${record.certificateCode.toLowerCase()}`;
   // Titles and providers are stored trimmed (schema.ts); case is all that varies between two captures of one page.
   return `title:${record.provider.toLowerCase()}|${record.title.toLowerCase()}`;
@@ -53,7 +53,18 @@ function itemKey(record: CourseRecord): string {
 
 const STATUS_STRENGTH: Record<CourseRecord['status'], number> = { earned: 4, pending: 3, submitted: 2, captured: 1, rejected: 0 };
 
-/** Keeps one entry per item: the claim furthest along, then the earliest completion (the first time it was done). */
+function preferred(a: CountingEntry, b: CountingEntry): boolean {
+  if (a.credits !== b.credits) return a.credits > b.credits;
+  const strength = STATUS_STRENGTH[a.record.status] - STATUS_STRENGTH[b.record.status];
+  if (strength !== 0) return strength > 0;
+  if (a.date !== b.date) return a.date < b.date;
+  return a.record.id < b.record.id;
+}
+
+/**
+ * Keeps one entry per item: the one worth most (so a second claim never lowers the total), then the claim
+ * furthest along, then the first completion.
+ */
 function oncePerItem(entries: CountingEntry[]): CountingEntry[] {
   const best = new Map<string, CountingEntry>();
   const keys = entries.map((e) => itemKey(e.record));
@@ -61,11 +72,7 @@ function oncePerItem(entries: CountingEntry[]): CountingEntry[] {
     const e = entries[i]!;
     const key = keys[i]!;
     const kept = best.get(key);
-    const better =
-      !kept ||
-      STATUS_STRENGTH[e.record.status] > STATUS_STRENGTH[kept.record.status] ||
-      (STATUS_STRENGTH[e.record.status] === STATUS_STRENGTH[kept.record.status] && (e.date < kept.date || (e.date === kept.date && e.record.id < kept.record.id)));
-    if (better) best.set(key, e);
+    if (!kept || preferred(e, kept)) best.set(key, e);
   }
   return entries.filter((e, i) => best.get(keys[i]!) === e);
 }

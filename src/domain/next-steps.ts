@@ -3,13 +3,12 @@
  * category and yearly minimums, credits still to earn and the pace that finishes by expiry.
  */
 import { addDays, daysBetween } from './dates';
-import { creditsOf, type Period } from './credit-tally';
+import { creditsOf, itemKey, type Period } from './credit-tally';
 import type { CertificationProgress, NextStep, ProgressInput } from './progress-types';
 import { programDefinition } from './programs';
 import type { Certification, CreditUnit } from './schema';
 
 export type { NextStep } from './progress-types';
-
 
 const DAYS_PER_MONTH = 30.44;
 
@@ -20,11 +19,16 @@ function submitSteps(cert: Certification, input: ProgressInput, period: Period, 
   // Completed on or after this day means the window is still open: a string comparison per record, no date maths.
   const windowOpenSince = addDays(input.today, -input.settings.submissionWindowDays);
   const from = windowOpenSince > period.start ? windowOpenSince : period.start;
+  // Where an item counts once, a capture of something already claimed is nothing to submit.
+  const claimed = program.itemCountsOnce
+    ? new Set(input.records.filter((r) => r.program === cert.program && r.status !== 'captured' && r.status !== 'rejected').map(itemKey))
+    : new Set<string>();
   return input.records
     .filter((r) => r.program === cert.program && r.status === 'captured' && r.endDate && r.endDate >= from && r.endDate <= period.end)
+    .filter((r) => !claimed.has(itemKey(r)))
     .map((r) => ({ r, credits: creditsOf(r, program), daysLeftInWindow: daysBetween(input.today, addDays(r.endDate!, input.settings.submissionWindowDays)) }))
     .filter((x) => x.daysLeftInWindow >= 0 && x.credits !== undefined)
-    .sort((a, b) => a.daysLeftInWindow - b.daysLeftInWindow || a.r.title.localeCompare(b.r.title))
+    .sort((a, b) => a.daysLeftInWindow - b.daysLeftInWindow || a.r.title.localeCompare(b.r.title) || (a.r.id < b.r.id ? -1 : 1))
     .map((x) => ({ kind: 'submit', recordId: x.r.id, title: x.r.title, credits: x.credits!, unit, daysLeftInWindow: x.daysLeftInWindow }));
 }
 

@@ -40,7 +40,8 @@ const record = (status?: RecordStatus, endDate?: fc.Arbitrary<string>) =>
         ...r,
         program: program as CourseRecord['program'],
         category: options[pick % options.length],
-        title: `Course ${r.id}`,
+        // A small set of titles, so that the same item is claimed more than once.
+        title: `Course ${pick % 7}`,
         provider: 'Provider',
         creditUnit: 'CE',
         createdAt: '2026-01-01T00:00:00.000Z',

@@ -249,3 +249,13 @@ describe('Cisco: an item counts once', () => {
     expect(only({ certifications: [cert()], records }).credits.earned).toBe(48);
   });
 });
+
+describe('Cisco: nothing to submit twice', () => {
+  it('a capture of a course already claimed is not offered for submission', () => {
+    const records = [
+      makeRecord({ status: 'pending', credits: 24, title: 'ENAUTO', endDate: '2026-10-01' }),
+      makeRecord({ id: 'again', status: 'captured', credits: 24, title: 'ENAUTO', endDate: '2026-11-20' }),
+    ];
+    expect(only({ certifications: [cert()], records }).nextSteps.filter((s) => s.kind === 'submit')).toEqual([]);
+  });
+});
