@@ -5,10 +5,32 @@
  */
 import { z } from 'zod';
 import { Capture, Certification, CourseRecord, CourseRecordPatch, Exam, IsoDate, RecordStatus } from './domain/schema';
+import { CatalogueItem, type FieldError } from './domain/catalogue';
+import type { CertificationPlan } from './domain/certification-plan';
 import type { ProgressReport } from './domain/progress';
 import type { SaveCaptureResult } from './store/records';
 
 const Id = z.string().min(1).max(64);
+
+/** A form control's value as typed (or a number from a script); the background checks it with addUserItem. */
+const FormValue = z.union([z.string().max(2048), z.number()]).optional();
+
+/**
+ * The "Add activity" form's fields. Only these: the id, the source and the time are the background's to set.
+ * Their values are checked after parsing, so that each problem comes back as a message for its field.
+ */
+const CatalogueItemInput = z.strictObject({
+  title: FormValue,
+  program: FormValue,
+  credits: FormValue,
+  creditUnit: FormValue,
+  cost: FormValue,
+  currency: FormValue,
+  offerEndsOn: FormValue,
+  kind: FormValue,
+  url: FormValue,
+});
+export type CatalogueItemInput = z.input<typeof CatalogueItemInput>;
 
 export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('capture.save'), capture: Capture }),
@@ -26,6 +48,20 @@ export const Message = z.discriminatedUnion('type', [
   /** Adds an exam, replaces the one with its id, or puts back a deleted one (Undo). */
   z.strictObject({ type: z.literal('exam.save'), exam: Exam }),
   z.strictObject({ type: z.literal('exam.delete'), id: Id }),
+  /** The samples and the user's own items, samples first. */
+  z.strictObject({ type: z.literal('catalogue.list') }),
+  /** Adds an item the user entered; an invalid one gets an `invalid` reply with a message for each field. */
+  z.strictObject({ type: z.literal('catalogue.add'), item: CatalogueItemInput }),
+  /** Undo of a delete: puts the user's item back exactly as it was. */
+  z.strictObject({ type: z.literal('catalogue.restore'), item: CatalogueItem }),
+  z.strictObject({ type: z.literal('catalogue.delete'), id: Id }),
+  /** The cheapest activities that finish a held certification, with its costs in `currency` (ISO 4217). */
+  z.strictObject({
+    type: z.literal('plan.get'),
+    certificationId: Id,
+    currency: z.string().regex(/^[A-Za-z]{3}$/, 'A 3-letter currency code'),
+    today: IsoDate.optional(),
+  }),
 ]);
 
 export type Message = z.input<typeof Message>;
@@ -50,8 +86,20 @@ export interface ResponseMap {
   'exams.list': Exam[];
   'exam.save': Exam;
   'exam.delete': Exam;
+  'catalogue.list': CatalogueItem[];
+  'catalogue.add': CatalogueItem;
+  'catalogue.restore': CatalogueItem;
+  'catalogue.delete': CatalogueItem;
+  'plan.get': CertificationPlan;
 }
 
 export type ErrorCode = 'bad-message' | 'forbidden' | 'invalid' | 'not-found' | 'internal';
 
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+export interface ReplyError {
+  code: ErrorCode;
+  message: string;
+  /** For `invalid`, when the problems belong to a form's fields: one message per problem, by field name. */
+  fields?: FieldError[];
+}
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: ReplyError };

@@ -4,16 +4,19 @@
  * and changes nothing.
  */
 import { z } from 'zod';
+import { planForCertification } from '../domain/certification-plan';
 import { localToday } from '../domain/dates';
-import { progress } from '../domain/progress';
+import { progress, type ProgressReport } from '../domain/progress';
 import { adapterById } from '../capture/adapters';
 import { matchesAny } from '../capture/match-pattern';
-import { CONTENT_SCRIPT_MESSAGES, Message, type ErrorCode, type ParsedMessage, type Reply, type ResponseMap } from '../messages';
+import { CONTENT_SCRIPT_MESSAGES, Message, type ErrorCode, type ParsedMessage, type Reply, type ReplyError, type ResponseMap } from '../messages';
 import type { Database } from '../store/db';
 import { NotFoundError, allRecords, deleteRecord, listRecords, putRecord, saveCapture, undoCapture, updateRecord, type Clock } from '../store/records';
 import { deleteCertification, listCertifications, saveCertification } from '../store/certifications';
 import { deleteExam, listExams, saveExam } from '../store/exams';
 import { getSettings } from '../store/settings';
+import { addUserCatalogueItem, deleteCatalogueItem, listCatalogue, restoreCatalogueItem } from '../store/catalogue';
+import { InvalidFieldsError } from '../store/transaction';
 
 /** What we rely on from runtime.MessageSender. */
 export interface SenderInfo {
@@ -32,8 +35,8 @@ export interface RouterContext {
   onChange?: () => void;
 }
 
-function fail(code: ErrorCode, message: string): Reply<never> {
-  return { ok: false, error: { code, message } };
+function fail(code: ErrorCode, message: string, fields?: ReplyError['fields']): Reply<never> {
+  return { ok: false, error: fields ? { code, message, fields } : { code, message } };
 }
 
 function originOf(url: string | undefined): string | undefined {
@@ -70,8 +73,14 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
 
 const WRITES: ReadonlySet<ParsedMessage['type']> = new Set([
   'capture.save', 'capture.undo', 'record.update', 'record.delete', 'record.restore', 'certification.save', 'certification.delete',
-  'exam.save', 'exam.delete',
+  'exam.save', 'exam.delete', 'catalogue.add', 'catalogue.restore', 'catalogue.delete',
 ]);
+
+/** Where every held certification stands today: what the popup shows, and what the planner plans from. */
+async function progressReport(db: Database, today: string): Promise<ProgressReport> {
+  const [records, certifications, exams, settings] = await Promise.all([allRecords(db), listCertifications(db), listExams(db), getSettings(db)]);
+  return progress({ records, certifications, exams, settings, today });
+}
 
 async function act(message: ParsedMessage, ctx: RouterContext): Promise<ResponseMap[ParsedMessage['type']]> {
   const db = await ctx.db();
@@ -88,10 +97,8 @@ async function act(message: ParsedMessage, ctx: RouterContext): Promise<Response
       return deleteRecord(db, message.id);
     case 'record.restore':
       return putRecord(db, message.record);
-    case 'progress.get': {
-      const [records, certifications, exams, settings] = await Promise.all([allRecords(db), listCertifications(db), listExams(db), getSettings(db)]);
-      return progress({ records, certifications, exams, settings, today: message.today ?? localToday(ctx.clock.now()) });
-    }
+    case 'progress.get':
+      return progressReport(db, message.today ?? localToday(ctx.clock.now()));
     case 'certifications.list':
       return listCertifications(db);
     case 'certification.save':
@@ -104,6 +111,20 @@ async function act(message: ParsedMessage, ctx: RouterContext): Promise<Response
       return saveExam(db, message.exam);
     case 'exam.delete':
       return deleteExam(db, message.id);
+    case 'catalogue.list':
+      return listCatalogue(db);
+    case 'catalogue.add':
+      return addUserCatalogueItem(db, message.item, ctx.clock);
+    case 'catalogue.restore':
+      return restoreCatalogueItem(db, message.item);
+    case 'catalogue.delete':
+      return deleteCatalogueItem(db, message.id);
+    case 'plan.get': {
+      const [report, items] = await Promise.all([progressReport(db, message.today ?? localToday(ctx.clock.now())), listCatalogue(db)]);
+      const plan = planForCertification({ report, certificationId: message.certificationId, items, currency: message.currency });
+      if (!plan) throw new NotFoundError('Certification');
+      return plan;
+    }
   }
 }
 
@@ -121,6 +142,7 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, ctx: Route
     return { ok: true, data };
   } catch (error) {
     if (error instanceof NotFoundError) return fail('not-found', error.message);
+    if (error instanceof InvalidFieldsError) return fail('invalid', error.message, error.fields);
     if (error instanceof z.ZodError) return fail('invalid', z.prettifyError(error));
     return fail('internal', error instanceof Error ? error.message : String(error));
   }

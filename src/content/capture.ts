@@ -8,6 +8,7 @@ import type { Capture } from '../domain/schema';
 import { adapters } from '../capture/adapters';
 import { matchesAny } from '../capture/match-pattern';
 import { MessageError, sendMessage } from '../send-message';
+import { countKey } from '../ui/i18n';
 import { UNIT_KEY } from '../ui/labels';
 import { showToast } from './toast';
 
@@ -24,7 +25,8 @@ function captureKey(capture: Capture): string {
 function describe(capture: Capture): string {
   if (capture.credits === undefined) return capture.title;
   const unit = t(UNIT_KEY[capture.creditUnit ?? 'CE']);
-  return `${capture.title} · ${t('creditsWithUnit', [String(capture.credits), unit])}`;
+  const credits = t(countKey(capture.credits, { oneKey: 'creditsWithUnitOne', otherKey: 'creditsWithUnit' }), [String(capture.credits), unit]);
+  return `${capture.title} · ${credits}`;
 }
 
 const toastChrome = () => ({ dismissLabel: t('dismiss'), regionLabel: t('toastRegion') });

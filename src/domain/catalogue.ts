@@ -3,23 +3,12 @@
  * until when the offer runs. Samples ship with the extension; the user adds their own through addUserItem.
  */
 import { z } from 'zod';
-import { CreditUnit, IsoDate, Program } from './schema';
+import { CreditUnit, IsoDate, IsoDateTime, Program } from './schema';
+import { CATALOGUE_ITEM_KINDS, CATALOGUE_ITEM_SOURCES } from './vocabulary';
 
-/** Plain list (no zod needed) so pages can offer the kinds in a select. */
-export const CATALOGUE_ITEM_KINDS = [
-  'online-videos',
-  'online-course',
-  'instructor-led',
-  'virtual-instructor-led',
-  'workshop',
-  'event-session',
-  'exam-authoring',
-  'other',
-] as const;
-export type CatalogueItemKind = (typeof CATALOGUE_ITEM_KINDS)[number];
-
-export const CATALOGUE_ITEM_SOURCES = ['sample', 'user'] as const;
-export type CatalogueItemSource = (typeof CATALOGUE_ITEM_SOURCES)[number];
+// The plain lists live in vocabulary.ts so that pages can offer them without zod; re-exported for existing imports.
+export { CATALOGUE_ITEM_KINDS, CATALOGUE_ITEM_SOURCES };
+export type { CatalogueItemKind, CatalogueItemSource } from './vocabulary';
 
 /**
  * Costs are compared in minor units (cents, pence) so sums are exact integers; a cost therefore has at
@@ -69,6 +58,8 @@ export const CatalogueItem = z
     kind: z.enum(CATALOGUE_ITEM_KINDS, { error: `The kind must be one of: ${CATALOGUE_ITEM_KINDS.join(', ')}` }),
     url: z.url({ protocol: /^https$/, error: 'The link must be an https:// address' }).max(2048).optional(),
     source: z.enum(CATALOGUE_ITEM_SOURCES),
+    /** When the user added it (user items): the dashboard lists them in that order and plans in the latest's currency. */
+    addedAt: IsoDateTime.optional(),
   })
   // A price without a currency cannot be compared with anything; a free item needs none.
   .refine((item) => item.cost === 0 || item.currency !== undefined, {
@@ -135,16 +126,17 @@ function normaliseFormInput(input: Record<string, unknown>): Record<string, unkn
 
 /**
  * Validates an item the user entered and returns the catalogue with it appended (the input list is not
- * changed), or the problems field by field. The caller supplies the id; the source is always 'user'.
+ * changed), or the problems field by field. The caller supplies the id (and the time, when it keeps one);
+ * the source is always 'user'.
  */
-export function addUserItem(items: readonly CatalogueItem[], input: unknown, id: string): AddUserItemResult {
+export function addUserItem(items: readonly CatalogueItem[], input: unknown, id: string, addedAt?: string): AddUserItemResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, errors: [{ field: '', message: 'Expected the item’s fields' }] };
   }
   if (items.some((existing) => existing.id === id)) {
     return { ok: false, errors: [{ field: 'id', message: `An item with the id “${id}” is already in the catalogue` }] };
   }
-  const parsed = CatalogueItem.safeParse({ ...normaliseFormInput(input as Record<string, unknown>), id, source: 'user' });
+  const parsed = CatalogueItem.safeParse({ ...normaliseFormInput(input as Record<string, unknown>), id, source: 'user', ...(addedAt ? { addedAt } : {}) });
   if (!parsed.success) {
     return {
       ok: false,

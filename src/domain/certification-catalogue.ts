@@ -7,7 +7,7 @@ import { comptia } from './programs/comptia';
 import { isaca } from './programs/isaca';
 import { isc2 } from './programs/isc2';
 import { pmi } from './programs/pmi';
-import type { CertLevel, Program } from './schema';
+import type { CertLevel, CreditUnit, Program } from './schema';
 import { CERT_LEVELS, PROGRAMS } from './vocabulary';
 
 export interface CatalogueEntry {
@@ -20,6 +20,7 @@ export interface CatalogueEntry {
 
 /** What this module needs of a program's data file; every file in programs/ has at least this shape. */
 interface ProgramData {
+  unit: CreditUnit;
   certifications: ReadonlyArray<{ code: string; name: string; level: CertLevel; neverExpires?: boolean }>;
   // `paths` is only named so that TypeScript sees a level's rules as this shape (it has no other optional field).
   byLevel?: Partial<Record<CertLevel, { neverExpires?: boolean; paths?: unknown }>>;
@@ -34,6 +35,11 @@ export function isProgram(value: string): value is Program {
 /** Whether a certification of this level never expires under the program's by-level rules (Cisco entry level). */
 export function levelNeverExpires(program: Program, level: CertLevel): boolean {
   return PROGRAM_DATA[program]?.byLevel?.[level]?.neverExpires === true;
+}
+
+/** The unit the program counts credits in (CE, CEU, CPE, PDU); CE for 'other', the commonest. */
+export function programUnit(program: Program): CreditUnit {
+  return PROGRAM_DATA[program]?.unit ?? 'CE';
 }
 
 /** The program's certifications in its own order; none for 'other'. */

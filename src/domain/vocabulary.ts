@@ -35,3 +35,20 @@ export const PROGRAM_CATEGORIES = {
 } as const satisfies Record<(typeof PROGRAMS)[number], readonly string[]>;
 
 export type ActivityCategory = (typeof PROGRAM_CATEGORIES)[keyof typeof PROGRAM_CATEGORIES][number];
+
+/** Kinds of activity the planner's catalogue holds, as the Cisco CE item catalogue sorts them. */
+export const CATALOGUE_ITEM_KINDS = [
+  'online-videos',
+  'online-course',
+  'instructor-led',
+  'virtual-instructor-led',
+  'workshop',
+  'event-session',
+  'exam-authoring',
+  'other',
+] as const;
+export type CatalogueItemKind = (typeof CATALOGUE_ITEM_KINDS)[number];
+
+/** 'sample': shipped with the extension, never stored; 'user': entered by the user, stored and deletable. */
+export const CATALOGUE_ITEM_SOURCES = ['sample', 'user'] as const;
+export type CatalogueItemSource = (typeof CATALOGUE_ITEM_SOURCES)[number];

@@ -3,10 +3,12 @@
  * version opens; a new version adds a step, never edits an old one.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { CatalogueItem } from '../domain/catalogue';
 import type { Certification, CourseRecord, Exam, RecordStatus, Settings } from '../domain/schema';
 
 export const DB_NAME = 'recert-companion';
-export const DB_VERSION = 1;
+/** 1: records, certifications, exams, settings, undo. 2: catalogue (the user's own planner activities). */
+export const DB_VERSION = 2;
 
 /** What "Undo" on a capture puts back: the record as it was before, or nothing if the capture added it. */
 export interface UndoEntry {
@@ -31,6 +33,8 @@ export interface RecertDB extends DBSchema {
   exams: { key: string; value: Exam };
   settings: { key: string; value: Settings };
   undo: { key: string; value: UndoEntry; indexes: { byCreatedAt: string } };
+  /** The user's own catalogue items only: the samples ship with the code and are never stored. */
+  catalogue: { key: string; value: CatalogueItem };
 }
 
 export type Database = IDBPDatabase<RecertDB>;
@@ -63,6 +67,10 @@ export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Pr
         db.createObjectStore('settings');
         const undo = db.createObjectStore('undo', { keyPath: 'token' });
         undo.createIndex('byCreatedAt', 'createdAt');
+      }
+      // A new store only: nothing of version 1 is read or rewritten, so every record, certification and exam stays.
+      if (oldVersion < 2) {
+        db.createObjectStore('catalogue', { keyPath: 'id' });
       }
     },
   });

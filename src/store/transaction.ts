@@ -1,4 +1,5 @@
-/** What every store module shares: all-or-nothing transactions and a typed "not found". */
+/** What every store module shares: all-or-nothing transactions, a typed "not found" and a typed "invalid". */
+import type { FieldError } from '../domain/catalogue';
 import type { StoreValue } from 'idb';
 import type { Database, RecertDB } from './db';
 
@@ -6,6 +7,14 @@ export class NotFoundError extends Error {
   constructor(what: string) {
     super(`${what} not found`);
     this.name = 'NotFoundError';
+  }
+}
+
+/** Input a form sent that cannot be stored, with what is wrong field by field, so the form can say it at each field. */
+export class InvalidFieldsError extends Error {
+  constructor(readonly fields: FieldError[]) {
+    super(fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; '));
+    this.name = 'InvalidFieldsError';
   }
 }
 

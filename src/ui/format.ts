@@ -1,4 +1,4 @@
-/** Dates and numbers in the browser's locale; dates are stored as ISO and shown as calendar days. */
+/** Dates, numbers and money in the browser's locale; dates are stored as ISO and shown as calendar days. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 export function formatDate(iso: string, locale?: string): string {
@@ -13,4 +13,9 @@ export function formatDate(iso: string, locale?: string): string {
 
 export function formatNumber(value: number, locale?: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+}
+
+/** £99.00, US$99.00 or 99,00 €, as the locale writes the currency (an ISO 4217 code). */
+export function formatMoney(amount: number, currency: string, locale?: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
 }

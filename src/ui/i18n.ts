@@ -10,3 +10,31 @@ export function t(key: string, substitutions?: Array<string | number>): string {
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }
+
+/** The two wordings of a count-dependent message: for one ("1 day") and for any other count ("0 days", "2 days"). */
+export interface CountKeys {
+  oneKey: string;
+  otherKey: string;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * browser.i18n has no plurals, so a count-dependent message is a pair of keys and the UI language's plural rules
+ * choose. The rules read the count as formatNumber shows it (at most one decimal), so 1.04 days reads "1 day".
+ * Languages with more forms (few, many) get their "other" wording until their locale brings more keys.
+ */
+export function countKey(count: number, { oneKey, otherKey }: CountKeys): string {
+  const language = uiLanguage();
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language, { maximumFractionDigits: 1 });
+    pluralRules.set(language, rules);
+  }
+  return rules.select(count) === 'one' ? oneKey : otherKey;
+}
+
+/** t() for a count-dependent message: the wording that fits `count` (usually also one of the substitutions). */
+export function tCount(count: number, keys: CountKeys, substitutions?: Array<string | number>): string {
+  return t(countKey(count, keys), substitutions);
+}

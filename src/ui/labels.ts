@@ -1,6 +1,7 @@
 /** Message keys for the domain's enums, so components never build keys by string surgery. */
 import type { CertLevel, CreditUnit, ExamKind, Program, RecordStatus } from '../domain/schema';
 import type { CertificationState } from '../domain/progress';
+import type { CatalogueItemKind } from '../domain/vocabulary';
 
 export const STATUS_KEY: Record<RecordStatus, string> = {
   captured: 'statusCaptured',
@@ -53,4 +54,15 @@ export const EXAM_PHRASE_KEY: Record<ExamKind, string> = {
   'technology-core': 'examPhraseCore',
   'expert-written': 'examPhraseExpertWritten',
   'expert-lab': 'examPhraseExpertLab',
+};
+
+export const CATALOGUE_KIND_KEY: Record<CatalogueItemKind, string> = {
+  'online-videos': 'kindOnlineVideos',
+  'online-course': 'kindOnlineCourse',
+  'instructor-led': 'kindInstructorLed',
+  'virtual-instructor-led': 'kindVirtualInstructorLed',
+  workshop: 'kindWorkshop',
+  'event-session': 'kindEventSession',
+  'exam-authoring': 'kindExamAuthoring',
+  other: 'kindOther',
 };

@@ -1,7 +1,7 @@
 /** The next step of a certification, in words: the popup's card and the dashboard's cards say it the same way. */
 import type { NextStep } from '../domain/progress';
 import { formatDate, formatNumber } from './format';
-import { t } from './i18n';
+import { t, tCount } from './i18n';
 import { UNIT_KEY } from './labels';
 
 export function nextStepText(step: NextStep): string {
@@ -23,17 +23,22 @@ export function nextStepText(step: NextStep): string {
     case 'renews-with':
       return t('renewsWith', [step.name]);
     case 'submit':
-      return t('nextSubmit', [step.title, step.daysLeftInWindow]);
+      return tCount(step.daysLeftInWindow, { oneKey: 'nextSubmitOne', otherKey: 'nextSubmit' }, [step.title, step.daysLeftInWindow]);
     case 'category':
       return t('nextCategory', [formatNumber(step.remaining), t(UNIT_KEY[step.unit]), step.label]);
     case 'year-minimum':
-      return t('nextYearMinimum', [formatNumber(step.remaining), t(UNIT_KEY[step.unit]), step.year, step.daysLeft]);
+      return tCount(step.daysLeft, { oneKey: 'nextYearMinimumOne', otherKey: 'nextYearMinimum' }, [
+        formatNumber(step.remaining),
+        t(UNIT_KEY[step.unit]),
+        step.year,
+        step.daysLeft,
+      ]);
     case 'year-missed':
       return t('nextYearMissed', [step.year, formatNumber(step.counted), formatNumber(step.required), t(UNIT_KEY[step.unit])]);
     case 'earn':
-      return t('nextEarn', [formatNumber(step.remaining), t(UNIT_KEY[step.unit]), formatNumber(step.perMonth)]);
+      return tCount(step.remaining, { oneKey: 'nextEarnOne', otherKey: 'nextEarn' }, [formatNumber(step.remaining), t(UNIT_KEY[step.unit]), formatNumber(step.perMonth)]);
     case 'claim-pending':
-      return t('nextClaimPending', [formatNumber(step.pending), t(UNIT_KEY[step.unit])]);
+      return tCount(step.pending, { oneKey: 'nextClaimPendingOne', otherKey: 'nextClaimPending' }, [formatNumber(step.pending), t(UNIT_KEY[step.unit])]);
     case 'done':
       return t('nextDone');
   }

@@ -6,7 +6,8 @@
 import { expect } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DIST, POPUP_PATH, POPUP_VIEWPORT, WELCOME_PATH, makeTempDir, pollFor, removeDir, withTimeout, type FixturePage, type Viewport } from './helpers';
-import { BrowserPage, describeExtensionScenario, type DriverEnv, type ExtensionDriver, type PageHandle } from './scenario';
+import { BrowserPage, type DriverEnv, type ExtensionDriver, type PageHandle } from './driver';
+import { describeExtensionScenario } from './scenario';
 
 const EXECUTABLE = '/usr/bin/chromium';
 

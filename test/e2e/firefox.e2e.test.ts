@@ -22,7 +22,8 @@ import {
   type FixturePage,
   type Viewport,
 } from './helpers';
-import { BrowserPage, describeExtensionScenario, type DriverEnv, type ExtensionDriver, type PageHandle } from './scenario';
+import { BrowserPage, type DriverEnv, type ExtensionDriver, type PageHandle } from './driver';
+import { describeExtensionScenario } from './scenario';
 
 const EXECUTABLE = '/usr/bin/firefox-esr';
 
@@ -186,7 +187,15 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
     const ext = this.extensionPage();
     await ext.page.setViewport(viewport);
     const target = `${this.extensionOrigin}/${path}`;
-    await ext.evaluate(`window.__e2eOldDocument = true; location.href = ${JSON.stringify(target)}; true`);
+    // A new fragment of the page already open stays in the same document (the dashboard moving between sections):
+    // reload then, so each page starts as a user opening it would, and the old-document mark is gone.
+    await ext.evaluate(`(() => {
+      window.__e2eOldDocument = true;
+      const sameDocument = location.href.split('#')[0] === ${JSON.stringify(target.split('#')[0])};
+      location.href = ${JSON.stringify(target)};
+      if (sameDocument) location.reload();
+      return true;
+    })()`);
     await pollFor(
       async () => (await ext.evaluate(`!window.__e2eOldDocument && location.href === ${JSON.stringify(target)} && document.readyState === 'complete'`)) as boolean,
       { what: `the extension tab to load ${target}`, diagnose: () => this.running().env.diagnose(ext) },

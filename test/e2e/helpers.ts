@@ -234,11 +234,12 @@ export interface StoredRecord {
 }
 
 /**
- * Reads every record from the extension's IndexedDB; run in an extension page. It must not create the database:
- * an empty version-1 database made here would stop the extension's own upgrade from ever creating its stores.
- * So when the database does not exist yet, the upgrade is aborted and the answer is [].
+ * Reads every value of one object store from the extension's IndexedDB; run in an extension page. It must not create
+ * the database: an empty version-1 database made here would stop the extension's own upgrade from ever creating its
+ * stores. So when the database does not exist yet, the upgrade is aborted and the answer is [].
  */
-export const READ_RECORDS_JS = `new Promise((resolve, reject) => {
+export function readStoreJs(store: string): string {
+  return `new Promise((resolve, reject) => {
   const request = indexedDB.open(${JSON.stringify(DB_NAME)});
   let created = false;
   request.onupgradeneeded = () => { created = true; request.transaction.abort(); };
@@ -246,12 +247,15 @@ export const READ_RECORDS_JS = `new Promise((resolve, reject) => {
   request.onblocked = () => reject(new Error('indexedDB.open blocked'));
   request.onsuccess = () => {
     const db = request.result;
-    if (!db.objectStoreNames.contains('records')) { db.close(); reject(new Error('database has no records store')); return; }
-    const all = db.transaction('records', 'readonly').objectStore('records').getAll();
+    if (!db.objectStoreNames.contains(${JSON.stringify(store)})) { db.close(); reject(new Error('database has no ${store} store')); return; }
+    const all = db.transaction(${JSON.stringify(store)}, 'readonly').objectStore(${JSON.stringify(store)}).getAll();
     all.onsuccess = () => { db.close(); resolve(all.result); };
     all.onerror = () => { db.close(); reject(new Error('getAll failed: ' + all.error)); };
   };
 })`;
+}
+
+export const READ_RECORDS_JS = readStoreJs('records');
 
 export async function readRecords(evaluate: Evaluate): Promise<StoredRecord[]> {
   const value = await withTimeout(evaluate(READ_RECORDS_JS), 10_000, 'reading records from IndexedDB');

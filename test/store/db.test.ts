@@ -1,13 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { DB_VERSION, openDatabase } from '../../src/store/db';
+import { listCatalogue } from '../../src/store/catalogue';
+import { SAMPLE_CATALOGUE } from '../../src/domain/catalogue';
 import '../helpers/db';
+import { makeCertification, makeRecord } from '../helpers/factories';
 
 describe('openDatabase', () => {
   it('creates the stores and the indexes the UI queries by', async () => {
     const db = await openDatabase({ name: `schema-${Date.now()}` });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['certifications', 'exams', 'records', 'settings', 'undo']);
+    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'certifications', 'exams', 'records', 'settings', 'undo']);
     expect([...db.transaction('records').store.indexNames].sort()).toEqual(['byCertificateCode', 'byEndDate', 'byStatus', 'byUpdatedAt']);
     db.close();
   });
@@ -20,5 +23,57 @@ describe('openDatabase', () => {
     expect(newer.objectStoreNames.contains('later')).toBe(true);
     expect(onClosed).toHaveBeenCalledTimes(1);
     newer.close();
+  });
+});
+
+describe('migration from version 1 (as released: records, certifications, exams, settings, undo)', () => {
+  /** The version-1 schema written out as it shipped, not through openDatabase, which now builds the latest one. */
+  async function createVersion1(name: string) {
+    const db = await openDB(name, 1, {
+      upgrade(v1) {
+        const records = v1.createObjectStore('records', { keyPath: 'id' });
+        records.createIndex('byStatus', 'status');
+        records.createIndex('byEndDate', 'endDate');
+        records.createIndex('byCertificateCode', 'certificateCode');
+        records.createIndex('byUpdatedAt', 'updatedAt');
+        v1.createObjectStore('certifications', { keyPath: 'id' });
+        v1.createObjectStore('exams', { keyPath: 'id' });
+        v1.createObjectStore('settings');
+        const undo = v1.createObjectStore('undo', { keyPath: 'token' });
+        undo.createIndex('byCreatedAt', 'createdAt');
+      },
+    });
+    return db;
+  }
+
+  const record = makeRecord({ id: 'r-v1', title: 'ENAUTO', certificateCode: 'CSCO-U-8F3K2Q', status: 'earned', credits: 24 });
+  const certification = makeCertification({ id: 'ccnp', earnedOn: '2024-03-14' });
+  const exam = { id: 'e1', program: 'cisco', code: '350-401', kind: 'technology-core', passedOn: '2025-02-10' };
+  const settings = { submissionWindowDays: 120, remindersEnabled: false, reminderDaysBeforeExpiry: [30], badgeEnabled: true };
+  const undoEntry = { token: 't1', recordId: 'r-v1', previous: null, createdAt: '2026-03-20T09:00:00.000Z' };
+
+  it('keeps every record, certification, exam, setting and undo entry, and adds an empty catalogue store', async () => {
+    const name = `v1-${Date.now()}`;
+    const v1 = await createVersion1(name);
+    await v1.put('records', record);
+    await v1.put('certifications', certification);
+    await v1.put('exams', exam);
+    await v1.put('settings', settings, 'settings');
+    await v1.put('undo', undoEntry);
+    v1.close();
+
+    const db = await openDatabase({ name });
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'certifications', 'exams', 'records', 'settings', 'undo']);
+    expect(await db.getAll('records')).toEqual([record]);
+    expect(await db.getAllFromIndex('records', 'byCertificateCode', 'CSCO-U-8F3K2Q')).toEqual([record]);
+    expect(await db.getAll('certifications')).toEqual([certification]);
+    expect(await db.getAll('exams')).toEqual([exam]);
+    expect(await db.get('settings', 'settings')).toEqual(settings);
+    expect(await db.getAllFromIndex('undo', 'byCreatedAt')).toEqual([undoEntry]);
+    // The new store works: empty, so the catalogue is the samples alone.
+    expect(await db.count('catalogue')).toBe(0);
+    expect(await listCatalogue(db)).toEqual(SAMPLE_CATALOGUE);
+    db.close();
   });
 });

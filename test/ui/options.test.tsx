@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import { progress } from '../../src/domain/progress';
 import type { Certification, Exam } from '../../src/domain/schema';
 import { Options } from '../../src/ui/options/Options';
+import { button, field, setValue, settle, status, submit } from '../helpers/dom';
 import { makeCertification } from '../helpers/factories';
 
 const sendMessage = vi.mocked(browser.runtime.sendMessage);
@@ -47,10 +48,6 @@ function reply(message: Sent): unknown {
   return undefined;
 }
 
-async function settle() {
-  for (let i = 0; i < 5; i += 1) await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 async function mount() {
   const container = document.createElement('div');
   document.body.append(container);
@@ -59,31 +56,7 @@ async function mount() {
   return container;
 }
 
-function setValue(el: HTMLInputElement | HTMLSelectElement, value: string) {
-  el.value = value;
-  el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-}
-
-function field<T extends HTMLElement = HTMLInputElement>(root: HTMLElement, label: string): T {
-  const labelEl = [...root.querySelectorAll('label')].find((l) => l.textContent === label);
-  const control = labelEl && root.querySelector<T>(`#${CSS.escape(labelEl.htmlFor)}`);
-  if (!control) throw new Error(`No field labelled "${label}"`);
-  return control;
-}
-
-function button(root: HTMLElement, name: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name);
-  if (!found) throw new Error(`No button "${name}" among ${[...root.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent).join(', ')}`);
-  return found;
-}
-
-async function submit(form: HTMLFormElement) {
-  form.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true }));
-  await settle();
-}
-
 const card = (root: HTMLElement, id: string) => root.querySelector<HTMLElement>(`[data-cert="${id}"]`);
-const status = (root: HTMLElement) => root.querySelector('[role=status]')?.textContent;
 
 beforeEach(() => {
   held = [];
@@ -104,8 +77,11 @@ describe('Dashboard: navigation', () => {
   it('opens on the Certifications section, links only to sections that exist, and says where it is', async () => {
     const el = await mount();
     const links = [...el.querySelectorAll('nav a')];
-    expect(links.map((a) => [a.getAttribute('href'), a.textContent])).toEqual([['#certifications', 'Certifications']]);
-    expect(links[0]!.getAttribute('aria-current')).toBe('page');
+    expect(links.map((a) => [a.getAttribute('href'), a.textContent])).toEqual([
+      ['#certifications', 'Certifications'],
+      ['#catalogue', 'Catalogue and planner'],
+    ]);
+    expect(links.map((a) => a.getAttribute('aria-current'))).toEqual(['page', null]);
     expect(location.hash).toBe('#certifications');
     expect(el.querySelector('section#certifications h2')?.textContent).toBe('My certifications');
   });

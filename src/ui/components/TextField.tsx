@@ -12,6 +12,8 @@ interface Props {
   hintKey?: string;
   required?: boolean;
   maxLength?: number;
+  /** The on-screen keyboard to offer: 'decimal' for amounts typed as text (so "99.50" is kept as typed). */
+  inputMode?: 'decimal';
   onValue: (value: string) => void;
 }
 
@@ -40,12 +42,13 @@ export function FieldNotes({ id, hintKey, errorKey }: { id: string; hintKey?: st
 }
 
 /** A labelled input whose hint and error are announced with it (aria-invalid + aria-describedby). */
-export function TextField({ id, labelKey, value, type = 'text', errorKey, hintKey, required, maxLength, onValue }: Props) {
+export function TextField({ id, labelKey, value, type = 'text', errorKey, hintKey, required, maxLength, inputMode, onValue }: Props) {
   const common = {
     id,
     value,
     required,
     maxLength,
+    inputMode,
     'aria-invalid': errorKey ? true : undefined,
     'aria-describedby': describedBy(id, hintKey, errorKey),
     onInput: (e: { currentTarget: HTMLInputElement }) => onValue(e.currentTarget.value),

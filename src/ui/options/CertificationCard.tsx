@@ -2,7 +2,7 @@ import type { CertificationProgress, PathProgress } from '../../domain/progress'
 import type { Certification, CreditUnit } from '../../domain/schema';
 import { StateChip } from '../components/StatusChip';
 import { formatDate } from '../format';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import { LEVEL_KEY, PROGRAM_KEY } from '../labels';
 import { nextStepText } from '../next-step-text';
 import { pathName, pathStanding } from '../path-text';
@@ -25,7 +25,7 @@ function expiryText(cert: Certification, standing?: CertificationProgress): stri
   const date = formatDate(cert.expiresOn);
   const daysLeft = standing?.daysLeft;
   if (daysLeft === undefined) return t('cardExpiresOn', [date]);
-  return daysLeft >= 0 ? t('cardExpires', [date, daysLeft]) : t('cardExpired', [date]);
+  return daysLeft >= 0 ? tCount(daysLeft, { oneKey: 'cardExpiresOne', otherKey: 'cardExpires' }, [date, daysLeft]) : t('cardExpired', [date]);
 }
 
 /** Every way to renew, one per line: what it takes ("40 CE + 1 professional exam") and where it stands. */

@@ -3,6 +3,7 @@
  * or a notification can open it. A section joins the list when it exists: the navigation never links to nothing.
  */
 import type { FunctionComponent } from 'preact';
+import { CatalogueSection } from './CatalogueSection';
 import { CertificationsSection } from './CertificationsSection';
 
 export interface DashboardSection {
@@ -13,7 +14,10 @@ export interface DashboardSection {
   Component: FunctionComponent<{ headingId: string }>;
 }
 
-export const SECTIONS: readonly DashboardSection[] = [{ id: 'certifications', navKey: 'navCertifications', Component: CertificationsSection }];
+export const SECTIONS: readonly DashboardSection[] = [
+  { id: 'certifications', navKey: 'navCertifications', Component: CertificationsSection },
+  { id: 'catalogue', navKey: 'navCatalogue', Component: CatalogueSection },
+];
 
 /** The section a URL fragment names; the first one for an empty or unknown fragment. */
 export function sectionForHash(hash: string): DashboardSection {

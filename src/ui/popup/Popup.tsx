@@ -6,7 +6,7 @@ import { sendMessage } from '../../send-message';
 import { ProgressBar } from '../components/ProgressBar';
 import { StateChip, StatusChip } from '../components/StatusChip';
 import { formatDate, formatNumber } from '../format';
-import { t } from '../i18n';
+import { t, tCount } from '../i18n';
 import { UNIT_KEY } from '../labels';
 import { NextStepCard } from './NextStepCard';
 import { pathName, pathStanding } from '../path-text';
@@ -27,7 +27,7 @@ function openDashboard(): void {
 function ExpiryLine({ cert }: { cert: CertificationProgress }) {
   if (!cert.expiresOn || cert.daysLeft === undefined) return null;
   const date = formatDate(cert.expiresOn);
-  return <p class="expiry muted">{cert.daysLeft >= 0 ? t('expiresIn', [date, cert.daysLeft]) : t('expiredOn', [date])}</p>;
+  return <p class="expiry muted">{cert.daysLeft >= 0 ? tCount(cert.daysLeft, { oneKey: 'expiresInOne', otherKey: 'expiresIn' }, [date, cert.daysLeft]) : t('expiredOn', [date])}</p>;
 }
 
 function CertificationHeader({ cert, report }: { cert: CertificationProgress; report: ProgressReport }) {

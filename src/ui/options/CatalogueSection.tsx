@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CatalogueItem, FieldError } from '../../domain/catalogue';
+import type { ProgressReport } from '../../domain/progress';
+import type { CatalogueItemInput } from '../../messages';
+import { MessageError, sendMessage } from '../../send-message';
+import { t } from '../i18n';
+import { CatalogueItemForm, type AddActivityOutcome } from './CatalogueItemForm';
+import { CatalogueTable, removeActivityButtonId } from './CatalogueTable';
+import { focusById } from './focus';
+import { NoticeBar, UNDO_BUTTON_ID, type Notice } from './Notice';
+import { PlannerPanel } from './PlannerPanel';
+import './catalogue.css';
+
+interface Data {
+  report: ProgressReport;
+  items: CatalogueItem[];
+}
+
+type Loaded = { state: 'loading' } | { state: 'error'; message: string } | ({ state: 'ready' } & Data);
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function loadData(): Promise<Data> {
+  const [report, items] = await Promise.all([sendMessage({ type: 'progress.get' }), sendMessage({ type: 'catalogue.list' })]);
+  return { report, items };
+}
+
+/** "Catalogue and planner": the cheapest way to finish a held certification, and the activities it chooses from. */
+export function CatalogueSection({ headingId }: { headingId: string }) {
+  const [data, setData] = useState<Loaded>({ state: 'loading' });
+  const [notice, setNotice] = useState<Notice>();
+
+  // Only the list changes here: the report (and with it the planner's choice of certification) stays as loaded.
+  const reloadItems = () =>
+    sendMessage({ type: 'catalogue.list' }).then((items) => setData((d) => (d.state === 'ready' ? { ...d, items } : d)));
+  useEffect(() => {
+    loadData()
+      .then((loaded) => setData({ state: 'ready', ...loaded }))
+      .catch((error: unknown) => setData({ state: 'error', message: errorMessage(error) }));
+  }, []);
+
+  const addItem = async (input: CatalogueItemInput): Promise<AddActivityOutcome> => {
+    try {
+      const added = await sendMessage({ type: 'catalogue.add', item: input });
+      await reloadItems();
+      setNotice({ message: t('activityAdded', [added.title]) });
+      return { status: 'added' };
+    } catch (error) {
+      if (error instanceof MessageError && error.code === 'invalid' && error.fields.length > 0) return { status: 'invalid', fields: error.fields };
+      setNotice({ message: t('saveFailed', [errorMessage(error)]) });
+      return { status: 'failed' };
+    }
+  };
+
+  /** Problems the form has no field for (rare: the background's own checks): said in the notice, in its words. */
+  const reportOtherProblems = (problems: FieldError[]) => setNotice({ message: t('saveFailed', [problems.map((p) => p.message).join('; ')]) });
+
+  const removeItem = async (item: CatalogueItem) => {
+    try {
+      const removed = await sendMessage({ type: 'catalogue.delete', id: item.id });
+      await reloadItems();
+      const undo = async () => {
+        try {
+          const restored = await sendMessage({ type: 'catalogue.restore', item: removed });
+          await reloadItems();
+          setNotice({ message: t('activityRestored', [restored.title]) });
+          focusById(removeActivityButtonId(restored.id));
+        } catch (error) {
+          setNotice({ message: t('saveFailed', [errorMessage(error)]) });
+        }
+      };
+      setNotice({ message: t('activityRemoved', [removed.title]), undo: () => void undo() });
+      // The row and its button are gone: Undo is the natural next stop for the keyboard.
+      focusById(UNDO_BUTTON_ID);
+    } catch (error) {
+      setNotice({ message: t('saveFailed', [errorMessage(error)]) });
+    }
+  };
+
+  const header = (
+    <header class="section-head">
+      <div>
+        <h2 id={headingId} tabIndex={-1}>
+          {t('sectionCatalogueHeading')}
+        </h2>
+        <p class="muted section-lead">{t('catalogueIntro')}</p>
+      </div>
+    </header>
+  );
+
+  if (data.state === 'loading') {
+    return (
+      <div aria-busy="true">
+        {header}
+        <p class="muted">{t('catalogueLoading')}</p>
+      </div>
+    );
+  }
+  if (data.state === 'error') {
+    return (
+      <div>
+        {header}
+        <p role="alert">{t('catalogueError', [data.message])}</p>
+      </div>
+    );
+  }
+
+  const { report, items } = data;
+  const planned = report.certifications.find((c) => c.certificationId === report.primaryId) ?? report.certifications[0];
+  return (
+    <div>
+      {header}
+      <PlannerPanel report={report} items={items} />
+      <section class="catalogue" aria-labelledby="activities-heading">
+        <h3 id="activities-heading">{t('catalogueHeading')}</h3>
+        <CatalogueTable items={items} today={report.today} onRemove={(item) => void removeItem(item)} />
+        <CatalogueItemForm
+          program={planned?.program ?? 'cisco'}
+          creditUnit={planned?.unit ?? 'CE'}
+          onAdd={addItem}
+          onOtherProblems={reportOtherProblems}
+        />
+      </section>
+      <NoticeBar notice={notice} onDismiss={() => setNotice(undefined)} />
+    </div>
+  );
+}

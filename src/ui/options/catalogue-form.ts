@@ -1,0 +1,60 @@
+/**
+ * The "Add activity" form as plain values: what it starts with, what it sends, and where the background's field
+ * problems are shown. The background checks the item (domain/catalogue.ts addUserItem): one set of rules.
+ */
+import type { FieldError } from '../../domain/catalogue';
+import type { CreditUnit, Program } from '../../domain/schema';
+import type { CatalogueItemInput } from '../../messages';
+
+export interface CatalogueFormValues {
+  title: string;
+  program: string;
+  credits: string;
+  creditUnit: string;
+  /** Free activities need no cost or currency; the two fields are hidden while it is ticked. */
+  free: boolean;
+  cost: string;
+  currency: string;
+  offerEndsOn: string;
+  kind: string;
+  url: string;
+}
+
+export type CatalogueFormErrors = Partial<Record<keyof CatalogueFormValues, string>>;
+
+/** Starts from the program (and its unit) being planned: the activity is most likely for that certification. */
+export function emptyCatalogueForm(program: Program, creditUnit: CreditUnit): CatalogueFormValues {
+  return { title: '', program, credits: '', creditUnit, free: false, cost: '', currency: '', offerEndsOn: '', kind: 'online-course', url: '' };
+}
+
+/** What goes to the background: the text as typed (it trims and reads numbers), blank fields left out. */
+export function catalogueInputFromForm(values: CatalogueFormValues): CatalogueItemInput {
+  const { free, cost, currency, ...rest } = values;
+  const input: Record<string, string> = free ? { ...rest, cost: '0' } : { ...rest, cost, currency };
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value.trim() !== '')) as CatalogueItemInput;
+}
+
+/** The message shown at each field, whatever the background's wording: its rule, in the user's language. */
+const FIELD_ERROR_KEY: Partial<Record<keyof CatalogueFormValues, string>> = {
+  title: 'errorActivityTitle',
+  program: 'errorUnknownProgram',
+  credits: 'errorActivityCredits',
+  creditUnit: 'errorActivityUnit',
+  cost: 'errorActivityCost',
+  currency: 'errorActivityCurrency',
+  offerEndsOn: 'errorDateInvalid',
+  kind: 'errorActivityKind',
+  url: 'errorActivityLink',
+};
+
+/** The background's problems at the fields they belong to; any that belong to no field are left for a notice. */
+export function formErrorsFrom(fields: readonly FieldError[]): { errors: CatalogueFormErrors; other: FieldError[] } {
+  const errors: CatalogueFormErrors = {};
+  const other: FieldError[] = [];
+  for (const problem of fields) {
+    const key = FIELD_ERROR_KEY[problem.field as keyof CatalogueFormValues];
+    if (key) errors[problem.field as keyof CatalogueFormValues] = key;
+    else other.push(problem);
+  }
+  return { errors, other };
+}

@@ -1,0 +1,87 @@
+/**
+ * The dashboard's "Catalogue and planner" section as the end-to-end scenario sees it: what it shows, and filling in
+ * its form the way a browser's autofill does (by label, through the native value setter, with the events a user's
+ * typing fires), so that both browsers drive it with the same scripts.
+ */
+import { OPTIONS_PATH, readStoreJs } from './helpers';
+
+/** Opened with its fragment, as every dashboard section is (Firefox's driver waits for the address it set). */
+export const DASHBOARD_CATALOGUE = `${OPTIONS_PATH}#catalogue`;
+
+/** The activity the scenario adds: a price in pounds, 80 CE (all a CCNP needs), and an offer ending in 60 days. */
+export const ACTIVITY = {
+  title: 'Cisco Live 2027 on-demand library',
+  kind: 'event-session',
+  credits: '80',
+  cost: '149',
+  currency: 'GBP',
+  offerEndsOn: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+  link: 'https://www.ciscolive.com/on-demand.html',
+} as const;
+
+export const READ_CATALOGUE_JS = readStoreJs('catalogue');
+
+export interface CatalogueView {
+  /** Loaded, and the planner has answered (nothing on the page is busy). */
+  ready: boolean;
+  text: string;
+  certification: string | null;
+  currency: string | null;
+  summary: string;
+  tie: string;
+  excluded: string[];
+  rows: { title: string; source: string | undefined; cells: string[] }[];
+  status: string;
+}
+
+export const CATALOGUE_VIEW_JS = `(() => {
+  const text = (el) => (el ? (el.innerText || el.textContent || '').replace(/\\s+/g, ' ').trim() : '');
+  const value = (id) => (document.getElementById(id) ? document.getElementById(id).value : null);
+  const summary = document.querySelector('.plan-summary');
+  return {
+    ready: !!document.querySelector('section#catalogue .catalogue-table') && !document.querySelector('[aria-busy=true]') && !!(summary || document.querySelector('.planner a')),
+    text: document.body.innerText,
+    certification: value('plan-certification'),
+    currency: value('plan-currency'),
+    summary: text(summary),
+    tie: text(document.querySelector('.plan-tie')),
+    excluded: [...document.querySelectorAll('.plan-excluded li')].map(text),
+    rows: [...document.querySelectorAll('.catalogue-table tbody tr')].map((tr) => ({
+      title: text(tr.querySelector('th')),
+      source: tr.dataset.source,
+      cells: [...tr.querySelectorAll('td')].map(text),
+    })),
+    status: text(document.querySelector('[role=status]')),
+  };
+})()`;
+
+/**
+ * Fills the fields of the form whose heading reads `heading`, by their labels; resolves to the labels it could not
+ * find. Selects get a 'change', inputs an 'input' (what Preact listens to), each set through the native setter.
+ */
+export function fillFormJs(heading: string, values: Record<string, string>): string {
+  return `(() => {
+  const form = [...document.querySelectorAll('form')].find((f) => (f.querySelector('h3, h4') || {}).textContent === ${JSON.stringify(heading)});
+  if (!form) return ['(no form headed ' + ${JSON.stringify(heading)} + ')'];
+  const missing = [];
+  for (const [label, value] of Object.entries(${JSON.stringify(values)})) {
+    const labelEl = [...form.querySelectorAll('label')].find((l) => l.textContent.trim() === label);
+    const control = labelEl && document.getElementById(labelEl.htmlFor);
+    if (!control) { missing.push(label); continue; }
+    const proto = control instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+    Object.getOwnPropertyDescriptor(proto, 'value').set.call(control, value);
+    control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  }
+  return missing;
+})()`;
+}
+
+/** Clicks the button whose text reads `name`; resolves to whether there was one. */
+export function clickButtonJs(name: string): string {
+  return `(() => {
+  const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(name)});
+  if (!button) return false;
+  button.click();
+  return true;
+})()`;
+}

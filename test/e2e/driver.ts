@@ -1,0 +1,82 @@
+/**
+ * What a browser driver is to the scenario (scenario.ts): a way to launch the browser with the extension, reach its
+ * pages and tabs, and do the few things that differ between browsers. Each browser's file implements it.
+ */
+import type { BrowserLog, FixturePage, Viewport } from './helpers';
+import type { FixtureServer } from './server';
+
+/** A tab as the scenario sees it: it evaluates the scripts in helpers.ts there, asks where it is, closes it. */
+export interface PageHandle {
+  evaluate(expression: string): Promise<unknown>;
+  /** Where the page is now, for failure messages. */
+  href(): Promise<string>;
+  isClosed(): boolean;
+  close(): Promise<void>;
+}
+
+/** What both playwright-core's and puppeteer-core's Page offer, as far as a PageHandle needs. */
+interface RawPage {
+  evaluate(expression: string): Promise<unknown>;
+  isClosed(): boolean;
+  close(): Promise<void>;
+}
+
+/** A browser library's page as a PageHandle; `page` stays at hand for the driver (locators, CDP, goto). */
+export class BrowserPage<T extends RawPage> implements PageHandle {
+  constructor(
+    readonly page: T,
+    private readonly where: (page: T) => Promise<string>,
+  ) {}
+  evaluate(expression: string): Promise<unknown> {
+    return this.page.evaluate(expression);
+  }
+  href(): Promise<string> {
+    return this.where(this.page);
+  }
+  isClosed(): boolean {
+    return this.page.isClosed();
+  }
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
+
+/** What the scenario hands a driver at launch: the fixture server, the browser log, and its failure reporting. */
+export interface DriverEnv {
+  server: FixtureServer;
+  log: BrowserLog;
+  /** The page's text, the stored records, the server's last requests and the browser log, for failure messages. */
+  diagnose(page?: PageHandle): Promise<string>;
+  /** Waits (bounded) for the toast on page to contain every needle, and returns its text. */
+  waitForToast(page: PageHandle, ...needles: string[]): Promise<string>;
+}
+
+/** One browser's way of doing what the scenario needs; P is its own page handle, given back to it as is. */
+export interface ExtensionDriver<P extends PageHandle = PageHandle> {
+  /** The unpacked build this browser loads. */
+  readonly distDir: string;
+  /** Starts the browser with the extension installed; the scenario has started the fixture server. */
+  launch(env: DriverEnv): Promise<void>;
+  /** Closes the browser (bounded, never throwing on a hang) and removes its profile. */
+  close(): Promise<void>;
+  /** Finds the tab the extension opened on install (failing with the open tabs listed). */
+  findWelcomePage(): Promise<PageHandle>;
+  /** The extension page kept open for IndexedDB, messages and the badge; throws saying why when there is none. */
+  extensionPage(): PageHandle;
+  /** The https address at which this browser reaches the fixture through its resolver settings. */
+  portalUrl(fixture: FixturePage): string;
+  /** Opens url in a new tab and waits for it to load; label names the tab in the browser log. */
+  openPage(url: string, label: string): Promise<{ page: P; status: number | undefined }>;
+  /** A real click on the Undo button inside the toast's shadow root. */
+  clickUndo(page: P): Promise<void>;
+  /** Fails unless the content script is shown to be running in page, a page where it must show nothing. */
+  assertContentScriptAlive(page: P, fixtureName: string): Promise<void>;
+  /** Loads an extension page in the extension tab, at the popup's size unless told another, once it has loaded. */
+  openExtensionPage(path: string, viewport?: Viewport): Promise<PageHandle>;
+  /** Saves a picture of the extension page; fullPage takes in what is below the fold too. */
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
+  /** Sets prefers-color-scheme in the extension page; a driver without it takes no dark screenshot. */
+  emulateColorScheme?(scheme: 'light' | 'dark'): Promise<void>;
+  /** The text on the extension's toolbar button. */
+  badgeText(): Promise<string>;
+}
