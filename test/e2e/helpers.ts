@@ -53,12 +53,29 @@ export const COURSE = {
 /** "Looks similar but is not a completion page": visiting these must store nothing and show no toast. */
 export const NEGATIVE_FIXTURES = ['in-progress.html', 'not-started-course.html'] as const;
 
+/** A calendar day `days` from the real today, as ISO: the extension reads the real clock, so the tests do too. */
+function isoDaysFromToday(days: number): string {
+  const now = new Date();
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() + days)).toISOString().slice(0, 10);
+}
+
+/** How the browser may show an ISO date ("14 Mar 2027" or "Mar 14, 2027"), as a RegExp alternative. */
+export function shownDatePattern(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  const forms = ['en-GB', 'en-US'].map((locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date));
+  return `(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+}
+
+/**
+ * Expires 200 days from the day the tests run, so the certification is active and the fixture's completion
+ * (2026-03-14) falls within its period whenever the suite runs, until 2029.
+ */
 export const CERTIFICATION = {
   id: 'c1',
   program: 'cisco',
   name: 'CCNP Enterprise',
   level: 'professional',
-  expiresOn: '2027-03-14',
+  expiresOn: isoDaysFromToday(200),
 } as const;
 
 export const TOAST_SAVED = 'Saved to your CE record';
