@@ -73,3 +73,12 @@ describe('Welcome', () => {
     expect(el.querySelector('[role=status]')?.textContent).toBe('CCNP Security added.');
   });
 });
+
+describe('Welcome: finishing', () => {
+  it('Finish opens the dashboard', async () => {
+    const el = await mount();
+    const finish = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Finish')!;
+    finish.click();
+    expect(browser.runtime.openOptionsPage).toHaveBeenCalled();
+  });
+});

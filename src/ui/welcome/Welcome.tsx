@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import type { Certification } from '../../domain/schema';
 import { CERT_LEVELS } from '../../domain/vocabulary';
 import { catalogueByLevel } from '../../domain/certification-catalogue';
@@ -137,7 +138,13 @@ export function Welcome() {
         <p>{t('welcomePortalsText')}</p>
       </section>
 
-      <p class="done">{t('welcomeDone')}</p>
+      <section class="done" aria-labelledby="step-finish">
+        <h2 id="step-finish">{t('welcomeStepFinish')}</h2>
+        <p>{t('welcomeDone')}</p>
+        <button type="button" class="button primary" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('welcomeFinish')}
+        </button>
+      </section>
     </main>
   );
 }
