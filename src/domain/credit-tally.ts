@@ -33,10 +33,17 @@ export function creditsOf(record: CourseRecord, program: ProgramDefinition): num
  * each certification then keeps those of its period. (Filtering is linear; sorting these would cost more than
  * everything else progress() does.)
  */
+/** Whether the program accepts this kind of activity at all (Cisco: no "lite" or "NO LABS" courses). */
+export function isEligible(record: CourseRecord, program: ProgramDefinition): boolean {
+  return !program.ineligibleTitles.some((pattern) => new RegExp(pattern, 'i').test(record.title));
+}
+
 export function countingEntries(records: readonly CourseRecord[], program: ProgramDefinition): CountingEntry[] {
   const out: CountingEntry[] = [];
+  const ineligible = program.ineligibleTitles.map((pattern) => new RegExp(pattern, 'i'));
   for (const record of records) {
     if (record.program !== program.id || record.status === 'rejected' || !record.endDate) continue;
+    if (ineligible.length > 0 && ineligible.some((re) => re.test(record.title))) continue;
     const credits = creditsOf(record, program);
     if (credits === undefined || credits <= 0) continue;
     out.push({ record, credits, date: record.endDate });

@@ -3,7 +3,7 @@
  * category and yearly minimums, credits still to earn and the pace that finishes by expiry.
  */
 import { addDays, daysBetween } from './dates';
-import { creditsOf, itemKey, type Period } from './credit-tally';
+import { creditsOf, isEligible, itemKey, type Period } from './credit-tally';
 import type { CertificationProgress, NextStep, ProgressInput } from './progress-types';
 import { programDefinition } from './programs';
 import type { Certification, CreditUnit } from './schema';
@@ -25,7 +25,7 @@ function submitSteps(cert: Certification, input: ProgressInput, period: Period, 
     : new Set<string>();
   return input.records
     .filter((r) => r.program === cert.program && r.status === 'captured' && r.endDate && r.endDate >= from && r.endDate <= period.end)
-    .filter((r) => !claimed.has(itemKey(r)))
+    .filter((r) => !claimed.has(itemKey(r)) && isEligible(r, program))
     .map((r) => ({ r, credits: creditsOf(r, program), daysLeftInWindow: daysBetween(input.today, addDays(r.endDate!, input.settings.submissionWindowDays)) }))
     .filter((x) => x.daysLeftInWindow >= 0 && x.credits !== undefined)
     .sort((a, b) => a.daysLeftInWindow - b.daysLeftInWindow || a.r.title.localeCompare(b.r.title) || (a.r.id < b.r.id ? -1 : 1))
@@ -41,6 +41,8 @@ export function creditsPerMonth(remaining: number, daysLeft: number): number {
 export function nextStepsFor(p: CertificationProgress, cert: Certification, input: ProgressInput, period: Period): NextStep[] {
   if (cert.retired) return [{ kind: 'retired' }];
   if (p.state === 'expired') return [{ kind: 'expired' }];
+  const graceLeft = p.daysLeft !== undefined && p.daysLeft < 0 ? (programDefinition(cert.program)?.graceDays ?? 0) + p.daysLeft : undefined;
+  if (graceLeft !== undefined && graceLeft >= 0 && !p.paths.some((path) => path.complete)) return [{ kind: 'grace', daysLeft: graceLeft }];
   if (p.state === 'renewed' && p.renewal) return [{ kind: 'renewed', newExpiresOn: p.renewal.newExpiresOn }];
 
   const daysLeft = p.daysLeft ?? 0;

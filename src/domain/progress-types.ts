@@ -12,6 +12,7 @@ export type NextStep =
   | { kind: 'never-expires' }
   | { kind: 'retired' }
   | { kind: 'expired' }
+  | { kind: 'grace'; daysLeft: number }
   | { kind: 'renewed'; newExpiresOn: string }
   | { kind: 'renews-with'; certificationId: string; name: string }
   | { kind: 'submit'; recordId: string; title: string; credits: number; unit: CreditUnit; daysLeftInWindow: number }

@@ -168,7 +168,9 @@ function certificationProgress(cert: Certification, input: ProgressInput, entrie
   const period: Period = { start: cert.earnedOn ?? addYears(cert.expiresOn, -program.periodYears), end: cert.expiresOn };
   const evaluation = evaluate(program, rule, period, input, entriesOf(program));
   const daysLeft = daysBetween(today, period.end);
-  const expired = daysLeft < 0;
+  // A program's grace period (ISC2) keeps a certification renewable for a while after its expiry date.
+  const expired = daysLeft < -program.graceDays;
+  const inGrace = daysLeft < 0 && !expired;
   const renewedOnEarned = evaluation.completeOn(EARNED_ONLY);
   const completeCounted = evaluation.paths.some((p) => p.complete);
 
@@ -176,6 +178,7 @@ function certificationProgress(cert: Certification, input: ProgressInput, entrie
   if (cert.retired) state = expired ? 'expired' : 'on-track';
   else if (renewedOnEarned) state = 'renewed';
   else if (expired) state = completeCounted ? 'at-risk' : 'expired';
+  else if (inGrace) state = 'at-risk';
   else if (completeCounted) state = 'on-track';
   else if (daysLeft <= AT_RISK_DAYS) state = 'at-risk';
   else state = paceFraction(evaluation.paths, evaluation.credits) >= elapsedFraction(period, today) ? 'on-track' : 'at-risk';

@@ -18,6 +18,8 @@ export function nextStepText(step: NextStep): string {
       return t('nextRetired');
     case 'expired':
       return t('nextExpired');
+    case 'grace':
+      return tCount(step.daysLeft, { oneKey: 'nextGraceOne', otherKey: 'nextGrace' }, [step.daysLeft]);
     case 'renewed':
       return t('nextRenewed', [formatDate(step.newExpiresOn)]);
     case 'renews-with':

@@ -169,3 +169,18 @@ describe('programs without rules', () => {
     expect(p).toMatchObject({ paths: [], renewable: false, nextSteps: [{ kind: 'no-rules' }] });
   });
 });
+
+describe('ISC2 grace period', () => {
+  it('90 days after the cycle ends its CPEs may still be submitted; after that it has lapsed', () => {
+    const cissp = held('isc2', 'cissp', { expiresOn: '2026-10-01' }); // ended 59 days before today
+    const inGrace = run([cissp], [rec('isc2', 100, { category: 'group-a', endDate: '2026-05-01' })])[0]!;
+    expect(inGrace).toMatchObject({ state: 'at-risk', renewable: true, nextSteps: [{ kind: 'grace', daysLeft: 31 }] });
+    const lapsed = run([held('isc2', 'cissp', { expiresOn: '2026-08-01' })], [rec('isc2', 100, { category: 'group-a', endDate: '2026-05-01' })])[0]!;
+    expect(lapsed.state).toBe('expired');
+  });
+
+  it('Cisco has no grace period', () => {
+    const ccnp = { id: 'p', program: 'cisco' as const, name: 'CCNP Enterprise', level: 'professional' as const, expiresOn: '2026-11-28' };
+    expect(run([ccnp], [])[0]!.state).toBe('expired');
+  });
+});

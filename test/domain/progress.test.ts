@@ -259,3 +259,15 @@ describe('Cisco: nothing to submit twice', () => {
     expect(only({ certifications: [cert()], records }).nextSteps.filter((s) => s.kind === 'submit')).toEqual([]);
   });
 });
+
+describe('Cisco: eligible activities', () => {
+  it('digital courses labelled "lite" or "NO LABS" never count', () => {
+    const records = [earned(12, { title: 'CCNA Lite' }), earned(12, { title: 'ENCOR (NO LABS)', endDate: '2026-02-01' }), earned(12, { title: 'Satellite networking', endDate: '2026-03-01' })];
+    expect(only({ certifications: [cert()], records }).credits.earned).toBe(12);
+  });
+
+  it('credits are assigned by Cisco, never computed from hours', () => {
+    const p = only({ certifications: [cert()], records: [makeRecord({ status: 'earned', credits: undefined, hours: 14 })] });
+    expect(p.credits.earned).toBe(0);
+  });
+});

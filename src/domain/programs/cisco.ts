@@ -53,6 +53,8 @@ export const cisco = {
   pool: 'highest',
   carries: 'same-level-and-below',
   itemCountsOnce: true,
+  // Digital courses labelled "lite" or "NO LABS" are not eligible for CE credit.
+  ineligibleTitles: ['\\blite\\b', '\\bno[ -]labs?\\b'],
   // Cisco assigns each item its credits (4–64) in the CE portal's catalogue; they are never computed from hours.
   certifications: CERTIFICATIONS.map((c) => ({ ...c, rank: LEVEL_RANK[c.level] })),
   byLevel: {

@@ -73,6 +73,10 @@ export const ProgramDefinition = z.object({
   minutesPerCredit: z.number().positive().optional(),
   /** The same item claimed twice counts once (Cisco: "no credit for a course already claimed unless it is a new version"). */
   itemCountsOnce: z.boolean().default(false),
+  /** Days after expiry in which the period's credits may still be submitted (ISC2: 90). */
+  graceDays: z.number().int().min(0).max(365).default(0),
+  /** Activities whose titles match these (case-insensitive regular expressions) never count (Cisco: "lite", "NO LABS"). */
+  ineligibleTitles: z.array(z.string().min(1)).default([]),
   /** At least this many credits in each year of the period (ISACA). */
   perYearMinimum: z.number().min(0).optional(),
   /** How far back from the period's start rolled-over credits may come from (ISC2: 6 months). */

@@ -16,6 +16,8 @@ export const isc2 = {
   carries: 'none',
   minutesPerCredit: 60,
   rolloverWindowMonths: 6,
+  // After the cycle ends, 90 days remain to submit its CPEs (and pay the fee) before the certification lapses.
+  graceDays: 90,
   categories: [
     { id: 'group-a', label: 'Group A (domain-related)' },
     { id: 'group-b', label: 'Group B (professional development)' },
