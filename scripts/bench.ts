@@ -12,7 +12,7 @@ import { RECORD_STATUSES } from '../src/domain/vocabulary';
 
 const TODAY = '2026-11-29';
 const RECORDS = 10_000;
-const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const RUNS = Number(process.env.BENCH_RUNS ?? 150);
 const PROGRESS_BUDGET_MS = 5;
 
 /** A small deterministic generator, so every run measures the same data. */

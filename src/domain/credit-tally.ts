@@ -33,17 +33,29 @@ export function creditsOf(record: CourseRecord, program: ProgramDefinition): num
  * each certification then keeps those of its period. (Filtering is linear; sorting these would cost more than
  * everything else progress() does.)
  */
+const ineligibleCache = new WeakMap<ProgramDefinition, RegExp | null>();
+
+/** The program's ineligible-title patterns as one expression (one test per record), or null when it has none. */
+function ineligiblePattern(program: ProgramDefinition): RegExp | null {
+  let re = ineligibleCache.get(program);
+  if (re === undefined) {
+    re = program.ineligibleTitles.length > 0 ? new RegExp(program.ineligibleTitles.map((p) => `(?:${p})`).join('|'), 'i') : null;
+    ineligibleCache.set(program, re);
+  }
+  return re;
+}
+
 /** Whether the program accepts this kind of activity at all (Cisco: no "lite" or "NO LABS" courses). */
 export function isEligible(record: CourseRecord, program: ProgramDefinition): boolean {
-  return !program.ineligibleTitles.some((pattern) => new RegExp(pattern, 'i').test(record.title));
+  return !ineligiblePattern(program)?.test(record.title);
 }
 
 export function countingEntries(records: readonly CourseRecord[], program: ProgramDefinition): CountingEntry[] {
   const out: CountingEntry[] = [];
-  const ineligible = program.ineligibleTitles.map((pattern) => new RegExp(pattern, 'i'));
+  const ineligible = ineligiblePattern(program);
   for (const record of records) {
     if (record.program !== program.id || record.status === 'rejected' || !record.endDate) continue;
-    if (ineligible.length > 0 && ineligible.some((re) => re.test(record.title))) continue;
+    if (ineligible?.test(record.title)) continue;
     const credits = creditsOf(record, program);
     if (credits === undefined || credits <= 0) continue;
     out.push({ record, credits, date: record.endDate });
@@ -73,15 +85,21 @@ function preferred(a: CountingEntry, b: CountingEntry): boolean {
  * furthest along, then the first completion.
  */
 function oncePerItem(entries: CountingEntry[]): CountingEntry[] {
-  const best = new Map<string, CountingEntry>();
-  const keys = entries.map((e) => itemKey(e.record));
+  const keep = new Array<boolean>(entries.length).fill(true);
+  const keptAt = new Map<string, number>();
   for (let i = 0; i < entries.length; i++) {
-    const e = entries[i]!;
-    const key = keys[i]!;
-    const kept = best.get(key);
-    if (!kept || preferred(e, kept)) best.set(key, e);
+    const key = itemKey(entries[i]!.record);
+    const j = keptAt.get(key);
+    if (j === undefined) {
+      keptAt.set(key, i);
+    } else if (preferred(entries[i]!, entries[j]!)) {
+      keep[j] = false;
+      keptAt.set(key, i);
+    } else {
+      keep[i] = false;
+    }
   }
-  return entries.filter((e, i) => best.get(keys[i]!) === e);
+  return entries.filter((_, i) => keep[i]);
 }
 
 /** The entries completed within the period (both ends included). */

@@ -55,9 +55,13 @@ function evaluate(program: ProgramDefinition, rule: ResolvedRule, period: Period
   const counted = standing(entries, CLAIMED, rule, program, period, rollover);
 
   /** Whether some path is met believing only these statuses, with what had happened by `until`. */
+  // The renewal-day search asks this a dozen times with the same statuses: filter by status once per set.
+  const believedBy = new Map<ReadonlySet<RecordStatus>, CountingEntry[]>();
   const completeOn = (statuses: ReadonlySet<RecordStatus>, until = period.end): boolean => {
     const upTo = { ...period, end: until };
-    const s = standing(until === period.end ? entries : entries.filter((e) => e.date <= until), statuses, rule, program, period, rollover);
+    let believed = believedBy.get(statuses);
+    if (!believed) believedBy.set(statuses, (believed = entries.filter((e) => statuses.has(e.record.status))));
+    const s = standing(until === period.end ? believed : believed.filter((e) => e.date <= until), statuses, rule, program, period, rollover);
     if (!s.categories.every((c) => c.met) || !s.years.every((y) => y.met)) return false;
     return rule.paths.some((p) => {
       const e = examsTowards(p, exams, program, upTo);
