@@ -1,7 +1,7 @@
 /**
  * Content script on the learning portals in manifest.json: runs the adapters that serve this URL, sends
- * each capture to the background and confirms it with a toast. Portals are single-page apps, so it looks
- * again (debounced) when the page changes, and captures each activity once per page.
+ * each capture to the background and confirms it with a toast. When to look again (late content, moves
+ * within a single-page app) is page-watch.ts's business; each activity is captured once per visit.
  */
 import browser from 'webextension-polyfill';
 import type { Capture } from '../domain/schema';
@@ -10,13 +10,12 @@ import { matchesAny } from '../capture/match-pattern';
 import { MessageError, sendMessage } from '../send-message';
 import { countKey } from '../ui/i18n';
 import { UNIT_KEY } from '../ui/labels';
+import { watchPage } from './page-watch';
 import { showToast } from './toast';
 
-const RESCAN_DELAY_MS = 400;
 const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions);
 
 const capturedOnThisPage = new Set<string>();
-let lastHref = location.href;
 
 function captureKey(capture: Capture): string {
   return capture.certificateCode ?? `${capture.title}|${capture.endDate ?? ''}`;
@@ -31,9 +30,11 @@ function describe(capture: Capture): string {
 
 const toastChrome = () => ({ dismissLabel: t('dismiss'), regionLabel: t('toastRegion') });
 
-async function save(capture: Capture): Promise<void> {
+async function save(capture: Capture, signal: AbortSignal): Promise<void> {
   try {
     const result = await sendMessage({ type: 'capture.save', capture });
+    // The user has moved on to another page of the app: this toast would describe the wrong page.
+    if (signal.aborted) return;
     const heading = { added: 'toastSaved', updated: 'toastUpdated', unchanged: 'toastAlreadySaved' }[result.outcome];
     const token = result.undoToken;
     showToast({
@@ -52,39 +53,46 @@ async function save(capture: Capture): Promise<void> {
     });
   } catch (error) {
     capturedOnThisPage.delete(captureKey(capture));
+    if (signal.aborted) return;
     const reason = error instanceof MessageError || error instanceof Error ? error.message : String(error);
     showToast({ ...toastChrome(), heading: t('toastFailed', [reason]), detail: capture.title });
   }
 }
 
-function scan(): void {
-  if (location.href !== lastHref) {
-    lastHref = location.href;
-    capturedOnThisPage.clear();
-  }
+/** One look at the page: true when some adapter captured something. */
+function scan(signal: AbortSignal): boolean {
   const url = new URL(location.href);
+  let captured = false;
   for (const adapter of adapters) {
     if (!matchesAny(adapter.matches, url) || !adapter.detect(document, url)) continue;
     for (const capture of adapter.extract(document, url)) {
+      captured = true;
       const key = captureKey(capture);
       if (capturedOnThisPage.has(key)) continue;
       capturedOnThisPage.add(key);
-      void save(capture);
+      void save(capture, signal);
     }
   }
-}
-
-let pending: number | undefined;
-function scheduleScan(): void {
-  window.clearTimeout(pending);
-  pending = window.setTimeout(scan, RESCAN_DELAY_MS);
+  return captured;
 }
 
 if (adapters.some((adapter) => matchesAny(adapter.matches, location.href))) {
-  scan();
+  let href = location.href;
+  const watch = watchPage({
+    scan,
+    currentHref: () => {
+      if (location.href !== href) {
+        href = location.href;
+        capturedOnThisPage.clear();
+      }
+      return href;
+    },
+  });
   new MutationObserver((mutations) => {
     // Our own toast going in or out is not a page change.
     if (mutations.every((m) => [...m.addedNodes, ...m.removedNodes].every((n) => n.nodeName === 'RECERT-COMPANION-TOAST'))) return;
-    scheduleScan();
+    watch.changed();
   }).observe(document.documentElement, { childList: true, subtree: true });
+  window.addEventListener('popstate', () => watch.changed());
+  window.addEventListener('hashchange', () => watch.changed());
 }
