@@ -6,11 +6,30 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
+/**
+ * Month names and abbreviations in English, German, French and Spanish, keyed without accents or a final dot
+ * (see monthNumber), so "März", "Mrz.", "févr." and "Dic" all resolve. No key means two different months.
+ */
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
   november: 11, dec: 12, december: 12,
+  // German (and Austrian Jänner)
+  januar: 1, janner: 1, februar: 2, marz: 3, maerz: 3, mrz: 3, mai: 5, juni: 6, juli: 7,
+  oktober: 10, okt: 10, dezember: 12, dez: 12,
+  // French
+  janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, juin: 6, juillet: 7, juil: 7,
+  aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+  // Spanish
+  enero: 1, ene: 1, febrero: 2, marzo: 3, abril: 4, abr: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, ago: 8,
+  septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, dic: 12,
 };
+
+/** The month a word names, in any of the languages above, ignoring case, accents and a trailing dot. */
+export function monthNumber(word: string): number | undefined {
+  const key = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
+  return Object.prototype.hasOwnProperty.call(MONTHS, key) ? MONTHS[key] : undefined;
+}
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -34,13 +53,50 @@ function twoDigitYear(year: number): number {
   return year < 100 ? 2000 + year : year;
 }
 
-export type DayMonthOrder = 'mdy' | 'dmy';
+/** How a page writes all-numeric dates: 03/14/2026 (mdy), 14.03.2026 (dmy) or 2026/03/14 (ymd). */
+export type DayMonthOrder = 'mdy' | 'dmy' | 'ymd';
+
+/** Languages whose all-numeric dates put the month first (US English and a few neighbours). */
+const MONTH_FIRST_LANGUAGES = new Set(['en', 'en-us', 'en-ph', 'en-ca', 'es-us']);
+/** Languages that write year, month, day. */
+const YEAR_FIRST_LANGUAGES = new Set(['ja', 'zh', 'ko', 'hu', 'lt', 'mn']);
+
+/**
+ * The numeric date order a page in language `lang` (a BCP 47 tag such as "de-AT", from <html lang>) uses.
+ * Unknown or missing languages fall back to month-first, parseDate's historical default.
+ */
+export function orderForLanguage(lang: string | null | undefined): DayMonthOrder {
+  const tag = (lang ?? '').trim().toLowerCase().replace(/_/g, '-');
+  if (!tag) return 'mdy';
+  const primary = tag.split('-')[0]!;
+  if (YEAR_FIRST_LANGUAGES.has(primary)) return 'ymd';
+  if (MONTH_FIRST_LANGUAGES.has(tag) || primary === 'fil') return 'mdy';
+  return 'dmy';
+}
+
+// Month words are matched as letters in any script and then looked up, so "Datum 14 März 2026" still finds
+// "März" after skipping "Datum". `(?<!\p{L})` keeps "summary 14" from reading "mary".
+const MONTH_FIRST = /(?<!\p{L})(\p{L}{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/gu;
+const DAY_FIRST =
+  /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?(?: of| de)?[ -](\p{L}{3,10})\.?,?(?: de)?[ -](\d{4})(?!\d)/gu;
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/u;
+const YEAR_FIRST_NUMERIC = /(?<![\d.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/])/;
+
+function namedMonthDate(s: string, pattern: RegExp, dayAt: number, monthAt: number): string | undefined {
+  for (const m of s.matchAll(pattern)) {
+    const month = monthNumber(m[monthAt]!);
+    if (month) return isoFromParts(Number(m[3]), month, Number(m[dayAt]));
+  }
+  return undefined;
+}
 
 /**
  * Reads one date out of free text: "2026-03-14", "March 14, 2026", "Mar 14 2026", "14 March 2026",
- * "14-Mar-2026", "Saturday, 14 March 2026 10:00", "03/14/2026", "14.03.2026".
+ * "14-Mar-2026", "Saturday, 14 March 2026 10:00", "03/14/2026", "14.03.2026", and the German, French,
+ * Spanish and Japanese forms "14. März 2026", "1er avril 2026", "14 de marzo de 2026", "2026年3月14日".
  * All-numeric dates are read month-first unless `order` says otherwise or the first number cannot be a
- * month. Returns undefined for anything that is not a real calendar day.
+ * month; a leading four-digit year always means year, month, day. Returns undefined for anything that is
+ * not a real calendar day.
  */
 export function parseDate(text: string, order: DayMonthOrder = 'mdy'): string | undefined {
   const s = text.trim().replace(/\s+/g, ' ');
@@ -48,25 +104,97 @@ export function parseDate(text: string, order: DayMonthOrder = 'mdy'): string | 
 
   let m = /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(s);
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = CJK_DATE.exec(s) ?? YEAR_FIRST_NUMERIC.exec(s);
+  if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
 
-  // Month name first: "March 14, 2026", "Mar. 14th 2026"
-  m = /\b([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(s);
-  if (m && MONTHS[m[1]!.toLowerCase()]) return isoFromParts(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]));
+  const named = namedMonthDate(s, MONTH_FIRST, 2, 1) ?? namedMonthDate(s, DAY_FIRST, 1, 2);
+  if (named) return named;
 
-  // Day first: "14 March 2026", "14-Mar-2026", "14th of March, 2026"
-  m = /\b(\d{1,2})(?:st|nd|rd|th)?(?: of)?[ -]([A-Za-z]{3,9})\.?,?[ -](\d{4})\b/.exec(s);
-  if (m && MONTHS[m[2]!.toLowerCase()]) return isoFromParts(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]));
-
-  // All numbers: 03/14/2026, 14.03.2026, 3-14-26
+  // All numbers: 03/14/2026, 14.03.2026, 3-14-26 (and 26/03/14 on year-first pages)
   m = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/.exec(s);
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);
+    if (order === 'ymd' && m[3]!.length === 2) return isoFromParts(twoDigitYear(a), b, Number(m[3]));
     const year = twoDigitYear(Number(m[3]));
     const dayFirst = order === 'dmy' ? b <= 12 || a > 12 : a > 12;
     return dayFirst ? isoFromParts(year, b, a) : isoFromParts(year, a, b);
   }
   return undefined;
+}
+
+export interface DateRange {
+  start?: string;
+  end: string;
+}
+
+/** What one side of a range says; a side may leave out the year or month the other side gives. */
+interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+/** Words and dashes between the two ends of a range, most specific first. */
+const RANGE_SEPARATORS = [
+  /\s*[–—~〜～]\s*/gu,
+  /\s+-\s+/g,
+  /\s+(?:to|until|through|thru|bis|au|al|a)\s+/giu,
+  // "12-14 March 2026": a bare hyphen only between two day numbers, never inside 2026-03-12 or 14-Mar-2026
+  /(?<=(?:^|[^\d./-])\d{1,2}\.?)-(?=\d{1,2}\.?\s)/g,
+];
+
+function partsOf(side: string, order: DayMonthOrder): DateParts | undefined {
+  const full = parseDate(side, order);
+  if (full) {
+    const [year, month, day] = full.split('-').map(Number);
+    return { year, month, day };
+  }
+  const parts: DateParts = {};
+  const year = /(?<!\d)(\d{4})(?!\d)/.exec(side);
+  if (year) parts.year = Number(year[1]);
+  const cjkMonth = /(\d{1,2})\s*[月월]/u.exec(side);
+  if (cjkMonth) parts.month = Number(cjkMonth[1]);
+  for (const word of side.match(/\p{L}{3,10}\.?/gu) ?? []) {
+    parts.month ??= monthNumber(word);
+  }
+  const day = /(?<!\d)(\d{1,2})(?!\d|\s*[月월])/u.exec(side.replace(/(?<!\d)\d{4}(?!\d)/g, ' '));
+  if (day) parts.day = Number(day[1]);
+  return parts.day === undefined ? undefined : parts;
+}
+
+function rangeFromSides(left: string, right: string, order: DayMonthOrder): DateRange | undefined {
+  const from = partsOf(left, order);
+  const to = partsOf(right, order);
+  if (!from || !to) return undefined;
+  const endYear = to.year ?? from.year;
+  const endMonth = to.month ?? from.month;
+  if (endYear === undefined || endMonth === undefined) return undefined;
+  const end = isoFromParts(endYear, endMonth, to.day!);
+  const startMonth = from.month ?? endMonth;
+  let start = isoFromParts(from.year ?? endYear, startMonth, from.day!);
+  if (!end || !start) return undefined;
+  // "28 December – 2 January 2027": a start without its own year belongs to the year before
+  if (start > end && from.year === undefined) start = isoFromParts(endYear - 1, startMonth, from.day!);
+  return start && start <= end ? { start, end } : undefined;
+}
+
+/**
+ * Reads a date or a range of dates: "12–14 March 2026", "12 - 14 mars 2026", "March 12 – 14, 2026",
+ * "12 March – 2 April 2026", "2026-03-12 to 2026-03-14", "vom 12. bis 14. März 2026", "del 12 al 14 de marzo
+ * de 2026", "2026年3月12日～14日". A single date gives { end }; nothing readable gives undefined.
+ */
+export function parseDateRange(text: string, order: DayMonthOrder = 'mdy'): DateRange | undefined {
+  const s = text.trim().replace(/\s+/g, ' ');
+  if (!s || s.length > 200) return undefined;
+  for (const separator of RANGE_SEPARATORS) {
+    for (const m of s.matchAll(separator)) {
+      const range = rangeFromSides(s.slice(0, m.index), s.slice(m.index + m[0].length), order);
+      if (range) return range;
+    }
+  }
+  const single = parseDate(s, order);
+  return single ? { end: single } : undefined;
 }
 
 function toUtcMs(iso: string): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, daysBetween, isIsoDate, localToday, parseDate } from '../../src/domain/dates';
+import { addDays, addYears, daysBetween, isIsoDate, localToday, orderForLanguage, parseDate, parseDateRange } from '../../src/domain/dates';
 
 describe('parseDate', () => {
   it.each([
@@ -55,5 +55,76 @@ describe('date arithmetic', () => {
 
   it('reports the local calendar day', () => {
     expect(localToday(new Date(2026, 10, 29, 23, 59))).toBe('2026-11-29');
+  });
+});
+
+describe('dates in other languages, numeric orders and ranges', () => {
+  it.each([
+    ['14. März 2026', '2026-03-14'],
+    ['abgeschlossen am 14. Mrz. 2026', '2026-03-14'],
+    ['Datum: 3. Dezember 2025', '2025-12-03'],
+    ['14 mars 2026', '2026-03-14'],
+    ['1er avril 2026', '2026-04-01'],
+    ['délivré le 2 févr. 2026', '2026-02-02'],
+    ['15 AOÛT 2026', '2026-08-15'],
+    ['14 de marzo de 2026', '2026-03-14'],
+    ['14 mar 2026', '2026-03-14'],
+    ['3 dic. 2025', '2025-12-03'],
+    ['2026年3月14日', '2026-03-14'],
+    ['発行日：2026年 3月 4日', '2026-03-04'],
+    ['2026/03/14', '2026-03-14'],
+    ['2026.3.14', '2026-03-14'],
+  ])('reads %j as %s', (text, iso) => {
+    expect(parseDate(text, 'dmy')).toBe(iso);
+  });
+
+  it('reads two-digit-year numeric dates year-first on year-first pages', () => {
+    expect(parseDate('26/03/14', 'ymd')).toBe('2026-03-14');
+    expect(parseDate('03/04/2026', 'ymd')).toBe('2026-03-04');
+  });
+
+  it.each([
+    ['de', 'dmy'],
+    ['de-AT', 'dmy'],
+    ['fr-CA', 'dmy'],
+    ['es', 'dmy'],
+    ['en-GB', 'dmy'],
+    ['en-AU', 'dmy'],
+    ['en-US', 'mdy'],
+    ['en', 'mdy'],
+    ['EN_us', 'mdy'],
+    ['ja', 'ymd'],
+    ['zh-Hans-CN', 'ymd'],
+    ['', 'mdy'],
+    [undefined, 'mdy'],
+  ] as const)('orders numeric dates for %j as %s', (lang, order) => {
+    expect(orderForLanguage(lang)).toBe(order);
+  });
+
+  it.each([
+    ['12–14 March 2026', { start: '2026-03-12', end: '2026-03-14' }],
+    ['12 - 14 mars 2026', { start: '2026-03-12', end: '2026-03-14' }],
+    ['12-14 March 2026', { start: '2026-03-12', end: '2026-03-14' }],
+    ['March 12 – 14, 2026', { start: '2026-03-12', end: '2026-03-14' }],
+    ['12 March – 2 April 2026', { start: '2026-03-12', end: '2026-04-02' }],
+    ['March 30 - April 2, 2026', { start: '2026-03-30', end: '2026-04-02' }],
+    ['2026-03-12 to 2026-03-14', { start: '2026-03-12', end: '2026-03-14' }],
+    ['vom 12. bis 14. März 2026', { start: '2026-03-12', end: '2026-03-14' }],
+    ['12.–14. März 2026', { start: '2026-03-12', end: '2026-03-14' }],
+    ['du 12 au 14 mars 2026', { start: '2026-03-12', end: '2026-03-14' }],
+    ['del 12 al 14 de marzo de 2026', { start: '2026-03-12', end: '2026-03-14' }],
+    ['28 December – 2 January 2027', { start: '2026-12-28', end: '2027-01-02' }],
+    ['2026年3月12日～14日', { start: '2026-03-12', end: '2026-03-14' }],
+    ['14 March 2026', { end: '2026-03-14' }],
+    ['2026-03-14', { end: '2026-03-14' }],
+    ['14-Mar-2026', { end: '2026-03-14' }],
+  ])('reads the range %j', (text, range) => {
+    expect(parseDateRange(text, 'dmy')).toEqual(range);
+  });
+
+  it('rejects ranges that run backwards and text without dates', () => {
+    expect(parseDateRange('2026-03-14 to 2026-03-12', 'dmy')).toEqual({ end: '2026-03-14' });
+    expect(parseDateRange('two to three days', 'dmy')).toBeUndefined();
+    expect(parseDateRange('', 'dmy')).toBeUndefined();
   });
 });

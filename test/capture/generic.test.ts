@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { genericAdapter } from '../../src/capture/generic/detector';
+import { cleanCode } from '../../src/capture/generic/fields';
+import { parseHours } from '../../src/capture/generic/labels';
+import { Capture } from '../../src/domain/schema';
+import { isNegativeFixture, listFixtures, loadPage, parseHtml } from '../helpers/fixtures';
+
+const base = { adapterId: 'generic' };
+
+/** Every completion fixture with the exact capture a user would see for it. */
+const EXPECTED: Record<string, Capture> = {
+  'open-badges-2-assertion.html': {
+    ...base,
+    title: 'Cloud Security Essentials',
+    provider: 'Acme Security Academy',
+    sourceUrl: 'https://badges.example-training.com/public/assertions/9f1c2e7a-4b3d-4e8f-a1b2-c3d4e5f60718',
+    endDate: '2026-03-14', // the issuer's own day, not shifted to UTC
+    certificateCode: '9f1c2e7a-4b3d-4e8f-a1b2-c3d4e5f60718',
+    confidence: 0.95,
+    found: ['title', 'endDate', 'certificateCode'],
+  },
+  'open-badges-3-credential-credits.html': {
+    ...base,
+    title: 'Threat Hunting with SIEM',
+    provider: 'Example Training Academy',
+    sourceUrl: 'https://academy.example-training.com/credentials/urn-uuid-0d1e2f3a',
+    endDate: '2026-02-27',
+    certificateCode: '0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
+    credits: 8, // creditsAvailable, with the unit the visible "8 CPE" gives it
+    creditUnit: 'CPE',
+    confidence: 0.95,
+    found: ['title', 'endDate', 'certificateCode', 'credits'],
+  },
+  'schema-org-course-credential.html': {
+    ...base,
+    title: 'Incident Response Fundamentals',
+    provider: 'LearnHub Security',
+    sourceUrl: 'https://learn.example-training.com/completions/ir-fundamentals?ref=email',
+    startDate: '2026-01-05',
+    endDate: '2026-01-30',
+    certificateCode: 'LH-IRF-2026-004711',
+    hours: 6.5,
+    confidence: 0.95,
+    found: ['title', 'startDate', 'endDate', 'certificateCode', 'hours'],
+  },
+  'de-teilnahmebestaetigung.html': {
+    ...base,
+    title: 'ISO 27001 Foundation',
+    provider: 'Weiterbildung Beispiel GmbH',
+    sourceUrl: 'https://www.weiterbildung-beispiel.de/zertifikate/2026/ZB-2026-31415',
+    startDate: '2026-03-10',
+    endDate: '2026-03-14',
+    certificateCode: 'ZB-2026-31415',
+    hours: 16,
+    confidence: 0.85,
+    found: ['title', 'startDate', 'endDate', 'certificateCode', 'hours'],
+  },
+  'fr-attestation.html': {
+    ...base,
+    title: 'Gestion des risques cyber',
+    provider: 'Exemple Apprendre SAS',
+    sourceUrl: 'https://formation.exemple-apprendre.fr/attestations/FR-88-2026-0042',
+    endDate: '2026-04-01',
+    certificateCode: 'FR-88-2026-0042',
+    hours: 7,
+    confidence: 0.85,
+    found: ['title', 'endDate', 'certificateCode', 'hours'],
+  },
+  'ja-shuryosho.html': {
+    ...base,
+    title: '情報セキュリティマネジメント基礎講座',
+    provider: 'まなびラボ株式会社',
+    sourceUrl: 'https://manabi.example-kenshu.jp/certificates/JP-2026-000314',
+    endDate: '2026-03-14',
+    certificateCode: 'JP-2026-000314',
+    hours: 12,
+    confidence: 0.85,
+    found: ['title', 'endDate', 'certificateCode', 'hours'],
+  },
+  'certificate-of-completion-table.html': {
+    ...base,
+    title: 'Auditing Cloud Controls (ACC-300)',
+    provider: 'Example Training Academy, NASBA Sponsor #123456',
+    sourceUrl: 'https://academy.example-training.com/certificates/view?id=ETA-CPE-55102',
+    endDate: '2026-03-04', // 03/04/2026 on an en-US page is 4 March
+    certificateCode: 'ETA-CPE-55102',
+    credits: 6.5,
+    creditUnit: 'CPE',
+    hours: 6.5,
+    confidence: 0.85,
+    found: ['title', 'endDate', 'certificateCode', 'credits', 'hours'],
+  },
+  'conference-attendance-range.html': {
+    ...base,
+    title: 'SecConf Europe 2026',
+    provider: 'SecConf Association',
+    sourceUrl: 'https://events.example-secconf.org/attendance/2026/certificate',
+    startDate: '2026-03-12',
+    endDate: '2026-03-14',
+    credits: 18,
+    creditUnit: 'CPE',
+    confidence: 0.8,
+    found: ['title', 'startDate', 'endDate', 'credits'],
+  },
+};
+
+describe('generic adapter on saved pages', () => {
+  const fixtures = listFixtures('generic');
+
+  it('has a table entry for every completion fixture and at least two negatives', () => {
+    expect(fixtures.filter((n) => !isNegativeFixture(n)).sort()).toEqual(Object.keys(EXPECTED).sort());
+    expect(fixtures.filter(isNegativeFixture).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(Object.entries(EXPECTED))('captures %s exactly', (name, expected) => {
+    const { doc, url } = loadPage('generic', name);
+    expect(genericAdapter.detect(doc, url)).toBe(true);
+    const captures = genericAdapter.extract(doc, url);
+    expect(captures).toEqual([expected]);
+    expect(Capture.safeParse(captures[0]).success).toBe(true);
+  });
+
+  it.each(fixtures.filter(isNegativeFixture))('captures nothing from %s', (name) => {
+    const { doc, url } = loadPage('generic', name);
+    expect(genericAdapter.extract(doc, url)).toEqual([]);
+  });
+});
+
+describe('generic adapter policies', () => {
+  const url = new URL('https://www.training-example.net/done/1');
+  const page = (body: string, head = '', lang = 'en') =>
+    parseHtml(`<!DOCTYPE html><html lang="${lang}"><head>${head}</head><body><main>${body}</main></body></html>`);
+
+  it('is an on-demand adapter with no match patterns', () => {
+    expect(genericAdapter.id).toBe('generic');
+    expect(genericAdapter.label).toBe('Any certificate page');
+    expect(genericAdapter.matches).toEqual([]);
+  });
+
+  it('does not treat a title alone as a completion', () => {
+    expect(genericAdapter.extract(page('<h1>Kubernetes Basics</h1><p>Course: Kubernetes Basics</p>', '<meta property="og:title" content="Kubernetes Basics">'), url)).toEqual([]);
+  });
+
+  it('falls back to the host name without www for the provider, and lowers confidence without a date', () => {
+    const [capture] = genericAdapter.extract(page('<h1>Certificate of Completion</h1><p>Course: Kubernetes Basics</p>'), url);
+    expect(capture).toMatchObject({ title: 'Kubernetes Basics', provider: 'training-example.net', confidence: 0.4, found: ['title'] });
+  });
+
+  it('reads numeric dates by the page language', () => {
+    const body = '<p>Course: Kubernetes Basics</p><p>Completion date: 04/05/2026</p>';
+    expect(genericAdapter.extract(page(body, '', 'en-GB'), url)[0]?.endDate).toBe('2026-05-04');
+    expect(genericAdapter.extract(page(body, '', 'en-US'), url)[0]?.endDate).toBe('2026-04-05');
+  });
+
+  it('ignores a revoked Open Badge', () => {
+    const assertion = { '@context': 'https://w3id.org/openbadges/v2', type: 'Assertion', revoked: true, issuedOn: '2026-03-14', badge: { name: 'Revoked badge' } };
+    const doc = page('<p>Nothing else</p>', `<script type="application/ld+json">${JSON.stringify(assertion)}</script>`);
+    expect(genericAdapter.extract(doc, url)).toEqual([]);
+  });
+
+  it('captures nothing from pages that are not http(s)', () => {
+    const { doc } = loadPage('generic', 'fr-attestation');
+    expect(genericAdapter.extract(doc, new URL('file:///home/me/attestation.html'))).toEqual([]);
+  });
+
+  it.each([
+    ['14 hours', 14],
+    ['1h 30m', 1.5],
+    ['90 minutes', 1.5],
+    ['7,5 Stunden', 7.5],
+    ['2 horas', 2],
+    ['12時間', 12],
+    ['3 heures 30', 3.5],
+    ['many hours', undefined],
+  ])('reads the duration %j as %s hours', (text, hours) => {
+    expect(parseHours(text)).toBe(hours);
+  });
+
+  it.each([
+    ['CC-1234 Copy', 'CC-1234'],
+    ['\u200BAB\u200C12\u200D34\uFEFF', 'AB1234'],
+    ['\u202EXY-9876\u202C', 'XY-9876'],
+    ['\u2066ZZ-5555\u2069', 'ZZ-5555'],
+    ['No. 88231', '88231'],
+    ['Verify', undefined],
+    ['KXQZPTRM', 'KXQZPTRM'],
+    ['A'.repeat(65) + '1', undefined],
+  ])('cleans the code %j to %s', (raw, code) => {
+    expect(cleanCode(raw)).toBe(code);
+  });
+});
