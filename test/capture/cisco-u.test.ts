@@ -165,4 +165,9 @@ describe('cisco-u on odd pages', () => {
     const broken = { querySelector: () => { throw new Error('adapter bug'); } } as unknown as Document;
     expect(() => ciscoU.extract(broken, PATH_URL)).toThrow('adapter bug');
   });
+
+  it('detects a completion whose label runs into its value in the text ("Completed on2/18/2026")', () => {
+    const doc = page('<h1>Course</h1><p><span>Completed on</span><span>2/18/2026</span></p>');
+    expect(ciscoU.detect(doc, new URL('https://u.cisco.com/course/12'))).toBe(true);
+  });
 });
