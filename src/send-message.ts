@@ -2,7 +2,7 @@
  * The typed way for content scripts and extension pages to talk to the background. Zod-free on purpose:
  * it ships in content scripts; the background validates.
  */
-import browser from 'webextension-polyfill';
+import { extensionApi } from './extension-api';
 import type { FieldError } from './domain/catalogue';
 import type { ErrorCode, MessageOf, MessageType, Reply, ResponseMap } from './messages';
 
@@ -19,7 +19,7 @@ export class MessageError extends Error {
 }
 
 export async function sendMessage<T extends MessageType>(message: MessageOf<T>): Promise<ResponseMap[T]> {
-  const reply = (await browser.runtime.sendMessage(message)) as Reply<ResponseMap[T]> | undefined;
+  const reply = (await extensionApi().runtime.sendMessage(message)) as Reply<ResponseMap[T]> | undefined;
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
     throw new MessageError('no-reply', 'The extension did not answer. Reload the page and try again.');
   }

@@ -37,3 +37,5 @@ export const fakeBrowser = {
 };
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+// What extension-api.ts finds in a real browser: the same fake, so both ways of calling the API agree.
+(globalThis as unknown as { browser: typeof fakeBrowser }).browser = fakeBrowser;

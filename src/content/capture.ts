@@ -3,17 +3,18 @@
  * each capture to the background and confirms it with a toast. When to look again (late content, moves
  * within a single-page app) is page-watch.ts's business; each activity is captured once per visit.
  */
-import browser from 'webextension-polyfill';
 import type { Capture } from '../domain/schema';
-import { adapters } from '../capture/adapters';
+import type { Adapter } from '../capture/adapter';
+import { ADAPTER_ROUTES } from '../capture/adapter-routes';
 import { matchesAny } from '../capture/match-pattern';
+import { extensionApi } from '../extension-api';
 import { MessageError, sendMessage } from '../send-message';
 import { countKey } from '../ui/i18n';
 import { UNIT_KEY } from '../ui/labels';
 import { watchPage } from './page-watch';
 import { showToast } from './toast';
 
-const t = (key: string, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions);
+const t = (key: string, substitutions?: string[]) => extensionApi().i18n.getMessage(key, substitutions);
 
 const capturedOnThisPage = new Set<string>();
 
@@ -60,7 +61,7 @@ async function save(capture: Capture, signal: AbortSignal): Promise<void> {
 }
 
 /** One look at the page: true when some adapter captured something. */
-function scan(signal: AbortSignal): boolean {
+function scan(adapters: readonly Adapter[], signal: AbortSignal): boolean {
   const url = new URL(location.href);
   let captured = false;
   for (const adapter of adapters) {
@@ -76,10 +77,14 @@ function scan(signal: AbortSignal): boolean {
   return captured;
 }
 
-if (adapters.some((adapter) => matchesAny(adapter.matches, location.href))) {
+async function start(): Promise<void> {
+  // Only this portal's adapter is loaded: the others' code never reaches the page.
+  const routes = ADAPTER_ROUTES.filter((route) => matchesAny(route.matches, location.href));
+  if (routes.length === 0) return;
+  const adapters = await Promise.all(routes.map((route) => route.load()));
   let href = location.href;
   const watch = watchPage({
-    scan,
+    scan: (signal) => scan(adapters, signal),
     currentHref: () => {
       if (location.href !== href) {
         href = location.href;
@@ -96,3 +101,5 @@ if (adapters.some((adapter) => matchesAny(adapter.matches, location.href))) {
   window.addEventListener('popstate', () => watch.changed());
   window.addEventListener('hashchange', () => watch.changed());
 }
+
+start().catch((error: unknown) => console.warn('Recert Companion: capture could not start on this page', error));

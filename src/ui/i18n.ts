@@ -1,14 +1,17 @@
-/** Every user-visible string goes through browser.i18n (public/_locales/<lang>/messages.json). */
-import browser from 'webextension-polyfill';
+/**
+ * Every user-visible string goes through browser.i18n (public/_locales/<lang>/messages.json). Polyfill-free
+ * (see extension-api.ts): content scripts use these too.
+ */
+import { extensionApi } from '../extension-api';
 
 export function t(key: string, substitutions?: Array<string | number>): string {
-  const text = browser.i18n.getMessage(key, substitutions?.map(String));
+  const text = extensionApi().i18n.getMessage(key, substitutions?.map(String));
   // A missing key is a bug: show the key rather than an empty control.
   return text || key;
 }
 
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  return extensionApi().i18n.getUILanguage();
 }
 
 /** The two wordings of a count-dependent message: for one ("1 day") and for any other count ("0 days", "2 days"). */

@@ -3,10 +3,11 @@
  * saved pages in test/fixtures/pages/<id>/ (at least two completions and one look-alike negative, see the README
  * there) that it handles as their names say, with captures the background's zod schema accepts.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { adapters } from '../../src/capture/adapters/index';
+import { ADAPTER_ROUTES } from '../../src/capture/adapter-routes';
 import { matchesAny } from '../../src/capture/match-pattern';
 import { Capture } from '../../src/domain/schema';
 import { fixtureDir, isNegativeFixture, listFixtures, loadPage } from '../helpers/fixtures';
@@ -58,5 +59,21 @@ describe.each(adapters.map((adapter) => [adapter.id, adapter] as const))('adapte
     const { doc, url } = loadPage(id, name);
     const captures = adapter.detect(doc, url) ? adapter.extract(doc, url) : [];
     expect(captures).toEqual([]);
+  });
+});
+
+describe('manifest.json', () => {
+  it('runs the content script exactly where the registered adapters serve, and nowhere else', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as { content_scripts: Array<{ matches: string[] }> };
+    const declared = manifest.content_scripts.flatMap((cs) => cs.matches).sort();
+    const served = [...new Set(adapters.flatMap((a) => a.matches))].sort();
+    expect(declared).toEqual(served);
+  });
+});
+
+describe('adapter routes (what the content script loads lazily)', () => {
+  it('name every registered adapter with its own matches', async () => {
+    expect(ADAPTER_ROUTES.map((r) => [r.id, [...r.matches]])).toEqual(adapters.map((a) => [a.id, [...a.matches]]));
+    for (const route of ADAPTER_ROUTES) expect((await route.load()).id).toBe(route.id);
   });
 });

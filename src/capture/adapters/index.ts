@@ -1,8 +1,28 @@
 /** The adapter registry: just a list. Add an adapter by adding its file and one import here. */
 import type { Adapter } from '../adapter';
+import certmetrics from './certmetrics';
+import ciscoDigitalLearning from './cisco-digital-learning';
+import ciscoLearningNetwork from './cisco-learning-network';
+import ciscoLive from './cisco-live';
 import ciscoU from './cisco-u';
+import coursera from './coursera';
+import credly from './credly';
+import edx from './edx';
+import linkedinLearning from './linkedin-learning';
+import udemy from './udemy';
 
-export const adapters: readonly Adapter[] = [ciscoU];
+export const adapters: readonly Adapter[] = [
+  ciscoU,
+  ciscoLearningNetwork,
+  ciscoDigitalLearning,
+  ciscoLive,
+  certmetrics,
+  credly,
+  coursera,
+  udemy,
+  edx,
+  linkedinLearning,
+];
 
 export function adapterById(id: string): Adapter | undefined {
   return adapters.find((a) => a.id === id);
