@@ -12,6 +12,9 @@ import { pathToFileURL } from 'node:url';
 import { isIsoDate, localToday } from './domain/dates';
 import { progress } from './domain/progress';
 import { parseBackup } from './store/backup';
+import { adapters } from './capture/adapters';
+import { extractCaptures, toCliCapture } from './capture/extract';
+import { genericAdapter } from './capture/generic/detector';
 
 export interface CliIo {
   readFile(path: string): Promise<string>;
@@ -75,8 +78,54 @@ const progressCommand: Command = {
   },
 };
 
+/** Reads a saved page's address from its leading `<!-- url: … -->` comment (how fixtures record it). */
+function urlFromComment(html: string): string | undefined {
+  return /^\s*<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1];
+}
+
+const extractCommand: Command = {
+  name: 'extract',
+  synopsis: '<file.html> [--url URL]',
+  summary: 'print, as a JSON array, the captures the adapters (or the generic detector) find in a saved page',
+  valueOptions: ['--url'],
+  positionals: { min: 1, max: 1 },
+  async run({ positionals, options }, io) {
+    const file = positionals[0]!;
+    if (!/\.x?html?$/i.test(file)) throw new UsageError(`extract: ${file} is not an .html file`);
+    let html: string;
+    try {
+      html = await io.readFile(file);
+    } catch (error) {
+      io.stderr(`${PROGRAM_NAME}: cannot read ${file}: ${describeReadError(error)}\n`);
+      return EXIT_FAILED;
+    }
+    const address = options.get('--url') ?? urlFromComment(html);
+    if (!address) throw new UsageError('extract: give the page\'s address with --url https://…');
+    let url: URL;
+    try {
+      url = new URL(address);
+    } catch {
+      throw new UsageError(`extract: --url must be an absolute address, found "${address}"`);
+    }
+    const doc = await parseHtmlDocument(html, url);
+    const captures = extractCaptures(doc, url, { adapters, fallback: genericAdapter });
+    io.stdout(`${JSON.stringify(captures.map(toCliCapture), null, 2)}\n`);
+    return EXIT_OK;
+  },
+};
+
+/** A DOM for a saved page, scripts off (happy-dom: the CLI runs where the dev dependencies are installed). */
+async function parseHtmlDocument(html: string, url: URL): Promise<Document> {
+  const { Window } = await import('happy-dom');
+  const window = new Window({
+    url: url.href,
+    settings: { disableJavaScriptFileLoading: true, disableJavaScriptEvaluation: true, disableCSSFileLoading: true },
+  });
+  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
 /** New commands go here; help and dispatch read this list. */
-const COMMANDS: readonly Command[] = [progressCommand];
+const COMMANDS: readonly Command[] = [progressCommand, extractCommand];
 
 const HELP_WORDS = new Set(['help', '--help', '-h']);
 
