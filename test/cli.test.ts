@@ -138,3 +138,52 @@ describe('recert as a process', () => {
     await expect(run).rejects.toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^recert: unknown command "frobnicate"/) });
   }, 30_000);
 });
+
+describe('extract', () => {
+  const fixture = 'test/fixtures/pages/cisco-u/completed-learning-path.html';
+  const realIo = () => {
+    const out = { stdout: '', stderr: '' };
+    const io = { readFile: (path: string) => import('node:fs/promises').then((fs) => fs.readFile(path, 'utf8')), stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), today: () => '2026-11-29' };
+    return { io, out };
+  };
+
+  it('prints the captures of a saved page, the address taken from its url comment', async () => {
+    const { io, out } = realIo();
+    expect(await runCli(['extract', fixture], io)).toBe(0);
+    expect(JSON.parse(out.stdout)).toEqual([
+      {
+        adapter: 'cisco-u',
+        title: 'Implementing Automation for Cisco Enterprise Solutions (ENAUTO)',
+        provider: 'Cisco U.',
+        startDate: '2026-02-02',
+        endDate: '2026-03-14',
+        certificateCode: 'CSCO-U-8F3K2Q',
+        credits: 24,
+        creditUnit: 'CE',
+        program: 'cisco',
+        sourceUrl: 'https://u.cisco.com/paths/implementing-automation-for-cisco-enterprise-solutions-enauto/1047',
+        confidence: 0.9,
+      },
+    ]);
+  });
+
+  it('falls back to the generic detector where no adapter serves the address', async () => {
+    const { io, out } = realIo();
+    expect(await runCli(['extract', fixture, '--url', 'https://training.example.org/certificates/1'], io)).toBe(0);
+    // The same completion page at an address no adapter serves: the generic detector still reads it.
+    expect(JSON.parse(out.stdout)).toEqual([
+      expect.objectContaining({ adapter: 'generic', title: 'Implementing Automation for Cisco Enterprise Solutions (ENAUTO)', endDate: '2026-03-14' }),
+    ]);
+    const generic = realIo();
+    expect(await runCli(['extract', 'test/fixtures/pages/generic/open-badges-2-assertion.html'], generic.io)).toBe(0);
+    expect(JSON.parse(generic.out.stdout)[0]).toMatchObject({ adapter: 'generic', title: 'Cloud Security Essentials', endDate: '2026-03-14' });
+  });
+
+  it('refuses a page without an address, and a file that is not HTML', async () => {
+    const { io, out } = fakeIo();
+    io.readFile = async () => '<html><body>Certificate</body></html>';
+    expect(await runCli(['extract', 'page.html'], io)).toBe(2);
+    expect(out.stderr).toContain('--url');
+    expect(await runCli(['extract', 'backup.json'], io)).toBe(2);
+  });
+});
