@@ -189,3 +189,13 @@ describe('generic adapter policies', () => {
     expect(cleanCode(raw)).toBe(code);
   });
 });
+
+describe('generic titles', () => {
+  it('never takes a duration or a credit count beside a "Course" tag for the title', async () => {
+    const { loadPage } = await import('../helpers/fixtures');
+    const { genericAdapter } = await import('../../src/capture/generic/detector');
+    const { doc } = loadPage('cisco-u', 'completed-learning-path');
+    const [capture] = genericAdapter.extract(doc, new URL('https://training.example.org/certificates/1'));
+    expect(capture?.title).toBe('Implementing Automation for Cisco Enterprise Solutions (ENAUTO)');
+  });
+});

@@ -139,10 +139,14 @@ function titleFromWording(page: PageReader): string | undefined {
   return cleanText(sentence, MAX_TITLE_LENGTH);
 }
 
-/** A title read from the page, unless it is only the word "Certificate" in some language. */
+/** A "title" that is really a duration, a number, a date or credits: a type tag such as "Course" beside "6h 10m". */
+const NOT_A_TITLE =
+  /^(?:[\d\s.,:/-]+|\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|minutes?|m)(?:\s*\d+\s*(?:m|min|minutes?))?|\d+(?:[.,]\d+)?\s*(?:CE|CEUs?|CPEs?|PDUs?)?\s*credits?)$/i;
+
+/** A title read from the page, unless it is only the word "Certificate" in some language, or no title at all. */
 function usableTitle(value: string | undefined): string | undefined {
   const title = cleanText(value, MAX_TITLE_LENGTH);
-  return title && !GENERIC_TITLES.test(title) && !CERTIFICATE_HEADING.test(title) ? title : undefined;
+  return title && !GENERIC_TITLES.test(title) && !CERTIFICATE_HEADING.test(title) && !NOT_A_TITLE.test(title) ? title : undefined;
 }
 
 interface LabelledDates {
