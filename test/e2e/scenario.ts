@@ -43,7 +43,7 @@ import {
 } from './helpers';
 import { ACTIVITY, CATALOGUE_VIEW_JS, DASHBOARD_CATALOGUE, READ_CATALOGUE_JS, clickButtonJs, fillFormJs, type CatalogueView } from './catalogue-page';
 import type { ExtensionDriver, PageHandle } from './driver';
-import { startFixtureServer, type FixtureServer } from './server';
+import { FIXTURE_PARAM, LATE_PARAM, LATE_RENDER_MS, startFixtureServer, type FixtureServer } from './server';
 
 /** How long a page that must not be captured gets to (wrongly) capture: load, the 400 ms rescan, a round trip. */
 const QUIET_PERIOD_MS = 2_000;
@@ -340,6 +340,29 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         { what: `the badge to read "${captured}"`, diagnose: () => diagnose() },
       );
       expect(badge).toBe('1');
+    });
+
+    it('captures a Cisco Learning Network plan whose completion renders after the page has loaded (single-page app)', async () => {
+      const name = 'completed-learning-plan-late-render.html';
+      const url = new URL(driver.portalUrl(fixturePage('cisco-learning-network', name)));
+      url.searchParams.set(FIXTURE_PARAM, name);
+      url.searchParams.set(LATE_PARAM, 'c-ltui-plan-completion');
+      const { page, status } = await driver.openPage(url.href, name);
+      expect(status, `the fixture server answered ${url.href}`).toBe(200);
+      expect(await page.evaluate(`document.querySelector('c-ltui-plan-completion') === null`), 'the completion block is not there at first').toBe(true);
+      const before = (await records()).length;
+      // The block arrives LATE_RENDER_MS after load; the content script must notice and capture it then.
+      const toast = await waitForToast(page, TOAST_SAVED);
+      expect(await page.evaluate(`document.querySelector('c-ltui-plan-completion') !== null`)).toBe(true);
+      const stored = await pollFor(async () => (await records()).find((r) => r.adapterId === 'cisco-learning-network'), {
+        what: 'the Cisco Learning Network record in IndexedDB',
+        timeoutMs: LATE_RENDER_MS + 10_000,
+        diagnose: () => diagnose(page),
+      });
+      expect(toast).toContain(stored.title);
+      expect(stored).toMatchObject({ status: 'captured', provider: 'Cisco Learning Network', program: 'cisco' });
+      expect(await records()).toHaveLength(before + 1);
+      await page.close();
     });
   });
 }

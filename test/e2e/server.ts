@@ -69,6 +69,32 @@ async function selfSignedCertificate(dir: string, hosts: readonly string[]): Pro
   return { key: await readFile(keyFile), cert: await readFile(certFile) };
 }
 
+/** Query parameters the server itself reads (pages never see them as meaningful). */
+export const FIXTURE_PARAM = 'recert-fixture';
+export const LATE_PARAM = 'recert-late';
+/** How long after load a "late" element appears, as a single-page app's content would. */
+export const LATE_RENDER_MS = 1_500;
+
+/**
+ * The page with the first <tag>…</tag> taken out and put back LATE_RENDER_MS after load, by a script in the
+ * page: what a single-page portal does when its completion block arrives from an API call.
+ */
+export function renderLate(html: string, tag: string): string {
+  if (!/^[a-z][a-z0-9-]*$/.test(tag)) throw new Error(`Not a tag name: ${tag}`);
+  // The first real element, not a mention of it inside an HTML comment.
+  const comments = [...html.matchAll(/<!--[\s\S]*?-->/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  let start = html.indexOf(`<${tag}`);
+  while (start !== -1 && comments.some(([from, to]) => start >= from && start < to)) start = html.indexOf(`<${tag}`, start + 1);
+  const closing = `</${tag}>`;
+  const end = html.indexOf(closing, start);
+  if (start === -1 || end === -1) throw new Error(`No <${tag}> element to render late`);
+  const element = html.slice(start, end + closing.length);
+  const later = `<template id="recert-late">${element}</template><script>setTimeout(() => {
+  document.getElementById('recert-late-slot').replaceWith(document.getElementById('recert-late').content.cloneNode(true));
+}, ${LATE_RENDER_MS});</script>`;
+  return `${html.slice(0, start)}<div id="recert-late-slot"></div>${html.slice(end + closing.length)}`.replace('</body>', `${later}</body>`);
+}
+
 function routeKey(host: string, path: string): string {
   return `${host.toLowerCase()}${path}`;
 }
@@ -94,11 +120,16 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const requests: ServedRequest[] = [];
     server = createServer({ key, cert }, (req, res) => {
       const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
-      const path = new URL(req.url ?? '/', 'https://placeholder.invalid').pathname;
-      const fixture = req.method === 'GET' || req.method === 'HEAD' ? routes.get(routeKey(host, path)) : undefined;
+      const requested = new URL(req.url ?? '/', 'https://placeholder.invalid');
+      const path = requested.pathname;
+      // ?recert-fixture=<file> picks one of several pages saved from the same address.
+      const chosen = requested.searchParams.get(FIXTURE_PARAM);
+      const candidate = chosen ? fixtures.find((f) => f.name === chosen && routeKey(f.url.hostname, f.url.pathname) === routeKey(host, path)) : routes.get(routeKey(host, path));
+      const fixture = req.method === 'GET' || req.method === 'HEAD' ? candidate : undefined;
       const status = fixture ? 200 : 404;
       requests.push({ host, path, status });
-      const body = fixture ? fixture.html : `No fixture is served at https://${host}${path}\n`;
+      const late = requested.searchParams.get(LATE_PARAM);
+      const body = fixture ? (late ? renderLate(fixture.html, late) : fixture.html) : `No fixture is served at https://${host}${path}\n`;
       res.writeHead(status, {
         'content-type': fixture ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
         'content-length': Buffer.byteLength(body),
