@@ -3,6 +3,7 @@
  * assembly of a Capture with its `found` list. Label reading itself lives in dom.ts; this module only holds the
  * label lists and value parsers that several portals share.
  */
+import type { Adapter } from './adapter';
 import type { Capture, CaptureField, CreditUnit, Program } from '../domain/schema';
 import { metaContent, normalizeSpace, visibleText, type PageReader } from './dom';
 
@@ -135,4 +136,39 @@ export function assembleCapture(parts: CaptureParts): Capture {
     capture.creditUnit = parts.creditUnit ?? 'CE';
   }
   return capture;
+}
+
+/** A certificate page whose address carries the certificate's code (Coursera, Udemy, edX, LinkedIn, Credly). */
+export interface CertificatePageSpec {
+  id: string;
+  label: string;
+  matches: readonly string[];
+  /** The code from the address, or undefined when the address is not a certificate page. */
+  codeFromUrl(url: URL): string | undefined;
+  /** One cheap look at the page: does it show a completed certificate? */
+  shows(doc: Document): boolean;
+  extract(doc: Document, url: URL, code: string): Capture[];
+}
+
+/** The Adapter for such pages: the address decides first, then one look, and nothing ever throws at the page. */
+export function certificatePageAdapter(spec: CertificatePageSpec): Adapter {
+  return {
+    id: spec.id,
+    label: spec.label,
+    matches: spec.matches,
+    detect(doc, url) {
+      if (!spec.codeFromUrl(url)) return false;
+      return guarded(spec.id, () => spec.shows(doc), false);
+    },
+    extract(doc, url) {
+      const code = spec.codeFromUrl(url);
+      if (!code) return [];
+      return guarded(spec.id, () => spec.extract(doc, url, code), []);
+    },
+  };
+}
+
+/** The text of the page's main content, for cheap probes. */
+export function mainText(doc: Document): string {
+  return mainContent(doc)?.textContent ?? '';
 }

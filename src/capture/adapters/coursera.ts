@@ -8,11 +8,10 @@
  * The page greets the learner by name ("Completed by …", "…'s account is verified"): those phrases are only
  * used as cues, never captured.
  */
-import type { Adapter } from '../adapter';
 import type { Capture, CaptureField } from '../../domain/schema';
 import { parseDate } from '../../domain/dates';
 import { normalizeSpace, readPage, visibleText, type PageReader } from '../dom';
-import { canonicalUrl, clampTitle, guarded, mainContent } from '../adapter-helpers';
+import { canonicalUrl, certificatePageAdapter, clampTitle, mainContent, mainText } from '../adapter-helpers';
 
 const ADAPTER_ID = 'coursera';
 const PLATFORM = 'Coursera';
@@ -106,19 +105,13 @@ function extractCertificate(doc: Document, url: URL, code: string): Capture[] {
   return [capture];
 }
 
-const coursera: Adapter = {
+const coursera = certificatePageAdapter({
   id: ADAPTER_ID,
   label: PLATFORM,
   matches: ['https://www.coursera.org/*'],
-  detect(doc, url) {
-    if (!certificateCode(url)) return false;
-    return guarded(ADAPTER_ID, () => COMPLETION_CUE.test(mainContent(doc)?.textContent ?? ''), false);
-  },
-  extract(doc, url) {
-    const code = certificateCode(url);
-    if (!code) return [];
-    return guarded(ADAPTER_ID, () => extractCertificate(doc, url, code), []);
-  },
-};
+  codeFromUrl: certificateCode,
+  shows: (doc) => COMPLETION_CUE.test(mainText(doc)),
+  extract: extractCertificate,
+});
 
 export default coursera;

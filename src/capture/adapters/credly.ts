@@ -5,11 +5,10 @@
  * An Open Badges 2.0 assertion in the page (JSON-LD) is preferred over visible labels when it is present.
  * Template pages (/org/<org>/badge/<slug>) describe a badge anyone may earn: they are not captured.
  */
-import type { Adapter } from '../adapter';
 import type { Capture, CaptureField, Program } from '../../domain/schema';
 import { parseDate } from '../../domain/dates';
 import { metaContent, normalizeSpace, readPage, visibleText } from '../dom';
-import { canonicalUrl, clampTitle, guarded, mainContent } from '../adapter-helpers';
+import { canonicalUrl, certificatePageAdapter, clampTitle, mainContent, mainText } from '../adapter-helpers';
 
 const ADAPTER_ID = 'credly';
 const HOST = 'www.credly.com';
@@ -117,19 +116,13 @@ function extractBadge(doc: Document, url: URL, code: string): Capture[] {
   return [capture];
 }
 
-const credly: Adapter = {
+const credly = certificatePageAdapter({
   id: ADAPTER_ID,
   label: 'Credly',
   matches: ['https://www.credly.com/*'],
-  detect(doc, url) {
-    if (!badgeId(url)) return false;
-    return guarded(ADAPTER_ID, () => ISSUED_PROBE.test(mainContent(doc)?.textContent ?? '') || openBadgesAssertion(doc) !== undefined, false);
-  },
-  extract(doc, url) {
-    const code = badgeId(url);
-    if (!code) return [];
-    return guarded(ADAPTER_ID, () => extractBadge(doc, url, code), []);
-  },
-};
+  codeFromUrl: badgeId,
+  shows: (doc) => ISSUED_PROBE.test(mainText(doc)) || openBadgesAssertion(doc) !== undefined,
+  extract: extractBadge,
+});
 
 export default credly;

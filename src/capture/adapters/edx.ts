@@ -7,11 +7,10 @@
  * Provider: "edX (<organisation>)", e.g. "edX (HarvardX)", the edX member who taught it; plain "edX" when absent.
  * The certificate id in the URL is the certificate code. The learner's name is never read.
  */
-import type { Adapter } from '../adapter';
 import type { Capture, CaptureField } from '../../domain/schema';
 import { parseDate } from '../../domain/dates';
 import { normalizeSpace, readPage } from '../dom';
-import { canonicalUrl, clampTitle, guarded, mainContent } from '../adapter-helpers';
+import { canonicalUrl, certificatePageAdapter, clampTitle, mainContent, mainText } from '../adapter-helpers';
 
 const ADAPTER_ID = 'edx';
 const PLATFORM = 'edX';
@@ -66,19 +65,13 @@ function extractCertificate(doc: Document, url: URL, code: string): Capture[] {
   return [capture];
 }
 
-const edx: Adapter = {
+const edx = certificatePageAdapter({
   id: ADAPTER_ID,
   label: PLATFORM,
   matches: ['https://courses.edx.org/*'],
-  detect(doc, url) {
-    if (!certificateCode(url)) return false;
-    return guarded(ADAPTER_ID, () => COMPLETION_CUE.test(mainContent(doc)?.textContent ?? ''), false);
-  },
-  extract(doc, url) {
-    const code = certificateCode(url);
-    if (!code) return [];
-    return guarded(ADAPTER_ID, () => extractCertificate(doc, url, code), []);
-  },
-};
+  codeFromUrl: certificateCode,
+  shows: (doc) => COMPLETION_CUE.test(mainText(doc)),
+  extract: extractCertificate,
+});
 
 export default edx;

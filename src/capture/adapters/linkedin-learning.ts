@@ -9,11 +9,10 @@
  * completion date is not captured: the course page promises a "Certificate of completion" too. The "Congratulations,
  * <learner>" greeting is never read.
  */
-import type { Adapter } from '../adapter';
 import type { Capture, CaptureField, CreditUnit, Program } from '../../domain/schema';
 import { parseDate } from '../../domain/dates';
 import { metaContent, readPage, visibleText, type PageReader } from '../dom';
-import { canonicalUrl, clampTitle, guarded, mainContent } from '../adapter-helpers';
+import { canonicalUrl, certificatePageAdapter, clampTitle, mainContent, mainText } from '../adapter-helpers';
 
 const ADAPTER_ID = 'linkedin-learning';
 const PROVIDER = 'LinkedIn Learning';
@@ -122,19 +121,13 @@ function extractCertificate(doc: Document, url: URL, code: string): Capture[] {
   return [capture];
 }
 
-const linkedinLearning: Adapter = {
+const linkedinLearning = certificatePageAdapter({
   id: ADAPTER_ID,
   label: PROVIDER,
   matches: ['https://www.linkedin.com/learning/*'],
-  detect(doc, url) {
-    if (!certificateCode(url)) return false;
-    return guarded(ADAPTER_ID, () => COMPLETION_PROBE.test(mainContent(doc)?.textContent ?? ''), false);
-  },
-  extract(doc, url) {
-    const code = certificateCode(url);
-    if (!code) return [];
-    return guarded(ADAPTER_ID, () => extractCertificate(doc, url, code), []);
-  },
-};
+  codeFromUrl: certificateCode,
+  shows: (doc) => COMPLETION_PROBE.test(mainText(doc)),
+  extract: extractCertificate,
+});
 
 export default linkedinLearning;

@@ -5,11 +5,10 @@
  * "Certificate no: UC-…". The UC- number in the URL is the certificate code; the provider is always "Udemy"
  * (instructors are individuals, not providers a certification body recognises). The learner's name is skipped.
  */
-import type { Adapter } from '../adapter';
 import type { Capture, CaptureField } from '../../domain/schema';
 import { parseDate } from '../../domain/dates';
 import { readPage, visibleText, type PageReader } from '../dom';
-import { canonicalUrl, clampTitle, guarded, mainContent } from '../adapter-helpers';
+import { canonicalUrl, certificatePageAdapter, clampTitle, mainContent, mainText } from '../adapter-helpers';
 
 const ADAPTER_ID = 'udemy';
 const PROVIDER = 'Udemy';
@@ -73,19 +72,13 @@ function extractCertificate(doc: Document, url: URL, code: string): Capture[] {
   return [capture];
 }
 
-const udemy: Adapter = {
+const udemy = certificatePageAdapter({
   id: ADAPTER_ID,
   label: PROVIDER,
   matches: ['https://www.udemy.com/*'],
-  detect(doc, url) {
-    if (!certificateCode(url)) return false;
-    return guarded(ADAPTER_ID, () => COMPLETION_CUE.test(mainContent(doc)?.textContent ?? ''), false);
-  },
-  extract(doc, url) {
-    const code = certificateCode(url);
-    if (!code) return [];
-    return guarded(ADAPTER_ID, () => extractCertificate(doc, url, code), []);
-  },
-};
+  codeFromUrl: certificateCode,
+  shows: (doc) => COMPLETION_CUE.test(mainText(doc)),
+  extract: extractCertificate,
+});
 
 export default udemy;
