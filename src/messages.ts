@@ -9,6 +9,7 @@ import { CatalogueItem, type FieldError } from './domain/catalogue';
 import type { CertificationPlan } from './domain/certification-plan';
 import type { ProgressReport } from './domain/progress';
 import type { SaveCaptureResult } from './store/records';
+import type { ManualDraft } from './capture/page-scan';
 
 const Id = z.string().min(1).max(64);
 
@@ -31,6 +32,21 @@ const CatalogueItemInput = z.strictObject({
   url: FormValue,
 });
 export type CatalogueItemInput = z.input<typeof CatalogueItemInput>;
+
+/** The manual-capture confirmation form's fields, as typed; the background checks them with captureFromForm. */
+const ManualCaptureInput = z.strictObject({
+  title: FormValue,
+  provider: FormValue,
+  startDate: FormValue,
+  endDate: FormValue,
+  certificateCode: FormValue,
+  credits: FormValue,
+  creditUnit: FormValue,
+  hours: FormValue,
+  program: FormValue,
+  sourceUrl: FormValue,
+});
+export type ManualCaptureInput = z.input<typeof ManualCaptureInput>;
 
 export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('capture.save'), capture: Capture }),
@@ -55,6 +71,12 @@ export const Message = z.discriminatedUnion('type', [
   /** Undo of a delete: puts the user's item back exactly as it was. */
   z.strictObject({ type: z.literal('catalogue.restore'), item: CatalogueItem }),
   z.strictObject({ type: z.literal('catalogue.delete'), id: Id }),
+  /** "Capture this page" (popup): scan the active tab (activeTab) and open the confirmation form; replies its draft id. */
+  z.strictObject({ type: z.literal('page.capture') }),
+  /** What a manual capture found, for the confirmation form to start from. */
+  z.strictObject({ type: z.literal('capture.draft'), id: Id }),
+  /** Saves the confirmation form; an invalid one gets an `invalid` reply with a message for each field. */
+  z.strictObject({ type: z.literal('capture.confirm'), fields: ManualCaptureInput }),
   /** The cheapest activities that finish a held certification, with its costs in `currency` (ISO 4217). */
   z.strictObject({
     type: z.literal('plan.get'),
@@ -91,6 +113,9 @@ export interface ResponseMap {
   'catalogue.restore': CatalogueItem;
   'catalogue.delete': CatalogueItem;
   'plan.get': CertificationPlan;
+  'page.capture': { draftId: string };
+  'capture.draft': ManualDraft;
+  'capture.confirm': SaveCaptureResult;
 }
 
 export type ErrorCode = 'bad-message' | 'forbidden' | 'invalid' | 'not-found' | 'internal';

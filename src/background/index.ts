@@ -4,6 +4,8 @@ import { openDatabase, type Database } from '../store/db';
 import { systemClock } from '../store/records';
 import { refreshBadge } from './badge';
 import { handleMessage } from './router';
+import { CONFIRM_PAGE, DraftStore, captureTab, type ManualCaptureDeps, type TabInfo } from './manual-capture';
+import { MANUAL_CAPTURE_FILE, MANUAL_CAPTURE_GLOBAL } from '../capture/page-scan';
 
 export const WELCOME_PAGE = 'src/ui/welcome/index.html';
 
@@ -23,6 +25,33 @@ function updateBadge(): void {
     .catch((error: unknown) => console.error('Recert Companion: badge update failed', error));
 }
 
+const drafts = new DraftStore();
+
+/** Two injections into the tab activeTab opened to us: the scan's file, then a call that returns its result. */
+async function scanTab(tabId: number): Promise<unknown> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [MANUAL_CAPTURE_FILE] });
+  const [injection] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: (name: string) => (globalThis as unknown as Record<string, (() => unknown) | undefined>)[name]?.(),
+    args: [MANUAL_CAPTURE_GLOBAL],
+  });
+  return injection?.result;
+}
+
+const manualCapture: ManualCaptureDeps = {
+  scanTab,
+  drafts,
+  newId: () => crypto.randomUUID(),
+  openConfirmPage: async (draftId: string, tab: TabInfo & { index?: number }) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(`${CONFIRM_PAGE}#${draftId}`), index: tab.index === undefined ? undefined : tab.index + 1 });
+  },
+};
+
+async function captureActiveTab() {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return captureTab(tab ?? {}, {}, manualCapture);
+}
+
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   handleMessage(message, sender, {
     db,
@@ -30,11 +59,30 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL(''),
     onChange: updateBadge,
+    captureActiveTab,
+    draft: (id) => drafts.get(id),
   }),
 );
 
+const MENU_SAVE_PAGE = 'save-page';
+const MENU_SELECTION_AS_CODE = 'selection-as-code';
+
+function createMenus(): void {
+  void browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({ id: MENU_SAVE_PAGE, title: browser.i18n.getMessage('menuSavePage'), contexts: ['page'] });
+    browser.contextMenus.create({ id: MENU_SELECTION_AS_CODE, title: browser.i18n.getMessage('menuSelectionAsCode'), contexts: ['selection'] });
+  });
+}
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== MENU_SAVE_PAGE && info.menuItemId !== MENU_SELECTION_AS_CODE) return;
+  const options = info.menuItemId === MENU_SELECTION_AS_CODE ? { selectionText: info.selectionText ?? '' } : {};
+  captureTab(tab ?? {}, options, manualCapture).catch((error: unknown) => console.error('Recert Companion: manual capture failed', error));
+});
+
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
+  createMenus();
   updateBadge();
 });
 

@@ -17,6 +17,8 @@ import { deleteExam, listExams, saveExam } from '../store/exams';
 import { getSettings } from '../store/settings';
 import { addUserCatalogueItem, deleteCatalogueItem, listCatalogue, restoreCatalogueItem } from '../store/catalogue';
 import { InvalidFieldsError } from '../store/transaction';
+import { captureFromForm } from '../domain/manual-capture';
+import type { ManualDraft } from '../capture/page-scan';
 
 /** What we rely on from runtime.MessageSender. */
 export interface SenderInfo {
@@ -33,6 +35,10 @@ export interface RouterContext {
   extensionOrigin: string;
   /** Called after any write, e.g. to refresh the toolbar badge. */
   onChange?: () => void;
+  /** Manual capture: scans the active tab and opens the confirmation form (page.capture). */
+  captureActiveTab?: () => Promise<ManualDraft>;
+  /** Manual capture's drafts waiting for the confirmation form (capture.draft). */
+  draft?: (id: string) => ManualDraft | undefined;
 }
 
 function fail(code: ErrorCode, message: string, fields?: ReplyError['fields']): Reply<never> {
@@ -73,7 +79,7 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
 
 const WRITES: ReadonlySet<ParsedMessage['type']> = new Set([
   'capture.save', 'capture.undo', 'record.update', 'record.delete', 'record.restore', 'certification.save', 'certification.delete',
-  'exam.save', 'exam.delete', 'catalogue.add', 'catalogue.restore', 'catalogue.delete',
+  'exam.save', 'exam.delete', 'catalogue.add', 'catalogue.restore', 'catalogue.delete', 'capture.confirm',
 ]);
 
 /** Where every held certification stands today: what the popup shows, and what the planner plans from. */
@@ -83,8 +89,23 @@ async function progressReport(db: Database, today: string): Promise<ProgressRepo
 }
 
 async function act(message: ParsedMessage, ctx: RouterContext): Promise<ResponseMap[ParsedMessage['type']]> {
+  // Manual capture's first two steps need no database.
+  if (message.type === 'page.capture') {
+    if (!ctx.captureActiveTab) throw new Error('Manual capture is not available here');
+    return { draftId: (await ctx.captureActiveTab()).id };
+  }
+  if (message.type === 'capture.draft') {
+    const draft = ctx.draft?.(message.id);
+    if (!draft) throw new NotFoundError('Capture draft');
+    return draft;
+  }
   const db = await ctx.db();
   switch (message.type) {
+    case 'capture.confirm': {
+      const result = captureFromForm(message.fields);
+      if (!result.ok) throw new InvalidFieldsError(result.errors);
+      return saveCapture(db, result.capture, ctx.clock);
+    }
     case 'capture.save':
       return saveCapture(db, message.capture, ctx.clock);
     case 'capture.undo':

@@ -7,7 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
-const PAGES = ['src/ui/popup/main.tsx', 'src/ui/welcome/main.tsx', 'src/ui/options/main.tsx'];
+const PAGES = ['src/ui/popup/main.tsx', 'src/ui/welcome/main.tsx', 'src/ui/options/main.tsx', 'src/ui/confirm/main.tsx'];
 
 /** Specifiers a module loads at run time: type-only imports and re-exports are erased, so they are left out. */
 function runtimeImports(code: string): string[] {

@@ -18,11 +18,24 @@ describe('Popup footer', () => {
     const report = progress({ records: [], certifications: [makeCertification()], settings: { submissionWindowDays: 90 }, today: '2026-11-29' });
     render(<Popup report={report} records={[]} />, container);
     const footerButtons = [...container.querySelectorAll<HTMLButtonElement>('footer button')];
-    expect(footerButtons.map((b) => b.textContent)).toEqual(['Open dashboard']);
+    expect(footerButtons.map((b) => b.textContent)).toEqual(['Capture this page', 'Open dashboard']);
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
-    footerButtons[0]!.click();
+    footerButtons[1]!.click();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(browser.runtime.openOptionsPage).toHaveBeenCalledTimes(1);
+    expect(close).toHaveBeenCalled();
+  });
+
+  it('asks the background to capture the page the popup was opened over, then closes', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const report = progress({ records: [], certifications: [makeCertification()], settings: { submissionWindowDays: 90 }, today: '2026-11-29' });
+    render(<Popup report={report} records={[]} />, container);
+    vi.mocked(browser.runtime.sendMessage).mockResolvedValueOnce({ ok: true, data: { draftId: 'd1' } });
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    container.querySelector<HTMLButtonElement>('footer button')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'page.capture' });
     expect(close).toHaveBeenCalled();
   });
 });

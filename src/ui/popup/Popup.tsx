@@ -24,6 +24,13 @@ function openDashboard(): void {
   void browser.runtime.openOptionsPage().then(() => window.close());
 }
 
+/** Scans the tab the popup was opened over (activeTab) and opens the confirmation form; the background does both. */
+function capturePage(): void {
+  sendMessage({ type: 'page.capture' })
+    .then(() => window.close())
+    .catch((error: unknown) => console.error('Recert Companion: could not capture this page', error));
+}
+
 function ExpiryLine({ cert }: { cert: CertificationProgress }) {
   if (!cert.expiresOn || cert.daysLeft === undefined) return null;
   const date = formatDate(cert.expiresOn);
@@ -158,6 +165,9 @@ export function Popup({ report, records }: PopupProps) {
       <OtherCertifications report={report} focused={cert.certificationId} onFocus={setFocusedId} />
       <RecordsList records={records} />
       <footer class="popup-footer">
+        <button type="button" class="button" onClick={capturePage}>
+          {t('capturePage')}
+        </button>
         <button type="button" class="button" onClick={openDashboard}>
           {t('openDashboard')}
         </button>

@@ -1,0 +1,51 @@
+/**
+ * The confirmation form of a manual capture ("Capture this page") as a Capture: what the user checked and
+ * corrected, as typed. One set of rules (the Capture schema); each problem comes back for its field.
+ */
+import { Capture, CAPTURE_FIELDS, type CaptureField } from './schema';
+import type { FieldError } from './catalogue';
+
+/** Records saved from the confirmation form carry this adapter id: the user, not an adapter, vouched for them. */
+export const MANUAL_ADAPTER_ID = 'manual';
+
+export const MANUAL_CAPTURE_FIELDS = [
+  'title', 'provider', 'startDate', 'endDate', 'certificateCode', 'credits', 'creditUnit', 'hours', 'program', 'sourceUrl',
+] as const;
+export type ManualCaptureField = (typeof MANUAL_CAPTURE_FIELDS)[number];
+export type ManualCaptureValues = Partial<Record<ManualCaptureField, string | number>>;
+
+const DECIMAL_TEXT = /^\d+(?:[.,]\d+)?$/;
+const NUMERIC: ReadonlySet<ManualCaptureField> = new Set(['credits', 'hours']);
+
+export type ManualCaptureResult = { ok: true; capture: Capture } | { ok: false; errors: FieldError[] };
+
+export function captureFromForm(values: ManualCaptureValues): ManualCaptureResult {
+  const errors: FieldError[] = [];
+  const candidate: Record<string, unknown> = { adapterId: MANUAL_ADAPTER_ID, confidence: 1 };
+  for (const field of MANUAL_CAPTURE_FIELDS) {
+    const raw = values[field];
+    const text = typeof raw === 'number' ? String(raw) : (raw ?? '').trim();
+    if (text === '') continue;
+    if (NUMERIC.has(field)) {
+      if (!DECIMAL_TEXT.test(text)) errors.push({ field, message: 'Expected a number such as 1.5' });
+      else candidate[field] = Number(text.replace(',', '.'));
+    } else {
+      candidate[field] = text;
+    }
+  }
+  // A unit without credits says nothing.
+  if (candidate.credits === undefined) delete candidate.creditUnit;
+  candidate.found = CAPTURE_FIELDS.filter((f: CaptureField) => candidate[f] !== undefined);
+  const parsed = Capture.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      if (!errors.some((e) => e.field === field)) errors.push({ field, message: issue.message });
+    }
+  }
+  if (candidate.startDate && candidate.endDate && String(candidate.startDate) > String(candidate.endDate)) {
+    errors.push({ field: 'startDate', message: 'The start date is after the end date' });
+  }
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
+  return { ok: true, capture: parsed.data };
+}

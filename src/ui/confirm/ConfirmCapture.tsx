@@ -1,0 +1,121 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ManualDraft } from '../../capture/page-scan';
+import { CREDIT_UNITS, PROGRAMS } from '../../domain/vocabulary';
+import type { SaveCaptureResult } from '../../store/records';
+import { extensionApi } from '../../extension-api';
+import { MessageError, sendMessage } from '../../send-message';
+import { SelectField } from '../components/SelectField';
+import { TextField } from '../components/TextField';
+import { t } from '../i18n';
+import { PROGRAM_KEY, UNIT_KEY } from '../labels';
+import { focusFirstInvalid } from '../options/focus';
+import { bestCapture, formErrorsFrom, formFromDraft, inputFromForm, type ConfirmFormErrors, type ConfirmFormValues } from './confirm-form';
+
+const SAVED_KEY = { added: 'toastSaved', updated: 'toastUpdated', unchanged: 'toastAlreadySaved' } as const;
+
+type State = { phase: 'loading' } | { phase: 'missing' } | { phase: 'form'; draft: ManualDraft } | { phase: 'saved'; result: SaveCaptureResult };
+
+/** The confirmation form of a manual capture: loads the draft the URL fragment names. */
+export function ConfirmCapture({ draftId }: { draftId: string }) {
+  const [state, setState] = useState<State>({ phase: 'loading' });
+  useEffect(() => {
+    sendMessage({ type: 'capture.draft', id: draftId })
+      .then((draft) => setState({ phase: 'form', draft }))
+      .catch(() => setState({ phase: 'missing' }));
+  }, [draftId]);
+
+  return (
+    <main class="confirm-capture">
+      <h1 id="confirm-heading">{t('confirmCaptureTitle')}</h1>
+      {state.phase === 'loading' ? <p class="muted">{t('loading')}</p> : null}
+      {state.phase === 'missing' ? <p role="alert">{t('confirmDraftMissing')}</p> : null}
+      {state.phase === 'form' ? <ConfirmForm draft={state.draft} onSaved={(result) => setState({ phase: 'saved', result })} /> : null}
+      {state.phase === 'saved' ? (
+        <div role="status" class="panel">
+          <p>
+            <strong>{t(SAVED_KEY[state.result.outcome])}</strong> · {state.result.record.title}
+          </p>
+          <button type="button" class="button" onClick={() => void openDashboard()}>
+            {t('openDashboard')}
+          </button>
+        </div>
+      ) : null}
+    </main>
+  );
+}
+
+async function openDashboard(): Promise<void> {
+  await extensionApi().runtime.openOptionsPage();
+}
+
+export function ConfirmForm({ draft, onSaved }: { draft: ManualDraft; onSaved: (result: SaveCaptureResult) => void }) {
+  const [values, setValues] = useState<ConfirmFormValues>(() => formFromDraft(draft));
+  const [errors, setErrors] = useState<ConfirmFormErrors>({});
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const update = (patch: Partial<ConfirmFormValues>) => setValues((v) => ({ ...v, ...patch }));
+  const nothingFound = !bestCapture(draft);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      onSaved(await sendMessage({ type: 'capture.confirm', fields: inputFromForm(values) }));
+    } catch (error) {
+      if (error instanceof MessageError && error.code === 'invalid' && error.fields.length > 0) {
+        const { errors: placed, other } = formErrorsFrom(error.fields);
+        setErrors(placed);
+        if (other.length > 0) setFailure(t('saveFailed', [other.map((o) => o.message).join('; ')]));
+        focusFirstInvalid(form.current);
+      } else {
+        setFailure(t('saveFailed', [error instanceof Error ? error.message : String(error)]));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const field = (id: keyof ConfirmFormValues, extra: { labelKey: string; type?: 'date'; required?: boolean; maxLength?: number; inputMode?: 'decimal' }) => (
+    <TextField id={`capture-${id}`} value={values[id]} errorKey={errors[id]} onValue={(value) => update({ [id]: value })} {...extra} />
+  );
+
+  return (
+    <form ref={form} class="panel" aria-labelledby="confirm-heading" onSubmit={(e) => void submit(e)} noValidate>
+      <p class={nothingFound ? 'notice' : 'muted'}>{nothingFound ? t('confirmNothingFound') : t('confirmCheckFound')}</p>
+      <div class="form-grid">
+        {field('title', { labelKey: 'fieldActivityTitle', required: true, maxLength: 500 })}
+        {field('provider', { labelKey: 'fieldProvider', required: true, maxLength: 200 })}
+        {field('startDate', { labelKey: 'fieldStartDate', type: 'date' })}
+        {field('endDate', { labelKey: 'fieldEndDate', type: 'date' })}
+        {field('certificateCode', { labelKey: 'fieldCertificateCode', maxLength: 200 })}
+        {field('credits', { labelKey: 'fieldCredits', inputMode: 'decimal', maxLength: 12 })}
+        <SelectField id="capture-creditUnit" labelKey="fieldCreditUnit" value={values.creditUnit} errorKey={errors.creditUnit} onValue={(creditUnit) => update({ creditUnit })}>
+          <option value="">{t('choiceNone')}</option>
+          {CREDIT_UNITS.map((unit) => (
+            <option key={unit} value={unit}>
+              {t(UNIT_KEY[unit])}
+            </option>
+          ))}
+        </SelectField>
+        {field('hours', { labelKey: 'fieldHours', inputMode: 'decimal', maxLength: 12 })}
+        <SelectField id="capture-program" labelKey="fieldProgram" value={values.program} errorKey={errors.program} onValue={(program) => update({ program })}>
+          <option value="">{t('choiceNone')}</option>
+          {PROGRAMS.map((p) => (
+            <option key={p} value={p}>
+              {t(PROGRAM_KEY[p])}
+            </option>
+          ))}
+        </SelectField>
+        {field('sourceUrl', { labelKey: 'fieldSourceUrl', maxLength: 2048 })}
+      </div>
+      {failure ? <p role="alert">{failure}</p> : null}
+      <div class="form-actions">
+        <button type="submit" class="button primary" disabled={busy}>
+          {t('confirmSave')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * The manual-capture confirmation form as plain values: what it starts from (the best capture, else the page's
+ * title and address), what it sends, and where the background's problems are shown.
+ */
+import type { FieldError } from '../../domain/catalogue';
+import type { ManualDraft } from '../../capture/page-scan';
+import type { ManualCaptureInput } from '../../messages';
+
+export interface ConfirmFormValues {
+  title: string;
+  provider: string;
+  startDate: string;
+  endDate: string;
+  certificateCode: string;
+  credits: string;
+  creditUnit: string;
+  hours: string;
+  program: string;
+  sourceUrl: string;
+}
+
+export type ConfirmFormErrors = Partial<Record<keyof ConfirmFormValues, string>>;
+
+function webAddress(url: string): string {
+  return /^https?:\/\//i.test(url) ? url : '';
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./i, '');
+  } catch {
+    return '';
+  }
+}
+
+/** The most certain capture, or undefined when the page showed nothing certificate-like. */
+export function bestCapture(draft: ManualDraft) {
+  return [...draft.captures].sort((a, b) => b.confidence - a.confidence)[0];
+}
+
+export function formFromDraft(draft: ManualDraft): ConfirmFormValues {
+  const best = bestCapture(draft);
+  const text = (value: string | number | undefined) => (value === undefined ? '' : String(value));
+  const values: ConfirmFormValues = best
+    ? {
+        title: best.title,
+        provider: best.provider,
+        startDate: text(best.startDate),
+        endDate: text(best.endDate),
+        certificateCode: text(best.certificateCode),
+        credits: text(best.credits),
+        creditUnit: text(best.creditUnit),
+        hours: text(best.hours),
+        program: text(best.program),
+        sourceUrl: best.sourceUrl,
+      }
+    : {
+        title: draft.title,
+        provider: hostOf(webAddress(draft.url)),
+        startDate: '',
+        endDate: '',
+        certificateCode: '',
+        credits: '',
+        creditUnit: '',
+        hours: '',
+        program: '',
+        sourceUrl: webAddress(draft.url),
+      };
+  if (draft.selectionAsCode && draft.selection) values.certificateCode = draft.selection;
+  return values;
+}
+
+/** What goes to the background: the text as typed (it trims and reads numbers), blank fields left out. */
+export function inputFromForm(values: ConfirmFormValues): ManualCaptureInput {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== '')) as ManualCaptureInput;
+}
+
+/** The message shown at each field, whatever the background's wording: its rule, in the user's language. */
+const FIELD_ERROR_KEY: Record<keyof ConfirmFormValues, string> = {
+  title: 'errorCaptureTitle',
+  provider: 'errorCaptureProvider',
+  startDate: 'errorCaptureStartDate',
+  endDate: 'errorDateInvalid',
+  certificateCode: 'errorCaptureCode',
+  credits: 'errorCaptureNumber',
+  creditUnit: 'errorActivityUnit',
+  hours: 'errorCaptureNumber',
+  program: 'errorUnknownProgram',
+  sourceUrl: 'errorCaptureLink',
+};
+
+export function formErrorsFrom(fields: readonly FieldError[]): { errors: ConfirmFormErrors; other: FieldError[] } {
+  const errors: ConfirmFormErrors = {};
+  const other: FieldError[] = [];
+  for (const problem of fields) {
+    const key = FIELD_ERROR_KEY[problem.field as keyof ConfirmFormValues] as string | undefined;
+    if (key) errors[problem.field as keyof ConfirmFormValues] = key;
+    else other.push(problem);
+  }
+  return { errors, other };
+}

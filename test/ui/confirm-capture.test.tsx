@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import browser from 'webextension-polyfill';
+import type { ManualDraft } from '../../src/capture/page-scan';
+import { ConfirmForm } from '../../src/ui/confirm/ConfirmCapture';
+import { makeCapture } from '../helpers/factories';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.mocked(browser.runtime.sendMessage).mockReset();
+});
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function draftOf(overrides: Partial<ManualDraft> = {}): ManualDraft {
+  return { id: 'd1', captures: [], url: 'https://learn.example.org/c/42', title: 'My course page', selection: '', selectionAsCode: false, ...overrides };
+}
+
+function show(draft: ManualDraft, onSaved = vi.fn()) {
+  const container = document.createElement('div');
+  document.body.append(container);
+  render(<ConfirmForm draft={draft} onSaved={onSaved} />, container);
+  const input = (id: string) => container.querySelector<HTMLInputElement | HTMLSelectElement>(`#capture-${id}`)!;
+  return { container, input, onSaved };
+}
+
+describe('manual capture confirmation form', () => {
+  it('starts from the most certain capture', () => {
+    const best = makeCapture({ adapterId: 'generic', title: 'ENAUTO', certificateCode: 'C-1', confidence: 0.9 });
+    const { input, container } = show(draftOf({ captures: [makeCapture({ title: 'Weaker', confidence: 0.4 }), best] }));
+    expect(input('title').value).toBe('ENAUTO');
+    expect(input('provider').value).toBe('Cisco U.');
+    expect(input('endDate').value).toBe('2026-03-14');
+    expect(input('certificateCode').value).toBe('C-1');
+    expect(input('credits').value).toBe('24');
+    expect(input('creditUnit').value).toBe('CE');
+    expect(input('program').value).toBe('cisco');
+    expect(input('sourceUrl').value).toBe('https://u.cisco.com/paths/enauto/1047');
+    expect(container.textContent).not.toContain('Nothing certificate-like was found');
+  });
+
+  it('says when nothing was found and starts from the page’s title and address', () => {
+    const { input, container } = show(draftOf());
+    expect(container.textContent).toContain('Nothing certificate-like was found; fill in what the certificate says');
+    expect(input('title').value).toBe('My course page');
+    expect(input('provider').value).toBe('learn.example.org');
+    expect(input('sourceUrl').value).toBe('https://learn.example.org/c/42');
+    expect(input('certificateCode').value).toBe('');
+  });
+
+  it('puts the selection into the certificate code for "Use selection as certificate code"', () => {
+    const { input } = show(draftOf({ selection: 'XY-123', selectionAsCode: true, captures: [makeCapture({ certificateCode: 'OTHER' })] }));
+    expect(input('certificateCode').value).toBe('XY-123');
+  });
+
+  it('sends what the user corrected, and reports the saved record', async () => {
+    const { input, container, onSaved } = show(draftOf());
+    const result = { outcome: 'added', record: { title: 'Kubernetes security' }, undoToken: 'u1' };
+    vi.mocked(browser.runtime.sendMessage).mockResolvedValueOnce({ ok: true, data: result });
+    const title = input('title') as HTMLInputElement;
+    title.value = 'Kubernetes security';
+    title.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await settle();
+    expect(browser.runtime.sendMessage).toHaveBeenCalledWith({
+      type: 'capture.confirm',
+      fields: { title: 'Kubernetes security', provider: 'learn.example.org', sourceUrl: 'https://learn.example.org/c/42' },
+    });
+    expect(onSaved).toHaveBeenCalledWith(result);
+  });
+
+  it('shows the background’s problems at their fields', async () => {
+    const { input, container, onSaved } = show(draftOf());
+    vi.mocked(browser.runtime.sendMessage).mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'invalid', message: 'bad', fields: [{ field: 'credits', message: 'Expected a number' }, { field: 'endDate', message: 'bad date' }] },
+    });
+    container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await settle();
+    await settle();
+    expect(input('credits').getAttribute('aria-invalid')).toBe('true');
+    expect(container.querySelector('#capture-credits-error')?.textContent).toBe('Enter a number such as 1.5.');
+    expect(container.querySelector('#capture-endDate-error')?.textContent).toBe('Enter a complete date.');
+    expect(input('title').getAttribute('aria-invalid')).toBeNull();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+});
