@@ -9,18 +9,14 @@ import { matchesAny } from './match-pattern';
 
 export interface ExtractOptions {
   adapters: readonly Adapter[];
-  /** Tried when no adapter serving the URL captured anything. */
+  /** Tried on pages no adapter serves: on a portal, its own adapter's "not a completion" is the answer. */
   fallback?: Adapter;
 }
 
 export function extractCaptures(doc: Document, url: URL, { adapters, fallback }: ExtractOptions): Capture[] {
-  const captures: Capture[] = [];
-  for (const adapter of adapters) {
-    if (!matchesAny(adapter.matches, url) || !adapter.detect(doc, url)) continue;
-    captures.push(...adapter.extract(doc, url));
-  }
-  if (captures.length === 0 && fallback && fallback.detect(doc, url)) captures.push(...fallback.extract(doc, url));
-  return captures;
+  const serving = adapters.filter((adapter) => matchesAny(adapter.matches, url));
+  if (serving.length === 0) return fallback && fallback.detect(doc, url) ? fallback.extract(doc, url) : [];
+  return serving.flatMap((adapter) => (adapter.detect(doc, url) ? adapter.extract(doc, url) : []));
 }
 
 /** The fields the CLI prints, in a stable order; absent fields are left out. */
