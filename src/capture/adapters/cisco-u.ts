@@ -5,11 +5,12 @@
  * generated class names, which change with every deploy.
  */
 import type { Adapter } from '../adapter';
-import type { Capture, CaptureField } from '../../domain/schema';
+import type { Capture } from '../../domain/schema';
 import { parseDate } from '../../domain/dates';
 import { readPage } from '../dom';
 import {
   CERTIFICATE_CODE_LABELS,
+  assembleCapture,
   canonicalUrl,
   guarded,
   looksInProgress,
@@ -54,28 +55,20 @@ function extractCompletion(doc: Document, url: URL): Capture[] {
   const credits = readCredits(page);
   const certificateCode = page.valueAs(CERTIFICATE_CODE_LABELS, parseCode);
 
-  const found: CaptureField[] = ['title'];
-  if (startDate) found.push('startDate');
-  found.push('endDate');
-  if (certificateCode) found.push('certificateCode');
-  if (credits !== undefined) found.push('credits');
-
-  const capture: Capture = {
-    adapterId: ADAPTER_ID,
-    title,
-    provider: PROVIDER,
-    sourceUrl: canonicalUrl(url),
-    endDate,
-    program: 'cisco',
-    creditUnit: 'CE',
-    // Title, completion date and credits are what a CE claim needs; without credits the user must look them up.
-    confidence: credits !== undefined ? 0.9 : 0.6,
-    found,
-  };
-  if (startDate) capture.startDate = startDate;
-  if (credits !== undefined) capture.credits = credits;
-  if (certificateCode) capture.certificateCode = certificateCode;
-  return [capture];
+  // Title, completion date and credits are what a CE claim needs; without credits the user must look them up.
+  return [
+    assembleCapture({
+      adapterId: ADAPTER_ID,
+      provider: PROVIDER,
+      program: 'cisco',
+      title,
+      sourceUrl: canonicalUrl(url),
+      startDate,
+      endDate,
+      certificateCode,
+      credits,
+    }),
+  ];
 }
 
 const ciscoU: Adapter = {
