@@ -5,7 +5,8 @@
  */
 import type { Adapter } from './adapter';
 import type { Capture, CaptureField, CreditUnit, Program } from '../domain/schema';
-import { metaContent, normalizeSpace, visibleText, type PageReader } from './dom';
+import { parseDate } from '../domain/dates';
+import { metaContent, normalizeSpace, readPage, visibleText, type PageReader } from './dom';
 
 const MAX_TITLE_LENGTH = 500;
 const MAX_CODE_LENGTH = 64;
@@ -171,4 +172,41 @@ export function certificatePageAdapter(spec: CertificatePageSpec): Adapter {
 /** The text of the page's main content, for cheap probes. */
 export function mainText(doc: Document): string {
   return mainContent(doc)?.textContent ?? '';
+}
+
+/** How a portal labels its completion page (Cisco U., Cisco Learning Network, Cisco Digital Learning). */
+export interface LabelledCompletionSpec {
+  endDateLabels: readonly RegExp[];
+  startDateLabels: readonly RegExp[];
+  codeLabels: readonly RegExp[];
+  inProgressPhrases: readonly string[];
+  /** " | Cisco U." and the like, cut from a title taken from the document's title. */
+  siteSuffix: RegExp;
+  /** Titles that name the portal or a page type rather than the item ("Learning Plan Detail"). */
+  notATitle?: RegExp;
+}
+
+export interface LabelledCompletion {
+  title: string;
+  startDate?: string;
+  endDate: string;
+  certificateCode?: string;
+  credits?: number;
+}
+
+/**
+ * A completion page read through its labels, inside the main content. No completion date means no completion,
+ * whatever else the page shows; a start date after the end is a misreading and is dropped.
+ */
+export function readLabelledCompletion(doc: Document, spec: LabelledCompletionSpec): LabelledCompletion | undefined {
+  const scope = mainContent(doc);
+  const page = readPage(scope);
+  // The Cisco portals write numeric dates month first (en_US).
+  const endDate = page.valueAs(spec.endDateLabels, (v) => parseDate(v, 'mdy'));
+  if (!endDate || looksInProgress(page, spec.inProgressPhrases)) return undefined;
+  const title = readTitle(doc, scope, spec.siteSuffix);
+  if (!title || spec.notATitle?.test(title)) return undefined;
+  let startDate = page.valueAs(spec.startDateLabels, (v) => parseDate(v, 'mdy'));
+  if (startDate && startDate > endDate) startDate = undefined;
+  return { title, startDate, endDate, certificateCode: page.valueAs(spec.codeLabels, parseCode), credits: readCredits(page) };
 }

@@ -9,18 +9,14 @@
  */
 import type { Adapter } from '../adapter';
 import type { Capture } from '../../domain/schema';
-import { parseDate } from '../../domain/dates';
-import { readPage } from '../dom';
 import {
   CERTIFICATE_CODE_LABELS,
   assembleCapture,
   canonicalUrl,
   guarded,
-  looksInProgress,
   mainContent,
-  parseCode,
-  readCredits,
-  readTitle,
+  readLabelledCompletion,
+  type LabelledCompletionSpec,
 } from '../adapter-helpers';
 
 const ADAPTER_ID = 'cisco-digital-learning';
@@ -51,29 +47,18 @@ function courseUrl(url: URL): string | undefined {
   return route && APP_PATH.test(url.pathname) ? `${canonicalUrl(url)}#/course/${route[1]}` : undefined;
 }
 
-function extractCompletion(doc: Document, sourceUrl: string): Capture[] {
-  const scope = mainContent(doc);
-  const page = readPage(scope);
-  const endDate = page.valueAs(END_DATE_LABELS, (v) => parseDate(v, 'mdy'));
-  if (!endDate || looksInProgress(page, IN_PROGRESS_PHRASES)) return [];
-  const title = readTitle(doc, scope, SITE_SUFFIX);
-  if (!title || SITE_NAME.test(title)) return [];
+const LABELS: LabelledCompletionSpec = {
+  endDateLabels: END_DATE_LABELS,
+  startDateLabels: START_DATE_LABELS,
+  codeLabels: CODE_LABELS,
+  inProgressPhrases: IN_PROGRESS_PHRASES,
+  siteSuffix: SITE_SUFFIX,
+  notATitle: SITE_NAME,
+};
 
-  let startDate = page.valueAs(START_DATE_LABELS, (v) => parseDate(v, 'mdy'));
-  if (startDate && startDate > endDate) startDate = undefined;
-  return [
-    assembleCapture({
-      adapterId: ADAPTER_ID,
-      provider: PROVIDER,
-      program: 'cisco',
-      title,
-      sourceUrl,
-      startDate,
-      endDate,
-      certificateCode: page.valueAs(CODE_LABELS, parseCode),
-      credits: readCredits(page),
-    }),
-  ];
+function extractCompletion(doc: Document, sourceUrl: string): Capture[] {
+  const completion = readLabelledCompletion(doc, LABELS);
+  return completion ? [assembleCapture({ adapterId: ADAPTER_ID, provider: PROVIDER, program: 'cisco', sourceUrl, ...completion })] : [];
 }
 
 const ciscoDigitalLearning: Adapter = {

@@ -9,18 +9,14 @@
  */
 import type { Adapter } from '../adapter';
 import type { Capture } from '../../domain/schema';
-import { parseDate } from '../../domain/dates';
-import { readPage } from '../dom';
 import {
   CERTIFICATE_CODE_LABELS,
   assembleCapture,
   canonicalUrl,
   guarded,
-  looksInProgress,
   mainContent,
-  parseCode,
-  readCredits,
-  readTitle,
+  readLabelledCompletion,
+  type LabelledCompletionSpec,
 } from '../adapter-helpers';
 
 const ADAPTER_ID = 'cisco-learning-network';
@@ -54,30 +50,22 @@ function recordUrl(url: URL): { byQuery: boolean } | undefined {
   return DETAIL_BY_PATH.test(url.pathname) ? { byQuery: false } : undefined;
 }
 
-function extractCompletion(doc: Document, url: URL, byQuery: boolean): Capture[] {
-  const scope = mainContent(doc);
-  const page = readPage(scope);
-  // Salesforce renders dates in the user's locale; the Cisco community defaults to en_US (3/14/2026).
-  const endDate = page.valueAs(END_DATE_LABELS, (v) => parseDate(v, 'mdy'));
-  if (!endDate || looksInProgress(page, IN_PROGRESS_PHRASES)) return [];
-  const title = readTitle(doc, scope, SITE_SUFFIX);
-  if (!title || GENERIC_TITLE.test(title)) return [];
+const LABELS: LabelledCompletionSpec = {
+  endDateLabels: END_DATE_LABELS,
+  startDateLabels: START_DATE_LABELS,
+  codeLabels: CODE_LABELS,
+  inProgressPhrases: IN_PROGRESS_PHRASES,
+  siteSuffix: SITE_SUFFIX,
+  // The SPA's own page names ("Learning Plan Detail") are never the item's title.
+  notATitle: GENERIC_TITLE,
+};
 
-  let startDate = page.valueAs(START_DATE_LABELS, (v) => parseDate(v, 'mdy'));
-  if (startDate && startDate > endDate) startDate = undefined;
-  return [
-    assembleCapture({
-      adapterId: ADAPTER_ID,
-      provider: PROVIDER,
-      program: 'cisco',
-      title,
-      sourceUrl: canonicalUrl(url, byQuery ? [RECORD_ID_PARAM] : []),
-      startDate,
-      endDate,
-      certificateCode: page.valueAs(CODE_LABELS, parseCode),
-      credits: readCredits(page),
-    }),
-  ];
+function extractCompletion(doc: Document, url: URL, byQuery: boolean): Capture[] {
+  // Salesforce renders dates in the user's locale; the Cisco community defaults to en_US (3/14/2026).
+  const completion = readLabelledCompletion(doc, LABELS);
+  if (!completion) return [];
+  const sourceUrl = canonicalUrl(url, byQuery ? [RECORD_ID_PARAM] : []);
+  return [assembleCapture({ adapterId: ADAPTER_ID, provider: PROVIDER, program: 'cisco', sourceUrl, ...completion })];
 }
 
 const ciscoLearningNetwork: Adapter = {

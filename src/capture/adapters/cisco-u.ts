@@ -6,18 +6,14 @@
  */
 import type { Adapter } from '../adapter';
 import type { Capture } from '../../domain/schema';
-import { parseDate } from '../../domain/dates';
-import { readPage } from '../dom';
 import {
   CERTIFICATE_CODE_LABELS,
   assembleCapture,
   canonicalUrl,
   guarded,
-  looksInProgress,
   mainContent,
-  parseCode,
-  readCredits,
-  readTitle,
+  readLabelledCompletion,
+  type LabelledCompletionSpec,
 } from '../adapter-helpers';
 
 const ADAPTER_ID = 'cisco-u';
@@ -41,34 +37,18 @@ function isItemUrl(url: URL): boolean {
   return url.protocol === 'https:' && url.hostname.toLowerCase() === HOST && ITEM_PATH.test(url.pathname);
 }
 
+const LABELS: LabelledCompletionSpec = {
+  endDateLabels: END_DATE_LABELS,
+  startDateLabels: START_DATE_LABELS,
+  codeLabels: CERTIFICATE_CODE_LABELS,
+  inProgressPhrases: IN_PROGRESS_PHRASES,
+  siteSuffix: SITE_SUFFIX,
+};
+
 function extractCompletion(doc: Document, url: URL): Capture[] {
-  const scope = mainContent(doc);
-  const page = readPage(scope);
-  const endDate = page.valueAs(END_DATE_LABELS, (v) => parseDate(v, 'mdy'));
-  // No completion date means no completion, whatever else the page shows.
-  if (!endDate || looksInProgress(page, IN_PROGRESS_PHRASES)) return [];
-  const title = readTitle(doc, scope, SITE_SUFFIX);
-  if (!title) return [];
-
-  let startDate = page.valueAs(START_DATE_LABELS, (v) => parseDate(v, 'mdy'));
-  if (startDate && startDate > endDate) startDate = undefined; // misread: a start cannot follow the end
-  const credits = readCredits(page);
-  const certificateCode = page.valueAs(CERTIFICATE_CODE_LABELS, parseCode);
-
+  const completion = readLabelledCompletion(doc, LABELS);
   // Title, completion date and credits are what a CE claim needs; without credits the user must look them up.
-  return [
-    assembleCapture({
-      adapterId: ADAPTER_ID,
-      provider: PROVIDER,
-      program: 'cisco',
-      title,
-      sourceUrl: canonicalUrl(url),
-      startDate,
-      endDate,
-      certificateCode,
-      credits,
-    }),
-  ];
+  return completion ? [assembleCapture({ adapterId: ADAPTER_ID, provider: PROVIDER, program: 'cisco', sourceUrl: canonicalUrl(url), ...completion })] : [];
 }
 
 const ciscoU: Adapter = {
