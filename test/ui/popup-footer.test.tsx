@@ -38,4 +38,12 @@ describe('Popup footer', () => {
     expect(browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'page.capture' });
     expect(close).toHaveBeenCalled();
   });
+
+  it('offers capture and the dashboard in the empty state too', () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const report = progress({ records: [], certifications: [], settings: { submissionWindowDays: 90 }, today: '2026-11-29' });
+    render(<Popup report={report} records={[]} />, container);
+    expect([...container.querySelectorAll('footer button')].map((b) => b.textContent)).toEqual(['Capture this page', 'Open dashboard']);
+  });
 });

@@ -152,6 +152,7 @@ export function Popup({ report, records }: PopupProps) {
           {t('setUp')}
         </button>
         <RecordsList records={records} />
+        <PopupFooter />
       </main>
     );
   }
@@ -164,15 +165,22 @@ export function Popup({ report, records }: PopupProps) {
       {cert.nextSteps[0] ? <NextStepCard step={cert.nextSteps[0]} /> : null}
       <OtherCertifications report={report} focused={cert.certificationId} onFocus={setFocusedId} />
       <RecordsList records={records} />
-      <footer class="popup-footer">
-        <button type="button" class="button" onClick={capturePage}>
-          {t('capturePage')}
-        </button>
-        <button type="button" class="button" onClick={openDashboard}>
-          {t('openDashboard')}
-        </button>
-      </footer>
+      <PopupFooter />
     </main>
+  );
+}
+
+/** The two ways out of the popup, there whether or not a certification is set. */
+function PopupFooter() {
+  return (
+    <footer class="popup-footer">
+      <button type="button" class="button" onClick={capturePage}>
+        {t('capturePage')}
+      </button>
+      <button type="button" class="button" onClick={openDashboard}>
+        {t('openDashboard')}
+      </button>
+    </footer>
   );
 }
 
