@@ -46,4 +46,16 @@ describe('Popup footer', () => {
     render(<Popup report={report} records={[]} />, container);
     expect([...container.querySelectorAll('footer button')].map((b) => b.textContent)).toEqual(['Capture this page', 'Open dashboard']);
   });
+
+  it('says so in the popup when the page cannot be captured', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const report = progress({ records: [], certifications: [makeCertification()], settings: { submissionWindowDays: 90 }, today: '2026-11-29' });
+    render(<Popup report={report} records={[]} />, container);
+    vi.mocked(browser.runtime.sendMessage).mockResolvedValueOnce({ ok: false, error: { code: 'internal', message: 'No tab to capture' } });
+    container.querySelector<HTMLButtonElement>('footer button')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(container.querySelector('[role=alert]')?.textContent).toBe('Could not capture this page: No tab to capture');
+  });
 });

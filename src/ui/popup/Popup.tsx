@@ -25,10 +25,9 @@ function openDashboard(): void {
 }
 
 /** Scans the tab the popup was opened over (activeTab) and opens the confirmation form; the background does both. */
-function capturePage(): void {
-  sendMessage({ type: 'page.capture' })
-    .then(() => window.close())
-    .catch((error: unknown) => console.error('Recert Companion: could not capture this page', error));
+async function capturePage(): Promise<void> {
+  await sendMessage({ type: 'page.capture' });
+  window.close();
 }
 
 function ExpiryLine({ cert }: { cert: CertificationProgress }) {
@@ -172,15 +171,25 @@ export function Popup({ report, records }: PopupProps) {
 
 /** The two ways out of the popup, there whether or not a certification is set. */
 function PopupFooter() {
+  const [problem, setProblem] = useState('');
+  const capture = () =>
+    capturePage().catch((error: unknown) => setProblem(t('captureFailed', [error instanceof Error ? error.message : String(error)])));
   return (
-    <footer class="popup-footer">
-      <button type="button" class="button" onClick={capturePage}>
-        {t('capturePage')}
-      </button>
-      <button type="button" class="button" onClick={openDashboard}>
-        {t('openDashboard')}
-      </button>
-    </footer>
+    <>
+      {problem ? (
+        <p role="alert" class="popup-problem">
+          {problem}
+        </p>
+      ) : null}
+      <footer class="popup-footer">
+        <button type="button" class="button" onClick={() => void capture()}>
+          {t('capturePage')}
+        </button>
+        <button type="button" class="button" onClick={openDashboard}>
+          {t('openDashboard')}
+        </button>
+      </footer>
+    </>
   );
 }
 
