@@ -77,6 +77,12 @@ export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('capture.draft'), id: Id }),
   /** Saves the confirmation form; an invalid one gets an `invalid` reply with a message for each field. */
   z.strictObject({ type: z.literal('capture.confirm'), fields: ManualCaptureInput }),
+  /** One stored record, for the record editor. */
+  z.strictObject({ type: z.literal('record.get'), id: Id }),
+  /** Saves the record editor (the confirmation form, editing a stored record); invalid fields as for capture.confirm. */
+  z.strictObject({ type: z.literal('record.edit'), id: Id, fields: ManualCaptureInput }),
+  /** The toast's Edit: open the record editor on the record the capture saved. */
+  z.strictObject({ type: z.literal('capture.edit'), recordId: Id }),
   /** The cheapest activities that finish a held certification, with its costs in `currency` (ISO 4217). */
   z.strictObject({
     type: z.literal('plan.get'),
@@ -92,7 +98,7 @@ export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
 /** Message types a content script may send; everything else is for our own extension pages. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['capture.save', 'capture.undo']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['capture.save', 'capture.undo', 'capture.edit']);
 
 export interface ResponseMap {
   'capture.save': SaveCaptureResult;
@@ -116,6 +122,9 @@ export interface ResponseMap {
   'page.capture': { draftId: string };
   'capture.draft': ManualDraft;
   'capture.confirm': SaveCaptureResult;
+  'record.get': CourseRecord;
+  'record.edit': CourseRecord;
+  'capture.edit': { opened: true };
 }
 
 export type ErrorCode = 'bad-message' | 'forbidden' | 'invalid' | 'not-found' | 'internal';

@@ -61,6 +61,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     onChange: updateBadge,
     captureActiveTab,
     draft: (id) => drafts.get(id),
+    openRecordEditor: async (recordId) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`${CONFIRM_PAGE}#record=${encodeURIComponent(recordId)}`) });
+    },
   }),
 );
 

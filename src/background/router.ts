@@ -11,13 +11,13 @@ import { adapterById } from '../capture/adapters';
 import { matchesAny } from '../capture/match-pattern';
 import { CONTENT_SCRIPT_MESSAGES, Message, type ErrorCode, type ParsedMessage, type Reply, type ReplyError, type ResponseMap } from '../messages';
 import type { Database } from '../store/db';
-import { NotFoundError, allRecords, deleteRecord, listRecords, putRecord, saveCapture, undoCapture, updateRecord, type Clock } from '../store/records';
+import { NotFoundError, allRecords, deleteRecord, getRecord, listRecords, putRecord, saveCapture, undoCapture, updateRecord, type Clock } from '../store/records';
 import { deleteCertification, listCertifications, saveCertification } from '../store/certifications';
 import { deleteExam, listExams, saveExam } from '../store/exams';
 import { getSettings } from '../store/settings';
 import { addUserCatalogueItem, deleteCatalogueItem, listCatalogue, restoreCatalogueItem } from '../store/catalogue';
 import { InvalidFieldsError } from '../store/transaction';
-import { captureFromForm } from '../domain/manual-capture';
+import { captureFromForm, patchFromForm } from '../domain/manual-capture';
 import type { ManualDraft } from '../capture/page-scan';
 
 /** What we rely on from runtime.MessageSender. */
@@ -39,6 +39,8 @@ export interface RouterContext {
   captureActiveTab?: () => Promise<ManualDraft>;
   /** Manual capture's drafts waiting for the confirmation form (capture.draft). */
   draft?: (id: string) => ManualDraft | undefined;
+  /** Opens the record editor on a stored record (the toast's Edit). */
+  openRecordEditor?: (recordId: string) => Promise<void>;
 }
 
 function fail(code: ErrorCode, message: string, fields?: ReplyError['fields']): Reply<never> {
@@ -79,7 +81,7 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
 
 const WRITES: ReadonlySet<ParsedMessage['type']> = new Set([
   'capture.save', 'capture.undo', 'record.update', 'record.delete', 'record.restore', 'certification.save', 'certification.delete',
-  'exam.save', 'exam.delete', 'catalogue.add', 'catalogue.restore', 'catalogue.delete', 'capture.confirm',
+  'exam.save', 'exam.delete', 'catalogue.add', 'catalogue.restore', 'catalogue.delete', 'capture.confirm', 'record.edit',
 ]);
 
 /** Where every held certification stands today: what the popup shows, and what the planner plans from. */
@@ -94,6 +96,11 @@ async function act(message: ParsedMessage, ctx: RouterContext): Promise<Response
     if (!ctx.captureActiveTab) throw new Error('Manual capture is not available here');
     return { draftId: (await ctx.captureActiveTab()).id };
   }
+  if (message.type === 'capture.edit') {
+    if (!ctx.openRecordEditor) throw new Error('The record editor is not available here');
+    await ctx.openRecordEditor(message.recordId);
+    return { opened: true };
+  }
   if (message.type === 'capture.draft') {
     const draft = ctx.draft?.(message.id);
     if (!draft) throw new NotFoundError('Capture draft');
@@ -101,6 +108,13 @@ async function act(message: ParsedMessage, ctx: RouterContext): Promise<Response
   }
   const db = await ctx.db();
   switch (message.type) {
+    case 'record.get':
+      return getRecord(db, message.id);
+    case 'record.edit': {
+      const result = patchFromForm(message.fields);
+      if (!result.ok) throw new InvalidFieldsError(result.errors);
+      return updateRecord(db, message.id, result.patch, ctx.clock);
+    }
     case 'capture.confirm': {
       const result = captureFromForm(message.fields);
       if (!result.ok) throw new InvalidFieldsError(result.errors);

@@ -42,15 +42,20 @@ async function save(capture: Capture, signal: AbortSignal): Promise<void> {
       ...toastChrome(),
       heading: t(heading),
       detail: describe(capture),
-      action: token
-        ? {
-            label: t('undo'),
-            run: async () => {
-              const undone = await sendMessage({ type: 'capture.undo', token });
-              showToast({ ...toastChrome(), heading: t(undone.restored === 'removed' ? 'toastUndone' : 'toastReverted'), detail: capture.title });
-            },
-          }
-        : undefined,
+      actions: [
+        ...(token
+          ? [
+              {
+                label: t('undo'),
+                run: async () => {
+                  const undone = await sendMessage({ type: 'capture.undo', token });
+                  showToast({ ...toastChrome(), heading: t(undone.restored === 'removed' ? 'toastUndone' : 'toastReverted'), detail: capture.title });
+                },
+              },
+            ]
+          : []),
+        { label: t('edit'), run: () => sendMessage({ type: 'capture.edit', recordId: result.record.id }).then(() => undefined) },
+      ],
     });
   } catch (error) {
     capturedOnThisPage.delete(captureKey(capture));

@@ -38,7 +38,8 @@ export interface ToastOptions {
   heading: string;
   /** Second line, e.g. "<title> · 24 CE credits". Page text: set as text, never markup. */
   detail?: string;
-  action?: { label: string; run: () => void | Promise<void> };
+  /** Buttons in order, e.g. Undo and Edit. */
+  actions?: ReadonlyArray<{ label: string; run: () => void | Promise<void> }>;
   dismissLabel: string;
   regionLabel: string;
 }
@@ -75,8 +76,7 @@ export function showToast(options: ToastOptions): HTMLElement {
   if (options.detail) text.append(el('div', 'title', options.detail));
   box.append(text);
 
-  if (options.action) {
-    const { label, run } = options.action;
+  for (const { label, run } of options.actions ?? []) {
     const button = el('button', 'action', label);
     button.type = 'button';
     button.addEventListener('click', () => {

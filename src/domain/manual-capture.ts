@@ -2,7 +2,7 @@
  * The confirmation form of a manual capture ("Capture this page") as a Capture: what the user checked and
  * corrected, as typed. One set of rules (the Capture schema); each problem comes back for its field.
  */
-import { Capture, CAPTURE_FIELDS, type CaptureField } from './schema';
+import { Capture, CAPTURE_FIELDS, CourseRecordPatch, type CaptureField } from './schema';
 import type { FieldError } from './catalogue';
 
 /** Records saved from the confirmation form carry this adapter id: the user, not an adapter, vouched for them. */
@@ -48,4 +48,44 @@ export function captureFromForm(values: ManualCaptureValues): ManualCaptureResul
   }
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, capture: parsed.data };
+}
+
+/** The fields of a stored record the same form edits (the page address is where it was captured: not editable). */
+const EDITABLE: readonly ManualCaptureField[] = MANUAL_CAPTURE_FIELDS.filter((f) => f !== 'sourceUrl');
+
+export type RecordEditResult = { ok: true; patch: CourseRecordPatch } | { ok: false; errors: FieldError[] };
+
+/**
+ * The same form, editing a stored record: what it says becomes a patch; a blank field clears that field (but a
+ * record always keeps a credit unit).
+ */
+export function patchFromForm(values: ManualCaptureValues): RecordEditResult {
+  const errors: FieldError[] = [];
+  const candidate: Record<string, unknown> = {};
+  for (const field of EDITABLE) {
+    const raw = values[field];
+    const text = typeof raw === 'number' ? String(raw) : (raw ?? '').trim();
+    if (text === '') {
+      if (field !== 'creditUnit' && field !== 'program') candidate[field] = undefined;
+      continue;
+    }
+    if (NUMERIC.has(field)) {
+      if (!DECIMAL_TEXT.test(text)) errors.push({ field, message: 'Expected a number such as 1.5' });
+      else candidate[field] = Number(text.replace(',', '.'));
+    } else {
+      candidate[field] = text;
+    }
+  }
+  const parsed = CourseRecordPatch.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      if (!errors.some((e) => e.field === field)) errors.push({ field, message: issue.message });
+    }
+  }
+  if (typeof candidate.startDate === 'string' && typeof candidate.endDate === 'string' && candidate.startDate > candidate.endDate) {
+    errors.push({ field: 'startDate', message: 'The start date is after the end date' });
+  }
+  if (errors.length > 0 || !parsed.success) return { ok: false, errors };
+  return { ok: true, patch: parsed.data };
 }

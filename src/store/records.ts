@@ -101,6 +101,12 @@ export async function listRecords(db: Database, options: ListOptions = {}): Prom
   return out;
 }
 
+export async function getRecord(db: Database, id: string): Promise<CourseRecord> {
+  const record = await db.get('records', id);
+  if (!record) throw new NotFoundError('Record');
+  return record;
+}
+
 export async function allRecords(db: Database): Promise<CourseRecord[]> {
   return db.getAll('records');
 }

@@ -235,3 +235,31 @@ describe('handleMessage: the catalogue and the planner', () => {
     expect(await handleMessage({ type: 'plan.get', certificationId: 'not-held', currency: 'GBP' }, extensionPage, ctx)).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });
+
+describe('handleMessage: the record editor (the toast\'s Edit)', () => {
+  it('lets a content script open the editor on a record, and nothing else', async () => {
+    const { ctx } = await setup();
+    const opened: string[] = [];
+    const withEditor: RouterContext = { ...ctx, openRecordEditor: async (id) => void opened.push(id) };
+    expect(await handleMessage({ type: 'capture.edit', recordId: 'r1' }, ciscoUTab, withEditor)).toEqual({ ok: true, data: { opened: true } });
+    expect(opened).toEqual(['r1']);
+    expect(await handleMessage({ type: 'record.get', id: 'r1' }, ciscoUTab, withEditor)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handleMessage({ type: 'record.edit', id: 'r1', fields: { title: 'x' } }, ciscoUTab, withEditor)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('reads a record and saves the corrected form as a patch; a blank field clears it; bad fields change nothing', async () => {
+    const { db, ctx } = await setup();
+    await db.put('records', makeRecord({ id: 'r1', title: 'ENAUTO', credits: 24, certificateCode: 'X-1', hours: 14 }));
+    expect(await handleMessage({ type: 'record.get', id: 'r1' }, extensionPage, ctx)).toMatchObject({ ok: true, data: { title: 'ENAUTO' } });
+    const fields = { title: 'ENAUTO v1.1', provider: 'Cisco U.', endDate: '2026-01-10', certificateCode: '', credits: '12', creditUnit: 'CE', hours: '', program: 'cisco' };
+    expect(await handleMessage({ type: 'record.edit', id: 'r1', fields }, extensionPage, ctx)).toMatchObject({ ok: true, data: { title: 'ENAUTO v1.1', credits: 12 } });
+    const stored = await db.get('records', 'r1');
+    expect(stored).toMatchObject({ title: 'ENAUTO v1.1', credits: 12, status: 'captured' });
+    expect(stored?.certificateCode).toBeUndefined();
+    expect(stored?.hours).toBeUndefined();
+    const bad = await handleMessage({ type: 'record.edit', id: 'r1', fields: { ...fields, credits: 'many', endDate: '2026-02-30' } }, extensionPage, ctx);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect((await db.get('records', 'r1'))?.credits).toBe(12);
+    expect(await handleMessage({ type: 'record.get', id: 'missing' }, extensionPage, ctx)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});

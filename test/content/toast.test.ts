@@ -21,13 +21,17 @@ describe('toast', () => {
     expect(box(host).getAttribute('aria-live')).toBe('polite');
   });
 
-  it('runs its action once per click and can be dismissed by button or Escape', async () => {
+  it('runs each action once per click and can be dismissed by button or Escape', async () => {
     const run = vi.fn();
-    const host = showToast({ ...chrome, heading: 'Saved', action: { label: 'Undo', run } });
-    const [undo, close] = [...host.shadowRoot!.querySelectorAll('button')];
+    const edit = vi.fn();
+    const host = showToast({ ...chrome, heading: 'Saved', actions: [{ label: 'Undo', run }, { label: 'Edit', run: edit }] });
+    const [undo, editButton, close] = [...host.shadowRoot!.querySelectorAll('button')];
     expect(undo!.textContent).toBe('Undo');
+    expect(editButton!.textContent).toBe('Edit');
     undo!.click();
     expect(run).toHaveBeenCalledTimes(1);
+    editButton!.click();
+    expect(edit).toHaveBeenCalledTimes(1);
     expect(close!.getAttribute('aria-label')).toBe('Dismiss');
     box(host).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(document.body.contains(host)).toBe(false);

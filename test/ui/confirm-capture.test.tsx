@@ -87,3 +87,45 @@ describe('manual capture confirmation form', () => {
     expect(onSaved).not.toHaveBeenCalled();
   });
 });
+
+describe('record editor (the toast\'s Edit)', () => {
+  it('shows the stored record, sends the corrected fields and says it saved', async () => {
+    const { RecordEditor } = await import('../../src/ui/confirm/ConfirmCapture');
+    const { makeRecord } = await import('../helpers/factories');
+    const record = makeRecord({ id: 'r1', title: 'ENAUTO', credits: 24, endDate: '2026-03-14', sourceUrl: 'https://u.cisco.com/paths/enauto/1047' });
+    const send = vi.mocked(browser.runtime.sendMessage);
+    send.mockImplementation(async (message: unknown) => {
+      const m = message as { type: string };
+      if (m.type === 'record.get') return { ok: true, data: record };
+      if (m.type === 'record.edit') return { ok: true, data: { ...record, title: 'ENAUTO v1.1' } };
+      return { ok: false, error: { code: 'bad-message', message: 'unexpected' } };
+    });
+    const container = document.createElement('div');
+    document.body.append(container);
+    render(<RecordEditor recordId="r1" />, container);
+    await settle();
+    await settle();
+    const title = container.querySelector<HTMLInputElement>('#capture-title')!;
+    expect(title.value).toBe('ENAUTO');
+    expect(container.querySelector('#capture-sourceUrl'), 'where it was captured is not editable').toBeNull();
+    title.value = 'ENAUTO v1.1';
+    title.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    container.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true }));
+    await settle();
+    await settle();
+    expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'record.edit', id: 'r1', fields: expect.objectContaining({ title: 'ENAUTO v1.1', credits: '24' }) }));
+    expect(container.querySelector('[role=status]')?.textContent).toContain('Changes saved');
+  });
+
+  it('says so when the record is gone', async () => {
+    const { RecordEditor } = await import('../../src/ui/confirm/ConfirmCapture');
+    vi.mocked(browser.runtime.sendMessage).mockResolvedValue({ ok: false, error: { code: 'not-found', message: 'Record not found' } });
+    const container = document.createElement('div');
+    document.body.append(container);
+    render(<RecordEditor recordId="gone" />, container);
+    await settle();
+    await settle();
+    expect(container.querySelector('[role=alert]')?.textContent).toContain('no longer stored');
+  });
+});

@@ -9,7 +9,9 @@ import { TextField } from '../components/TextField';
 import { t } from '../i18n';
 import { PROGRAM_KEY, UNIT_KEY } from '../labels';
 import { focusFirstInvalid } from '../options/focus';
-import { bestCapture, formErrorsFrom, formFromDraft, inputFromForm, type ConfirmFormErrors, type ConfirmFormValues } from './confirm-form';
+import { bestCapture, formErrorsFrom, formFromDraft, formFromRecord, inputFromForm, type ConfirmFormErrors, type ConfirmFormValues } from './confirm-form';
+import type { CourseRecord } from '../../domain/schema';
+import type { ManualCaptureInput } from '../../messages';
 
 const SAVED_KEY = { added: 'toastSaved', updated: 'toastUpdated', unchanged: 'toastAlreadySaved' } as const;
 
@@ -48,21 +50,42 @@ async function openDashboard(): Promise<void> {
   await extensionApi().runtime.openOptionsPage();
 }
 
+/** The confirmation form for a manual capture's draft. */
 export function ConfirmForm({ draft, onSaved }: { draft: ManualDraft; onSaved: (result: SaveCaptureResult) => void }) {
-  const [values, setValues] = useState<ConfirmFormValues>(() => formFromDraft(draft));
+  const nothingFound = !bestCapture(draft);
+  return (
+    <CourseForm
+      initial={formFromDraft(draft)}
+      intro={nothingFound ? { textKey: 'confirmNothingFound', notice: true } : { textKey: 'confirmCheckFound', notice: false }}
+      save={async (fields) => onSaved(await sendMessage({ type: 'capture.confirm', fields }))}
+    />
+  );
+}
+
+interface CourseFormProps {
+  initial: ConfirmFormValues;
+  intro: { textKey: string; notice: boolean };
+  /** Sends the fields; a MessageError with field problems is shown at the fields. */
+  save: (fields: ManualCaptureInput) => Promise<void>;
+  /** The page address is where a capture came from: editable for a new capture, fixed for a stored record. */
+  withSourceUrl?: boolean;
+}
+
+/** The course's fields as a form: a new manual capture, or a stored record being edited. */
+function CourseForm({ initial, intro, save, withSourceUrl = true }: CourseFormProps) {
+  const [values, setValues] = useState<ConfirmFormValues>(initial);
   const [errors, setErrors] = useState<ConfirmFormErrors>({});
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const update = (patch: Partial<ConfirmFormValues>) => setValues((v) => ({ ...v, ...patch }));
-  const nothingFound = !bestCapture(draft);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
     setFailure(undefined);
     try {
-      onSaved(await sendMessage({ type: 'capture.confirm', fields: inputFromForm(values) }));
+      await save(inputFromForm(values));
     } catch (error) {
       if (error instanceof MessageError && error.code === 'invalid' && error.fields.length > 0) {
         const { errors: placed, other } = formErrorsFrom(error.fields);
@@ -83,7 +106,7 @@ export function ConfirmForm({ draft, onSaved }: { draft: ManualDraft; onSaved: (
 
   return (
     <form ref={form} class="panel" aria-labelledby="confirm-heading" onSubmit={(e) => void submit(e)} noValidate>
-      <p class={nothingFound ? 'notice' : 'muted'}>{nothingFound ? t('confirmNothingFound') : t('confirmCheckFound')}</p>
+      <p class={intro.notice ? 'notice' : 'muted'}>{t(intro.textKey)}</p>
       <div class="form-grid">
         {field('title', { labelKey: 'fieldActivityTitle', required: true, maxLength: 500 })}
         {field('provider', { labelKey: 'fieldProvider', required: true, maxLength: 200 })}
@@ -108,7 +131,7 @@ export function ConfirmForm({ draft, onSaved }: { draft: ManualDraft; onSaved: (
             </option>
           ))}
         </SelectField>
-        {field('sourceUrl', { labelKey: 'fieldSourceUrl', maxLength: 2048 })}
+        {withSourceUrl ? field('sourceUrl', { labelKey: 'fieldSourceUrl', maxLength: 2048 }) : null}
       </div>
       {failure ? <p role="alert">{failure}</p> : null}
       <div class="form-actions">
@@ -117,5 +140,43 @@ export function ConfirmForm({ draft, onSaved }: { draft: ManualDraft; onSaved: (
         </button>
       </div>
     </form>
+  );
+}
+
+type EditState = { phase: 'loading' } | { phase: 'missing' } | { phase: 'form'; record: CourseRecord } | { phase: 'saved'; record: CourseRecord };
+
+/** The same form on a stored record: the toast's Edit opens it (#record=<id>). */
+export function RecordEditor({ recordId }: { recordId: string }) {
+  const [state, setState] = useState<EditState>({ phase: 'loading' });
+  useEffect(() => {
+    sendMessage({ type: 'record.get', id: recordId })
+      .then((record) => setState({ phase: 'form', record }))
+      .catch(() => setState({ phase: 'missing' }));
+  }, [recordId]);
+
+  return (
+    <main class="confirm-capture">
+      <h1 id="confirm-heading">{t('editRecordTitle')}</h1>
+      {state.phase === 'loading' ? <p class="muted">{t('loading')}</p> : null}
+      {state.phase === 'missing' ? <p role="alert">{t('editRecordMissing')}</p> : null}
+      {state.phase === 'form' ? (
+        <CourseForm
+          initial={formFromRecord(state.record)}
+          intro={{ textKey: 'editRecordIntro', notice: false }}
+          withSourceUrl={false}
+          save={async (fields) => setState({ phase: 'saved', record: await sendMessage({ type: 'record.edit', id: recordId, fields }) })}
+        />
+      ) : null}
+      {state.phase === 'saved' ? (
+        <div role="status" class="panel">
+          <p>
+            <strong>{t('editRecordSaved')}</strong> · {state.record.title}
+          </p>
+          <button type="button" class="button" onClick={() => void openDashboard()}>
+            {t('openDashboard')}
+          </button>
+        </div>
+      ) : null}
+    </main>
   );
 }

@@ -5,6 +5,7 @@
 import type { FieldError } from '../../domain/catalogue';
 import type { ManualDraft } from '../../capture/page-scan';
 import type { ManualCaptureInput } from '../../messages';
+import type { CourseRecord } from '../../domain/schema';
 
 export interface ConfirmFormValues {
   title: string;
@@ -68,6 +69,23 @@ export function formFromDraft(draft: ManualDraft): ConfirmFormValues {
       };
   if (draft.selectionAsCode && draft.selection) values.certificateCode = draft.selection;
   return values;
+}
+
+/** A stored record in the form, to edit it. */
+export function formFromRecord(record: CourseRecord): ConfirmFormValues {
+  const text = (value: string | number | undefined) => (value === undefined ? '' : String(value));
+  return {
+    title: record.title,
+    provider: record.provider,
+    startDate: text(record.startDate),
+    endDate: text(record.endDate),
+    certificateCode: text(record.certificateCode),
+    credits: text(record.credits),
+    creditUnit: record.creditUnit,
+    hours: text(record.hours),
+    program: record.program,
+    sourceUrl: text(record.sourceUrl),
+  };
 }
 
 /** What goes to the background: the text as typed (it trims and reads numbers), blank fields left out. */

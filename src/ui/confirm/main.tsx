@@ -1,8 +1,11 @@
 import { render } from 'preact';
-import { ConfirmCapture } from './ConfirmCapture';
+import { ConfirmCapture, RecordEditor } from './ConfirmCapture';
 import '../theme.css';
 import '../options/options.css';
 import './confirm.css';
 
 document.documentElement.lang = navigator.language;
-render(<ConfirmCapture draftId={decodeURIComponent(location.hash.replace(/^#/, ''))} />, document.getElementById('app')!);
+// #<draftId>: a manual capture to confirm; #record=<id>: a stored record to edit.
+const fragment = decodeURIComponent(location.hash.replace(/^#/, ''));
+const page = fragment.startsWith('record=') ? <RecordEditor recordId={fragment.slice('record='.length)} /> : <ConfirmCapture draftId={fragment} />;
+render(page, document.getElementById('app')!);
