@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import type preact from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ManualDraft } from '../../capture/page-scan';
 import { CREDIT_UNITS, PROGRAMS } from '../../domain/vocabulary';
 import type { SaveCaptureResult } from '../../store/records';
@@ -10,32 +11,40 @@ import { t } from '../i18n';
 import { PROGRAM_KEY, UNIT_KEY } from '../labels';
 import { focusFirstInvalid } from '../options/focus';
 import { bestCapture, formErrorsFrom, formFromDraft, formFromRecord, inputFromForm, type ConfirmFormErrors, type ConfirmFormValues } from './confirm-form';
-import type { CourseRecord } from '../../domain/schema';
 import type { ManualCaptureInput } from '../../messages';
 
 const SAVED_KEY = { added: 'toastSaved', updated: 'toastUpdated', unchanged: 'toastAlreadySaved' } as const;
 
-type State = { phase: 'loading' } | { phase: 'missing' } | { phase: 'form'; draft: ManualDraft } | { phase: 'saved'; result: SaveCaptureResult };
+type PageState<T> = { phase: 'loading' } | { phase: 'missing' } | { phase: 'form'; data: T } | { phase: 'saved'; headingKey: string; title: string };
 
-/** The confirmation form of a manual capture: loads the draft the URL fragment names. */
-export function ConfirmCapture({ draftId }: { draftId: string }) {
-  const [state, setState] = useState<State>({ phase: 'loading' });
+interface FormPageProps<T> {
+  titleKey: string;
+  /** Shown when load() fails: the draft or record is gone. */
+  missingKey: string;
+  load: () => Promise<T>;
+  /** The form for what was loaded; it calls saved() with the confirmation's heading key and the course's title. */
+  form: (data: T, saved: (confirmation: { headingKey: string; title: string }) => void) => preact.ComponentChild;
+}
+
+/** Both pages of this tab: load something, show the form for it, then confirm the save. */
+function FormPage<T>({ titleKey, missingKey, load, form }: FormPageProps<T>) {
+  const [state, setState] = useState<PageState<T>>({ phase: 'loading' });
   useEffect(() => {
-    sendMessage({ type: 'capture.draft', id: draftId })
-      .then((draft) => setState({ phase: 'form', draft }))
+    load()
+      .then((data) => setState({ phase: 'form', data }))
       .catch(() => setState({ phase: 'missing' }));
-  }, [draftId]);
+  }, [load]);
 
   return (
     <main class="confirm-capture">
-      <h1 id="confirm-heading">{t('confirmCaptureTitle')}</h1>
+      <h1 id="confirm-heading">{t(titleKey)}</h1>
       {state.phase === 'loading' ? <p class="muted">{t('loading')}</p> : null}
-      {state.phase === 'missing' ? <p role="alert">{t('confirmDraftMissing')}</p> : null}
-      {state.phase === 'form' ? <ConfirmForm draft={state.draft} onSaved={(result) => setState({ phase: 'saved', result })} /> : null}
+      {state.phase === 'missing' ? <p role="alert">{t(missingKey)}</p> : null}
+      {state.phase === 'form' ? form(state.data, ({ headingKey, title }) => setState({ phase: 'saved', headingKey, title })) : null}
       {state.phase === 'saved' ? (
         <div role="status" class="panel">
           <p>
-            <strong>{t(SAVED_KEY[state.result.outcome])}</strong> · {state.result.record.title}
+            <strong>{t(state.headingKey)}</strong> · {state.title}
           </p>
           <button type="button" class="button" onClick={() => void openDashboard()}>
             {t('openDashboard')}
@@ -43,6 +52,19 @@ export function ConfirmCapture({ draftId }: { draftId: string }) {
         </div>
       ) : null}
     </main>
+  );
+}
+
+/** The confirmation form of a manual capture: loads the draft the URL fragment names. */
+export function ConfirmCapture({ draftId }: { draftId: string }) {
+  const load = useCallback(() => sendMessage({ type: 'capture.draft', id: draftId }), [draftId]);
+  return (
+    <FormPage
+      titleKey="confirmCaptureTitle"
+      missingKey="confirmDraftMissing"
+      load={load}
+      form={(draft, saved) => <ConfirmForm draft={draft} onSaved={(result) => saved({ headingKey: SAVED_KEY[result.outcome], title: result.record.title })} />}
+    />
   );
 }
 
@@ -143,40 +165,25 @@ function CourseForm({ initial, intro, save, withSourceUrl = true }: CourseFormPr
   );
 }
 
-type EditState = { phase: 'loading' } | { phase: 'missing' } | { phase: 'form'; record: CourseRecord } | { phase: 'saved'; record: CourseRecord };
-
 /** The same form on a stored record: the toast's Edit opens it (#record=<id>). */
 export function RecordEditor({ recordId }: { recordId: string }) {
-  const [state, setState] = useState<EditState>({ phase: 'loading' });
-  useEffect(() => {
-    sendMessage({ type: 'record.get', id: recordId })
-      .then((record) => setState({ phase: 'form', record }))
-      .catch(() => setState({ phase: 'missing' }));
-  }, [recordId]);
-
+  const load = useCallback(() => sendMessage({ type: 'record.get', id: recordId }), [recordId]);
   return (
-    <main class="confirm-capture">
-      <h1 id="confirm-heading">{t('editRecordTitle')}</h1>
-      {state.phase === 'loading' ? <p class="muted">{t('loading')}</p> : null}
-      {state.phase === 'missing' ? <p role="alert">{t('editRecordMissing')}</p> : null}
-      {state.phase === 'form' ? (
+    <FormPage
+      titleKey="editRecordTitle"
+      missingKey="editRecordMissing"
+      load={load}
+      form={(record, saved) => (
         <CourseForm
-          initial={formFromRecord(state.record)}
+          initial={formFromRecord(record)}
           intro={{ textKey: 'editRecordIntro', notice: false }}
           withSourceUrl={false}
-          save={async (fields) => setState({ phase: 'saved', record: await sendMessage({ type: 'record.edit', id: recordId, fields }) })}
+          save={async (fields) => {
+            const updated = await sendMessage({ type: 'record.edit', id: recordId, fields });
+            saved({ headingKey: 'editRecordSaved', title: updated.title });
+          }}
         />
-      ) : null}
-      {state.phase === 'saved' ? (
-        <div role="status" class="panel">
-          <p>
-            <strong>{t('editRecordSaved')}</strong> · {state.record.title}
-          </p>
-          <button type="button" class="button" onClick={() => void openDashboard()}>
-            {t('openDashboard')}
-          </button>
-        </div>
-      ) : null}
-    </main>
+      )}
+    />
   );
 }
