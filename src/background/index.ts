@@ -83,6 +83,15 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   captureTab(tab ?? {}, options, manualCapture).catch((error: unknown) => console.error('Recert Companion: manual capture failed', error));
 });
 
+/** The keyboard shortcut grants activeTab like the toolbar button does, so it scans the tab it was pressed in. */
+const COMMAND_CAPTURE_PAGE = 'capture-page';
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== COMMAND_CAPTURE_PAGE) return;
+  const capture = tab ? captureTab(tab, {}, manualCapture) : captureActiveTab();
+  capture.catch((error: unknown) => console.error('Recert Companion: manual capture failed', error));
+});
+
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
   createMenus();
