@@ -1,7 +1,6 @@
 /**
- * The dashboard's "Catalogue and planner" section as the end-to-end scenario sees it: what it shows, and filling in
- * its form the way a browser's autofill does (by label, through the native value setter, with the events a user's
- * typing fires), so that both browsers drive it with the same scripts.
+ * The dashboard's "Catalogue and planner" section as the end-to-end scenario sees it: what it shows, and the
+ * activity the scenario adds through its form (form-page.ts fills it).
  */
 import { OPTIONS_PATH, readStoreJs } from './helpers';
 
@@ -54,34 +53,3 @@ export const CATALOGUE_VIEW_JS = `(() => {
     status: text(document.querySelector('[role=status]')),
   };
 })()`;
-
-/**
- * Fills the fields of the form whose heading reads `heading`, by their labels; resolves to the labels it could not
- * find. Selects get a 'change', inputs an 'input' (what Preact listens to), each set through the native setter.
- */
-export function fillFormJs(heading: string, values: Record<string, string>): string {
-  return `(() => {
-  const form = [...document.querySelectorAll('form')].find((f) => (f.querySelector('h3, h4') || {}).textContent === ${JSON.stringify(heading)});
-  if (!form) return ['(no form headed ' + ${JSON.stringify(heading)} + ')'];
-  const missing = [];
-  for (const [label, value] of Object.entries(${JSON.stringify(values)})) {
-    const labelEl = [...form.querySelectorAll('label')].find((l) => l.textContent.trim() === label);
-    const control = labelEl && document.getElementById(labelEl.htmlFor);
-    if (!control) { missing.push(label); continue; }
-    const proto = control instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-    Object.getOwnPropertyDescriptor(proto, 'value').set.call(control, value);
-    control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-  }
-  return missing;
-})()`;
-}
-
-/** Clicks the button whose text reads `name`; resolves to whether there was one. */
-export function clickButtonJs(name: string): string {
-  return `(() => {
-  const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(name)});
-  if (!button) return false;
-  button.click();
-  return true;
-})()`;
-}

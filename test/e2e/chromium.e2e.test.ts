@@ -83,14 +83,8 @@ class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
     await removeDir(this.userDataDir);
   }
 
-  async findWelcomePage(): Promise<PageHandle> {
-    const { env, context } = this.running();
-    const welcomeUrl = this.extensionUrl(WELCOME_PATH);
-    const welcome = await pollFor(async () => context.pages().find((p) => p.url() === welcomeUrl), {
-      what: `a tab at ${welcomeUrl}`,
-      diagnose: () => `Open tabs: ${context.pages().map((p) => p.url()).join(', ')}\n${env.log.dump()}`,
-    });
-    return chromiumPage(welcome);
+  findWelcomePage(): Promise<PageHandle> {
+    return this.findExtensionTab(WELCOME_PATH);
   }
 
   extensionPage(): ChromiumPage {
@@ -109,9 +103,41 @@ class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
     return { page: chromiumPage(page), status: response?.status() };
   }
 
-  async clickUndo({ page }: ChromiumPage): Promise<void> {
+  async clickToastButton({ page }: ChromiumPage, label: string): Promise<void> {
     // A real click on the button inside the toast's open shadow root (Playwright's locators pierce it).
-    await page.locator('recert-companion-toast').getByRole('button', { name: 'Undo' }).click({ timeout: 5_000 });
+    await page.locator('recert-companion-toast').getByRole('button', { name: label, exact: true }).click({ timeout: 5_000 });
+  }
+
+  /**
+   * The toolbar click itself, through the DevTools protocol's Extensions.triggerAction: Chromium opens the popup
+   * and grants activeTab on that tab, exactly as for a user's click. It wants the tab's target (not the page's),
+   * found here by address.
+   */
+  async openToolbarPopup({ page }: ChromiumPage): Promise<void> {
+    const { context } = this.running();
+    await page.bringToFront();
+    const browser = context.browser();
+    if (!browser) throw new Error('No browser-level DevTools session: Extensions.triggerAction needs one');
+    const session = await browser.newBrowserCDPSession();
+    try {
+      const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tabs = targetInfos.filter((t) => t.url === page.url());
+      if (tabs.length !== 1) throw new Error(`Expected one tab at ${page.url()}, found ${tabs.length}: ${targetInfos.map((t) => t.url).join(', ')}`);
+      await session.send('Extensions.triggerAction', { id: this.extensionId, targetId: tabs[0]!.targetId });
+    } finally {
+      await session.detach().catch(() => undefined);
+    }
+  }
+
+  async findExtensionTab(path: string): Promise<PageHandle> {
+    const { env, context } = this.running();
+    const url = this.extensionUrl(path);
+    const tab = await pollFor(async () => context.pages().find((p) => p.url().split('#')[0] === url), {
+      what: `a tab at ${url}`,
+      diagnose: () => `Open tabs: ${context.pages().map((p) => p.url()).join(', ')}\n${env.log.dump()}`,
+    });
+    await tab.waitForLoadState('load');
+    return chromiumPage(tab);
   }
 
   async assertContentScriptAlive({ page }: ChromiumPage, fixtureName: string): Promise<void> {

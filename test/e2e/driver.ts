@@ -67,8 +67,15 @@ export interface ExtensionDriver<P extends PageHandle = PageHandle> {
   portalUrl(fixture: FixturePage): string;
   /** Opens url in a new tab and waits for it to load; label names the tab in the browser log. */
   openPage(url: string, label: string): Promise<{ page: P; status: number | undefined }>;
-  /** A real click on the Undo button inside the toast's shadow root. */
-  clickUndo(page: P): Promise<void>;
+  /** A real click on the button named label (Undo, Edit) inside the toast's shadow root. */
+  clickToastButton(page: P, label: string): Promise<void>;
+  /**
+   * As the user clicking the toolbar button while page is the active tab: the popup opens over it, and the extension
+   * may script that tab (activeTab) until it navigates. The scenario reaches the popup through extension.getViews().
+   */
+  openToolbarPopup(page: P): Promise<void>;
+  /** Waits (bounded) for a tab the extension opened at path, fragment aside, and hands it over. */
+  findExtensionTab(path: string): Promise<PageHandle>;
   /** Fails unless the content script is shown to be running in page, a page where it must show nothing. */
   assertContentScriptAlive(page: P, fixtureName: string): Promise<void>;
   /** Loads an extension page in the extension tab, at the popup's size unless told another, once it has loaded. */

@@ -19,6 +19,8 @@ export const POPUP_PATH = 'src/ui/popup/index.html';
 export const WELCOME_PATH = 'src/ui/welcome/index.html';
 /** The dashboard (the options page, opened in a tab of its own). */
 export const OPTIONS_PATH = 'src/ui/options/index.html';
+/** The confirmation form: a manual capture's draft (#<draft id>) or a stored record (#record=<id>). */
+export const CONFIRM_PATH = 'src/ui/confirm/index.html';
 
 export interface Viewport {
   width: number;
@@ -48,6 +50,23 @@ export const COURSE = {
   fixture: 'completed-course.html',
   title: 'Understanding Cisco Network Automation Essentials',
   credits: 12,
+} as const;
+
+/**
+ * A certificate page on a host no adapter serves (so no content script runs there), captured by hand: what the
+ * confirmation form must show as found, and the user's corrections before saving.
+ */
+export const MANUAL_CAPTURE = {
+  adapterId: 'generic',
+  fixture: 'certificate-of-completion-table.html',
+  found: {
+    Title: 'Auditing Cloud Controls (ACC-300)',
+    'Completed on': '2026-03-04',
+    'Certificate code': 'ETA-CPE-55102',
+    Credits: '6.5',
+    Unit: 'CPE',
+  },
+  corrected: { Title: 'Auditing Cloud Controls', Provider: 'Example Training Academy', Program: 'isc2' },
 } as const;
 
 /** "Looks similar but is not a completion page": visiting these must store nothing and show no toast. */

@@ -10,8 +10,10 @@ import {
   BODY_TEXT_JS,
   BrowserLog,
   CERTIFICATION,
+  CONFIRM_PATH,
   COURSE,
   LEARNING_PATH,
+  MANUAL_CAPTURE,
   NEGATIVE_FIXTURES,
   OPTIONS_PATH,
   OPTIONS_VIEW_JS,
@@ -41,7 +43,8 @@ import {
   type StoredRecord,
   type Viewport,
 } from './helpers';
-import { ACTIVITY, CATALOGUE_VIEW_JS, DASHBOARD_CATALOGUE, READ_CATALOGUE_JS, clickButtonJs, fillFormJs, type CatalogueView } from './catalogue-page';
+import { ACTIVITY, CATALOGUE_VIEW_JS, DASHBOARD_CATALOGUE, READ_CATALOGUE_JS, type CatalogueView } from './catalogue-page';
+import { FORM_VALUES_JS, clickButtonJs, clickInPopupJs, fillFormJs } from './form-page';
 import type { ExtensionDriver, PageHandle } from './driver';
 import { FIXTURE_PARAM, LATE_PARAM, LATE_RENDER_MS, startFixtureServer, type FixtureServer } from './server';
 
@@ -102,6 +105,28 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       },
       { what: 'the popup to render its records', diagnose: () => diagnose(popup) },
     );
+  }
+
+  /** Waits for the confirmation form in tab to show its fields, and returns them by label. */
+  function formValues(tab: PageHandle, what: string): Promise<Record<string, string>> {
+    return pollFor(
+      async () => {
+        const values = (await tab.evaluate(FORM_VALUES_JS)) as Record<string, string> | null;
+        return values && values.Title ? values : undefined;
+      },
+      { what, diagnose: () => diagnose(tab) },
+    );
+  }
+
+  /** Fills the confirmation form in tab by label, saves it, and waits for the page to confirm with `saved`. */
+  async function correctAndSave(tab: PageHandle, corrections: Record<string, string>, saved: string): Promise<void> {
+    expect(await tab.evaluate(fillFormJs(undefined, corrections)), 'every corrected field was found by its label').toEqual([]);
+    await sleep(100); // one render, so the form submits what was typed
+    expect(await tab.evaluate(clickButtonJs('Save course')), 'a "Save course" button').toBe(true);
+    await pollFor(async () => ((await tab.evaluate(BODY_TEXT_JS)) as string).includes(saved) || undefined, {
+      what: `the form to say "${saved}"`,
+      diagnose: () => diagnose(tab),
+    });
   }
 
   describe(`${browserName}: the built extension in a real browser`, () => {
@@ -318,7 +343,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         what: `${COURSE.title} to be stored before Undo`,
         diagnose: () => diagnose(page),
       });
-      await driver.clickUndo(page);
+      await driver.clickToastButton(page, 'Undo');
       await waitForToast(page, TOAST_REMOVED, COURSE.title);
       const after = await pollFor(async () => {
         const now = await records();
@@ -362,6 +387,75 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       expect(toast).toContain(stored.title);
       expect(stored).toMatchObject({ status: 'captured', provider: 'Cisco Learning Network', program: 'cisco' });
       expect(await records()).toHaveLength(before + 1);
+      await page.close();
+    });
+
+    it("corrects a capture through the toast's Edit, and visiting the page again keeps the correction", async () => {
+      const corrected = { Title: `${COURSE.title} (lab edition)`, Credits: '14' };
+      const page = await openPortalPage(COURSE.fixture);
+      await waitForToast(page, TOAST_SAVED, COURSE.title);
+      const captured = await pollFor(async () => (await records()).find((r) => r.title === COURSE.title), {
+        what: `${COURSE.title} in IndexedDB`,
+        diagnose: () => diagnose(page),
+      });
+      const count = (await records()).length;
+
+      await driver.clickToastButton(page, 'Edit');
+      const editor = await driver.findExtensionTab(CONFIRM_PATH);
+      expect(await editor.href()).toContain(`#record=${captured.id}`);
+      expect(await formValues(editor, 'the record editor to show the record')).toMatchObject({ Title: COURSE.title, Credits: String(COURSE.credits), Unit: 'CE' });
+      await correctAndSave(editor, corrected, 'Changes saved');
+      const edited = await pollFor(async () => (await records()).find((r) => r.id === captured.id && r.title === corrected.Title), {
+        what: 'the corrected record in IndexedDB',
+        diagnose: () => diagnose(editor),
+      });
+      expect(edited).toMatchObject({ credits: 14, certificateCode: captured.certificateCode, endDate: captured.endDate, status: 'captured' });
+      await editor.close();
+      await page.close();
+
+      // The page still says what it said: seen again, it is the same course, and the user's correction stands.
+      const again = await openPortalPage(COURSE.fixture);
+      await waitForToast(again, TOAST_ALREADY_SAVED);
+      const after = await records();
+      expect(after).toHaveLength(count);
+      expect(after.find((r) => r.id === captured.id)).toMatchObject({ title: corrected.Title, credits: 14 });
+      await again.close();
+    });
+
+    it('captures a certificate page on a host no adapter serves by hand: "Capture this page", corrected, saved', async () => {
+      const fixture = fixturePage(MANUAL_CAPTURE.adapterId, MANUAL_CAPTURE.fixture);
+      const { page, status } = await driver.openPage(driver.portalUrl(fixture), MANUAL_CAPTURE.fixture);
+      expect(status, 'the fixture server answered').toBe(200);
+      const before = await records();
+      expect(await page.evaluate(TOAST_TEXT_JS), 'no content script, so no toast, on an unlisted host').toBeNull();
+
+      await driver.openToolbarPopup(page);
+      await pollFor(async () => (await ext().evaluate(clickInPopupJs('Capture this page'))) === true || undefined, {
+        what: `the popup's "Capture this page" button`,
+        diagnose: () => diagnose(page),
+      });
+      const form = await driver.findExtensionTab(CONFIRM_PATH);
+      const found = await formValues(form, 'the confirmation form to show what the page says');
+      expect(found, 'the form starts from what the generic detector found').toMatchObject(MANUAL_CAPTURE.found);
+      expect(found['Page address']).toContain(fixture.url.hostname);
+
+      await correctAndSave(form, MANUAL_CAPTURE.corrected, TOAST_SAVED);
+      const stored = await pollFor(async () => (await records()).find((r) => r.title === MANUAL_CAPTURE.corrected.Title), {
+        what: 'the corrected manual capture in IndexedDB',
+        diagnose: () => diagnose(form),
+      });
+      expect(stored).toMatchObject({
+        provider: MANUAL_CAPTURE.corrected.Provider,
+        program: MANUAL_CAPTURE.corrected.Program,
+        certificateCode: MANUAL_CAPTURE.found['Certificate code'],
+        endDate: MANUAL_CAPTURE.found['Completed on'],
+        credits: 6.5,
+        creditUnit: 'CPE',
+        status: 'captured',
+      });
+      expect(stored.sourceUrl).toContain(fixture.url.hostname);
+      expect(await records()).toHaveLength(before.length + 1);
+      await form.close();
       await page.close();
     });
   });
