@@ -56,7 +56,8 @@ function originOf(url: string | undefined): string | undefined {
   }
 }
 
-function hostOf(url: string): string | undefined {
+function hostOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
   try {
     return new URL(url).hostname;
   } catch {
@@ -74,7 +75,7 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
     const adapter = adapterById(message.capture.adapterId);
     if (!adapter) return `Unknown adapter ${message.capture.adapterId}`;
     if (!sender.url || !matchesAny(adapter.matches, sender.url)) return `Adapter ${adapter.id} does not serve this page`;
-    if (hostOf(message.capture.sourceUrl) !== hostOf(sender.url)) return 'A capture must come from the page it describes';
+    if (!message.capture.sourceUrl || hostOf(message.capture.sourceUrl) !== hostOf(sender.url)) return 'A capture must come from the page it describes';
   }
   return undefined;
 }

@@ -34,7 +34,8 @@ export const Capture = z.object({
   adapterId: z.string().regex(/^[a-z0-9-]+$/).max(64),
   title: Title,
   provider: ShortText.min(1),
-  sourceUrl: HttpUrl,
+  /** The page it was read from; absent for a certificate PDF. */
+  sourceUrl: HttpUrl.optional(),
   startDate: IsoDate.optional(),
   endDate: IsoDate.optional(),
   certificateCode: ShortText.min(1).optional(),
@@ -74,6 +75,8 @@ const CourseRecordFields = z.object({
   category: CategoryId.optional(),
   status: RecordStatus,
   adapterId: z.string().max(64).optional(),
+  /** The certificate PDF kept with the record (the files store). */
+  certificateFileId: z.string().min(1).max(64).optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   notes: z.string().max(5000).default(''),
@@ -136,15 +139,36 @@ export const Exam = z.object({
 });
 export type Exam = z.infer<typeof Exam>;
 
+/** The hard ceiling of the maxPdfMegabytes setting: what a message may carry, whatever the setting says. */
+export const MAX_PDF_MEGABYTES = 50;
+export const PDF_TYPE = 'application/pdf';
+
 export const Settings = z.object({
   /** Days after completion within which Cisco accepts a claim (sources say 90; one says 365). */
   submissionWindowDays: z.number().int().min(1).max(730).default(90),
   remindersEnabled: z.boolean().default(true),
   reminderDaysBeforeExpiry: z.array(z.number().int().min(1).max(730)).max(10).default([90, 60, 30]),
   badgeEnabled: z.boolean().default(true),
+  /** Fetch the certificate PDF a captured completion page links to, on the same site, and keep it with the record. */
+  autoAttachPdf: z.boolean().default(true),
+  /** The largest certificate PDF kept, in megabytes. */
+  maxPdfMegabytes: z.number().int().min(1).max(MAX_PDF_MEGABYTES).default(20),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+/** A certificate file kept with a record; its bytes are stored beside this description, as a Blob. */
+export const StoredFileMeta = z.object({
+  id: z.string().min(1).max(64),
+  recordId: z.string().min(1).max(64),
+  name: z.string().trim().min(1).max(255),
+  type: z.literal(PDF_TYPE),
+  size: z.number().int().min(0).max(MAX_PDF_MEGABYTES * 1024 * 1024),
+  addedAt: IsoDateTime,
+  /** Picked or dropped by the user, or fetched from the completion page it was captured on. */
+  source: z.enum(['import', 'page']),
+});
+export type StoredFileMeta = z.infer<typeof StoredFileMeta>;
 
 export const BACKUP_FORMAT = 'recert-companion-backup';
 export const Backup = z.object({

@@ -4,11 +4,19 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CatalogueItem } from '../domain/catalogue';
-import type { Certification, CourseRecord, Exam, RecordStatus, Settings } from '../domain/schema';
+import type { Certification, CourseRecord, Exam, RecordStatus, Settings, StoredFileMeta } from '../domain/schema';
 
 export const DB_NAME = 'recert-companion';
-/** 1: records, certifications, exams, settings, undo. 2: catalogue (the user's own planner activities). */
-export const DB_VERSION = 2;
+/**
+ * 1: records, certifications, exams, settings, undo. 2: catalogue (the user's own planner activities).
+ * 3: files (certificate PDFs, kept as Blobs beside their description).
+ */
+export const DB_VERSION = 3;
+
+/** A certificate file as stored: its description and its bytes. */
+export interface StoredFile extends StoredFileMeta {
+  blob: Blob;
+}
 
 /** What "Undo" on a capture puts back: the record as it was before, or nothing if the capture added it. */
 export interface UndoEntry {
@@ -35,6 +43,7 @@ export interface RecertDB extends DBSchema {
   undo: { key: string; value: UndoEntry; indexes: { byCreatedAt: string } };
   /** The user's own catalogue items only: the samples ship with the code and are never stored. */
   catalogue: { key: string; value: CatalogueItem };
+  files: { key: string; value: StoredFile; indexes: { byRecordId: string } };
 }
 
 export type Database = IDBPDatabase<RecertDB>;
@@ -71,6 +80,10 @@ export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Pr
       // A new store only: nothing of version 1 is read or rewritten, so every record, certification and exam stays.
       if (oldVersion < 2) {
         db.createObjectStore('catalogue', { keyPath: 'id' });
+      }
+      if (oldVersion < 3) {
+        const files = db.createObjectStore('files', { keyPath: 'id' });
+        files.createIndex('byRecordId', 'recordId');
       }
     },
   });

@@ -1,9 +1,10 @@
 /** Course records in IndexedDB: every write validated and done in one transaction. */
-import { CourseRecord, CourseRecordPatch, type Capture, type RecordStatus } from '../domain/schema';
+import { CourseRecord, CourseRecordPatch, type Capture, type RecordStatus, type StoredFileMeta } from '../domain/schema';
 import { isSameActivity, mergeCapture, recordFromCapture } from '../domain/records';
-import type { IDBPObjectStore } from 'idb';
+import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { Database, RecertDB, UndoEntry } from './db';
 import { NotFoundError, atomically, takeOut } from './transaction';
+import { storeFile, type NewFile } from './files';
 
 export { NotFoundError };
 
@@ -14,6 +15,8 @@ export interface SaveCaptureResult {
   record: CourseRecord;
   /** Present when something changed: hand it back to undoCapture to put things as they were. */
   undoToken?: string;
+  /** The certificate file kept with the record, when one came with the capture. */
+  file?: StoredFileMeta;
 }
 
 export interface Clock {
@@ -30,7 +33,7 @@ export const systemClock: Clock = {
 const UNDO_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 /** The stored record of the same activity: same certificate code, or same provider + title + end date. */
-async function findSameActivity(records: IDBPObjectStore<RecertDB, ['records', 'undo'], 'records', 'readwrite'>, capture: Capture): Promise<CourseRecord | undefined> {
+async function findSameActivity<Tx extends ArrayLike<StoreNames<RecertDB>>>(records: IDBPObjectStore<RecertDB, Tx, 'records', 'readwrite'>, capture: Capture): Promise<CourseRecord | undefined> {
   if (capture.certificateCode) {
     const sameCode = await records.index('byCertificateCode').getAll(capture.certificateCode);
     const match = sameCode.find((r) => isSameActivity(r, capture));
@@ -43,32 +46,40 @@ async function findSameActivity(records: IDBPObjectStore<RecertDB, ['records', '
   return candidates.find((r) => isSameActivity(r, capture));
 }
 
-export async function saveCapture(db: Database, capture: Capture, clock: Clock = systemClock): Promise<SaveCaptureResult> {
+/**
+ * Stores a capture: a new record, or the stored record of the same activity with what it lacked filled in. With
+ * a file (a certificate PDF), the file is kept with that record in the same transaction: a certificate whose
+ * activity is already on record is attached there instead of adding a duplicate.
+ */
+export async function saveCapture(db: Database, capture: Capture, clock: Clock = systemClock, file?: NewFile): Promise<SaveCaptureResult> {
   const nowIso = clock.now().toISOString();
-  const tx = db.transaction(['records', 'undo'], 'readwrite');
+  const tx = db.transaction(['records', 'undo', 'files'], 'readwrite');
   const records = tx.objectStore('records');
   const undo = tx.objectStore('undo');
   return atomically(tx, async () => {
     const existing = await findSameActivity(records, capture);
+    const merged = existing ? mergeCapture(existing, capture, nowIso) : undefined;
     let result: SaveCaptureResult;
+    if (existing && !merged && !file) return { outcome: 'unchanged', record: existing };
     if (existing) {
-      const merged = mergeCapture(existing, capture, nowIso);
-      if (!merged) return { outcome: 'unchanged', record: existing };
-      await records.put(CourseRecord.parse(merged));
-      result = { outcome: 'updated', record: merged };
+      result = { outcome: merged ? 'updated' : 'unchanged', record: merged ?? existing };
     } else {
-      const created = CourseRecord.parse(recordFromCapture(capture, clock.newId(), nowIso));
-      await records.add(created);
-      result = { outcome: 'added', record: created };
+      result = { outcome: 'added', record: recordFromCapture(capture, clock.newId(), nowIso) };
     }
+    if (file) {
+      const stored = await storeFile(tx.objectStore('files'), result.record.id, file, clock);
+      result = { ...result, record: { ...result.record, certificateFileId: stored.id, updatedAt: nowIso }, file: stored };
+    }
+    const record = CourseRecord.parse(result.record);
+    await records.put(record);
 
-    const entry: UndoEntry = { token: clock.newId(), recordId: result.record.id, previous: existing ?? null, createdAt: nowIso };
+    const entry: UndoEntry = { token: clock.newId(), recordId: record.id, previous: existing ?? null, createdAt: nowIso };
     await undo.put(entry);
     const expired = IDBKeyRange.upperBound(new Date(clock.now().getTime() - UNDO_LIFETIME_MS).toISOString());
     for (let cursor = await undo.index('byCreatedAt').openCursor(expired); cursor; cursor = await cursor.continue()) {
       await cursor.delete();
     }
-    return { ...result, undoToken: entry.token };
+    return { ...result, record, undoToken: entry.token };
   });
 }
 

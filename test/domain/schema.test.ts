@@ -38,9 +38,17 @@ describe('schemas', () => {
     expect(Certification.safeParse(makeCertification({ level: 'guru' as never })).success).toBe(false);
   });
 
-  it('defaults settings to a 90-day window and 90/60/30-day reminders', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ submissionWindowDays: 90, remindersEnabled: true, reminderDaysBeforeExpiry: [90, 60, 30], badgeEnabled: true });
+  it('defaults settings to a 90-day window, 90/60/30-day reminders, and PDFs auto-attached up to 20 MB', () => {
+    expect(DEFAULT_SETTINGS).toEqual({
+      submissionWindowDays: 90,
+      remindersEnabled: true,
+      reminderDaysBeforeExpiry: [90, 60, 30],
+      badgeEnabled: true,
+      autoAttachPdf: true,
+      maxPdfMegabytes: 20,
+    });
     expect(Settings.safeParse({ submissionWindowDays: 0 }).success).toBe(false);
+    expect(Settings.safeParse({ maxPdfMegabytes: 51 }).success, 'no setting lifts the 50 MB ceiling').toBe(false);
   });
 
   it('validates a whole backup file', () => {

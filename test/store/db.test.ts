@@ -10,8 +10,9 @@ describe('openDatabase', () => {
   it('creates the stores and the indexes the UI queries by', async () => {
     const db = await openDatabase({ name: `schema-${Date.now()}` });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'certifications', 'exams', 'records', 'settings', 'undo']);
+    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'certifications', 'exams', 'files', 'records', 'settings', 'undo']);
     expect([...db.transaction('records').store.indexNames].sort()).toEqual(['byCertificateCode', 'byEndDate', 'byStatus', 'byUpdatedAt']);
+    expect([...db.transaction('files').store.indexNames]).toEqual(['byRecordId']);
     db.close();
   });
 
@@ -26,10 +27,10 @@ describe('openDatabase', () => {
   });
 });
 
-describe('migration from version 1 (as released: records, certifications, exams, settings, undo)', () => {
-  /** The version-1 schema written out as it shipped, not through openDatabase, which now builds the latest one. */
-  async function createVersion1(name: string) {
-    const db = await openDB(name, 1, {
+describe('migrations from the released versions 1 (records, certifications, exams, settings, undo) and 2 (+ catalogue)', () => {
+  /** A released schema written out as it shipped, not through openDatabase, which now builds the latest one. */
+  async function createReleased(name: string, version: 1 | 2) {
+    const db = await openDB(name, version, {
       upgrade(v1) {
         const records = v1.createObjectStore('records', { keyPath: 'id' });
         records.createIndex('byStatus', 'status');
@@ -41,6 +42,7 @@ describe('migration from version 1 (as released: records, certifications, exams,
         v1.createObjectStore('settings');
         const undo = v1.createObjectStore('undo', { keyPath: 'token' });
         undo.createIndex('byCreatedAt', 'createdAt');
+        if (version >= 2) v1.createObjectStore('catalogue', { keyPath: 'id' });
       },
     });
     return db;
@@ -52,28 +54,32 @@ describe('migration from version 1 (as released: records, certifications, exams,
   const settings = { submissionWindowDays: 120, remindersEnabled: false, reminderDaysBeforeExpiry: [30], badgeEnabled: true };
   const undoEntry = { token: 't1', recordId: 'r-v1', previous: null, createdAt: '2026-03-20T09:00:00.000Z' };
 
-  it('keeps every record, certification, exam, setting and undo entry, and adds an empty catalogue store', async () => {
-    const name = `v1-${Date.now()}`;
-    const v1 = await createVersion1(name);
-    await v1.put('records', record);
-    await v1.put('certifications', certification);
-    await v1.put('exams', exam);
-    await v1.put('settings', settings, 'settings');
-    await v1.put('undo', undoEntry);
-    v1.close();
+  const catalogueItem = { ...SAMPLE_CATALOGUE[0]!, id: 'mine-1', source: 'user' };
+
+  it.each([1, 2] as const)('from version %i keeps every record, certification, exam, setting, undo entry and catalogue item, and adds the missing stores empty', async (version) => {
+    const name = `v${version}-${Date.now()}`;
+    const old = await createReleased(name, version);
+    await old.put('records', record);
+    await old.put('certifications', certification);
+    await old.put('exams', exam);
+    await old.put('settings', settings, 'settings');
+    await old.put('undo', undoEntry);
+    if (version === 2) await old.put('catalogue', catalogueItem);
+    old.close();
 
     const db = await openDatabase({ name });
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'certifications', 'exams', 'records', 'settings', 'undo']);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'certifications', 'exams', 'files', 'records', 'settings', 'undo']);
     expect(await db.getAll('records')).toEqual([record]);
     expect(await db.getAllFromIndex('records', 'byCertificateCode', 'CSCO-U-8F3K2Q')).toEqual([record]);
     expect(await db.getAll('certifications')).toEqual([certification]);
     expect(await db.getAll('exams')).toEqual([exam]);
     expect(await db.get('settings', 'settings')).toEqual(settings);
     expect(await db.getAllFromIndex('undo', 'byCreatedAt')).toEqual([undoEntry]);
-    // The new store works: empty, so the catalogue is the samples alone.
-    expect(await db.count('catalogue')).toBe(0);
-    expect(await listCatalogue(db)).toEqual(SAMPLE_CATALOGUE);
+    expect(await db.getAll('catalogue')).toEqual(version === 2 ? [catalogueItem] : []);
+    expect(await db.count('files')).toBe(0);
+    // The catalogue works: the samples, then the user's own items.
+    expect(await listCatalogue(db)).toEqual(version === 2 ? [...SAMPLE_CATALOGUE, catalogueItem] : SAMPLE_CATALOGUE);
     db.close();
   });
 });

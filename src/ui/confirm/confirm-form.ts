@@ -5,7 +5,10 @@
 import type { FieldError } from '../../domain/catalogue';
 import type { ManualDraft } from '../../capture/page-scan';
 import type { ManualCaptureInput } from '../../messages';
-import type { CourseRecord } from '../../domain/schema';
+import type { Capture, CourseRecord } from '../../domain/schema';
+
+/** The course fields a capture and a stored record share. */
+type CourseFields = Pick<Capture, 'title' | 'provider' | 'startDate' | 'endDate' | 'certificateCode' | 'credits' | 'creditUnit' | 'hours' | 'program' | 'sourceUrl'>;
 
 export interface ConfirmFormValues {
   title: string;
@@ -39,53 +42,49 @@ export function bestCapture(draft: ManualDraft) {
   return [...draft.captures].sort((a, b) => b.confidence - a.confidence)[0];
 }
 
+const text = (value: string | number | undefined) => (value === undefined ? '' : String(value));
+
+/** What a capture found (on a page or in a certificate PDF), or a stored record, as the form's text. */
+export function formFromCapture(capture: CourseFields): ConfirmFormValues {
+  return {
+    title: capture.title,
+    provider: capture.provider,
+    startDate: text(capture.startDate),
+    endDate: text(capture.endDate),
+    certificateCode: text(capture.certificateCode),
+    credits: text(capture.credits),
+    creditUnit: text(capture.creditUnit),
+    hours: text(capture.hours),
+    program: text(capture.program),
+    sourceUrl: text(capture.sourceUrl),
+  };
+}
+
+export const EMPTY_FORM: ConfirmFormValues = {
+  title: '',
+  provider: '',
+  startDate: '',
+  endDate: '',
+  certificateCode: '',
+  credits: '',
+  creditUnit: '',
+  hours: '',
+  program: '',
+  sourceUrl: '',
+};
+
 export function formFromDraft(draft: ManualDraft): ConfirmFormValues {
   const best = bestCapture(draft);
-  const text = (value: string | number | undefined) => (value === undefined ? '' : String(value));
   const values: ConfirmFormValues = best
-    ? {
-        title: best.title,
-        provider: best.provider,
-        startDate: text(best.startDate),
-        endDate: text(best.endDate),
-        certificateCode: text(best.certificateCode),
-        credits: text(best.credits),
-        creditUnit: text(best.creditUnit),
-        hours: text(best.hours),
-        program: text(best.program),
-        sourceUrl: best.sourceUrl,
-      }
-    : {
-        title: draft.title,
-        provider: hostOf(webAddress(draft.url)),
-        startDate: '',
-        endDate: '',
-        certificateCode: '',
-        credits: '',
-        creditUnit: '',
-        hours: '',
-        program: '',
-        sourceUrl: webAddress(draft.url),
-      };
+    ? formFromCapture(best)
+    : { ...EMPTY_FORM, title: draft.title, provider: hostOf(webAddress(draft.url)), sourceUrl: webAddress(draft.url) };
   if (draft.selectionAsCode && draft.selection) values.certificateCode = draft.selection;
   return values;
 }
 
 /** A stored record in the form, to edit it. */
 export function formFromRecord(record: CourseRecord): ConfirmFormValues {
-  const text = (value: string | number | undefined) => (value === undefined ? '' : String(value));
-  return {
-    title: record.title,
-    provider: record.provider,
-    startDate: text(record.startDate),
-    endDate: text(record.endDate),
-    certificateCode: text(record.certificateCode),
-    credits: text(record.credits),
-    creditUnit: record.creditUnit,
-    hours: text(record.hours),
-    program: record.program,
-    sourceUrl: text(record.sourceUrl),
-  };
+  return formFromCapture(record);
 }
 
 /** What goes to the background: the text as typed (it trims and reads numbers), blank fields left out. */
