@@ -1,17 +1,12 @@
 import type preact from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ManualDraft } from '../../capture/page-scan';
-import { CREDIT_UNITS, PROGRAMS } from '../../domain/vocabulary';
 import type { SaveCaptureResult } from '../../store/records';
 import { extensionApi } from '../../extension-api';
-import { MessageError, sendMessage } from '../../send-message';
-import { SelectField } from '../components/SelectField';
-import { TextField } from '../components/TextField';
+import { sendMessage } from '../../send-message';
+import { CourseForm } from '../components/CourseForm';
 import { t } from '../i18n';
-import { PROGRAM_KEY, UNIT_KEY } from '../labels';
-import { focusFirstInvalid } from '../options/focus';
-import { bestCapture, formErrorsFrom, formFromDraft, formFromRecord, inputFromForm, type ConfirmFormErrors, type ConfirmFormValues } from './confirm-form';
-import type { ManualCaptureInput } from '../../messages';
+import { bestCapture, formFromDraft, formFromRecord } from './confirm-form';
 
 const SAVED_KEY = { added: 'toastSaved', updated: 'toastUpdated', unchanged: 'toastAlreadySaved' } as const;
 
@@ -77,91 +72,11 @@ export function ConfirmForm({ draft, onSaved }: { draft: ManualDraft; onSaved: (
   const nothingFound = !bestCapture(draft);
   return (
     <CourseForm
+      labelledBy="confirm-heading"
       initial={formFromDraft(draft)}
-      intro={nothingFound ? { textKey: 'confirmNothingFound', notice: true } : { textKey: 'confirmCheckFound', notice: false }}
+      intro={nothingFound ? { text: t('confirmNothingFound'), notice: true } : { text: t('confirmCheckFound'), notice: false }}
       save={async (fields) => onSaved(await sendMessage({ type: 'capture.confirm', fields }))}
     />
-  );
-}
-
-interface CourseFormProps {
-  initial: ConfirmFormValues;
-  intro: { textKey: string; notice: boolean };
-  /** Sends the fields; a MessageError with field problems is shown at the fields. */
-  save: (fields: ManualCaptureInput) => Promise<void>;
-  /** The page address is where a capture came from: editable for a new capture, fixed for a stored record. */
-  withSourceUrl?: boolean;
-}
-
-/** The course's fields as a form: a new manual capture, or a stored record being edited. */
-function CourseForm({ initial, intro, save, withSourceUrl = true }: CourseFormProps) {
-  const [values, setValues] = useState<ConfirmFormValues>(initial);
-  const [errors, setErrors] = useState<ConfirmFormErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  const update = (patch: Partial<ConfirmFormValues>) => setValues((v) => ({ ...v, ...patch }));
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await save(inputFromForm(values));
-    } catch (error) {
-      if (error instanceof MessageError && error.code === 'invalid' && error.fields.length > 0) {
-        const { errors: placed, other } = formErrorsFrom(error.fields);
-        setErrors(placed);
-        if (other.length > 0) setFailure(t('saveFailed', [other.map((o) => o.message).join('; ')]));
-        focusFirstInvalid(form.current);
-      } else {
-        setFailure(t('saveFailed', [error instanceof Error ? error.message : String(error)]));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const field = (id: keyof ConfirmFormValues, extra: { labelKey: string; type?: 'date'; required?: boolean; maxLength?: number; inputMode?: 'decimal' }) => (
-    <TextField id={`capture-${id}`} value={values[id]} errorKey={errors[id]} onValue={(value) => update({ [id]: value })} {...extra} />
-  );
-
-  return (
-    <form ref={form} class="panel" aria-labelledby="confirm-heading" onSubmit={(e) => void submit(e)} noValidate>
-      <p class={intro.notice ? 'notice' : 'muted'}>{t(intro.textKey)}</p>
-      <div class="form-grid">
-        {field('title', { labelKey: 'fieldActivityTitle', required: true, maxLength: 500 })}
-        {field('provider', { labelKey: 'fieldProvider', required: true, maxLength: 200 })}
-        {field('startDate', { labelKey: 'fieldStartDate', type: 'date' })}
-        {field('endDate', { labelKey: 'fieldEndDate', type: 'date' })}
-        {field('certificateCode', { labelKey: 'fieldCertificateCode', maxLength: 200 })}
-        {field('credits', { labelKey: 'fieldCredits', inputMode: 'decimal', maxLength: 12 })}
-        <SelectField id="capture-creditUnit" labelKey="fieldCreditUnit" value={values.creditUnit} errorKey={errors.creditUnit} onValue={(creditUnit) => update({ creditUnit })}>
-          <option value="">{t('choiceNone')}</option>
-          {CREDIT_UNITS.map((unit) => (
-            <option key={unit} value={unit}>
-              {t(UNIT_KEY[unit])}
-            </option>
-          ))}
-        </SelectField>
-        {field('hours', { labelKey: 'fieldHours', inputMode: 'decimal', maxLength: 12 })}
-        <SelectField id="capture-program" labelKey="fieldProgram" value={values.program} errorKey={errors.program} onValue={(program) => update({ program })}>
-          <option value="">{t('choiceNone')}</option>
-          {PROGRAMS.map((p) => (
-            <option key={p} value={p}>
-              {t(PROGRAM_KEY[p])}
-            </option>
-          ))}
-        </SelectField>
-        {withSourceUrl ? field('sourceUrl', { labelKey: 'fieldSourceUrl', maxLength: 2048 }) : null}
-      </div>
-      {failure ? <p role="alert">{failure}</p> : null}
-      <div class="form-actions">
-        <button type="submit" class="button primary" disabled={busy}>
-          {t('confirmSave')}
-        </button>
-      </div>
-    </form>
   );
 }
 
@@ -175,8 +90,9 @@ export function RecordEditor({ recordId }: { recordId: string }) {
       load={load}
       form={(record, saved) => (
         <CourseForm
+          labelledBy="confirm-heading"
           initial={formFromRecord(record)}
-          intro={{ textKey: 'editRecordIntro', notice: false }}
+          intro={{ text: t('editRecordIntro'), notice: false }}
           withSourceUrl={false}
           save={async (fields) => {
             const updated = await sendMessage({ type: 'record.edit', id: recordId, fields });

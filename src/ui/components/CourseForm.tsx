@@ -1,0 +1,99 @@
+/**
+ * The course's fields as a form: a new manual capture, a stored record being edited, or a certificate PDF being
+ * imported. It sends the text as typed; the background checks it and its problems are shown at their fields.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { CREDIT_UNITS, PROGRAMS } from '../../domain/vocabulary';
+import type { ManualCaptureInput } from '../../messages';
+import { MessageError } from '../../send-message';
+import { formErrorsFrom, inputFromForm, type ConfirmFormErrors, type ConfirmFormValues } from '../confirm/confirm-form';
+import { t } from '../i18n';
+import { PROGRAM_KEY, UNIT_KEY } from '../labels';
+import { focusFirstInvalid } from '../options/focus';
+import { SelectField } from './SelectField';
+import { TextField } from './TextField';
+
+interface CourseFormProps {
+  initial: ConfirmFormValues;
+  /** The sentence above the fields, already translated; a notice when it warns (nothing found, unreadable PDF). */
+  intro: { text: string; notice: boolean };
+  /** Sends the fields; a MessageError with field problems is shown at the fields. */
+  save: (fields: ManualCaptureInput) => Promise<void>;
+  /** The page address is where a capture came from: editable for a new capture, fixed for a stored record. */
+  withSourceUrl?: boolean;
+  /** The id of the heading that names the form. */
+  labelledBy: string;
+  /** Prefix of the fields' ids, unique per form when a page shows several (the dashboard's PDF imports). */
+  idPrefix?: string;
+}
+
+export function CourseForm({ initial, intro, save, withSourceUrl = true, labelledBy, idPrefix = 'capture' }: CourseFormProps) {
+  const [values, setValues] = useState<ConfirmFormValues>(initial);
+  const [errors, setErrors] = useState<ConfirmFormErrors>({});
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const update = (patch: Partial<ConfirmFormValues>) => setValues((v) => ({ ...v, ...patch }));
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await save(inputFromForm(values));
+    } catch (error) {
+      if (error instanceof MessageError && error.code === 'invalid' && error.fields.length > 0) {
+        const { errors: placed, other } = formErrorsFrom(error.fields);
+        setErrors(placed);
+        if (other.length > 0) setFailure(t('saveFailed', [other.map((o) => o.message).join('; ')]));
+        focusFirstInvalid(form.current);
+      } else {
+        setFailure(t('saveFailed', [error instanceof Error ? error.message : String(error)]));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const field = (id: keyof ConfirmFormValues, extra: { labelKey: string; type?: 'date'; required?: boolean; maxLength?: number; inputMode?: 'decimal' }) => (
+    <TextField id={`${idPrefix}-${id}`} value={values[id]} errorKey={errors[id]} onValue={(value) => update({ [id]: value })} {...extra} />
+  );
+
+  return (
+    <form ref={form} class="panel" aria-labelledby={labelledBy} onSubmit={(e) => void submit(e)} noValidate>
+      <p class={intro.notice ? 'notice' : 'muted'}>{intro.text}</p>
+      <div class="form-grid">
+        {field('title', { labelKey: 'fieldActivityTitle', required: true, maxLength: 500 })}
+        {field('provider', { labelKey: 'fieldProvider', required: true, maxLength: 200 })}
+        {field('startDate', { labelKey: 'fieldStartDate', type: 'date' })}
+        {field('endDate', { labelKey: 'fieldEndDate', type: 'date' })}
+        {field('certificateCode', { labelKey: 'fieldCertificateCode', maxLength: 200 })}
+        {field('credits', { labelKey: 'fieldCredits', inputMode: 'decimal', maxLength: 12 })}
+        <SelectField id={`${idPrefix}-creditUnit`} labelKey="fieldCreditUnit" value={values.creditUnit} errorKey={errors.creditUnit} onValue={(creditUnit) => update({ creditUnit })}>
+          <option value="">{t('choiceNone')}</option>
+          {CREDIT_UNITS.map((unit) => (
+            <option key={unit} value={unit}>
+              {t(UNIT_KEY[unit])}
+            </option>
+          ))}
+        </SelectField>
+        {field('hours', { labelKey: 'fieldHours', inputMode: 'decimal', maxLength: 12 })}
+        <SelectField id={`${idPrefix}-program`} labelKey="fieldProgram" value={values.program} errorKey={errors.program} onValue={(program) => update({ program })}>
+          <option value="">{t('choiceNone')}</option>
+          {PROGRAMS.map((p) => (
+            <option key={p} value={p}>
+              {t(PROGRAM_KEY[p])}
+            </option>
+          ))}
+        </SelectField>
+        {withSourceUrl ? field('sourceUrl', { labelKey: 'fieldSourceUrl', maxLength: 2048 }) : null}
+      </div>
+      {failure ? <p role="alert">{failure}</p> : null}
+      <div class="form-actions">
+        <button type="submit" class="button primary" disabled={busy}>
+          {t('confirmSave')}
+        </button>
+      </div>
+    </form>
+  );
+}
