@@ -1,0 +1,45 @@
+/**
+ * The contract between the page bundle (capture-page-entry.ts, run inside Chromium) and the Node side that
+ * drives it (content-script.ts). Types and one constant only: importing the entry itself into Node would run it.
+ */
+import type { Capture } from '../../src/domain/schema';
+import type { TimingOptions } from './figures';
+
+/** Where the bundle leaves its functions on `window`. */
+export const CAPTURE_BENCH_GLOBAL = '__recertCaptureBench';
+
+/**
+ * Which content script's work to run: the always-on one on the portals (src/content/capture.ts), or the one
+ * injected when the user asks to capture any other page (src/content/manual-capture.ts, the generic detector).
+ */
+export type CaptureScript = 'portal' | 'manual';
+
+export interface CaptureMeasurement {
+  captures: Capture[];
+  /** Elements on the page, as the browser parsed it. */
+  elements: number;
+  /** Characters the baseline's walk read. */
+  textLength: number;
+  workMs: number;
+  baselineMs: number;
+  /** performance.now() is coarsened to 100 µs unless the page is cross-origin isolated (then 5 µs). */
+  crossOriginIsolated: boolean;
+}
+
+export interface NoMatchMeasurement {
+  href: string;
+  /** The adapter routes (src/capture/adapter-routes.ts) that serve the URL. */
+  routes: string[];
+  detectCalls: number;
+  extractCalls: number;
+  /** Property reads on the document by adapter code: a detect that returned on the URL alone reads none. */
+  documentReads: number;
+  captures: number;
+  workMs: number;
+  baselineMs: number;
+}
+
+export interface CaptureBench {
+  measureCapture(script: CaptureScript, timing: TimingOptions): CaptureMeasurement;
+  measureNoMatch(timing: TimingOptions): NoMatchMeasurement;
+}

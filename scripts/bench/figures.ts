@@ -1,0 +1,119 @@
+/**
+ * What every bench reports, and how it times things. Shared by the Node side (progress.ts, content-script.ts,
+ * bench.ts) and by the page bundle (capture-page-entry.ts), so it uses only the global `performance` and no
+ * Node or DOM API: the same timing loop runs in Node and inside Chromium.
+ */
+
+export interface Figure {
+  id: string;
+  label: string;
+  value: number;
+  unit: 'ms';
+  /** The most `value` may be; null when the budget is a rule about what runs rather than a time (see `rule`). */
+  budget: number | null;
+  rule?: string;
+  /** The same run's time for the least any such work must do, so a figure reads the same on a fast or slow machine. */
+  baseline?: number;
+  ratio?: number;
+  pass: boolean;
+  /** What was measured (page size, calls counted): enough to tell a real measurement from a no-op. */
+  detail?: Record<string, unknown>;
+}
+
+export interface BenchReport {
+  figures: Figure[];
+  machine: Record<string, unknown>;
+}
+
+/**
+ * The measurement itself is wrong (a capture that is not the fixture's, a browser that is missing): the bench
+ * must stop with a non-zero exit rather than print a figure for work that did not happen. A figure over budget
+ * is not this: it is reported, and the exit code stays 0.
+ */
+export class InvalidMeasurement extends Error {
+  override name = 'InvalidMeasurement';
+}
+
+export interface TimingOptions {
+  runs: number;
+  /** Untimed runs first, so the JIT has compiled the hot paths before the first sample. */
+  warmup: number;
+  /** Calls per sample, for work far below the timer's resolution (5 µs in an isolated page, ~1 µs in Node). */
+  batch?: number;
+}
+
+export interface PairTiming {
+  workMs: number;
+  baselineMs: number;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new InvalidMeasurement('median of no samples');
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+export function round(value: number, digits = 4): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
+/** Every timed call's result is stored here, so no engine can prove the call useless and drop it. */
+export let sink: unknown;
+
+function sample(work: () => unknown, batch: number): number {
+  const start = performance.now();
+  for (let i = 0; i < batch; i++) sink = work();
+  return (performance.now() - start) / batch;
+}
+
+/**
+ * Median time of `work` and of its `baseline`, sampled alternately: both see the same machine state (CPU
+ * frequency, GC pressure, a noisy neighbour), which is what makes their ratio meaningful.
+ */
+export function timeAgainstBaseline(work: () => unknown, baseline: () => unknown, { runs, warmup, batch = 1 }: TimingOptions): PairTiming {
+  for (let i = 0; i < warmup; i++) {
+    sink = work();
+    sink = baseline();
+  }
+  const workSamples: number[] = [];
+  const baselineSamples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    workSamples.push(sample(work, batch));
+    baselineSamples.push(sample(baseline, batch));
+  }
+  return { workMs: median(workSamples), baselineMs: median(baselineSamples) };
+}
+
+interface FigureFields {
+  id: string;
+  label: string;
+  value: number;
+  baseline?: number;
+  detail?: Record<string, unknown>;
+}
+
+/** Keys in one order for every figure, so results.json diffs well from run to run. */
+function figure({ id, label, value, baseline, detail }: FigureFields, budget: number | null, rule: string | undefined, pass: boolean): Figure {
+  return {
+    id,
+    label,
+    value: round(value),
+    unit: 'ms',
+    budget,
+    ...(rule !== undefined ? { rule } : {}),
+    ...(baseline !== undefined ? { baseline: round(baseline), ratio: round(value / Math.max(baseline, 1e-6), 2) } : {}),
+    pass,
+    ...(detail !== undefined ? { detail } : {}),
+  };
+}
+
+/** A time against a time budget. */
+export function timedFigure(fields: FigureFields, budget: number): Figure {
+  return figure(fields, budget, undefined, fields.value <= budget);
+}
+
+/** A time reported for the record, whose budget is a rule about what runs; `pass` says whether the rule held. */
+export function ruleFigure(fields: FigureFields, rule: string, pass: boolean): Figure {
+  return figure(fields, null, rule, pass);
+}
