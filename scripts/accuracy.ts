@@ -1,7 +1,9 @@
 /**
- * npm run accuracy: runs capture on every saved page and scores each field against the truth written by hand
- * in test/fixtures/pages/<folder>/expected.json (what the page shows, not what the code happens to find).
- * Prints per-field precision and recall, page-level detection figures, and every mismatch, as JSON.
+ * npm run accuracy: runs capture on every saved page and certificate PDF and scores each field against the truth
+ * written by hand in test/fixtures/pages/<folder>/expected.json and test/fixtures/pdfs/expected.json (what the
+ * page shows, not what the code happens to find). Prints per-field precision and recall (all sources, and PDFs
+ * on their own), page-level detection figures, the PDFs whose problem was not the expected one, and every
+ * mismatch, as JSON.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +12,11 @@ import { Window } from 'happy-dom';
 import { adapters } from '../src/capture/adapters';
 import { extractCaptures, toCliCapture, type CliCapture } from '../src/capture/extract';
 import { genericAdapter } from '../src/capture/generic/detector';
+import { captureFromPdfText } from '../src/capture/pdf';
+import { readPdfFile } from '../src/capture/pdf-node';
 
 const PAGES = fileURLToPath(new URL('../test/fixtures/pages/', import.meta.url));
+const PDFS = fileURLToPath(new URL('../test/fixtures/pdfs/', import.meta.url));
 const FIELDS = ['title', 'provider', 'startDate', 'endDate', 'certificateCode', 'credits', 'creditUnit', 'hours'] as const;
 type Field = (typeof FIELDS)[number];
 type Expected = Partial<Record<Field, string | number>>;
@@ -23,10 +28,35 @@ function same(a: string | number | undefined, b: string | number | undefined): b
   return a === b;
 }
 
-const tally = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<Field, { tp: number; fp: number; fn: number }>;
+type Tally = Record<Field, { tp: number; fp: number; fn: number }>;
+const newTally = () => Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Tally;
+const tally = newTally();
+const pdfTally = newTally();
 const pages = { tp: 0, fp: 0, fn: 0, tn: 0 };
 const mismatches: Array<{ page: string; field: string; expected?: unknown; found?: unknown }> = [];
+const problemMismatches: Array<{ pdf: string; expected?: string; found?: string }> = [];
 const unscored: string[] = [];
+
+/** Scores one page's (or PDF's) captures against its truth, into the overall tally and any extra ones. */
+function score(page: string, expected: readonly Expected[], found: readonly CliCapture[], ...extra: Tally[]): void {
+  if (expected.length === 0) pages[found.length === 0 ? 'tn' : 'fp'] += 1;
+  else pages[found.length > 0 ? 'tp' : 'fn'] += 1;
+  // Captures and truths are paired in order; extra captures are all false positives.
+  const count = Math.max(expected.length, found.length);
+  for (let i = 0; i < count; i++) {
+    for (const field of FIELDS) {
+      const want = expected[i]?.[field];
+      const got = found[i]?.[field];
+      const hit = want !== undefined && same(want, got);
+      for (const t of [tally, ...extra]) {
+        if (hit) t[field].tp += 1;
+        if (!hit && got !== undefined) t[field].fp += 1;
+        if (!hit && want !== undefined) t[field].fn += 1;
+      }
+      if (!hit && (want !== undefined || got !== undefined)) mismatches.push({ page, field, expected: want, found: got });
+    }
+  }
+}
 
 for (const folder of readdirSync(PAGES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
   const truthFile = join(PAGES, folder, 'expected.json');
@@ -42,30 +72,33 @@ for (const folder of readdirSync(PAGES, { withFileTypes: true }).filter((d) => d
     const url = new URL(/^\s*<!--\s*url:\s*(\S+)\s*-->/.exec(html)![1]!);
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     const found: CliCapture[] = extractCaptures(doc, url, { adapters, fallback: genericAdapter }).map(toCliCapture);
-
-    if (expected.length === 0) pages[found.length === 0 ? 'tn' : 'fp'] += 1;
-    else pages[found.length > 0 ? 'tp' : 'fn'] += 1;
-    // Captures and truths are paired in order; extra captures are all false positives.
-    const count = Math.max(expected.length, found.length);
-    for (let i = 0; i < count; i++) {
-      for (const field of FIELDS) {
-        const want = expected[i]?.[field];
-        const got = found[i]?.[field];
-        if (want !== undefined && same(want, got)) tally[field].tp += 1;
-        else {
-          if (got !== undefined) tally[field].fp += 1;
-          if (want !== undefined) tally[field].fn += 1;
-          if (want !== undefined || got !== undefined) mismatches.push({ page, field, expected: want, found: got });
-        }
-      }
-    }
+    score(page, expected, found);
   }
 }
 
+// Certificate PDFs: a good one must yield its capture; a bad one none, and the expected problem.
+const pdfTruth: Record<string, { capture?: Expected; problem?: string }> = JSON.parse(readFileSync(join(PDFS, 'expected.json'), 'utf8'));
+for (const name of readdirSync(PDFS).filter((n) => n.endsWith('.pdf')).sort()) {
+  const truth = pdfTruth[name];
+  if (!truth) {
+    unscored.push(`pdfs/${name}`);
+    continue;
+  }
+  const result = await readPdfFile(join(PDFS, name));
+  const capture = result.ok ? captureFromPdfText(result.pages, { fileName: name }) : undefined;
+  const problem = result.ok ? undefined : result.problem;
+  if (problem !== truth.problem) problemMismatches.push({ pdf: `pdfs/${name}`, expected: truth.problem, found: problem });
+  score(`pdfs/${name}`, truth.capture ? [truth.capture] : [], capture ? [toCliCapture(capture)] : [], pdfTally);
+}
+
 const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 1000) / 1000);
+const figures = (t: Tally) =>
+  Object.fromEntries(FIELDS.map((f) => [f, { ...t[f], precision: ratio(t[f].tp, t[f].tp + t[f].fp), recall: ratio(t[f].tp, t[f].tp + t[f].fn) }]));
 const report = {
   pages: { ...pages, precision: ratio(pages.tp, pages.tp + pages.fp), recall: ratio(pages.tp, pages.tp + pages.fn) },
-  fields: Object.fromEntries(FIELDS.map((f) => [f, { ...tally[f], precision: ratio(tally[f].tp, tally[f].tp + tally[f].fp), recall: ratio(tally[f].tp, tally[f].tp + tally[f].fn) }])),
+  fields: figures(tally),
+  pdfFields: figures(pdfTally),
+  pdfProblemMismatches: problemMismatches,
   mismatches,
   unscored,
 };

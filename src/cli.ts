@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
+import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isIsoDate, localToday } from './domain/dates';
 import { progress } from './domain/progress';
@@ -15,9 +16,13 @@ import { parseBackup } from './store/backup';
 import { adapters } from './capture/adapters';
 import { extractCaptures, toCliCapture } from './capture/extract';
 import { genericAdapter } from './capture/generic/detector';
+import { captureFromPdfText } from './capture/pdf';
+import { DEFAULT_MAX_PDF_BYTES, type PdfProblem, type PdfTextResult } from './capture/pdf-text';
 
 export interface CliIo {
   readFile(path: string): Promise<string>;
+  /** A file's bytes (PDFs); without it the CLI reads the file system itself. */
+  readBytes?(path: string): Promise<Uint8Array>;
   stdout(text: string): void;
   stderr(text: string): void;
   /** The local calendar date as YYYY-MM-DD, the default for --today. */
@@ -83,15 +88,50 @@ function urlFromComment(html: string): string | undefined {
   return /^\s*<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1];
 }
 
+/** What the user is told for each PDF that cannot be read; none of them loses the file. */
+const PDF_PROBLEMS: Record<PdfProblem, string> = {
+  'not-pdf': 'this is not a PDF file (it does not start as one)',
+  corrupt: 'the PDF is damaged and cannot be read; enter the details by hand',
+  encrypted: 'the PDF is password-protected; enter the details by hand',
+  'too-large': `the file is larger than ${DEFAULT_MAX_PDF_BYTES / (1024 * 1024)} MB, more than any certificate needs`,
+  'no-text': 'no text found — enter the details by hand (a scanned certificate is only a picture of its text)',
+};
+
+/** A certificate PDF: its capture as a one-element array, or [] and the reason on stderr. */
+async function extractPdf(file: string, io: CliIo): Promise<number> {
+  // Loaded here only: pdf.js is large and no other command needs it.
+  const { readPdfData, readPdfFile } = await import('./capture/pdf-node');
+  let result: PdfTextResult;
+  try {
+    result = io.readBytes ? await readPdfData(await io.readBytes(file)) : await readPdfFile(file);
+  } catch (error) {
+    io.stderr(`${PROGRAM_NAME}: cannot read ${file}: ${describeReadError(error)}\n`);
+    return EXIT_FAILED;
+  }
+  if (!result.ok) {
+    io.stdout('[]\n');
+    io.stderr(`${PROGRAM_NAME}: ${file}: ${PDF_PROBLEMS[result.problem]}\n`);
+    return EXIT_FAILED;
+  }
+  const capture = captureFromPdfText(result.pages, { fileName: basename(file) });
+  if (!capture) io.stderr(`${PROGRAM_NAME}: ${file}: the text names no course or no issuer; enter the details by hand\n`);
+  io.stdout(`${JSON.stringify(capture ? [toCliCapture(capture)] : [], null, 2)}\n`);
+  return EXIT_OK;
+}
+
 const extractCommand: Command = {
   name: 'extract',
-  synopsis: '<file.html> [--url URL]',
-  summary: 'print, as a JSON array, the captures the adapters (or the generic detector) find in a saved page',
+  synopsis: '<file.html|file.pdf> [--url URL]',
+  summary: 'print, as a JSON array, the captures found in a saved page (by the adapters or the generic detector) or in a certificate PDF',
   valueOptions: ['--url'],
   positionals: { min: 1, max: 1 },
   async run({ positionals, options }, io) {
     const file = positionals[0]!;
-    if (!/\.x?html?$/i.test(file)) throw new UsageError(`extract: ${file} is not an .html file`);
+    if (/\.pdf$/i.test(file)) {
+      if (options.has('--url')) throw new UsageError('extract: --url is for saved pages; a PDF capture has no address');
+      return extractPdf(file, io);
+    }
+    if (!/\.x?html?$/i.test(file)) throw new UsageError(`extract: ${file} is neither an .html nor a .pdf file`);
     let html: string;
     try {
       html = await io.readFile(file);

@@ -107,7 +107,7 @@ describe('recert help', () => {
     expect(await runCli(argv, io)).toBe(0);
     expect(out.stderr).toBe('');
     expect(out.stdout).toContain('progress  <backup.json> [--today YYYY-MM-DD]');
-    expect(out.stdout).toContain('extract   <file.html> [--url URL]');
+    expect(out.stdout).toContain('extract   <file.html|file.pdf> [--url URL]');
     expect(out.stdout).not.toMatch(/\bimport\b/);
   });
 
@@ -179,11 +179,96 @@ describe('extract', () => {
     expect(JSON.parse(generic.out.stdout)[0]).toMatchObject({ adapter: 'generic', title: 'Cloud Security Essentials', endDate: '2026-03-14' });
   });
 
-  it('refuses a page without an address, and a file that is not HTML', async () => {
+  it('refuses a page without an address, and a file that is neither HTML nor PDF', async () => {
     const { io, out } = fakeIo();
     io.readFile = async () => '<html><body>Certificate</body></html>';
     expect(await runCli(['extract', 'page.html'], io)).toBe(2);
     expect(out.stderr).toContain('--url');
     expect(await runCli(['extract', 'backup.json'], io)).toBe(2);
+    expect(out.stderr).toContain('recert: extract: backup.json is neither an .html nor a .pdf file');
   });
+});
+
+describe('extract <file.pdf>', () => {
+  const PDFS = 'test/fixtures/pdfs';
+  const run = async (argv: string[], io?: CliIo) => {
+    const fake = fakeIo();
+    const code = await runCli(argv, io ?? fake.io);
+    return { code, ...fake.out };
+  };
+
+  it('prints the capture of a certificate PDF: the CLI fields, no address', async () => {
+    const { code, stdout, stderr } = await run(['extract', `${PDFS}/table-fields.pdf`]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(JSON.parse(stdout)).toEqual([
+      {
+        adapter: 'pdf',
+        title: 'Securing Kubernetes Workloads',
+        provider: 'Contoso Cloud Academy',
+        startDate: '2026-02-02',
+        endDate: '2026-03-14',
+        certificateCode: 'CCA-KS-558201',
+        credits: 1.2,
+        creditUnit: 'CEU',
+        hours: 12,
+        confidence: 0.85,
+      },
+    ]);
+  });
+
+  it.each([
+    ['encrypted.pdf', 'the PDF is password-protected; enter the details by hand'],
+    ['scanned-no-text.pdf', 'no text found — enter the details by hand'],
+    ['corrupt.pdf', 'the PDF is damaged and cannot be read; enter the details by hand'],
+    ['not-a-pdf.pdf', 'this is not a PDF file'],
+  ])('%s: an empty array, the reason in one line, exit 1', async (name, reason) => {
+    const { code, stdout, stderr } = await run(['extract', `${PDFS}/${name}`]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('[]\n');
+    expect(stderr).toMatch(new RegExp(`^recert: ${PDFS}/${name.replace('.', '\\.')}: ${reason}.*\\n$`));
+  });
+
+  it('reads through io.readBytes when given, and refuses a file over 20 MB', async () => {
+    const { io, out } = fakeIo();
+    io.readBytes = async () => new Uint8Array(20 * 1024 * 1024 + 1);
+    expect(await runCli(['extract', 'huge.pdf'], io)).toBe(1);
+    expect(out).toEqual({ stdout: '[]\n', stderr: 'recert: huge.pdf: the file is larger than 20 MB, more than any certificate needs\n' });
+  });
+
+  it('reports a missing PDF as unreadable, and --url given with a PDF as a usage error', async () => {
+    const missing = await run(['extract', `${PDFS}/nope.pdf`]);
+    expect(missing).toEqual({ code: 1, stdout: '', stderr: `recert: cannot read ${PDFS}/nope.pdf: no such file\n` });
+    const withUrl = await run(['extract', `${PDFS}/table-fields.pdf`, '--url', 'https://example.org/']);
+    expect(withUrl.code).toBe(2);
+    expect(withUrl.stderr).toContain('--url is for saved pages');
+  });
+
+  it('says so, and prints [], when a readable PDF names no course or issuer', async () => {
+    // A one-line PDF without a cross-reference table: pdf.js rebuilds it, as it does for many real files.
+    const content = 'BT /F1 12 Tf 72 700 Td (Lunch menu: soup of the day) Tj ET';
+    const pdf = [
+      '%PDF-1.4',
+      '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+      '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+      '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >> endobj',
+      '4 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
+      `5 0 obj << /Length ${content.length} >> stream\n${content}\nendstream endobj`,
+      'trailer << /Root 1 0 R >>',
+      '%%EOF',
+    ].join('\n');
+    const { io, out } = fakeIo();
+    io.readBytes = async () => new TextEncoder().encode(pdf);
+    expect(await runCli(['extract', 'menu.pdf'], io)).toBe(0);
+    expect(out).toEqual({ stdout: '[]\n', stderr: 'recert: menu.pdf: the text names no course or no issuer; enter the details by hand\n' });
+  });
+
+  it('runs as a process: exit 1 and the message for a password-protected PDF', async () => {
+    const run = promisify(execFile)('npx', ['tsx', 'src/cli.ts', 'extract', `${PDFS}/encrypted.pdf`], { cwd: ROOT });
+    await expect(run).rejects.toMatchObject({
+      code: 1,
+      stdout: '[]\n',
+      stderr: `recert: ${PDFS}/encrypted.pdf: the PDF is password-protected; enter the details by hand\n`,
+    });
+  }, 30_000);
 });

@@ -3,6 +3,7 @@
  * page prints: certificate or credential code, completion or issue date, start date, credits with their unit,
  * hours, course title and provider, with the cheap German, French, Spanish and Japanese labels too.
  * Wording such as a "Certificate of Completion" heading or "has successfully completed …" counts as evidence.
+ * The reading works on any PageReader, so a certificate PDF's lines (../pdf-lines.ts) are read the same way.
  */
 import type { CreditUnit } from '../../domain/schema';
 import { orderForLanguage, parseDate, parseDateRange, type DayMonthOrder } from '../../domain/dates';
@@ -80,7 +81,7 @@ const PROVIDER_LABELS = [anyOf(
   /^(?:発行者|発行元|主催|実施機関)/,
 )];
 /** Headings that only a certificate or attendance confirmation carries. */
-const CERTIFICATE_HEADING =
+export const CERTIFICATE_HEADING =
   /^(?:certificate\s*of\s*(?:completion|achievement|attendance|participation)|completion\s*certificate|certificate|teilnahme(?:bestätigung|bescheinigung|zertifikat)|zertifikat|abschlusszertifikat|certificat(?:\s*de\s*(?:réussite|participation|formation|complétion))?|attestation\s*de\s*(?:formation|participation|réussite|fin\s*de\s*formation)|certificado(?:\s*de\s*(?:finalización|participación|aprovechamiento|asistencia|realización))?|修了証(?:明書)?|受講証明書|認定証)$/i;
 /** A sentence saying someone completed something, with the title in quotes. */
 const QUOTED_COMPLETION =
@@ -144,7 +145,7 @@ const NOT_A_TITLE =
   /^(?:[\d\s.,:/-]+|\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|minutes?|m)(?:\s*\d+\s*(?:m|min|minutes?))?|\d+(?:[.,]\d+)?\s*(?:CE|CEUs?|CPEs?|PDUs?)?\s*credits?)$/i;
 
 /** A title read from the page, unless it is only the word "Certificate" in some language, or no title at all. */
-function usableTitle(value: string | undefined): string | undefined {
+export function usableTitle(value: string | undefined): string | undefined {
   const title = cleanText(value, MAX_TITLE_LENGTH);
   return title && !GENERIC_TITLES.test(title) && !CERTIFICATE_HEADING.test(title) && !NOT_A_TITLE.test(title) ? title : undefined;
 }
@@ -167,17 +168,34 @@ function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
   return { startDate: range.start, endDate: range.end, completionDated: range.start !== undefined };
 }
 
+/**
+ * Every label this file knows, so a reader can tell a label standing alone from a value (see ../pdf-lines.ts).
+ * A function, not a constant, so that content scripts, which never call it, do not carry the list.
+ */
+export function fieldLabels(): readonly RegExp[] {
+  return [
+    ...CODE_LABELS, ...END_DATE_LABELS, ...START_DATE_LABELS, ...RANGE_LABELS, ...CREDIT_LABELS.map(([label]) => label),
+    ...HOURS_LABELS, ...TITLE_LABELS, ...PROVIDER_LABELS,
+  ];
+}
+
 export function readLabels(doc: Document, _url: URL): PartialCapture {
   // Separate simple queries: DOMs without a selector engine (happy-dom, the CLI's) are slow on selector lists.
   const page = readPage(doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.querySelector('article') ?? doc);
-  const order = orderForLanguage(doc.documentElement?.getAttribute('lang'));
+  return readLabelsFrom(page, headingTexts(doc), orderForLanguage(doc.documentElement?.getAttribute('lang')));
+}
+
+/**
+ * The label/value reading of one page: `headings` are its heading texts, most prominent first (a certificate
+ * heading is evidence, the first usable one is the title of last resort); `order` reads all-numeric dates.
+ */
+export function readLabelsFrom(page: PageReader, headings: readonly string[], order: DayMonthOrder): PartialCapture {
   const { startDate, endDate, completionDated } = readDates(page, order);
   const certificateCode = page.valueAs(CODE_LABELS, cleanCode);
   const { credits, creditUnit } = readCredits(page);
   const hours = page.valueAs(HOURS_LABELS, parseHours);
   const labelledTitle = page.valueAs(TITLE_LABELS, usableTitle);
   const wordingTitle = titleFromWording(page);
-  const headings = headingTexts(doc);
   const certificateHeading = headings.some((t) => CERTIFICATE_HEADING.test(t));
   const headingTitle = headings.map(usableTitle).find(Boolean);
 

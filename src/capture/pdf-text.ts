@@ -1,0 +1,186 @@
+/**
+ * The pdf.js glue: a certificate PDF's bytes -> the text runs on its first pages, with their positions.
+ * pdf.js is passed in rather than imported, so the one extension page that handles PDFs passes `pdfjs-dist`
+ * (with its worker) and Node passes the legacy build (./pdf-node.ts), and no other bundle ever contains it.
+ * Bad input is an answer, never an exception: too large, not a PDF, password-protected, damaged, or no text.
+ */
+
+export const DEFAULT_MAX_PDF_BYTES = 20 * 1024 * 1024;
+/** Certificates are one or two pages; a few more covers terms and a verification page. */
+export const DEFAULT_MAX_PDF_PAGES = 5;
+
+export type PdfProblem = 'not-pdf' | 'corrupt' | 'encrypted' | 'too-large' | 'no-text';
+
+/** One run of text as pdf.js reports it, in PDF user-space units with y going up from the page's bottom. */
+export interface PdfTextRun {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fontSize: number;
+}
+
+export interface PdfPageText {
+  width: number;
+  height: number;
+  runs: PdfTextRun[];
+}
+
+export type PdfTextResult = { ok: true; pages: PdfPageText[] } | { ok: false; problem: PdfProblem; detail?: string };
+
+/** The options we always give getDocument: nothing fetched, nothing evaluated, no fonts installed. */
+export interface PdfJsDocumentParams {
+  data: Uint8Array;
+  isEvalSupported: boolean;
+  disableFontFace: boolean;
+  useSystemFonts: boolean;
+  useWorkerFetch: boolean;
+  stopAtErrors: boolean;
+  disableAutoFetch: boolean;
+  disableStream: boolean;
+  disableRange: boolean;
+  enableXfa: boolean;
+  verbosity: number;
+}
+
+/** Text items arrive as unknown: they are checked one by one (a hostile file shapes what pdf.js returns). */
+export interface PdfJsTextContent {
+  items: readonly unknown[];
+}
+
+export interface PdfJsPage {
+  /** The page's box [x0, y0, x1, y1] in user space. */
+  readonly view: readonly number[];
+  getTextContent(): Promise<PdfJsTextContent>;
+}
+
+export interface PdfJsDocument {
+  readonly numPages: number;
+  getPage(pageNumber: number): Promise<PdfJsPage>;
+}
+
+export interface PdfJsLoadingTask {
+  readonly promise: Promise<PdfJsDocument>;
+  destroy(): Promise<void>;
+}
+
+/** The least of pdf.js's module we use (getDocument), typed here so callers can pass either build. */
+export interface PdfJsModule {
+  getDocument(params: PdfJsDocumentParams): PdfJsLoadingTask;
+}
+
+export interface ReadPdfOptions {
+  maxBytes?: number;
+  maxPages?: number;
+}
+
+const HEADER_WINDOW = 1024;
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+/** Longer runs are not certificate fields; cutting them keeps later regular expressions cheap. */
+const MAX_RUN_LENGTH = 1000;
+const MAX_RUNS_PER_PAGE = 20_000;
+const MAX_DETAIL_LENGTH = 200;
+const VERBOSITY_ERRORS = 0;
+
+/** Whether "%PDF-" occurs within the first 1024 bytes, where readers accept it (some files lead with junk). */
+export function isPdfHeader(data: Uint8Array): boolean {
+  const end = Math.min(data.length, HEADER_WINDOW) - PDF_MAGIC.length;
+  for (let i = 0; i <= end; i++) {
+    if (PDF_MAGIC.every((byte, k) => data[i + k] === byte)) return true;
+  }
+  return false;
+}
+
+function failure(problem: PdfProblem, detail?: string): PdfTextResult {
+  return detail ? { ok: false, problem, detail: detail.slice(0, MAX_DETAIL_LENGTH) } : { ok: false, problem };
+}
+
+/** pdf.js names its exceptions; a wrong or missing password is PasswordException, anything else is damage. */
+function problemOf(error: unknown): PdfTextResult {
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+  const message = error instanceof Error ? error.message : String(error);
+  return failure(name === 'PasswordException' ? 'encrypted' : 'corrupt', message);
+}
+
+function finite(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** A pdf.js TextItem turned into a run, or undefined for marked-content markers, blanks and nonsense. */
+function runOf(item: unknown, originX: number, originY: number): PdfTextRun | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const { str, transform, width, height } = item as { str?: unknown; transform?: unknown; width?: unknown; height?: unknown };
+  if (typeof str !== 'string' || !str.trim() || !Array.isArray(transform) || transform.length < 6) return undefined;
+  const [a, b, c, d, e, f] = transform as unknown[];
+  if (![a, b, c, d, e, f].every(finite)) return undefined;
+  // The text matrix's vertical scale is the font size (pdf.js folds Tf's size into it).
+  const fontSize = Math.hypot(c as number, d as number) || Math.hypot(a as number, b as number) || (finite(height) ? height : 0);
+  if (!(fontSize > 0)) return undefined;
+  const text = str.slice(0, MAX_RUN_LENGTH);
+  return {
+    text,
+    x: (e as number) - originX,
+    y: (f as number) - originY,
+    width: finite(width) && width >= 0 ? width : text.length * fontSize * 0.5,
+    height: finite(height) && height > 0 ? height : fontSize,
+    fontSize,
+  };
+}
+
+async function pageTextOf(page: PdfJsPage): Promise<PdfPageText> {
+  const [x0, y0, x1, y1] = Array.isArray(page.view) && page.view.length >= 4 && page.view.every(finite) ? page.view : [0, 0, 0, 0];
+  const content = await page.getTextContent();
+  const runs: PdfTextRun[] = [];
+  for (const item of Array.isArray(content.items) ? content.items : []) {
+    if (runs.length >= MAX_RUNS_PER_PAGE) break;
+    const run = runOf(item, x0!, y0!);
+    if (run) runs.push(run);
+  }
+  return { width: Math.abs(x1! - x0!), height: Math.abs(y1! - y0!), runs };
+}
+
+/**
+ * Reads the text of the first `maxPages` pages. The caller's bytes are left untouched (pdf.js is given a copy,
+ * because it transfers what it gets to its worker) so they can still be stored as the certificate file.
+ */
+export async function readPdfText(data: Uint8Array, pdfjs: PdfJsModule, options: ReadPdfOptions = {}): Promise<PdfTextResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_PDF_BYTES;
+  const maxPages = Math.max(1, Math.floor(options.maxPages ?? DEFAULT_MAX_PDF_PAGES));
+  if (data.byteLength > maxBytes) return failure('too-large', `${data.byteLength} bytes; the limit is ${maxBytes}`);
+  if (!isPdfHeader(data)) return failure('not-pdf');
+
+  let task: PdfJsLoadingTask | undefined;
+  try {
+    task = pdfjs.getDocument({
+      data: data.slice(),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      // No cMapUrl, standardFontDataUrl or wasmUrl either: text extraction needs none, and nothing is fetched.
+      useWorkerFetch: false,
+      // A damaged content stream rejects instead of yielding half a page that would read as the wrong fields.
+      stopAtErrors: true,
+      disableAutoFetch: true,
+      disableStream: true,
+      disableRange: true,
+      enableXfa: false,
+      verbosity: VERBOSITY_ERRORS,
+    });
+    const doc = await task.promise;
+    const count = Math.min(finite(doc.numPages) ? doc.numPages : 0, maxPages);
+    const pages: PdfPageText[] = [];
+    for (let n = 1; n <= count; n++) pages.push(await pageTextOf(await doc.getPage(n)));
+    if (pages.length === 0) return failure('corrupt', 'the document has no pages');
+    return pages.some((p) => p.runs.length > 0) ? { ok: true, pages } : failure('no-text');
+  } catch (error) {
+    return problemOf(error);
+  } finally {
+    // Destroying the task destroys the document and ends the worker's work on it, whatever happened above.
+    try {
+      await task?.destroy();
+    } catch {
+      // Nothing left to release.
+    }
+  }
+}
