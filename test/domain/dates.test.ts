@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, daysBetween, isIsoDate, localToday, orderForLanguage, parseDate, parseDateRange } from '../../src/domain/dates';
+import { addDays, addYears, daysBetween, isIsoDate, localToday, orderForLanguage, parseDate } from '../../src/domain/dates';
+import { parseDateRange } from '../../src/domain/date-ranges';
 
 describe('parseDate', () => {
   it.each([

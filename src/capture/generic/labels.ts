@@ -6,7 +6,8 @@
  * The reading works on any PageReader, so a certificate PDF's lines (../pdf-lines.ts) are read the same way.
  */
 import type { CreditUnit } from '../../domain/schema';
-import { orderForLanguage, parseDate, parseDateRange, type DayMonthOrder } from '../../domain/dates';
+import { orderForLanguage, parseDate, type DayMonthOrder } from '../../domain/dates';
+import { parseDateRange } from '../../domain/date-ranges';
 import { readPage, visibleText, type PageReader } from '../dom';
 import {
   boundedNumber, cleanCode, cleanText, foundFields, MAX_CREDITS, MAX_HOURS, MAX_PROVIDER_LENGTH, MAX_TITLE_LENGTH, type PartialCapture,
