@@ -4,11 +4,12 @@
  * so no zod reaches a content script.
  */
 import { z } from 'zod';
-import { Capture, Certification, CourseRecord, CourseRecordPatch, Exam, IsoDate, RecordStatus } from './domain/schema';
+import { Capture, Certification, CourseRecord, CourseRecordPatch, Exam, IsoDate, MAX_PDF_MEGABYTES, PDF_TYPE, RecordStatus, type Settings, type StoredFileMeta } from './domain/schema';
 import { CatalogueItem, type FieldError } from './domain/catalogue';
 import type { CertificationPlan } from './domain/certification-plan';
 import type { ProgressReport } from './domain/progress';
 import type { SaveCaptureResult } from './store/records';
+import type { AttachResult } from './store/files';
 import type { ManualDraft } from './capture/page-scan';
 
 const Id = z.string().min(1).max(64);
@@ -48,6 +49,17 @@ const ManualCaptureInput = z.strictObject({
 });
 export type ManualCaptureInput = z.input<typeof ManualCaptureInput>;
 
+/** Base64 of the largest file any setting allows. */
+const MAX_BASE64_CHARS = Math.ceil((MAX_PDF_MEGABYTES * 1024 * 1024) / 3) * 4;
+
+/** A certificate PDF in a message: Chrome's messages are JSON, so its bytes travel as base64 (see base64.ts). */
+const FilePayload = z.strictObject({
+  name: z.string().trim().min(1).max(255),
+  type: z.literal(PDF_TYPE),
+  base64: z.string().max(MAX_BASE64_CHARS, `Files over ${MAX_PDF_MEGABYTES} MB are not kept`),
+});
+export type FilePayload = z.input<typeof FilePayload>;
+
 export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('capture.save'), capture: Capture }),
   z.strictObject({ type: z.literal('capture.undo'), token: Id }),
@@ -83,6 +95,16 @@ export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('record.edit'), id: Id, fields: ManualCaptureInput }),
   /** The toast's Edit: open the record editor on the record the capture saved. */
   z.strictObject({ type: z.literal('capture.edit'), recordId: Id }),
+  /** An imported certificate PDF, as the user confirmed it: stored with its record, or attached to the same activity's. */
+  z.strictObject({ type: z.literal('pdf.import'), fields: ManualCaptureInput, file: FilePayload }),
+  /** A PDF the user attaches to a stored record by hand. */
+  z.strictObject({ type: z.literal('file.attach'), recordId: Id, file: FilePayload }),
+  /** A content script's auto-attach: the certificate PDF its completion page links to, for the record it just saved. */
+  z.strictObject({ type: z.literal('capture.attach'), recordId: Id, file: FilePayload }),
+  /** The settings, for pages that check against them before sending (the largest PDF kept). */
+  z.strictObject({ type: z.literal('settings.get') }),
+  /** A stored certificate, to open or download. */
+  z.strictObject({ type: z.literal('file.get'), id: Id }),
   /** The cheapest activities that finish a held certification, with its costs in `currency` (ISO 4217). */
   z.strictObject({
     type: z.literal('plan.get'),
@@ -98,7 +120,7 @@ export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
 /** Message types a content script may send; everything else is for our own extension pages. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['capture.save', 'capture.undo', 'capture.edit']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['capture.save', 'capture.undo', 'capture.edit', 'capture.attach']);
 
 export interface ResponseMap {
   'capture.save': SaveCaptureResult;
@@ -125,6 +147,11 @@ export interface ResponseMap {
   'record.get': CourseRecord;
   'record.edit': CourseRecord;
   'capture.edit': { opened: true };
+  'pdf.import': SaveCaptureResult;
+  'file.attach': AttachResult;
+  'capture.attach': AttachResult;
+  'file.get': { file: StoredFileMeta; base64: string };
+  'settings.get': Settings;
 }
 
 export type ErrorCode = 'bad-message' | 'forbidden' | 'invalid' | 'not-found' | 'internal';

@@ -9,7 +9,7 @@ import { localToday } from '../domain/dates';
 import { progress, type ProgressReport } from '../domain/progress';
 import { adapterById } from '../capture/adapters';
 import { matchesAny } from '../capture/match-pattern';
-import { CONTENT_SCRIPT_MESSAGES, Message, type ErrorCode, type ParsedMessage, type Reply, type ReplyError, type ResponseMap } from '../messages';
+import { CONTENT_SCRIPT_MESSAGES, Message, type ErrorCode, type FilePayload, type ParsedMessage, type Reply, type ReplyError, type ResponseMap } from '../messages';
 import type { Database } from '../store/db';
 import { NotFoundError, allRecords, deleteRecord, getRecord, listRecords, putRecord, saveCapture, undoCapture, updateRecord, type Clock } from '../store/records';
 import { deleteCertification, listCertifications, saveCertification } from '../store/certifications';
@@ -17,6 +17,9 @@ import { deleteExam, listExams, saveExam } from '../store/exams';
 import { getSettings } from '../store/settings';
 import { addUserCatalogueItem, deleteCatalogueItem, listCatalogue, restoreCatalogueItem } from '../store/catalogue';
 import { InvalidFieldsError } from '../store/transaction';
+import { attachFile, fileMeta, getFile, type NewFile } from '../store/files';
+import { base64ToBytes, bytesToBase64, decodedLength } from '../base64';
+import { isPdfHeader } from '../capture/pdf-text';
 import { captureFromForm, patchFromForm } from '../domain/manual-capture';
 import type { ManualDraft } from '../capture/page-scan';
 
@@ -83,7 +86,36 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
 const WRITES: ReadonlySet<ParsedMessage['type']> = new Set([
   'capture.save', 'capture.undo', 'record.update', 'record.delete', 'record.restore', 'certification.save', 'certification.delete',
   'exam.save', 'exam.delete', 'catalogue.add', 'catalogue.restore', 'catalogue.delete', 'capture.confirm', 'record.edit',
+  'pdf.import', 'file.attach', 'capture.attach',
 ]);
+
+/** The file's bytes, once they are shown to be a PDF within the size the settings allow; else the user is told why. */
+async function pdfBytes(db: Database, file: FilePayload, source: NewFile['source']): Promise<NewFile> {
+  const { maxPdfMegabytes } = await getSettings(db);
+  const problem = (message: string) => new InvalidFieldsError([{ field: 'file', message: `${file.name}: ${message}` }]);
+  if (decodedLength(file.base64) > maxPdfMegabytes * 1024 * 1024) throw problem(`larger than ${maxPdfMegabytes} MB, the most kept (a setting)`);
+  let bytes: Uint8Array;
+  try {
+    bytes = base64ToBytes(file.base64);
+  } catch {
+    throw problem('the file arrived damaged');
+  }
+  if (!isPdfHeader(bytes)) throw problem('not a PDF');
+  return { name: file.name, bytes, source };
+}
+
+/** A sender allowed this message type but not this use of it: a page naming another site's record. */
+class ForbiddenError extends Error {}
+
+/** A content script may attach a PDF only to a record captured from its own site, by an adapter serving its page. */
+async function checkPageMayAttach(db: Database, recordId: string, senderUrl: string | undefined): Promise<void> {
+  const record = await getRecord(db, recordId);
+  const adapter = record.adapterId ? adapterById(record.adapterId) : undefined;
+  const samePage = record.sourceUrl !== undefined && hostOf(record.sourceUrl) === hostOf(senderUrl);
+  if (!adapter || !senderUrl || !matchesAny(adapter.matches, senderUrl) || !samePage) {
+    throw new ForbiddenError('A page may attach a certificate only to a record captured from its own site');
+  }
+}
 
 /** Where every held certification stands today: what the popup shows, and what the planner plans from. */
 async function progressReport(db: Database, today: string): Promise<ProgressReport> {
@@ -91,7 +123,7 @@ async function progressReport(db: Database, today: string): Promise<ProgressRepo
   return progress({ records, certifications, exams, settings, today });
 }
 
-async function act(message: ParsedMessage, ctx: RouterContext): Promise<ResponseMap[ParsedMessage['type']]> {
+async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInfo): Promise<ResponseMap[ParsedMessage['type']]> {
   // Manual capture's first two steps need no database.
   if (message.type === 'page.capture') {
     if (!ctx.captureActiveTab) throw new Error('Manual capture is not available here');
@@ -123,6 +155,22 @@ async function act(message: ParsedMessage, ctx: RouterContext): Promise<Response
     }
     case 'capture.save':
       return saveCapture(db, message.capture, ctx.clock);
+    case 'pdf.import': {
+      const result = captureFromForm(message.fields);
+      if (!result.ok) throw new InvalidFieldsError(result.errors);
+      return saveCapture(db, { ...result.capture, adapterId: 'pdf' }, ctx.clock, await pdfBytes(db, message.file, 'import'));
+    }
+    case 'file.attach':
+      return attachFile(db, message.recordId, await pdfBytes(db, message.file, 'import'), ctx.clock);
+    case 'capture.attach':
+      await checkPageMayAttach(db, message.recordId, sender.url);
+      return attachFile(db, message.recordId, await pdfBytes(db, message.file, 'page'), ctx.clock);
+    case 'settings.get':
+      return getSettings(db);
+    case 'file.get': {
+      const file = await getFile(db, message.id);
+      return { file: fileMeta(file), base64: bytesToBase64(new Uint8Array(await file.blob.arrayBuffer())) };
+    }
     case 'capture.undo':
       return undoCapture(db, message.token);
     case 'records.list':
@@ -173,11 +221,12 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, ctx: Route
   const problem = senderProblem(parsed.data, sender, ctx);
   if (problem) return fail('forbidden', problem);
   try {
-    const data = await act(parsed.data, ctx);
+    const data = await act(parsed.data, ctx, sender);
     if (WRITES.has(parsed.data.type)) ctx.onChange?.();
     return { ok: true, data };
   } catch (error) {
     if (error instanceof NotFoundError) return fail('not-found', error.message);
+    if (error instanceof ForbiddenError) return fail('forbidden', error.message);
     if (error instanceof InvalidFieldsError) return fail('invalid', error.message, error.fields);
     if (error instanceof z.ZodError) return fail('invalid', z.prettifyError(error));
     return fail('internal', error instanceof Error ? error.message : String(error));

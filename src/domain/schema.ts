@@ -4,9 +4,9 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from './dates';
-import { CAPTURE_FIELDS, CERT_LEVELS, CREDIT_UNITS, EXAM_KINDS, PROGRAM_CATEGORIES, PROGRAMS, RECORD_STATUSES } from './vocabulary';
+import { CAPTURE_FIELDS, CERT_LEVELS, CREDIT_UNITS, EXAM_KINDS, PDF_TYPE, PROGRAM_CATEGORIES, PROGRAMS, RECORD_STATUSES } from './vocabulary';
 
-export { CAPTURE_FIELDS, CERT_LEVELS, CREDIT_UNITS, EXAM_KINDS, PROGRAM_CATEGORIES, PROGRAMS, RECORD_STATUSES };
+export { CAPTURE_FIELDS, CERT_LEVELS, CREDIT_UNITS, EXAM_KINDS, PDF_TYPE, PROGRAM_CATEGORIES, PROGRAMS, RECORD_STATUSES };
 
 export const IsoDate = z.string().refine(isIsoDate, { message: 'Expected a calendar date as YYYY-MM-DD' });
 export const IsoDateTime = z.iso.datetime({ offset: true });
@@ -141,7 +141,6 @@ export type Exam = z.infer<typeof Exam>;
 
 /** The hard ceiling of the maxPdfMegabytes setting: what a message may carry, whatever the setting says. */
 export const MAX_PDF_MEGABYTES = 50;
-export const PDF_TYPE = 'application/pdf';
 
 export const Settings = z.object({
   /** Days after completion within which Cisco accepts a claim (sources say 90; one says 365). */

@@ -52,3 +52,6 @@ export type CatalogueItemKind = (typeof CATALOGUE_ITEM_KINDS)[number];
 /** 'sample': shipped with the extension, never stored; 'user': entered by the user, stored and deletable. */
 export const CATALOGUE_ITEM_SOURCES = ['sample', 'user'] as const;
 export type CatalogueItemSource = (typeof CATALOGUE_ITEM_SOURCES)[number];
+
+/** The only kind of certificate file kept. */
+export const PDF_TYPE = 'application/pdf';

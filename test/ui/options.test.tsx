@@ -79,9 +79,10 @@ describe('Dashboard: navigation', () => {
     const links = [...el.querySelectorAll('nav a')];
     expect(links.map((a) => [a.getAttribute('href'), a.textContent])).toEqual([
       ['#certifications', 'Certifications'],
+      ['#records', 'Records'],
       ['#catalogue', 'Catalogue and planner'],
     ]);
-    expect(links.map((a) => a.getAttribute('aria-current'))).toEqual(['page', null]);
+    expect(links.map((a) => a.getAttribute('aria-current'))).toEqual(['page', null, null]);
     expect(location.hash).toBe('#certifications');
     expect(el.querySelector('section#certifications h2')?.textContent).toBe('My certifications');
   });

@@ -61,7 +61,7 @@ export function CourseForm({ initial, intro, save, withSourceUrl = true, labelle
 
   return (
     <form ref={form} class="panel" aria-labelledby={labelledBy} onSubmit={(e) => void submit(e)} noValidate>
-      <p class={intro.notice ? 'notice' : 'muted'}>{intro.text}</p>
+      <p class={intro.notice ? 'form-intro warning' : 'form-intro muted'}>{intro.text}</p>
       <div class="form-grid">
         {field('title', { labelKey: 'fieldActivityTitle', required: true, maxLength: 500 })}
         {field('provider', { labelKey: 'fieldProvider', required: true, maxLength: 200 })}

@@ -5,6 +5,7 @@
 import type { FunctionComponent } from 'preact';
 import { CatalogueSection } from './CatalogueSection';
 import { CertificationsSection } from './CertificationsSection';
+import { RecordsSection } from './RecordsSection';
 
 export interface DashboardSection {
   /** The URL fragment and the element id: #certifications. */
@@ -16,6 +17,7 @@ export interface DashboardSection {
 
 export const SECTIONS: readonly DashboardSection[] = [
   { id: 'certifications', navKey: 'navCertifications', Component: CertificationsSection },
+  { id: 'records', navKey: 'navRecords', Component: RecordsSection },
   { id: 'catalogue', navKey: 'navCatalogue', Component: CatalogueSection },
 ];
 

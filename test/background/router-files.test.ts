@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from 'vitest';
+import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
+import { base64ToBytes, bytesToBase64 } from '../../src/base64';
+import type { Database } from '../../src/store/db';
+import { freshDatabase } from '../helpers/db';
+import { fakeClock, makeCapture } from '../helpers/factories';
+
+const EXTENSION_ID = 'abcdefghijklmnop';
+const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
+const dashboard: SenderInfo = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}src/ui/options/index.html` };
+const ciscoUTab: SenderInfo = { id: EXTENSION_ID, url: 'https://u.cisco.com/paths/enauto/1047', tab: {} };
+const otherSiteTab: SenderInfo = { id: EXTENSION_ID, url: 'https://www.udemy.com/certificate/UC-1/', tab: {} };
+
+const PDF_BYTES = new TextEncoder().encode('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n');
+const pdfFile = (bytes: Uint8Array = PDF_BYTES, name = 'ENAUTO certificate.pdf') => ({ name, type: 'application/pdf', base64: bytesToBase64(bytes) });
+const fields = { title: 'Implementing Automation (ENAUTO)', provider: 'Cisco U.', endDate: '2026-03-14', certificateCode: 'CSCO-U-1', credits: '24', creditUnit: 'CE', program: 'cisco' };
+
+async function setup(): Promise<{ db: Database; ctx: RouterContext; onChange: ReturnType<typeof vi.fn> }> {
+  const db = await freshDatabase();
+  const onChange = vi.fn();
+  return { db, onChange, ctx: { db: async () => db, clock: fakeClock(), extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN, onChange } };
+}
+
+describe('certificate PDFs through the router', () => {
+  it('imports a confirmed PDF as a record with its certificate, and gives the bytes back unchanged', async () => {
+    const { db, ctx, onChange } = await setup();
+    const reply = await handleMessage({ type: 'pdf.import', fields, file: pdfFile() }, dashboard, ctx);
+    expect(reply).toMatchObject({ ok: true, data: { outcome: 'added', record: { title: fields.title, adapterId: 'pdf', credits: 24 }, file: { name: 'ENAUTO certificate.pdf' } } });
+    expect(onChange).toHaveBeenCalled();
+    const record = (await db.getAll('records'))[0]!;
+    const got = await handleMessage({ type: 'file.get', id: record.certificateFileId }, dashboard, ctx);
+    expect(got.ok).toBe(true);
+    if (got.ok) expect(base64ToBytes((got.data as { base64: string }).base64)).toEqual(PDF_BYTES);
+  });
+
+  it.each([
+    ['a file that is not a PDF', pdfFile(new TextEncoder().encode('<html>not a pdf</html>'), 'fake.pdf'), /fake\.pdf: not a PDF/],
+    ['a file over the size setting', pdfFile(new Uint8Array(21 * 1024 * 1024).fill(0x25)), /larger than 20 MB/],
+    ['text that is not base64', { name: 'x.pdf', type: 'application/pdf', base64: '%%%not base64%%%' }, /arrived damaged/],
+  ])('refuses %s with a clear message and stores nothing', async (_label, file, message) => {
+    const { db, ctx } = await setup();
+    const reply = await handleMessage({ type: 'pdf.import', fields, file }, dashboard, ctx);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(message) } });
+    expect(await db.count('records')).toBe(0);
+    expect(await db.count('files')).toBe(0);
+  });
+
+  it('attaches a PDF to a stored record by hand', async () => {
+    const { db, ctx } = await setup();
+    const saved = await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx);
+    const recordId = saved.ok ? (saved.data as { record: { id: string } }).record.id : '';
+    const reply = await handleMessage({ type: 'file.attach', recordId, file: pdfFile() }, dashboard, ctx);
+    expect(reply).toMatchObject({ ok: true, data: { record: { id: recordId }, file: { source: 'import' } } });
+    expect(await db.count('files')).toBe(1);
+  });
+
+  it('lets a page attach the certificate it links to only to the record captured from its own site', async () => {
+    const { db, ctx } = await setup();
+    const saved = await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx);
+    const recordId = saved.ok ? (saved.data as { record: { id: string } }).record.id : '';
+    expect(await handleMessage({ type: 'capture.attach', recordId, file: pdfFile() }, otherSiteTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await db.count('files')).toBe(0);
+    expect(await handleMessage({ type: 'capture.attach', recordId, file: pdfFile() }, ciscoUTab, ctx)).toMatchObject({ ok: true, data: { file: { source: 'page' } } });
+    // The other file messages stay with the extension's own pages.
+    expect(await handleMessage({ type: 'file.get', id: 'x' }, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handleMessage({ type: 'pdf.import', fields, file: pdfFile() }, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
