@@ -129,6 +129,10 @@ class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
     }
   }
 
+  async chooseFiles(selector: string, paths: string[]): Promise<void> {
+    await this.extensionPage().page.setInputFiles(selector, paths);
+  }
+
   async findExtensionTab(path: string): Promise<PageHandle> {
     const { env, context } = this.running();
     const url = this.extensionUrl(path);

@@ -74,6 +74,8 @@ export interface ExtensionDriver<P extends PageHandle = PageHandle> {
    * may script that tab (activeTab) until it navigates. The scenario reaches the popup through extension.getViews().
    */
   openToolbarPopup(page: P): Promise<void>;
+  /** Picks files for the file input `selector` in the extension page, as the user would in the file dialog. */
+  chooseFiles(selector: string, paths: string[]): Promise<void>;
   /** Waits (bounded) for a tab the extension opened at path, fragment aside, and hands it over. */
   findExtensionTab(path: string): Promise<PageHandle>;
   /** Fails unless the content script is shown to be running in page, a page where it must show nothing. */

@@ -178,6 +178,12 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
     return this.extension;
   }
 
+  async chooseFiles(selector: string, paths: string[]): Promise<void> {
+    const input = await this.extensionPage().page.waitForSelector(selector, { timeout: 10_000 });
+    if (!input) throw new Error(`No ${selector} in the extension page`);
+    await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(...paths);
+  }
+
   async findExtensionTab(path: string): Promise<PageHandle> {
     const url = `${this.extensionOrigin}/${path}`;
     const { page } = await this.findTab((href) => href.split('#')[0] === url, `a tab at ${url}`);

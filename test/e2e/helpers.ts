@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const PAGES_DIR = join(ROOT, 'test', 'fixtures', 'pages');
+export const PDFS_DIR = join(ROOT, 'test', 'fixtures', 'pdfs');
 export const RESULTS_DIR = join(ROOT, 'test-results');
 export const DIST = { chrome: join(ROOT, 'dist', 'chrome'), firefox: join(ROOT, 'dist', 'firefox') } as const;
 
@@ -67,6 +68,20 @@ export const MANUAL_CAPTURE = {
     Unit: 'CPE',
   },
   corrected: { Title: 'Auditing Cloud Controls', Provider: 'Example Training Academy', Program: 'isc2' },
+} as const;
+
+/** A generated certificate (a table of fields) the dashboard imports, and what its form must show as read. */
+export const PDF_IMPORT = {
+  file: 'table-fields.pdf',
+  found: {
+    Title: 'Securing Kubernetes Workloads',
+    Provider: 'Contoso Cloud Academy',
+    'Started on (optional)': '2026-02-02',
+    'Completed on': '2026-03-14',
+    'Certificate code': 'CCA-KS-558201',
+    Credits: '1.2',
+    Unit: 'CEU',
+  },
 } as const;
 
 /** "Looks similar but is not a completion page": visiting these must store nothing and show no toast. */

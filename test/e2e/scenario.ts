@@ -5,6 +5,7 @@
  * What differs between browsers (launching, getting into extension pages, clicking inside the toast, proving the
  * content script ran) lives in the drivers; what the user sees, and every assertion about it, lives here.
  */
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BODY_TEXT_JS,
@@ -15,8 +16,10 @@ import {
   LEARNING_PATH,
   MANUAL_CAPTURE,
   NEGATIVE_FIXTURES,
+  PDF_IMPORT,
   OPTIONS_PATH,
   OPTIONS_VIEW_JS,
+  PDFS_DIR,
   POPUP_PATH,
   TAB_VIEWPORT,
   WELCOME_PATH,
@@ -223,6 +226,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       );
       expect(view.nav, 'a navigation with the sections there are').toEqual([
         { href: '#certifications', text: 'Certifications', current: 'page' },
+        { href: '#records', text: 'Records', current: null },
         { href: '#catalogue', text: 'Catalogue and planner', current: null },
       ]);
       expect(view.cards, `dashboard text:\n${view.text}`).toHaveLength(1);
@@ -307,6 +311,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         [DASHBOARD_CATALOGUE, TAB_VIEWPORT, plannerAnswered],
         [WELCOME_PATH, undefined, hasText],
         [DASHBOARD_CERTIFICATIONS, TAB_VIEWPORT, hasText],
+        [`${OPTIONS_PATH}#records`, TAB_VIEWPORT, async (page) => (await page.evaluate(`!!document.getElementById('pdf-import-input')`)) as boolean],
       ];
       for (const scheme of schemes) {
         await driver.emulateColorScheme?.(scheme);
@@ -457,6 +462,31 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       expect(await records()).toHaveLength(before.length + 1);
       await form.close();
       await page.close();
+    });
+
+    it('imports a certificate PDF on the dashboard: read in the browser, confirmed, kept with its record', async () => {
+      const dashboard = await driver.openExtensionPage(`${OPTIONS_PATH}#records`, TAB_VIEWPORT);
+      await pollFor(async () => (await dashboard.evaluate(`!!document.getElementById('pdf-import-input')`)) as boolean, {
+        what: 'the Records section to offer the PDF import',
+        diagnose: () => diagnose(dashboard),
+      });
+      const before = (await records()).length;
+      await driver.chooseFiles('#pdf-import-input', [join(PDFS_DIR, PDF_IMPORT.file)]);
+      const found = await formValues(dashboard, `the form for ${PDF_IMPORT.file} to show what pdf.js read`);
+      expect(found).toMatchObject(PDF_IMPORT.found);
+      await correctAndSave(dashboard, { Program: 'comptia' }, 'Saved with its certificate');
+      const stored = await pollFor(async () => (await records()).find((r) => r.title === PDF_IMPORT.found.Title), {
+        what: 'the imported record in IndexedDB',
+        diagnose: () => diagnose(dashboard),
+      });
+      expect(stored).toMatchObject({ adapterId: 'pdf', program: 'comptia', certificateCode: PDF_IMPORT.found['Certificate code'], creditUnit: 'CEU' });
+      expect(typeof stored.certificateFileId, 'the PDF is kept with the record').toBe('string');
+      expect(await records()).toHaveLength(before + 1);
+      // The records table offers the kept certificate.
+      await pollFor(async () => (await dashboard.evaluate(`!!document.querySelector('tr[data-record="${stored.id}"] button[aria-label^="Open the certificate"]')`)) as boolean, {
+        what: 'an Open button for the certificate in the records table',
+        diagnose: () => diagnose(dashboard),
+      });
     });
   });
 }
