@@ -139,10 +139,13 @@ export interface Standing {
   years: YearCheck[];
 }
 
-function sumBy(entries: readonly CountingEntry[], keep: (e: CountingEntry) => boolean): number {
+/** Credits are summed in millionths, as whole numbers: floating-point sums depend on their order (22.8 + 8.4). */
+const CREDIT_SCALE = 1_000_000;
+
+export function sumBy(entries: readonly CountingEntry[], keep: (e: CountingEntry) => boolean): number {
   let total = 0;
-  for (const e of entries) if (keep(e)) total += e.credits;
-  return total;
+  for (const e of entries) if (keep(e)) total += Math.round(e.credits * CREDIT_SCALE);
+  return total / CREDIT_SCALE;
 }
 
 export function yearsOf(period: Period, periodYears: number): Period[] {

@@ -17,6 +17,7 @@ import {
   examsTowards,
   rolloverInto,
   standing,
+  sumBy,
   type CategoryCheck,
   type CountingEntry,
   type Period,
@@ -36,7 +37,7 @@ const AT_RISK_DAYS = 90;
 const EMPTY_CREDITS: CreditSummary = { earned: 0, pending: 0, captured: 0, counted: 0 };
 
 function sum(entries: readonly CountingEntry[], statuses: ReadonlySet<RecordStatus>): number {
-  return entries.reduce((total, e) => (statuses.has(e.record.status) ? total + e.credits : total), 0);
+  return sumBy(entries, (e) => statuses.has(e.record.status));
 }
 
 interface Evaluation {

@@ -119,6 +119,12 @@ describe('ISACA', () => {
     expect(p.nextSteps[0]).toEqual({ kind: 'year-missed', year: 2, counted: 0, required: 20, unit: 'CPE' });
   });
 
+  it('adds fractional hours exactly, whatever the order: 22.8 + 8.4 is 31.2 (found by the order property test)', () => {
+    const a = rec('isaca', 22.8, { endDate: '2025-01-10' });
+    const b = rec('isaca', 8.4, { endDate: '2025-02-10', status: 'pending' });
+    for (const records of [[a, b], [b, a]]) expect(run([held('isaca', 'cisa')], records)[0]!.credits.counted).toBe(31.2);
+  });
+
   it('one CPE hour is 50 minutes of activity', () => {
     expect(run([held('isaca', 'cisa')], [rec('isaca', 0, { credits: undefined, hours: 5 })])[0]!.credits.earned).toBe(6);
   });
