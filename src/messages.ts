@@ -123,7 +123,8 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['capture.save', 'capture.undo', 'capture.edit', 'capture.attach']);
 
 export interface ResponseMap {
-  'capture.save': SaveCaptureResult;
+  /** attachPdf: the background wants the page's certificate PDF for this record (capture.attach), up to maxBytes. */
+  'capture.save': SaveCaptureResult & { attachPdf?: { maxBytes: number } };
   'capture.undo': { recordId: string; restored: 'removed' | 'reverted' };
   'records.list': CourseRecord[];
   'record.update': CourseRecord;

@@ -153,8 +153,11 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       if (!result.ok) throw new InvalidFieldsError(result.errors);
       return saveCapture(db, result.capture, ctx.clock);
     }
-    case 'capture.save':
-      return saveCapture(db, message.capture, ctx.clock);
+    case 'capture.save': {
+      const result = await saveCapture(db, message.capture, ctx.clock);
+      const { autoAttachPdf, maxPdfMegabytes } = await getSettings(db);
+      return autoAttachPdf && !result.record.certificateFileId ? { ...result, attachPdf: { maxBytes: maxPdfMegabytes * 1024 * 1024 } } : result;
+    }
     case 'pdf.import': {
       const result = captureFromForm(message.fields);
       if (!result.ok) throw new InvalidFieldsError(result.errors);

@@ -57,6 +57,12 @@ async function save(capture: Capture, signal: AbortSignal): Promise<void> {
         { label: t('edit'), run: () => sendMessage({ type: 'capture.edit', recordId: result.record.id }).then(() => undefined) },
       ],
     });
+    if (result.attachPdf) {
+      const { maxBytes } = result.attachPdf;
+      import('./certificate-attach')
+        .then(({ attachCertificate }) => attachCertificate(result.record.id, maxBytes, signal))
+        .catch((error: unknown) => console.warn('Recert Companion: the certificate PDF could not be kept', error));
+    }
   } catch (error) {
     capturedOnThisPage.delete(captureKey(capture));
     if (signal.aborted) return;

@@ -66,3 +66,25 @@ describe('certificate PDFs through the router', () => {
     expect(await handleMessage({ type: 'pdf.import', fields, file: pdfFile() }, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
+
+describe('capture.save asks the page for its certificate PDF only when it is wanted', () => {
+  it('asks, with the size limit, when the setting is on and the record has no certificate', async () => {
+    const { ctx } = await setup();
+    const reply = await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx);
+    expect(reply).toMatchObject({ ok: true, data: { attachPdf: { maxBytes: 20 * 1024 * 1024 } } });
+  });
+
+  it('does not ask once the record has its certificate, nor when the setting is off', async () => {
+    const { db, ctx } = await setup();
+    const first = await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx);
+    const recordId = first.ok ? (first.data as { record: { id: string } }).record.id : '';
+    await handleMessage({ type: 'capture.attach', recordId, file: pdfFile() }, ciscoUTab, ctx);
+    const again = await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx);
+    expect(again.ok && 'attachPdf' in (again.data as object)).toBe(false);
+
+    await db.put('settings', { submissionWindowDays: 90, remindersEnabled: true, reminderDaysBeforeExpiry: [90, 60, 30], badgeEnabled: true, autoAttachPdf: false, maxPdfMegabytes: 20 }, 'settings');
+    const other = await handleMessage({ type: 'capture.save', capture: makeCapture({ certificateCode: 'OTHER-1', title: 'Another course' }) }, ciscoUTab, ctx);
+    expect(other).toMatchObject({ ok: true, data: { outcome: 'added' } });
+    expect(other.ok && 'attachPdf' in (other.data as object)).toBe(false);
+  });
+});

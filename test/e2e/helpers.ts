@@ -40,6 +40,8 @@ export const LEARNING_PATH = {
   creditUnit: 'CE',
   certificateCode: 'CSCO-U-8F3K2Q',
   endDate: '2026-03-14',
+  /** The page's "Download certificate (PDF)" link, served by the fixture server from test/fixtures/pdfs. */
+  certificatePdfPath: '/api/certificates/award-completion.pdf',
 } as const;
 
 /** The popup's line under the record title, in either date order the browser's locale may use. */

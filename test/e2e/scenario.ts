@@ -174,6 +174,13 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         endDate: LEARNING_PATH.endDate,
       });
       expect(await records(), 'exactly one record').toHaveLength(1);
+      // The page links its certificate PDF on the same site: fetched with the page's session and kept with the record.
+      const withPdf = await pollFor(async () => (await records()).find((r) => r.id === stored.id && typeof r.certificateFileId === 'string'), {
+        what: 'the learning path certificate PDF to be attached',
+        diagnose: () => diagnose(page),
+      });
+      expect(server?.requests.some((r) => r.path === LEARNING_PATH.certificatePdfPath && r.status === 200), 'the PDF came from the portal').toBe(true);
+      expect(withPdf.certificateFileId).toBeTruthy();
       await page.close();
     });
 

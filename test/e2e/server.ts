@@ -5,13 +5,14 @@
  * the openssl CLI for each run; the browsers are told to accept it. Nothing here ever contacts a real host.
  */
 import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
-import { listAllFixtures, type FixturePage } from './helpers';
+import { PDFS_DIR, listAllFixtures, type FixturePage } from './helpers';
 
 const run = promisify(execFile);
 
@@ -99,6 +100,14 @@ function routeKey(host: string, path: string): string {
   return `${host.toLowerCase()}${path}`;
 }
 
+/** The generated certificate a request for /…/<name>.pdf asks for, when test/fixtures/pdfs has one of that name. */
+function pdfFixture(path: string): Buffer | undefined {
+  const name = basename(path);
+  if (!/^[\w-]+\.pdf$/.test(name)) return undefined;
+  const file = join(PDFS_DIR, name);
+  return existsSync(file) ? readFileSync(file) : undefined;
+}
+
 /** Starts the server on 127.0.0.1 at a free port. Call stop() (in afterAll) to close it and remove its temp dir. */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const fixtures = listAllFixtures();
@@ -126,6 +135,14 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       const chosen = requested.searchParams.get(FIXTURE_PARAM);
       const candidate = chosen ? fixtures.find((f) => f.name === chosen && routeKey(f.url.hostname, f.url.pathname) === routeKey(host, path)) : routes.get(routeKey(host, path));
       const fixture = req.method === 'GET' || req.method === 'HEAD' ? candidate : undefined;
+      const pdf = !fixture && req.method === 'GET' ? pdfFixture(path) : undefined;
+      if (pdf) {
+        // A completion page's certificate link: any site, any folder, named after a file in test/fixtures/pdfs.
+        requests.push({ host, path, status: 200 });
+        res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': pdf.byteLength, 'cache-control': 'no-store', connection: 'close' });
+        res.end(pdf);
+        return;
+      }
       const status = fixture ? 200 : 404;
       requests.push({ host, path, status });
       const late = requested.searchParams.get(LATE_PARAM);
