@@ -18,9 +18,9 @@ describe('Popup footer', () => {
     const report = progress({ records: [], certifications: [makeCertification()], settings: { submissionWindowDays: 90 }, today: '2026-11-29' });
     render(<Popup report={report} records={[]} />, container);
     const footerButtons = [...container.querySelectorAll<HTMLButtonElement>('footer button')];
-    expect(footerButtons.map((b) => b.textContent)).toEqual(['Capture this page', 'Open dashboard']);
+    expect(footerButtons.map((b) => b.textContent)).toEqual(['Capture this page', 'Import PDFs', 'Open dashboard']);
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
-    footerButtons[1]!.click();
+    footerButtons[2]!.click();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(browser.runtime.openOptionsPage).toHaveBeenCalledTimes(1);
     expect(close).toHaveBeenCalled();
@@ -44,7 +44,20 @@ describe('Popup footer', () => {
     document.body.append(container);
     const report = progress({ records: [], certifications: [], settings: { submissionWindowDays: 90 }, today: '2026-11-29' });
     render(<Popup report={report} records={[]} />, container);
-    expect([...container.querySelectorAll('footer button')].map((b) => b.textContent)).toEqual(['Capture this page', 'Open dashboard']);
+    expect([...container.querySelectorAll('footer button')].map((b) => b.textContent)).toEqual(['Capture this page', 'Import PDFs', 'Open dashboard']);
+  });
+
+  it('sends certificate PDFs to the dashboard\'s Records section, in a tab (a file dialog would close the popup)', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const report = progress({ records: [], certifications: [], settings: { submissionWindowDays: 90 }, today: '2026-11-29' });
+    render(<Popup report={report} records={[]} />, container);
+    vi.mocked(browser.tabs.create).mockResolvedValueOnce({} as never);
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    [...container.querySelectorAll<HTMLButtonElement>('footer button')].find((b) => b.textContent === 'Import PDFs')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(browser.tabs.create).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension/src/ui/options/index.html#records' });
+    expect(close).toHaveBeenCalled();
   });
 
   it('says so in the popup when the page cannot be captured', async () => {

@@ -24,6 +24,14 @@ function openDashboard(): void {
   void browser.runtime.openOptionsPage().then(() => window.close());
 }
 
+/**
+ * Certificate PDFs are imported on the dashboard's Records section, in a tab: Firefox closes a popup as soon as a
+ * file dialog opens, and a tab has room for a form per file.
+ */
+function importPdfs(): void {
+  void browser.tabs.create({ url: browser.runtime.getURL('src/ui/options/index.html#records') }).then(() => window.close());
+}
+
 /** Scans the tab the popup was opened over (activeTab) and opens the confirmation form; the background does both. */
 async function capturePage(): Promise<void> {
   await sendMessage({ type: 'page.capture' });
@@ -169,7 +177,7 @@ export function Popup({ report, records }: PopupProps) {
   );
 }
 
-/** The two ways out of the popup, there whether or not a certification is set. */
+/** The ways out of the popup, there whether or not a certification is set. */
 function PopupFooter() {
   const [problem, setProblem] = useState('');
   const capture = () =>
@@ -184,6 +192,9 @@ function PopupFooter() {
       <footer class="popup-footer">
         <button type="button" class="button" onClick={() => void capture()}>
           {t('capturePage')}
+        </button>
+        <button type="button" class="button" onClick={importPdfs}>
+          {t('importPdfs')}
         </button>
         <button type="button" class="button" onClick={openDashboard}>
           {t('openDashboard')}
