@@ -14,6 +14,7 @@ import { arch, cpus, platform, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { measureContentScript } from './bench/content-script';
 import { InvalidMeasurement, type BenchReport, type Figure } from './bench/figures';
+import { measurePdfParse } from './bench/pdf-parse';
 import { measureProgress } from './bench/progress';
 
 const RESULTS_DIR = fileURLToPath(new URL('../bench/', import.meta.url));
@@ -55,8 +56,9 @@ function table(figures: readonly Figure[]): string {
 async function main(): Promise<void> {
   if (!Number.isInteger(RUNS) || RUNS < 1) throw new InvalidMeasurement(`BENCH_RUNS must be a positive integer, not ${process.env.BENCH_RUNS}`);
   const progress = measureProgress(RUNS);
+  const pdf = await measurePdfParse(RUNS);
   const content = await measureContentScript(RUNS);
-  const report: BenchReport = { figures: [progress, ...content.figures], machine: machine(content.chromium) };
+  const report: BenchReport = { figures: [progress, pdf, ...content.figures], machine: machine(content.chromium) };
   const json = `${JSON.stringify(report, null, 2)}\n`;
   process.stdout.write(json);
   mkdirSync(RESULTS_DIR, { recursive: true });

@@ -140,6 +140,25 @@ async function pageTextOf(page: PdfJsPage): Promise<PdfPageText> {
   return { width: Math.abs(x1! - x0!), height: Math.abs(y1! - y0!), runs };
 }
 
+/** What getDocument is always given: a copy of the bytes (its worker detaches them), nothing fetched or evaluated. */
+export function safeDocumentParams(data: Uint8Array): PdfJsDocumentParams {
+  return {
+    data: data.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    // No cMapUrl, standardFontDataUrl or wasmUrl either: text extraction needs none, and nothing is fetched.
+    useWorkerFetch: false,
+    // A damaged content stream rejects instead of yielding half a page that would read as the wrong fields.
+    stopAtErrors: true,
+    disableAutoFetch: true,
+    disableStream: true,
+    disableRange: true,
+    enableXfa: false,
+    verbosity: VERBOSITY_ERRORS,
+  };
+}
+
 /**
  * Reads the text of the first `maxPages` pages. The caller's bytes are left untouched (pdf.js is given a copy,
  * because it transfers what it gets to its worker) so they can still be stored as the certificate file.
@@ -152,21 +171,7 @@ export async function readPdfText(data: Uint8Array, pdfjs: PdfJsModule, options:
 
   let task: PdfJsLoadingTask | undefined;
   try {
-    task = pdfjs.getDocument({
-      data: data.slice(),
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      // No cMapUrl, standardFontDataUrl or wasmUrl either: text extraction needs none, and nothing is fetched.
-      useWorkerFetch: false,
-      // A damaged content stream rejects instead of yielding half a page that would read as the wrong fields.
-      stopAtErrors: true,
-      disableAutoFetch: true,
-      disableStream: true,
-      disableRange: true,
-      enableXfa: false,
-      verbosity: VERBOSITY_ERRORS,
-    });
+    task = pdfjs.getDocument(safeDocumentParams(data));
     const doc = await task.promise;
     const count = Math.min(finite(doc.numPages) ? doc.numPages : 0, maxPages);
     const pages: PdfPageText[] = [];
