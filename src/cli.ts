@@ -1,10 +1,11 @@
 /**
  * The command line, for adapter authors and power users: `npm run --silent cli -- <command>`.
  * Everything runs through runCli with injected io so tests drive it without a process; only the bottom of
- * this file touches process.argv and the exit code.
+ * this file touches process.argv and the exit code. (import walks folders, so it reads the file system itself:
+ * src/cli-import.ts.)
  *
- * Exit codes: 0 success, 1 the command failed (unreadable file, invalid backup), 2 the command line itself is
- * wrong (unknown command or option, missing argument, malformed option value).
+ * Exit codes: 0 success, 1 the command failed (unreadable file, invalid backup, nothing to import), 2 the
+ * command line itself is wrong (unknown command or option, missing argument, malformed option value).
  */
 import { readFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
@@ -12,12 +13,12 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isIsoDate, localToday } from './domain/dates';
 import { progress } from './domain/progress';
+import { IsoDateTime } from './domain/schema';
 import { parseBackup } from './store/backup';
-import { adapters } from './capture/adapters';
-import { extractCaptures, toCliCapture } from './capture/extract';
-import { genericAdapter } from './capture/generic/detector';
+import { toCliCapture } from './capture/extract';
 import { captureFromPdfText } from './capture/pdf';
-import { DEFAULT_MAX_PDF_BYTES, type PdfProblem, type PdfTextResult } from './capture/pdf-text';
+import type { PdfTextResult } from './capture/pdf-text';
+import { capturesOfPage, describeReadError, importCertificates, NO_COURSE_OR_ISSUER, PDF_PROBLEMS, urlFromComment } from './cli-import';
 
 export interface CliIo {
   readFile(path: string): Promise<string>;
@@ -83,20 +84,6 @@ const progressCommand: Command = {
   },
 };
 
-/** Reads a saved page's address from its leading `<!-- url: … -->` comment (how fixtures record it). */
-function urlFromComment(html: string): string | undefined {
-  return /^\s*<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1];
-}
-
-/** What the user is told for each PDF that cannot be read; none of them loses the file. */
-const PDF_PROBLEMS: Record<PdfProblem, string> = {
-  'not-pdf': 'this is not a PDF file (it does not start as one)',
-  corrupt: 'the PDF is damaged and cannot be read; enter the details by hand',
-  encrypted: 'the PDF is password-protected; enter the details by hand',
-  'too-large': `the file is larger than ${DEFAULT_MAX_PDF_BYTES / (1024 * 1024)} MB, more than any certificate needs`,
-  'no-text': 'no text found — enter the details by hand (a scanned certificate is only a picture of its text)',
-};
-
 /** A certificate PDF: its capture as a one-element array, or [] and the reason on stderr. */
 async function extractPdf(file: string, io: CliIo): Promise<number> {
   // Loaded here only: pdf.js is large and no other command needs it.
@@ -114,7 +101,7 @@ async function extractPdf(file: string, io: CliIo): Promise<number> {
     return EXIT_FAILED;
   }
   const capture = captureFromPdfText(result.pages, { fileName: basename(file) });
-  if (!capture) io.stderr(`${PROGRAM_NAME}: ${file}: the text names no course or no issuer; enter the details by hand\n`);
+  if (!capture) io.stderr(`${PROGRAM_NAME}: ${file}: ${NO_COURSE_OR_ISSUER}\n`);
   io.stdout(`${JSON.stringify(capture ? [toCliCapture(capture)] : [], null, 2)}\n`);
   return EXIT_OK;
 }
@@ -147,25 +134,41 @@ const extractCommand: Command = {
     } catch {
       throw new UsageError(`extract: --url must be an absolute address, found "${address}"`);
     }
-    const doc = await parseHtmlDocument(html, url);
-    const captures = extractCaptures(doc, url, { adapters, fallback: genericAdapter });
+    const captures = await capturesOfPage(html, url);
     io.stdout(`${JSON.stringify(captures.map(toCliCapture), null, 2)}\n`);
     return EXIT_OK;
   },
 };
 
-/** A DOM for a saved page, scripts off (happy-dom: the CLI runs where the dev dependencies are installed). */
-async function parseHtmlDocument(html: string, url: URL): Promise<Document> {
-  const { Window } = await import('happy-dom');
-  const window = new Window({
-    url: url.href,
-    settings: { disableJavaScriptFileLoading: true, disableJavaScriptEvaluation: true, disableCSSFileLoading: true },
-  });
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+const importCommand: Command = {
+  name: 'import',
+  synopsis: '<files or folders...> [--now ISO-TIMESTAMP]',
+  summary: 'turn certificate PDFs and saved completion pages (folders are walked) into a backup file the extension imports; the report goes to stderr',
+  valueOptions: ['--now'],
+  positionals: { min: 1, max: Number.POSITIVE_INFINITY },
+  async run({ positionals, options }, io) {
+    const nowOption = options.get('--now');
+    if (nowOption !== undefined && !IsoDateTime.safeParse(nowOption).success) {
+      throw new UsageError(`--now must be a date and time such as 2026-11-28T20:15:00Z, found "${nowOption}"`);
+    }
+    const result = await importCertificates(positionals, nowOption === undefined ? new Date() : new Date(nowOption));
+    const lines = result.notes.map(({ path, skipped, reason }) => `${path}: ${skipped ? 'skipped: ' : ''}${reason}`);
+    const skipped = result.notes.filter((note) => note.skipped).length;
+    const counts = `${plural(result.filesRead, 'file')} read, ${plural(result.records, 'record')} made, ${plural(result.pdfsAttached, 'PDF')} attached, ${plural(skipped, 'file')} skipped`;
+    lines.push(result.backup === undefined ? `import: nothing could be imported (${counts}); no backup written` : `import: ${counts}`);
+    // The backup is complete before a byte of it is written: an error above leaves stdout empty.
+    if (result.backup !== undefined) io.stdout(result.backup);
+    io.stderr(lines.map((line) => `${PROGRAM_NAME}: ${line}\n`).join(''));
+    return result.backup === undefined ? EXIT_FAILED : EXIT_OK;
+  },
+};
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** New commands go here; help and dispatch read this list. */
-const COMMANDS: readonly Command[] = [progressCommand, extractCommand];
+const COMMANDS: readonly Command[] = [progressCommand, extractCommand, importCommand];
 
 const HELP_WORDS = new Set(['help', '--help', '-h']);
 
@@ -239,22 +242,7 @@ function help(topic: string | undefined, io: CliIo): number {
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.synopsis}\n  ${' '.repeat(width)}  ${c.summary}`);
-  return `usage: ${INVOCATION} <command> [arguments]\n\ncommands:\n${lines.join('\n')}\n  ${'help'.padEnd(width)}  [command]\n\n--today defaults to the local date. Exit codes: 0 ok, 1 failed, 2 usage error.\n`;
-}
-
-function describeReadError(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a directory';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
+  return `usage: ${INVOCATION} <command> [arguments]\n\ncommands:\n${lines.join('\n')}\n  ${'help'.padEnd(width)}  [command]\n\n--today defaults to the local date, --now to the current time. Exit codes: 0 ok, 1 failed, 2 usage error.\n`;
 }
 
 function isRunDirectly(): boolean {

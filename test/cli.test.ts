@@ -1,10 +1,14 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { base64ToBytes } from '../src/base64';
 import { runCli, type CliIo } from '../src/cli';
 import { progress } from '../src/domain/progress';
+import type { Backup } from '../src/domain/schema';
 import { parseBackup } from '../src/store/backup';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -24,6 +28,22 @@ function fakeIo(files: Record<string, string> = {}, today = '2026-11-29') {
     today: () => today,
   };
   return { io, out };
+}
+
+/** A readable PDF that is no certificate. One line, without a cross-reference table: pdf.js rebuilds it, as it does for many real files. */
+function lunchMenuPdf(): Uint8Array {
+  const content = 'BT /F1 12 Tf 72 700 Td (Lunch menu: soup of the day) Tj ET';
+  const pdf = [
+    '%PDF-1.4',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >> endobj',
+    '4 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
+    `5 0 obj << /Length ${content.length} >> stream\n${content}\nendstream endobj`,
+    'trailer << /Root 1 0 R >>',
+    '%%EOF',
+  ].join('\n');
+  return new TextEncoder().encode(pdf);
 }
 
 const allPrograms = readFixture('all-programs.json');
@@ -85,6 +105,10 @@ describe('recert usage errors exit with 2', () => {
     [['progress', 'a.json', '--today'], 'recert: progress: --today needs a value'],
     [['progress', 'a.json', '--today', '2026-02-30'], 'recert: --today must be a calendar date as YYYY-MM-DD, found "2026-02-30"'],
     [['progress', 'a.json', '--today', '29/11/2026'], 'recert: --today must be a calendar date as YYYY-MM-DD, found "29/11/2026"'],
+    [['import'], 'recert: import: missing argument; usage: import <files or folders...> [--now ISO-TIMESTAMP]'],
+    [['import', 'a.json', '--now', 'yesterday'], 'recert: --now must be a date and time such as 2026-11-28T20:15:00Z, found "yesterday"'],
+    [['import', 'a.json', '--now', '2026-11-29'], 'recert: --now must be a date and time such as 2026-11-28T20:15:00Z, found "2026-11-29"'],
+    [['import', 'a.json', '--today', '2026-11-29'], 'recert: import: unknown option --today; options: --now'],
   ])('%j', async (argv, message) => {
     const { io, out } = fakeIo({ 'a.json': allPrograms });
     expect(await runCli(argv, io)).toBe(2);
@@ -108,7 +132,8 @@ describe('recert help', () => {
     expect(out.stderr).toBe('');
     expect(out.stdout).toContain('progress  <backup.json> [--today YYYY-MM-DD]');
     expect(out.stdout).toContain('extract   <file.html|file.pdf> [--url URL]');
-    expect(out.stdout).not.toMatch(/\bimport\b/);
+    expect(out.stdout).toContain('import    <files or folders...> [--now ISO-TIMESTAMP]');
+    expect([...out.stdout.matchAll(/^ {2}(\S+) {2}/gm)].map((m) => m[1])).toEqual(['progress', 'extract', 'import', 'help']);
   });
 
   it('describes one command with "help progress" or "progress --help"', async () => {
@@ -245,20 +270,8 @@ describe('extract <file.pdf>', () => {
   });
 
   it('says so, and prints [], when a readable PDF names no course or issuer', async () => {
-    // A one-line PDF without a cross-reference table: pdf.js rebuilds it, as it does for many real files.
-    const content = 'BT /F1 12 Tf 72 700 Td (Lunch menu: soup of the day) Tj ET';
-    const pdf = [
-      '%PDF-1.4',
-      '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-      '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
-      '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >> endobj',
-      '4 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
-      `5 0 obj << /Length ${content.length} >> stream\n${content}\nendstream endobj`,
-      'trailer << /Root 1 0 R >>',
-      '%%EOF',
-    ].join('\n');
     const { io, out } = fakeIo();
-    io.readBytes = async () => new TextEncoder().encode(pdf);
+    io.readBytes = async () => lunchMenuPdf();
     expect(await runCli(['extract', 'menu.pdf'], io)).toBe(0);
     expect(out).toEqual({ stdout: '[]\n', stderr: 'recert: menu.pdf: the text names no course or no issuer; enter the details by hand\n' });
   });
@@ -270,5 +283,197 @@ describe('extract <file.pdf>', () => {
       stdout: '[]\n',
       stderr: `recert: ${PDFS}/encrypted.pdf: the PDF is password-protected; enter the details by hand\n`,
     });
+  }, 30_000);
+});
+
+describe('import <files or folders...>', () => {
+  const PDFS = 'test/fixtures/pdfs';
+  const SAME_CERTIFICATE = 'test/fixtures/import/same-certificate';
+  const NOW = '2026-11-29T10:00:00.000Z';
+  const expected = JSON.parse(readFileSync(`${PDFS}/expected.json`, 'utf8')) as Record<string, { capture?: Record<string, unknown>; problem?: string }>;
+  const goodPdfs = Object.keys(expected).filter((name) => expected[name]!.capture).sort();
+
+  /** The CLI on the real file system (import walks folders); stdout and stderr collected. */
+  async function runImport(...args: string[]) {
+    const out = { stdout: '', stderr: '' };
+    const io: CliIo = {
+      readFile: (path) => import('node:fs/promises').then((fs) => fs.readFile(path, 'utf8')),
+      stdout: (text) => void (out.stdout += text),
+      stderr: (text) => void (out.stderr += text),
+      today: () => '2026-11-29',
+    };
+    const code = await runCli(['import', ...args], io);
+    return { code, ...out };
+  }
+
+  function parsed(text: string): Backup {
+    const result = parseBackup(text);
+    if (!result.ok) throw new Error(`the import wrote an invalid backup:\n${result.errors.join('\n')}`);
+    return result.backup;
+  }
+
+  it('turns a folder of certificate PDFs into a backup: a record and its PDF per certificate, the rest skipped with why', async () => {
+    const { code, stdout, stderr } = await runImport(PDFS, '--now', NOW);
+    expect(code).toBe(0);
+    const backup = parsed(stdout);
+    expect(backup).toMatchObject({ exportedAt: NOW, certifications: [], exams: [] });
+    expect(backup.records).toHaveLength(7);
+    expect(backup.files?.map((f) => f.name)).toEqual(goodPdfs);
+    for (const file of backup.files!) {
+      const record = backup.records.find((r) => r.id === file.recordId);
+      expect(record, file.name).toMatchObject({
+        ...expected[file.name]!.capture,
+        status: 'captured',
+        adapterId: 'pdf',
+        certificateFileId: file.id,
+        createdAt: NOW,
+        updatedAt: NOW,
+      });
+      expect(file).toMatchObject({ type: 'application/pdf', source: 'import', addedAt: NOW, size: readFileSync(`${PDFS}/${file.name}`).byteLength });
+    }
+    expect(stderr).toBe(
+      [
+        `recert: ${PDFS}/README.md: skipped: not a certificate PDF or a saved page (.pdf, .html, .htm)`,
+        `recert: ${PDFS}/corrupt.pdf: skipped: the PDF is damaged and cannot be read; enter the details by hand`,
+        `recert: ${PDFS}/encrypted.pdf: skipped: the PDF is password-protected; enter the details by hand`,
+        `recert: ${PDFS}/expected.json: skipped: not a certificate PDF or a saved page (.pdf, .html, .htm)`,
+        `recert: ${PDFS}/not-a-pdf.pdf: skipped: this is not a PDF file (it does not start as one)`,
+        `recert: ${PDFS}/scanned-no-text.pdf: skipped: no text found — enter the details by hand (a scanned certificate is only a picture of its text)`,
+        'recert: import: 13 files read, 7 records made, 7 PDFs attached, 6 files skipped',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes the same bytes every time for the same files and --now, however the paths are spelt', async () => {
+    const first = await runImport(PDFS, '--now', NOW);
+    const second = await runImport(`./${PDFS}/`, `--now=${NOW}`);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    const later = await runImport(PDFS, '--now', '2026-12-01T08:00:00+01:00');
+    expect(parsed(later.stdout).exportedAt).toBe('2026-12-01T07:00:00.000Z');
+    expect(parsed(later.stdout).records.map((r) => r.id)).toEqual(parsed(first.stdout).records.map((r) => r.id));
+  });
+
+  it('carries each PDF byte for byte', async () => {
+    const backup = parsed((await runImport(`${PDFS}/table-fields.pdf`, `${PDFS}/award-attendance.pdf`, '--now', NOW)).stdout);
+    expect(backup.files).toHaveLength(2);
+    for (const file of backup.files!) {
+      expect(base64ToBytes(file.data)).toEqual(new Uint8Array(readFileSync(`${PDFS}/${file.name}`)));
+    }
+  });
+
+  it('makes one record of a certificate seen as a saved page and as its PDF, with the PDF attached', async () => {
+    // The folder's PDF is a copy of the generated fixture (see test/fixtures/import/README.md).
+    expect(readFileSync(`${SAME_CERTIFICATE}/table-fields.pdf`)).toEqual(readFileSync(`${PDFS}/table-fields.pdf`));
+    const { code, stdout, stderr } = await runImport(SAME_CERTIFICATE, '--now', NOW);
+    expect(code).toBe(0);
+    expect(stderr).toBe('recert: import: 2 files read, 1 record made, 1 PDF attached, 0 files skipped\n');
+    const backup = parsed(stdout);
+    expect(backup.records).toEqual([
+      {
+        id: expect.stringMatching(/^import-[0-9a-f]{16}$/),
+        title: 'Securing Kubernetes Workloads',
+        provider: 'Contoso Cloud Academy',
+        // From the page, read first (folders are walked in name order) ...
+        sourceUrl: 'https://learn.contoso-cloud.example/certificates/CCA-KS-558201',
+        endDate: '2026-03-14',
+        certificateCode: 'CCA-KS-558201',
+        credits: 1.2,
+        creditUnit: 'CEU',
+        adapterId: 'generic',
+        // ... and what only the PDF says, filled in by mergeCapture.
+        startDate: '2026-02-02',
+        hours: 12,
+        program: 'other',
+        status: 'captured',
+        certificateFileId: backup.files![0]!.id,
+        createdAt: NOW,
+        updatedAt: NOW,
+        notes: '',
+      },
+    ]);
+    expect(backup.files).toEqual([expect.objectContaining({ recordId: backup.records[0]!.id, name: 'table-fields.pdf' })]);
+    // The same certificate gets the same id whichever file it was first seen in.
+    const fromPdfAlone = parsed((await runImport(`${PDFS}/table-fields.pdf`, '--now', NOW)).stdout);
+    expect(fromPdfAlone.records[0]!.id).toBe(backup.records[0]!.id);
+  });
+
+  describe('walking folders', () => {
+    let dir: string;
+    const page = (head: string, code: string) =>
+      `<!DOCTYPE html><html><head>${head}<title>Certificate of Completion</title></head><body><main><h1>Certificate of Completion</h1>` +
+      `<table><tr><th>Course</th><td>Incident Handling Basics</td></tr><tr><th>Completed on</th><td>March 20, 2026</td></tr>` +
+      `<tr><th>Certificate ID</th><td>${code}</td></tr><tr><th>Provider</th><td>Fabrikam Security School</td></tr></table></main></body></html>`;
+
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'recert-import-'));
+      copyFileSync(`${PDFS}/two-column.pdf`, join(dir, '.hidden.pdf'));
+      mkdirSync(join(dir, '.cache'));
+      copyFileSync(`${PDFS}/two-column-german.pdf`, join(dir, '.cache', 'german.pdf'));
+      writeFileSync(join(dir, 'a-canonical.html'), page('<link rel="canonical" href="https://learn.fabrikam.example/certificates/FSS-1001">', 'FSS-1001'));
+      writeFileSync(join(dir, 'b-no-address.html'), page('<link rel="canonical" href="/certificates/FSS-1002">', 'FSS-1002'));
+      copyFileSync(`${PDFS}/award-completion.pdf`, join(dir, 'c-award.pdf'));
+      writeFileSync(join(dir, 'd-menu.pdf'), lunchMenuPdf());
+      mkdirSync(join(dir, 'nested'));
+      copyFileSync(`${PDFS}/award-completion.pdf`, join(dir, 'nested', 'award-copy.pdf'));
+      symlinkSync(join('..', 'c-award.pdf'), join(dir, 'nested', 'link-to-award.pdf'));
+      symlinkSync('..', join(dir, 'nested', 'loop'));
+      writeFileSync(join(dir, 'notes.txt'), 'renew CCNP before June');
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('walks sorted, skips hidden files, reads each file once and never follows a link loop', async () => {
+      const { code, stdout, stderr } = await runImport(dir, '--now', NOW);
+      expect(code).toBe(0);
+      const backup = parsed(stdout);
+      expect(backup.records.map((r) => [r.title, r.sourceUrl])).toEqual([
+        ['Incident Handling Basics', 'https://learn.fabrikam.example/certificates/FSS-1001'],
+        ['Implementing Secure SD-WAN Solutions', undefined],
+      ]);
+      expect(backup.files?.map((f) => [f.name, f.recordId])).toEqual([['c-award.pdf', backup.records[1]!.id]]);
+      expect(stderr).toBe(
+        [
+          `recert: ${dir}/b-no-address.html: skipped: the page does not say its address; add a first line <!-- url: https://… --> with the address it was saved from`,
+          `recert: ${dir}/d-menu.pdf: skipped: the text names no course or no issuer; enter the details by hand`,
+          `recert: ${dir}/nested/award-copy.pdf: the same certificate as ${dir}/c-award.pdf, whose PDF is kept with the record; this PDF is not in the backup`,
+          `recert: ${dir}/notes.txt: skipped: not a certificate PDF or a saved page (.pdf, .html, .htm)`,
+          'recert: import: 6 files read, 2 records made, 1 PDF attached, 3 files skipped',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('reads a page whose address is only in og:url, and stamps the current time without --now', async () => {
+      writeFileSync(join(dir, 'nested', 'og.html'), page('<meta property="og:url" content="https://learn.fabrikam.example/certificates/FSS-1003">', 'FSS-1003'));
+      const before = Date.now();
+      const { code, stdout } = await runImport(join(dir, 'nested', 'og.html'));
+      expect(code).toBe(0);
+      const backup = parsed(stdout);
+      expect(backup.records).toEqual([expect.objectContaining({ certificateCode: 'FSS-1003', sourceUrl: 'https://learn.fabrikam.example/certificates/FSS-1003' })]);
+      expect(Date.parse(backup.exportedAt)).toBeGreaterThanOrEqual(before);
+      expect(Date.parse(backup.exportedAt)).toBeLessThanOrEqual(Date.now());
+      expect(backup.records[0]!.createdAt).toBe(backup.exportedAt);
+    });
+  });
+
+  it('exits 1 with nothing on stdout when nothing could be imported', async () => {
+    const { code, stdout, stderr } = await runImport(`${PDFS}/encrypted.pdf`, `${PDFS}/nope.pdf`, '--now', NOW);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      [
+        `recert: ${PDFS}/encrypted.pdf: skipped: the PDF is password-protected; enter the details by hand`,
+        `recert: ${PDFS}/nope.pdf: skipped: cannot read it: no such file`,
+        'recert: import: nothing could be imported (1 file read, 0 records made, 0 PDFs attached, 2 files skipped); no backup written',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('runs as a process: the backup on stdout, the report on stderr', async () => {
+    const { stdout, stderr } = await promisify(execFile)('npx', ['tsx', 'src/cli.ts', 'import', SAME_CERTIFICATE, '--now', NOW], { cwd: ROOT });
+    expect(parsed(stdout).records).toHaveLength(1);
+    expect(stderr).toBe('recert: import: 2 files read, 1 record made, 1 PDF attached, 0 files skipped\n');
   }, 30_000);
 });

@@ -169,6 +169,19 @@ export const StoredFileMeta = z.object({
 });
 export type StoredFileMeta = z.infer<typeof StoredFileMeta>;
 
+/** Base64 of the largest file kept: four characters for every three bytes. */
+const MAX_FILE_BASE64_LENGTH = Math.ceil((MAX_PDF_MEGABYTES * 1024 * 1024) / 3) * 4;
+
+/**
+ * A certificate file carried in a backup: its description and its bytes as base64. That the bytes are a PDF
+ * of `size` bytes, and that `recordId` names a record of the same file, is checked where the file is read
+ * (parseBackup): it needs the whole backup and the PDF header test, which the domain does not import.
+ */
+export const BackupFile = StoredFileMeta.extend({
+  data: z.base64({ message: 'Expected the file’s bytes as base64 text' }).max(MAX_FILE_BASE64_LENGTH),
+});
+export type BackupFile = z.infer<typeof BackupFile>;
+
 export const BACKUP_FORMAT = 'recert-companion-backup';
 export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -177,6 +190,8 @@ export const Backup = z.object({
   certifications: z.array(Certification),
   exams: z.array(Exam),
   records: z.array(CourseRecord),
+  /** Certificate PDFs kept with the records; optional, so files without any (every older one) stay version 1. */
+  files: z.array(BackupFile).optional(),
   settings: Settings,
 });
 export type Backup = z.infer<typeof Backup>;

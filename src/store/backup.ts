@@ -4,11 +4,13 @@
  * share it.
  */
 import type { z } from 'zod';
-import { BACKUP_FORMAT, Backup, Certification, CourseRecord, Exam, Settings } from '../domain/schema';
+import { BACKUP_FORMAT, Backup, BackupFile, Certification, CourseRecord, Exam, Settings } from '../domain/schema';
+import { base64ToBytes, decodedLength } from '../base64';
+import { isPdfHeader } from '../capture/pdf-text';
 
 export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; errors: string[] };
 
-export type BackupContents = Pick<Backup, 'certifications' | 'exams' | 'records' | 'settings'>;
+export type BackupContents = Pick<Backup, 'certifications' | 'exams' | 'records' | 'settings' | 'files'>;
 
 /** The only version this code reads; a newer file comes from a newer extension and may hold what we would drop. */
 const SUPPORTED_VERSION = 1;
@@ -16,7 +18,10 @@ const SUPPORTED_VERSION = 1;
 /** Past this many problems a list stops helping; the count of the rest says how broken the file is. */
 const MAX_REPORTED_ERRORS = 20;
 
-const ID_LISTS = ['certifications', 'exams', 'records'] as const;
+const ID_LISTS = ['certifications', 'exams', 'records', 'files'] as const;
+
+/** Base64 characters enough to hold the window isPdfHeader looks in (1024 bytes), a multiple of four. */
+const HEADER_BASE64_LENGTH = 1368;
 
 export function parseBackup(text: string): ParseBackupResult {
   let data: unknown;
@@ -48,6 +53,7 @@ export function parseBackup(text: string): ParseBackupResult {
   const errors = [
     ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`)),
     ...duplicateIdErrors(data),
+    ...fileErrors(data),
   ];
   if (errors.length > 0 || !parsed.success) return fail(errors);
   return { ok: true, backup: parsed.data };
@@ -62,6 +68,8 @@ export function serializeBackup(contents: BackupContents, exportedAt: Date): str
     certifications: contents.certifications.map((c) => inKeyOrder(c, Object.keys(Certification.shape))),
     exams: contents.exams.map((e) => inKeyOrder(e, Object.keys(Exam.shape))),
     records: contents.records.map((r) => inKeyOrder(r, Object.keys(CourseRecord.shape))),
+    // Left out when there are none: an export without files is byte-identical to one from before files existed.
+    files: contents.files?.length ? contents.files.map((f) => inKeyOrder(f, Object.keys(BackupFile.shape))) : undefined,
     settings: inKeyOrder(contents.settings, Object.keys(Settings.shape)),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
@@ -90,6 +98,35 @@ function duplicateIdErrors(data: Record<string, unknown>): string[] {
       else errors.push(`${list}[${index}].id: ${JSON.stringify(item.id)} is already the id of ${list}[${first}]; ids must be unique`);
     });
   }
+  return errors;
+}
+
+/**
+ * What the schema cannot see of a file: that it belongs to a record of this backup, and that its bytes are the
+ * PDF its description says. Read from the raw data, like duplicate ids; a field the schema already refuses
+ * (data that is not base64, a size that is not a number) is left to the schema's message.
+ */
+function fileErrors(data: Record<string, unknown>): string[] {
+  const files = data.files;
+  if (!Array.isArray(files)) return [];
+  const records = Array.isArray(data.records) ? data.records : [];
+  const recordIds = new Set(records.flatMap((r: unknown) => (isPlainObject(r) && typeof r.id === 'string' ? [r.id] : [])));
+  const errors: string[] = [];
+  files.forEach((file: unknown, index) => {
+    if (!isPlainObject(file)) return;
+    const where = `files[${index}]`;
+    if (typeof file.recordId === 'string' && file.recordId !== '' && !recordIds.has(file.recordId)) {
+      errors.push(`${where}.recordId: ${describeValue(file.recordId)} is not the id of any record in this backup`);
+    }
+    if (typeof file.data !== 'string' || !BackupFile.shape.data.safeParse(file.data).success) return;
+    const length = decodedLength(file.data);
+    if (typeof file.size === 'number' && Number.isInteger(file.size) && file.size >= 0 && length !== file.size) {
+      errors.push(`${where}.data: holds ${length} bytes, but size says ${file.size}`);
+    }
+    if (!isPdfHeader(base64ToBytes(file.data.slice(0, HEADER_BASE64_LENGTH)))) {
+      errors.push(`${where}.data: not a PDF file (it does not start with "%PDF-")`);
+    }
+  });
   return errors;
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   Backup,
+  BackupFile,
   CERT_LEVELS,
   CREDIT_UNITS,
   Certification,
@@ -10,11 +11,13 @@ import {
   EXAM_KINDS,
   Exam,
   PROGRAM_CATEGORIES,
+  PDF_TYPE,
   PROGRAMS,
   RECORD_STATUSES,
   Settings,
 } from '../../src/domain/schema';
 import { parseBackup, serializeBackup, type BackupContents } from '../../src/store/backup';
+import { bytesToBase64 } from '../../src/base64';
 import { makeCertification, makeRecord } from '../helpers/factories';
 
 const FIXTURES = new URL('../fixtures/backups/', import.meta.url);
@@ -63,6 +66,77 @@ describe('serializeBackup and parseBackup', () => {
     const written = Object.keys((JSON.parse(text) as { records: object[] }).records[0]!);
     expect(written).toEqual(Object.keys(CourseRecord.shape).filter((key) => record[key as keyof typeof record] !== undefined));
     expect(written).not.toContain('category');
+  });
+});
+
+/** A tiny stand-in for a certificate: what the checks look at is the header and the length. */
+const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n% certificate\n%%EOF\n');
+
+function backupFile(overrides: Partial<BackupFile> = {}): BackupFile {
+  return {
+    id: 'file-1',
+    recordId: 'rec-1',
+    name: 'certificate.pdf',
+    type: 'application/pdf',
+    size: PDF_BYTES.byteLength,
+    addedAt: '2026-11-28T20:15:00.000Z',
+    source: 'import',
+    data: bytesToBase64(PDF_BYTES),
+    ...overrides,
+  };
+}
+
+describe('certificate files in a backup', () => {
+  const record = makeRecord({ id: 'rec-1', certificateFileId: 'file-1' });
+  const withFiles = (files: BackupFile[], records = [record]): BackupContents => ({ certifications: [], exams: [], records, files, settings: DEFAULT_SETTINGS });
+
+  it('round-trips files, written after the records in schema key order', () => {
+    const contents = withFiles([backupFile()]);
+    const text = serializeBackup(contents, EXPORTED_AT);
+    expect(parseOrThrow(text)).toEqual({ format: 'recert-companion-backup', version: 1, exportedAt: '2026-11-28T20:15:00.000Z', ...contents });
+    const written = JSON.parse(text) as { files: object[] };
+    expect(Object.keys(written)).toEqual(['format', 'version', 'exportedAt', 'certifications', 'exams', 'records', 'files', 'settings']);
+    const reversed = Object.fromEntries(Object.entries(backupFile()).reverse()) as BackupFile;
+    expect(serializeBackup(withFiles([reversed]), EXPORTED_AT)).toBe(text);
+    expect(Object.keys(written.files[0]!)).toEqual(Object.keys(BackupFile.shape));
+  });
+
+  it('leaves `files` out when there are none, so the file reads as it did before files existed', () => {
+    const text = serializeBackup(withFiles([]), EXPORTED_AT);
+    expect(Object.keys(JSON.parse(text) as object)).not.toContain('files');
+    expect(parseOrThrow(text)).not.toHaveProperty('files');
+  });
+
+  it('refuses a file whose recordId names no record of the backup, and one whose data is not a PDF', () => {
+    const notPdf = new TextEncoder().encode('<html>certificate</html>');
+    const result = parseBackup(
+      serializeBackup(
+        withFiles([
+          backupFile(),
+          backupFile({ id: 'file-2', recordId: 'rec-gone' }),
+          backupFile({ id: 'file-3', name: 'page.pdf', data: bytesToBase64(notPdf), size: notPdf.byteLength }),
+        ]),
+        EXPORTED_AT,
+      ),
+    );
+    expect(!result.ok && result.errors).toEqual([
+      'files[1].recordId: "rec-gone" is not the id of any record in this backup',
+      'files[2].data: not a PDF file (it does not start with "%PDF-")',
+    ]);
+  });
+
+  it('refuses data that does not hold `size` bytes, data that is not base64, and a file id used twice', () => {
+    const result = parseBackup(
+      serializeBackup(
+        withFiles([backupFile({ size: PDF_BYTES.byteLength + 1 }), backupFile({ id: 'file-2', data: 'JVBERi0 not base64' }), backupFile()]),
+        EXPORTED_AT,
+      ),
+    );
+    expect(!result.ok && result.errors).toEqual([
+      'files[1].data: Expected the file’s bytes as base64 text',
+      'files[2].id: "file-1" is already the id of files[0]; ids must be unique',
+      `files[0].data: holds ${PDF_BYTES.byteLength} bytes, but size says ${PDF_BYTES.byteLength + 1}`,
+    ]);
   });
 });
 
@@ -142,8 +216,8 @@ describe('docs/backup-format.md', () => {
   });
 
   it('documents every field and every allowed value the schema holds', () => {
-    const fields = [Backup, Certification, Exam, CourseRecord, Settings].flatMap((schema) => Object.keys(schema.shape));
-    const values = [PROGRAMS, CERT_LEVELS, EXAM_KINDS, CREDIT_UNITS, RECORD_STATUSES, ...Object.values(PROGRAM_CATEGORIES)].flat();
+    const fields = [Backup, Certification, Exam, CourseRecord, BackupFile, Settings].flatMap((schema) => Object.keys(schema.shape));
+    const values = [PROGRAMS, CERT_LEVELS, EXAM_KINDS, CREDIT_UNITS, RECORD_STATUSES, BackupFile.shape.source.options, [PDF_TYPE], ...Object.values(PROGRAM_CATEGORIES)].flat();
     const undocumented = [...fields, ...values].filter((name) => !doc.includes(`\`${name}\``));
     expect(undocumented).toEqual([]);
   });
