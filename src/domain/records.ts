@@ -51,6 +51,8 @@ export function mergeCapture(record: CourseRecord, capture: Capture, nowIso: str
       Object.assign(filled, { [field]: capture[field] });
     }
   }
+  // Credits filled in from the capture come with the capture's unit: the record's is only the default.
+  if (filled.credits !== undefined && capture.creditUnit) filled.creditUnit = capture.creditUnit;
   if (Object.keys(filled).length === 0) return undefined;
   return { ...record, ...filled, updatedAt: nowIso };
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isSameActivity, mergeCapture, recordFromCapture } from '../../src/domain/records';
+import { makeCapture, makeRecord } from '../helpers/factories';
+
+const NOW = '2026-11-29T10:00:00.000Z';
+
+describe('mergeCapture: a capture of an activity already on record fills only what the record lacks', () => {
+  it('never overwrites what the record holds (what the user typed or corrected)', () => {
+    const record = { ...recordFromCapture(makeCapture({ certificateCode: 'CODE-1' }), 'r1', NOW), title: 'My corrected title', credits: 14 };
+    expect(mergeCapture(record, makeCapture({ title: 'Portal title', credits: 12, certificateCode: 'CODE-1' }), NOW)).toBeUndefined();
+  });
+
+  it('fills missing credits together with their unit: 1.2 CEU, not 1.2 CE', () => {
+    const record = recordFromCapture(makeCapture({ credits: undefined, creditUnit: undefined, certificateCode: 'CCA-1' }), 'r1', NOW);
+    expect(record.creditUnit).toBe('CE');
+    const merged = mergeCapture(record, makeCapture({ credits: 1.2, creditUnit: 'CEU', certificateCode: 'CCA-1' }), NOW);
+    expect(merged).toMatchObject({ credits: 1.2, creditUnit: 'CEU', updatedAt: NOW });
+  });
+
+  it('keeps the record\'s unit when it already has credits', () => {
+    const record = makeRecord({ credits: 24, creditUnit: 'CE', hours: undefined });
+    expect(mergeCapture(record, makeCapture({ credits: 3, creditUnit: 'CEU', hours: 2 }), NOW)).toMatchObject({ credits: 24, creditUnit: 'CE', hours: 2 });
+  });
+});
+
+describe('isSameActivity', () => {
+  it('goes by certificate code when both have one, else provider + title + end date', () => {
+    expect(isSameActivity(makeRecord({ certificateCode: 'A-1' }), makeCapture({ certificateCode: ' a-1 ', title: 'Other' }))).toBe(true);
+    const uncoded = recordFromCapture(makeCapture({ certificateCode: undefined, endDate: '2026-01-01' }), 'r1', NOW);
+    expect(isSameActivity(uncoded, makeCapture({ certificateCode: undefined, endDate: '2026-01-01', title: `  ${uncoded.title.toUpperCase()} ` }))).toBe(true);
+    expect(isSameActivity(uncoded, makeCapture({ certificateCode: undefined, endDate: '2026-01-02' }))).toBe(false);
+  });
+});
