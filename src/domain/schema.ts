@@ -74,6 +74,8 @@ const CourseRecordFields = z.object({
   /** The program's category for this activity (ISC2 Group A/B, PMI Talent Triangle area or Giving Back). */
   category: CategoryId.optional(),
   status: RecordStatus,
+  /** When the status last changed; absent on records stored before it was kept (read updatedAt instead). */
+  statusSince: IsoDateTime.optional(),
   adapterId: z.string().max(64).optional(),
   /** The certificate PDF kept with the record (the files store). */
   certificateFileId: z.string().min(1).max(64).optional(),
@@ -152,6 +154,12 @@ export const Settings = z.object({
   autoAttachPdf: z.boolean().default(true),
   /** The largest certificate PDF kept, in megabytes. */
   maxPdfMegabytes: z.number().int().min(1).max(MAX_PDF_MEGABYTES).default(20),
+  /** Reminders about claims: a submission window closing, a claim sitting in Pending (expiry reminders go by remindersEnabled). */
+  submissionRemindersEnabled: z.boolean().default(true),
+  /** How many days before a captured record's submission window closes each reminder comes. */
+  submissionReminderDays: z.array(z.number().int().min(1).max(365)).max(10).default([30, 7, 1]),
+  /** After this many days in Pending a claim is worth checking on at the certification body. */
+  stalePendingDays: z.number().int().min(1).max(365).default(14),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

@@ -54,4 +54,4 @@ export const CATALOGUE_ITEM_SOURCES = ['sample', 'user'] as const;
 export type CatalogueItemSource = (typeof CATALOGUE_ITEM_SOURCES)[number];
 
 /** The only kind of certificate file kept. */
-export const PDF_TYPE = 'application/pdf';
+export const PDF_TYPE = 'application/pdf' as const;

@@ -3,19 +3,26 @@
  * version opens; a new version adds a step, never edits an old one.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { input } from 'zod';
 import type { CatalogueItem } from '../domain/catalogue';
 import type { Certification, CourseRecord, Exam, RecordStatus, Settings, StoredFileMeta } from '../domain/schema';
 
 export const DB_NAME = 'recert-companion';
 /**
  * 1: records, certifications, exams, settings, undo. 2: catalogue (the user's own planner activities).
- * 3: files (certificate PDFs, kept as Blobs beside their description).
+ * 3: files (certificate PDFs, kept as Blobs beside their description). 4: reminders (the keys of reminders sent).
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** A certificate file as stored: its description and its bytes. */
 export interface StoredFile extends StoredFileMeta {
   blob: Blob;
+}
+
+/** A reminder already sent, by its key (src/domain/reminders.ts), so that it is never sent twice. */
+export interface SentReminder {
+  key: string;
+  sentAt: string;
 }
 
 /** What "Undo" on a capture puts back: the record as it was before, or nothing if the capture added it. */
@@ -39,11 +46,13 @@ export interface RecertDB extends DBSchema {
   };
   certifications: { key: string; value: Certification };
   exams: { key: string; value: Exam };
-  settings: { key: string; value: Settings };
+  /** As stored: a document from an older version lacks the settings added since; getSettings fills in their defaults. */
+  settings: { key: string; value: input<typeof Settings> };
   undo: { key: string; value: UndoEntry; indexes: { byCreatedAt: string } };
   /** The user's own catalogue items only: the samples ship with the code and are never stored. */
   catalogue: { key: string; value: CatalogueItem };
   files: { key: string; value: StoredFile; indexes: { byRecordId: string } };
+  reminders: { key: string; value: SentReminder; indexes: { byCreatedAt: string } };
 }
 
 export type Database = IDBPDatabase<RecertDB>;
@@ -84,6 +93,10 @@ export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Pr
       if (oldVersion < 3) {
         const files = db.createObjectStore('files', { keyPath: 'id' });
         files.createIndex('byRecordId', 'recordId');
+      }
+      if (oldVersion < 4) {
+        const reminders = db.createObjectStore('reminders', { keyPath: 'key' });
+        reminders.createIndex('byCreatedAt', 'sentAt');
       }
     },
   });

@@ -132,7 +132,10 @@ export async function updateRecord(db: Database, id: string, patch: CourseRecord
   return atomically(tx, async () => {
     const current = await tx.store.get(id);
     if (!current) throw new NotFoundError('Record');
-    const next = CourseRecord.parse({ ...current, ...validPatch, updatedAt: clock.now().toISOString() });
+    const nowIso = clock.now().toISOString();
+    // The status's own clock: how long a claim has sat in Pending counts from here, not from the last edit.
+    const statusChanged = validPatch.status !== undefined && validPatch.status !== current.status;
+    const next = CourseRecord.parse({ ...current, ...validPatch, ...(statusChanged && { statusSince: nowIso }), updatedAt: nowIso });
     await tx.store.put(next);
     return next;
   });

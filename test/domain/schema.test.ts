@@ -38,7 +38,7 @@ describe('schemas', () => {
     expect(Certification.safeParse(makeCertification({ level: 'guru' as never })).success).toBe(false);
   });
 
-  it('defaults settings to a 90-day window, 90/60/30-day reminders, and PDFs auto-attached up to 20 MB', () => {
+  it('defaults settings to a 90-day window, 90/60/30-day expiry reminders, 30/7/1-day window reminders, a 14-day stale claim, and PDFs auto-attached up to 20 MB', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       submissionWindowDays: 90,
       remindersEnabled: true,
@@ -46,9 +46,18 @@ describe('schemas', () => {
       badgeEnabled: true,
       autoAttachPdf: true,
       maxPdfMegabytes: 20,
+      submissionRemindersEnabled: true,
+      submissionReminderDays: [30, 7, 1],
+      stalePendingDays: 14,
     });
     expect(Settings.safeParse({ submissionWindowDays: 0 }).success).toBe(false);
     expect(Settings.safeParse({ maxPdfMegabytes: 51 }).success, 'no setting lifts the 50 MB ceiling').toBe(false);
+    expect(Settings.safeParse({ submissionReminderDays: [366] }).success).toBe(false);
+    expect(Settings.safeParse({ submissionReminderDays: [30, 7.5] }).success).toBe(false);
+    expect(Settings.safeParse({ submissionReminderDays: Array.from({ length: 11 }, (_, i) => i + 1) }).success).toBe(false);
+    expect(Settings.safeParse({ stalePendingDays: 0 }).success).toBe(false);
+    // A settings document stored before these settings existed reads with their defaults.
+    expect(Settings.parse({ submissionWindowDays: 120 })).toMatchObject({ submissionReminderDays: [30, 7, 1], stalePendingDays: 14, submissionRemindersEnabled: true });
   });
 
   it('validates a whole backup file', () => {

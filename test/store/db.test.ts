@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { DB_VERSION, openDatabase } from '../../src/store/db';
 import { listCatalogue } from '../../src/store/catalogue';
+import { markRemindersSent, sentReminderKeys } from '../../src/store/reminders';
 import { SAMPLE_CATALOGUE } from '../../src/domain/catalogue';
 import '../helpers/db';
 import { makeCertification, makeRecord } from '../helpers/factories';
@@ -10,9 +11,12 @@ describe('openDatabase', () => {
   it('creates the stores and the indexes the UI queries by', async () => {
     const db = await openDatabase({ name: `schema-${Date.now()}` });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'certifications', 'exams', 'files', 'records', 'settings', 'undo']);
+    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'certifications', 'exams', 'files', 'records', 'reminders', 'settings', 'undo']);
     expect([...db.transaction('records').store.indexNames].sort()).toEqual(['byCertificateCode', 'byEndDate', 'byStatus', 'byUpdatedAt']);
     expect([...db.transaction('files').store.indexNames]).toEqual(['byRecordId']);
+    expect(db.transaction('reminders').store.keyPath).toBe('key');
+    expect([...db.transaction('reminders').store.indexNames]).toEqual(['byCreatedAt']);
+    expect(db.transaction('reminders').store.index('byCreatedAt').keyPath).toBe('sentAt');
     db.close();
   });
 
@@ -27,9 +31,9 @@ describe('openDatabase', () => {
   });
 });
 
-describe('migrations from the released versions 1 (records, certifications, exams, settings, undo) and 2 (+ catalogue)', () => {
+describe('migrations from the released versions 1 (records, certifications, exams, settings, undo), 2 (+ catalogue) and 3 (+ files)', () => {
   /** A released schema written out as it shipped, not through openDatabase, which now builds the latest one. */
-  async function createReleased(name: string, version: 1 | 2) {
+  async function createReleased(name: string, version: 1 | 2 | 3) {
     const db = await openDB(name, version, {
       upgrade(v1) {
         const records = v1.createObjectStore('records', { keyPath: 'id' });
@@ -43,6 +47,7 @@ describe('migrations from the released versions 1 (records, certifications, exam
         const undo = v1.createObjectStore('undo', { keyPath: 'token' });
         undo.createIndex('byCreatedAt', 'createdAt');
         if (version >= 2) v1.createObjectStore('catalogue', { keyPath: 'id' });
+        if (version >= 3) v1.createObjectStore('files', { keyPath: 'id' }).createIndex('byRecordId', 'recordId');
       },
     });
     return db;
@@ -55,8 +60,10 @@ describe('migrations from the released versions 1 (records, certifications, exam
   const undoEntry = { token: 't1', recordId: 'r-v1', previous: null, createdAt: '2026-03-20T09:00:00.000Z' };
 
   const catalogueItem = { ...SAMPLE_CATALOGUE[0]!, id: 'mine-1', source: 'user' };
+  const pdf = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
+  const fileMeta = { id: 'f1', recordId: 'r-v1', name: 'enauto.pdf', type: 'application/pdf', size: pdf.byteLength, addedAt: '2026-03-20T09:00:01.000Z', source: 'page' };
 
-  it.each([1, 2] as const)('from version %i keeps every record, certification, exam, setting, undo entry and catalogue item, and adds the missing stores empty', async (version) => {
+  it.each([1, 2, 3] as const)('from version %i keeps every record, certification, exam, setting, undo entry, catalogue item and file, and adds the missing stores empty', async (version) => {
     const name = `v${version}-${Date.now()}`;
     const old = await createReleased(name, version);
     await old.put('records', record);
@@ -64,22 +71,29 @@ describe('migrations from the released versions 1 (records, certifications, exam
     await old.put('exams', exam);
     await old.put('settings', settings, 'settings');
     await old.put('undo', undoEntry);
-    if (version === 2) await old.put('catalogue', catalogueItem);
+    if (version >= 2) await old.put('catalogue', catalogueItem);
+    if (version >= 3) await old.put('files', { ...fileMeta, blob: new Blob([pdf], { type: 'application/pdf' }) });
     old.close();
 
     const db = await openDatabase({ name });
-    expect(db.version).toBe(3);
-    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'certifications', 'exams', 'files', 'records', 'settings', 'undo']);
+    expect(db.version).toBe(4);
+    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'certifications', 'exams', 'files', 'records', 'reminders', 'settings', 'undo']);
     expect(await db.getAll('records')).toEqual([record]);
     expect(await db.getAllFromIndex('records', 'byCertificateCode', 'CSCO-U-8F3K2Q')).toEqual([record]);
     expect(await db.getAll('certifications')).toEqual([certification]);
     expect(await db.getAll('exams')).toEqual([exam]);
     expect(await db.get('settings', 'settings')).toEqual(settings);
     expect(await db.getAllFromIndex('undo', 'byCreatedAt')).toEqual([undoEntry]);
-    expect(await db.getAll('catalogue')).toEqual(version === 2 ? [catalogueItem] : []);
-    expect(await db.count('files')).toBe(0);
+    expect(await db.getAll('catalogue')).toEqual(version >= 2 ? [catalogueItem] : []);
     // The catalogue works: the samples, then the user's own items.
-    expect(await listCatalogue(db)).toEqual(version === 2 ? [...SAMPLE_CATALOGUE, catalogueItem] : SAMPLE_CATALOGUE);
+    expect(await listCatalogue(db)).toEqual(version >= 2 ? [...SAMPLE_CATALOGUE, catalogueItem] : SAMPLE_CATALOGUE);
+    const files = await db.getAllFromIndex('files', 'byRecordId', 'r-v1');
+    expect(files.map(({ blob: _blob, ...meta }) => meta)).toEqual(version >= 3 ? [fileMeta] : []);
+    if (version >= 3) expect(new Uint8Array(await files[0]!.blob.arrayBuffer())).toEqual(pdf);
+    expect(await db.count('reminders')).toBe(0);
+    // The new store works: a reminder marked sent is found again.
+    await markRemindersSent(db, ['window:r-v1:30'], '2026-03-21T08:00:00.000Z');
+    expect(await sentReminderKeys(db)).toEqual(new Set(['window:r-v1:30']));
     db.close();
   });
 });

@@ -124,6 +124,34 @@ describe('listing, updating and deleting', () => {
     await expect(updateRecord(db, 'missing', { credits: 1 })).rejects.toBeInstanceOf(NotFoundError);
   });
 
+  it('starts the status clock (statusSince) when a patch changes the status, and only then', async () => {
+    const db = await freshDatabase();
+    await putRecord(db, makeRecord({ id: 'a', status: 'submitted', updatedAt: '2026-03-01T00:00:00.000Z' }));
+    const clock = fakeClock('2026-03-20T09:00:00.000Z');
+
+    const edited = await updateRecord(db, 'a', { notes: 'portal reference 42', status: 'submitted' }, clock);
+    expect(edited.statusSince, 'the same status again is no change').toBeUndefined();
+    expect('statusSince' in (await db.get('records', 'a'))!).toBe(false);
+
+    const pending = await updateRecord(db, 'a', { status: 'pending' }, clock);
+    expect(pending.statusSince).toBe(pending.updatedAt);
+    expect(pending.statusSince).toBe('2026-03-20T09:00:02.000Z');
+
+    const noted = await updateRecord(db, 'a', { notes: 'chased by e-mail', credits: 12 }, clock);
+    expect(noted.statusSince, 'other edits leave it alone').toBe('2026-03-20T09:00:02.000Z');
+    expect(noted.updatedAt).toBe('2026-03-20T09:00:03.000Z');
+
+    const earned = await updateRecord(db, 'a', { status: 'earned' }, clock);
+    expect(earned.statusSince).toBe('2026-03-20T09:00:04.000Z');
+    expect(await db.get('records', 'a')).toEqual(earned);
+  });
+
+  it('does not start the status clock for a new capture: a captured record counts from its end date', async () => {
+    const db = await freshDatabase();
+    const { record } = await saveCapture(db, makeCapture(), fakeClock());
+    expect(record.statusSince).toBeUndefined();
+  });
+
   it('returns the deleted record so it can be restored exactly', async () => {
     const db = await freshDatabase();
     const original = await putRecord(db, makeRecord({ id: 'a', notes: 'keep me' }));
