@@ -1,0 +1,214 @@
+/**
+ * The Cisco CE portal's dashboard (https://ce.cisco.com): the user's CE claims (item, dates, credits, status
+ * Pending / Earned / Rejected) and certifications (with expiry dates), read as a pure function of
+ * (document, url). The markup is not public, so the reader goes by visible labels: a table or ARIA grid
+ * whose header names an item and a status column, or cards of <dl> label/value pairs; certifications under a
+ * "My Certifications" heading or in a grid with expiry columns. Messages, help tables and catalogue lists
+ * share words with it ("Status", "Credits") but never an item column of claim statuses.
+ */
+import type { PortalCertification, PortalClaim, PortalDashboard } from '../../domain/portal-sync';
+import { orderForLanguage, parseDate, type DayMonthOrder } from '../../domain/dates';
+import { guarded } from '../adapter-helpers';
+import { readPage, visibleText } from '../dom';
+import {
+  CERTIFICATION_LABELS,
+  CERTIFICATIONS_HEADING,
+  CLAIM_LABELS,
+  NO_CLAIMS,
+  cleanCell,
+  fieldsOf,
+  parseCellCredits,
+  parseCertificationStatus,
+  parseClaimId,
+  parseClaimStatus,
+  parseName,
+  type CertificationField,
+  type ClaimField,
+} from './labels';
+import { cardsOf, gridsOf, headingsMatching, landmarksIn, regionOf, type Card, type RowBudget } from './structures';
+
+export type { PortalCertification, PortalClaim, PortalDashboard } from '../../domain/portal-sync';
+
+const READER_ID = 'ce-portal-dashboard';
+const HOST = 'ce.cisco.com';
+/** Rows (table rows and cards together) read from one page, whatever it holds. */
+const MAX_ROWS = 2000;
+/** What detection reads before deciding: enough for the first rows of a claims table. */
+const DETECT_ROWS = 200;
+const MAX_CERTIFICATIONS = 200;
+
+/** Values as found, before dates are read: a page's numeric date order is decided from all its dates at once. */
+type Found<F extends string> = Map<F, string>;
+
+interface Scan {
+  claims: Found<ClaimField>[];
+  certifications: Found<CertificationField>[];
+  /** A claims grid was found (its header), whether or not it had rows. */
+  claimsGrid: boolean;
+}
+
+function isPortalUrl(url: URL): boolean {
+  return url.protocol === 'https:' && url.hostname.toLowerCase() === HOST;
+}
+
+/** The link's text when the cell holds one (the item's name, apart from notes under it), else the cell's. */
+function nameCellText(cell: Element | undefined): string {
+  if (!cell) return '';
+  const link = cell.querySelector('a');
+  return (link && cleanCell(visibleText(link))) || cleanCell(visibleText(cell));
+}
+
+function valuesOf<F extends string>(columns: Map<F, number>, cells: readonly Element[], nameField: F): Found<F> {
+  const found: Found<F> = new Map();
+  for (const [field, index] of columns) {
+    const cell = cells[index];
+    const text = field === nameField ? nameCellText(cell) : cleanCell(visibleText(cell));
+    if (text) found.set(field, text);
+  }
+  return found;
+}
+
+function cardValues<F extends string>(card: Card, vocabulary: Readonly<Record<F, RegExp>>, nameField: F): Found<F> {
+  const found: Found<F> = new Map();
+  for (const [field, index] of fieldsOf(card.labels, vocabulary)) {
+    const value = card.values[index];
+    if (value) found.set(field, value);
+  }
+  // A heading over the whole list ("My Certifications", "CE Claims") is not the card's name.
+  if (!found.has(nameField) && card.heading && !CERTIFICATIONS_HEADING.test(card.heading) && !/\bclaims?\b/i.test(card.heading)) {
+    found.set(nameField, card.heading);
+  }
+  return found;
+}
+
+function scan(body: Element, rowLimit: number): Scan {
+  const result: Scan = { claims: [], certifications: [], claimsGrid: false };
+  const budget: RowBudget = { left: rowLimit };
+  const landmarks = landmarksIn(body);
+  const certificationRegions = headingsMatching(landmarks.headings, CERTIFICATIONS_HEADING)
+    .map(regionOf)
+    .filter((r): r is Element => r !== null);
+  const inCertifications = (el: Element) => certificationRegions.some((region) => region.contains(el));
+
+  for (const grid of gridsOf(landmarks.grids, body)) {
+    const certColumns = fieldsOf(grid.headers, CERTIFICATION_LABELS);
+    const claimColumns = fieldsOf(grid.headers, CLAIM_LABELS);
+    const datedCertifications = certColumns.has('expiresOn') || certColumns.has('earnedOn') || inCertifications(grid.element);
+    if (certColumns.has('name') && !claimColumns.has('itemName') && datedCertifications) {
+      for (const cells of grid.rows(budget)) result.certifications.push(valuesOf<CertificationField>(certColumns, cells, 'name'));
+    } else if (claimColumns.has('itemName') && claimColumns.has('status')) {
+      result.claimsGrid = true;
+      for (const cells of grid.rows(budget)) result.claims.push(valuesOf<ClaimField>(claimColumns, cells, 'itemName'));
+    }
+  }
+
+  for (const card of cardsOf(landmarks.lists, body, budget)) {
+    const asCertification = cardValues<CertificationField>(card, CERTIFICATION_LABELS, 'name');
+    // A status alone says nothing: a profile card may read "Status: Active" too.
+    if (inCertifications(card.element) || asCertification.has('expiresOn') || asCertification.has('earnedOn')) result.certifications.push(asCertification);
+    else result.claims.push(cardValues<ClaimField>(card, CLAIM_LABELS, 'itemName'));
+  }
+  return result;
+}
+
+/**
+ * The page's numeric date order: its language's, unless its own dates settle it (a first number over 12
+ * can only be a day; a second one over 12 only a day after the month).
+ */
+function dateOrder(doc: Document, texts: readonly string[]): DayMonthOrder {
+  const fallback = orderForLanguage(doc.documentElement?.getAttribute('lang'));
+  if (fallback === 'ymd') return fallback;
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const text of texts) {
+    const m = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/.-])/.exec(text);
+    if (!m) continue;
+    if (Number(m[1]) > 12) dayFirst = true;
+    if (Number(m[2]) > 12) monthFirst = true;
+  }
+  if (dayFirst !== monthFirst) return dayFirst ? 'dmy' : 'mdy';
+  return fallback;
+}
+
+const CLAIM_DATES: readonly ClaimField[] = ['startDate', 'endDate', 'submittedOn'];
+const CERTIFICATION_DATES: readonly CertificationField[] = ['earnedOn', 'expiresOn'];
+
+function toClaim(found: Found<ClaimField>, date: (text: string | undefined) => string | undefined): PortalClaim | undefined {
+  const status = parseClaimStatus(found.get('status') ?? '');
+  const itemName = parseName(found.get('itemName') ?? '');
+  if (!status || !itemName) return undefined;
+  const endDate = date(found.get('endDate'));
+  let startDate = date(found.get('startDate'));
+  // A start after the end is a misreading (or the columns' order guessed wrong): keep only the end.
+  if (startDate && endDate && startDate > endDate) startDate = undefined;
+  const credits = parseCellCredits(found.get('credits') ?? '');
+  const submittedOn = date(found.get('submittedOn'));
+  const claimId = parseClaimId(found.get('claimId') ?? '');
+  // Absent fields are left out, not undefined: the claim goes into a message as it is.
+  return {
+    itemName,
+    ...(startDate ? { startDate } : {}),
+    ...(endDate ? { endDate } : {}),
+    ...(credits !== undefined ? { credits } : {}),
+    status,
+    ...(submittedOn ? { submittedOn } : {}),
+    ...(claimId ? { claimId } : {}),
+  };
+}
+
+function toCertification(found: Found<CertificationField>, date: (text: string | undefined) => string | undefined): PortalCertification | undefined {
+  const name = parseName(found.get('name') ?? '');
+  if (!name) return undefined;
+  const earnedOn = date(found.get('earnedOn'));
+  const expiresOn = date(found.get('expiresOn'));
+  const status = parseCertificationStatus(found.get('status') ?? '');
+  return {
+    name,
+    ...(expiresOn ? { expiresOn } : {}),
+    // Earned on or after the expiry is a misreading; the expiry is what matters.
+    ...(earnedOn && (!expiresOn || earnedOn < expiresOn) ? { earnedOn } : {}),
+    ...(status ? { status } : {}),
+  };
+}
+
+/** Drops repeats: responsive pages often render the same list twice (a table, and cards for small screens). */
+function distinct<T>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = JSON.stringify(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function read(doc: Document, rowLimit: number): PortalDashboard | undefined {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return undefined;
+  const found = scan(body, rowLimit);
+  const dateTexts = [
+    ...found.claims.flatMap((f) => CLAIM_DATES.map((field) => f.get(field) ?? '')),
+    ...found.certifications.flatMap((f) => CERTIFICATION_DATES.map((field) => f.get(field) ?? '')),
+  ];
+  const order = dateOrder(doc, dateTexts);
+  const date = (text: string | undefined) => (text ? parseDate(text, order) : undefined);
+  const claims = distinct(found.claims.flatMap((f) => toClaim(f, date) ?? []));
+  const certifications = distinct(found.certifications.flatMap((f) => toCertification(f, date) ?? [])).slice(0, MAX_CERTIFICATIONS);
+  if (claims.length > 0) return { claims, certifications, claimsState: 'listed' };
+  // "No claims yet" counts only on a page that also shows the claims list's frame or the certifications.
+  const saysNone = (found.claimsGrid || certifications.length > 0) && readPage(body).find(NO_CLAIMS) !== undefined;
+  if (saysNone) return { claims, certifications, claimsState: 'none' };
+  return certifications.length > 0 ? { claims, certifications, claimsState: 'unreadable' } : undefined;
+}
+
+/** The CE portal's dashboard: on ce.cisco.com, showing claims, the "no claims yet" notice, or certifications. */
+export function isCePortalDashboard(doc: Document, url: URL): boolean {
+  if (!isPortalUrl(url)) return false;
+  return guarded(READER_ID, () => read(doc, DETECT_ROWS) !== undefined, false);
+}
+
+/** What the dashboard shows, or undefined when this is not the dashboard. Never throws; reads at most 2,000 rows. */
+export function readCePortalDashboard(doc: Document, url: URL): PortalDashboard | undefined {
+  if (!isPortalUrl(url)) return undefined;
+  return guarded(READER_ID, () => read(doc, MAX_ROWS), undefined);
+}

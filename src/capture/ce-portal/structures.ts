@@ -1,0 +1,212 @@
+/**
+ * The two shapes a dashboard lists things in, read without layout or class names:
+ * - grids: a <table>, or an ARIA table/grid (role=row, role=columnheader/cell), with a header row of labels;
+ * - cards: a <dl> of label/value pairs, named by its "Item"/"Name" entry or by the heading just before it.
+ * Rows are pulled one at a time from a shared budget, so a page of 50,000 rows costs no more than the budget.
+ */
+import { visibleText } from '../dom';
+import { cleanCell } from './labels';
+
+const MAX_GRIDS = 100;
+const MAX_CELLS_PER_ROW = 40;
+const MAX_CARD_ENTRIES = 40;
+const MAX_HEADINGS = 500;
+const HEADING = /^H[1-6]$/;
+
+/** How many more rows (table rows, or cards) may be read from this page. */
+export interface RowBudget {
+  left: number;
+}
+
+export interface Grid {
+  element: Element;
+  headers: string[];
+  /** The body rows after the header, each as its cells, skipping hidden rows; draws on the budget. */
+  rows(budget: RowBudget): Generator<Element[]>;
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Whether `el` or an ancestor (up to `root`) is hidden by an attribute or an inline style. */
+export function isHiddenWithin(el: Element, root: Element): boolean {
+  let current: Element | null = el;
+  for (let depth = 0; current && current !== root && depth < 200; depth++, current = current.parentElement) {
+    if (isHidden(current) || current.tagName === 'TEMPLATE') return true;
+  }
+  return false;
+}
+
+function children(el: Element, accept: (child: Element) => boolean, limit: number): Element[] {
+  const out: Element[] = [];
+  for (let child = el.firstElementChild; child && out.length < limit; child = child.nextElementSibling) {
+    if (accept(child)) out.push(child);
+  }
+  return out;
+}
+
+const roleOf = (el: Element) => (el.getAttribute('role') ?? '').toLowerCase();
+const isTableCell = (el: Element) => el.tagName === 'TD' || el.tagName === 'TH';
+const isAriaCell = (el: Element) => ['cell', 'gridcell', 'columnheader', 'rowheader'].includes(roleOf(el));
+
+/** Rows of a <table> in order (thead, tbody, tfoot, or rows directly under the table), one at a time. */
+function* tableRows(table: Element): Generator<Element> {
+  for (let part = table.firstElementChild; part; part = part.nextElementSibling) {
+    if (part.tagName === 'TR') yield part;
+    else if (part.tagName === 'THEAD' || part.tagName === 'TBODY' || part.tagName === 'TFOOT') {
+      for (let row = part.firstElementChild; row; row = row.nextElementSibling) if (row.tagName === 'TR') yield row;
+    }
+  }
+}
+
+/** Rows of an ARIA table: role=row children, directly or inside role=rowgroup. */
+function* ariaRows(table: Element): Generator<Element> {
+  for (let part = table.firstElementChild; part; part = part.nextElementSibling) {
+    const role = roleOf(part);
+    if (role === 'row') yield part;
+    else if (role === 'rowgroup') {
+      for (let row = part.firstElementChild; row; row = row.nextElementSibling) if (roleOf(row) === 'row') yield row;
+    }
+  }
+}
+
+function gridOf(element: Element): Grid | undefined {
+  const aria = element.tagName !== 'TABLE';
+  const allRows = () => (aria ? ariaRows(element) : tableRows(element));
+  const cellsOf = (row: Element) => children(row, aria ? isAriaCell : isTableCell, MAX_CELLS_PER_ROW);
+  // The header: the first row in a <thead>, or made only of header cells; at most a few rows in.
+  let header: Element | undefined;
+  let seen = 0;
+  for (const row of allRows()) {
+    const cells = cellsOf(row);
+    const inHead = row.parentElement?.tagName === 'THEAD';
+    const allHeaders = cells.length > 0 && cells.every((c) => c.tagName === 'TH' || roleOf(c) === 'columnheader');
+    if (inHead || allHeaders) {
+      header = row;
+      break;
+    }
+    if (++seen >= 3) break;
+  }
+  if (!header) return undefined;
+  const headers = cellsOf(header).map((cell) => cleanCell(visibleText(cell)));
+  return {
+    element,
+    headers,
+    *rows(budget) {
+      let passedHeader = false;
+      for (const row of allRows()) {
+        if (!passedHeader) {
+          passedHeader = row === header;
+          continue;
+        }
+        if (budget.left <= 0) return;
+        budget.left -= 1;
+        if (row.parentElement?.tagName === 'THEAD' || isHidden(row)) continue;
+        yield cellsOf(row);
+      }
+    },
+  };
+}
+
+/** What the readers look at on a page, found in one pass over it, in document order. */
+export interface Landmarks {
+  /** <table> and ARIA table/grid elements. */
+  grids: Element[];
+  lists: Element[];
+  headings: Element[];
+}
+
+const GRID_ROLES = new Set(['table', 'grid', 'treegrid']);
+
+export function landmarksIn(root: Element): Landmarks {
+  const found = root.querySelectorAll('table, dl, h1, h2, h3, h4, h5, h6, [role]');
+  const out: Landmarks = { grids: [], lists: [], headings: [] };
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
+    if (el.tagName === 'DL') out.lists.push(el);
+    else if (isHeading(el)) out.headings.push(el);
+    else if (el.tagName === 'TABLE' || GRID_ROLES.has(roleOf(el))) out.grids.push(el);
+  }
+  return out;
+}
+
+/** The visible grids among `elements` that have a header row. */
+export function gridsOf(elements: readonly Element[], root: Element): Grid[] {
+  const out: Grid[] = [];
+  for (const el of elements.slice(0, MAX_GRIDS)) {
+    if (isHiddenWithin(el, root)) continue;
+    const grid = gridOf(el);
+    if (grid) out.push(grid);
+  }
+  return out;
+}
+
+export interface Card {
+  element: Element;
+  /** The heading just before the list, the card's title when no entry names it. */
+  heading?: string;
+  labels: string[];
+  values: string[];
+}
+
+function isHeading(el: Element): boolean {
+  return HEADING.test(el.tagName) || roleOf(el) === 'heading';
+}
+
+/**
+ * The heading that titles a <dl>: a heading before it among its siblings (or inside a sibling header),
+ * climbing two levels; another <dl> on the way means the heading belongs to another card.
+ */
+function headingBefore(dl: Element): string | undefined {
+  let current: Element | null = dl;
+  for (let level = 0; current && level < 3; level++, current = current.parentElement) {
+    for (let prev = current.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (prev.tagName === 'DL') return undefined;
+      if (isHidden(prev)) continue;
+      if (isHeading(prev)) return cleanCell(visibleText(prev)) || undefined;
+      const inner = prev.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
+      if (inner) return prev.querySelector('dl') ? undefined : cleanCell(visibleText(inner)) || undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The <dl> lists among `lists`, each as a card of label/value pairs; one card per list, drawn from the budget. */
+export function* cardsOf(lists: readonly Element[], root: Element, budget: RowBudget): Generator<Card> {
+  for (let i = 0; i < lists.length && budget.left > 0; i++) {
+    const dl = lists[i]!;
+    budget.left -= 1;
+    if (dl.closest('table') || isHiddenWithin(dl, root)) continue;
+    const labels: string[] = [];
+    const values: string[] = [];
+    // <dt>/<dd> directly, or wrapped one pair per <div> as HTML allows.
+    const entries = children(dl, (c) => c.tagName === 'DT' || c.tagName === 'DD' || c.tagName === 'DIV', MAX_CARD_ENTRIES * 2);
+    const flat = entries.flatMap((e) => (e.tagName === 'DIV' ? children(e, (c) => c.tagName === 'DT' || c.tagName === 'DD', 4) : [e]));
+    for (let j = 0; j < flat.length && labels.length < MAX_CARD_ENTRIES; j++) {
+      const dt = flat[j]!;
+      if (dt.tagName !== 'DT') continue;
+      const dd = flat[j + 1];
+      if (!dd || dd.tagName !== 'DD') continue;
+      labels.push(cleanCell(visibleText(dt)));
+      values.push(cleanCell(visibleText(dd)));
+    }
+    if (labels.length === 0) continue;
+    const heading = headingBefore(dl);
+    yield heading ? { element: dl, heading, labels, values } : { element: dl, labels, values };
+  }
+}
+
+/** The region a heading titles: its section, article or region, else its parent; null when that is the whole page. */
+export function regionOf(heading: Element): Element | null {
+  const region = heading.closest('section, article, aside, [role="region"], [role="tabpanel"]') ?? heading.parentElement;
+  // A heading straight under the page's body or main titles no region of its own.
+  return region && !['BODY', 'MAIN', 'HTML'].includes(region.tagName) && region.getAttribute('role') !== 'main' ? region : null;
+}
+
+/** The headings among `headings` whose text matches `pattern`. */
+export function headingsMatching(headings: readonly Element[], pattern: RegExp): Element[] {
+  return headings.slice(0, MAX_HEADINGS).filter((el) => pattern.test(cleanCell(visibleText(el))));
+}

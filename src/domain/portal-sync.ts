@@ -1,0 +1,352 @@
+/**
+ * What the Cisco CE portal's dashboard changes in our store: which records moved along
+ * captured -> submitted -> pending -> earned (or were rejected), and which held certifications now carry other
+ * dates. Pure: the content script reads the dashboard (capture/ce-portal/dashboard.ts), the background plans
+ * with this and writes; planning again on the written store yields no record changes.
+ *
+ * The dashboard's shapes live here rather than in capture/ because the domain imports nothing of ours;
+ * capture/ce-portal/dashboard.ts re-exports them.
+ */
+import type { Certification, CourseRecord, RecordStatus } from './schema';
+
+export type PortalClaimStatus = 'pending' | 'earned' | 'rejected';
+
+export interface PortalClaim {
+  itemName: string;
+  /** ISO dates. */
+  startDate?: string;
+  endDate?: string;
+  credits?: number;
+  status: PortalClaimStatus;
+  submittedOn?: string;
+  claimId?: string;
+}
+
+export interface PortalCertification {
+  name: string;
+  expiresOn?: string;
+  earnedOn?: string;
+  status?: 'active' | 'expired' | 'retired';
+}
+
+export interface PortalDashboard {
+  claims: PortalClaim[];
+  certifications: PortalCertification[];
+  /**
+   * 'listed': claims were read; 'none': the page says there are none yet; 'unreadable': the page is the
+   * dashboard but its claims could not be read. Tells "empty" from "unreadable" when `claims` is [].
+   * Always set by readCePortalDashboard; optional so that a dashboard written by hand needs only the lists.
+   */
+  claimsState?: 'listed' | 'none' | 'unreadable';
+}
+
+export interface RecordStatusChange {
+  recordId: string;
+  title: string;
+  /** Equal when only the credits change. */
+  from: RecordStatus;
+  to: RecordStatus;
+  /** The portal's credits, when it states them, they differ from the record's, and the claim's status is the record's. */
+  credits?: number;
+}
+
+export interface CertificationChange {
+  certificationId: string;
+  name: string;
+  expiresOn?: { from?: string; to: string };
+  earnedOn?: { from?: string; to: string };
+}
+
+export interface PortalSyncPlan {
+  /** In the order of the claims on the dashboard. */
+  records: RecordStatusChange[];
+  /** In the order of the certifications on the dashboard. */
+  certifications: CertificationChange[];
+  unmatchedClaims: PortalClaim[];
+  unmatchedCertifications: PortalCertification[];
+}
+
+// ---------------------------------------------------------------------------------------------- titles
+
+/** Zero-width characters, soft hyphens and bidi controls: invisible on the page, so never part of a name. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+/** "lite", "NO LABS": a cut-down edition, never eligible, never the same item as the full course. */
+const REDUCED_EDITION = /(?<![\p{L}\p{N}])(?:lite|no[\s-]*labs?|without labs?)(?![\p{L}\p{N}])/iu;
+/** An acronym in brackets: "(ENAUTO)", "[SD-WAN]"; one token of capitals and digits, not "(LITE)". */
+const BRACKETED_ACRONYM = /\s*[([]\s*([A-Z0-9][A-Z0-9+&/-]{1,15})\s*[)\]]/g;
+/** A version marker at the end: "v1.1", "V 3.0", "version 2", "(v1.1)", "- v1.1". */
+const TRAILING_VERSION = /(?:^|[\s\-–—:,([])(?:v|ver\.?|version)\s?(\d{1,3}(?:\.\d{1,3}){0,3})\s*[)\]]?\s*$/i;
+
+export interface TitleKey {
+  /** Lower case, punctuation and spacing folded, without the version marker and bracketed acronyms. */
+  base: string;
+  /** "1.1" for "v1.1"; trailing ".0"s dropped, so v1 = v1.0. */
+  version?: string;
+  acronyms: string[];
+  reduced: boolean;
+}
+
+export function cleanText(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export function titleKey(title: string): TitleKey {
+  let text = cleanText(title);
+  const reduced = REDUCED_EDITION.test(text);
+  const acronyms: string[] = [];
+  text = text.replace(BRACKETED_ACRONYM, (whole, token: string) => {
+    if (!/[A-Z]/.test(token) || /^(?:LITE|NO-?LABS?)$/.test(token)) return whole;
+    acronyms.push(token.replace(/[^A-Z0-9]/g, ''));
+    return ' ';
+  });
+  const version = TRAILING_VERSION.exec(text.trim());
+  if (version) text = text.trim().slice(0, version.index);
+  const key: TitleKey = { base: fold(text), acronyms: [...new Set(acronyms)].sort(), reduced };
+  if (version) key.version = version[1]!.replace(/(?:\.0)+$/, '');
+  return key;
+}
+
+/** 2: the same title to the letter (after folding); 1: the same item with a version or acronym left out; 0: not the same. */
+export function titleMatch(a: TitleKey, b: TitleKey): 0 | 1 | 2 {
+  if (!a.base || a.base !== b.base || a.reduced !== b.reduced) return 0;
+  if (a.version !== undefined && b.version !== undefined && a.version !== b.version) return 0;
+  const sameAcronyms = a.acronyms.join(' ') === b.acronyms.join(' ');
+  if (a.acronyms.length > 0 && b.acronyms.length > 0 && !sameAcronyms) return 0;
+  return a.version === b.version && sameAcronyms ? 2 : 1;
+}
+
+// -------------------------------------------------------------------------------------------- statuses
+
+const FORWARD_RANK: Partial<Record<RecordStatus, number>> = { captured: 0, submitted: 1, pending: 2, earned: 3 };
+
+/**
+ * The status a record takes when the portal shows its claim as `portal`. Forward only along
+ * captured/submitted -> pending -> earned, or to rejected; earned is final; a rejected record moves only
+ * when the portal says the item was earned after all.
+ */
+export function nextRecordStatus(from: RecordStatus, portal: PortalClaimStatus): RecordStatus {
+  if (from === 'earned') return from;
+  if (portal === 'earned') return 'earned';
+  if (from === 'rejected') return from;
+  if (portal === 'rejected') return 'rejected';
+  return (FORWARD_RANK[from] ?? 0) < FORWARD_RANK.pending! ? 'pending' : from;
+}
+
+// -------------------------------------------------------------------------------------------- matching
+
+/** Programs whose records may be claimed on the Cisco portal: Cisco's own, and activities of no program. */
+const CLAIMABLE_PROGRAMS: ReadonlySet<string> = new Set(['cisco', 'other']);
+const CLAIM_STATUS_RANK: Record<PortalClaimStatus, number> = { earned: 2, pending: 1, rejected: 0 };
+
+interface Candidate {
+  record: CourseRecord;
+  claimIndex: number;
+  /** Compared left to right, higher first. */
+  score: [number, number, number, number];
+}
+
+function dateScore(a: string | undefined, b: string | undefined): number {
+  if (!a || !b) return 0;
+  return a === b ? 1 : -1;
+}
+
+function compareCandidates(a: Candidate, b: Candidate): number {
+  for (let i = 0; i < a.score.length; i++) {
+    const d = b.score[i]! - a.score[i]!;
+    if (d !== 0) return d;
+  }
+  if (a.record.id !== b.record.id) return a.record.id < b.record.id ? -1 : 1;
+  return a.claimIndex - b.claimIndex;
+}
+
+/**
+ * Every (record, claim) pair that may be the same item: the same title (see titleMatch) and, when both
+ * state one, the same end date. Scored by end date, title, start date, then the claim's status (of two
+ * claims for one item, the furthest along tells the item's fate). Nothing scored depends on a record's
+ * status or credits, so planning again after applying a plan pairs the same records and claims.
+ */
+function candidates(claims: readonly PortalClaim[], records: readonly CourseRecord[]): Candidate[] {
+  const claimsByBase = new Map<string, number[]>();
+  const claimKeys = claims.map((claim, index) => {
+    const key = titleKey(claim.itemName);
+    const same = claimsByBase.get(key.base);
+    if (same) same.push(index);
+    else if (key.base) claimsByBase.set(key.base, [index]);
+    return key;
+  });
+  const out: Candidate[] = [];
+  for (const record of records) {
+    if (!CLAIMABLE_PROGRAMS.has(record.program)) continue;
+    const key = titleKey(record.title);
+    for (const claimIndex of claimsByBase.get(key.base) ?? []) {
+      const claim = claims[claimIndex]!;
+      const title = titleMatch(key, claimKeys[claimIndex]!);
+      const end = dateScore(record.endDate, claim.endDate);
+      if (title === 0 || end < 0) continue;
+      out.push({ record, claimIndex, score: [end, title, dateScore(record.startDate, claim.startDate), CLAIM_STATUS_RANK[claim.status]] });
+    }
+  }
+  return out.sort(compareCandidates);
+}
+
+function recordChange(record: CourseRecord, claim: PortalClaim): RecordStatusChange | undefined {
+  const to = nextRecordStatus(record.status, claim.status);
+  // The portal's credits are the item's value once the record stands where the claim does.
+  const credits = to === claim.status && claim.credits !== undefined && claim.credits !== record.credits ? claim.credits : undefined;
+  if (to === record.status && credits === undefined) return undefined;
+  const change: RecordStatusChange = { recordId: record.id, title: record.title, from: record.status, to };
+  if (credits !== undefined) change.credits = credits;
+  return change;
+}
+
+// ------------------------------------------------------------------------------------- certifications
+
+/** Cisco's abbreviations and the long forms the portal may spell out instead. */
+const CISCO_LONG_FORMS: readonly [string, string][] = [
+  ['ccna', 'cisco certified network associate'],
+  ['ccnp', 'cisco certified network professional'],
+  ['ccie', 'cisco certified internetwork expert'],
+  ['ccde', 'cisco certified design expert'],
+  ['ccst', 'cisco certified support technician'],
+];
+
+/** "Cisco Certified Network Professional (CCNP) Enterprise" and "CCNP® Enterprise" both give "ccnp enterprise". */
+export function certificationKey(name: string): string {
+  let key = ` ${fold(cleanText(name).replace(/[®™©]/g, ''))} `;
+  for (const [short, long] of CISCO_LONG_FORMS) {
+    key = key.split(` ${long} `).join(` ${short} `).split(` ${short} ${short} `).join(` ${short} `);
+  }
+  return key.trim().replace(/^cisco (?=cc(?:na|np|ie|de|st)\b)/, '');
+}
+
+function certificationChange(held: Certification, shown: PortalCertification): CertificationChange | undefined {
+  const expiresOn = shown.expiresOn && shown.expiresOn !== held.expiresOn ? shown.expiresOn : undefined;
+  const earnedOn = shown.earnedOn && shown.earnedOn !== held.earnedOn ? shown.earnedOn : undefined;
+  if (!expiresOn && !earnedOn) return undefined;
+  // A pair of dates the store would refuse (earned on or after expiry) is a misreading, not news.
+  const finalEarned = earnedOn ?? held.earnedOn;
+  const finalExpires = expiresOn ?? held.expiresOn;
+  if (finalEarned && finalExpires && finalEarned >= finalExpires) return undefined;
+  const change: CertificationChange = { certificationId: held.id, name: held.name };
+  if (expiresOn) change.expiresOn = held.expiresOn ? { from: held.expiresOn, to: expiresOn } : { to: expiresOn };
+  if (earnedOn) change.earnedOn = held.earnedOn ? { from: held.earnedOn, to: earnedOn } : { to: earnedOn };
+  return change;
+}
+
+function planCertifications(shown: readonly PortalCertification[], held: readonly Certification[]) {
+  const byKey = new Map<string, Certification[]>();
+  for (const cert of [...held].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    if (cert.program !== 'cisco') continue;
+    const key = certificationKey(cert.name);
+    const same = byKey.get(key);
+    if (same) same.push(cert);
+    else if (key) byKey.set(key, [cert]);
+  }
+  const changes: CertificationChange[] = [];
+  const unmatched: PortalCertification[] = [];
+  for (const cert of shown) {
+    const match = byKey.get(certificationKey(cert.name))?.shift();
+    if (!match) {
+      unmatched.push(cert);
+      continue;
+    }
+    const change = certificationChange(match, cert);
+    if (change) changes.push(change);
+  }
+  return { changes, unmatched };
+}
+
+// ------------------------------------------------------------------------------------------------ plan
+
+export function planPortalSync(input: {
+  dashboard: PortalDashboard;
+  records: readonly CourseRecord[];
+  certifications: readonly Certification[];
+}): PortalSyncPlan {
+  const { claims } = input.dashboard;
+  const recordFor = new Map<number, CourseRecord>();
+  const pairedRecords = new Set<string>();
+  for (const { record, claimIndex } of candidates(claims, input.records)) {
+    if (recordFor.has(claimIndex) || pairedRecords.has(record.id)) continue;
+    recordFor.set(claimIndex, record);
+    pairedRecords.add(record.id);
+  }
+  const records: RecordStatusChange[] = [];
+  const unmatchedClaims: PortalClaim[] = [];
+  claims.forEach((claim, index) => {
+    const record = recordFor.get(index);
+    if (!record) {
+      unmatchedClaims.push(claim);
+      return;
+    }
+    const change = recordChange(record, claim);
+    if (change) records.push(change);
+  });
+  const certifications = planCertifications(input.dashboard.certifications, input.certifications);
+  return { records, certifications: certifications.changes, unmatchedClaims, unmatchedCertifications: certifications.unmatched };
+}
+
+// ------------------------------------------------------------------------------------------- the words
+
+/** Every word describeSync uses, in one place: the UI passes a translated table of the same shape. */
+export const SYNC_WORDS = {
+  status: { captured: 'Captured', submitted: 'Submitted', pending: 'Pending', earned: 'Earned', rejected: 'Rejected' } satisfies Record<RecordStatus, string>,
+  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  /** How a date reads: "14 Mar 2029". */
+  date: '{day} {month} {year}',
+  statusChanged: '{title}: {from} → {to}',
+  statusAndCreditsChanged: '{title}: {from} → {to}, {credits} credits',
+  creditsChanged: '{title}: now {credits} credits',
+  expiresChanged: '{name} now expires {date}',
+  earnedSet: '{name} earned on {date}',
+  renewed: '{name} renewed on {date}',
+};
+export type SyncWords = typeof SYNC_WORDS;
+
+/** One line of a sync report, as data: which sentence, and what goes into it. */
+export type SyncMessage =
+  | { key: 'statusChanged' | 'statusAndCreditsChanged' | 'creditsChanged'; title: string; from: RecordStatus; to: RecordStatus; credits?: number }
+  | { key: 'expiresChanged' | 'earnedSet' | 'renewed'; name: string; date: string };
+
+/** A course's short name: the acronym in brackets ("ENAUTO") when it has one, else its title, shortened. */
+export function shortTitle(title: string): string {
+  const clean = cleanText(title);
+  const acronym = /[([]\s*([A-Z][A-Z0-9+&/-]{1,15})\s*[)\]]/.exec(clean)?.[1];
+  if (acronym && !/^(?:LITE|NO-?LABS?)$/.test(acronym)) return acronym;
+  return clean.length > 60 ? `${clean.slice(0, 59).trimEnd()}…` : clean;
+}
+
+export function syncMessages(plan: PortalSyncPlan): SyncMessage[] {
+  const lines: SyncMessage[] = [];
+  for (const { title, from, to, credits } of plan.records) {
+    const key = from === to ? 'creditsChanged' : credits !== undefined ? 'statusAndCreditsChanged' : 'statusChanged';
+    lines.push(credits !== undefined ? { key, title: shortTitle(title), from, to, credits } : { key, title: shortTitle(title), from, to });
+  }
+  for (const { name, expiresOn, earnedOn } of plan.certifications) {
+    if (earnedOn) lines.push({ key: earnedOn.from ? 'renewed' : 'earnedSet', name, date: earnedOn.to });
+    if (expiresOn) lines.push({ key: 'expiresChanged', name, date: expiresOn.to });
+  }
+  return lines;
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? values[name]! : whole));
+}
+
+export function formatSyncDate(iso: string, words: SyncWords = SYNC_WORDS): string {
+  const [year, month, day] = iso.split('-');
+  return fill(words.date, { day: String(Number(day)), month: words.months[Number(month) - 1] ?? '', year: year ?? '' });
+}
+
+/** Plain lines for a notification: "ENAUTO: Pending → Earned", "CCNP Enterprise now expires 14 Mar 2029". */
+export function describeSync(plan: PortalSyncPlan, words: SyncWords = SYNC_WORDS): string[] {
+  return syncMessages(plan).map((message) => {
+    if ('date' in message) return fill(words[message.key], { name: message.name, date: formatSyncDate(message.date, words) });
+    const values = { title: message.title, from: words.status[message.from], to: words.status[message.to], credits: String(message.credits ?? '') };
+    return fill(words[message.key], values);
+  });
+}

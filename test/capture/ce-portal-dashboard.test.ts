@@ -1,0 +1,215 @@
+/**
+ * The CE portal's dashboard read from saved pages (test/fixtures/portal/, what each must give in expected.json)
+ * and from hostile ones: bounded on huge tables, no pollution, nothing invented from prose or odd values.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isCePortalDashboard, readCePortalDashboard, type PortalDashboard } from '../../src/capture/ce-portal/dashboard';
+import { fixtureUrl, parseHtml } from '../helpers/fixtures';
+
+const PORTAL_DIR = fileURLToPath(new URL('../fixtures/portal/', import.meta.url));
+const expected = JSON.parse(readFileSync(`${PORTAL_DIR}expected.json`, 'utf8')) as Record<string, PortalDashboard>;
+const DASHBOARD_URL = new URL('https://ce.cisco.com/dashboard');
+
+function loadPortalPage(name: string): { doc: Document; url: URL } {
+  const html = readFileSync(`${PORTAL_DIR}${name}`, 'utf8');
+  const url = fixtureUrl(html);
+  if (!url) throw new Error(`${name} has no leading <!-- url: … --> comment`);
+  return { doc: parseHtml(html), url };
+}
+
+/** A bare portal page around `main` markup, for what no saved page covers. */
+function page(main: string, lang = 'en'): Document {
+  return parseHtml(`<!DOCTYPE html><html lang="${lang}"><head><title>Dashboard</title></head><body><main><h1>Dashboard</h1>${main}</main></body></html>`);
+}
+
+const CLAIMS_HEAD = '<thead><tr><th>Item Name</th><th>Start Date</th><th>End Date</th><th>CE Credits</th><th>Status</th></tr></thead>';
+const claimsTable = (rows: string) => `<section><h2>My CE Claims</h2><table>${CLAIMS_HEAD}<tbody>${rows}</tbody></table></section>`;
+const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+const read = (doc: Document) => readCePortalDashboard(doc, DASHBOARD_URL);
+
+describe('the CE portal dashboard on saved pages', () => {
+  it.each(Object.keys(expected))('%s reads as expected.json says', (name) => {
+    const { doc, url } = loadPortalPage(name);
+    expect(isCePortalDashboard(doc, url)).toBe(true);
+    // Strict: an absent field is left out, not present as undefined.
+    expect(readCePortalDashboard(doc, url)).toStrictEqual(expected[name]);
+  });
+
+  it('reads the ENAUTO claim: completed 2026-03-14, 24 credits, Earned', () => {
+    const { doc, url } = loadPortalPage('dashboard.html');
+    const enauto = readCePortalDashboard(doc, url)?.claims.find((c) => c.itemName.includes('(ENAUTO)'));
+    expect(enauto).toEqual({
+      itemName: 'Implementing Automation for Cisco Enterprise Solutions (ENAUTO)',
+      startDate: '2026-02-02',
+      endDate: '2026-03-14',
+      credits: 24,
+      status: 'earned',
+      submittedOn: '2026-03-16',
+      claimId: 'CE-2026-00412',
+    });
+  });
+
+  it('reads the same data from the table layout and the card layout with US dates', () => {
+    const table = loadPortalPage('dashboard.html');
+    const cards = loadPortalPage('dashboard-cards.html');
+    expect(cards.url.searchParams.get('layout')).toBe('cards');
+    const fromCards = readCePortalDashboard(cards.doc, cards.url);
+    expect(fromCards).toEqual(readCePortalDashboard(table.doc, table.url));
+    expect(fromCards?.claims.map((c) => c.status)).toEqual(['pending', 'earned', 'pending', 'rejected', 'earned', 'earned']);
+  });
+
+  it('says "none" for a dashboard without claims, and still reads its certifications', () => {
+    const { doc, url } = loadPortalPage('dashboard-empty.html');
+    const dashboard = readCePortalDashboard(doc, url);
+    expect(dashboard?.claims).toEqual([]);
+    expect(dashboard?.claimsState).toBe('none');
+    expect(dashboard?.certifications).toHaveLength(1);
+  });
+
+  it('does not take the Item Catalog, with its help on statuses and credits, for the dashboard', () => {
+    const { doc, url } = loadPortalPage('not-dashboard.html');
+    expect(isCePortalDashboard(doc, url)).toBe(false);
+    expect(readCePortalDashboard(doc, url)).toBeUndefined();
+    // The page decides, not only its address.
+    expect(isCePortalDashboard(doc, DASHBOARD_URL)).toBe(false);
+    expect(read(doc)).toBeUndefined();
+  });
+
+  it('reads only on the portal itself, over https', () => {
+    const { doc } = loadPortalPage('dashboard.html');
+    for (const href of ['https://ce.cisco.com.example.net/dashboard', 'http://ce.cisco.com/dashboard', 'https://u.cisco.com/dashboard']) {
+      expect(isCePortalDashboard(doc, new URL(href))).toBe(false);
+      expect(readCePortalDashboard(doc, new URL(href))).toBeUndefined();
+    }
+    expect(isCePortalDashboard(doc, new URL('https://CE.cisco.com/#/dashboard'))).toBe(true);
+  });
+});
+
+describe('the dashboard, laid out otherwise', () => {
+  it('reads an ARIA grid (role=table, row, columnheader, cell)', () => {
+    const doc = page(`<div role="table" aria-label="CE claims">
+      <div role="rowgroup"><div role="row"><span role="columnheader">Activity</span><span role="columnheader">Completion Date</span><span role="columnheader">Credits</span><span role="columnheader">Claim Status</span></div></div>
+      <div role="rowgroup"><div role="row"><span role="cell">Rev Up to Recert: Python</span><span role="cell">November 7, 2025</span><span role="cell">15</span><span role="cell">Approved</span></div></div>
+    </div>`);
+    expect(read(doc)?.claims).toEqual([{ itemName: 'Rev Up to Recert: Python', endDate: '2025-11-07', credits: 15, status: 'earned' }]);
+  });
+
+  it('reads a claim once when the page renders it both as a table row and as a card', () => {
+    const doc = page(`${claimsTable(row('Rev Up to Recert: Python', 'Nov 3, 2025', 'Nov 7, 2025', '15', 'Earned'))}
+      <article><h3>Rev Up to Recert: Python</h3><dl><dt>Start Date</dt><dd>11/03/2025</dd><dt>End Date</dt><dd>11/07/2025</dd><dt>CE Credits</dt><dd>15</dd><dt>Status</dt><dd>Earned</dd></dl></article>`);
+    expect(read(doc)?.claims).toHaveLength(1);
+  });
+
+  it('says "unreadable", not "none", when the claims cannot be read and the empty notice is hidden', () => {
+    const certs = '<section><h2>My Certifications</h2><table><tr><th>Certification</th><th>Expires</th></tr><tr><td>CCNA</td><td>Mar 14, 2029</td></tr></table></section>';
+    const doc = page(`${certs}${claimsTable(row('Some item', '', '', '', 'Withdrawn'))}<p hidden>You have not submitted any items.</p>`);
+    expect(read(doc)).toEqual({ claims: [], certifications: [{ name: 'CCNA', expiresOn: '2029-03-14' }], claimsState: 'unreadable' });
+  });
+
+  it('skips hidden rows, template rows and rows whose status is not a claim status', () => {
+    const doc = page(claimsTable(
+      `<tr style="display:none"><td>{{item}}</td><td></td><td></td><td></td><td>Pending</td></tr>` +
+        `<tr hidden><td>Hidden item</td><td></td><td></td><td></td><td>Earned</td></tr>` +
+        row('Draft item', '', '', '', 'Draft') +
+        row('Prose item', '', '', '', 'Pending, then Earned') +
+        row('Real item', '', 'Mar 1, 2026', '8', 'Pending review'),
+    ));
+    expect(read(doc)?.claims).toEqual([{ itemName: 'Real item', endDate: '2026-03-01', credits: 8, status: 'pending' }]);
+  });
+});
+
+describe('the dashboard on hostile pages', () => {
+  afterEach(() => {
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
+  });
+
+  /** Tens of thousands of rows take happy-dom seconds to build: the budget under test is rows read, not time. */
+  const BIG_PAGE_TIMEOUT = 60_000;
+
+  it('reads at most 2,000 rows of a 6,000-row claims table', () => {
+    // Three times the bound proves the bound; 50,000 rows cost happy-dom 12 s to build and prove nothing more.
+    const rows = Array.from({ length: 6_000 }, (_, i) => row(`Item ${i}`, '', 'Mar 1, 2026', '4', 'Pending')).join('');
+    const doc = page(claimsTable(rows));
+    expect(doc.getElementsByTagName('tr').length).toBe(6_001);
+    const claims = read(doc)?.claims ?? [];
+    expect(claims).toHaveLength(2_000);
+    expect(claims.at(-1)).toEqual({ itemName: 'Item 1999', endDate: '2026-03-01', credits: 4, status: 'pending' });
+    expect(isCePortalDashboard(doc, DASHBOARD_URL)).toBe(true);
+  }, BIG_PAGE_TIMEOUT);
+
+  it('does not spend its row budget on a long table that is not the claims', () => {
+    const noise = Array.from({ length: 5_000 }, (_, i) => row(`Message ${i}`, 'Mar 1, 2026', 'Unread')).join('');
+    const doc = page(`<table><thead><tr><th>Message</th><th>Received</th><th>Status</th></tr></thead><tbody>${noise}</tbody></table>${claimsTable(row('After the noise', '', 'Mar 1, 2026', '4', 'Earned'))}`);
+    expect(read(doc)?.claims).toEqual([{ itemName: 'After the noise', endDate: '2026-03-01', credits: 4, status: 'earned' }]);
+  }, BIG_PAGE_TIMEOUT);
+
+  it('leaves out dates that are not calendar days, and a start after the end', () => {
+    const doc = page(claimsTable(
+      row('Feb 31', '2026-02-01', '31/02/2026', '4', 'Pending') +
+        row('Month 13', '2026-13-01', 'yesterday', '4', 'Pending') +
+        row('Backwards', 'Apr 2, 2026', 'Mar 1, 2026', '4', 'Pending') +
+        row('Time stamp', '2026-03-01T09:00:00Z', 'Saturday, 14 March 2026 10:00', '4', 'Pending'),
+    ));
+    expect(read(doc)?.claims).toEqual([
+      { itemName: 'Feb 31', startDate: '2026-02-01', credits: 4, status: 'pending' },
+      { itemName: 'Month 13', credits: 4, status: 'pending' },
+      { itemName: 'Backwards', endDate: '2026-03-01', credits: 4, status: 'pending' },
+      { itemName: 'Time stamp', startDate: '2026-03-01', endDate: '2026-03-14', credits: 4, status: 'pending' },
+    ]);
+  });
+
+  it('reads numeric dates in the order the page itself shows, else its language’s', () => {
+    const rows = row('A', '', '03/04/2026', '4', 'Pending');
+    expect(read(page(claimsTable(rows), 'en-US'))?.claims[0]?.endDate).toBe('2026-03-04');
+    expect(read(page(claimsTable(rows), 'en-GB'))?.claims[0]?.endDate).toBe('2026-04-03');
+    // A day over 12 in the first place settles a page whose language says month first.
+    const dayFirst = rows + row('B', '', '14/03/2026', '4', 'Pending');
+    expect(read(page(claimsTable(dayFirst), 'en-US'))?.claims.map((c) => c.endDate)).toEqual(['2026-04-03', '2026-03-14']);
+  });
+
+  it('reads credits such as "12.5 CE" and leaves out what is not a credit value', () => {
+    const doc = page(claimsTable(
+      row('Half', '', '', '12.5 CE', 'Earned') +
+        row('Words', '', '', '24 CE credits', 'Earned') +
+        row('Dash', '', '', '—', 'Earned') +
+        row('Thousands', '', '', '1,250', 'Earned') +
+        row('Huge', '', '', '99999', 'Earned'),
+    ));
+    expect(read(doc)?.claims.map((c) => c.credits)).toEqual([12.5, 24, undefined, undefined, undefined]);
+  });
+
+  it('treats "__proto__" and "constructor" as text, wherever they appear', () => {
+    const doc = page(`<table><thead><tr><th>__proto__</th><th>Item</th><th>constructor</th><th>Status</th><th>Claim ID</th></tr></thead>
+      <tbody>${row('{"polluted":true}', '__proto__', 'polluted', 'Earned', 'constructor')}${row('x', 'constructor', 'x', 'Pending', '__proto__1')}</tbody></table>
+      <section><h2>My Certifications</h2><dl><dt>__proto__</dt><dd>polluted</dd><dt>Name</dt><dd>__proto__</dd><dt>Expires</dt><dd>Mar 14, 2029</dd></dl></section>`);
+    const dashboard = read(doc);
+    expect(dashboard?.claims).toEqual([
+      { itemName: '__proto__', status: 'earned', claimId: 'constructor' },
+      // A claim id keeps its letters and digits, not the underscores around them.
+      { itemName: 'constructor', status: 'pending', claimId: 'proto__1' },
+    ]);
+    expect(dashboard?.certifications).toEqual([{ name: '__proto__', expiresOn: '2029-03-14' }]);
+  });
+
+  it('drops zero-width characters from names, labels and statuses', () => {
+    const zw = '\u200B';
+    const doc = page(`<table><thead><tr><th>Item${zw} Name</th><th>End${zw} Date</th><th>Sta\u200Ctus</th></tr></thead>
+      <tbody>${row(`Implementing${zw} Automation for Cisco\uFEFF Enterprise Solutions (EN\u200DAUTO)`, 'Mar 14, 2026', `Ear${zw}ned`)}</tbody></table>`);
+    expect(read(doc)?.claims).toEqual([{ itemName: 'Implementing Automation for Cisco Enterprise Solutions (ENAUTO)', endDate: '2026-03-14', status: 'earned' }]);
+  });
+
+  it('never throws, even on a document with nothing in it', () => {
+    const doc = page('');
+    doc.removeChild(doc.documentElement);
+    expect(read(doc)).toBeUndefined();
+    expect(isCePortalDashboard(doc, DASHBOARD_URL)).toBe(false);
+  });
+
+  it('keeps an overlong cell out of the names', () => {
+    const doc = page(claimsTable(row('x'.repeat(600), '', '', '', 'Earned') + row('Fine', '', '', '', 'Earned')));
+    expect(read(doc)?.claims.map((c) => c.itemName)).toEqual(['Fine']);
+  });
+});
