@@ -14,6 +14,17 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
 const KB = 1024;
 const BUDGETS = { content: 12 * KB, popup: 30 * KB };
+/**
+ * Bundles allowed over their budget, each with the reason the README gives (section "Budgets"): printed as OVER,
+ * not failed. A bundle listed here that fits its budget again fails the build, so the list cannot go stale.
+ */
+const DOCUMENTED_OVER = [
+  {
+    name: /^content assets\/portal\.ts-loader/,
+    ceiling: 15 * KB,
+    reason: 'the CE portal form filler (shadow roots, iframes, React-safe setters, type-ahead, drop zones) loads only on its submission form',
+  },
+];
 // Markers that survive minification: a zod or Preact bundle always carries these strings.
 const FORBIDDEN_IN_CONTENT = { zod: /ZodError|\$ZodType/, preact: /__H|preact/ };
 
@@ -115,7 +126,11 @@ async function buildTarget(browser) {
     const { gzip, code } = measure(dist, entry.files);
     const budget = BUDGETS[entry.kind];
     console.log(`  ${entry.name.padEnd(48)} ${(gzip / KB).toFixed(1).padStart(6)} KB gzipped${budget ? ` (budget ${budget / KB} KB)` : ''}`);
-    if (budget && gzip > budget) problems.push(`${entry.name} is ${(gzip / KB).toFixed(1)} KB gzipped, over its ${budget / KB} KB budget`);
+    const documented = DOCUMENTED_OVER.find((d) => d.name.test(entry.name));
+    if (documented && gzip <= budget) problems.push(`${entry.name} fits its budget again: remove it from DOCUMENTED_OVER and the README`);
+    else if (documented && gzip > documented.ceiling) problems.push(`${entry.name} is ${(gzip / KB).toFixed(1)} KB gzipped, over even its documented ceiling of ${documented.ceiling / KB} KB`);
+    else if (documented) console.log(`    OVER its ${budget / KB} KB budget, as the README says: ${documented.reason}`);
+    else if (budget && gzip > budget) problems.push(`${entry.name} is ${(gzip / KB).toFixed(1)} KB gzipped, over its ${budget / KB} KB budget`);
     if (entry.kind === 'content') {
       for (const [lib, marker] of Object.entries(FORBIDDEN_IN_CONTENT)) {
         if (marker.test(code)) problems.push(`${entry.name} bundles ${lib}; content scripts must not`);

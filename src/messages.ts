@@ -10,6 +10,7 @@ import type { CertificationPlan } from './domain/certification-plan';
 import type { ProgressReport } from './domain/progress';
 import type { SaveCaptureResult } from './store/records';
 import type { AttachResult } from './store/files';
+import type { FillPayload, PickerRecord } from './background/portal-actions';
 import type { ManualDraft } from './capture/page-scan';
 
 const Id = z.string().min(1).max(64);
@@ -60,6 +61,35 @@ const FilePayload = z.strictObject({
 });
 export type FilePayload = z.input<typeof FilePayload>;
 
+/** What the CE portal's dashboard shows, as the portal content script read it: page data, so bounded and checked. */
+const PortalDashboard = z.object({
+  claims: z
+    .array(
+      z.object({
+        itemName: z.string().trim().min(1).max(500),
+        startDate: IsoDate.optional(),
+        endDate: IsoDate.optional(),
+        credits: z.number().finite().min(0).max(1000).optional(),
+        status: z.enum(['pending', 'earned', 'rejected']),
+        submittedOn: IsoDate.optional(),
+        claimId: z.string().max(200).optional(),
+      }),
+    )
+    .max(2000),
+  certifications: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(500),
+        expiresOn: IsoDate.optional(),
+        earnedOn: IsoDate.optional(),
+        status: z.enum(['active', 'expired', 'retired']).optional(),
+      }),
+    )
+    .max(200),
+  /** Whether the page listed claims, said there are none, or showed none it could read. */
+  claimsState: z.enum(['listed', 'none', 'unreadable']).optional(),
+});
+
 export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('capture.save'), capture: Capture }),
   z.strictObject({ type: z.literal('capture.undo'), token: Id }),
@@ -101,6 +131,16 @@ export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('file.attach'), recordId: Id, file: FilePayload }),
   /** A content script's auto-attach: the certificate PDF its completion page links to, for the record it just saved. */
   z.strictObject({ type: z.literal('capture.attach'), recordId: Id, file: FilePayload }),
+  /** "Submit" on a record: open the portal's submission form in a tab, to be filled from this record. */
+  z.strictObject({ type: z.literal('record.submit'), recordId: Id }),
+  /** The portal's fill script: the record its tab was opened for (no id), or the one the user picked in the page. */
+  z.strictObject({ type: z.literal('fill.request'), recordId: Id.optional() }),
+  /** The portal's fill script: records to offer in its picker. */
+  z.strictObject({ type: z.literal('fill.records') }),
+  /** The portal's fill script: the user sent the form filled from this record. */
+  z.strictObject({ type: z.literal('fill.submitted'), recordId: Id }),
+  /** The portal's dashboard as read by its content script: claims and certifications to bring into the store. */
+  z.strictObject({ type: z.literal('portal.sync'), dashboard: PortalDashboard }),
   /** The settings, for pages that check against them before sending (the largest PDF kept). */
   z.strictObject({ type: z.literal('settings.get') }),
   /** A stored certificate, to open or download. */
@@ -121,6 +161,8 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
 /** Message types a content script may send; everything else is for our own extension pages. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['capture.save', 'capture.undo', 'capture.edit', 'capture.attach']);
+/** Message types only the content script on the certification body's portal may send. */
+export const PORTAL_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['fill.request', 'fill.records', 'fill.submitted', 'portal.sync']);
 
 export interface ResponseMap {
   /** attachPdf: the background wants the page's certificate PDF for this record (capture.attach), up to maxBytes. */
@@ -153,6 +195,11 @@ export interface ResponseMap {
   'capture.attach': AttachResult;
   'file.get': { file: StoredFileMeta; base64: string };
   'settings.get': Settings;
+  'record.submit': { opened: true };
+  'fill.request': FillPayload | null;
+  'fill.records': PickerRecord[];
+  'fill.submitted': CourseRecord;
+  'portal.sync': { lines: string[]; changed: number };
 }
 
 export type ErrorCode = 'bad-message' | 'forbidden' | 'invalid' | 'not-found' | 'internal';

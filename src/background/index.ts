@@ -6,6 +6,8 @@ import { refreshBadge } from './badge';
 import { handleMessage } from './router';
 import { CONFIRM_PAGE, DraftStore, captureTab, type ManualCaptureDeps, type TabInfo } from './manual-capture';
 import { MANUAL_CAPTURE_FILE, MANUAL_CAPTURE_GLOBAL } from '../capture/page-scan';
+import { CE_PORTAL_SUBMIT_URL, PendingFills } from './portal-actions';
+import { startReminders } from './reminders';
 
 export const WELCOME_PAGE = 'src/ui/welcome/index.html';
 
@@ -26,6 +28,7 @@ function updateBadge(): void {
 }
 
 const drafts = new DraftStore();
+const pendingFills = new PendingFills();
 
 /** Two injections into the tab activeTab opened to us: the scan's file, then a call that returns its result. */
 async function scanTab(tabId: number): Promise<unknown> {
@@ -64,6 +67,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     openRecordEditor: async (recordId) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`${CONFIRM_PAGE}#record=${encodeURIComponent(recordId)}`) });
     },
+    openPortalForm: async () => (await browser.tabs.create({ url: CE_PORTAL_SUBMIT_URL })).id,
+    pendingFills,
   }),
 );
 
@@ -99,3 +104,5 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 });
 
 browser.runtime.onStartup.addListener(updateBadge);
+
+startReminders(db);

@@ -9,7 +9,7 @@ import { localToday } from '../domain/dates';
 import { progress, type ProgressReport } from '../domain/progress';
 import { adapterById } from '../capture/adapters';
 import { matchesAny } from '../capture/match-pattern';
-import { CONTENT_SCRIPT_MESSAGES, Message, type ErrorCode, type FilePayload, type ParsedMessage, type Reply, type ReplyError, type ResponseMap } from '../messages';
+import { CONTENT_SCRIPT_MESSAGES, Message, PORTAL_MESSAGES, type ErrorCode, type FilePayload, type ParsedMessage, type Reply, type ReplyError, type ResponseMap } from '../messages';
 import type { Database } from '../store/db';
 import { NotFoundError, allRecords, deleteRecord, getRecord, listRecords, putRecord, saveCapture, undoCapture, updateRecord, type Clock } from '../store/records';
 import { deleteCertification, listCertifications, saveCertification } from '../store/certifications';
@@ -20,6 +20,7 @@ import { InvalidFieldsError } from '../store/transaction';
 import { attachFile, fileMeta, getFile, type NewFile } from '../store/files';
 import { base64ToBytes, bytesToBase64, decodedLength } from '../base64';
 import { isPdfHeader } from '../capture/pdf-text';
+import { CE_PORTAL_MATCHES, applyPortalDashboard, fillPayload, markSubmitted, pickerRecords, type PendingFills } from './portal-actions';
 import { captureFromForm, patchFromForm } from '../domain/manual-capture';
 import type { ManualDraft } from '../capture/page-scan';
 
@@ -27,7 +28,7 @@ import type { ManualDraft } from '../capture/page-scan';
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: unknown;
+  tab?: { id?: number };
 }
 
 export interface RouterContext {
@@ -44,6 +45,10 @@ export interface RouterContext {
   draft?: (id: string) => ManualDraft | undefined;
   /** Opens the record editor on a stored record (the toast's Edit). */
   openRecordEditor?: (recordId: string) => Promise<void>;
+  /** Opens the portal's submission form in a new tab and returns the tab's id (record.submit). */
+  openPortalForm?: () => Promise<number | undefined>;
+  /** Which record each portal tab was opened to fill. */
+  pendingFills?: PendingFills;
 }
 
 function fail(code: ErrorCode, message: string, fields?: ReplyError['fields']): Reply<never> {
@@ -73,6 +78,9 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
   if (sender.id !== ctx.extensionId) return 'Messages are accepted from this extension only';
   const senderOrigin = originOf(sender.url);
   if (senderOrigin !== undefined && senderOrigin === originOf(ctx.extensionOrigin)) return undefined;
+  if (PORTAL_MESSAGES.has(message.type)) {
+    return sender.url && matchesAny(CE_PORTAL_MATCHES, sender.url) ? undefined : `Only the certification body's portal may send ${message.type}`;
+  }
   if (!CONTENT_SCRIPT_MESSAGES.has(message.type)) return `A web page may not send ${message.type}`;
   if (message.type === 'capture.save') {
     const adapter = adapterById(message.capture.adapterId);
@@ -86,7 +94,7 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
 const WRITES: ReadonlySet<ParsedMessage['type']> = new Set([
   'capture.save', 'capture.undo', 'record.update', 'record.delete', 'record.restore', 'certification.save', 'certification.delete',
   'exam.save', 'exam.delete', 'catalogue.add', 'catalogue.restore', 'catalogue.delete', 'capture.confirm', 'record.edit',
-  'pdf.import', 'file.attach', 'capture.attach',
+  'pdf.import', 'file.attach', 'capture.attach', 'fill.submitted', 'portal.sync',
 ]);
 
 /** The file's bytes, once they are shown to be a PDF within the size the settings allow; else the user is told why. */
@@ -170,6 +178,23 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       return attachFile(db, message.recordId, await pdfBytes(db, message.file, 'page'), ctx.clock);
     case 'settings.get':
       return getSettings(db);
+    case 'record.submit': {
+      await getRecord(db, message.recordId);
+      if (!ctx.openPortalForm || !ctx.pendingFills) throw new Error('Submitting is not available here');
+      const tabId = await ctx.openPortalForm();
+      if (tabId !== undefined) ctx.pendingFills.set(tabId, message.recordId);
+      return { opened: true };
+    }
+    case 'fill.request': {
+      const recordId = message.recordId ?? (sender.tab?.id !== undefined ? ctx.pendingFills?.take(sender.tab.id) : undefined);
+      return recordId ? fillPayload(db, recordId) : null;
+    }
+    case 'fill.records':
+      return pickerRecords(db);
+    case 'fill.submitted':
+      return markSubmitted(db, message.recordId, ctx.clock);
+    case 'portal.sync':
+      return applyPortalDashboard(db, message.dashboard, ctx.clock);
     case 'file.get': {
       const file = await getFile(db, message.id);
       return { file: fileMeta(file), base64: bytesToBase64(new Uint8Array(await file.blob.arrayBuffer())) };

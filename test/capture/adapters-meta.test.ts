@@ -4,6 +4,7 @@
  * there) that it handles as their names say, with captures the background's zod schema accepts.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { CE_PORTAL_MATCHES } from '../../src/background/portal-actions';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { adapters } from '../../src/capture/adapters/index';
@@ -63,11 +64,17 @@ describe.each(adapters.map((adapter) => [adapter.id, adapter] as const))('adapte
 });
 
 describe('manifest.json', () => {
-  it('runs the content script exactly where the registered adapters serve, and nowhere else', () => {
-    const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as { content_scripts: Array<{ matches: string[] }> };
-    const declared = manifest.content_scripts.flatMap((cs) => cs.matches).sort();
+  const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as { content_scripts: Array<{ matches: string[]; js: string[] }> };
+  const matchesOf = (script: string) => manifest.content_scripts.filter((cs) => cs.js.includes(script)).flatMap((cs) => cs.matches).sort();
+
+  it('runs the capture script exactly where the registered adapters serve, and nowhere else', () => {
     const served = [...new Set(adapters.flatMap((a) => a.matches))].sort();
-    expect(declared).toEqual(served);
+    expect(matchesOf('src/content/capture.ts')).toEqual(served);
+  });
+
+  it('runs the portal script exactly on the portal the background accepts its messages from, and declares no other script', () => {
+    expect(matchesOf('src/content/portal.ts')).toEqual([...CE_PORTAL_MATCHES].sort());
+    expect(manifest.content_scripts.flatMap((cs) => cs.js).sort()).toEqual(['src/content/capture.ts', 'src/content/portal.ts']);
   });
 });
 

@@ -92,6 +92,10 @@ class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
     return this.extension;
   }
 
+  reach(url: URL): string {
+    return url.href;
+  }
+
   /** Chromium connects to 443 on the real host name; --host-resolver-rules sends it to the server's port. */
   portalUrl(fixture: FixturePage): string {
     return this.running().env.server.urlFor(fixture);
@@ -106,6 +110,24 @@ class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
   async clickToastButton({ page }: ChromiumPage, label: string): Promise<void> {
     // A real click on the button inside the toast's open shadow root (Playwright's locators pierce it).
     await page.locator('recert-companion-toast').getByRole('button', { name: label, exact: true }).click({ timeout: 5_000 });
+  }
+
+  async clickPanelButton({ page }: ChromiumPage, label: string): Promise<void> {
+    await page.locator('recert-companion-fill').getByRole('button', { name: label }).first().click({ timeout: 10_000 });
+  }
+
+  async findWebTab(host: string, path: string): Promise<ChromiumPage> {
+    const { env, context } = this.running();
+    const at = (p: Page) => {
+      const url = new URL(p.url());
+      return url.hostname === host && url.pathname.startsWith(path);
+    };
+    const tab = await pollFor(async () => context.pages().find(at), {
+      what: `a tab at https://${host}${path}`,
+      diagnose: () => `Open tabs: ${context.pages().map((p) => p.url()).join(', ')}\n${env.log.dump()}`,
+    });
+    await tab.waitForLoadState('load');
+    return chromiumPage(tab);
   }
 
   /**

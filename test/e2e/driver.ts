@@ -65,10 +65,16 @@ export interface ExtensionDriver<P extends PageHandle = PageHandle> {
   extensionPage(): PageHandle;
   /** The https address at which this browser reaches the fixture through its resolver settings. */
   portalUrl(fixture: FixturePage): string;
+  /** The address at which this browser reaches https://<fixture host>/<path> (the port, where the resolver needs one). */
+  reach(url: URL): string;
   /** Opens url in a new tab and waits for it to load; label names the tab in the browser log. */
   openPage(url: string, label: string): Promise<{ page: P; status: number | undefined }>;
   /** A real click on the button named label (Undo, Edit) inside the toast's shadow root. */
   clickToastButton(page: P, label: string): Promise<void>;
+  /** A real click on the button named label inside the portal script's panel (its shadow root). */
+  clickPanelButton(page: P, label: string): Promise<void>;
+  /** Waits (bounded) for a web page tab at `host` whose path starts with `path` (opened by the extension), and hands it over. */
+  findWebTab(host: string, path: string): Promise<P>;
   /**
    * As the user clicking the toolbar button while page is the active tab: the popup opens over it, and the extension
    * may script that tab (activeTab) until it navigates. The scenario reaches the popup through extension.getViews().

@@ -197,6 +197,12 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
     return this.extension;
   }
 
+  reach(url: URL): string {
+    const withPort = new URL(url);
+    withPort.port = String(this.running().env.server.port);
+    return withPort.href;
+  }
+
   /** With forceResolve the host name stays real and the port is the server's. */
   portalUrl(fixture: FixturePage): string {
     return this.running().env.server.urlFor(fixture, { withPort: true });
@@ -212,6 +218,43 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
   async clickToastButton({ page }: FirefoxPage, label: string): Promise<void> {
     // A real click on the button inside the toast's open shadow root (">>>" pierces it).
     await page.locator(`recert-companion-toast >>> button::-p-text(${label})`).setTimeout(5_000).click();
+  }
+
+  async clickPanelButton({ page }: FirefoxPage, label: string): Promise<void> {
+    await page.locator(`recert-companion-fill >>> button::-p-text(${label})`).setTimeout(10_000).click();
+  }
+
+  /**
+   * The tab the extension opened at https://<host><path>. Firefox resolves the host to the fixture server's address
+   * but keeps port 443, where nothing listens; so a tab found without the server's port is sent there (same tab,
+   * so the background still knows it by its id).
+   */
+  async findWebTab(host: string, path: string): Promise<FirefoxPage> {
+    const { browser, env } = this.running();
+    const at = (href: string) => {
+      try {
+        // A load that failed shows Firefox's error page, which names the address it tried in its `u` parameter.
+        const tried = href.startsWith('about:neterror') ? new URL(href).searchParams.get('u') : href;
+        const url = new URL(tried ?? '');
+        return url.hostname === host && url.pathname.startsWith(path) ? url : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    const found = await pollFor(
+      async () => {
+        for (const page of await browser.pages()) {
+          const url = at(page.url());
+          if (url) return { page, url };
+        }
+        return undefined;
+      },
+      { what: `a tab at https://${host}${path}`, diagnose: async () => `Open tabs: ${(await browser.pages()).map((p) => p.url()).join(', ')}` },
+    );
+    this.watch(found.page, `${host}${path}`);
+    if (found.url.port !== String(env.server.port)) await found.page.goto(this.reach(found.url), { waitUntil: 'load', timeout: 20_000 });
+    await pollFor(async () => (await found.page.evaluate(`document.readyState === 'complete'`)) as boolean, { what: `${host}${path} to load` });
+    return firefoxPage(found.page);
   }
 
   /**

@@ -12,6 +12,9 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const PAGES_DIR = join(ROOT, 'test', 'fixtures', 'pages');
 export const PDFS_DIR = join(ROOT, 'test', 'fixtures', 'pdfs');
+export const PORTAL_DIR = join(ROOT, 'test', 'fixtures', 'portal');
+/** The adapter id under which the portal's pages are listed (no adapter captures there: the portal script fills). */
+export const PORTAL_FIXTURES = 'portal';
 export const RESULTS_DIR = join(ROOT, 'test-results');
 export const DIST = { chrome: join(ROOT, 'dist', 'chrome'), firefox: join(ROOT, 'dist', 'firefox') } as const;
 
@@ -86,6 +89,41 @@ export const PDF_IMPORT = {
   },
 } as const;
 
+/** The CE portal as the fixtures model it: the Submit Items form (several variants at one address) and the dashboard. */
+export const CE_PORTAL = {
+  host: 'ce.cisco.com',
+  submitPath: '/submit-items',
+  dashboardPath: '/dashboard',
+  /**
+   * The variants the in-page picker fills. The plain form, submit-items-basic.html, is the one "Submit" opens: the
+   * fixture server serves the first file by name at an address several share.
+   */
+  pickerVariants: ['submit-items-react.html', 'submit-items-custom.html'],
+  changedVariant: 'submit-items-changed.html',
+  dashboardFixture: 'dashboard.html',
+  /** What dashboard.html says of the learning path and the certification. */
+  dashboard: { status: 'earned', certificationExpiresOn: '2029-03-14' },
+} as const;
+
+/** What a portal fixture's own script says it received (window.__portalView), ISO dates. */
+export interface PortalView {
+  itemName: string;
+  startDate: string;
+  endDate: string;
+  validationCode: string;
+  fileName: string;
+  fileSize: number;
+  fileHeader: string;
+  submitted?: boolean;
+}
+
+export const PORTAL_VIEW_JS = `window.__portalView ? JSON.parse(JSON.stringify(window.__portalView)) : null`;
+/** The portal script's panel text (inside its shadow root), or null when it shows none. */
+export const FILL_PANEL_TEXT_JS = `(() => {
+  const box = document.querySelector('recert-companion-fill')?.shadowRoot?.querySelector('[role]');
+  return box ? box.textContent.replace(/\\s+/g, ' ').trim() : null;
+})()`;
+
 /** "Looks similar but is not a completion page": visiting these must store nothing and show no toast. */
 export const NEGATIVE_FIXTURES = ['in-progress.html', 'not-started-course.html'] as const;
 
@@ -145,22 +183,29 @@ function leadingUrl(html: string, file: string): URL {
   return url;
 }
 
-/** Every fixture page under test/fixtures/pages/<adapter-id>/, sorted by adapter then name. */
-export function listAllFixtures(): FixturePage[] {
-  if (!existsSync(PAGES_DIR)) return [];
-  return readdirSync(PAGES_DIR)
-    .filter((adapterId) => statSync(join(PAGES_DIR, adapterId)).isDirectory())
+function fixturesIn(dir: string, adapterId: string): FixturePage[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.html'))
     .sort()
-    .flatMap((adapterId) =>
-      readdirSync(join(PAGES_DIR, adapterId))
-        .filter((name) => name.endsWith('.html'))
+    .map((name) => {
+      const file = join(dir, name);
+      const html = readFileSync(file, 'utf8');
+      return { adapterId, name, file, url: leadingUrl(html, file), html };
+    });
+}
+
+/**
+ * Every fixture page: test/fixtures/pages/<adapter-id>/, sorted by adapter then name, then the certification
+ * body's portal pages in test/fixtures/portal/ (the submission form and the dashboard), as adapter 'portal'.
+ */
+export function listAllFixtures(): FixturePage[] {
+  const pages = existsSync(PAGES_DIR)
+    ? readdirSync(PAGES_DIR)
+        .filter((adapterId) => statSync(join(PAGES_DIR, adapterId)).isDirectory())
         .sort()
-        .map((name) => {
-          const file = join(PAGES_DIR, adapterId, name);
-          const html = readFileSync(file, 'utf8');
-          return { adapterId, name, file, url: leadingUrl(html, file), html };
-        }),
-    );
+        .flatMap((adapterId) => fixturesIn(join(PAGES_DIR, adapterId), adapterId))
+    : [];
+  return [...pages, ...(existsSync(PORTAL_DIR) ? fixturesIn(PORTAL_DIR, PORTAL_FIXTURES) : [])];
 }
 
 export function fixturePage(adapterId: string, name: string): FixturePage {

@@ -11,12 +11,16 @@ import {
   BODY_TEXT_JS,
   BrowserLog,
   CERTIFICATION,
+  CE_PORTAL,
   CONFIRM_PATH,
+  FILL_PANEL_TEXT_JS,
   COURSE,
   LEARNING_PATH,
   MANUAL_CAPTURE,
   NEGATIVE_FIXTURES,
   PDF_IMPORT,
+  PORTAL_VIEW_JS,
+  type PortalView,
   OPTIONS_PATH,
   OPTIONS_VIEW_JS,
   PDFS_DIR,
@@ -494,6 +498,100 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         what: 'an Open button for the certificate in the records table',
         diagnose: () => diagnose(dashboard),
       });
+    });
+
+    /** Waits for the portal fixture's own script to have received a value for every field, and returns what it saw. */
+    function portalView(page: PageHandle): Promise<PortalView> {
+      return pollFor(
+        async () => {
+          const view = (await page.evaluate(PORTAL_VIEW_JS)) as PortalView | null;
+          return view && view.itemName && view.validationCode && view.endDate && view.fileName && view.fileHeader ? view : undefined;
+        },
+        { what: "the portal page's own script to receive every field", diagnose: () => diagnose(page) },
+      );
+    }
+
+    function expectFilledFromLearningPath(view: PortalView): void {
+      expect(view.itemName.startsWith(LEARNING_PATH.title), `item name ${view.itemName}`).toBe(true);
+      expect(view.itemName).not.toMatch(/lite|NO LABS/i);
+      expect(view).toMatchObject({
+        startDate: '2026-02-02',
+        endDate: LEARNING_PATH.endDate,
+        validationCode: LEARNING_PATH.certificateCode,
+        fileName: 'award-completion.pdf',
+        fileHeader: '%PDF-',
+      });
+      expect(view.submitted, 'the extension never submits the form').toBeFalsy();
+    }
+
+    it("'Submit' on the dashboard opens the CE portal's form and fills it, PDF attached; the user's Submit marks it submitted", async () => {
+      const record = (await records()).find((r) => r.title === LEARNING_PATH.title)!;
+      expect(record.status).toBe('captured');
+      const dashboard = await driver.openExtensionPage(`${OPTIONS_PATH}#records`, TAB_VIEWPORT);
+      const clicked = await pollFor(
+        async () => (await dashboard.evaluate(`(() => { const b = document.querySelector('tr[data-record="${record.id}"] button[aria-label^="Submit "]'); if (b) b.click(); return !!b; })()`)) as boolean,
+        { what: 'the Submit button of the learning path record', diagnose: () => diagnose(dashboard) },
+      );
+      expect(clicked).toBe(true);
+      const portal = await driver.findWebTab(CE_PORTAL.host, CE_PORTAL.submitPath);
+      expectFilledFromLearningPath(await portalView(portal));
+      const panel = await pollFor(async () => (await portal.evaluate(FILL_PANEL_TEXT_JS)) as string | null, { what: 'the fill report', diagnose: () => diagnose(portal) });
+      expect(panel).toContain(`Filled from your record: ${LEARNING_PATH.title}`);
+      expect(panel).toContain('Nothing was submitted');
+      expect((await records()).find((r) => r.id === record.id)?.status, 'filling alone submits nothing').toBe('captured');
+
+      // The user checks the form and sends it: the page's own Submit button.
+      expect(await portal.evaluate(`(() => { const b = [...document.querySelectorAll('button')].find((b) => /^submit/i.test(b.textContent.trim())); if (b) b.click(); return !!b; })()`)).toBe(true);
+      await pollFor(async () => (await records()).find((r) => r.id === record.id && r.status === 'submitted'), {
+        what: 'the record to become submitted',
+        diagnose: () => diagnose(portal),
+      });
+      await portal.close();
+    });
+
+    it.each(CE_PORTAL.pickerVariants)('fills the %s form from the in-page record picker', async (variant) => {
+      const url = new URL(`https://${CE_PORTAL.host}${CE_PORTAL.submitPath}`);
+      url.searchParams.set(FIXTURE_PARAM, variant);
+      const { page } = await driver.openPage(driver.reach(url), variant);
+      await driver.clickPanelButton(page, 'Fill from Recert Companion');
+      await driver.clickPanelButton(page, 'Implementing Automation for Cisco Enterprise Solutions');
+      expectFilledFromLearningPath(await portalView(page));
+      await page.close();
+    });
+
+    it('offers each value to copy when the form has changed and no field can be found', async () => {
+      const url = new URL(`https://${CE_PORTAL.host}${CE_PORTAL.submitPath}`);
+      url.searchParams.set(FIXTURE_PARAM, CE_PORTAL.changedVariant);
+      const { page } = await driver.openPage(driver.reach(url), CE_PORTAL.changedVariant);
+      await driver.clickPanelButton(page, 'Fill from Recert Companion');
+      await driver.clickPanelButton(page, 'Implementing Automation for Cisco Enterprise Solutions');
+      const panel = await pollFor(
+        async () => {
+          const text = (await page.evaluate(FILL_PANEL_TEXT_JS)) as string | null;
+          return text?.includes("fields were not found") ? text : undefined;
+        },
+        { what: 'the "copy each field" panel', diagnose: () => diagnose(page) },
+      );
+      expect(panel).toContain(LEARNING_PATH.certificateCode);
+      expect(panel).toContain('Copy');
+      expect(((await page.evaluate(PORTAL_VIEW_JS)) as PortalView | null)?.submitted).toBeFalsy();
+      await page.close();
+    });
+
+    it("brings the CE portal dashboard's news into the store and the popup: the claim is Earned", async () => {
+      const url = new URL(`https://${CE_PORTAL.host}${CE_PORTAL.dashboardPath}`);
+      url.searchParams.set(FIXTURE_PARAM, CE_PORTAL.dashboardFixture);
+      const { page } = await driver.openPage(driver.reach(url), CE_PORTAL.dashboardFixture);
+      await waitForToast(page, 'Updated from the CE portal');
+      const earned = await pollFor(async () => (await records()).find((r) => r.title === LEARNING_PATH.title && r.status === CE_PORTAL.dashboard.status), {
+        what: 'the learning path record to become earned',
+        diagnose: () => diagnose(page),
+      });
+      expect(earned.credits).toBe(LEARNING_PATH.credits);
+      const view = await openPopup();
+      expect(view.records.find((r) => r.title === LEARNING_PATH.title)?.chip).toBe('Earned');
+      expect(view.legend?.earned).toBe(`Earned ${LEARNING_PATH.credits}`);
+      await page.close();
     });
   });
 }

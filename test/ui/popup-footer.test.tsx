@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import { progress } from '../../src/domain/progress';
 import { Popup } from '../../src/ui/popup/Popup';
-import { makeCertification } from '../helpers/factories';
+import { makeCertification, makeRecord } from '../helpers/factories';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -70,5 +70,20 @@ describe('Popup footer', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(container.querySelector('[role=alert]')?.textContent).toBe('Could not capture this page: No tab to capture');
+  });
+
+  it("offers 'Submit' on a captured record: the CE portal's form opens in a tab, to be filled from it", async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const report = progress({ records: [], certifications: [], settings: { submissionWindowDays: 90 }, today: '2026-11-29' });
+    const records = [makeRecord({ id: 'r1', title: 'ENAUTO', status: 'captured' }), makeRecord({ id: 'r2', title: 'Earned one', status: 'earned' })];
+    render(<Popup report={report} records={records} />, container);
+    const submits = [...container.querySelectorAll<HTMLButtonElement>('.record button')];
+    expect(submits.map((b) => b.getAttribute('aria-label'))).toEqual(['Submit ENAUTO on the CE portal']);
+    vi.mocked(browser.runtime.sendMessage).mockResolvedValueOnce({ ok: true, data: { opened: true } });
+    vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    submits[0]!.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(browser.runtime.sendMessage).toHaveBeenCalledWith({ type: 'record.submit', recordId: 'r1' });
   });
 });

@@ -54,6 +54,9 @@ export function RecordsSection({ headingId }: { headingId: string }) {
     }
   };
 
+  const submit = (record: CourseRecord) =>
+    sendMessage({ type: 'record.submit', recordId: record.id }).catch((error: unknown) => setNotice({ message: t('saveFailed', [errorMessage(error)]) }));
+
   const open = (record: CourseRecord, download: boolean) =>
     openCertificate(record, download).catch((error: unknown) => setNotice({ message: t('pdfOpenFailed', [errorMessage(error)]) }));
 
@@ -74,7 +77,7 @@ export function RecordsSection({ headingId }: { headingId: string }) {
           <PdfImportPanel maxMegabytes={data.settings.maxPdfMegabytes} onSaved={() => void load()} />
           <section class="records" aria-labelledby="records-list-heading">
             <h3 id="records-list-heading">{t('recordsListHeading')}</h3>
-            <RecordsTable records={data.records} onOpen={open} onAttach={(record, file) => void attach(record, file)} />
+            <RecordsTable records={data.records} onOpen={open} onAttach={(record, file) => void attach(record, file)} onSubmit={(record) => void submit(record)} />
           </section>
         </>
       ) : null}

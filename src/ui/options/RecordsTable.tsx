@@ -8,12 +8,13 @@ interface Props {
   records: readonly CourseRecord[];
   onOpen: (record: CourseRecord, download: boolean) => void;
   onAttach: (record: CourseRecord, file: File) => void;
+  onSubmit: (record: CourseRecord) => void;
 }
 
 export const attachInputId = (recordId: string) => `attach-pdf-${recordId}`;
 
 /** The certificate cell: open or download the kept PDF, and attach one (another replaces it). */
-function CertificateCell({ record, onOpen, onAttach }: { record: CourseRecord } & Omit<Props, 'records'>) {
+function CertificateCell({ record, onOpen, onAttach }: { record: CourseRecord } & Omit<Props, 'records' | 'onSubmit'>) {
   const pick = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -42,7 +43,7 @@ function CertificateCell({ record, onOpen, onAttach }: { record: CourseRecord } 
 }
 
 /** Every record, most recently changed first, with its certificate. */
-export function RecordsTable({ records, onOpen, onAttach }: Props) {
+export function RecordsTable({ records, onOpen, onAttach, onSubmit }: Props) {
   if (records.length === 0) return <p class="muted">{t('recordsEmpty')}</p>;
   return (
     <table class="records-table">
@@ -67,7 +68,14 @@ export function RecordsTable({ records, onOpen, onAttach }: Props) {
             <td>{record.endDate ? formatDate(record.endDate) : ''}</td>
             <td class="numeric">{record.credits === undefined ? '' : `${formatNumber(record.credits)} ${t(UNIT_KEY[record.creditUnit])}`}</td>
             <td>
-              <StatusChip status={record.status} />
+              <div class="status-cell">
+                <StatusChip status={record.status} />
+                {record.status === 'captured' || record.status === 'submitted' ? (
+                  <button type="button" class="button small" aria-label={t('submitRecordLabel', [record.title])} onClick={() => onSubmit(record)}>
+                    {t('submitRecord')}
+                  </button>
+                ) : null}
+              </div>
             </td>
             <td>
               <CertificateCell record={record} onOpen={onOpen} onAttach={onAttach} />

@@ -32,6 +32,11 @@ function importPdfs(): void {
   void browser.tabs.create({ url: browser.runtime.getURL('src/ui/options/index.html#records') }).then(() => window.close());
 }
 
+/** Opens the CE portal's Submit Items form in a tab, where the portal script fills it from this record. */
+function submitRecord(recordId: string): void {
+  void sendMessage({ type: 'record.submit', recordId }).then(() => window.close());
+}
+
 /** Scans the tab the popup was opened over (activeTab) and opens the confirmation form; the background does both. */
 async function capturePage(): Promise<void> {
   await sendMessage({ type: 'page.capture' });
@@ -136,6 +141,11 @@ function RecordRow({ record }: { record: CourseRecord }) {
         </span>
       </div>
       <StatusChip status={record.status} />
+      {record.status === 'captured' ? (
+        <button type="button" class="button small" aria-label={t('submitRecordLabel', [record.title])} onClick={() => submitRecord(record.id)}>
+          {t('submitRecord')}
+        </button>
+      ) : null}
     </li>
   );
 }

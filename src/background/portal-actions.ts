@@ -1,0 +1,108 @@
+/**
+ * What the background does for the certification body's portal (the Cisco CE portal today): hand a record to the
+ * fill content script, mark it submitted when the user sends the form, and bring the portal dashboard's news
+ * (claims Pending -> Earned, new expiry dates) into the store. The router checks who asks; this acts.
+ */
+import type { PortalDashboard } from '../capture/ce-portal/dashboard';
+import { planPortalSync, describeSync } from '../domain/portal-sync';
+import { Certification, CourseRecord } from '../domain/schema';
+import type { Database } from '../store/db';
+import { getFile } from '../store/files';
+import { allRecords, getRecord, updateRecord, type Clock } from '../store/records';
+import { listCertifications } from '../store/certifications';
+import { bytesToBase64 } from '../base64';
+import { atomically } from '../store/transaction';
+
+/** Where the portal content script runs; the manifest's content_scripts entry for it must say the same (a test holds them together). */
+export const CE_PORTAL_MATCHES = ['https://ce.cisco.com/*'] as const;
+
+/** The Submit Items page of the CE portal (its address is not documented: the fill script also finds the form anywhere on the portal). */
+export const CE_PORTAL_SUBMIT_URL = 'https://ce.cisco.com/submit-items';
+/** A fill the user asked for waits this long for its tab to load the form. */
+const PENDING_LIFETIME_MS = 10 * 60 * 1000;
+/** Records worth offering in the in-page picker: not yet submitted, or submitted and maybe to be sent again. */
+const FILLABLE_STATUSES = new Set<CourseRecord['status']>(['captured', 'submitted']);
+
+export interface FillPayload {
+  recordId: string;
+  values: { itemName: string; startDate?: string; endDate?: string; certificateCode?: string };
+  certificate?: { name: string; base64: string };
+}
+
+export interface PickerRecord {
+  id: string;
+  title: string;
+  endDate?: string;
+  status: CourseRecord['status'];
+  hasCertificate: boolean;
+}
+
+/** Which record each portal tab was opened to fill, in the worker's memory (a restart forgets; the picker remains). */
+export class PendingFills {
+  private readonly byTab = new Map<number, { recordId: string; at: number }>();
+  constructor(private readonly now: () => number = Date.now) {}
+
+  set(tabId: number, recordId: string): void {
+    this.byTab.set(tabId, { recordId, at: this.now() });
+  }
+
+  /** The record a tab was opened for, once: a reload of the form does not fill it again. */
+  take(tabId: number): string | undefined {
+    const pending = this.byTab.get(tabId);
+    this.byTab.delete(tabId);
+    return pending && this.now() - pending.at <= PENDING_LIFETIME_MS ? pending.recordId : undefined;
+  }
+}
+
+export async function fillPayload(db: Database, recordId: string): Promise<FillPayload> {
+  const record = await getRecord(db, recordId);
+  const values = { itemName: record.title, startDate: record.startDate, endDate: record.endDate, certificateCode: record.certificateCode };
+  if (!record.certificateFileId) return { recordId, values };
+  const file = await getFile(db, record.certificateFileId).catch(() => undefined);
+  if (!file) return { recordId, values };
+  return { recordId, values, certificate: { name: file.name, base64: bytesToBase64(new Uint8Array(await file.blob.arrayBuffer())) } };
+}
+
+export async function pickerRecords(db: Database): Promise<PickerRecord[]> {
+  const records = await allRecords(db);
+  return records
+    .filter((r) => FILLABLE_STATUSES.has(r.status))
+    .sort((a, b) => (b.endDate ?? '').localeCompare(a.endDate ?? '') || a.title.localeCompare(b.title))
+    .map((r) => ({ id: r.id, title: r.title, endDate: r.endDate, status: r.status, hasCertificate: r.certificateFileId !== undefined }));
+}
+
+/** The user sent the portal's form for this record: captured becomes submitted; a later status stays. */
+export async function markSubmitted(db: Database, recordId: string, clock: Clock): Promise<CourseRecord> {
+  const record = await getRecord(db, recordId);
+  return record.status === 'captured' ? updateRecord(db, recordId, { status: 'submitted' }, clock) : record;
+}
+
+/** Applies what the portal dashboard shows; returns one line per change, for the page to tell the user. */
+export async function applyPortalDashboard(db: Database, dashboard: PortalDashboard, clock: Clock): Promise<{ lines: string[]; changed: number }> {
+  const [records, certifications] = await Promise.all([allRecords(db), listCertifications(db)]);
+  const plan = planPortalSync({ dashboard, records, certifications });
+  const nowIso = clock.now().toISOString();
+  const tx = db.transaction(['records', 'certifications'], 'readwrite');
+  await atomically(tx, async () => {
+    for (const change of plan.records) {
+      const current = await tx.objectStore('records').get(change.recordId);
+      if (!current) continue;
+      const credits = change.credits !== undefined ? { credits: change.credits } : {};
+      const since = change.to !== current.status ? { statusSince: nowIso } : {};
+      await tx.objectStore('records').put(CourseRecord.parse({ ...current, status: change.to, ...credits, ...since, updatedAt: nowIso }));
+    }
+    for (const change of plan.certifications) {
+      const current = await tx.objectStore('certifications').get(change.certificationId);
+      if (!current) continue;
+      await tx.objectStore('certifications').put(
+        Certification.parse({
+          ...current,
+          ...(change.expiresOn ? { expiresOn: change.expiresOn.to } : {}),
+          ...(change.earnedOn ? { earnedOn: change.earnedOn.to } : {}),
+        }),
+      );
+    }
+  });
+  return { lines: describeSync(plan), changed: plan.records.length + plan.certifications.length };
+}
+

@@ -1,0 +1,70 @@
+/**
+ * Reminders as browser notifications: twice a day (and when the browser starts) the background asks which are
+ * due (domain/reminders.ts), shows each once, and notes it as sent. A click opens the dashboard where it is dealt
+ * with. The words are here; the rules are in the domain.
+ */
+import browser from 'webextension-polyfill';
+import { localToday } from '../domain/dates';
+import { dueReminders, type Reminder } from '../domain/reminders';
+import type { Database } from '../store/db';
+import { allRecords } from '../store/records';
+import { listCertifications } from '../store/certifications';
+import { getSettings } from '../store/settings';
+import { markRemindersSent, sentReminderKeys } from '../store/reminders';
+import { countKey } from '../ui/i18n';
+
+export const REMINDER_ALARM = 'reminders';
+const CHECK_EVERY_MINUTES = 12 * 60;
+const OPTIONS_PAGE = 'src/ui/options/index.html';
+
+const t = (key: string, substitutions?: Array<string | number>) => browser.i18n.getMessage(key, substitutions?.map(String));
+
+function formatDay(iso: string): string {
+  return new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** The notification's title and text. */
+export function reminderText(reminder: Reminder): { title: string; message: string } {
+  switch (reminder.kind) {
+    case 'submission-window':
+      return {
+        title: t('reminderWindowTitle', [reminder.title]),
+        message: t(countKey(reminder.daysLeft, { oneKey: 'reminderWindowOne', otherKey: 'reminderWindow' }), [reminder.daysLeft, formatDay(reminder.closesOn)]),
+      };
+    case 'stale-pending':
+      return { title: t('reminderPendingTitle', [reminder.title]), message: t('reminderPending', [reminder.pendingDays]) };
+    case 'expiry':
+      return {
+        title: t('reminderExpiryTitle', [reminder.name]),
+        message: t(countKey(reminder.daysLeft, { oneKey: 'reminderExpiryOne', otherKey: 'reminderExpiry' }), [reminder.daysLeft, formatDay(reminder.expiresOn)]),
+      };
+  }
+}
+
+/** Where a click on the notification leads. */
+export function reminderSection(notificationId: string): string {
+  return notificationId.startsWith('expiry:') ? 'certifications' : 'records';
+}
+
+export async function checkReminders(db: Database, now: Date = new Date()): Promise<number> {
+  const [records, certifications, settings, sent] = await Promise.all([allRecords(db), listCertifications(db), getSettings(db), sentReminderKeys(db)]);
+  const due = dueReminders({ records, certifications, settings, today: localToday(now), sent });
+  for (const reminder of due) {
+    await browser.notifications.create(reminder.key, { type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), ...reminderText(reminder) });
+  }
+  await markRemindersSent(db, due.map((r) => r.key), now.toISOString());
+  return due.length;
+}
+
+/** Sets up the alarm and the click handler; runs one check now. */
+export function startReminders(db: () => Promise<Database>): void {
+  void browser.alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: CHECK_EVERY_MINUTES });
+  const check = () => db().then((d) => checkReminders(d)).catch((error: unknown) => console.error('Recert Companion: reminders failed', error));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) void check();
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    void browser.tabs.create({ url: browser.runtime.getURL(`${OPTIONS_PAGE}#${reminderSection(id)}`) });
+    void browser.notifications.clear(id);
+  });
+}
