@@ -85,6 +85,8 @@ export interface CertificationProgress {
 
 export interface ProgressReport {
   today: string;
+  /** The setting the report was made with, so a page can show each captured record's days left to submit. */
+  submissionWindowDays: number;
   /** The certification that matters most now: the most urgent of those not carried by another. */
   primaryId?: string;
   certifications: CertificationProgress[];

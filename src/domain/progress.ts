@@ -274,6 +274,7 @@ export function progress(input: ProgressInput): ProgressReport {
     .sort((a, b) => URGENCY[a.state] - URGENCY[b.state] || (a.expiresOn ?? '9999').localeCompare(b.expiresOn ?? '9999'))[0];
   return {
     today: input.today,
+    submissionWindowDays: input.settings.submissionWindowDays,
     primaryId: primary?.certificationId,
     certifications,
     nextStep: primary?.nextSteps[0] ?? { kind: 'add-certification' },

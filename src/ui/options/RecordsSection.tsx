@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CourseRecord, Settings } from '../../domain/schema';
 import { base64ToBytes, bytesToBase64 } from '../../base64';
 import { PDF_TYPE } from '../../domain/vocabulary';
+import { localToday } from '../../domain/dates';
 import { sendMessage } from '../../send-message';
 import { t } from '../i18n';
 import { NoticeBar, type Notice } from './Notice';
@@ -77,7 +78,7 @@ export function RecordsSection({ headingId }: { headingId: string }) {
           <PdfImportPanel maxMegabytes={data.settings.maxPdfMegabytes} onSaved={() => void load()} />
           <section class="records" aria-labelledby="records-list-heading">
             <h3 id="records-list-heading">{t('recordsListHeading')}</h3>
-            <RecordsTable records={data.records} onOpen={open} onAttach={(record, file) => void attach(record, file)} onSubmit={(record) => void submit(record)} />
+            <RecordsTable records={data.records} window={{ today: localToday(), submissionWindowDays: data.settings.submissionWindowDays }} onOpen={open} onAttach={(record, file) => void attach(record, file)} onSubmit={(record) => void submit(record)} />
           </section>
         </>
       ) : null}

@@ -3,9 +3,12 @@ import { StatusChip } from '../components/StatusChip';
 import { formatDate, formatNumber } from '../format';
 import { t } from '../i18n';
 import { UNIT_KEY } from '../labels';
+import { WindowNote } from '../components/WindowNote';
 
 interface Props {
   records: readonly CourseRecord[];
+  /** For each captured record's days left to submit. */
+  window: { today: string; submissionWindowDays: number };
   onOpen: (record: CourseRecord, download: boolean) => void;
   onAttach: (record: CourseRecord, file: File) => void;
   onSubmit: (record: CourseRecord) => void;
@@ -14,7 +17,7 @@ interface Props {
 export const attachInputId = (recordId: string) => `attach-pdf-${recordId}`;
 
 /** The certificate cell: open or download the kept PDF, and attach one (another replaces it). */
-function CertificateCell({ record, onOpen, onAttach }: { record: CourseRecord } & Omit<Props, 'records' | 'onSubmit'>) {
+function CertificateCell({ record, onOpen, onAttach }: { record: CourseRecord } & Pick<Props, 'onOpen' | 'onAttach'>) {
   const pick = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -43,7 +46,7 @@ function CertificateCell({ record, onOpen, onAttach }: { record: CourseRecord } 
 }
 
 /** Every record, most recently changed first, with its certificate. */
-export function RecordsTable({ records, onOpen, onAttach, onSubmit }: Props) {
+export function RecordsTable({ records, window, onOpen, onAttach, onSubmit }: Props) {
   if (records.length === 0) return <p class="muted">{t('recordsEmpty')}</p>;
   return (
     <table class="records-table">
@@ -65,7 +68,10 @@ export function RecordsTable({ records, onOpen, onAttach, onSubmit }: Props) {
               {record.title}
               <span class="muted record-provider">{record.provider}</span>
             </th>
-            <td>{record.endDate ? formatDate(record.endDate) : ''}</td>
+            <td>
+              {record.endDate ? formatDate(record.endDate) : ''}
+              <WindowNote record={record} report={window} />
+            </td>
             <td class="numeric">{record.credits === undefined ? '' : `${formatNumber(record.credits)} ${t(UNIT_KEY[record.creditUnit])}`}</td>
             <td>
               <div class="status-cell">

@@ -5,6 +5,7 @@ import type { CourseRecord } from '../../domain/schema';
 import { sendMessage } from '../../send-message';
 import { ProgressBar } from '../components/ProgressBar';
 import { StateChip, StatusChip } from '../components/StatusChip';
+import { WindowNote } from '../components/WindowNote';
 import { formatDate, formatNumber } from '../format';
 import { t, tCount } from '../i18n';
 import { UNIT_KEY } from '../labels';
@@ -130,7 +131,7 @@ function OtherCertifications({ report, focused, onFocus }: { report: ProgressRep
   );
 }
 
-function RecordRow({ record }: { record: CourseRecord }) {
+function RecordRow({ record, report }: { record: CourseRecord; report: ProgressReport }) {
   return (
     <li class="record">
       <div class="record-main">
@@ -139,6 +140,7 @@ function RecordRow({ record }: { record: CourseRecord }) {
           {record.credits !== undefined ? `${formatNumber(record.credits)} ${t(UNIT_KEY[record.creditUnit])}` : t('noCredits')}
           {record.endDate ? ` · ${formatDate(record.endDate)}` : ''}
         </span>
+        <WindowNote record={record} report={report} />
       </div>
       <StatusChip status={record.status} />
       {record.status === 'captured' ? (
@@ -168,7 +170,7 @@ export function Popup({ report, records }: PopupProps) {
         <button type="button" class="button primary" onClick={openWelcome}>
           {t('setUp')}
         </button>
-        <RecordsList records={records} />
+        <RecordsList records={records} report={report} />
         <PopupFooter />
       </main>
     );
@@ -181,7 +183,7 @@ export function Popup({ report, records }: PopupProps) {
       <OtherPaths cert={cert} />
       {cert.nextSteps[0] ? <NextStepCard step={cert.nextSteps[0]} /> : null}
       <OtherCertifications report={report} focused={cert.certificationId} onFocus={setFocusedId} />
-      <RecordsList records={records} />
+      <RecordsList records={records} report={report} />
       <PopupFooter />
     </main>
   );
@@ -214,7 +216,7 @@ function PopupFooter() {
   );
 }
 
-function RecordsList({ records }: { records: CourseRecord[] }) {
+function RecordsList({ records, report }: { records: CourseRecord[]; report: ProgressReport }) {
   return (
     <section class="records" aria-labelledby="latest-heading">
       <h2 id="latest-heading">{t('latestRecords')}</h2>
@@ -223,7 +225,7 @@ function RecordsList({ records }: { records: CourseRecord[] }) {
       ) : (
         <ul>
           {records.map((r) => (
-            <RecordRow key={r.id} record={r} />
+            <RecordRow key={r.id} record={r} report={report} />
           ))}
         </ul>
       )}
