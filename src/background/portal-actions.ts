@@ -4,7 +4,8 @@
  * (claims Pending -> Earned, new expiry dates) into the store. The router checks who asks; this acts.
  */
 import type { PortalDashboard } from '../capture/ce-portal/dashboard';
-import { planPortalSync, describeSync } from '../domain/portal-sync';
+import { planPortalSync } from '../domain/portal-sync';
+import { syncLines } from './sync-lines';
 import { Certification, CourseRecord } from '../domain/schema';
 import type { Database } from '../store/db';
 import { getFile } from '../store/files';
@@ -103,6 +104,6 @@ export async function applyPortalDashboard(db: Database, dashboard: PortalDashbo
       );
     }
   });
-  return { lines: describeSync(plan), changed: plan.records.length + plan.certifications.length };
+  return { lines: syncLines(plan), changed: plan.records.length + plan.certifications.length };
 }
 

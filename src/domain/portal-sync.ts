@@ -290,22 +290,9 @@ export function planPortalSync(input: {
   return { records, certifications: certifications.changes, unmatchedClaims, unmatchedCertifications: certifications.unmatched };
 }
 
-// ------------------------------------------------------------------------------------------- the words
+// ------------------------------------------------------------------------------------------- what changed, as data
+// (the background words each line from _locales: background/sync-lines.ts)
 
-/** Every word describeSync uses, in one place: the UI passes a translated table of the same shape. */
-export const SYNC_WORDS = {
-  status: { captured: 'Captured', submitted: 'Submitted', pending: 'Pending', earned: 'Earned', rejected: 'Rejected' } satisfies Record<RecordStatus, string>,
-  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  /** How a date reads: "14 Mar 2029". */
-  date: '{day} {month} {year}',
-  statusChanged: '{title}: {from} → {to}',
-  statusAndCreditsChanged: '{title}: {from} → {to}, {credits} credits',
-  creditsChanged: '{title}: now {credits} credits',
-  expiresChanged: '{name} now expires {date}',
-  earnedSet: '{name} earned on {date}',
-  renewed: '{name} renewed on {date}',
-};
-export type SyncWords = typeof SYNC_WORDS;
 
 /** One line of a sync report, as data: which sentence, and what goes into it. */
 export type SyncMessage =
@@ -331,22 +318,4 @@ export function syncMessages(plan: PortalSyncPlan): SyncMessage[] {
     if (expiresOn) lines.push({ key: 'expiresChanged', name, date: expiresOn.to });
   }
   return lines;
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? values[name]! : whole));
-}
-
-export function formatSyncDate(iso: string, words: SyncWords = SYNC_WORDS): string {
-  const [year, month, day] = iso.split('-');
-  return fill(words.date, { day: String(Number(day)), month: words.months[Number(month) - 1] ?? '', year: year ?? '' });
-}
-
-/** Plain lines for a notification: "ENAUTO: Pending → Earned", "CCNP Enterprise now expires 14 Mar 2029". */
-export function describeSync(plan: PortalSyncPlan, words: SyncWords = SYNC_WORDS): string[] {
-  return syncMessages(plan).map((message) => {
-    if ('date' in message) return fill(words[message.key], { name: message.name, date: formatSyncDate(message.date, words) });
-    const values = { title: message.title, from: words.status[message.from], to: words.status[message.to], credits: String(message.credits ?? '') };
-    return fill(words[message.key], values);
-  });
 }

@@ -6,9 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  SYNC_WORDS,
   certificationKey,
-  describeSync,
   nextRecordStatus,
   planPortalSync,
   titleKey,
@@ -293,50 +291,5 @@ describe('planPortalSync: a stable plan', () => {
     );
     // The property is about plans that change something: the random stores must produce them.
     expect(plansWithChanges).toBeGreaterThan(10);
-  });
-});
-
-describe('describeSync', () => {
-  it('says what changed in plain lines', () => {
-    const records = [
-      makeRecord({ id: 'enauto', title: ENAUTO, endDate: '2026-03-14', credits: 24, status: 'pending' }),
-      makeRecord({ id: 'python', title: 'Rev Up to Recert: Python', endDate: '2025-11-07', credits: 12, status: 'submitted' }),
-      makeRecord({ id: 'devnet', title: 'Cisco DevNet Associate Fundamentals', endDate: '2025-10-15', credits: 48, status: 'earned' }),
-      makeRecord({ id: 'pyats', title: 'Network Automation with pyATS (BRKOPS-2458)', endDate: '2025-07-02', credits: 2, status: 'earned' }),
-    ];
-    const certifications = [makeCertification({ id: 'ccnp', name: 'CCNP Enterprise', earnedOn: '2023-03-14', expiresOn: '2026-03-14' })];
-    const result = planPortalSync({ dashboard: fixtureDashboard, records, certifications });
-    expect(describeSync(result)).toEqual([
-      'ENAUTO: Pending → Earned',
-      'Rev Up to Recert: Python: Submitted → Earned, 15 credits',
-      'BRKOPS-2458: now 4 credits',
-      'CCNP Enterprise renewed on 14 Mar 2026',
-      'CCNP Enterprise now expires 14 Mar 2029',
-    ]);
-  });
-
-  it('takes its words from one table, so another language is another table', () => {
-    const result: PortalSyncPlan = {
-      records: [{ recordId: 'r', title: ENAUTO, from: 'pending', to: 'earned' }],
-      certifications: [{ certificationId: 'c', name: 'CCNP Enterprise', expiresOn: { to: '2029-03-14' }, earnedOn: { to: '2026-03-14' } }],
-      unmatchedClaims: [],
-      unmatchedCertifications: [],
-    };
-    const german = {
-      ...SYNC_WORDS,
-      status: { ...SYNC_WORDS.status, pending: 'Ausstehend', earned: 'Erhalten' },
-      months: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
-      date: '{day}. {month} {year}',
-      expiresChanged: '{name} läuft am {date} ab',
-      earnedSet: '{name} erworben am {date}',
-    };
-    expect(describeSync(result, german)).toEqual(['ENAUTO: Ausstehend → Erhalten', 'CCNP Enterprise erworben am 14. März 2026', 'CCNP Enterprise läuft am 14. März 2029 ab']);
-    expect(describeSync({ records: [], certifications: [], unmatchedClaims: [], unmatchedCertifications: [] })).toEqual([]);
-  });
-
-  it('shortens a long title without an acronym', () => {
-    const title = 'A very long course title that goes on and on about network automation and programmability';
-    const [line] = describeSync({ records: [{ recordId: 'r', title, from: 'submitted', to: 'pending' }], certifications: [], unmatchedClaims: [], unmatchedCertifications: [] });
-    expect(line).toMatch(/^A very long course title .*…: Submitted → Pending$/);
   });
 });
