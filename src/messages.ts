@@ -4,12 +4,13 @@
  * so no zod reaches a content script.
  */
 import { z } from 'zod';
-import { Capture, Certification, CourseRecord, CourseRecordPatch, Exam, IsoDate, MAX_PDF_MEGABYTES, PDF_TYPE, RecordStatus, type Settings, type StoredFileMeta } from './domain/schema';
+import { Capture, Certification, CourseRecord, CourseRecordPatch, Exam, IsoDate, MAX_PDF_MEGABYTES, PDF_TYPE, RecordStatus, Settings, type StoredFileMeta } from './domain/schema';
 import { CatalogueItem, type FieldError } from './domain/catalogue';
 import type { CertificationPlan } from './domain/certification-plan';
 import type { ProgressReport } from './domain/progress';
 import type { SaveCaptureResult } from './store/records';
 import type { AttachResult } from './store/files';
+import type { ImportResult } from './store/backup-io';
 import type { FillPayload, PickerRecord } from './background/portal-actions';
 import type { ManualDraft } from './capture/page-scan';
 
@@ -49,6 +50,9 @@ const ManualCaptureInput = z.strictObject({
   sourceUrl: FormValue,
 });
 export type ManualCaptureInput = z.input<typeof ManualCaptureInput>;
+
+/** The largest backup text accepted: every PDF at the ceiling would not fit, but a real history does. */
+const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
 
 /** Base64 of the largest file any setting allows. */
 const MAX_BASE64_CHARS = Math.ceil((MAX_PDF_MEGABYTES * 1024 * 1024) / 3) * 4;
@@ -141,6 +145,14 @@ export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('fill.submitted'), recordId: Id }),
   /** The portal's dashboard as read by its content script: claims and certifications to bring into the store. */
   z.strictObject({ type: z.literal('portal.sync'), dashboard: PortalDashboard }),
+  /** A backup file's text; certificate PDFs included when asked (they make it large). */
+  z.strictObject({ type: z.literal('backup.export'), includeFiles: z.boolean() }),
+  /** Imports a backup file's text: all of it, checked first, in one transaction, or nothing. */
+  z.strictObject({ type: z.literal('backup.import'), text: z.string().max(MAX_BACKUP_CHARS, 'This file is too large to be a backup') }),
+  /** The records as CSV, for a spreadsheet. */
+  z.strictObject({ type: z.literal('records.csv') }),
+  /** Saves the dashboard's settings; the background checks them again. */
+  z.strictObject({ type: z.literal('settings.save'), settings: Settings }),
   /** The settings, for pages that check against them before sending (the largest PDF kept). */
   z.strictObject({ type: z.literal('settings.get') }),
   /** A stored certificate, to open or download. */
@@ -195,6 +207,10 @@ export interface ResponseMap {
   'capture.attach': AttachResult;
   'file.get': { file: StoredFileMeta; base64: string };
   'settings.get': Settings;
+  'settings.save': Settings;
+  'backup.export': { text: string };
+  'backup.import': ImportResult;
+  'records.csv': { text: string };
   'record.submit': { opened: true };
   'fill.request': FillPayload | null;
   'fill.records': PickerRecord[];

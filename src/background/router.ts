@@ -14,7 +14,9 @@ import type { Database } from '../store/db';
 import { NotFoundError, allRecords, deleteRecord, getRecord, listRecords, putRecord, saveCapture, undoCapture, updateRecord, type Clock } from '../store/records';
 import { deleteCertification, listCertifications, saveCertification } from '../store/certifications';
 import { deleteExam, listExams, saveExam } from '../store/exams';
-import { getSettings } from '../store/settings';
+import { getSettings, saveSettings } from '../store/settings';
+import { exportBackup, importBackup } from '../store/backup-io';
+import { recordsCsv } from '../domain/records-csv';
 import { addUserCatalogueItem, deleteCatalogueItem, listCatalogue, restoreCatalogueItem } from '../store/catalogue';
 import { InvalidFieldsError } from '../store/transaction';
 import { attachFile, fileMeta, getFile, type NewFile } from '../store/files';
@@ -94,7 +96,7 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
 const WRITES: ReadonlySet<ParsedMessage['type']> = new Set([
   'capture.save', 'capture.undo', 'record.update', 'record.delete', 'record.restore', 'certification.save', 'certification.delete',
   'exam.save', 'exam.delete', 'catalogue.add', 'catalogue.restore', 'catalogue.delete', 'capture.confirm', 'record.edit',
-  'pdf.import', 'file.attach', 'capture.attach', 'fill.submitted', 'portal.sync',
+  'pdf.import', 'file.attach', 'capture.attach', 'fill.submitted', 'portal.sync', 'settings.save', 'backup.import',
 ]);
 
 /** The file's bytes, once they are shown to be a PDF within the size the settings allow; else the user is told why. */
@@ -178,6 +180,14 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       return attachFile(db, message.recordId, await pdfBytes(db, message.file, 'page'), ctx.clock);
     case 'settings.get':
       return getSettings(db);
+    case 'settings.save':
+      return saveSettings(db, message.settings);
+    case 'backup.export':
+      return { text: await exportBackup(db, { includeFiles: message.includeFiles }, ctx.clock.now()) };
+    case 'backup.import':
+      return importBackup(db, message.text);
+    case 'records.csv':
+      return { text: recordsCsv(await allRecords(db)) };
     case 'record.submit': {
       await getRecord(db, message.recordId);
       if (!ctx.openPortalForm || !ctx.pendingFills) throw new Error('Submitting is not available here');

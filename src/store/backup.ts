@@ -12,8 +12,19 @@ export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; erro
 
 export type BackupContents = Pick<Backup, 'certifications' | 'exams' | 'records' | 'settings' | 'files'>;
 
-/** The only version this code reads; a newer file comes from a newer extension and may hold what we would drop. */
+/** The version this code writes; older ones are converted as they are read, a newer one is refused. */
 const SUPPORTED_VERSION = 1;
+
+/** Turns a backup of one version into the next one; it is given the parsed JSON and need not set `version`. */
+export type BackupMigration = (data: unknown) => unknown;
+
+/**
+ * One step per older version, kept forever (like the IndexedDB upgrades in db.ts): MIGRATIONS[n] turns a
+ * version-n file into a version-(n + 1) one. Empty while version 1 is the only version ever released.
+ */
+export const MIGRATIONS: Record<number, BackupMigration> = {};
+
+export type MigrateResult = { ok: true; data: Record<string, unknown> } | { ok: false; error: string };
 
 /** Past this many problems a list stops helping; the count of the rest says how broken the file is. */
 const MAX_REPORTED_ERRORS = 20;
@@ -24,22 +35,26 @@ const ID_LISTS = ['certifications', 'exams', 'records', 'files'] as const;
 const HEADER_BASE64_LENGTH = 1368;
 
 export function parseBackup(text: string): ParseBackupResult {
-  let data: unknown;
+  let json: unknown;
   try {
     // Editors on Windows save UTF-8 with a byte order mark, which JSON.parse refuses.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return fail([`Not valid JSON: ${error instanceof Error ? error.message : String(error)}`]);
   }
 
-  if (!isPlainObject(data)) {
-    return fail([`Expected a JSON object with "format": "${BACKUP_FORMAT}", found ${describeValue(data)}`]);
+  if (!isPlainObject(json)) {
+    return fail([`Expected a JSON object with "format": "${BACKUP_FORMAT}", found ${describeValue(json)}`]);
   }
   // Checked before the schema: for someone else's file or a future version, field-by-field errors are noise.
-  if (data.format !== BACKUP_FORMAT) {
-    const found = data.format === undefined ? 'no format field' : describeValue(data.format);
+  if (json.format !== BACKUP_FORMAT) {
+    const found = json.format === undefined ? 'no format field' : describeValue(json.format);
     return fail([`format: expected "${BACKUP_FORMAT}", found ${found}; this is not a Recert Companion backup`]);
   }
+  // An older file is converted first, so that everything below reads one version only.
+  const migrated = migrateBackup(json);
+  if (!migrated.ok) return fail([migrated.error]);
+  const data = migrated.data;
   if (data.version !== SUPPORTED_VERSION) {
     const newer = typeof data.version === 'number' && data.version > SUPPORTED_VERSION;
     return fail([
@@ -57,6 +72,35 @@ export function parseBackup(text: string): ParseBackupResult {
   ];
   if (errors.length > 0 || !parsed.success) return fail(errors);
   return { ok: true, backup: parsed.data };
+}
+
+/**
+ * Applies the steps from the file's version up to `target`, one version at a time; each step's result gets the
+ * next version number. A file of the target version or newer, or of a version with no step, is returned as it
+ * came: the version check that follows says what is wrong with it. A step that throws refuses the file.
+ */
+export function migrateBackup(
+  data: Record<string, unknown>,
+  migrations: Readonly<Record<number, BackupMigration>> = MIGRATIONS,
+  target: number = SUPPORTED_VERSION,
+): MigrateResult {
+  let current = data;
+  while (Number.isInteger(current.version) && (current.version as number) < target) {
+    const from = current.version as number;
+    const step = Object.hasOwn(migrations, from) ? migrations[from] : undefined;
+    if (!step) break;
+    let next: unknown;
+    try {
+      next = step(current);
+    } catch (error) {
+      return { ok: false, error: `version: this version ${from} backup could not be converted to version ${from + 1}: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    if (!isPlainObject(next)) {
+      return { ok: false, error: `version: converting this version ${from} backup to version ${from + 1} gave ${describeValue(next)}, not a backup` };
+    }
+    current = { ...next, version: from + 1 };
+  }
+  return { ok: true, data: current };
 }
 
 /** The documented shape with a stable key order, so two exports of the same data are byte-identical. */

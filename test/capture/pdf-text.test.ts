@@ -204,14 +204,16 @@ describe('the fixtures', () => {
   });
 });
 
-/** Every module `entry` reaches through static or dynamic imports of relative paths, plus the packages it names. */
+/** Every module `entry` reaches through static or dynamic imports of relative paths (not type-only ones), plus the packages it names. */
 function reachable(entry: string): { files: Set<string>; packages: Set<string> } {
   const files = new Set<string>();
   const packages = new Set<string>();
   const visit = (file: string) => {
     if (files.has(file)) return;
     files.add(file);
-    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)) {
+    // Type-only imports vanish at build time: they bring no code into a bundle.
+    const code = readFileSync(file, 'utf8').replace(/^\s*(?:import|export)\s+type\b[^;]*;/gm, '');
+    for (const [, spec] of code.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)) {
       if (!spec!.startsWith('.')) {
         packages.add(spec!);
         continue;

@@ -5,6 +5,7 @@
  * What differs between browsers (launching, getting into extension pages, clicking inside the toast, proving the
  * content script ran) lives in the drivers; what the user sees, and every assertion about it, lives here.
  */
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -38,6 +39,8 @@ import {
   describeRecords,
   fixturePage,
   h1Text,
+  makeTempDir,
+  removeDir,
   pollFor,
   readRecords,
   resultPath,
@@ -239,6 +242,8 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         { href: '#certifications', text: 'Certifications', current: 'page' },
         { href: '#records', text: 'Records', current: null },
         { href: '#catalogue', text: 'Catalogue and planner', current: null },
+        { href: '#backup', text: 'Backup', current: null },
+        { href: '#settings', text: 'Settings', current: null },
       ]);
       expect(view.cards, `dashboard text:\n${view.text}`).toHaveLength(1);
       const card = view.cards[0]!;
@@ -323,6 +328,8 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         [WELCOME_PATH, undefined, hasText],
         [DASHBOARD_CERTIFICATIONS, TAB_VIEWPORT, hasText],
         [`${OPTIONS_PATH}#records`, TAB_VIEWPORT, async (page) => (await page.evaluate(`!!document.getElementById('pdf-import-input')`)) as boolean],
+        [`${OPTIONS_PATH}#backup`, TAB_VIEWPORT, async (page) => (await page.evaluate(`!!document.getElementById('backup-import-input')`)) as boolean],
+        [`${OPTIONS_PATH}#settings`, TAB_VIEWPORT, async (page) => (await page.evaluate(`!!document.getElementById('settings-submissionWindowDays')`)) as boolean],
       ];
       for (const scheme of schemes) {
         await driver.emulateColorScheme?.(scheme);
@@ -592,6 +599,56 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       expect(view.records.find((r) => r.title === LEARNING_PATH.title)?.chip).toBe('Earned');
       expect(view.legend?.earned).toBe(`Earned ${LEARNING_PATH.credits}`);
       await page.close();
+    });
+
+    it('exports a backup, and after a wipe imports it on the dashboard to the byte, PDFs included; a corrupt one changes nothing', async () => {
+      const exportRaw = async () => {
+        const reply = (await ext().evaluate(sendMessageJs({ type: 'backup.export', includeFiles: true }))) as { ok: boolean; data: { text: string } };
+        expect(reply.ok, 'backup.export').toBe(true);
+        return reply.data.text;
+      };
+      // Everything but the moment of the export.
+      const exportText = async () => (await exportRaw()).replace(/"exportedAt": "[^"]*"/, '"exportedAt": "…"');
+      const raw = await exportRaw();
+      const before = raw.replace(/"exportedAt": "[^"]*"/, '"exportedAt": "…"');
+      expect(before).toContain('"files": [');
+      expect(JSON.parse(before).records.length).toBeGreaterThan(3);
+      const dir = await makeTempDir('recert-e2e-backup-');
+      try {
+        const backupFile = join(dir, 'recert-companion-backup.json');
+        await writeFile(backupFile, raw);
+
+        // Wipe: the whole database goes (the background steps aside for the deletion, then starts afresh).
+        expect(await ext().evaluate(`new Promise((resolve, reject) => { const r = indexedDB.deleteDatabase(${JSON.stringify('recert-companion')}); r.onsuccess = () => resolve('deleted'); r.onerror = () => reject(r.error); })`)).toBe('deleted');
+        expect(await records()).toEqual([]);
+
+        const dashboard = await driver.openExtensionPage(`${OPTIONS_PATH}#backup`, TAB_VIEWPORT);
+        await pollFor(async () => (await dashboard.evaluate(`!!document.getElementById('backup-import-input')`)) as boolean, { what: 'the Backup section', diagnose: () => diagnose(dashboard) });
+        await driver.chooseFiles('#backup-import-input', [backupFile]);
+        const report = await pollFor(async () => {
+          const text = (await dashboard.evaluate(BODY_TEXT_JS)) as string;
+          return text.includes('recert-companion-backup.json imported') ? text : undefined;
+        }, { what: 'the import report', diagnose: () => diagnose(dashboard) });
+        expect(report).toMatch(/Records: \d+ added, 0 updated, 0 unchanged/);
+        expect(await exportText(), 'the same data, byte for byte').toBe(before);
+
+        // A corrupt backup: one record in the middle is broken. Nothing of it is written.
+        const corrupt = JSON.parse(raw) as { records: Array<Record<string, unknown>> };
+        corrupt.records[1] = { ...corrupt.records[1], title: 'Changed by the corrupt file' };
+        corrupt.records[2] = { ...corrupt.records[2], credits: -5 };
+        const corruptFile = join(dir, 'corrupt.json');
+        await writeFile(corruptFile, JSON.stringify(corrupt, null, 2));
+        await driver.chooseFiles('#backup-import-input', [corruptFile]);
+        const refusal = await pollFor(async () => {
+          const text = (await dashboard.evaluate(BODY_TEXT_JS)) as string;
+          return text.includes('Nothing was imported from corrupt.json') ? text : undefined;
+        }, { what: 'the refusal of the corrupt backup', diagnose: () => diagnose(dashboard) });
+        expect(refusal).toMatch(/records\[2\]\.credits/);
+        expect(await exportText(), 'the store is untouched').toBe(before);
+        await driver.screenshot(resultPath(`backup-${screenshotName}.png`), { fullPage: true });
+      } finally {
+        await removeDir(dir);
+      }
     });
   });
 }

@@ -17,6 +17,7 @@ import {
   Settings,
 } from '../../src/domain/schema';
 import { parseBackup, serializeBackup, type BackupContents } from '../../src/store/backup';
+import { MIGRATIONS, migrateBackup, type BackupMigration } from '../../src/store/backup';
 import { bytesToBase64 } from '../../src/base64';
 import { makeCertification, makeRecord } from '../helpers/factories';
 
@@ -220,5 +221,58 @@ describe('docs/backup-format.md', () => {
     const values = [PROGRAMS, CERT_LEVELS, EXAM_KINDS, CREDIT_UNITS, RECORD_STATUSES, BackupFile.shape.source.options, [PDF_TYPE], ...Object.values(PROGRAM_CATEGORIES)].flat();
     const undocumented = [...fields, ...values].filter((name) => !doc.includes(`\`${name}\``));
     expect(undocumented).toEqual([]);
+  });
+});
+
+describe('older backup versions are converted as they are read', () => {
+  /** A made-up version 0, where records were called "courses" and notes "comment". */
+  function versionZero(): Record<string, unknown> {
+    const { records, ...rest } = validBackupObject();
+    return { ...rest, version: 0, courses: records.map(({ notes, ...record }) => ({ ...record, comment: notes })) };
+  }
+  const zeroToOne: BackupMigration = (data) => {
+    const { courses, ...rest } = data as { courses: Array<Record<string, unknown>> };
+    return { ...rest, records: courses.map(({ comment, ...record }) => ({ ...record, notes: comment })) };
+  };
+
+  it('applies the steps from the file’s version up, one at a time, each result taking the next version number', () => {
+    const calls: number[] = [];
+    const steps: Record<number, BackupMigration> = {
+      0: (data) => (calls.push((data as { version: number }).version), zeroToOne(data)),
+      1: (data) => (calls.push((data as { version: number }).version), { ...(data as object), renamed: true }),
+    };
+    const result = migrateBackup(versionZero(), steps, 2);
+    expect(calls).toEqual([0, 1]);
+    expect(result).toEqual({ ok: true, data: { ...validBackupObject(), version: 2, renamed: true } });
+    // A file already at the target version, a newer one, and one of a version without a step are left as they came.
+    const current = validBackupObject();
+    expect(migrateBackup(current, steps, 1)).toEqual({ ok: true, data: current });
+    expect(migrateBackup({ ...current, version: 3 }, steps, 2)).toEqual({ ok: true, data: { ...current, version: 3 } });
+    expect(migrateBackup({ ...current, version: -1 }, steps, 2)).toEqual({ ok: true, data: { ...current, version: -1 } });
+  });
+
+  it('refuses a file whose step throws, or gives something that is not a backup, naming the versions', () => {
+    const throwing = migrateBackup(versionZero(), { 0: () => { throw new Error('courses is not a list'); } }, 1);
+    expect(throwing).toEqual({ ok: false, error: 'version: this version 0 backup could not be converted to version 1: courses is not a list' });
+    expect(migrateBackup(versionZero(), { 0: () => [] }, 1)).toEqual({ ok: false, error: 'version: converting this version 0 backup to version 1 gave an array, not a backup' });
+  });
+
+  it('reads an older file through parseBackup once its step is registered, and validates the converted file', () => {
+    expect(parseBackup(JSON.stringify(versionZero()))).toEqual({ ok: false, errors: ['version: expected 1, found 0'] });
+    MIGRATIONS[0] = zeroToOne;
+    try {
+      const result = parseBackup(JSON.stringify(versionZero()));
+      expect(result.ok && result.backup).toEqual(parseOrThrow(fixture('all-programs.json')));
+      const broken = versionZero() as { courses: Array<Record<string, unknown>> };
+      broken.courses[1]!.credits = -1;
+      expect(parseBackup(JSON.stringify(broken))).toEqual({ ok: false, errors: ['records[1].credits: Must be ≥ 0, found -1'] });
+    } finally {
+      delete MIGRATIONS[0];
+    }
+  });
+
+  it('refuses a file of a newer version (2) as a whole, asking for an update', () => {
+    const newer = parseBackup(JSON.stringify({ ...validBackupObject(), version: 2 }));
+    expect(newer).toEqual({ ok: false, errors: [expect.stringContaining('update the extension to read it')] });
   });
 });

@@ -8,6 +8,7 @@ import { t } from '../i18n';
 import { NoticeBar, type Notice } from './Notice';
 import { PdfImportPanel } from './PdfImportPanel';
 import { RecordsTable } from './RecordsTable';
+import { saveBlob } from './save-file';
 import './records.css';
 
 type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; records: CourseRecord[]; settings: Settings };
@@ -18,15 +19,7 @@ const errorMessage = (error: unknown) => (error instanceof Error ? error.message
 async function openCertificate(record: CourseRecord, download: boolean): Promise<void> {
   if (!record.certificateFileId) return;
   const { file, base64 } = await sendMessage({ type: 'file.get', id: record.certificateFileId });
-  const url = URL.createObjectURL(new Blob([base64ToBytes(base64) as Uint8Array<ArrayBuffer>], { type: PDF_TYPE }));
-  const link = document.createElement('a');
-  link.href = url;
-  if (download) link.download = file.name;
-  else link.target = '_blank';
-  link.rel = 'noopener';
-  link.click();
-  // The new tab or the download has taken its copy by then.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBlob(new Blob([base64ToBytes(base64) as Uint8Array<ArrayBuffer>], { type: PDF_TYPE }), file.name, !download);
 }
 
 /** "Records": every activity on record with its certificate PDF, and the import of certificate PDFs. */

@@ -6,6 +6,8 @@ import type { FunctionComponent } from 'preact';
 import { CatalogueSection } from './CatalogueSection';
 import { CertificationsSection } from './CertificationsSection';
 import { RecordsSection } from './RecordsSection';
+import { BackupSection } from './BackupSection';
+import { SettingsSection } from './SettingsSection';
 
 export interface DashboardSection {
   /** The URL fragment and the element id: #certifications. */
@@ -19,6 +21,8 @@ export const SECTIONS: readonly DashboardSection[] = [
   { id: 'certifications', navKey: 'navCertifications', Component: CertificationsSection },
   { id: 'records', navKey: 'navRecords', Component: RecordsSection },
   { id: 'catalogue', navKey: 'navCatalogue', Component: CatalogueSection },
+  { id: 'backup', navKey: 'navBackup', Component: BackupSection },
+  { id: 'settings', navKey: 'navSettings', Component: SettingsSection },
 ];
 
 /** The section a URL fragment names; the first one for an empty or unknown fragment. */

@@ -1,0 +1,88 @@
+/**
+ * The settings as the dashboard's form holds them (text as typed, switches as booleans) and back, with a message
+ * key for each field that cannot be read. Pure; the background checks the result again with zod.
+ */
+import type { Settings } from '../../domain/schema';
+
+export interface SettingsFormValues {
+  submissionWindowDays: string;
+  submissionRemindersEnabled: boolean;
+  submissionReminderDays: string;
+  stalePendingDays: string;
+  remindersEnabled: boolean;
+  reminderDaysBeforeExpiry: string;
+  badgeEnabled: boolean;
+  autoAttachPdf: boolean;
+  maxPdfMegabytes: string;
+}
+
+export type SettingsFormErrors = Partial<Record<keyof SettingsFormValues, string>>;
+
+export function formFromSettings(settings: Settings): SettingsFormValues {
+  return {
+    submissionWindowDays: String(settings.submissionWindowDays),
+    submissionRemindersEnabled: settings.submissionRemindersEnabled,
+    submissionReminderDays: settings.submissionReminderDays.join(', '),
+    stalePendingDays: String(settings.stalePendingDays),
+    remindersEnabled: settings.remindersEnabled,
+    reminderDaysBeforeExpiry: settings.reminderDaysBeforeExpiry.join(', '),
+    badgeEnabled: settings.badgeEnabled,
+    autoAttachPdf: settings.autoAttachPdf,
+    maxPdfMegabytes: String(settings.maxPdfMegabytes),
+  };
+}
+
+function wholeNumber(text: string, min: number, max: number): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d{1,4}$/.test(trimmed)) return undefined;
+  const value = Number(trimmed);
+  return value >= min && value <= max ? value : undefined;
+}
+
+/** "30, 7, 1" -> [30, 7, 1]: whole numbers within bounds, at most ten, tightest last; an empty list is none. */
+function dayList(text: string, max: number): number[] | undefined {
+  const parts = text.split(/[,\s;]+/).filter(Boolean);
+  if (parts.length > 10) return undefined;
+  const days = parts.map((part) => wholeNumber(part, 1, max));
+  if (days.some((d) => d === undefined)) return undefined;
+  return [...new Set(days as number[])].sort((a, b) => b - a);
+}
+
+/** What is wrong with a field, as a message key. */
+const ERRORS = {
+  windowKey: 'settingsErrorWindowDays',
+  pendingKey: 'settingsErrorPendingDays',
+  listKey: 'settingsErrorDayList',
+  sizeKey: 'settingsErrorMegabytes',
+} as const;
+
+export type SettingsFromForm = { ok: true; settings: Settings } | { ok: false; errors: SettingsFormErrors };
+
+export function settingsFromForm(values: SettingsFormValues): SettingsFromForm {
+  const errors: SettingsFormErrors = {};
+  const submissionWindowDays = wholeNumber(values.submissionWindowDays, 1, 730);
+  if (submissionWindowDays === undefined) errors.submissionWindowDays = ERRORS.windowKey;
+  const submissionReminderDays = dayList(values.submissionReminderDays, 365);
+  if (submissionReminderDays === undefined) errors.submissionReminderDays = ERRORS.listKey;
+  const stalePendingDays = wholeNumber(values.stalePendingDays, 1, 365);
+  if (stalePendingDays === undefined) errors.stalePendingDays = ERRORS.pendingKey;
+  const reminderDaysBeforeExpiry = dayList(values.reminderDaysBeforeExpiry, 730);
+  if (reminderDaysBeforeExpiry === undefined) errors.reminderDaysBeforeExpiry = ERRORS.listKey;
+  const maxPdfMegabytes = wholeNumber(values.maxPdfMegabytes, 1, 50);
+  if (maxPdfMegabytes === undefined) errors.maxPdfMegabytes = ERRORS.sizeKey;
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    settings: {
+      submissionWindowDays: submissionWindowDays!,
+      submissionRemindersEnabled: values.submissionRemindersEnabled,
+      submissionReminderDays: submissionReminderDays!,
+      stalePendingDays: stalePendingDays!,
+      remindersEnabled: values.remindersEnabled,
+      reminderDaysBeforeExpiry: reminderDaysBeforeExpiry!,
+      badgeEnabled: values.badgeEnabled,
+      autoAttachPdf: values.autoAttachPdf,
+      maxPdfMegabytes: maxPdfMegabytes!,
+    },
+  };
+}
