@@ -218,7 +218,8 @@ export interface ResponseMap {
   'portal.sync': { lines: string[]; changed: number };
 }
 
-export type ErrorCode = 'bad-message' | 'forbidden' | 'invalid' | 'not-found' | 'internal';
+/** quota: the browser's storage for the extension is full; the write did not happen. */
+export type ErrorCode = 'bad-message' | 'forbidden' | 'invalid' | 'not-found' | 'quota' | 'internal';
 
 export interface ReplyError {
   code: ErrorCode;

@@ -114,6 +114,14 @@ async function pdfBytes(db: Database, file: FilePayload, source: NewFile['source
   return { name: file.name, bytes, source };
 }
 
+/** The transaction was aborted as a whole (atomically), so saying "nothing was saved" is true. */
+const QUOTA_MESSAGE =
+  "The browser's storage for Recert Companion is full, so nothing was saved. Export a backup, then remove certificate PDFs you no longer need (or allow the extension more space).";
+
+function isQuotaError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'name' in error && (error as { name: unknown }).name === 'QuotaExceededError';
+}
+
 /** A sender allowed this message type but not this use of it: a page naming another site's record. */
 class ForbiddenError extends Error {}
 
@@ -267,6 +275,7 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, ctx: Route
     if (error instanceof ForbiddenError) return fail('forbidden', error.message);
     if (error instanceof InvalidFieldsError) return fail('invalid', error.message, error.fields);
     if (error instanceof z.ZodError) return fail('invalid', z.prettifyError(error));
+    if (isQuotaError(error)) return fail('quota', QUOTA_MESSAGE);
     return fail('internal', error instanceof Error ? error.message : String(error));
   }
 }

@@ -88,3 +88,16 @@ describe('capture.save asks the page for its certificate PDF only when it is wan
     expect(other.ok && 'attachPdf' in (other.data as object)).toBe(false);
   });
 });
+
+describe('a full disk', () => {
+  it('answers a quota error plainly, and the transaction leaves nothing behind', async () => {
+    const { db, ctx } = await setup();
+    const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    // The write fails part-way, inside its transaction, as a full disk makes it fail.
+    const full = { ...ctx, clock: { now: () => new Date('2026-03-20T09:00:00Z'), newId: () => { throw quota; } } };
+    const reply = await handleMessage({ type: 'pdf.import', fields, file: pdfFile() }, dashboard, full);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'quota', message: expect.stringContaining('nothing was saved') } });
+    expect(await db.count('records')).toBe(0);
+    expect(await db.count('files')).toBe(0);
+  });
+});

@@ -5,6 +5,7 @@ import { TextField } from '../components/TextField';
 import { t } from '../i18n';
 import { focusFirstInvalid } from './focus';
 import { NoticeBar, type Notice } from './Notice';
+import { StorageStatus } from './StorageStatus';
 import { formFromSettings, settingsFromForm, type SettingsFormErrors, type SettingsFormValues } from './settings-form';
 import './settings.css';
 
@@ -92,6 +93,9 @@ export function SettingsSection({ headingId }: { headingId: string }) {
           </div>
         </form>
       ) : null}
+      <section class="panel">
+        <StorageStatus />
+      </section>
       <NoticeBar notice={notice} onDismiss={() => setNotice(undefined)} />
     </div>
   );
