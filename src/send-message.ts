@@ -26,3 +26,26 @@ export async function sendMessage<T extends MessageType>(message: MessageOf<T>):
   if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message, reply.error.fields);
   return reply.data;
 }
+
+/** The background went away mid-request (its worker was stopped) or was not there yet: worth asking again. */
+function backgroundGone(error: unknown): boolean {
+  if (error instanceof MessageError) return error.code === 'no-reply';
+  return error instanceof Error && /port closed|receiving end does not exist|could not establish connection/i.test(error.message);
+}
+
+/**
+ * sendMessage for messages the background may get twice without harm (capture.save: a capture seen again
+ * changes nothing). A worker stopped in the middle of a write leaves no half of it (one transaction), and
+ * the browser starts a new worker for the next message: so the message is sent again, a few times, briefly apart.
+ */
+export async function sendMessageRetrying<T extends MessageType>(message: MessageOf<T>, { attempts = 3, delayMs = 250 } = {}): Promise<ResponseMap[T]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await sendMessage(message);
+    } catch (error) {
+      if (attempt >= attempts || !backgroundGone(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delayMs * attempt));
+    }
+  }
+}
+

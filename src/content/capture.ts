@@ -8,7 +8,7 @@ import type { Adapter } from '../capture/adapter';
 import { ADAPTER_ROUTES } from '../capture/adapter-routes';
 import { matchesAny } from '../capture/match-pattern';
 import { extensionApi } from '../extension-api';
-import { MessageError, sendMessage } from '../send-message';
+import { MessageError, sendMessage, sendMessageRetrying } from '../send-message';
 import { countKey } from '../ui/i18n';
 import { UNIT_KEY } from '../ui/labels';
 import { watchPage } from './page-watch';
@@ -33,7 +33,7 @@ const toastChrome = () => ({ dismissLabel: t('dismiss'), regionLabel: t('toastRe
 
 async function save(capture: Capture, signal: AbortSignal): Promise<void> {
   try {
-    const result = await sendMessage({ type: 'capture.save', capture });
+    const result = await sendMessageRetrying({ type: 'capture.save', capture });
     // The user has moved on to another page of the app: this toast would describe the wrong page.
     if (signal.aborted) return;
     const heading = { added: 'toastSaved', updated: 'toastUpdated', unchanged: 'toastAlreadySaved' }[result.outcome];

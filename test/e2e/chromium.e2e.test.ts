@@ -92,6 +92,24 @@ class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
     return this.extension;
   }
 
+  /** Through the DevTools protocol: the worker stops at once, whatever it was doing, as Chromium stops idle ones. */
+  async stopBackground(): Promise<number> {
+    const browser = this.running().context.browser();
+    if (!browser) throw new Error('No browser-level DevTools session');
+    const session = await browser.newBrowserCDPSession();
+    try {
+      const { targetInfos } = await session.send('Target.getTargets');
+      let stopped = 0;
+      for (const worker of targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${this.extensionId}/`))) {
+        const { success } = await session.send('Target.closeTarget', { targetId: worker.targetId }).catch(() => ({ success: false }));
+        if (success) stopped += 1;
+      }
+      return stopped;
+    } finally {
+      await session.detach().catch(() => undefined);
+    }
+  }
+
   reach(url: URL): string {
     return url.href;
   }

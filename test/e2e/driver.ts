@@ -92,6 +92,8 @@ export interface ExtensionDriver<P extends PageHandle = PageHandle> {
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   /** Sets prefers-color-scheme in the extension page; a driver without it takes no dark screenshot. */
   emulateColorScheme?(scheme: 'light' | 'dark'): Promise<void>;
+  /** Stops the extension's background (service worker) as the browser does when idle; how many it stopped. Absent where it cannot. */
+  stopBackground?(): Promise<number>;
   /** The text on the extension's toolbar button. */
   badgeText(): Promise<string>;
 }

@@ -413,6 +413,38 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       await page.close();
     });
 
+    it('makes one record when two tabs capture the same course at once', async () => {
+      const fixture = fixturePage('cisco-u', 'completed-tutorial-no-credits.html');
+      const title = h1Text(fixture.html)!;
+      const before = (await records()).length;
+      const [first, second] = await Promise.all([driver.openPage(driver.portalUrl(fixture), 'tab 1'), driver.openPage(driver.portalUrl(fixture), 'tab 2')]);
+      await Promise.all([waitForToast(first.page, title), waitForToast(second.page, title)]);
+      const same = (await records()).filter((r) => r.title === title);
+      expect(same, describeRecords(await records())).toHaveLength(1);
+      expect(await records()).toHaveLength(before + 1);
+      await first.page.close();
+      await second.page.close();
+    });
+
+    it('loses no capture when the background worker is stopped while it is being saved', async (context) => {
+      if (!driver.stopBackground) context.skip(); // Firefox's WebDriver BiDi has no way to stop an extension's background
+      const fixture = fixturePage('cisco-learning-network', 'completed-learning-plan.html');
+      const title = h1Text(fixture.html)!;
+      const before = (await records()).length;
+      const { page } = await driver.openPage(driver.portalUrl(fixture), 'stopped worker');
+      // Stop the worker again and again while the page captures: each message wakes a new one.
+      let stops = 0;
+      for (let i = 0; i < 8; i++) {
+        stops += await driver.stopBackground!();
+        await sleep(40);
+      }
+      expect(stops, 'the worker was stopped while the page captured').toBeGreaterThan(0);
+      await waitForToast(page, title);
+      await pollFor(async () => (await records()).find((r) => r.title === title), { what: `${title} stored after the worker was stopped`, diagnose: () => diagnose(page) });
+      expect(await records()).toHaveLength(before + 1);
+      await page.close();
+    });
+
     it("corrects a capture through the toast's Edit, and visiting the page again keeps the correction", async () => {
       const corrected = { Title: `${COURSE.title} (lab edition)`, Credits: '14' };
       const page = await openPortalPage(COURSE.fixture);
