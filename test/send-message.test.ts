@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { MessageError, sendMessageRetrying } from '../src/send-message';
 import { fakeBrowser } from './setup';
 
