@@ -10,7 +10,6 @@ import { matchesAny } from '../capture/match-pattern';
 import { extensionApi } from '../extension-api';
 import { MessageError, sendMessage, sendMessageRetrying } from '../send-message';
 import { countKey } from '../ui/i18n';
-import { UNIT_KEY } from '../ui/labels';
 import { watchPage } from './page-watch';
 import { showToast } from './toast';
 
@@ -24,7 +23,8 @@ function captureKey(capture: Capture): string {
 
 function describe(capture: Capture): string {
   if (capture.credits === undefined) return capture.title;
-  const unit = t(UNIT_KEY[capture.creditUnit ?? 'CE']);
+  // The unit's message key as ui/labels.ts's UNIT_KEY names it (unitCE, unitCEU, ...): that module's other maps stay out of this bundle.
+  const unit = t(`unit${capture.creditUnit ?? 'CE'}`);
   const credits = t(countKey(capture.credits, { oneKey: 'creditsWithUnitOne', otherKey: 'creditsWithUnit' }), [String(capture.credits), unit]);
   return `${capture.title} · ${credits}`;
 }
