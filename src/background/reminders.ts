@@ -32,7 +32,10 @@ export function reminderText(reminder: Reminder): { title: string; message: stri
         message: t(countKey(reminder.daysLeft, { oneKey: 'reminderWindowOne', otherKey: 'reminderWindow' }), [reminder.daysLeft, formatDay(reminder.closesOn)]),
       };
     case 'stale-pending':
-      return { title: t('reminderPendingTitle', [reminder.title]), message: t('reminderPending', [reminder.pendingDays]) };
+      return {
+        title: t('reminderPendingTitle', [reminder.title]),
+        message: t(countKey(reminder.pendingDays, { oneKey: 'reminderPendingOne', otherKey: 'reminderPending' }), [reminder.pendingDays]),
+      };
     case 'expiry':
       return {
         title: t('reminderExpiryTitle', [reminder.name]),
