@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import { planForCertification } from '../domain/certification-plan';
 import { localToday } from '../domain/dates';
-import { progress, type ProgressReport } from '../domain/progress';
 import { adapterById } from '../capture/adapters';
 import { matchesAny } from '../capture/match-pattern';
 import { CONTENT_SCRIPT_MESSAGES, Message, PORTAL_MESSAGES, type ErrorCode, type FilePayload, type ParsedMessage, type Reply, type ReplyError, type ResponseMap } from '../messages';
@@ -15,6 +14,7 @@ import { NotFoundError, allRecords, deleteRecord, getRecord, listRecords, putRec
 import { deleteCertification, listCertifications, saveCertification } from '../store/certifications';
 import { deleteExam, listExams, saveExam } from '../store/exams';
 import { getSettings, saveSettings } from '../store/settings';
+import { progressReport } from './progress-report';
 import { exportBackup, importBackup } from '../store/backup-io';
 import { recordsCsv } from '../domain/records-csv';
 import { addUserCatalogueItem, deleteCatalogueItem, listCatalogue, restoreCatalogueItem } from '../store/catalogue';
@@ -133,12 +133,6 @@ async function checkPageMayAttach(db: Database, recordId: string, senderUrl: str
   if (!adapter || !senderUrl || !matchesAny(adapter.matches, senderUrl) || !samePage) {
     throw new ForbiddenError('A page may attach a certificate only to a record captured from its own site');
   }
-}
-
-/** Where every held certification stands today: what the popup shows, and what the planner plans from. */
-async function progressReport(db: Database, today: string): Promise<ProgressReport> {
-  const [records, certifications, exams, settings] = await Promise.all([allRecords(db), listCertifications(db), listExams(db), getSettings(db)]);
-  return progress({ records, certifications, exams, settings, today });
 }
 
 async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInfo): Promise<ResponseMap[ParsedMessage['type']]> {

@@ -150,6 +150,8 @@ export const Settings = z.object({
   remindersEnabled: z.boolean().default(true),
   reminderDaysBeforeExpiry: z.array(z.number().int().min(1).max(730)).max(10).default([90, 60, 30]),
   badgeEnabled: z.boolean().default(true),
+  /** What the badge counts: captured records not yet submitted, or credits still needed for the primary certification. */
+  badgeShows: z.enum(['unsubmitted', 'credits-remaining']).default('unsubmitted'),
   /** Fetch the certificate PDF a captured completion page links to, on the same site, and keep it with the record. */
   autoAttachPdf: z.boolean().default(true),
   /** The largest certificate PDF kept, in megabytes. */

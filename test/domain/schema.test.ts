@@ -44,6 +44,7 @@ describe('schemas', () => {
       remindersEnabled: true,
       reminderDaysBeforeExpiry: [90, 60, 30],
       badgeEnabled: true,
+      badgeShows: 'unsubmitted',
       autoAttachPdf: true,
       maxPdfMegabytes: 20,
       submissionRemindersEnabled: true,

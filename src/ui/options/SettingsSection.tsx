@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../send-message';
 import { CheckboxField } from '../components/CheckboxField';
+import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { t } from '../i18n';
 import { focusFirstInvalid } from './focus';
@@ -85,6 +86,10 @@ export function SettingsSection({ headingId }: { headingId: string }) {
           <fieldset>
             <legend>{t('settingsToolbar')}</legend>
             {check('badgeEnabled', { labelKey: 'settingsBadge' })}
+            <SelectField id="settings-badgeShows" labelKey="settingsBadgeShows" value={values.badgeShows} onValue={(badgeShows) => update({ badgeShows: badgeShows === 'credits-remaining' ? 'credits-remaining' : 'unsubmitted' })}>
+              <option value="unsubmitted">{t('settingsBadgeUnsubmitted')}</option>
+              <option value="credits-remaining">{t('settingsBadgeCredits')}</option>
+            </SelectField>
           </fieldset>
           <div class="form-actions">
             <button type="submit" class="button primary">

@@ -12,6 +12,7 @@ export interface SettingsFormValues {
   remindersEnabled: boolean;
   reminderDaysBeforeExpiry: string;
   badgeEnabled: boolean;
+  badgeShows: Settings['badgeShows'];
   autoAttachPdf: boolean;
   maxPdfMegabytes: string;
 }
@@ -27,6 +28,7 @@ export function formFromSettings(settings: Settings): SettingsFormValues {
     remindersEnabled: settings.remindersEnabled,
     reminderDaysBeforeExpiry: settings.reminderDaysBeforeExpiry.join(', '),
     badgeEnabled: settings.badgeEnabled,
+    badgeShows: settings.badgeShows,
     autoAttachPdf: settings.autoAttachPdf,
     maxPdfMegabytes: String(settings.maxPdfMegabytes),
   };
@@ -81,6 +83,7 @@ export function settingsFromForm(values: SettingsFormValues): SettingsFromForm {
       remindersEnabled: values.remindersEnabled,
       reminderDaysBeforeExpiry: reminderDaysBeforeExpiry!,
       badgeEnabled: values.badgeEnabled,
+      badgeShows: values.badgeShows,
       autoAttachPdf: values.autoAttachPdf,
       maxPdfMegabytes: maxPdfMegabytes!,
     },
