@@ -10,6 +10,7 @@ import type { Database } from '../store/db';
 import { allRecords } from '../store/records';
 import { listCertifications } from '../store/certifications';
 import { getSettings } from '../store/settings';
+import { listCatalogue } from '../store/catalogue';
 import { markRemindersSent, sentReminderKeys } from '../store/reminders';
 import { countKey } from '../ui/i18n';
 
@@ -36,6 +37,11 @@ export function reminderText(reminder: Reminder): { title: string; message: stri
         title: t('reminderPendingTitle', [reminder.title]),
         message: t(countKey(reminder.pendingDays, { oneKey: 'reminderPendingOne', otherKey: 'reminderPending' }), [reminder.pendingDays]),
       };
+    case 'offer':
+      return {
+        title: t('reminderOfferTitle', [reminder.title]),
+        message: t(countKey(reminder.daysLeft, { oneKey: 'reminderOfferOne', otherKey: 'reminderOffer' }), [reminder.daysLeft, formatDay(reminder.endsOn)]),
+      };
     case 'expiry':
       return {
         title: t('reminderExpiryTitle', [reminder.name]),
@@ -46,12 +52,13 @@ export function reminderText(reminder: Reminder): { title: string; message: stri
 
 /** Where a click on the notification leads. */
 export function reminderSection(notificationId: string): string {
-  return notificationId.startsWith('expiry:') ? 'certifications' : 'records';
+  if (notificationId.startsWith('expiry:')) return 'certifications';
+  return notificationId.startsWith('offer:') ? 'catalogue' : 'records';
 }
 
 export async function checkReminders(db: Database, now: Date = new Date()): Promise<number> {
-  const [records, certifications, settings, sent] = await Promise.all([allRecords(db), listCertifications(db), getSettings(db), sentReminderKeys(db)]);
-  const due = dueReminders({ records, certifications, settings, today: localToday(now), sent });
+  const [records, certifications, settings, sent, offers] = await Promise.all([allRecords(db), listCertifications(db), getSettings(db), sentReminderKeys(db), listCatalogue(db)]);
+  const due = dueReminders({ records, certifications, settings, today: localToday(now), sent, offers });
   for (const reminder of due) {
     await browser.notifications.create(reminder.key, { type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), ...reminderText(reminder) });
   }

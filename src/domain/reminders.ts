@@ -11,7 +11,18 @@ import type { Certification, CourseRecord, Settings } from './schema';
 export type Reminder =
   | { kind: 'submission-window'; key: string; recordId: string; title: string; daysLeft: number; closesOn: string }
   | { kind: 'stale-pending'; key: string; recordId: string; title: string; pendingDays: number }
-  | { kind: 'expiry'; key: string; certificationId: string; name: string; daysLeft: number; expiresOn: string };
+  | { kind: 'expiry'; key: string; certificationId: string; name: string; daysLeft: number; expiresOn: string }
+  | { kind: 'offer'; key: string; itemId: string; title: string; daysLeft: number; endsOn: string };
+
+/** Days before a catalogue offer ends that it is worth a word: two weeks to plan, three days to act. */
+export const OFFER_REMINDER_DAYS: readonly number[] = [14, 3];
+
+/** A catalogue activity with a priced offer that ends (the planner's items). */
+export interface OfferItem {
+  id: string;
+  title: string;
+  offerEndsOn?: string;
+}
 
 export interface DueRemindersInput {
   records: readonly CourseRecord[];
@@ -21,6 +32,8 @@ export interface DueRemindersInput {
   today: string;
   /** Keys of the reminders already sent. */
   sent: ReadonlySet<string>;
+  /** Catalogue activities whose offers may be ending. */
+  offers?: readonly OfferItem[];
 }
 
 /** The last day a claim for the record is accepted: its end date plus the window. */
@@ -50,10 +63,13 @@ function thresholdKey(prefix: string, threshold: number): string {
  * For each deadline prefix, the tightest threshold already sent, read from the sent keys (so it holds whatever
  * the thresholds are set to now). Record and certification ids may contain ':'; the threshold is after the last.
  */
+/** The key prefixes of reminders sent at thresholds (a tighter one sent makes a looser one never due). */
+const THRESHOLD_KINDS = ['window:', 'expiry:', 'offer:'];
+
 function tightestSent(sent: ReadonlySet<string>): Map<string, number> {
   const tightest = new Map<string, number>();
   for (const key of sent) {
-    if (!key.startsWith('window:') && !key.startsWith('expiry:')) continue;
+    if (!THRESHOLD_KINDS.some((kind) => key.startsWith(kind))) continue;
     const at = key.lastIndexOf(':');
     const tail = key.slice(at + 1);
     if (!/^\d+$/.test(tail)) continue;
@@ -128,6 +144,20 @@ function expiryReminders(input: DueRemindersInput, sentTightest: Map<string, num
   return out;
 }
 
+function offerReminders(input: DueRemindersInput, sentTightest: Map<string, number>): Reminder[] {
+  const out: Reminder[] = [];
+  for (const item of input.offers ?? []) {
+    if (!item.offerEndsOn) continue;
+    const daysLeft = daysBetween(input.today, item.offerEndsOn);
+    if (daysLeft < 0) continue;
+    const prefix = `offer:${item.id}:${item.offerEndsOn}`;
+    const threshold = dueThreshold(prefix, daysLeft, OFFER_REMINDER_DAYS, sentTightest);
+    if (threshold === undefined) continue;
+    out.push({ kind: 'offer', key: thresholdKey(prefix, threshold), itemId: item.id, title: item.title, daysLeft, endsOn: item.offerEndsOn });
+  }
+  return out;
+}
+
 /** Days to the deadline; a stale claim has none, so it comes after every deadline, the longest-waiting first. */
 function urgency(r: Reminder): [number, number] {
   return r.kind === 'stale-pending' ? [Number.POSITIVE_INFINITY, -r.pendingDays] : [r.daysLeft, 0];
@@ -150,7 +180,8 @@ function byUrgency(a: Reminder, b: Reminder): number {
 
 /**
  * The reminders due on `today` and not yet sent, most urgent first (fewest days left, then title). Settings:
- * remindersEnabled off silences all of them; submissionRemindersEnabled off silences the window and pending ones.
+ * remindersEnabled off silences all of them; submissionRemindersEnabled off silences the window and pending ones;
+ * offerRemindersEnabled off, the catalogue offers.
  */
 export function dueReminders(input: DueRemindersInput): Reminder[] {
   const { settings } = input;
@@ -159,6 +190,7 @@ export function dueReminders(input: DueRemindersInput): Reminder[] {
   const reminders = [
     ...(settings.submissionRemindersEnabled ? [...windowReminders(input, sentTightest), ...pendingReminders(input)] : []),
     ...expiryReminders(input, sentTightest),
+    ...(settings.offerRemindersEnabled ? offerReminders(input, sentTightest) : []),
   ];
   return reminders.sort(byUrgency);
 }

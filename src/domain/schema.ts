@@ -162,6 +162,8 @@ export const Settings = z.object({
   submissionReminderDays: z.array(z.number().int().min(1).max(365)).max(10).default([30, 7, 1]),
   /** After this many days in Pending a claim is worth checking on at the certification body. */
   stalePendingDays: z.number().int().min(1).max(365).default(14),
+  /** Remind when an offer on a catalogue activity (the planner's) ends in two weeks, then in three days. */
+  offerRemindersEnabled: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

@@ -18,13 +18,15 @@ describe('reminders as notifications', () => {
       title: '“ENAUTO” is still Pending',
       message: 'It has been Pending for 15 days. Check the claim on the CE portal.',
     });
+    expect(reminderText({ kind: 'offer', key: 'k', itemId: 'i', title: 'Cisco Live', daysLeft: 3, endsOn: '2026-12-02' }).title).toBe('The offer on “Cisco Live” ends soon');
     expect(reminderText({ kind: 'expiry', key: 'k', certificationId: 'c', name: 'CCNP Enterprise', daysLeft: 30, expiresOn: '2027-01-01' }).title).toBe('CCNP Enterprise expires soon');
   });
 
-  it('sends a click on an expiry reminder to the certifications, any other to the records', () => {
+  it('sends a click on an expiry reminder to the certifications, an offer to the catalogue, any other to the records', () => {
     expect(reminderSection('expiry:c1:2027-01-01:30')).toBe('certifications');
     expect(reminderSection('window:r1:7')).toBe('records');
     expect(reminderSection('pending:r1:2026-05-01')).toBe('records');
+    expect(reminderSection('offer:live:2026-12-01:14')).toBe('catalogue');
   });
 
   it('shows each due reminder once: a second check the same day shows nothing', async () => {

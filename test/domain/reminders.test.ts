@@ -286,3 +286,28 @@ describe('daily runs that mark what was due as sent (property)', () => {
     expect(sentOn).toEqual(['window:r1:30@2026-03-02', 'window:r1:7@2026-03-25', 'window:r1:1@2026-03-31']);
   });
 });
+
+describe('catalogue offers ending', () => {
+  const offers = [
+    { id: 'live', title: 'Cisco Live on-demand library', offerEndsOn: addDays(TODAY, 10) },
+    { id: 'rev', title: 'Rev Up to Recert: Python', offerEndsOn: addDays(TODAY, 2) },
+    { id: 'old', title: 'Ended long ago', offerEndsOn: '2023-04-20' },
+    { id: 'free', title: 'No end' },
+  ];
+  const run = (sent: ReadonlySet<string> = new Set(), settings: Partial<Settings> = {}) =>
+    dueReminders({ records: [], certifications: [], settings: { ...DEFAULT_SETTINGS, ...settings }, today: TODAY, sent, offers });
+
+  it('reminds two weeks before an offer ends, then three days before, only the tightest due, once each', () => {
+    const due = run();
+    expect(due.map((r) => [r.key, r.kind === 'offer' && r.daysLeft])).toEqual([
+      [`offer:rev:${addDays(TODAY, 2)}:3`, 2],
+      [`offer:live:${addDays(TODAY, 10)}:14`, 10],
+    ]);
+    expect(run(new Set(keys(due)))).toEqual([]);
+  });
+
+  it('is silent when offer reminders, or all reminders, are off', () => {
+    expect(run(new Set(), { offerRemindersEnabled: false })).toEqual([]);
+    expect(run(new Set(), { remindersEnabled: false })).toEqual([]);
+  });
+});

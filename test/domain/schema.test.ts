@@ -50,6 +50,7 @@ describe('schemas', () => {
       submissionRemindersEnabled: true,
       submissionReminderDays: [30, 7, 1],
       stalePendingDays: 14,
+      offerRemindersEnabled: true,
     });
     expect(Settings.safeParse({ submissionWindowDays: 0 }).success).toBe(false);
     expect(Settings.safeParse({ maxPdfMegabytes: 51 }).success, 'no setting lifts the 50 MB ceiling').toBe(false);

@@ -77,6 +77,7 @@ export function SettingsSection({ headingId }: { headingId: string }) {
             <legend>{t('settingsExpiry')}</legend>
             {check('remindersEnabled', { labelKey: 'settingsExpiryReminders', hintKey: 'settingsExpiryRemindersHint' })}
             {text('reminderDaysBeforeExpiry', { labelKey: 'settingsExpiryReminderDays', hintKey: 'settingsDayListHint' })}
+            {check('offerRemindersEnabled', { labelKey: 'settingsOfferReminders' })}
           </fieldset>
           <fieldset>
             <legend>{t('settingsCertificates')}</legend>

@@ -9,6 +9,7 @@ export interface SettingsFormValues {
   submissionRemindersEnabled: boolean;
   submissionReminderDays: string;
   stalePendingDays: string;
+  offerRemindersEnabled: boolean;
   remindersEnabled: boolean;
   reminderDaysBeforeExpiry: string;
   badgeEnabled: boolean;
@@ -25,6 +26,7 @@ export function formFromSettings(settings: Settings): SettingsFormValues {
     submissionRemindersEnabled: settings.submissionRemindersEnabled,
     submissionReminderDays: settings.submissionReminderDays.join(', '),
     stalePendingDays: String(settings.stalePendingDays),
+    offerRemindersEnabled: settings.offerRemindersEnabled,
     remindersEnabled: settings.remindersEnabled,
     reminderDaysBeforeExpiry: settings.reminderDaysBeforeExpiry.join(', '),
     badgeEnabled: settings.badgeEnabled,
@@ -80,6 +82,7 @@ export function settingsFromForm(values: SettingsFormValues): SettingsFromForm {
       submissionRemindersEnabled: values.submissionRemindersEnabled,
       submissionReminderDays: submissionReminderDays!,
       stalePendingDays: stalePendingDays!,
+      offerRemindersEnabled: values.offerRemindersEnabled,
       remindersEnabled: values.remindersEnabled,
       reminderDaysBeforeExpiry: reminderDaysBeforeExpiry!,
       badgeEnabled: values.badgeEnabled,
