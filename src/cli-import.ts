@@ -20,7 +20,7 @@ import { extractCaptures } from './capture/extract';
 import { genericAdapter } from './capture/generic/detector';
 import { captureFromPdfText } from './capture/pdf';
 import { DEFAULT_MAX_PDF_BYTES, type PdfProblem } from './capture/pdf-text';
-import { isSameActivity, mergeCapture, recordFromCapture } from './domain/records';
+import { activityKey, isSameActivity, mergeCapture, recordFromCapture } from './domain/records';
 import { Capture, DEFAULT_SETTINGS, PDF_TYPE, type BackupFile, type CourseRecord } from './domain/schema';
 import { parseBackup, serializeBackup } from './store/backup';
 
@@ -209,18 +209,8 @@ function isFileSystemError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code);
 }
 
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
 function shortHash(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex').slice(0, ID_HASH_LENGTH);
-}
-
-/** What isSameActivity compares, as text: the same activity seen again in another file gets the same id. */
-function activityKey(capture: Capture): string {
-  if (capture.certificateCode) return `code\n${normalise(capture.certificateCode)}`;
-  return ['activity', normalise(capture.provider), normalise(capture.title), capture.endDate ?? ''].join('\n');
 }
 
 function unusedId(base: string, taken: ReadonlySet<string>): string {

@@ -5,6 +5,15 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * What isSameActivity compares, as one text: the certificate code when there is one, else provider, title and
+ * end date. Two captures with the same key are the same activity (the CLI's import names records by it).
+ */
+export function activityKey(capture: Capture): string {
+  if (capture.certificateCode) return `code\n${normalise(capture.certificateCode)}`;
+  return ['activity', normalise(capture.provider), normalise(capture.title), capture.endDate ?? ''].join('\n');
+}
+
 /** Same certificate code, or same provider + title + end date: the same activity seen again. */
 export function isSameActivity(record: CourseRecord, capture: Capture): boolean {
   if (record.certificateCode && capture.certificateCode) {

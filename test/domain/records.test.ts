@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameActivity, mergeCapture, recordFromCapture } from '../../src/domain/records';
+import { activityKey, isSameActivity, mergeCapture, recordFromCapture } from '../../src/domain/records';
 import { makeCapture, makeRecord } from '../helpers/factories';
 
 const NOW = '2026-11-29T10:00:00.000Z';
@@ -29,5 +29,15 @@ describe('isSameActivity', () => {
     const uncoded = recordFromCapture(makeCapture({ certificateCode: undefined, endDate: '2026-01-01' }), 'r1', NOW);
     expect(isSameActivity(uncoded, makeCapture({ certificateCode: undefined, endDate: '2026-01-01', title: `  ${uncoded.title.toUpperCase()} ` }))).toBe(true);
     expect(isSameActivity(uncoded, makeCapture({ certificateCode: undefined, endDate: '2026-01-02' }))).toBe(false);
+  });
+});
+
+describe('activityKey', () => {
+  it('is the same exactly when isSameActivity says two coded, or two uncoded, captures are one activity', () => {
+    const coded = makeCapture({ certificateCode: 'A-1' });
+    expect(activityKey(coded)).toBe(activityKey(makeCapture({ certificateCode: ' a-1 ', title: 'Other' })));
+    const uncoded = makeCapture({ certificateCode: undefined, endDate: '2026-01-01' });
+    expect(activityKey(uncoded)).toBe(activityKey({ ...uncoded, title: `  ${uncoded.title.toUpperCase()} ` }));
+    expect(activityKey(uncoded)).not.toBe(activityKey({ ...uncoded, endDate: '2026-01-02' }));
   });
 });
