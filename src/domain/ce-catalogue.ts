@@ -1,0 +1,48 @@
+/**
+ * The Cisco CE portal's Item Catalog as read from the portal (issue 9): the only items Cisco grants credits for,
+ * each with its official name and assigned credit value. Distinct from the planner's catalogue (catalogue.ts),
+ * which holds activities the user might still take, with their cost.
+ *
+ * The content script reads rows as plain objects (no zod there); the background validates them with these
+ * schemas before storing the whole catalogue as one value with the moment it was read.
+ */
+import { z } from 'zod';
+import { daysBetween } from './dates';
+import { IsoDate, IsoDateTime } from './schema';
+
+/** Cisco assigns 4 to 64 credits per item; a little room either side keeps a surprising row rather than losing it. */
+export const CE_ITEM_MAX_CREDITS = 200;
+/** A catalogue older than this is flagged: items come and go, and credit values change. */
+export const CATALOGUE_STALE_DAYS = 90;
+export const CE_CATALOGUE_MAX_ITEMS = 20_000;
+
+export const CeCatalogueItem = z.object({
+  /** The official item name, as a claim must give it. */
+  name: z.string().trim().min(1, 'An item name is required').max(500),
+  /** The item's code or ID where the catalogue shows one. */
+  code: z.string().trim().min(1).max(100).optional(),
+  credits: z.number().finite().min(0).max(CE_ITEM_MAX_CREDITS),
+  /** The catalogue's own words for the kind: "E-Learning", "Instructor-Led", "Cisco Live", ... */
+  type: z.string().trim().min(1).max(100).optional(),
+  provider: z.string().trim().min(1).max(200).optional(),
+  /** Last day the item can be claimed, where the catalogue shows it. */
+  availableUntil: IsoDate.optional(),
+});
+export type CeCatalogueItem = z.infer<typeof CeCatalogueItem>;
+
+export const CeCatalogue = z.object({
+  readAt: IsoDateTime,
+  /** The portal page it was read from. */
+  sourceUrl: z.url({ protocol: /^https$/ }).max(2048).optional(),
+  items: z.array(CeCatalogueItem).min(1, 'A catalogue has at least one item').max(CE_CATALOGUE_MAX_ITEMS),
+});
+export type CeCatalogue = z.infer<typeof CeCatalogue>;
+
+/** Whole days since the catalogue was read (0 on the day), by the calendar date of `readAt`. */
+export function catalogueAgeDays(catalogue: Pick<CeCatalogue, 'readAt'>, today: string): number {
+  return Math.max(0, daysBetween(catalogue.readAt.slice(0, 10), today));
+}
+
+export function isCatalogueStale(catalogue: Pick<CeCatalogue, 'readAt'>, today: string): boolean {
+  return catalogueAgeDays(catalogue, today) > CATALOGUE_STALE_DAYS;
+}
