@@ -8,6 +8,7 @@ import { Capture, Certification, CourseRecord, CourseRecordPatch, Exam, IsoDate,
 import { CatalogueItem, type FieldError } from './domain/catalogue';
 import type { CertificationPlan } from './domain/certification-plan';
 import type { ProgressReport } from './domain/progress';
+import type { ProgressWithTimelines } from './background/progress-report';
 import type { SaveCaptureResult } from './store/records';
 import type { AttachResult } from './store/files';
 import type { ImportResult } from './store/backup-io';
@@ -103,6 +104,8 @@ export const Message = z.discriminatedUnion('type', [
   /** Undo of a delete: puts the record back exactly as it was. */
   z.strictObject({ type: z.literal('record.restore'), record: CourseRecord }),
   z.strictObject({ type: z.literal('progress.get'), today: IsoDate.optional() }),
+  /** The report with each certification's credits over time (the dashboard's charts). */
+  z.strictObject({ type: z.literal('progress.timelines'), today: IsoDate.optional() }),
   z.strictObject({ type: z.literal('certifications.list') }),
   z.strictObject({ type: z.literal('certification.save'), certification: Certification }),
   z.strictObject({ type: z.literal('certification.delete'), id: Id }),
@@ -185,6 +188,7 @@ export interface ResponseMap {
   'record.delete': CourseRecord;
   'record.restore': CourseRecord;
   'progress.get': ProgressReport;
+  'progress.timelines': ProgressWithTimelines;
   'certifications.list': Certification[];
   'certification.save': Certification;
   'certification.delete': Certification;

@@ -14,7 +14,7 @@ import { NotFoundError, allRecords, deleteRecord, getRecord, listRecords, putRec
 import { deleteCertification, listCertifications, saveCertification } from '../store/certifications';
 import { deleteExam, listExams, saveExam } from '../store/exams';
 import { getSettings, saveSettings } from '../store/settings';
-import { progressReport } from './progress-report';
+import { progressReport, progressWithTimelines } from './progress-report';
 import { exportBackup, importBackup } from '../store/backup-io';
 import { recordsCsv } from '../domain/records-csv';
 import { addUserCatalogueItem, deleteCatalogueItem, listCatalogue, restoreCatalogueItem } from '../store/catalogue';
@@ -223,6 +223,8 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       return putRecord(db, message.record);
     case 'progress.get':
       return progressReport(db, message.today ?? localToday(ctx.clock.now()));
+    case 'progress.timelines':
+      return progressWithTimelines(db, message.today ?? localToday(ctx.clock.now()));
     case 'certifications.list':
       return listCertifications(db);
     case 'certification.save':

@@ -136,6 +136,21 @@ describe('handleMessage: the happy paths', () => {
     expect(list).toMatchObject({ ok: true, data: [{ title: makeCapture().title }] });
   });
 
+  it('serves the dashboard each certification’s credits over time with the report, and refuses content scripts', async () => {
+    const { ctx } = await setup();
+    await handleMessage({ type: 'certification.save', certification: makeCertification() }, extensionPage, ctx);
+    await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx);
+    const charts = await handleMessage({ type: 'progress.timelines', today: '2026-11-29' }, extensionPage, ctx);
+    expect(charts).toMatchObject({
+      ok: true,
+      data: {
+        report: { primaryId: 'ccnp' },
+        timelines: [{ certificationId: 'ccnp', end: '2027-03-14', steps: [{ all: 0 }, { date: '2026-03-14', all: 24, claimed: 0 }], thresholds: [{ credits: 80 }, { credits: 40 }] }],
+      },
+    });
+    expect(await handleMessage({ type: 'progress.timelines' }, ciscoUTab, ctx)).toMatchObject({ ok: false });
+  });
+
   it('updates, deletes and restores a record', async () => {
     const { db, ctx } = await setup();
     await db.put('records', makeRecord({ id: 'r1', credits: 4 }));

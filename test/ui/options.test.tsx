@@ -2,11 +2,12 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
+import { creditTimeline } from '../../src/domain/credit-timeline';
 import { progress } from '../../src/domain/progress';
-import type { Certification, Exam } from '../../src/domain/schema';
+import type { Certification, CourseRecord, Exam } from '../../src/domain/schema';
 import { Options } from '../../src/ui/options/Options';
 import { button, field, setValue, settle, status, submit } from '../helpers/dom';
-import { makeCertification } from '../helpers/factories';
+import { makeCertification, makeRecord } from '../helpers/factories';
 
 const sendMessage = vi.mocked(browser.runtime.sendMessage);
 const TODAY = '2026-11-29';
@@ -14,6 +15,7 @@ const TODAY = '2026-11-29';
 /** The background as the page sees it: the store in memory, progress from the real engine. */
 let held: Certification[];
 let exams: Exam[];
+let records: CourseRecord[];
 
 type Sent = { type: string; certification?: Certification; exam?: Exam; id?: string };
 
@@ -32,8 +34,10 @@ function reply(message: Sent): unknown {
       return held;
     case 'exams.list':
       return exams;
-    case 'progress.get':
-      return progress({ records: [], certifications: held, exams, settings: { submissionWindowDays: 90 }, today: TODAY });
+    case 'progress.timelines': {
+      const report = progress({ records, certifications: held, exams, settings: { submissionWindowDays: 90 }, today: TODAY });
+      return { report, timelines: report.certifications.flatMap((standing) => creditTimeline(records, standing, TODAY) ?? []) };
+    }
     case 'certification.save':
       held = [...held.filter((c) => c.id !== message.certification!.id), message.certification!];
       return message.certification;
@@ -61,6 +65,7 @@ const card = (root: HTMLElement, id: string) => root.querySelector<HTMLElement>(
 beforeEach(() => {
   held = [];
   exams = [];
+  records = [];
   history.replaceState(null, '', '#');
   sendMessage.mockImplementation(async (message: unknown) => {
     const data = reply(message as Sent);
@@ -104,6 +109,33 @@ describe('Dashboard: my certifications', () => {
     expect(paths[0]).toBe('0/80 CE');
     expect(ccnp.textContent).toContain('Its renewal also renews CCNA');
     expect(card(el, 'ccna')!.textContent).toContain('Renews with CCNP Enterprise');
+  });
+
+  it('charts the credits over the period: a line per threshold, the expiry, today, and the numbers in words', async () => {
+    held = [makeCertification()];
+    records = [
+      makeRecord({ endDate: '2025-02-01', credits: 24, status: 'earned', certificateCode: 'A' }),
+      makeRecord({ endDate: '2026-06-10', credits: 16, status: 'captured', certificateCode: 'B' }),
+    ];
+    const el = await mount();
+    const chart = card(el, 'ccnp')!.querySelector('figure.timeline')!;
+    const svg = chart.querySelector('svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(document.getElementById(svg.getAttribute('aria-labelledby')!)?.textContent).toBe('Credits over time');
+    const summary = document.getElementById(svg.getAttribute('aria-describedby')!)?.textContent;
+    expect(summary).toBe('40 CE so far: 24 earned, 0 pending, 16 captured. Renewal needs 80 or 40 CE by Mar 14, 2027.');
+    expect([...svg.querySelectorAll('[data-threshold]')].map((g) => g.textContent)).toEqual(['80 CE', '40 CE']);
+    expect(svg.querySelector('[data-marker="today"]')?.textContent).toBe('Today');
+    expect(svg.querySelector('.expiry-label')?.textContent).toBe('Expires Mar 2027');
+    expect(svg.querySelector('[data-series="earned"]')?.getAttribute('d')).toMatch(/^M/);
+  });
+
+  it('charts nothing for a certification carried by another or without an expiry', async () => {
+    held = [makeCertification(), makeCertification({ id: 'ccna', code: 'ccna', name: 'CCNA', level: 'associate', expiresOn: '2027-01-10' }), makeCertification({ id: 'sec', name: 'CCNP Security', expiresOn: undefined })];
+    const el = await mount();
+    expect(card(el, 'ccnp')!.querySelector('figure.timeline')).not.toBeNull();
+    expect(card(el, 'ccna')!.querySelector('figure.timeline')).toBeNull();
+    expect(card(el, 'sec')!.querySelector('figure.timeline')).toBeNull();
   });
 
   it('labels every control of the form, and every button says what it acts on', async () => {

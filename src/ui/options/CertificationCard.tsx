@@ -1,3 +1,4 @@
+import type { CreditTimeline } from '../../domain/credit-timeline';
 import type { CertificationProgress, PathProgress } from '../../domain/progress';
 import type { Certification, CreditUnit } from '../../domain/schema';
 import { StateChip } from '../components/StatusChip';
@@ -6,11 +7,14 @@ import { t, tCount } from '../i18n';
 import { LEVEL_KEY, PROGRAM_KEY } from '../labels';
 import { nextStepText } from '../next-step-text';
 import { pathName, pathStanding } from '../path-text';
+import { CreditTimelineChart } from './CreditTimelineChart';
 
 interface Props {
   cert: Certification;
   /** Where it stands; absent while the report is loading or when it could not be made. */
   standing?: CertificationProgress;
+  /** Its credits over the period; absent when there is nothing to chart (no expiry, carried, retired). */
+  timeline?: CreditTimeline;
   /** The name of another held certification, by id (for "Renews with …"). */
   nameOf: (id: string) => string;
   onEdit: () => void;
@@ -46,7 +50,7 @@ function PathList({ paths, unit }: { paths: PathProgress[]; unit: CreditUnit }) 
 }
 
 /** One held certification: what it is, when it expires, where it stands on every path, and Edit / Remove. */
-export function CertificationCard({ cert, standing, nameOf, onEdit, onRemove }: Props) {
+export function CertificationCard({ cert, standing, timeline, nameOf, onEdit, onRemove }: Props) {
   const headingId = `cert-${cert.id}-name`;
   // A retired certification cannot be renewed: listing ways to renew it would mislead, so its note says why.
   const paths = cert.retired ? [] : (standing?.paths ?? []);
@@ -74,6 +78,7 @@ export function CertificationCard({ cert, standing, nameOf, onEdit, onRemove }: 
           <>
             <h4 class="paths-heading">{t('waysToRenew')}</h4>
             <PathList paths={paths} unit={standing!.unit} />
+            {timeline ? <CreditTimelineChart timeline={timeline} idPrefix={`cert-${cert.id}-timeline`} /> : null}
           </>
         ) : firstStep && !carriedBy ? (
           <p class="cert-note">{nextStepText(firstStep)}</p>

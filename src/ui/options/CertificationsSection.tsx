@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { CreditTimeline } from '../../domain/credit-timeline';
 import { emptyCertificationForm, formFromCertification } from '../../domain/certification-form';
 import type { ProgressReport } from '../../domain/progress';
 import type { Certification, Exam } from '../../domain/schema';
@@ -15,6 +16,7 @@ interface Data {
   certifications: Certification[];
   report: ProgressReport;
   exams: Exam[];
+  timelines: CreditTimeline[];
 }
 
 type Loaded = { state: 'loading' } | { state: 'error'; message: string } | ({ state: 'ready' } & Data);
@@ -38,12 +40,12 @@ function byProgramAndLevel(a: Certification, b: Certification): number {
 }
 
 async function loadData(): Promise<Data> {
-  const [certifications, report, exams] = await Promise.all([
+  const [certifications, { report, timelines }, exams] = await Promise.all([
     sendMessage({ type: 'certifications.list' }),
-    sendMessage({ type: 'progress.get' }),
+    sendMessage({ type: 'progress.timelines' }),
     sendMessage({ type: 'exams.list' }),
   ]);
-  return { certifications: [...certifications].sort(byProgramAndLevel), report, exams };
+  return { certifications: [...certifications].sort(byProgramAndLevel), report, exams, timelines };
 }
 
 /** "My certifications": the held certifications as cards with every path, the form to add or edit one, and exams. */
@@ -150,6 +152,7 @@ export function CertificationsSection({ headingId }: { headingId: string }) {
 
   const nameOf = (id: string) => data.certifications.find((c) => c.id === id)?.name ?? id;
   const standingOf = (id: string) => data.report.certifications.find((c) => c.certificationId === id);
+  const timelineOf = (id: string) => data.timelines.find((tl) => tl.certificationId === id);
   return (
     <div>
       {header}
@@ -179,6 +182,7 @@ export function CertificationsSection({ headingId }: { headingId: string }) {
               key={cert.id}
               cert={cert}
               standing={standingOf(cert.id)}
+              timeline={timelineOf(cert.id)}
               nameOf={nameOf}
               onEdit={() => setEditing({ kind: 'edit', cert })}
               onRemove={() => void removeCertification(cert)}
