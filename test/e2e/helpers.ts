@@ -3,7 +3,7 @@
  * failure messages that say what was seen, and scripts evaluated inside pages (passed as strings, so that what
  * runs in the browser is exactly what is written here, whatever the test transform does to functions).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -467,6 +467,32 @@ export async function removeDir(dir: string | undefined): Promise<void> {
 export function resultPath(name: string): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
   return join(RESULTS_DIR, name);
+}
+
+/**
+ * The README's pictures: committed, and refreshed on purpose by `npm run screenshots` (README_SCREENSHOTS=1),
+ * never by `npm test`, so a test run leaves the tree as it found it. Chromium's are the ones published.
+ */
+export const README_SCREENSHOTS_DIR = join(ROOT, 'docs', 'screenshots');
+const PUBLISHING_BROWSER = 'chromium';
+
+/**
+ * A picture of the extension page as `<view>-<browser>[-dark].png` in test-results/, and in docs/screenshots/ as
+ * `<view>[-dark].png` when the README's are being refreshed.
+ */
+export async function saveScreenshot(
+  driver: { screenshot(path: string, options?: { fullPage?: boolean }): Promise<void> },
+  view: string,
+  browser: string,
+  { scheme = 'light', fullPage = false }: { scheme?: 'light' | 'dark'; fullPage?: boolean } = {},
+): Promise<void> {
+  const suffix = scheme === 'dark' ? '-dark' : '';
+  const path = resultPath(`${view}-${browser}${suffix}.png`);
+  await driver.screenshot(path, { fullPage });
+  if (process.env.README_SCREENSHOTS === '1' && browser === PUBLISHING_BROWSER) {
+    mkdirSync(README_SCREENSHOTS_DIR, { recursive: true });
+    copyFileSync(path, join(README_SCREENSHOTS_DIR, `${view}${suffix}.png`));
+  }
 }
 
 /** axe-core's own bundle, evaluated into a page (the debugging protocol is not bound by the page's CSP). */

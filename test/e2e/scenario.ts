@@ -43,7 +43,7 @@ import {
   removeDir,
   pollFor,
   readRecords,
-  resultPath,
+  saveScreenshot,
   sendMessageJs,
   shownDatePattern,
   sleep,
@@ -218,12 +218,12 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       expect(view.records.map((r) => r.title)).toEqual([LEARNING_PATH.title]);
       expect(view.setUpButton).toBe(false);
 
-      await driver.screenshot(resultPath(`popup-${screenshotName}.png`));
+      await saveScreenshot(driver, 'popup', screenshotName);
       if (driver.emulateColorScheme) {
         await driver.emulateColorScheme('dark');
         await sleep(100);
         expect(await ext().evaluate(`matchMedia('(prefers-color-scheme: dark)').matches`)).toBe(true);
-        await driver.screenshot(resultPath(`popup-${screenshotName}-dark.png`));
+        await saveScreenshot(driver, 'popup', screenshotName, { scheme: 'dark' });
         await driver.emulateColorScheme('light');
       }
     });
@@ -255,11 +255,11 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       expect(card.paths[0]).toEqual({ id: 'ce-only', name: '80 CE', standing: '0/80 CE' });
       expect(view.text).toContain('Exams passed');
 
-      await driver.screenshot(resultPath(`options-${screenshotName}.png`), { fullPage: true });
+      await saveScreenshot(driver, 'options', screenshotName, { fullPage: true });
       if (driver.emulateColorScheme) {
         await driver.emulateColorScheme('dark');
         await sleep(100);
-        await driver.screenshot(resultPath(`options-${screenshotName}-dark.png`), { fullPage: true });
+        await saveScreenshot(driver, 'options', screenshotName, { scheme: 'dark', fullPage: true });
         await driver.emulateColorScheme('light');
       }
     });
@@ -308,11 +308,11 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         expect.objectContaining({ title: ACTIVITY.title, credits: 80, cost: 149, currency: 'GBP', offerEndsOn: ACTIVITY.offerEndsOn, source: 'user' }),
       ]);
 
-      await driver.screenshot(resultPath(`catalogue-${screenshotName}.png`), { fullPage: true });
+      await saveScreenshot(driver, 'catalogue', screenshotName, { fullPage: true });
       if (driver.emulateColorScheme) {
         await driver.emulateColorScheme('dark');
         await sleep(100);
-        await driver.screenshot(resultPath(`catalogue-${screenshotName}-dark.png`), { fullPage: true });
+        await saveScreenshot(driver, 'catalogue', screenshotName, { scheme: 'dark', fullPage: true });
         await driver.emulateColorScheme('light');
       }
     });
@@ -537,6 +537,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         what: 'an Open button for the certificate in the records table',
         diagnose: () => diagnose(dashboard),
       });
+      await saveScreenshot(driver, 'records', screenshotName, { fullPage: true });
     });
 
     /** Waits for the portal fixture's own script to have received a value for every field, and returns what it saw. */
@@ -677,7 +678,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         }, { what: 'the refusal of the corrupt backup', diagnose: () => diagnose(dashboard) });
         expect(refusal).toMatch(/records\[2\]\.credits/);
         expect(await exportText(), 'the store is untouched').toBe(before);
-        await driver.screenshot(resultPath(`backup-${screenshotName}.png`), { fullPage: true });
+        await saveScreenshot(driver, 'backup', screenshotName, { fullPage: true });
       } finally {
         await removeDir(dir);
       }
