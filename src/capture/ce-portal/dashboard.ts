@@ -7,7 +7,7 @@
  * share words with it ("Status", "Credits") but never an item column of claim statuses.
  */
 import type { PortalCertification, PortalClaim, PortalDashboard } from '../../domain/portal-sync';
-import { orderForLanguage, parseDate, type DayMonthOrder } from '../../domain/dates';
+import { parseDate } from '../../domain/dates';
 import { guarded } from '../adapter-helpers';
 import { readPage, visibleText } from '../dom';
 import {
@@ -22,10 +22,11 @@ import {
   parseClaimId,
   parseClaimStatus,
   parseName,
+  pageDateOrder,
   type CertificationField,
   type ClaimField,
 } from './labels';
-import { cardsOf, gridsOf, headingsMatching, landmarksIn, regionOf, type Card, type RowBudget } from './structures';
+import { cardsOf, gridsOf, headingsMatching, landmarksIn, nameCellText, regionOf, type Card, type RowBudget } from './structures';
 
 export type { PortalCertification, PortalClaim, PortalDashboard } from '../../domain/portal-sync';
 
@@ -49,13 +50,6 @@ interface Scan {
 
 function isPortalUrl(url: URL): boolean {
   return url.protocol === 'https:' && url.hostname.toLowerCase() === HOST;
-}
-
-/** The link's text when the cell holds one (the item's name, apart from notes under it), else the cell's. */
-function nameCellText(cell: Element | undefined): string {
-  if (!cell) return '';
-  const link = cell.querySelector('a');
-  return (link && cleanCell(visibleText(link))) || cleanCell(visibleText(cell));
 }
 
 function valuesOf<F extends string>(columns: Map<F, number>, cells: readonly Element[], nameField: F): Found<F> {
@@ -109,25 +103,6 @@ function scan(body: Element, rowLimit: number): Scan {
     else result.claims.push(cardValues<ClaimField>(card, CLAIM_LABELS, 'itemName'));
   }
   return result;
-}
-
-/**
- * The page's numeric date order: its language's, unless its own dates settle it (a first number over 12
- * can only be a day; a second one over 12 only a day after the month).
- */
-function dateOrder(doc: Document, texts: readonly string[]): DayMonthOrder {
-  const fallback = orderForLanguage(doc.documentElement?.getAttribute('lang'));
-  if (fallback === 'ymd') return fallback;
-  let dayFirst = false;
-  let monthFirst = false;
-  for (const text of texts) {
-    const m = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/.-])/.exec(text);
-    if (!m) continue;
-    if (Number(m[1]) > 12) dayFirst = true;
-    if (Number(m[2]) > 12) monthFirst = true;
-  }
-  if (dayFirst !== monthFirst) return dayFirst ? 'dmy' : 'mdy';
-  return fallback;
 }
 
 const CLAIM_DATES: readonly ClaimField[] = ['startDate', 'endDate', 'submittedOn'];
@@ -190,7 +165,7 @@ function read(doc: Document, rowLimit: number): PortalDashboard | undefined {
     ...found.claims.flatMap((f) => CLAIM_DATES.map((field) => f.get(field) ?? '')),
     ...found.certifications.flatMap((f) => CERTIFICATION_DATES.map((field) => f.get(field) ?? '')),
   ];
-  const order = dateOrder(doc, dateTexts);
+  const order = pageDateOrder(doc, dateTexts);
   const date = (text: string | undefined) => (text ? parseDate(text, order) : undefined);
   const claims = distinct(found.claims.flatMap((f) => toClaim(f, date) ?? []));
   const certifications = distinct(found.certifications.flatMap((f) => toCertification(f, date) ?? [])).slice(0, MAX_CERTIFICATIONS);

@@ -4,6 +4,7 @@
  * everything is keyed on visible words, never on class names.
  */
 import type { PortalCertification, PortalClaimStatus } from '../../domain/portal-sync';
+import { orderForLanguage, type DayMonthOrder } from '../../domain/dates';
 import { parseCode } from '../adapter-helpers';
 
 /** Zero-width characters, soft hyphens and bidi controls: invisible on the page, so never part of a value. */
@@ -41,6 +42,24 @@ export const CERTIFICATION_LABELS: Readonly<Record<CertificationField, RegExp>> 
   expiresOn: /^(?:expires|expires on|expiration|expiration date|expiry|expiry date|valid through|valid thru|valid until|valid to|recertify by|renew by)$/,
   status: /^(?:status|certification status|state)$/,
 };
+
+export type CatalogueField = 'name' | 'code' | 'credits' | 'type' | 'provider' | 'availableUntil';
+
+/**
+ * The Item Catalog's columns. "End date" is left out of availableUntil on purpose: on the portal it names a
+ * claim's completion, and a grid with it is the claims list, not the catalogue.
+ */
+export const CATALOGUE_LABELS: Readonly<Record<CatalogueField, RegExp>> = {
+  name: /^(?:item|item name|item title|title|name|course|course name|course title|activity|activity name|training|training name|offering)$/,
+  code: /^(?:item id|item code|item number|item no\.?|item #|id|code|course code|course id|offering id|#)$/,
+  credits: /^(?:credits?|ce credits?|ce|ce value|credit value|ce credit value|credits available|ce credits available)$/,
+  type: /^(?:type|item type|delivery|delivery type|delivery method|delivery format|format|modality|learning type|category)$/,
+  provider: /^(?:provider|training provider|learning provider|offered by|delivered by|partner|learning partner|vendor)$/,
+  availableUntil: /^(?:expires|expires on|expiry|expiry date|expiration|expiration date|available until|available through|available to|valid until|offer ends|offer end date|offer expires|claim by|claimable until)$/,
+};
+
+/** The catalogue's own heading: "Item Catalog", "CE Item Catalogue", "Catalog". */
+export const CATALOGUE_HEADING = /^(?:(?:cisco )?(?:ce|continuing education) )?(?:item )?catalog(?:ue)?(?: of items)?$/i;
 
 /** Headings over the certifications: "My Certifications", "Certifications", "Your Cisco certifications". */
 export const CERTIFICATIONS_HEADING = /^(?:my |your )?(?:cisco |active |current )?certifications?(?: held)?$/i;
@@ -91,6 +110,36 @@ export function parseCellCredits(text: string): number | undefined {
   const m = /(?<![\d.,])(\d{1,4}(?:\.\d{1,2})?)(?![\d.,]*\d)/.exec(cleanCell(text));
   const credits = m ? Number(m[1]) : NaN;
   return Number.isFinite(credits) && credits >= 0 && credits <= MAX_CREDITS ? credits : undefined;
+}
+
+/**
+ * A catalogue item's credit value: "16", "16 CE", "16 credits", "CE: 8", "12.5". Refused when the cell holds
+ * two numbers ("8–16", "16 (was 24)"): guessing one of them would store a wrong value as the official one.
+ */
+export function parseItemCredits(text: string, max: number): number | undefined {
+  const clean = cleanCell(text);
+  if ((clean.match(/\d+(?:[.,]\d+)*/g) ?? []).length !== 1) return undefined;
+  const credits = parseCellCredits(clean);
+  return credits !== undefined && credits <= max ? credits : undefined;
+}
+
+/**
+ * A page's numeric date order: its language's, unless its own dates settle it (a first number over 12 can only
+ * be a day; a second one over 12 only a day after the month).
+ */
+export function pageDateOrder(doc: Document, texts: readonly string[]): DayMonthOrder {
+  const fallback = orderForLanguage(doc.documentElement?.getAttribute('lang'));
+  if (fallback === 'ymd') return fallback;
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const text of texts) {
+    const m = /(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/.-])/.exec(text);
+    if (!m) continue;
+    if (Number(m[1]) > 12) dayFirst = true;
+    if (Number(m[2]) > 12) monthFirst = true;
+  }
+  if (dayFirst !== monthFirst) return dayFirst ? 'dmy' : 'mdy';
+  return fallback;
 }
 
 export function parseClaimId(text: string): string | undefined {

@@ -111,6 +111,13 @@ function gridOf(element: Element): Grid | undefined {
   };
 }
 
+/** A name cell's text: its link's when it holds one (the item's name, apart from notes under it), else the cell's. */
+export function nameCellText(cell: Element | undefined): string {
+  if (!cell) return '';
+  const link = cell.querySelector('a');
+  return (link && cleanCell(visibleText(link))) || cleanCell(visibleText(cell));
+}
+
 /** What the readers look at on a page, found in one pass over it, in document order. */
 export interface Landmarks {
   /** <table> and ARIA table/grid elements. */
