@@ -1,0 +1,204 @@
+/**
+ * The CE portal's Item Catalog (https://ce.cisco.com): the items Cisco grants credits for, each with its official
+ * name, code, credit value, type, provider and the last day it can be claimed, read from one screen as a pure
+ * function of (document, url). The markup is not public, so the reader goes by visible labels: a <table> or ARIA
+ * grid whose header names an item and its credits, or cards of <dl> label/value pairs (named by an "Item" entry
+ * or the heading just before them). A grid of claims (dates completed, submitted, claim IDs) is the dashboard's.
+ * Following the pages is the content script's work (content/catalogue-read.ts); this reads what is shown.
+ */
+import type { CeCatalogueItem } from '../../domain/ce-catalogue';
+import { parseDate } from '../../domain/dates';
+import { guarded, parseCode } from '../adapter-helpers';
+import { visibleText } from '../dom';
+import { findNextControl, saysLazy, statedTotal, type NextControlKind } from './catalogue-pagination';
+import {
+  CATALOGUE_HEADING,
+  CATALOGUE_LABELS,
+  CLAIM_LABELS,
+  cleanCell,
+  fieldsOf,
+  pageDateOrder,
+  parseItemCredits,
+  parseName,
+  type CatalogueField,
+} from './labels';
+import { cardsOf, gridsOf, landmarksIn, nameCellText, type Card, type RowBudget } from './structures';
+
+export type { CeCatalogueItem } from '../../domain/ce-catalogue';
+
+const READER_ID = 'ce-portal-catalogue';
+const HOST = 'ce.cisco.com';
+/** Rows (table rows and cards together) read from one screen; a screen of the catalogue shows far fewer. */
+const MAX_ROWS = 5000;
+/** Mirrors CE_ITEM_MAX_CREDITS in domain/ce-catalogue.ts, which brings zod along: content scripts import no value from it. */
+export const MAX_ITEM_CREDITS = 200;
+/** The address of a catalogue view, where the portal names it in the path or the single-page app's fragment. */
+const CATALOGUE_PATH = /catalog/i;
+/** Columns only a claims list has: the catalogue lists what can be claimed, never when someone completed it. */
+const CLAIM_ONLY: ReadonlySet<string> = new Set(['startDate', 'endDate', 'submittedOn', 'claimId']);
+
+export interface CataloguePagination {
+  /** The page's own control for more items, if one can still be used. */
+  next: NextControlKind | 'none';
+  /** How many items the page says the catalogue holds ("Showing 1–25 of 500"). */
+  total?: number;
+  /** The list grows as it is scrolled (an ARIA feed, "Loading more…", or fewer rows than the stated total and no control). */
+  lazy: boolean;
+}
+
+export type CataloguePage =
+  | { kind: 'catalogue'; items: CeCatalogueItem[]; skipped: number; pagination: CataloguePagination }
+  | { kind: 'unrecognised'; reason: string };
+
+type Found = Map<CatalogueField, string>;
+
+interface Scan {
+  rows: Found[];
+  /** A catalogue grid or card list was found, whether or not it had rows yet. */
+  framed: boolean;
+  lastRow?: Element;
+}
+
+function isPortalUrl(url: URL): boolean {
+  return url.protocol === 'https:' && url.hostname.toLowerCase() === HOST;
+}
+
+function hasClaimColumns(labels: readonly string[]): boolean {
+  return [...fieldsOf(labels, CLAIM_LABELS).keys()].some((field) => CLAIM_ONLY.has(field));
+}
+
+function rowValues(columns: Map<CatalogueField, number>, cells: readonly Element[]): Found {
+  const found: Found = new Map();
+  for (const [field, index] of columns) {
+    const cell = cells[index];
+    const text = field === 'name' ? nameCellText(cell) : cleanCell(visibleText(cell));
+    if (text) found.set(field, text);
+  }
+  return found;
+}
+
+function cardRow(card: Card): Found | undefined {
+  const columns = fieldsOf(card.labels, CATALOGUE_LABELS);
+  if (!columns.has('credits') || hasClaimColumns(card.labels)) return undefined;
+  const found: Found = new Map();
+  for (const [field, index] of columns) {
+    const value = card.values[index];
+    if (value) found.set(field, value);
+  }
+  // The heading over the whole list ("Item Catalog") is no item's name.
+  if (!found.has('name') && card.heading && !CATALOGUE_HEADING.test(card.heading)) found.set('name', card.heading);
+  return found;
+}
+
+function scan(body: Element): Scan {
+  const result: Scan = { rows: [], framed: false };
+  const budget: RowBudget = { left: MAX_ROWS };
+  const landmarks = landmarksIn(body);
+  for (const grid of gridsOf(landmarks.grids, body)) {
+    const columns = fieldsOf(grid.headers, CATALOGUE_LABELS);
+    if (!columns.has('name') || !columns.has('credits') || hasClaimColumns(grid.headers)) continue;
+    result.framed = true;
+    for (const cells of grid.rows(budget)) {
+      // A single cell across the table is a notice ("Loading…", "No items match"), not an item.
+      if (cells.length < 2) continue;
+      result.rows.push(rowValues(columns, cells));
+      result.lastRow = cells[0]!.parentElement ?? undefined;
+    }
+  }
+  // A screen shows its items one way; with a grid, a <dl> is help text or a detail panel, not more items.
+  if (result.framed) return result;
+  for (const card of cardsOf(landmarks.lists, body, budget)) {
+    const found = cardRow(card);
+    if (!found) continue;
+    result.framed = true;
+    result.rows.push(found);
+    result.lastRow = card.element;
+  }
+  return result;
+}
+
+function toItem(found: Found, date: (text: string) => string | undefined): CeCatalogueItem | undefined {
+  const name = parseName(found.get('name') ?? '');
+  const credits = parseItemCredits(found.get('credits') ?? '', MAX_ITEM_CREDITS);
+  if (!name || credits === undefined) return undefined;
+  const code = parseCode(cleanCell(found.get('code') ?? '').replace(/^(?:id|code)\s*[:#]?\s*/i, ''));
+  const type = parseName(found.get('type') ?? '');
+  const provider = parseName(found.get('provider') ?? '');
+  const availableUntil = date(found.get('availableUntil') ?? '');
+  // Absent fields are left out, not undefined: the items go into a message as they are.
+  return {
+    name,
+    ...(code ? { code } : {}),
+    credits,
+    ...(type ? { type } : {}),
+    ...(provider ? { provider } : {}),
+    ...(availableUntil ? { availableUntil } : {}),
+  };
+}
+
+/** The key two readings of one item share: its code, else its name (case and spacing aside). */
+export function catalogueItemKey(item: Pick<CeCatalogueItem, 'name' | 'code'>): string {
+  return item.code ? `code:${item.code.toUpperCase()}` : `name:${item.name.toLowerCase()}`;
+}
+
+function read(doc: Document, url: URL): CataloguePage {
+  if (!isPortalUrl(url)) return { kind: 'unrecognised', reason: 'This page is not the Cisco CE portal (https://ce.cisco.com).' };
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return { kind: 'unrecognised', reason: 'The page is empty.' };
+  const found = scan(body);
+  if (!found.framed) {
+    return { kind: 'unrecognised', reason: 'No list of catalogue items with names and credits was found on this page; the Item Catalog may have changed its layout.' };
+  }
+  const order = pageDateOrder(doc, found.rows.map((row) => row.get('availableUntil') ?? ''));
+  const date = (text: string) => (text ? parseDate(text, order) : undefined);
+  const items: CeCatalogueItem[] = [];
+  const seen = new Set<string>();
+  let skipped = 0;
+  for (const row of found.rows) {
+    const item = toItem(row, date);
+    if (!item) skipped += 1;
+    // Responsive pages render one list twice (a table, and cards for small screens): keep the first.
+    else if (!seen.has(catalogueItemKey(item))) {
+      seen.add(catalogueItemKey(item));
+      items.push(item);
+    }
+  }
+  if (items.length === 0 && skipped > 0) {
+    return { kind: 'unrecognised', reason: `The catalogue's ${skipped} rows could not be read: none showed both an item name and a credit value.` };
+  }
+  const next = findNextControl(body);
+  const total = statedTotal(body);
+  const lazy = saysLazy(body) || (!next && total !== undefined && items.length + skipped < total);
+  return { kind: 'catalogue', items, skipped, pagination: { next: next?.kind ?? 'none', ...(total !== undefined ? { total } : {}), lazy } };
+}
+
+/** What one screen of the Item Catalog shows, or why it could not be read. Never throws. */
+export function readCataloguePage(doc: Document, url: URL): CataloguePage {
+  return guarded(READER_ID, () => read(doc, url), { kind: 'unrecognised', reason: 'The catalogue could not be read on this page.' });
+}
+
+/**
+ * The last item row or card on the screen: what the content script scrolls to, so a list that grows on
+ * scrolling loads its next items.
+ */
+export function lastCatalogueRow(doc: Document): Element | undefined {
+  const body = doc.body ?? doc.documentElement;
+  return body ? guarded(READER_ID, () => scan(body).lastRow, undefined) : undefined;
+}
+
+/**
+ * Cheap: whether this is the portal's catalogue view, by its address ("catalog" in the path or fragment), its
+ * title, or a heading; the reader then decides whether its markup can be read. A heading is looked for among
+ * the first few only, as a catalogue puts its name at the top.
+ */
+export function isCataloguePage(doc: Document, url: URL): boolean {
+  if (!isPortalUrl(url)) return false;
+  if (CATALOGUE_PATH.test(url.pathname) || CATALOGUE_PATH.test(url.hash)) return true;
+  return guarded(READER_ID, () => {
+    const title = cleanCell(doc.title ?? '').split(/\s[|–—-]\s/)[0] ?? '';
+    if (CATALOGUE_HEADING.test(title)) return true;
+    const headings = doc.querySelectorAll('h1, h2, [role="heading"]');
+    for (let i = 0; i < headings.length && i < 5; i++) if (CATALOGUE_HEADING.test(cleanCell(visibleText(headings[i])))) return true;
+    return false;
+  }, false);
+}
