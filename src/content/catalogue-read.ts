@@ -1,0 +1,175 @@
+/**
+ * Reads the whole CE Item Catalog by following the page's own pagination: click its Next (or "Load more")
+ * control and wait for the rows to change, or scroll a list that grows to its end and wait for new rows until
+ * none come. Bounded by total time and screens read, so a portal that never stops loading cannot hold the tab;
+ * hitting a bound gives what was read with complete=false, for the caller to say the catalogue may be partial.
+ * Loaded lazily by the portal content script (dynamic import), so the script's upfront size does not grow.
+ */
+import { catalogueItemKey, lastCatalogueRow, readCataloguePage, type CataloguePage, type CeCatalogueItem } from '../capture/ce-portal/catalogue';
+import { findNextControl, type NextControlKind } from '../capture/ce-portal/catalogue-pagination';
+
+export interface CatalogueReadOptions {
+  /** The whole read stops after this long (default 30 s). */
+  maxTimeMs?: number;
+  /** Screens read, counting the first: pages followed, or loads of a growing list (default 200). */
+  maxPages?: number;
+  /** How long one Next click or scroll may take to show new rows (default 10 s). */
+  stepTimeoutMs?: number;
+  /** Quiet time after rows change before they are read, so a screen rendered in parts is read whole (default 100 ms). */
+  settleMs?: number;
+  now?: () => number;
+  setTimeout?: (callback: () => void, ms: number) => unknown;
+  clearTimeout?: (handle: unknown) => void;
+  /** Aborted when the user leaves or cancels: the read stops with what it has. */
+  signal?: AbortSignal;
+}
+
+export interface CatalogueReadResult {
+  items: CeCatalogueItem[];
+  /** Rows that could not be read (no name, or no credit value). */
+  skipped: number;
+  /** False when a bound was hit, the page stopped answering, or fewer items were found than the page states. */
+  complete: boolean;
+  /** Why the catalogue may be partial (or could not be read), in plain words for the user. */
+  reason?: string;
+  /** Screens read. */
+  pages: number;
+}
+
+type Catalogue = Extract<CataloguePage, { kind: 'catalogue' }>;
+type Timers = Required<Pick<CatalogueReadOptions, 'setTimeout' | 'clearTimeout'>>;
+
+const DEFAULTS = { maxTimeMs: 30_000, maxPages: 200, stepTimeoutMs: 10_000, settleMs: 100 } as const;
+
+/** What tells one screen from the next: how many rows, and which come first and last. */
+function signature(page: Catalogue): string {
+  const first = page.items[0];
+  const last = page.items.at(-1);
+  return `${page.items.length + page.skipped}|${first ? catalogueItemKey(first) : ''}|${last ? catalogueItemKey(last) : ''}`;
+}
+
+/** The element a growing list scrolls in: the nearest ancestor that scrolls, else none (the window does). */
+function scrollerOf(el: Element, win: Window): Element | undefined {
+  for (let current = el.parentElement; current && current !== el.ownerDocument.body; current = current.parentElement) {
+    // Sizes first: they rule out most ancestors without computing a style.
+    if (current.scrollHeight <= current.clientHeight + 1) continue;
+    const overflow = win.getComputedStyle(current).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') return current;
+  }
+  return undefined;
+}
+
+/**
+ * Scrolls to the last row, the way a user would. The extra scroll event reaches lists that listen for scrolling
+ * but were already at their end (nothing scrolled, so the browser sent none).
+ */
+function scrollToEnd(doc: Document, win: Window & typeof globalThis): void {
+  const last = lastCatalogueRow(doc);
+  if (last && typeof (last as HTMLElement).scrollIntoView === 'function') last.scrollIntoView({ block: 'end' });
+  const scroller = last ? scrollerOf(last, win) : undefined;
+  if (scroller) {
+    scroller.scrollTop = scroller.scrollHeight;
+    scroller.dispatchEvent(new win.Event('scroll'));
+  } else {
+    win.scrollTo?.(0, doc.documentElement.scrollHeight);
+    win.dispatchEvent(new win.Event('scroll'));
+  }
+}
+
+/**
+ * Does `act`, then resolves with the catalogue screen once it differs from `before` and the page has been quiet
+ * for `settleMs`; undefined when it has not changed within `timeoutMs`. Watches the page with a MutationObserver,
+ * not a poll, and reads it only when it goes quiet: reading a long list on every mutation would cost more than
+ * the page's own rendering.
+ */
+function afterChange(doc: Document, win: Window & typeof globalThis, read: () => CataloguePage, before: string, act: () => void, timeoutMs: number, settleMs: number, timers: Timers): Promise<Catalogue | undefined> {
+  return new Promise((resolve) => {
+    let settle: unknown;
+    const changed = (): Catalogue | undefined => {
+      const page = read();
+      return page.kind === 'catalogue' && page.items.length > 0 && signature(page) !== before ? page : undefined;
+    };
+    const finish = (page: Catalogue | undefined) => {
+      observer.disconnect();
+      timers.clearTimeout(deadline);
+      timers.clearTimeout(settle);
+      resolve(page);
+    };
+    const readWhenQuiet = () => {
+      timers.clearTimeout(settle);
+      settle = timers.setTimeout(() => {
+        const page = changed();
+        if (page) finish(page);
+      }, settleMs);
+    };
+    const observer = new win.MutationObserver(readWhenQuiet);
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    // A page that never goes quiet (a ticking clock, a carousel) is read as it is when time runs out.
+    const deadline = timers.setTimeout(() => finish(changed()), timeoutMs);
+    act();
+    // A page that re-renders synchronously on click has already changed: no mutation will come after this.
+    readWhenQuiet();
+  });
+}
+
+export async function readWholeCatalogue(doc: Document, win: Window & typeof globalThis, options: CatalogueReadOptions = {}): Promise<CatalogueReadResult> {
+  const { maxTimeMs, maxPages, stepTimeoutMs, settleMs } = { ...DEFAULTS, ...options };
+  const now = options.now ?? (() => Date.now());
+  const timers: Timers = {
+    setTimeout: options.setTimeout ?? ((callback, ms) => win.setTimeout(callback, ms)),
+    clearTimeout: options.clearTimeout ?? ((handle) => win.clearTimeout(handle as number)),
+  };
+  const read = () => readCataloguePage(doc, new URL(doc.URL));
+  const started = now();
+
+  const first = read();
+  if (first.kind === 'unrecognised') return { items: [], skipped: 0, complete: false, reason: first.reason, pages: 0 };
+  const collected = new Map<string, CeCatalogueItem>();
+  let page: Catalogue = first;
+  let pages = 1;
+  /** Skipped rows on screens that were replaced by the next page; the current screen's are added at the end. */
+  let skippedBefore = 0;
+  const take = (screen: Catalogue) => {
+    for (const item of screen.items) if (!collected.has(catalogueItemKey(item))) collected.set(catalogueItemKey(item), item);
+  };
+  const result = (complete: boolean, reason?: string): CatalogueReadResult => ({
+    items: [...collected.values()],
+    skipped: skippedBefore + page.skipped,
+    complete,
+    ...(reason ? { reason } : {}),
+    pages,
+  });
+  /** Done following: complete unless the page stated more items than were found. */
+  const finished = () => {
+    const total = page.pagination.total;
+    const found = collected.size + skippedBefore + page.skipped;
+    return total === undefined || found >= total ? result(true) : result(false, `The page says the catalogue holds ${total} items, but only ${found} could be found.`);
+  };
+  take(page);
+
+  for (;;) {
+    if (options.signal?.aborted) return result(false, 'Reading the catalogue was stopped before it finished.');
+    const next = findNextControl(doc.body ?? doc.documentElement);
+    const total = page.pagination.total;
+    const allShown = total !== undefined && collected.size + skippedBefore + page.skipped >= total;
+    const mayGrow = page.pagination.lazy && !allShown;
+    if (!next && !mayGrow) return finished();
+    if (pages >= maxPages) return result(false, `Stopped after ${maxPages} pages: the catalogue may be incomplete.`);
+    const remaining = maxTimeMs - (now() - started);
+    if (remaining <= 0) return result(false, `Stopped after ${Math.round(maxTimeMs / 1000)} seconds: the catalogue may be incomplete.`);
+
+    const kind: NextControlKind | 'scroll' = next?.kind ?? 'scroll';
+    const act = next ? () => next.element.click() : () => scrollToEnd(doc, win);
+    const changed = await afterChange(doc, win, read, signature(page), act, Math.min(stepTimeoutMs, remaining), settleMs, timers);
+    if (!changed) {
+      // A list that stops growing has ended; a Next control that does nothing has not.
+      if (kind === 'scroll' || kind === 'load-more') return finished();
+      return result(false, `The catalogue's next page did not appear within ${Math.round(Math.min(stepTimeoutMs, remaining) / 1000)} seconds: the catalogue may be incomplete.`);
+    }
+    // Pages replace the rows on screen; a growing list keeps them, so its skipped rows are counted again there.
+    if (kind === 'button' || kind === 'link') skippedBefore += page.skipped;
+    page = changed;
+    pages += 1;
+    take(page);
+  }
+}
