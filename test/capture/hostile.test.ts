@@ -37,7 +37,8 @@ const credential = (extra: Record<string, unknown>) =>
     ...extra,
   });
 
-describe('hostile pages', () => {
+// Pages this large take seconds in happy-dom on a busy machine; a blow-up fails by this timeout, never by a timing.
+describe('hostile pages', { timeout: 60_000 }, () => {
   afterEach(() => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');

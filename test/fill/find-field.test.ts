@@ -123,16 +123,16 @@ describe('findField: shadow roots and iframes', () => {
   });
 });
 
-describe('findField on hostile pages', () => {
-  it('finds the field after 10,000 labels that are not it, quickly', () => {
+// No timing is asserted (a loaded machine must not fail a correct build): a walk that blows up on these pages,
+// quadratic or worse, fails by this generous timeout instead.
+describe('findField on hostile pages', { timeout: 30_000 }, () => {
+  it('finds the field after 10,000 labels that are not it', () => {
     const labels = Array.from({ length: 10_000 }, (_, i) => `<label for="x${i}">Question ${i}</label><input id="x${i}">`).join('');
     const { doc } = build(`${labels}<label for="s">Start date</label><input id="s">`);
-    const started = performance.now();
     expect(findField(doc, START)?.id).toBe('s');
-    expect(performance.now() - started).toBeLessThan(3_000);
   });
 
-  it('walks a bounded depth of nested shadow roots: a field 200 roots down is not found, and not slowly', () => {
+  it('walks a bounded depth of nested shadow roots: a field 200 roots down is not found', () => {
     const { doc } = build('');
     let parent: ParentNode = doc.body;
     const depthOf = new Map<number, ShadowRoot>();
@@ -142,9 +142,7 @@ describe('findField on hostile pages', () => {
       parent = root.querySelector('.level')!;
     }
     put(parent, '<label for="deep">Start date</label><input id="deep">');
-    const started = performance.now();
     expect(findField(doc, START)).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(2_000);
     // Within the bound, the same field is found.
     put(depthOf.get(MAX_SHADOW_DEPTH - 1)!.querySelector('.level')!, '<label for="near">Start date</label><input id="near">');
     expect(findField(doc, START)?.id).toBe('near');
@@ -154,16 +152,12 @@ describe('findField on hostile pages', () => {
     const { doc } = build('<label for="spans" id="spans-label">Start date</label><input id="spans"><label for="s">Start date</label><input id="s">');
     const label = byId(doc, 'spans-label');
     for (let i = 0; i < 100_000; i += 1) label.append(doc.createElement('span'));
-    const started = performance.now();
     expect(findField(doc, START)?.id).toBe('s');
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   it('ignores a label whose text is 1 MB (it is not a label) and still finds the real one', () => {
     const { doc } = build('<label for="huge" id="huge-label"></label><input id="huge"><label for="s">Start date</label><input id="s">');
     byId(doc, 'huge-label').textContent = `Start date ${'x'.repeat(1_048_576)}`;
-    const started = performance.now();
     expect(findField(doc, START)?.id).toBe('s');
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
