@@ -6,6 +6,7 @@
 import { expect } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DIST, POPUP_PATH, POPUP_VIEWPORT, WELCOME_PATH, makeTempDir, pollFor, removeDir, withTimeout, type FixturePage, type Viewport } from './helpers';
+import { chromiumExtensionArgs } from './chromium-launch';
 import { BrowserPage, type DriverEnv, type ExtensionDriver, type PageHandle } from './driver';
 import { describeExtensionScenario } from './scenario';
 
@@ -37,24 +38,11 @@ class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
     this.env = env;
     const { server, log } = env;
     this.userDataDir = await makeTempDir('recert-e2e-chromium-');
-    const mapped = server.hosts.filter((h) => h !== 'localhost').map((h) => `MAP ${h} 127.0.0.1:${server.port}`);
     const context = await chromium.launchPersistentContext(this.userDataDir, {
       executablePath: EXECUTABLE,
       headless: true,
       timeout: 30_000,
-      args: [
-        '--no-sandbox',
-        `--disable-extensions-except=${DIST.chrome}`,
-        `--load-extension=${DIST.chrome}`,
-        // Portal hosts go to the fixture server; any other name fails to resolve, so nothing leaves the machine.
-        `--host-resolver-rules=${[...mapped, 'MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1'].join(', ')}`,
-        '--ignore-certificate-errors',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-gpu',
-      ],
+      args: chromiumExtensionArgs(DIST.chrome, server),
     });
     this.context = context;
     context.setDefaultTimeout(15_000);

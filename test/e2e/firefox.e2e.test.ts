@@ -26,11 +26,14 @@ import {
   type Viewport,
 } from './helpers';
 import { BrowserPage, type DriverEnv, type ExtensionDriver, type PageHandle } from './driver';
+import { DEBUGGER_SERVER_PREFS, FirefoxDebugger, freePort } from './firefox-rdp';
 import { describeExtensionScenario } from './scenario';
 
 const EXECUTABLE = '/usr/bin/firefox-esr';
 
 /** Keep the browser offline and quiet, on top of what puppeteer and the remote agent already set. */
+const ADDON_ID = 'recert-companion@recert-companion.app';
+
 const OFFLINE_PREFS = {
   // Every host name resolves to the fixture server's address; the URL carries its port.
   'network.dns.forceResolve': '127.0.0.1',
@@ -99,6 +102,8 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
   private env: DriverEnv | undefined;
   private browser: Browser | undefined;
   private profileDir: string | undefined;
+  private debuggerPort = 0;
+  private debuggerClient: FirefoxDebugger | undefined;
   private buildDir: string | undefined;
   /** moz-extension://<uuid>, read from the welcome tab. */
   private extensionOrigin = '';
@@ -119,6 +124,7 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
   async launch(env: DriverEnv): Promise<void> {
     this.env = env;
     this.profileDir = await makeTempDir('recert-e2e-firefox-');
+    this.debuggerPort = await freePort();
     this.browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: EXECUTABLE,
@@ -128,15 +134,24 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
       userDataDir: this.profileDir,
       timeout: 60_000,
       protocolTimeout: 30_000,
-      extraPrefsFirefox: OFFLINE_PREFS,
+      extraPrefsFirefox: { ...OFFLINE_PREFS, ...DEBUGGER_SERVER_PREFS },
+      // Firefox's own debugging protocol, for stopping the background page (WebDriver BiDi cannot).
+      args: ['--start-debugger-server', String(this.debuggerPort)],
     });
     this.buildDir = await makeTempDir('recert-e2e-firefox-build-');
     const build = await installableBuild(this.buildDir);
     const addonId = await withTimeout(this.browser.installExtension(build), 20_000, `installing ${build}`);
-    expect(addonId).toBe('recert-companion@recert-companion.app');
+    expect(addonId).toBe(ADDON_ID);
+  }
+
+  /** Through Firefox's debugging protocol, as about:debugging's "Terminate Background Script": how many it stopped. */
+  async stopBackground(): Promise<number> {
+    this.debuggerClient ??= await FirefoxDebugger.connect(this.debuggerPort);
+    return (await this.debuggerClient.terminateBackground(ADDON_ID)) ? 1 : 0;
   }
 
   async close(): Promise<void> {
+    this.debuggerClient?.close();
     await withTimeout(this.browser?.close() ?? Promise.resolve(), 20_000, 'closing Firefox').catch((e: unknown) => {
       console.error(e);
       this.browser?.process()?.kill('SIGKILL');

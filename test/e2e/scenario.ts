@@ -427,7 +427,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
     });
 
     it('loses no capture when the background worker is stopped while it is being saved', async (context) => {
-      if (!driver.stopBackground) context.skip(); // Firefox's WebDriver BiDi has no way to stop an extension's background
+      if (!driver.stopBackground) context.skip();
       const fixture = fixturePage('cisco-learning-network', 'completed-learning-plan.html');
       const title = h1Text(fixture.html)!;
       const before = (await records()).length;
