@@ -102,6 +102,13 @@ export class FirefoxDebugger {
     return true;
   }
 
+  /** Sets an integer pref in the running browser (the root's preference actor), as about:config would. */
+  async setIntPref(name: string, value: number): Promise<void> {
+    const { preferenceActor } = (await this.request('root', 'getRoot')) as { preferenceActor?: string };
+    if (!preferenceActor) throw new Error('This Firefox offers no preference actor');
+    await this.request(preferenceActor, 'setIntPref', { name, value });
+  }
+
   close(): void {
     this.socket.destroy();
   }

@@ -33,6 +33,8 @@ const EXECUTABLE = '/usr/bin/firefox-esr';
 
 /** Keep the browser offline and quiet, on top of what puppeteer and the remote agent already set. */
 const ADDON_ID = 'recert-companion@recert-companion.app';
+/** 0 dark, 1 light, 2 the browser's theme, 3 the system's. */
+const COLOR_SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override';
 
 const OFFLINE_PREFS = {
   // Every host name resolves to the fixture server's address; the URL carries its port.
@@ -146,8 +148,12 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
 
   /** Through Firefox's debugging protocol, as about:debugging's "Terminate Background Script": how many it stopped. */
   async stopBackground(): Promise<number> {
+    return (await (await this.debugger()).terminateBackground(ADDON_ID)) ? 1 : 0;
+  }
+
+  private async debugger(): Promise<FirefoxDebugger> {
     this.debuggerClient ??= await FirefoxDebugger.connect(this.debuggerPort);
-    return (await this.debuggerClient.terminateBackground(ADDON_ID)) ? 1 : 0;
+    return this.debuggerClient;
   }
 
   async close(): Promise<void> {
@@ -324,8 +330,13 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
     await this.extensionPage().page.screenshot({ path, fullPage });
   }
 
-  // No emulateColorScheme: puppeteer emulates media features over CDP only, which Firefox over BiDi does not
-  // offer, so Firefox takes the light screenshot alone.
+  /**
+   * prefers-color-scheme for web content, set through the debugging protocol's preference actor: puppeteer
+   * emulates media features over CDP only, which Firefox over BiDi does not offer.
+   */
+  async emulateColorScheme(scheme: 'light' | 'dark'): Promise<void> {
+    await (await this.debugger()).setIntPref(COLOR_SCHEME_PREF, scheme === 'dark' ? 0 : 1);
+  }
 
   async badgeText(): Promise<string> {
     return (await this.extensionPage().evaluate(`browser.action.getBadgeText({})`)) as string;
