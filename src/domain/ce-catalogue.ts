@@ -30,13 +30,43 @@ export const CeCatalogueItem = z.object({
 });
 export type CeCatalogueItem = z.infer<typeof CeCatalogueItem>;
 
-export const CeCatalogue = z.object({
+/** What the portal content script sends after reading the catalogue: the background adds when and where. */
+export const CeCatalogueUpload = z.strictObject({
+  items: z.array(CeCatalogueItem).min(1, 'A catalogue has at least one item').max(CE_CATALOGUE_MAX_ITEMS),
+  /** False when the read stopped early (a time or page bound, a page that stopped answering): it may be partial. */
+  complete: z.boolean(),
+  /** Rows seen that could not be read (no name, no credit value). */
+  skipped: z.number().int().min(0).max(1_000_000),
+});
+export type CeCatalogueUpload = z.infer<typeof CeCatalogueUpload>;
+
+export const CeCatalogue = CeCatalogueUpload.extend({
   readAt: IsoDateTime,
   /** The portal page it was read from. */
   sourceUrl: z.url({ protocol: /^https$/ }).max(2048).optional(),
-  items: z.array(CeCatalogueItem).min(1, 'A catalogue has at least one item').max(CE_CATALOGUE_MAX_ITEMS),
 });
 export type CeCatalogue = z.infer<typeof CeCatalogue>;
+
+/** What the popup and the portal script need to know of the stored catalogue, without its items. */
+export interface CeCatalogueStatus {
+  readAt: string;
+  itemCount: number;
+  ageDays: number;
+  stale: boolean;
+  complete: boolean;
+  skipped: number;
+}
+
+export function catalogueStatus(catalogue: CeCatalogue, today: string): CeCatalogueStatus {
+  return {
+    readAt: catalogue.readAt,
+    itemCount: catalogue.items.length,
+    ageDays: catalogueAgeDays(catalogue, today),
+    stale: isCatalogueStale(catalogue, today),
+    complete: catalogue.complete,
+    skipped: catalogue.skipped,
+  };
+}
 
 /** Whole days since the catalogue was read (0 on the day), by the calendar date of `readAt`. */
 export function catalogueAgeDays(catalogue: Pick<CeCatalogue, 'readAt'>, today: string): number {

@@ -5,14 +5,16 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { input } from 'zod';
 import type { CatalogueItem } from '../domain/catalogue';
+import type { CeCatalogue } from '../domain/ce-catalogue';
 import type { Certification, CourseRecord, Exam, RecordStatus, Settings, StoredFileMeta } from '../domain/schema';
 
 export const DB_NAME = 'recert-companion';
 /**
  * 1: records, certifications, exams, settings, undo. 2: catalogue (the user's own planner activities).
  * 3: files (certificate PDFs, kept as Blobs beside their description). 4: reminders (the keys of reminders sent).
+ * 5: ceCatalogue (the CE portal's Item Catalog as last read, one value).
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** A certificate file as stored: its description and its bytes. */
 export interface StoredFile extends StoredFileMeta {
@@ -53,6 +55,8 @@ export interface RecertDB extends DBSchema {
   catalogue: { key: string; value: CatalogueItem };
   files: { key: string; value: StoredFile; indexes: { byRecordId: string } };
   reminders: { key: string; value: SentReminder; indexes: { byCreatedAt: string } };
+  /** One value under CE_CATALOGUE_KEY: read whole, replaced whole. */
+  ceCatalogue: { key: string; value: CeCatalogue };
 }
 
 export type Database = IDBPDatabase<RecertDB>;
@@ -97,6 +101,9 @@ export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Pr
       if (oldVersion < 4) {
         const reminders = db.createObjectStore('reminders', { keyPath: 'key' });
         reminders.createIndex('byCreatedAt', 'sentAt');
+      }
+      if (oldVersion < 5) {
+        db.createObjectStore('ceCatalogue');
       }
     },
   });

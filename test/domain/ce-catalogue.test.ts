@@ -1,20 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_STALE_DAYS, CeCatalogue, catalogueAgeDays, isCatalogueStale } from '../../src/domain/ce-catalogue';
+import { CATALOGUE_STALE_DAYS, CeCatalogue, CeCatalogueUpload, catalogueAgeDays, catalogueStatus, isCatalogueStale } from '../../src/domain/ce-catalogue';
 
 const item = { name: 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.2', credits: 64 };
 
 describe('CE item catalogue', () => {
   it('accepts a catalogue read from the portal and rejects an empty one', () => {
-    expect(CeCatalogue.safeParse({ readAt: '2026-11-01T10:00:00.000Z', items: [item] }).success).toBe(true);
-    const empty = CeCatalogue.safeParse({ readAt: '2026-11-01T10:00:00.000Z', items: [] });
+    expect(CeCatalogue.safeParse({ readAt: '2026-11-01T10:00:00.000Z', items: [item], complete: true, skipped: 0 }).success).toBe(true);
+    const empty = CeCatalogue.safeParse({ readAt: '2026-11-01T10:00:00.000Z', items: [], complete: true, skipped: 0 });
     expect(empty.success).toBe(false);
     expect(empty.error?.issues[0]?.message).toBe('A catalogue has at least one item');
   });
 
   it('rejects rows without a name or with impossible credits', () => {
-    expect(CeCatalogue.safeParse({ readAt: '2026-11-01T10:00:00Z', items: [{ name: ' ', credits: 4 }] }).success).toBe(false);
-    expect(CeCatalogue.safeParse({ readAt: '2026-11-01T10:00:00Z', items: [{ name: 'x', credits: -1 }] }).success).toBe(false);
-    expect(CeCatalogue.safeParse({ readAt: '2026-11-01T10:00:00Z', items: [{ name: 'x', credits: Number.NaN }] }).success).toBe(false);
+    expect(CeCatalogue.safeParse({ readAt: '2026-11-01T10:00:00Z', items: [{ name: ' ', credits: 4 }], complete: true, skipped: 0 }).success).toBe(false);
+    expect(CeCatalogue.safeParse({ readAt: '2026-11-01T10:00:00Z', items: [{ name: 'x', credits: -1 }], complete: true, skipped: 0 }).success).toBe(false);
+    expect(CeCatalogue.safeParse({ readAt: '2026-11-01T10:00:00Z', items: [{ name: 'x', credits: Number.NaN }], complete: true, skipped: 0 }).success).toBe(false);
+  });
+
+  it('refuses an upload with fields it does not know (the background adds when and where)', () => {
+    expect(CeCatalogueUpload.safeParse({ items: [item], complete: true, skipped: 0 }).success).toBe(true);
+    expect(CeCatalogueUpload.safeParse({ items: [item], complete: true, skipped: 0, readAt: '2020-01-01T00:00:00Z' }).success).toBe(false);
+  });
+
+  it('sums up a stored catalogue without its items', () => {
+    const catalogue = CeCatalogue.parse({ readAt: '2026-08-01T09:00:00Z', items: [item, { ...item, name: 'Other' }], complete: false, skipped: 3 });
+    expect(catalogueStatus(catalogue, '2026-11-29')).toEqual({ readAt: '2026-08-01T09:00:00Z', itemCount: 2, ageDays: 120, stale: true, complete: false, skipped: 3 });
   });
 
   it('is stale only after 90 days', () => {

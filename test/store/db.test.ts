@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { DB_VERSION, openDatabase } from '../../src/store/db';
 import { listCatalogue } from '../../src/store/catalogue';
+import { getCeCatalogue, saveCeCatalogue } from '../../src/store/ce-catalogue';
 import { markRemindersSent, sentReminderKeys } from '../../src/store/reminders';
 import { SAMPLE_CATALOGUE } from '../../src/domain/catalogue';
 import '../helpers/db';
@@ -11,7 +12,7 @@ describe('openDatabase', () => {
   it('creates the stores and the indexes the UI queries by', async () => {
     const db = await openDatabase({ name: `schema-${Date.now()}` });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'certifications', 'exams', 'files', 'records', 'reminders', 'settings', 'undo']);
+    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'ceCatalogue', 'certifications', 'exams', 'files', 'records', 'reminders', 'settings', 'undo']);
     expect([...db.transaction('records').store.indexNames].sort()).toEqual(['byCertificateCode', 'byEndDate', 'byStatus', 'byUpdatedAt']);
     expect([...db.transaction('files').store.indexNames]).toEqual(['byRecordId']);
     expect(db.transaction('reminders').store.keyPath).toBe('key');
@@ -31,9 +32,9 @@ describe('openDatabase', () => {
   });
 });
 
-describe('migrations from the released versions 1 (records, certifications, exams, settings, undo), 2 (+ catalogue) and 3 (+ files)', () => {
+describe('migrations from the released versions 1 (records, certifications, exams, settings, undo), 2 (+ catalogue), 3 (+ files) and 4 (+ reminders)', () => {
   /** A released schema written out as it shipped, not through openDatabase, which now builds the latest one. */
-  async function createReleased(name: string, version: 1 | 2 | 3) {
+  async function createReleased(name: string, version: 1 | 2 | 3 | 4) {
     const db = await openDB(name, version, {
       upgrade(v1) {
         const records = v1.createObjectStore('records', { keyPath: 'id' });
@@ -48,6 +49,7 @@ describe('migrations from the released versions 1 (records, certifications, exam
         undo.createIndex('byCreatedAt', 'createdAt');
         if (version >= 2) v1.createObjectStore('catalogue', { keyPath: 'id' });
         if (version >= 3) v1.createObjectStore('files', { keyPath: 'id' }).createIndex('byRecordId', 'recordId');
+        if (version >= 4) v1.createObjectStore('reminders', { keyPath: 'key' }).createIndex('byCreatedAt', 'sentAt');
       },
     });
     return db;
@@ -63,7 +65,7 @@ describe('migrations from the released versions 1 (records, certifications, exam
   const pdf = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
   const fileMeta = { id: 'f1', recordId: 'r-v1', name: 'enauto.pdf', type: 'application/pdf', size: pdf.byteLength, addedAt: '2026-03-20T09:00:01.000Z', source: 'page' };
 
-  it.each([1, 2, 3] as const)('from version %i keeps every record, certification, exam, setting, undo entry, catalogue item and file, and adds the missing stores empty', async (version) => {
+  it.each([1, 2, 3, 4] as const)('from version %i keeps every record, certification, exam, setting, undo entry, catalogue item and file, and adds the missing stores empty', async (version) => {
     const name = `v${version}-${Date.now()}`;
     const old = await createReleased(name, version);
     await old.put('records', record);
@@ -73,11 +75,12 @@ describe('migrations from the released versions 1 (records, certifications, exam
     await old.put('undo', undoEntry);
     if (version >= 2) await old.put('catalogue', catalogueItem);
     if (version >= 3) await old.put('files', { ...fileMeta, blob: new Blob([pdf], { type: 'application/pdf' }) });
+    if (version >= 4) await old.put('reminders', { key: 'expiry:ccnp:90', sentAt: '2026-03-20T09:00:00.000Z' });
     old.close();
 
     const db = await openDatabase({ name });
-    expect(db.version).toBe(4);
-    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'certifications', 'exams', 'files', 'records', 'reminders', 'settings', 'undo']);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'ceCatalogue', 'certifications', 'exams', 'files', 'records', 'reminders', 'settings', 'undo']);
     expect(await db.getAll('records')).toEqual([record]);
     expect(await db.getAllFromIndex('records', 'byCertificateCode', 'CSCO-U-8F3K2Q')).toEqual([record]);
     expect(await db.getAll('certifications')).toEqual([certification]);
@@ -90,10 +93,14 @@ describe('migrations from the released versions 1 (records, certifications, exam
     const files = await db.getAllFromIndex('files', 'byRecordId', 'r-v1');
     expect(files.map(({ blob: _blob, ...meta }) => meta)).toEqual(version >= 3 ? [fileMeta] : []);
     if (version >= 3) expect(new Uint8Array(await files[0]!.blob.arrayBuffer())).toEqual(pdf);
-    expect(await db.count('reminders')).toBe(0);
-    // The new store works: a reminder marked sent is found again.
+    expect(await sentReminderKeys(db)).toEqual(new Set(version >= 4 ? ['expiry:ccnp:90'] : []));
+    // The reminders store works: a reminder marked sent is found again.
     await markRemindersSent(db, ['window:r-v1:30'], '2026-03-21T08:00:00.000Z');
-    expect(await sentReminderKeys(db)).toEqual(new Set(['window:r-v1:30']));
+    expect(await sentReminderKeys(db)).toContain('window:r-v1:30');
+    // So does the catalogue's, empty until the portal's Item Catalog is read.
+    expect(await getCeCatalogue(db)).toBeUndefined();
+    await saveCeCatalogue(db, { items: [{ name: 'ENCOR v1.2', credits: 64 }], complete: true, skipped: 0 }, '2026-03-21T08:00:00.000Z');
+    expect((await getCeCatalogue(db))?.items).toHaveLength(1);
     db.close();
   });
 });
