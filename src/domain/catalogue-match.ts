@@ -1,0 +1,204 @@
+/**
+ * Matching a course title against the CE Item Catalog (issue 9): Cisco grants credits only for catalogue items,
+ * and a claim must name the item as the catalogue does. `indexCatalogue` does the per-item work once;
+ * `matchTitle` then answers for one title in well under a millisecond on a 5,000-item catalogue.
+ *
+ * Score: words weigh by rarity in the catalogue (IDF), so "Cisco" or "Implementing" decide little and
+ * "Wireless" decides much. The confidence is the harmonic mean of how much of the title the item explains and
+ * how much of the item the title names; a shared course acronym ("ENCOR") names the whole item. Word order is
+ * ignored, a word one edit away counts for TYPO_SIMILARITY of itself. Hard rules come before any score: a
+ * lite / NO LABS title only meets lite items (and a full one only full items), and two versions never meet.
+ */
+import type { CeCatalogueItem } from './ce-catalogue';
+import { boundedEditDistance, declaredAcronyms, deletionVariants, titleFeatures, type TitleFeatures } from './title-tokens';
+
+/**
+ * At or above this a title gets the item's official name and credits. Set on the matching set
+ * (test/fixtures/catalogue) midway in its gap: the nearest wrong item any title met scored 0.79 ("Implementing
+ * Cisco Enterprise Networks" against the Wireless course: all title words present, one rare item word
+ * missing), while right items under portal noise (a prefix, a typo, a missing "Introduction to") score 0.85 or
+ * more. Lower lets sibling courses through; higher loses titles with one extra word.
+ */
+export const MATCH_THRESHOLD = 0.82;
+/** Items within this of the best are a near tie: the user picks. Small: a rare extra word moves a score by ~0.1. */
+export const TIE_MARGIN = 0.04;
+/** Below the match threshold, a best candidate above this is still shown ("did you mean"); below it, nothing is. */
+export const SUGGESTION_THRESHOLD = 0.5;
+/** A word one edit away ("Enterprize") is probably the word, but less surely than an exact one. */
+export const TYPO_SIMILARITY = 0.85;
+/** Typos are only forgiven in words this long: "ISE" one edit from "ASA" is another product, not a typo. */
+export const TYPO_MIN_LENGTH = 5;
+/** Title and item naming different course acronyms ("(ENARSI)" against "(ENCOR)") are different courses. */
+export const ACRONYM_CONFLICT_FACTOR = 0.6;
+/** A shared Cisco Live session code names one session, whatever event, city or year the title adds around it. */
+export const SESSION_CODE_CONFIDENCE = 0.95;
+/** A record whose credits equal the item's: a small nudge, never enough on its own to cross the threshold. */
+export const CREDITS_HINT_BONUS = 0.02;
+
+export interface ScoredItem {
+  item: CeCatalogueItem;
+  confidence: number;
+}
+
+export type CatalogueMatch =
+  | { kind: 'match'; item: CeCatalogueItem; confidence: number }
+  | { kind: 'tie'; candidates: ScoredItem[] }
+  | { kind: 'none'; best?: ScoredItem };
+
+export interface MatchHints {
+  /** Credits the record already carries (from the certificate or the portal). */
+  credits?: number;
+  /** A course acronym the certificate or portal shows apart from the title ("ENCOR"). */
+  acronym?: string;
+}
+
+interface IndexedItem {
+  item: CeCatalogueItem;
+  features: TitleFeatures;
+  /** Summed IDF weight of the item's words. */
+  wordWeight: number;
+  /** Items of one course across versions share this (acronym, or words, plus variant). */
+  courseKey: string;
+}
+
+export interface CatalogueIndex {
+  readonly items: readonly IndexedItem[];
+  readonly knownAcronyms: ReadonlySet<string>;
+  /** Word -> indices of the items that contain it. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  /** Acronym -> indices of the items that declare it. */
+  readonly acronymPostings: ReadonlyMap<string, readonly number[]>;
+  readonly weights: ReadonlyMap<string, number>;
+  /** Deletion variant -> vocabulary words it comes from (symmetric-delete typo lookup). */
+  readonly typoKeys: ReadonlyMap<string, readonly string[]>;
+  /** Weight of a word no item has, and of an acronym: as rare as a word can be. */
+  readonly rareWeight: number;
+}
+
+function courseKey(features: TitleFeatures): string {
+  const identity = features.acronyms.length > 0 ? [...features.acronyms].sort() : [...features.words].sort();
+  return `${features.variant}|${identity.join(' ')}`;
+}
+
+function append<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function indexCatalogue(items: readonly CeCatalogueItem[]): CatalogueIndex {
+  const knownAcronyms = new Set<string>();
+  for (const item of items) for (const acronym of declaredAcronyms(item.name)) knownAcronyms.add(acronym);
+  const featured = items.map((item) => ({ item, features: titleFeatures(item.name, knownAcronyms) }));
+  const postings = new Map<string, number[]>();
+  const acronymPostings = new Map<string, number[]>();
+  featured.forEach(({ features }, index) => {
+    for (const word of features.words) append(postings, word, index);
+    for (const acronym of features.acronyms) append(acronymPostings, acronym, index);
+  });
+  const count = Math.max(items.length, 1);
+  const weights = new Map<string, number>();
+  for (const [word, list] of postings) weights.set(word, Math.log(1 + count / list.length));
+  const typoKeys = new Map<string, string[]>();
+  for (const word of postings.keys()) {
+    if (word.length < TYPO_MIN_LENGTH) continue;
+    for (const key of deletionVariants(word)) append(typoKeys, key, word);
+  }
+  const indexed = featured.map(({ item, features }) => ({
+    item,
+    features,
+    wordWeight: features.words.reduce((sum, word) => sum + weights.get(word)!, 0),
+    courseKey: courseKey(features),
+  }));
+  return { items: indexed, knownAcronyms, postings, acronymPostings, weights, typoKeys, rareWeight: Math.log(1 + count) };
+}
+
+/** Vocabulary words a title word may stand for, best first: itself, then words one edit away. */
+function vocabularyMatches(index: CatalogueIndex, word: string): Array<{ word: string; similarity: number }> {
+  if (index.weights.has(word)) return [{ word, similarity: 1 }];
+  if (word.length < TYPO_MIN_LENGTH) return [];
+  const near = new Set<string>();
+  for (const key of deletionVariants(word)) for (const candidate of index.typoKeys.get(key) ?? []) near.add(candidate);
+  return [...near].filter((candidate) => boundedEditDistance(word, candidate, 1) <= 1).sort().map((candidate) => ({ word: candidate, similarity: TYPO_SIMILARITY }));
+}
+
+/** Hard rules: what may never be matched, whatever the words say. */
+function compatible(title: TitleFeatures, item: TitleFeatures): boolean {
+  if (title.variant !== item.variant) return false;
+  return title.version === undefined || item.version === undefined || title.version === item.version;
+}
+
+function harmonicMean(a: number, b: number): number {
+  return a + b === 0 ? 0 : (2 * a * b) / (a + b);
+}
+
+interface Candidate extends ScoredItem {
+  itemIndex: number;
+}
+
+/** Every compatible item the title shares a word or acronym with, scored; unordered. */
+function scoreCandidates(index: CatalogueIndex, title: TitleFeatures, hints: MatchHints): Candidate[] {
+  const matchedWeight = new Map<number, number>();
+  let titleWordWeight = 0;
+  for (const word of title.words) {
+    const matches = vocabularyMatches(index, word);
+    titleWordWeight += matches.length > 0 ? index.weights.get(matches[0]!.word)! : index.rareWeight;
+    const credited = new Set<number>();
+    for (const { word: vocabularyWord, similarity } of matches) {
+      const weight = index.weights.get(vocabularyWord)! * similarity;
+      for (const itemIndex of index.postings.get(vocabularyWord)!) {
+        if (credited.has(itemIndex)) continue;
+        credited.add(itemIndex);
+        matchedWeight.set(itemIndex, (matchedWeight.get(itemIndex) ?? 0) + weight);
+      }
+    }
+  }
+  const acronymWeight = title.acronyms.length * index.rareWeight;
+  for (const acronym of title.acronyms) {
+    for (const itemIndex of index.acronymPostings.get(acronym) ?? []) if (!matchedWeight.has(itemIndex)) matchedWeight.set(itemIndex, 0);
+  }
+  const titleWeight = titleWordWeight + acronymWeight;
+  const scored: Candidate[] = [];
+  for (const [itemIndex, weight] of matchedWeight) {
+    const entry = index.items[itemIndex]!;
+    if (!compatible(title, entry.features)) continue;
+    const sharedAcronyms = title.acronyms.filter((a) => entry.features.acronyms.includes(a)).length;
+    const titleExplained = titleWeight === 0 ? 0 : (weight + sharedAcronyms * index.rareWeight) / titleWeight;
+    const itemNamed = sharedAcronyms > 0 ? 1 : entry.wordWeight === 0 ? 0 : Math.min(1, weight / entry.wordWeight);
+    let confidence = harmonicMean(Math.min(1, titleExplained), itemNamed);
+    const conflicting = sharedAcronyms === 0 && title.acronyms.length > 0 && entry.features.acronyms.length > 0;
+    if (conflicting) confidence *= ACRONYM_CONFLICT_FACTOR;
+    if (title.sessionCodes.some((code) => entry.features.sessionCodes.includes(code))) confidence = Math.max(confidence, SESSION_CODE_CONFIDENCE);
+    if (hints.credits !== undefined && hints.credits === entry.item.credits) confidence += CREDITS_HINT_BONUS;
+    scored.push({ itemIndex, item: entry.item, confidence: Math.min(1, Math.round(confidence * 1000) / 1000) });
+  }
+  return scored;
+}
+
+/** Best first; equal confidences in catalogue name order, so the answer never depends on the catalogue's order. */
+function byConfidence(a: ScoredItem, b: ScoredItem): number {
+  return b.confidence - a.confidence || (a.item.name < b.item.name ? -1 : a.item.name > b.item.name ? 1 : 0);
+}
+
+const scoredItem = ({ item, confidence }: Candidate): ScoredItem => ({ item, confidence });
+
+export function matchTitle(index: CatalogueIndex, title: string, hints: MatchHints = {}): CatalogueMatch {
+  const features = titleFeatures(title, index.knownAcronyms);
+  const hinted = hints.acronym ? titleFeatures(hints.acronym, index.knownAcronyms).acronyms : [];
+  for (const acronym of hinted) if (!features.acronyms.includes(acronym)) features.acronyms.push(acronym);
+  const ranked = scoreCandidates(index, features, hints).sort(byConfidence);
+  const best = ranked[0];
+  if (!best || best.confidence < MATCH_THRESHOLD) {
+    return best && best.confidence >= SUGGESTION_THRESHOLD ? { kind: 'none', best: scoredItem(best) } : { kind: 'none' };
+  }
+  const near = ranked.filter((candidate) => candidate.confidence >= MATCH_THRESHOLD && best.confidence - candidate.confidence <= TIE_MARGIN);
+  if (features.version === undefined) {
+    // A title without a version cannot say which release of a course it was: every release is the user's pick.
+    const bestKey = index.items[best.itemIndex]!.courseKey;
+    for (const candidate of ranked) {
+      if (index.items[candidate.itemIndex]!.courseKey === bestKey && !near.includes(candidate)) near.push(candidate);
+    }
+  }
+  if (near.length > 1) return { kind: 'tie', candidates: near.sort(byConfidence).map(scoredItem) };
+  return { kind: 'match', item: best.item, confidence: best.confidence };
+}
