@@ -3,7 +3,8 @@
  * written by hand in test/fixtures/pages/<folder>/expected.json and test/fixtures/pdfs/expected.json (what the
  * page shows, not what the code happens to find). Prints per-field precision and recall (all sources, and PDFs
  * on their own), page-level detection figures, the PDFs whose problem was not the expected one, and every
- * mismatch, as JSON.
+ * mismatch, as JSON. A "catalogueMatching" section scores matching titles against the CE Item Catalog on the
+ * hand-judged set in test/fixtures/catalogue (see scripts/catalogue-accuracy.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { extractCaptures, toCliCapture, type CliCapture } from '../src/capture/e
 import { genericAdapter } from '../src/capture/generic/detector';
 import { captureFromPdfText } from '../src/capture/pdf';
 import { readPdfFile } from '../src/capture/pdf-node';
+import { readMatchingSet, scoreCatalogueMatching } from './catalogue-accuracy';
 
 const PAGES = fileURLToPath(new URL('../test/fixtures/pages/', import.meta.url));
 const PDFS = fileURLToPath(new URL('../test/fixtures/pdfs/', import.meta.url));
@@ -101,5 +103,6 @@ const report = {
   pdfProblemMismatches: problemMismatches,
   mismatches,
   unscored,
+  catalogueMatching: scoreCatalogueMatching(readMatchingSet()),
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
