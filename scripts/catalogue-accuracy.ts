@@ -16,7 +16,6 @@ const MatchingPair = z.object({
   /** The item's name; null: not in the catalogue; several names: the title cannot tell them apart, the user picks. */
   expected: z.union([z.string(), z.null(), z.array(z.string()).min(2)]),
   note: z.string(),
-  credits: z.number().optional(),
 });
 export type MatchingPair = z.infer<typeof MatchingPair>;
 export const MatchingSet = z.object({ items: z.array(CeCatalogueItem).min(1), pairs: z.array(MatchingPair).min(1) });
@@ -73,7 +72,7 @@ export function scoreCatalogueMatching(set: MatchingSet): CatalogueMatchingRepor
   const index = indexCatalogue(set.items);
   const report: CatalogueMatchingReport = { pairs: set.pairs.length, tp: 0, fp: 0, fn: 0, tn: 0, precision: null, recall: null, liteFullMatches: 0, wrongVersionMatches: 0, mismatches: [] };
   for (const pair of set.pairs) {
-    const result = matchTitle(index, pair.title, pair.credits !== undefined ? { credits: pair.credits } : {});
+    const result = matchTitle(index, pair.title);
     const found = proposed(result);
     const { expected } = pair;
     let right: boolean;

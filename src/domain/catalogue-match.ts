@@ -32,8 +32,6 @@ export const TYPO_MIN_LENGTH = 5;
 export const ACRONYM_CONFLICT_FACTOR = 0.6;
 /** A shared Cisco Live session code names one session, whatever event, city or year the title adds around it. */
 export const SESSION_CODE_CONFIDENCE = 0.95;
-/** A record whose credits equal the item's: a small nudge, never enough on its own to cross the threshold. */
-export const CREDITS_HINT_BONUS = 0.02;
 
 export interface ScoredItem {
   item: CeCatalogueItem;
@@ -45,9 +43,11 @@ export type CatalogueMatch =
   | { kind: 'tie'; candidates: ScoredItem[] }
   | { kind: 'none'; best?: ScoredItem };
 
+/**
+ * What else the record knows. Credits are deliberately not a hint: most items carry 24, 40 or 64, so equal
+ * credits say little, and they must never pick one version of a course over another.
+ */
 export interface MatchHints {
-  /** Credits the record already carries (from the certificate or the portal). */
-  credits?: number;
   /** A course acronym the certificate or portal shows apart from the title ("ENCOR"). */
   acronym?: string;
 }
@@ -137,7 +137,7 @@ interface Candidate extends ScoredItem {
 }
 
 /** Every compatible item the title shares a word or acronym with, scored; unordered. */
-function scoreCandidates(index: CatalogueIndex, title: TitleFeatures, hints: MatchHints): Candidate[] {
+function scoreCandidates(index: CatalogueIndex, title: TitleFeatures): Candidate[] {
   const matchedWeight = new Map<number, number>();
   let titleWordWeight = 0;
   for (const word of title.words) {
@@ -169,7 +169,6 @@ function scoreCandidates(index: CatalogueIndex, title: TitleFeatures, hints: Mat
     const conflicting = sharedAcronyms === 0 && title.acronyms.length > 0 && entry.features.acronyms.length > 0;
     if (conflicting) confidence *= ACRONYM_CONFLICT_FACTOR;
     if (title.sessionCodes.some((code) => entry.features.sessionCodes.includes(code))) confidence = Math.max(confidence, SESSION_CODE_CONFIDENCE);
-    if (hints.credits !== undefined && hints.credits === entry.item.credits) confidence += CREDITS_HINT_BONUS;
     scored.push({ itemIndex, item: entry.item, confidence: Math.min(1, Math.round(confidence * 1000) / 1000) });
   }
   return scored;
@@ -186,7 +185,7 @@ export function matchTitle(index: CatalogueIndex, title: string, hints: MatchHin
   const features = titleFeatures(title, index.knownAcronyms);
   const hinted = hints.acronym ? titleFeatures(hints.acronym, index.knownAcronyms).acronyms : [];
   for (const acronym of hinted) if (!features.acronyms.includes(acronym)) features.acronyms.push(acronym);
-  const ranked = scoreCandidates(index, features, hints).sort(byConfidence);
+  const ranked = scoreCandidates(index, features).sort(byConfidence);
   const best = ranked[0];
   if (!best || best.confidence < MATCH_THRESHOLD) {
     return best && best.confidence >= SUGGESTION_THRESHOLD ? { kind: 'none', best: scoredItem(best) } : { kind: 'none' };
