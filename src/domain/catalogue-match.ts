@@ -73,6 +73,8 @@ export interface CatalogueIndex {
   readonly typoKeys: ReadonlyMap<string, readonly string[]>;
   /** Weight of a word no item has, and of an acronym: as rare as a word can be. */
   readonly rareWeight: number;
+  /** Course key -> indices of its items: the versions of one course. */
+  readonly courseGroups: ReadonlyMap<string, readonly number[]>;
 }
 
 function courseKey(features: TitleFeatures): string {
@@ -110,7 +112,9 @@ export function indexCatalogue(items: readonly CeCatalogueItem[]): CatalogueInde
     wordWeight: features.words.reduce((sum, word) => sum + weights.get(word)!, 0),
     courseKey: courseKey(features),
   }));
-  return { items: indexed, knownAcronyms, postings, acronymPostings, weights, typoKeys, rareWeight: Math.log(1 + count) };
+  const courseGroups = new Map<string, number[]>();
+  indexed.forEach((entry, itemIndex) => append(courseGroups, entry.courseKey, itemIndex));
+  return { items: indexed, knownAcronyms, postings, acronymPostings, weights, typoKeys, rareWeight: Math.log(1 + count), courseGroups };
 }
 
 /** Vocabulary words a title word may stand for, best first: itself, then words one edit away. */
@@ -136,42 +140,80 @@ interface Candidate extends ScoredItem {
   itemIndex: number;
 }
 
-/** Every compatible item the title shares a word or acronym with, scored; unordered. */
-function scoreCandidates(index: CatalogueIndex, title: TitleFeatures): Candidate[] {
-  const matchedWeight = new Map<number, number>();
-  let titleWordWeight = 0;
-  for (const word of title.words) {
+/** How much of each item the title's words name: summed IDF weight per item index, one call's scratch. */
+interface TitleEvidence {
+  title: TitleFeatures;
+  matchedWeight: Float64Array;
+  /** 1 where the item declares one of the title's acronyms or session codes. */
+  sharesAcronym: Uint8Array;
+  touched: number[];
+  /** The whole title's weight: its words (unknown ones as rare as can be) and its acronyms. */
+  titleWeight: number;
+}
+
+function gatherEvidence(index: CatalogueIndex, title: TitleFeatures): TitleEvidence {
+  const count = index.items.length;
+  const matchedWeight = new Float64Array(count);
+  const isTouched = new Uint8Array(count);
+  // The last title word that credited each item: a word and its typo neighbours credit an item once.
+  const creditedBy = new Int32Array(count);
+  const touched: number[] = [];
+  const touch = (itemIndex: number) => {
+    if (isTouched[itemIndex] === 0) {
+      isTouched[itemIndex] = 1;
+      touched.push(itemIndex);
+    }
+  };
+  let titleWeight = title.acronyms.length * index.rareWeight;
+  title.words.forEach((word, wordNumber) => {
     const matches = vocabularyMatches(index, word);
-    titleWordWeight += matches.length > 0 ? index.weights.get(matches[0]!.word)! : index.rareWeight;
-    const credited = new Set<number>();
+    titleWeight += matches.length > 0 ? index.weights.get(matches[0]!.word)! : index.rareWeight;
     for (const { word: vocabularyWord, similarity } of matches) {
       const weight = index.weights.get(vocabularyWord)! * similarity;
       for (const itemIndex of index.postings.get(vocabularyWord)!) {
-        if (credited.has(itemIndex)) continue;
-        credited.add(itemIndex);
-        matchedWeight.set(itemIndex, (matchedWeight.get(itemIndex) ?? 0) + weight);
+        if (creditedBy[itemIndex] === wordNumber + 1) continue;
+        creditedBy[itemIndex] = wordNumber + 1;
+        matchedWeight[itemIndex]! += weight;
+        touch(itemIndex);
       }
     }
-  }
-  const acronymWeight = title.acronyms.length * index.rareWeight;
+  });
+  const sharesAcronym = new Uint8Array(count);
   for (const acronym of title.acronyms) {
-    for (const itemIndex of index.acronymPostings.get(acronym) ?? []) if (!matchedWeight.has(itemIndex)) matchedWeight.set(itemIndex, 0);
+    for (const itemIndex of index.acronymPostings.get(acronym) ?? []) {
+      sharesAcronym[itemIndex] = 1;
+      touch(itemIndex);
+    }
   }
-  const titleWeight = titleWordWeight + acronymWeight;
-  const scored: Candidate[] = [];
-  for (const [itemIndex, weight] of matchedWeight) {
-    const entry = index.items[itemIndex]!;
-    if (!compatible(title, entry.features)) continue;
-    const sharedAcronyms = title.acronyms.filter((a) => entry.features.acronyms.includes(a)).length;
-    const titleExplained = titleWeight === 0 ? 0 : (weight + sharedAcronyms * index.rareWeight) / titleWeight;
-    const itemNamed = sharedAcronyms > 0 ? 1 : entry.wordWeight === 0 ? 0 : Math.min(1, weight / entry.wordWeight);
-    let confidence = harmonicMean(Math.min(1, titleExplained), itemNamed);
-    const conflicting = sharedAcronyms === 0 && title.acronyms.length > 0 && entry.features.acronyms.length > 0;
-    if (conflicting) confidence *= ACRONYM_CONFLICT_FACTOR;
-    if (title.sessionCodes.some((code) => entry.features.sessionCodes.includes(code))) confidence = Math.max(confidence, SESSION_CODE_CONFIDENCE);
-    scored.push({ itemIndex, item: entry.item, confidence: Math.min(1, Math.round(confidence * 1000) / 1000) });
-  }
-  return scored;
+  return { title, matchedWeight, sharesAcronym, touched, titleWeight };
+}
+
+function countShared(a: readonly string[], b: readonly string[]): number {
+  let shared = 0;
+  for (const value of a) if (b.includes(value)) shared += 1;
+  return shared;
+}
+
+/** The item's confidence for this title, or undefined when a hard rule forbids the match. */
+function confidenceOf(index: CatalogueIndex, evidence: TitleEvidence, itemIndex: number): number | undefined {
+  const { title, titleWeight } = evidence;
+  const entry = index.items[itemIndex]!;
+  if (!compatible(title, entry.features)) return undefined;
+  const weight = evidence.matchedWeight[itemIndex]!;
+  const sharedAcronyms = countShared(title.acronyms, entry.features.acronyms);
+  const titleExplained = titleWeight === 0 ? 0 : (weight + sharedAcronyms * index.rareWeight) / titleWeight;
+  const itemNamed = sharedAcronyms > 0 ? 1 : entry.wordWeight === 0 ? 0 : Math.min(1, weight / entry.wordWeight);
+  let confidence = harmonicMean(Math.min(1, titleExplained), itemNamed);
+  if (sharedAcronyms === 0 && title.acronyms.length > 0 && entry.features.acronyms.length > 0) confidence *= ACRONYM_CONFLICT_FACTOR;
+  if (countShared(title.sessionCodes, entry.features.sessionCodes) > 0) confidence = Math.max(confidence, SESSION_CODE_CONFIDENCE);
+  return Math.min(1, Math.round(confidence * 1000) / 1000);
+}
+
+/** The most confidenceOf can give an item that shares no acronym: cheap enough to skip most of a big catalogue. */
+function wordsOnlyBound(index: CatalogueIndex, evidence: TitleEvidence, itemIndex: number): number {
+  const weight = evidence.matchedWeight[itemIndex]!;
+  const wordWeight = index.items[itemIndex]!.wordWeight;
+  return harmonicMean(evidence.titleWeight === 0 ? 0 : Math.min(1, weight / evidence.titleWeight), wordWeight === 0 ? 0 : Math.min(1, weight / wordWeight));
 }
 
 /** Best first; equal confidences in catalogue name order, so the answer never depends on the catalogue's order. */
@@ -185,17 +227,25 @@ export function matchTitle(index: CatalogueIndex, title: string, hints: MatchHin
   const features = titleFeatures(title, index.knownAcronyms);
   const hinted = hints.acronym ? titleFeatures(hints.acronym, index.knownAcronyms).acronyms : [];
   for (const acronym of hinted) if (!features.acronyms.includes(acronym)) features.acronyms.push(acronym);
-  const ranked = scoreCandidates(index, features).sort(byConfidence);
-  const best = ranked[0];
-  if (!best || best.confidence < MATCH_THRESHOLD) {
-    return best && best.confidence >= SUGGESTION_THRESHOLD ? { kind: 'none', best: scoredItem(best) } : { kind: 'none' };
+  const evidence = gatherEvidence(index, features);
+  // Only items that could be shown are kept and sorted: on a large catalogue "Cisco" alone touches nearly all.
+  const ranked: Candidate[] = [];
+  for (const itemIndex of evidence.touched) {
+    if (evidence.sharesAcronym[itemIndex] === 0 && wordsOnlyBound(index, evidence, itemIndex) < SUGGESTION_THRESHOLD) continue;
+    const confidence = confidenceOf(index, evidence, itemIndex);
+    if (confidence !== undefined && confidence >= SUGGESTION_THRESHOLD) ranked.push({ itemIndex, item: index.items[itemIndex]!.item, confidence });
   }
+  ranked.sort(byConfidence);
+  const best = ranked[0];
+  if (!best || best.confidence < MATCH_THRESHOLD) return best ? { kind: 'none', best: scoredItem(best) } : { kind: 'none' };
   const near = ranked.filter((candidate) => candidate.confidence >= MATCH_THRESHOLD && best.confidence - candidate.confidence <= TIE_MARGIN);
   if (features.version === undefined) {
-    // A title without a version cannot say which release of a course it was: every release is the user's pick.
-    const bestKey = index.items[best.itemIndex]!.courseKey;
-    for (const candidate of ranked) {
-      if (index.items[candidate.itemIndex]!.courseKey === bestKey && !near.includes(candidate)) near.push(candidate);
+    // A title without a version cannot say which release of a course it was: every release is the user's pick,
+    // however its words score (a course renamed between versions scores low on the old name's words).
+    for (const itemIndex of index.courseGroups.get(index.items[best.itemIndex]!.courseKey)!) {
+      if (near.some((candidate) => candidate.itemIndex === itemIndex)) continue;
+      const confidence = confidenceOf(index, evidence, itemIndex);
+      if (confidence !== undefined) near.push({ itemIndex, item: index.items[itemIndex]!.item, confidence });
     }
   }
   if (near.length > 1) return { kind: 'tie', candidates: near.sort(byConfidence).map(scoredItem) };
