@@ -26,7 +26,7 @@ export const TIE_MARGIN = 0.04;
 export const SUGGESTION_THRESHOLD = 0.5;
 /** A word one edit away ("Enterprize") is probably the word, but less surely than an exact one. */
 export const TYPO_SIMILARITY = 0.85;
-/** Typos are only forgiven in words this long: "ISE" one edit from "ASA" is another product, not a typo. */
+/** Typos are only forgiven in words this long: "ASR" one edit from "ASA" is another product, not a typo. */
 export const TYPO_MIN_LENGTH = 5;
 /** Title and item naming different course acronyms ("(ENARSI)" against "(ENCOR)") are different courses. */
 export const ACRONYM_CONFLICT_FACTOR = 0.6;
