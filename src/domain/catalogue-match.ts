@@ -216,9 +216,13 @@ function wordsOnlyBound(index: CatalogueIndex, evidence: TitleEvidence, itemInde
   return harmonicMean(evidence.titleWeight === 0 ? 0 : Math.min(1, weight / evidence.titleWeight), wordWeight === 0 ? 0 : Math.min(1, weight / wordWeight));
 }
 
-/** Best first; equal confidences in catalogue name order, so the answer never depends on the catalogue's order. */
+const itemOrderKey = ({ name, provider, type, code, credits }: CeCatalogueItem) => [name, provider ?? '', type ?? '', code ?? '', String(credits)].join('\u0000');
+
+/** Best first; equal confidences by name, provider, type, code: the answer never depends on the catalogue's order. */
 function byConfidence(a: ScoredItem, b: ScoredItem): number {
-  return b.confidence - a.confidence || (a.item.name < b.item.name ? -1 : a.item.name > b.item.name ? 1 : 0);
+  if (a.confidence !== b.confidence) return b.confidence - a.confidence;
+  const [keyA, keyB] = [itemOrderKey(a.item), itemOrderKey(b.item)];
+  return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
 }
 
 const scoredItem = ({ item, confidence }: Candidate): ScoredItem => ({ item, confidence });
