@@ -126,6 +126,17 @@ function vocabularyMatches(index: CatalogueIndex, word: string): Array<{ word: s
   return [...near].filter((candidate) => boundedEditDistance(word, candidate, 1) <= 1).sort().map((candidate) => ({ word: candidate, similarity: TYPO_SIMILARITY }));
 }
 
+/** The title's words, a hyphen-joined word the catalogue lacks ("revup") replaced by its parts ("rev", "up"). */
+function titleWords(index: CatalogueIndex, title: TitleFeatures): string[] {
+  const words = new Set<string>();
+  for (const word of title.words) {
+    const parts = title.compoundParts[word];
+    if (index.weights.has(word) || !parts || parts.length === 0) words.add(word);
+    else for (const part of parts) words.add(part);
+  }
+  return [...words];
+}
+
 /** Hard rules: what may never be matched, whatever the words say. */
 function compatible(title: TitleFeatures, item: TitleFeatures): boolean {
   if (title.variant !== item.variant) return false;
@@ -165,7 +176,7 @@ function gatherEvidence(index: CatalogueIndex, title: TitleFeatures): TitleEvide
     }
   };
   let titleWeight = title.acronyms.length * index.rareWeight;
-  title.words.forEach((word, wordNumber) => {
+  titleWords(index, title).forEach((word, wordNumber) => {
     const matches = vocabularyMatches(index, word);
     titleWeight += matches.length > 0 ? index.weights.get(matches[0]!.word)! : index.rareWeight;
     for (const { word: vocabularyWord, similarity } of matches) {

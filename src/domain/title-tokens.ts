@@ -14,6 +14,8 @@ export interface TitleFeatures {
   sessionCodes: string[];
   /** Content words, lower case, accent-free, singular, without fillers, acronyms or version words; deduplicated. */
   words: string[];
+  /** Words joined from hyphenated ones ("revup" from "Rev-Up"), with their parts ("rev", "up"). */
+  compoundParts: Record<string, string[]>;
   /** Known course acronyms ("encor") and Cisco Live session codes ("brkens2092"), lower case. */
   acronyms: string[];
   /** "1.2", "2" ("v2.0" and "v2" name the same release); absent when the title names none. */
@@ -90,7 +92,13 @@ export function titleFeatures(title: string, knownAcronyms: ReadonlySet<string>)
   const versionMatch = VERSION_PATTERN.exec(text);
   const version = versionMatch ? canonicalVersion((versionMatch[1] ?? versionMatch[2])!) : undefined;
   if (versionMatch) text = text.slice(0, versionMatch.index) + ' ' + text.slice(versionMatch.index + versionMatch[0].length);
-  // "SD-WAN", "SDWAN" and "e-Learning" are single words to whoever typed them.
+  // "SD-WAN", "SDWAN" and "e-Learning" are single words to whoever typed them; but "Rev-Up" may be "Rev Up"
+  // to the catalogue, so each joined word keeps its parts for the matcher to fall back on.
+  const compoundParts: Record<string, string[]> = {};
+  for (const compound of text.match(/[a-z0-9]+(?:[-'’.][a-z0-9]+)+/g) ?? []) {
+    const parts = compound.split(/[-'’.]/).filter((part) => part.length >= 2 && !FILLER_WORDS.has(part));
+    compoundParts[singular(compound.replace(/[-'’.]/g, ''))] = parts.map(singular);
+  }
   text = text.replace(/(?<=[a-z0-9])[-'’.](?=[a-z0-9])/g, '');
   const acronyms = new Set(session.codes);
   const words = new Set<string>();
@@ -103,7 +111,7 @@ export function titleFeatures(title: string, knownAcronyms: ReadonlySet<string>)
     if (FILLER_WORDS.has(raw) || raw.length < 2) continue;
     words.add(singular(raw));
   }
-  return { sessionCodes: session.codes, words: [...words], acronyms: [...acronyms], ...(version !== undefined ? { version } : {}), variant };
+  return { sessionCodes: session.codes, words: [...words], compoundParts, acronyms: [...acronyms], ...(version !== undefined ? { version } : {}), variant };
 }
 
 /** Course acronyms a catalogue name declares: "(ENCOR)", "(CCNA)", "(SD-WAN)"; lower case, hyphens dropped. */

@@ -36,6 +36,7 @@ describe('matchTitle', () => {
     ]) {
       expect(outcome(matchTitle(index, title)), title).toBe(ENCOR_12);
     }
+    expect(outcome(matchTitle(index, 'Rev-Up to Re-cert: Python'))).toBe('Rev Up to Recert: Python');
   });
 
   it('never matches a lab-less title to the full item, even when only the full item exists', () => {
@@ -203,7 +204,7 @@ describe('the matching set', () => {
   });
 
   it('keeps its precision and recall', () => {
-    // Reached when this was written: precision 1.000 (no wrong proposal), recall 0.966 (140 of 145; the five
+    // Reached when this was written: precision 1.000 (no wrong proposal), recall 0.972 (141 of 145; the four
     // misses are listed in test/fixtures/catalogue/README.md). The floors sit a small margin below, so a change
     // that costs one or two titles fails here and must be looked at.
     expect(report.precision).toBeGreaterThanOrEqual(0.98);

@@ -60,6 +60,10 @@ describe('title features', () => {
     expect(features('Cisco SD-WAN').words).toEqual(features('Cisco SDWAN').words);
   });
 
+  it('keeps the parts of each hyphen-joined word, for a catalogue that spells it apart', () => {
+    expect(features('Rev-Up to Re-cert: Python')).toMatchObject({ words: ['revup', 'recert', 'python'], compoundParts: { revup: ['rev', 'up'], recert: ['re', 'cert'] } });
+  });
+
   it('takes declared acronyms from parentheses only, not ordinary parenthesised words', () => {
     expect(declaredAcronyms('Implementing Cisco Application Centric Infrastructure - Advanced (DCACIA) v1.0')).toEqual(['dcacia']);
     expect(declaredAcronyms('Implementing Cisco SD-WAN Solutions (ENSDWI) v3.0 (Lite)')).toEqual(['ensdwi']);
