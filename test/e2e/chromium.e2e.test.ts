@@ -9,6 +9,8 @@ import { DIST, POPUP_PATH, POPUP_VIEWPORT, WELCOME_PATH, makeTempDir, pollFor, r
 import { chromiumExtensionArgs } from './chromium-launch';
 import { BrowserPage, type DriverEnv, type ExtensionDriver, type PageHandle } from './driver';
 import { describeExtensionScenario } from './scenario';
+import { watchChromiumNetwork } from './chromium-network';
+import type { NetworkWatch } from './network-watch';
 
 const EXECUTABLE = '/usr/bin/chromium';
 
@@ -24,6 +26,7 @@ class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
   private extensionId = '';
   /** An extension page kept open for reading IndexedDB, sending messages and reading the badge. */
   private extension: ChromiumPage | undefined;
+  private network: NetworkWatch | undefined;
 
   private extensionUrl(path: string): string {
     return `chrome-extension://${this.extensionId}/${path}`;
@@ -58,6 +61,7 @@ class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
       }));
     // In Chromium the extension id is the host of its service worker's URL.
     this.extensionId = new URL(worker.url()).host;
+    this.network = watchChromiumNetwork(context, this.extensionUrl('').replace(/\/$/, ''));
 
     // The extension page the suite reads IndexedDB and the badge from, and renders the popup in.
     const page = await context.newPage();
@@ -211,6 +215,11 @@ class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
 
   async badgeText(): Promise<string> {
     return (await this.extensionPage().evaluate(`chrome.action.getBadgeText({})`)) as string;
+  }
+
+  networkWatch(): { watch: NetworkWatch; extensionOrigin: string } {
+    if (!this.network) throw new Error('The network watch never started (beforeAll failed)');
+    return { watch: this.network, extensionOrigin: this.extensionUrl('').replace(/\/$/, '') };
   }
 }
 

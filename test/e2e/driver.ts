@@ -3,6 +3,7 @@
  * pages and tabs, and do the few things that differ between browsers. Each browser's file implements it.
  */
 import type { BrowserLog, FixturePage, Viewport } from './helpers';
+import type { NetworkWatch } from './network-watch';
 import type { FixtureServer } from './server';
 
 /** A tab as the scenario sees it: it evaluates the scripts in helpers.ts there, asks where it is, closes it. */
@@ -96,4 +97,6 @@ export interface ExtensionDriver<P extends PageHandle = PageHandle> {
   stopBackground?(): Promise<number>;
   /** The text on the extension's toolbar button. */
   badgeText(): Promise<string>;
+  /** What the extension was seen to ask the network for since launch (network-watch.ts), and its own origin. */
+  networkWatch?(): { watch: NetworkWatch; extensionOrigin: string };
 }

@@ -56,6 +56,7 @@ import {
 import { ACTIVITY, CATALOGUE_VIEW_JS, DASHBOARD_CATALOGUE, READ_CATALOGUE_JS, type CatalogueView } from './catalogue-page';
 import { FORM_VALUES_JS, clickButtonJs, clickInPopupJs, fillFormJs } from './form-page';
 import type { ExtensionDriver, PageHandle } from './driver';
+import { expectNoOwnRequests } from './network-watch';
 import { FIXTURE_PARAM, LATE_PARAM, LATE_RENDER_MS, startFixtureServer, type FixtureServer } from './server';
 
 /** How long a page that must not be captured gets to (wrongly) capture: load, the 400 ms rescan, a round trip. */
@@ -682,6 +683,13 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       } finally {
         await removeDir(dir);
       }
+    });
+
+    // Last, so that it covers everything above: the popup, the dashboard, the forms, the content scripts, the worker.
+    it('made no network requests of its own while it ran', (context) => {
+      const watched = driver.networkWatch?.();
+      if (!watched) return context.skip();
+      expectNoOwnRequests(watched.watch, watched.extensionOrigin);
     });
   });
 }
