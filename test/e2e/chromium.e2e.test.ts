@@ -10,7 +10,7 @@ import { chromiumExtensionArgs } from './chromium-launch';
 import { BrowserPage, type DriverEnv, type ExtensionDriver, type PageHandle } from './driver';
 import { describeExtensionScenario } from './scenario';
 import { watchChromiumNetwork } from './chromium-network';
-import type { NetworkWatch } from './network-watch';
+import { awaitCanaries, canaryUrl, type NetworkWatch, type RequestSource } from './network-watch';
 
 const EXECUTABLE = '/usr/bin/chromium';
 
@@ -217,8 +217,15 @@ class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
     return (await this.extensionPage().evaluate(`chrome.action.getBadgeText({})`)) as string;
   }
 
-  networkWatch(): { watch: NetworkWatch; extensionOrigin: string } {
+  /** The canaries: a fetch run in the extension page, and one in the service worker. */
+  async networkWatch(): Promise<{ watch: NetworkWatch; extensionOrigin: string }> {
+    const { context } = this.running();
     if (!this.network) throw new Error('The network watch never started (beforeAll failed)');
+    const fire = (source: RequestSource) => `fetch(${JSON.stringify(canaryUrl(source))}).then(() => 'answered', () => 'failed')`;
+    await this.extensionPage().evaluate(fire('extension-page'));
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith(this.extensionUrl('')));
+    await worker?.evaluate(fire('background'));
+    await awaitCanaries(this.network, ['extension-page', 'background']);
     return { watch: this.network, extensionOrigin: this.extensionUrl('').replace(/\/$/, '') };
   }
 }

@@ -97,6 +97,9 @@ export interface ExtensionDriver<P extends PageHandle = PageHandle> {
   stopBackground?(): Promise<number>;
   /** The text on the extension's toolbar button. */
   badgeText(): Promise<string>;
-  /** What the extension was seen to ask the network for since launch (network-watch.ts), and its own origin. */
-  networkWatch?(): { watch: NetworkWatch; extensionOrigin: string };
+  /**
+   * What the extension was seen to ask the network for since launch (network-watch.ts), and its own origin; first
+   * fires the watch's canaries from each source it claims to see.
+   */
+  networkWatch?(): Promise<{ watch: NetworkWatch; extensionOrigin: string }>;
 }

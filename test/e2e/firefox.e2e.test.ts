@@ -1,8 +1,9 @@
 /**
  * Firefox ESR (Debian's /usr/bin/firefox-esr) with dist/firefox installed as a temporary add-on, driven by
  * puppeteer-core over WebDriver BiDi. `network.dns.forceResolve` sends every host name to 127.0.0.1, so portal
- * pages are addressed with the fixture server's port (https://u.cisco.com:PORT/...) and nothing can reach a real
- * host. BiDi will not navigate to moz-extension:// URLs, so the suite gets into the extension through the welcome
+ * pages are addressed with the fixture server's port (https://u.cisco.com:PORT/...); on top of that every connection
+ * goes through a recording proxy that delivers it to the fixture server (firefox-network.ts), so nothing can reach a
+ * real host. BiDi will not navigate to moz-extension:// URLs, so the suite gets into the extension through the welcome
  * tab it opens on install and moves around from inside it (location.href = ...). The scenario itself is in
  * scenario.ts; this file is how Firefox does it.
  */
@@ -28,6 +29,9 @@ import {
 import { BrowserPage, type DriverEnv, type ExtensionDriver, type PageHandle } from './driver';
 import { DEBUGGER_SERVER_PREFS, FirefoxDebugger, freePort } from './firefox-rdp';
 import { describeExtensionScenario } from './scenario';
+import { BROWSER_SERVICE_ENV, BROWSER_SERVICE_PREFS, watchFirefoxNetwork, type FirefoxNetworkWatch } from './firefox-network';
+import { awaitCanaries, canaryUrl, type NetworkWatch } from './network-watch';
+import { proxyPrefs, startRecordingProxy, type RecordingProxy } from './recording-proxy';
 
 const EXECUTABLE = '/usr/bin/firefox-esr';
 
@@ -111,6 +115,9 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
   private extensionOrigin = '';
   /** The tab the extension opened on install; the suite's only way into extension pages. */
   private extension: FirefoxPage | undefined;
+  /** Every connection of the browser passes through it, on its way to the fixture server (see firefox-network.ts). */
+  private proxy: RecordingProxy | undefined;
+  private network: FirefoxNetworkWatch | undefined;
 
   private running(): { env: DriverEnv; browser: Browser } {
     if (!this.env || !this.browser) throw new Error('Firefox is not running (beforeAll failed)');
@@ -127,19 +134,22 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
     this.env = env;
     this.profileDir = await makeTempDir('recert-e2e-firefox-');
     this.debuggerPort = await freePort();
+    this.proxy = await startRecordingProxy(env.server.port);
     this.browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: EXECUTABLE,
       headless: true,
       protocol: 'webDriverBiDi',
       acceptInsecureCerts: true,
+      env: { ...process.env, ...BROWSER_SERVICE_ENV },
       userDataDir: this.profileDir,
       timeout: 60_000,
       protocolTimeout: 30_000,
-      extraPrefsFirefox: { ...OFFLINE_PREFS, ...DEBUGGER_SERVER_PREFS },
+      extraPrefsFirefox: { ...OFFLINE_PREFS, ...BROWSER_SERVICE_PREFS, ...proxyPrefs(this.proxy.port), ...DEBUGGER_SERVER_PREFS },
       // Firefox's own debugging protocol, for stopping the background page (WebDriver BiDi cannot).
       args: ['--start-debugger-server', String(this.debuggerPort)],
     });
+    this.network = watchFirefoxNetwork(this.browser, this.proxy.connections);
     this.buildDir = await makeTempDir('recert-e2e-firefox-build-');
     const build = await installableBuild(this.buildDir);
     const addonId = await withTimeout(this.browser.installExtension(build), 20_000, `installing ${build}`);
@@ -162,6 +172,7 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
       console.error(e);
       this.browser?.process()?.kill('SIGKILL');
     });
+    await this.proxy?.stop();
     await removeDir(this.profileDir);
     await removeDir(this.buildDir);
   }
@@ -247,8 +258,8 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
 
   /**
    * The tab the extension opened at https://<host><path>. Firefox resolves the host to the fixture server's address
-   * but keeps port 443, where nothing listens; so a tab found without the server's port is sent there (same tab,
-   * so the background still knows it by its id).
+   * but keeps port 443 (which only the recording proxy carries to the server); so a tab found without the server's
+   * port is sent there, as every other page is addressed (same tab, so the background still knows it by its id).
    */
   async findWebTab(host: string, path: string): Promise<FirefoxPage> {
     const { browser, env } = this.running();
@@ -340,6 +351,22 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
 
   async badgeText(): Promise<string> {
     return (await this.extensionPage().evaluate(`browser.action.getBadgeText({})`)) as string;
+  }
+
+  /**
+   * The canaries: a fetch run in the extension tab, seen by BiDi; one run in the background page's realm (reached
+   * through runtime.getBackgroundPage(), as Firefox's background is a page), seen by the proxy only.
+   */
+  async networkWatch(): Promise<{ watch: NetworkWatch; extensionOrigin: string }> {
+    const { env } = this.running();
+    if (!this.network) throw new Error('The network watch never started (beforeAll failed)');
+    const settle = `.then(() => 'answered', () => 'failed')`;
+    await this.extensionPage().evaluate(`fetch(${JSON.stringify(canaryUrl('extension-page'))})${settle}`);
+    await this.extensionPage().evaluate(`browser.runtime.getBackgroundPage().then((page) => page.fetch(${JSON.stringify(canaryUrl('background'))})${settle})`);
+    const watch = () => this.network!.read(env.server.hosts);
+    await awaitCanaries(watch(), ['extension-page']);
+    await pollFor(async () => watch().sawCanary('connection'), { what: 'the canary connection', timeoutMs: 5_000 }).catch(() => undefined);
+    return { watch: watch(), extensionOrigin: this.extensionOrigin };
   }
 }
 

@@ -686,8 +686,8 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
     });
 
     // Last, so that it covers everything above: the popup, the dashboard, the forms, the content scripts, the worker.
-    it('made no network requests of its own while it ran', (context) => {
-      const watched = driver.networkWatch?.();
+    it('made no network requests of its own while it ran', async (context) => {
+      const watched = await driver.networkWatch?.();
       if (!watched) return context.skip();
       expectNoOwnRequests(watched.watch, watched.extensionOrigin);
     });
