@@ -1,10 +1,10 @@
 /**
  * Firefox ESR (Debian's /usr/bin/firefox-esr) with dist/firefox installed as a temporary add-on, driven by
  * puppeteer-core over WebDriver BiDi. `network.dns.forceResolve` sends every host name to 127.0.0.1, so portal
- * pages are addressed with the fixture server's port (https://u.cisco.com:PORT/...); on top of that every connection
- * goes through a recording proxy that delivers it to the fixture server (firefox-network.ts), so nothing can reach a
- * real host. BiDi will not navigate to moz-extension:// URLs, so the suite gets into the extension through the welcome
- * tab it opens on install and moves around from inside it (location.href = ...). The scenario itself is in
+ * pages are addressed with the fixture server's port (https://u.cisco.com:PORT/...); every connection also goes
+ * through a recording proxy that carries only those to the fixture server (firefox-network.ts), so nothing can reach
+ * a real host. BiDi will not navigate to moz-extension:// URLs, so the suite gets into the extension through the
+ * welcome tab it opens on install and moves around from inside it (location.href = ...). The scenario itself is in
  * scenario.ts; this file is how Firefox does it.
  */
 import { expect } from 'vitest';
@@ -258,8 +258,8 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
 
   /**
    * The tab the extension opened at https://<host><path>. Firefox resolves the host to the fixture server's address
-   * but keeps port 443 (which only the recording proxy carries to the server); so a tab found without the server's
-   * port is sent there, as every other page is addressed (same tab, so the background still knows it by its id).
+   * but keeps port 443, which the recording proxy refuses; so a tab found without the server's port is sent there
+   * (same tab, so the background still knows it by its id).
    */
   async findWebTab(host: string, path: string): Promise<FirefoxPage> {
     const { browser, env } = this.running();

@@ -3,7 +3,10 @@
  * Firefox's WebDriver BiDi reports no request of an extension's background page (it is no browsing context), so
  * the proxy is how the Firefox suite sees those: with every request of the browser passing through it, a connection
  * to a host the test never opens can only have come from the browser's own services (switched off by the driver's
- * prefs) or from the extension. Nothing leaves the machine: every tunnel ends at the fixture server.
+ * prefs) or from the extension. Nothing leaves the machine: only connections to the fixture server's port are
+ * carried (to it); any other is written down and refused, as it was refused before the proxy (forceResolve sends it
+ * to 127.0.0.1:443, where nothing listens). The driver relies on that: a tab the extension opens at a portal's
+ * address without the port fails to load, and the driver loads it again at the server's port.
  */
 import { createServer, type Server } from 'node:http';
 import { connect, type Socket } from 'node:net';
@@ -37,7 +40,12 @@ export async function startRecordingProxy(fixturePort: number): Promise<Recordin
     res.writeHead(502, { 'content-type': 'text/plain', connection: 'close' }).end('No plain http in the e2e suite\n');
   });
   server.on('connect', (req, client: Socket, head: Buffer) => {
-    connections.push(parseAuthority(req.url ?? ''));
+    const target = parseAuthority(req.url ?? '');
+    connections.push(target);
+    if (target.port !== fixturePort) {
+      client.end('HTTP/1.1 502 Bad Gateway\r\nconnection: close\r\n\r\n');
+      return;
+    }
     sockets.add(client);
     const upstream = connect(fixturePort, '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
