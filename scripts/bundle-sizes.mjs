@@ -1,0 +1,101 @@
+/**
+ * How big each bundle of a built target is, as a user's browser loads it: shared by the build (which fails
+ * on a broken budget) and the bench (which reports every size as a figure), so both measure the same thing.
+ * A bundle's size is its entry files with everything they import up front, plus the largest chunk they load
+ * on demand (a portal page loads one adapter, never all of them), gzipped file by file.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const KB = 1024;
+export const BUDGETS = { content: 12 * KB, popup: 30 * KB };
+/**
+ * Bundles allowed over their budget, each with the reason the README gives (section "Budgets"): printed as OVER,
+ * not failed. A bundle listed here that fits its budget again fails the build, so the list cannot go stale.
+ */
+export const DOCUMENTED_OVER = [
+  {
+    name: /^content assets\/portal\.ts-loader/,
+    ceiling: 15 * KB,
+    reason: 'the CE portal form filler (shadow roots, iframes, React-safe setters, type-ahead, drop zones) loads only on its submission form',
+  },
+];
+// Markers that survive minification: a zod or Preact bundle always carries these strings.
+export const FORBIDDEN_IN_CONTENT = { zod: /ZodError|\$ZodType/, preact: /__H|preact/ };
+
+const STATIC_IMPORT = /(?:\bfrom\s*|\bimport\s*)["'`]([^"'`]+\.js)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+// crxjs loaders import their chunk through chrome.runtime.getURL("assets/...").
+const RUNTIME_URL = /getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+
+function resolveFrom(file, spec) {
+  return spec.startsWith('/') ? spec.slice(1) : posix.normalize(posix.join(posix.dirname(file), spec));
+}
+
+/** The file and every module it loads up front (static imports and loaders), relative to dist. */
+function closure(dist, file, seen = new Set()) {
+  if (seen.has(file) || !existsSync(join(dist, file))) return seen;
+  seen.add(file);
+  const code = readFileSync(join(dist, file), 'utf8');
+  for (const m of code.matchAll(STATIC_IMPORT)) closure(dist, resolveFrom(file, m[1]), seen);
+  for (const m of code.matchAll(RUNTIME_URL)) closure(dist, m[1].replace(/^\//, ''), seen);
+  return seen;
+}
+
+/** Modules loaded on demand (import()) from anything in the closure: e.g. the one adapter a page needs. */
+function lazyChunks(dist, files) {
+  const out = new Set();
+  for (const file of files) {
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const m of code.matchAll(DYNAMIC_IMPORT)) out.add(resolveFrom(file, m[1]));
+  }
+  return [...out].filter((f) => !files.has(f));
+}
+
+function htmlScripts(dist, page) {
+  const html = readFileSync(join(dist, page), 'utf8');
+  return [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) =>
+    m[1].startsWith('/') ? m[1].slice(1) : posix.normalize(posix.join(posix.dirname(page), m[1])),
+  );
+}
+
+function gzipOf(dist, files) {
+  let gzip = 0;
+  let code = '';
+  for (const f of files) {
+    const text = readFileSync(join(dist, f));
+    gzip += gzipSync(text).length;
+    code += text.toString('utf8');
+  }
+  return { gzip, code };
+}
+
+/** What a page loads: the entries' up-front closure plus the largest on-demand chunk's, in gzipped bytes. */
+export function measureBundle(dist, files) {
+  const upFront = new Set();
+  for (const f of files) closure(dist, f, upFront);
+  const base = gzipOf(dist, upFront);
+  let largest = { gzip: 0, code: '' };
+  for (const chunk of lazyChunks(dist, upFront)) {
+    const extra = [...closure(dist, chunk)].filter((f) => !upFront.has(f));
+    const size = gzipOf(dist, extra);
+    if (size.gzip > largest.gzip) largest = size;
+  }
+  return { gzip: base.gzip + largest.gzip, code: base.code + largest.code };
+}
+
+/** Every bundle a built target ships, read from its manifest: each content script, the worker, each page. */
+export function bundleEntries(dist) {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  return [
+    ...(manifest.content_scripts ?? []).flatMap((cs) => cs.js.map((js) => ({ name: `content ${js}`, kind: 'content', files: [js] }))),
+    // Injected on demand (scripting.executeScript) when the user captures a page no portal adapter serves.
+    { name: 'content manual-capture.js', kind: 'content', files: ['manual-capture.js'] },
+    { name: 'background', kind: 'background', files: manifest.background.service_worker ? [manifest.background.service_worker] : manifest.background.scripts },
+    { name: 'popup', kind: 'popup', files: htmlScripts(dist, manifest.action.default_popup) },
+    { name: 'welcome', kind: 'page', files: htmlScripts(dist, 'src/ui/welcome/index.html') },
+    { name: 'confirm capture', kind: 'page', files: htmlScripts(dist, 'src/ui/confirm/index.html') },
+    ...(manifest.options_ui ? [{ name: 'dashboard', kind: 'page', files: htmlScripts(dist, manifest.options_ui.page) }] : []),
+  ];
+}
