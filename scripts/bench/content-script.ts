@@ -203,6 +203,7 @@ export async function measureContentScript(runs: number): Promise<ContentScriptR
           { id: test.id, label: test.label, value: result.workMs, baseline: result.baselineMs, detail: { url: href, routes, detectCalls, extractCalls, documentReads, captures } },
           NO_MATCH_RULE,
           pass,
+          'URL check only',
         ),
       );
     }

@@ -4,14 +4,21 @@
  * Node or DOM API: the same timing loop runs in Node and inside Chromium.
  */
 
+/** Times in milliseconds; bundle sizes in KB (1,024 bytes) gzipped. */
+export type Unit = 'ms' | 'KB';
+
 export interface Figure {
   id: string;
   label: string;
   value: number;
-  unit: 'ms';
+  unit: Unit;
   /** The most `value` may be; null when the budget is a rule about what runs rather than a time (see `rule`). */
   budget: number | null;
+  /** When the budget is relative (architecture.md's "within 1.5x"): `budget` is then this times `baseline`. */
+  maxRatio?: number;
   rule?: string;
+  /** The budget in a table cell's few words, for a figure whose budget is a rule (`budget` null). */
+  budgetText?: string;
   /** The same run's time for the least any such work must do, so a figure reads the same on a fast or slow machine. */
   baseline?: number;
   ratio?: number;
@@ -89,31 +96,55 @@ interface FigureFields {
   id: string;
   label: string;
   value: number;
+  unit?: Unit;
   baseline?: number;
   detail?: Record<string, unknown>;
 }
 
+interface BudgetFields {
+  budget: number | null;
+  maxRatio?: number;
+  rule?: string;
+  budgetText?: string;
+}
+
 /** Keys in one order for every figure, so results.json diffs well from run to run. */
-function figure({ id, label, value, baseline, detail }: FigureFields, budget: number | null, rule: string | undefined, pass: boolean): Figure {
+function figure({ id, label, value, unit = 'ms', baseline, detail }: FigureFields, { budget, maxRatio, rule, budgetText }: BudgetFields, pass: boolean): Figure {
   return {
     id,
     label,
     value: round(value),
-    unit: 'ms',
-    budget,
+    unit,
+    budget: budget === null ? null : round(budget),
+    ...(maxRatio !== undefined ? { maxRatio } : {}),
     ...(rule !== undefined ? { rule } : {}),
+    ...(budgetText !== undefined ? { budgetText } : {}),
     ...(baseline !== undefined ? { baseline: round(baseline), ratio: round(value / Math.max(baseline, 1e-6), 2) } : {}),
     pass,
     ...(detail !== undefined ? { detail } : {}),
   };
 }
 
-/** A time against a time budget. */
+/** A figure against an absolute budget in its own unit. */
 export function timedFigure(fields: FigureFields, budget: number): Figure {
-  return figure(fields, budget, undefined, fields.value <= budget);
+  return figure(fields, { budget }, fields.value <= budget);
+}
+
+/** A time whose budget is a multiple of its same-run baseline: what the machine's speed cannot move. */
+export function relativeFigure(fields: FigureFields & { baseline: number }, maxRatio: number): Figure {
+  const budget = fields.baseline * maxRatio;
+  return figure(fields, { budget, maxRatio }, fields.value <= budget);
+}
+
+/**
+ * A figure over its budget on purpose, for a reason the README gives: reported as OVER with the reason and the
+ * ceiling it must stay under, so the table and results.json say the same as the README.
+ */
+export function documentedOverFigure(fields: FigureFields, budget: number, ceiling: number, reason: string): Figure {
+  return figure(fields, { budget, rule: `documented exception, ceiling ${ceiling}: ${reason}` }, fields.value <= budget);
 }
 
 /** A time reported for the record, whose budget is a rule about what runs; `pass` says whether the rule held. */
-export function ruleFigure(fields: FigureFields, rule: string, pass: boolean): Figure {
-  return figure(fields, null, rule, pass);
+export function ruleFigure(fields: FigureFields, rule: string, pass: boolean, budgetText: string): Figure {
+  return figure(fields, { budget: null, rule, budgetText }, pass);
 }
