@@ -21,7 +21,8 @@ function lcg(seed: number): () => number {
   };
 }
 
-const certifications: Certification[] = [
+/** Seven held certifications across five programs: also what the popup bench stores beside its records. */
+export const certifications: Certification[] = [
   { id: 'ccna', program: 'cisco', name: 'CCNA', level: 'associate', expiresOn: '2027-02-01' },
   { id: 'ccnp', program: 'cisco', name: 'CCNP Enterprise', level: 'professional', expiresOn: '2027-06-01' },
   { id: 'sec', program: 'comptia', code: 'security-plus', name: 'Security+', level: 'associate', expiresOn: '2027-09-01' },
@@ -31,7 +32,8 @@ const certifications: Certification[] = [
   { id: 'pmp', program: 'pmi', code: 'pmp', name: 'PMP', level: 'professional', expiresOn: '2028-03-01' },
 ];
 
-function makeRecords(count: number): CourseRecord[] {
+/** Deterministic records across the five programs; the popup and store benches use them too. */
+export function makeRecords(count: number): CourseRecord[] {
   const random = lcg(42);
   const programs = ['cisco', 'comptia', 'isc2', 'isaca', 'pmi'] as const;
   const categories: Record<string, Array<string | undefined>> = { isc2: ['group-a', 'group-b'], pmi: ['ways-of-working', 'power-skills', 'business-acumen', 'giving-back'] };
