@@ -22,8 +22,8 @@ import { makeRecords } from './progress';
 const RECORDS = 5_000;
 const STORE_MAX_RATIO = 2;
 const WARMUP_RUNS = 2;
-/** Each sample is two fresh databases and 10,000 writes, 2.5 s on fake-indexeddb: more would not fit 5 minutes. */
-const MAX_SAMPLES = 7;
+/** Each sample is two fresh databases and 10,000 writes, seconds on fake-indexeddb: more would not fit 5 minutes. */
+const MAX_SAMPLES = 5;
 
 let databases = 0;
 
