@@ -12,7 +12,7 @@
  * database cap it lower (each module says at what), so the run stays under five minutes.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { arch, cpus, platform, totalmem } from 'node:os';
+import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildExtension, measureBundleSizes } from './bench/bundle-size';
 import { measureContentScript } from './bench/content-script';
@@ -36,6 +36,8 @@ function machine(chromiumVersion: string): Record<string, unknown> {
     cpu: cores[0]?.model ?? 'unknown',
     cores: cores.length,
     memoryGb: Math.round(totalmem() / 2 ** 30),
+    // Other work on the machine stretches every time figure; a figure over budget under load may not be one.
+    loadAverage: loadavg().map((load) => Math.round(load * 100) / 100),
     runs: RUNS,
   };
 }

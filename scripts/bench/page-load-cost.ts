@@ -119,6 +119,8 @@ export async function measureLoadCost(withExtension: BenchBrowser, without: Benc
     }
     const withMs = median(loaded.map((s) => s.taskMs));
     const withoutMs = median(bare.map((s) => s.taskMs));
+    // Each part's median difference, for where the time goes; not a partition of the figure, and under load a
+    // part can come out slightly negative.
     const addedByPart = Object.fromEntries(PART_NAMES.map((part) => [part, round(median(loaded.map((s) => s[part])) - median(bare.map((s) => s[part])), 2)]));
     const figure = timedFigure(
       { id: test.id, label: test.label, value: withMs - withoutMs, baseline: withoutMs, detail: { url: test.href, samples, mainThreadWithMs: round(withMs), addedByPart, settleMs: SETTLE_MS } },
