@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { Capture, Certification, CourseRecord, CourseRecordPatch, Exam, IsoDate, MAX_PDF_MEGABYTES, PDF_TYPE, RecordStatus, Settings, type StoredFileMeta } from './domain/schema';
 import { CatalogueItem, type FieldError } from './domain/catalogue';
+import { CeCatalogueUpload, type CeCatalogueStatus } from './domain/ce-catalogue';
+import type { CatalogueSaved } from './store/ce-catalogue';
 import type { CertificationPlan } from './domain/certification-plan';
 import type { ProgressReport } from './domain/progress';
 import type { ProgressWithTimelines } from './background/progress-report';
@@ -148,6 +150,10 @@ export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('fill.submitted'), recordId: Id }),
   /** The portal's dashboard as read by its content script: claims and certifications to bring into the store. */
   z.strictObject({ type: z.literal('portal.sync'), dashboard: PortalDashboard }),
+  /** The CE portal's Item Catalog, read whole by the portal script: stored with when and where, records linked to it. */
+  z.strictObject({ type: z.literal('ceCatalogue.save'), catalogue: CeCatalogueUpload }),
+  /** How old the stored Item Catalog is, and how many items it has; null when none was read. */
+  z.strictObject({ type: z.literal('ceCatalogue.status') }),
   /** A backup file's text; certificate PDFs included when asked (they make it large). */
   z.strictObject({ type: z.literal('backup.export'), includeFiles: z.boolean() }),
   /** Imports a backup file's text: all of it, checked first, in one transaction, or nothing. */
@@ -177,7 +183,14 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 /** Message types a content script may send; everything else is for our own extension pages. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['capture.save', 'capture.undo', 'capture.edit', 'capture.attach']);
 /** Message types only the content script on the certification body's portal may send. */
-export const PORTAL_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['fill.request', 'fill.records', 'fill.submitted', 'portal.sync']);
+export const PORTAL_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
+  'fill.request',
+  'fill.records',
+  'fill.submitted',
+  'portal.sync',
+  'ceCatalogue.save',
+  'ceCatalogue.status',
+]);
 
 export interface ResponseMap {
   /** attachPdf: the background wants the page's certificate PDF for this record (capture.attach), up to maxBytes. */
@@ -189,6 +202,8 @@ export interface ResponseMap {
   'record.restore': CourseRecord;
   'progress.get': ProgressReport;
   'progress.timelines': ProgressWithTimelines;
+  'ceCatalogue.save': CatalogueSaved & { linked: number };
+  'ceCatalogue.status': CeCatalogueStatus | null;
   'certifications.list': Certification[];
   'certification.save': Certification;
   'certification.delete': Certification;

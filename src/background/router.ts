@@ -15,6 +15,7 @@ import { deleteCertification, listCertifications, saveCertification } from '../s
 import { deleteExam, listExams, saveExam } from '../store/exams';
 import { getSettings, saveSettings } from '../store/settings';
 import { progressReport, progressWithTimelines } from './progress-report';
+import { linkRecordsToCatalogue, linkedAfter, storeCatalogue, storedCatalogueStatus } from './catalogue-matching';
 import { exportBackup, importBackup } from '../store/backup-io';
 import { recordsCsv } from '../domain/records-csv';
 import { addUserCatalogueItem, deleteCatalogueItem, listCatalogue, restoreCatalogueItem } from '../store/catalogue';
@@ -96,7 +97,7 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
 const WRITES: ReadonlySet<ParsedMessage['type']> = new Set([
   'capture.save', 'capture.undo', 'record.update', 'record.delete', 'record.restore', 'certification.save', 'certification.delete',
   'exam.save', 'exam.delete', 'catalogue.add', 'catalogue.restore', 'catalogue.delete', 'capture.confirm', 'record.edit',
-  'pdf.import', 'file.attach', 'capture.attach', 'fill.submitted', 'portal.sync', 'settings.save', 'backup.import',
+  'pdf.import', 'file.attach', 'capture.attach', 'fill.submitted', 'portal.sync', 'settings.save', 'backup.import', 'ceCatalogue.save',
 ]);
 
 /** The file's bytes, once they are shown to be a PDF within the size the settings allow; else the user is told why. */
@@ -158,22 +159,22 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
     case 'record.edit': {
       const result = patchFromForm(message.fields);
       if (!result.ok) throw new InvalidFieldsError(result.errors);
-      return updateRecord(db, message.id, result.patch, ctx.clock);
+      return (await linkedAfter(db, { record: await updateRecord(db, message.id, result.patch, ctx.clock) })).record;
     }
     case 'capture.confirm': {
       const result = captureFromForm(message.fields);
       if (!result.ok) throw new InvalidFieldsError(result.errors);
-      return saveCapture(db, result.capture, ctx.clock);
+      return linkedAfter(db, await saveCapture(db, result.capture, ctx.clock));
     }
     case 'capture.save': {
-      const result = await saveCapture(db, message.capture, ctx.clock);
+      const result = await linkedAfter(db, await saveCapture(db, message.capture, ctx.clock));
       const { autoAttachPdf, maxPdfMegabytes } = await getSettings(db);
       return autoAttachPdf && !result.record.certificateFileId ? { ...result, attachPdf: { maxBytes: maxPdfMegabytes * 1024 * 1024 } } : result;
     }
     case 'pdf.import': {
       const result = captureFromForm(message.fields);
       if (!result.ok) throw new InvalidFieldsError(result.errors);
-      return saveCapture(db, { ...result.capture, adapterId: 'pdf' }, ctx.clock, await pdfBytes(db, message.file, 'import'));
+      return linkedAfter(db, await saveCapture(db, { ...result.capture, adapterId: 'pdf' }, ctx.clock, await pdfBytes(db, message.file, 'import')));
     }
     case 'file.attach':
       return attachFile(db, message.recordId, await pdfBytes(db, message.file, 'import'), ctx.clock);
@@ -186,8 +187,11 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       return saveSettings(db, message.settings);
     case 'backup.export':
       return { text: await exportBackup(db, { includeFiles: message.includeFiles }, ctx.clock.now()) };
-    case 'backup.import':
-      return importBackup(db, message.text);
+    case 'backup.import': {
+      const report = await importBackup(db, message.text);
+      await linkRecordsToCatalogue(db);
+      return report;
+    }
     case 'records.csv':
       return { text: recordsCsv(await allRecords(db)) };
     case 'record.submit': {
@@ -207,6 +211,10 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       return markSubmitted(db, message.recordId, ctx.clock);
     case 'portal.sync':
       return applyPortalDashboard(db, message.dashboard, ctx.clock);
+    case 'ceCatalogue.save':
+      return storeCatalogue(db, message.catalogue, ctx.clock.now().toISOString(), sender.url);
+    case 'ceCatalogue.status':
+      return storedCatalogueStatus(db, localToday(ctx.clock.now()));
     case 'file.get': {
       const file = await getFile(db, message.id);
       return { file: fileMeta(file), base64: bytesToBase64(new Uint8Array(await file.blob.arrayBuffer())) };
@@ -216,7 +224,7 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
     case 'records.list':
       return listRecords(db, { limit: message.limit, status: message.status });
     case 'record.update':
-      return updateRecord(db, message.id, message.patch, ctx.clock);
+      return (await linkedAfter(db, { record: await updateRecord(db, message.id, message.patch, ctx.clock) })).record;
     case 'record.delete':
       return deleteRecord(db, message.id);
     case 'record.restore':

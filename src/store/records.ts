@@ -1,5 +1,5 @@
 /** Course records in IndexedDB: every write validated and done in one transaction. */
-import { CourseRecord, CourseRecordPatch, type Capture, type RecordStatus, type StoredFileMeta } from '../domain/schema';
+import { CourseRecord, CourseRecordPatch, USER_SET_FIELDS, type Capture, type RecordStatus, type StoredFileMeta } from '../domain/schema';
 import { isSameActivity, mergeCapture, recordFromCapture } from '../domain/records';
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { Database, RecertDB, UndoEntry } from './db';
@@ -135,7 +135,16 @@ export async function updateRecord(db: Database, id: string, patch: CourseRecord
     const nowIso = clock.now().toISOString();
     // The status's own clock: how long a claim has sat in Pending counts from here, not from the last edit.
     const statusChanged = validPatch.status !== undefined && validPatch.status !== current.status;
-    const next = CourseRecord.parse({ ...current, ...validPatch, ...(statusChanged && { statusSince: nowIso }), updatedAt: nowIso });
+    // What the user changes by hand, a catalogue match never changes back (domain/catalogue-link.ts).
+    const typed = USER_SET_FIELDS.filter((field) => validPatch[field] !== undefined && validPatch[field] !== current[field]);
+    const userSet = [...new Set([...(current.userSet ?? []), ...typed])];
+    const next = CourseRecord.parse({
+      ...current,
+      ...validPatch,
+      ...(statusChanged && { statusSince: nowIso }),
+      ...(userSet.length > 0 && { userSet }),
+      updatedAt: nowIso,
+    });
     await tx.store.put(next);
     return next;
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readMatchingSet, scoreCatalogueMatching } from '../../scripts/catalogue-accuracy';
 import type { CeCatalogueItem } from '../../src/domain/ce-catalogue';
 import { indexCatalogue, MATCH_THRESHOLD, matchTitle, SUGGESTION_THRESHOLD, TIE_MARGIN, type CatalogueMatch } from '../../src/domain/catalogue-match';
-import { proposeCatalogueFields } from '../../src/domain/catalogue-proposal';
+import { chooseCatalogueItem, claimName, linkToCatalogue } from '../../src/domain/catalogue-link';
 
 const set = readMatchingSet();
 const index = indexCatalogue(set.items);
@@ -212,26 +212,31 @@ describe('the matching set', () => {
   });
 });
 
-describe('proposeCatalogueFields', () => {
+describe('linkToCatalogue', () => {
+  const READ_AT = '2026-11-01T10:00:00.000Z';
   const match = matchTitle(index, 'ENCOR v1.2 | Cisco U.');
 
-  it('gives a captured record the official name and the catalogue’s credits', () => {
-    const proposal = proposeCatalogueFields({ title: 'ENCOR v1.2 | Cisco U.', credits: 12, adapterId: 'cisco-u' }, match);
-    expect(proposal).toEqual({ kind: 'official', officialName: ENCOR_12, credits: 64, confidence: 1, patch: { title: ENCOR_12, credits: 64 } });
+  it('links a captured record to the official item and gives it the catalogue’s credits, keeping its own title', () => {
+    expect(linkToCatalogue({ title: 'ENCOR v1.2 | Cisco U.', credits: 12, adapterId: 'cisco-u' }, match, READ_AT)).toEqual({
+      catalogue: { state: 'matched', item: { name: ENCOR_12, code: byName(ENCOR_12).code, credits: 64 }, confidence: 1, readAt: READ_AT },
+      credits: 64,
+    });
+    expect(claimName({ title: 'ENCOR v1.2 | Cisco U.', catalogue: linkToCatalogue({ title: 'x' }, match, READ_AT).catalogue })).toBe(ENCOR_12);
   });
 
-  it('never overwrites what the user typed, but fills credits they left empty', () => {
-    const typed = proposeCatalogueFields({ title: 'My ENCOR course', credits: 60, adapterId: 'manual' }, match);
-    expect(typed).toMatchObject({ kind: 'official', officialName: ENCOR_12, credits: 64, patch: {} });
-    expect(proposeCatalogueFields({ title: 'My ENCOR course', adapterId: 'manual' }, match)).toMatchObject({ patch: { credits: 64 } });
+  it('never overwrites credits the user typed, but fills credits they left empty', () => {
+    expect(linkToCatalogue({ title: 'My ENCOR course', credits: 60, adapterId: 'manual' }, match, READ_AT).credits).toBeUndefined();
+    expect(linkToCatalogue({ title: 'ENCOR', credits: 60, adapterId: 'cisco-u', userSet: ['credits'] }, match, READ_AT).credits).toBeUndefined();
+    expect(linkToCatalogue({ title: 'My ENCOR course', adapterId: 'manual' }, match, READ_AT).credits).toBe(64);
   });
 
-  it('proposes nothing to write when the record already says it', () => {
-    expect(proposeCatalogueFields({ title: ENCOR_12, credits: 64, adapterId: 'cisco-u' }, match)).toMatchObject({ patch: {} });
-  });
-
-  it('turns a tie into a choice and no match into a flag', () => {
-    expect(proposeCatalogueFields({ title: 'ENCOR' }, matchTitle(index, 'ENCOR'))).toMatchObject({ kind: 'choose', candidates: [{ item: byName(ENCOR_11) }, { item: byName(ENCOR_12) }] });
-    expect(proposeCatalogueFields({ title: 'Python for Everybody' }, matchTitle(index, 'Python for Everybody'))).toEqual({ kind: 'not-in-catalogue' });
+  it('turns a tie into a choice and no match into a flag, and keeps what the user chose', () => {
+    const tie = linkToCatalogue({ title: 'ENCOR' }, matchTitle(index, 'ENCOR'), READ_AT);
+    expect(tie.catalogue).toMatchObject({ state: 'choose', candidates: [{ name: ENCOR_11 }, { name: ENCOR_12 }] });
+    expect(tie.credits).toBeUndefined();
+    expect(linkToCatalogue({ title: 'Python for Everybody' }, matchTitle(index, 'Python for Everybody'), READ_AT)).toEqual({ catalogue: { state: 'not-found', readAt: READ_AT } });
+    const chosen = chooseCatalogueItem({ title: 'ENCOR', credits: 10 }, { name: ENCOR_11, credits: 64 }, READ_AT);
+    expect(chosen).toEqual({ catalogue: { state: 'chosen', item: { name: ENCOR_11, credits: 64 }, readAt: READ_AT }, credits: 64 });
+    expect(linkToCatalogue({ title: 'ENCOR', catalogue: chosen.catalogue }, match, '2026-12-01T10:00:00.000Z')).toEqual({ catalogue: chosen.catalogue });
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * Keeps Cisco records linked to the CE Item Catalog (issue 9): after a capture, an edit or an import, for those
+ * records; after a new catalogue is read, for all of them. The index is built once per catalogue read and kept
+ * while the worker lives: building it costs far more than matching one title.
+ */
+import { linkToCatalogue } from '../domain/catalogue-link';
+import { indexCatalogue, matchTitle, type CatalogueIndex } from '../domain/catalogue-match';
+import { catalogueStatus, type CeCatalogueStatus, type CeCatalogueUpload } from '../domain/ce-catalogue';
+import type { CourseRecord } from '../domain/schema';
+import { getCeCatalogue, saveCeCatalogue, type CatalogueSaved } from '../store/ce-catalogue';
+import type { Database } from '../store/db';
+
+let cached: { readAt: string; index: CatalogueIndex } | undefined;
+
+async function currentIndex(db: Database): Promise<{ readAt: string; index: CatalogueIndex } | undefined> {
+  const catalogue = await getCeCatalogue(db);
+  if (!catalogue) return undefined;
+  if (cached?.readAt !== catalogue.readAt) cached = { readAt: catalogue.readAt, index: indexCatalogue(catalogue.items) };
+  return cached;
+}
+
+function sameLink(a: CourseRecord, b: CourseRecord): boolean {
+  return a.credits === b.credits && JSON.stringify(a.catalogue) === JSON.stringify(b.catalogue);
+}
+
+/**
+ * Links the given records (all when none are named) to the stored catalogue, in one transaction; how many
+ * changed. Only Cisco claims go through the CE portal. updatedAt stays: the link is derived, not an edit.
+ */
+export async function linkRecordsToCatalogue(db: Database, ids?: readonly string[]): Promise<number> {
+  const current = await currentIndex(db);
+  if (!current) return 0;
+  const tx = db.transaction('records', 'readwrite');
+  const records = ids ? (await Promise.all(ids.map((id) => tx.store.get(id)))).filter((r) => r !== undefined) : await tx.store.getAll();
+  let changed = 0;
+  for (const record of records) {
+    if (record.program !== 'cisco') continue;
+    const { catalogue, credits } = linkToCatalogue(record, matchTitle(current.index, record.title), current.readAt);
+    const next: CourseRecord = { ...record, catalogue, ...(credits !== undefined ? { credits } : {}) };
+    if (sameLink(record, next)) continue;
+    await tx.store.put(next);
+    changed += 1;
+  }
+  await tx.done;
+  return changed;
+}
+
+/** Stores a catalogue read on the portal and links every record to it. */
+export async function storeCatalogue(db: Database, upload: CeCatalogueUpload, readAt: string, sourceUrl?: string): Promise<CatalogueSaved & { linked: number }> {
+  const saved = await saveCeCatalogue(db, upload, readAt, sourceUrl);
+  return { ...saved, linked: await linkRecordsToCatalogue(db) };
+}
+
+export async function storedCatalogueStatus(db: Database, today: string): Promise<CeCatalogueStatus | null> {
+  const catalogue = await getCeCatalogue(db);
+  return catalogue ? catalogueStatus(catalogue, today) : null;
+}
+
+/** Runs a write that returns a record, links that record, and returns it as it now is. */
+export async function linkedAfter<T extends { record: CourseRecord }>(db: Database, result: T): Promise<T> {
+  if ((await linkRecordsToCatalogue(db, [result.record.id])) === 0) return result;
+  return { ...result, record: (await db.get('records', result.record.id)) ?? result.record };
+}

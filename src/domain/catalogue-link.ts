@@ -1,0 +1,52 @@
+/**
+ * What a record takes from a catalogue match (issue 9): a link to the official item (the name a claim must use,
+ * the credits Cisco assigns), and those credits when nothing the user typed says otherwise. The record's own
+ * title stays as the learning portal showed it; the official name lives in the link and goes into the claim.
+ */
+import type { CatalogueMatch, ScoredItem } from './catalogue-match';
+import { MANUAL_ADAPTER_ID } from './manual-capture';
+import type { CatalogueLink, CourseRecord, LinkedCatalogueItem } from './schema';
+
+/** A near tie offers at most this many items to choose from. */
+export const MAX_CHOICES = 5;
+
+export interface LinkOutcome {
+  catalogue: CatalogueLink;
+  /** The catalogue's credits, when the record should take them. */
+  credits?: number;
+}
+
+export type LinkableRecord = Pick<CourseRecord, 'title' | 'credits' | 'adapterId' | 'userSet' | 'catalogue'>;
+
+function linked({ item }: Pick<ScoredItem, 'item'>): LinkedCatalogueItem {
+  return { name: item.name, ...(item.code ? { code: item.code } : {}), credits: item.credits };
+}
+
+/** Credits the user typed: on the confirmation form (manual), or corrected on a record since. */
+function creditsTypedByUser(record: LinkableRecord): boolean {
+  return record.adapterId === MANUAL_ADAPTER_ID || (record.userSet?.includes('credits') ?? false);
+}
+
+export function linkToCatalogue(record: LinkableRecord, result: CatalogueMatch, readAt: string): LinkOutcome {
+  // The user settled a near tie: that stays, whatever a newer catalogue scores.
+  if (record.catalogue?.state === 'chosen') return { catalogue: record.catalogue };
+  if (result.kind === 'tie') return { catalogue: { state: 'choose', candidates: result.candidates.slice(0, MAX_CHOICES).map(linked), readAt } };
+  if (result.kind === 'none') return { catalogue: { state: 'not-found', ...(result.best ? { nearest: linked(result.best) } : {}), readAt } };
+  const item = linked(result);
+  const takeCredits = record.credits === undefined || (!creditsTypedByUser(record) && record.credits !== item.credits);
+  return {
+    catalogue: { state: 'matched', item, confidence: Math.round(result.confidence * 1000) / 1000, readAt },
+    ...(takeCredits ? { credits: item.credits } : {}),
+  };
+}
+
+/** The user picks one of a near tie's items: the record takes its credits unless they typed their own. */
+export function chooseCatalogueItem(record: LinkableRecord, item: LinkedCatalogueItem, readAt: string): LinkOutcome {
+  return { catalogue: { state: 'chosen', item, readAt }, ...(creditsTypedByUser(record) && record.credits !== undefined ? {} : { credits: item.credits }) };
+}
+
+/** The name a claim gives: the catalogue's when the record is linked to an item, else the record's own title. */
+export function claimName(record: Pick<CourseRecord, 'title' | 'catalogue'>): string {
+  const link = record.catalogue;
+  return link && (link.state === 'matched' || link.state === 'chosen') ? link.item.name : record.title;
+}
