@@ -4,6 +4,7 @@
  * (claims Pending -> Earned, new expiry dates) into the store. The router checks who asks; this acts.
  */
 import type { PortalDashboard } from '../capture/ce-portal/dashboard';
+import { claimName } from '../domain/catalogue-link';
 import { planPortalSync } from '../domain/portal-sync';
 import { syncLines } from './sync-lines';
 import { Certification, CourseRecord } from '../domain/schema';
@@ -57,7 +58,7 @@ export class PendingFills {
 
 export async function fillPayload(db: Database, recordId: string): Promise<FillPayload> {
   const record = await getRecord(db, recordId);
-  const values = { itemName: record.title, startDate: record.startDate, endDate: record.endDate, certificateCode: record.certificateCode };
+  const values = { itemName: claimName(record), startDate: record.startDate, endDate: record.endDate, certificateCode: record.certificateCode };
   if (!record.certificateFileId) return { recordId, values };
   const file = await getFile(db, record.certificateFileId).catch(() => undefined);
   if (!file) return { recordId, values };

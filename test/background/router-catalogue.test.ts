@@ -59,6 +59,15 @@ describe('the CE Item Catalog through the router', () => {
     expect(again[0]!.credits).toBe(30);
   });
 
+  it('fills the portal form with the official item name', async () => {
+    const { ctx } = await setup();
+    await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
+    const saved = data<{ record: CourseRecord }>(await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx));
+    const submitForm: SenderInfo = { id: EXTENSION_ID, url: 'https://ce.cisco.com/submit-items', tab: { id: 9 } };
+    const fill = await handleMessage({ type: 'fill.request', recordId: saved.record.id }, submitForm, ctx);
+    expect(fill).toMatchObject({ ok: true, data: { values: { itemName: ENAUTO } } });
+  });
+
   it('flags a Cisco capture the catalogue does not have, and leaves other programs alone', async () => {
     const { ctx } = await setup();
     await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
