@@ -265,7 +265,8 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
 export async function handleMessage(raw: unknown, sender: SenderInfo, ctx: RouterContext): Promise<Reply<unknown>> {
   const parsed = Message.safeParse(raw);
   if (!parsed.success) {
-    const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String((raw as { type: unknown }).type).slice(0, 40) : 'message';
+    // Only a text type is named: String() throws on an object such as { toString: 1 }, which a sender can clone.
+    const type = typeof raw === 'object' && raw !== null && 'type' in raw && typeof raw.type === 'string' ? raw.type.slice(0, 40) : 'message';
     return fail('bad-message', `Malformed ${type}: ${z.prettifyError(parsed.error)}`);
   }
   const problem = senderProblem(parsed.data, sender, ctx);

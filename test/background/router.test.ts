@@ -28,6 +28,9 @@ describe('handleMessage: malformed and foreign messages change nothing', () => {
     ['extra fields', { type: 'records.list', limit: 5, sql: 'DROP' }],
     ['a patch to a protected field', { type: 'record.update', id: 'r1', patch: { createdAt: '2020-01-01T00:00:00Z' } }],
     ['a prototype-polluting payload', JSON.parse('{"type":"capture.save","capture":{"__proto__":{"admin":true}}}')],
+    // String() of this throws ("Cannot convert object to primitive value"); the reply used to be a rejection.
+    ['a type that cannot be turned into text', { type: { toString: 1 } }],
+    ['a type of null prototype', { type: Object.create(null) as object }],
   ])('rejects %s with a bad-message reply', async (_label, raw) => {
     const { db, ctx, onChange } = await setup();
     const reply = await handleMessage(raw, extensionPage, ctx);
