@@ -58,10 +58,16 @@ function fail(code: ErrorCode, message: string, fields?: ReplyError['fields']): 
   return { ok: false, error: fields ? { code, message, fields } : { code, message } };
 }
 
+/**
+ * Scheme and host, or undefined for an address without a host. Not URL.origin: that is the opaque "null" for
+ * data:, javascript: and about: pages, and also for chrome-extension:// where the URL parser does not know the
+ * scheme (Node, some engines), and "null" === "null" would take any such page for one of ours.
+ */
 function originOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
-    return new URL(url).origin;
+    const { protocol, host } = new URL(url);
+    return host ? `${protocol}//${host}` : undefined;
   } catch {
     return undefined;
   }

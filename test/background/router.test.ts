@@ -39,6 +39,14 @@ describe('handleMessage: malformed and foreign messages change nothing', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  it.each(['javascript:alert(1)', 'data:text/html,<p>x</p>', 'about:blank'])('does not take a page at %s (an opaque origin) for an extension page', async (url) => {
+    // Their URL.origin is "null", as chrome-extension:// URLs' is where the parser does not know the scheme.
+    const { db, ctx } = await setup();
+    const reply = await handleMessage({ type: 'record.restore', record: makeRecord({ id: 'planted' }) }, { id: EXTENSION_ID, url }, ctx);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await db.count('records')).toBe(0);
+  });
+
   it('refuses messages from another extension', async () => {
     const { db, ctx } = await setup();
     const reply = await handleMessage({ type: 'capture.save', capture: makeCapture() }, { ...ciscoUTab, id: 'someone-else' }, ctx);
