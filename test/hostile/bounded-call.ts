@@ -1,6 +1,6 @@
 /**
- * Worker side of runBounded (bounded.ts): imports one module, calls one export on each input, reports the
- * number of calls made. Runs in its own thread so that a reader stuck in catastrophic backtracking can be
+ * Worker side of runBounded (bounded.ts): imports one module, calls one export on each input, posts back
+ * the results (plain data, so they clone). Runs in its own thread so that a reader stuck in catastrophic backtracking can be
  * terminated; vitest's timeout cannot interrupt synchronous code on its own thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -15,5 +15,5 @@ const job = workerData as BoundedJob;
 const mod = (await import(job.moduleUrl)) as Record<string, unknown>;
 const fn = mod[job.exportName];
 if (typeof fn !== 'function') throw new Error(`${job.moduleUrl} has no function ${job.exportName}`);
-for (const args of job.calls) (fn as (...a: unknown[]) => unknown)(...args);
-parentPort?.postMessage(job.calls.length);
+const results = job.calls.map((args) => (fn as (...a: unknown[]) => unknown)(...args));
+parentPort?.postMessage(results);

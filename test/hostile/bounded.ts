@@ -6,16 +6,17 @@
  */
 import { Worker } from 'node:worker_threads';
 
-export async function runBounded(moduleUrl: URL, exportName: string, calls: unknown[][], deadlineMs: number): Promise<void> {
+/** The export's result for each call, in order; rejects when the worker overruns `deadlineMs` or fails. */
+export async function runBounded(moduleUrl: URL, exportName: string, calls: unknown[][], deadlineMs: number): Promise<unknown[]> {
   // tsx's loader is registered inside the worker first, so the worker can import the TypeScript sources.
   const entry = new URL('./bounded-call.ts', import.meta.url).href;
   const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
   const worker = new Worker(bootstrap, { eval: true, workerData: { moduleUrl: moduleUrl.href, exportName, calls } });
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    await new Promise<void>((resolve, reject) => {
+    return await new Promise<unknown[]>((resolve, reject) => {
       timer = setTimeout(() => reject(new Error(`${exportName} did not finish ${calls.length} calls within ${deadlineMs} ms: not linear in its input`)), deadlineMs);
-      worker.once('message', () => resolve());
+      worker.once('message', (results: unknown[]) => resolve(results));
       worker.once('error', reject);
       worker.once('exit', (code) => reject(new Error(`${exportName}'s worker exited with ${code} before answering`)));
     });
