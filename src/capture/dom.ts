@@ -16,6 +16,12 @@ const INLINE_TAGS = new Set(['SPAN', 'STRONG', 'B', 'EM', 'I', 'SMALL', 'TIME', 
 const FORM_CONTROLS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 /** A "value" longer than this is a section of the page, not a field. */
 const MAX_VALUE_LENGTH = 200;
+/**
+ * Wording is searched with patterns whose cost grows with the square of a phrase's length (pdf-lines.ts caps its
+ * phrases for the same reason); a text node longer than this is an article or a hostile page, not a sentence
+ * saying what was completed.
+ */
+const MAX_PHRASE_LENGTH = 1000;
 /** How far up from a label's text node we look for the value beside it. */
 const MAX_CLIMB = 4;
 const MAX_ARIA_LABELLED = 500;
@@ -225,7 +231,7 @@ export function readPage(root: DomRoot | null | undefined): PageReader {
     // A long block is prose, not a phrase: its text nodes stand on their own.
     phrases = Array.from(byBlock.values()).flatMap((parts) => {
       const phrase = parts.join(' ');
-      return phrase.length <= MAX_VALUE_LENGTH * 2 ? [phrase] : parts;
+      return phrase.length <= MAX_VALUE_LENGTH * 2 ? [phrase] : parts.filter((part) => part.length <= MAX_PHRASE_LENGTH);
     });
     return phrases;
   };

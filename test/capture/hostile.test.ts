@@ -77,6 +77,17 @@ describe('hostile pages', { timeout: 60_000 }, () => {
     expect(capture.endDate).toBe('2026-03-14');
   });
 
+  // Took ~20 s before phrases were capped: the wording patterns cost the square of a text node's length.
+  it.each([
+    ['"Certificate ID: " repeated', 'Certificate ID: '.repeat(4_000)],
+    ['"14 de " repeated', `Date: ${'14 de '.repeat(8_000)}`],
+    ['"1/" repeated', `Completion date: ${'1/'.repeat(30_000)}`],
+  ])('reads a page with one huge text node of %s in time linear in its length', (_, text) => {
+    const doc = parseHtml(`<!DOCTYPE html><html lang="en"><body><main>${CERTIFICATE}<p></p></main></body></html>`);
+    doc.querySelectorAll('p')[2]!.textContent = text;
+    expect(extractOne(doc).title).toBe('Safe Parsing 101');
+  }, 4_000);
+
   it('survives 2,000-deep JSON-LD nesting', () => {
     const deep = '{"a":'.repeat(2_000) + '1' + '}'.repeat(2_000);
     expect(extractOne(pageWithJsonLd(deep)).title).toBe('Safe Parsing 101');
