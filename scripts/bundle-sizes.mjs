@@ -17,8 +17,9 @@ export const BUDGETS = { content: 12 * KB, popup: 30 * KB };
 export const DOCUMENTED_OVER = [
   {
     name: /^content assets\/portal\.ts-loader/,
-    ceiling: 15 * KB,
-    reason: 'the CE portal form filler (shadow roots, iframes, React-safe setters, type-ahead, drop zones) loads only on its submission form',
+    ceiling: 16 * KB,
+    reason:
+      'the CE portal form filler (shadow roots, iframes, React-safe setters, type-ahead, drop zones) loads only on its submission form, the Item Catalog reader and page follower only on the catalogue',
   },
 ];
 // Markers that survive minification: a zod or Preact bundle always carries these strings.

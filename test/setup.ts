@@ -32,7 +32,7 @@ export const fakeBrowser = {
     sendMessage: vi.fn(),
     openOptionsPage: vi.fn(async () => undefined),
   },
-  tabs: { create: vi.fn() },
+  tabs: { create: vi.fn(), query: vi.fn(async () => []), sendMessage: vi.fn(async () => undefined) },
   action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() },
 };
 

@@ -1,7 +1,10 @@
 /**
- * The portal's dashboard: its claims table and certifications go to the background, which moves records along
- * (Pending -> Earned) and updates expiry dates; the page then says what changed, in the toast.
+ * The portal's pages other than the submission form. The dashboard: its claims table and certifications go to
+ * the background, which moves records along (Pending -> Earned) and updates expiry dates; the page then says
+ * what changed, in the toast. The Item Catalog: read by catalogue-sync.ts, loaded only there.
  */
+import type { Runtime } from 'webextension-polyfill';
+import { isCataloguePage } from '../capture/ce-portal/catalogue-page';
 import { readCePortalDashboard } from '../capture/ce-portal/dashboard';
 import { extensionApi } from '../extension-api';
 import { sendMessage } from '../send-message';
@@ -9,8 +12,23 @@ import { showToast } from './toast';
 
 const t = (key: string, substitutions?: string[]) => extensionApi().i18n.getMessage(key, substitutions);
 
-/** True once this page's dashboard has been read (the page watch then stops looking). */
-export function syncDashboard(signal: AbortSignal): boolean {
+/** The popup's "Refresh" on this tab: only our own extension's pages may ask (a message with no tab). */
+export const REFRESH_CATALOGUE = 'ceCatalogue.refresh';
+extensionApi().runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (sender.id !== extensionApi().runtime.id || sender.tab || (message as { type?: unknown } | null)?.type !== REFRESH_CATALOGUE) return undefined;
+  if (!isCataloguePage(document, new URL(location.href))) return Promise.resolve({ started: false });
+  void import('./catalogue-sync').then(({ readAndStoreCatalogue }) => readAndStoreCatalogue());
+  return Promise.resolve({ started: true });
+});
+
+/** True once this page (the dashboard or the Item Catalog) has been read: the page watch then stops looking. */
+export function syncPortalPage(signal: AbortSignal): boolean {
+  if (isCataloguePage(document, new URL(location.href))) {
+    import('./catalogue-sync')
+      .then(({ syncCatalogue }) => syncCatalogue(signal))
+      .catch((error: unknown) => console.warn('Recert Companion: the Item Catalog could not be read', error));
+    return true;
+  }
   const dashboard = readCePortalDashboard(document, new URL(location.href));
   // Not the dashboard, or still rendering its claims: keep watching.
   if (!dashboard || (dashboard.claimsState === 'unreadable' && dashboard.certifications.length === 0)) return false;

@@ -21,7 +21,7 @@ function scan(signal: AbortSignal): boolean {
       .catch((error: unknown) => console.warn('Recert Companion: the form filler could not load', error));
     return true;
   }
-  return sync?.syncDashboard(signal) ?? false;
+  return sync?.syncPortalPage(signal) ?? false;
 }
 
 async function start(): Promise<void> {

@@ -7,6 +7,8 @@ import type { CatalogueMatch, ScoredItem } from './catalogue-match';
 import { MANUAL_ADAPTER_ID } from './manual-capture';
 import type { CatalogueLink, CourseRecord, LinkedCatalogueItem } from './schema';
 
+export { claimName, officialItem } from './catalogue-claim';
+
 /** A near tie offers at most this many items to choose from. */
 export const MAX_CHOICES = 5;
 
@@ -27,9 +29,24 @@ function creditsTypedByUser(record: LinkableRecord): boolean {
   return record.adapterId === MANUAL_ADAPTER_ID || (record.userSet?.includes('credits') ?? false);
 }
 
-export function linkToCatalogue(record: LinkableRecord, result: CatalogueMatch, readAt: string): LinkOutcome {
+/**
+ * A tie between rows that a claim cannot tell apart (one course delivered by several partners: the same name and
+ * credits) is no choice at all: it is a match.
+ */
+function settleSameNamedTie(result: CatalogueMatch): CatalogueMatch {
+  if (result.kind !== 'tie') return result;
+  // Candidates come best first: the first of each name and credits stands for the rest.
+  const distinct = new Map<string, ScoredItem>();
+  for (const c of result.candidates) if (!distinct.has(`${c.item.name}\u0000${c.item.credits}`)) distinct.set(`${c.item.name}\u0000${c.item.credits}`, c);
+  if (distinct.size > 1) return { kind: 'tie', candidates: [...distinct.values()] };
+  const [only] = distinct.values();
+  return only ? { kind: 'match', item: only.item, confidence: only.confidence } : result;
+}
+
+export function linkToCatalogue(record: LinkableRecord, match: CatalogueMatch, readAt: string): LinkOutcome {
   // The user settled a near tie: that stays, whatever a newer catalogue scores.
   if (record.catalogue?.state === 'chosen') return { catalogue: record.catalogue };
+  const result = settleSameNamedTie(match);
   if (result.kind === 'tie') return { catalogue: { state: 'choose', candidates: result.candidates.slice(0, MAX_CHOICES).map(linked), readAt } };
   if (result.kind === 'none') return { catalogue: { state: 'not-found', ...(result.best ? { nearest: linked(result.best) } : {}), readAt } };
   const item = linked(result);
@@ -43,10 +60,4 @@ export function linkToCatalogue(record: LinkableRecord, result: CatalogueMatch, 
 /** The user picks one of a near tie's items: the record takes its credits unless they typed their own. */
 export function chooseCatalogueItem(record: LinkableRecord, item: LinkedCatalogueItem, readAt: string): LinkOutcome {
   return { catalogue: { state: 'chosen', item, readAt }, ...(creditsTypedByUser(record) && record.credits !== undefined ? {} : { credits: item.credits }) };
-}
-
-/** The name a claim gives: the catalogue's when the record is linked to an item, else the record's own title. */
-export function claimName(record: Pick<CourseRecord, 'title' | 'catalogue'>): string {
-  const link = record.catalogue;
-  return link && (link.state === 'matched' || link.state === 'chosen') ? link.item.name : record.title;
 }

@@ -230,6 +230,18 @@ describe('linkToCatalogue', () => {
     expect(linkToCatalogue({ title: 'My ENCOR course', adapterId: 'manual' }, match, READ_AT).credits).toBe(64);
   });
 
+  it('takes a tie between rows a claim cannot tell apart (one course, several partners) as a match, and offers each name once', () => {
+    const item = { name: ENCOR_12, credits: 64 };
+    const sameNamed = linkToCatalogue({ title: 'ENCOR' }, { kind: 'tie', candidates: [{ item: { ...item, provider: 'A' }, confidence: 0.9 }, { item: { ...item, provider: 'B' }, confidence: 0.88 }] }, READ_AT);
+    expect(sameNamed).toEqual({ catalogue: { state: 'matched', item, confidence: 0.9, readAt: READ_AT }, credits: 64 });
+    const twoNames = linkToCatalogue(
+      { title: 'ENCOR' },
+      { kind: 'tie', candidates: [{ item, confidence: 0.9 }, { item, confidence: 0.9 }, { item: { name: ENCOR_11, credits: 64 }, confidence: 0.89 }] },
+      READ_AT,
+    );
+    expect(twoNames.catalogue).toEqual({ state: 'choose', candidates: [item, { name: ENCOR_11, credits: 64 }], readAt: READ_AT });
+  });
+
   it('turns a tie into a choice and no match into a flag, and keeps what the user chose', () => {
     const tie = linkToCatalogue({ title: 'ENCOR' }, matchTitle(index, 'ENCOR'), READ_AT);
     expect(tie.catalogue).toMatchObject({ state: 'choose', candidates: [{ name: ENCOR_11 }, { name: ENCOR_12 }] });

@@ -105,6 +105,15 @@ export const CE_PORTAL = {
   dashboard: { status: 'earned', certificationExpiresOn: '2029-03-14' },
 } as const;
 
+/** The CE portal's Item Catalog as the fixtures model it (scripts/make-catalogue-pages.ts). */
+export const CE_CATALOGUE = {
+  tableFixture: 'item-catalog-table.html',
+  unrecognisedFixture: 'item-catalog-unrecognised.html',
+  itemCount: 500,
+  /** The official item for COURSE (completed-course.html): the catalogue's last, so the whole of it must be read. */
+  courseItem: { name: 'Understanding Cisco Network Automation Essentials (DEVNAE) v2.1', credits: 12 },
+} as const;
+
 /** What a portal fixture's own script says it received (window.__portalView), ISO dates. */
 export interface PortalView {
   itemName: string;

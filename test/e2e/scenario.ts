@@ -16,6 +16,9 @@ import {
   CONFIRM_PATH,
   FILL_PANEL_TEXT_JS,
   COURSE,
+  CE_CATALOGUE,
+  PORTAL_FIXTURES,
+  readStoreJs,
   LEARNING_PATH,
   MANUAL_CAPTURE,
   NEGATIVE_FIXTURES,
@@ -683,6 +686,53 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       } finally {
         await removeDir(dir);
       }
+    });
+
+    // After the backup test: linking records to the catalogue changes their credits, which the tests above count.
+    it('reads the CE Item Catalog on the portal, and a later Cisco U. capture takes its official name and credits', async () => {
+      const catalogues = async () => (await ext().evaluate(readStoreJs('ceCatalogue'))) as Array<{ items: unknown[]; complete: boolean }>;
+
+      // A catalogue page whose markup the reader cannot make sense of stores nothing, and says so.
+      const odd = fixturePage(PORTAL_FIXTURES, CE_CATALOGUE.unrecognisedFixture);
+      const { page: oddPage } = await driver.openPage(driver.portalUrl(odd), odd.name);
+      await waitForToast(oddPage, 'could not be read', 'Nothing was stored');
+      expect(await catalogues()).toEqual([]);
+      await oddPage.close();
+
+      // The paginated table: every page followed, all 500 items stored.
+      const table = fixturePage(PORTAL_FIXTURES, CE_CATALOGUE.tableFixture);
+      const { page } = await driver.openPage(driver.portalUrl(table), table.name);
+      await waitForToast(page, `CE Item Catalog saved: ${CE_CATALOGUE.itemCount} items`);
+      const [stored] = await catalogues();
+      expect(stored?.items).toHaveLength(CE_CATALOGUE.itemCount);
+      expect(stored?.complete).toBe(true);
+      await page.close();
+
+      // The records already kept are linked to it. The Cisco U. course was corrected by hand above (its title and
+      // credits): it is linked to its official item, and keeps what the user typed.
+      type Linked = StoredRecord & { id: string; catalogue?: { state: string; item?: { name: string; credits: number } } };
+      const corrected = ((await records()) as Linked[]).find((r) => r.title.startsWith(COURSE.title))!;
+      expect(corrected.catalogue).toMatchObject({ state: 'matched', item: CE_CATALOGUE.courseItem });
+      expect(corrected.credits, 'the credits the user typed').not.toBe(CE_CATALOGUE.courseItem.credits);
+
+      // Captured afresh (the corrected record removed), the course takes the catalogue's item and credits.
+      expect(await ext().evaluate(sendMessageJs({ type: 'record.delete', id: corrected.id }))).toMatchObject({ ok: true });
+      const course = fixturePage(COURSE.adapterId, COURSE.fixture);
+      const { page: coursePage } = await driver.openPage(driver.portalUrl(course), 'course after the catalogue');
+      await waitForToast(coursePage, COURSE.title);
+      const linked = await pollFor(async () => ((await records()) as Linked[]).find((r) => r.title === COURSE.title && r.catalogue), {
+        what: `${COURSE.title} linked to the catalogue`,
+        diagnose: () => diagnose(coursePage),
+      });
+      expect(linked.catalogue).toMatchObject({ state: 'matched', item: CE_CATALOGUE.courseItem });
+      expect(linked.credits).toBe(CE_CATALOGUE.courseItem.credits);
+      await coursePage.close();
+
+      const view = await openPopup();
+      const row = view.records.find((r) => r.title === CE_CATALOGUE.courseItem.name);
+      expect(row, `popup text:\n${view.text}`).toBeDefined();
+      expect(row?.meta).toMatch(new RegExp(`^${CE_CATALOGUE.courseItem.credits} CE`));
+      expect(view.text).toContain(`CE Item Catalog: ${CE_CATALOGUE.itemCount} items, read today`);
     });
 
     // Last, so that it covers everything above: the popup, the dashboard, the forms, the content scripts, the worker.

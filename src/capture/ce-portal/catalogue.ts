@@ -24,16 +24,16 @@ import {
 } from './labels';
 import { cardsOf, gridsOf, landmarksIn, nameCellText, type Card, type RowBudget } from './structures';
 
+import { isPortalUrl } from './catalogue-page';
+
 export type { CeCatalogueItem } from '../../domain/ce-catalogue';
+export { isCataloguePage } from './catalogue-page';
 
 const READER_ID = 'ce-portal-catalogue';
-const HOST = 'ce.cisco.com';
 /** Rows (table rows and cards together) read from one screen; a screen of the catalogue shows far fewer. */
 const MAX_ROWS = 5000;
 /** Mirrors CE_ITEM_MAX_CREDITS in domain/ce-catalogue.ts, which brings zod along: content scripts import no value from it. */
 export const MAX_ITEM_CREDITS = 200;
-/** The address of a catalogue view, where the portal names it in the path or the single-page app's fragment. */
-const CATALOGUE_PATH = /catalog/i;
 /** Columns only a claims list has: the catalogue lists what can be claimed, never when someone completed it. */
 const CLAIM_ONLY: ReadonlySet<string> = new Set(['startDate', 'endDate', 'submittedOn', 'claimId']);
 
@@ -57,10 +57,6 @@ interface Scan {
   /** A catalogue grid or card list was found, whether or not it had rows yet. */
   framed: boolean;
   lastRow?: Element;
-}
-
-function isPortalUrl(url: URL): boolean {
-  return url.protocol === 'https:' && url.hostname.toLowerCase() === HOST;
 }
 
 function hasClaimColumns(labels: readonly string[]): boolean {
@@ -186,19 +182,3 @@ export function lastCatalogueRow(doc: Document): Element | undefined {
   return body ? guarded(READER_ID, () => scan(body).lastRow, undefined) : undefined;
 }
 
-/**
- * Cheap: whether this is the portal's catalogue view, by its address ("catalog" in the path or fragment), its
- * title, or a heading; the reader then decides whether its markup can be read. A heading is looked for among
- * the first few only, as a catalogue puts its name at the top.
- */
-export function isCataloguePage(doc: Document, url: URL): boolean {
-  if (!isPortalUrl(url)) return false;
-  if (CATALOGUE_PATH.test(url.pathname) || CATALOGUE_PATH.test(url.hash)) return true;
-  return guarded(READER_ID, () => {
-    const title = cleanCell(doc.title ?? '').split(/\s[|–—-]\s/)[0] ?? '';
-    if (CATALOGUE_HEADING.test(title)) return true;
-    const headings = doc.querySelectorAll('h1, h2, [role="heading"]');
-    for (let i = 0; i < headings.length && i < 5; i++) if (CATALOGUE_HEADING.test(cleanCell(visibleText(headings[i])))) return true;
-    return false;
-  }, false);
-}

@@ -27,11 +27,11 @@ import {
   type ClaimField,
 } from './labels';
 import { cardsOf, gridsOf, headingsMatching, landmarksIn, nameCellText, regionOf, type Card, type RowBudget } from './structures';
+import { isPortalUrl } from './catalogue-page';
 
 export type { PortalCertification, PortalClaim, PortalDashboard } from '../../domain/portal-sync';
 
 const READER_ID = 'ce-portal-dashboard';
-const HOST = 'ce.cisco.com';
 /** Rows (table rows and cards together) read from one page, whatever it holds. */
 const MAX_ROWS = 2000;
 /** What detection reads before deciding: enough for the first rows of a claims table. */
@@ -46,10 +46,6 @@ interface Scan {
   certifications: Found<CertificationField>[];
   /** A claims grid was found (its header), whether or not it had rows. */
   claimsGrid: boolean;
-}
-
-function isPortalUrl(url: URL): boolean {
-  return url.protocol === 'https:' && url.hostname.toLowerCase() === HOST;
 }
 
 function valuesOf<F extends string>(columns: Map<F, number>, cells: readonly Element[], nameField: F): Found<F> {

@@ -10,6 +10,8 @@ import { formatDate, formatNumber } from '../format';
 import { t, tCount } from '../i18n';
 import { UNIT_KEY } from '../labels';
 import { NextStepCard } from './NextStepCard';
+import { CatalogueStatusLine, RecordCatalogueNote } from './CatalogueStatus';
+import { claimName } from '../../domain/catalogue-claim';
 import { pathName, pathStanding } from '../path-text';
 
 export const WELCOME_PAGE = 'src/ui/welcome/index.html';
@@ -132,15 +134,20 @@ function OtherCertifications({ report, focused, onFocus }: { report: ProgressRep
 }
 
 function RecordRow({ record, report }: { record: CourseRecord; report: ProgressReport }) {
+  // The name a claim will give: the CE Item Catalog's when the record is linked to an item.
+  const name = claimName(record);
   return (
-    <li class="record">
+    <li class="record" data-record={record.id}>
       <div class="record-main">
-        <span class="record-title" title={record.title}>{record.title}</span>
+        <span class="record-title" title={name === record.title ? record.title : `${name}\n${record.title}`}>
+          {name}
+        </span>
         <span class="record-meta muted">
           {record.credits !== undefined ? `${formatNumber(record.credits)} ${t(UNIT_KEY[record.creditUnit])}` : t('noCredits')}
           {record.endDate ? ` · ${formatDate(record.endDate)}` : ''}
         </span>
         <WindowNote record={record} report={report} />
+        <RecordCatalogueNote record={record} />
       </div>
       <StatusChip status={record.status} />
       {record.status === 'captured' ? (
@@ -184,6 +191,7 @@ export function Popup({ report, records }: PopupProps) {
       {cert.nextSteps[0] ? <NextStepCard step={cert.nextSteps[0]} /> : null}
       <OtherCertifications report={report} focused={cert.certificationId} onFocus={setFocusedId} />
       <RecordsList records={records} report={report} />
+      {report.certifications.some((c) => c.program === 'cisco') ? <CatalogueStatusLine /> : null}
       <PopupFooter />
     </main>
   );

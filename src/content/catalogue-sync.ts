@@ -1,0 +1,60 @@
+/**
+ * The CE portal's Item Catalog page: reads every item (following the page's own pagination or scrolling) and
+ * sends the catalogue to the background, which stores it and links the records to it. Read on its own when no
+ * catalogue is stored or the one stored is old or partial; read again on request (the popup's "Refresh").
+ * A filtered view (a search) is never read on its own: it is not the whole catalogue.
+ */
+import { readCataloguePage } from '../capture/ce-portal/catalogue';
+import { extensionApi } from '../extension-api';
+import { sendMessage } from '../send-message';
+import { readWholeCatalogue } from './catalogue-read';
+import { showToast } from './toast';
+
+const t = (key: string, substitutions?: Array<string | number>) => extensionApi().i18n.getMessage(key, substitutions?.map(String));
+const toast = (heading: string, detail?: string, actions?: Parameters<typeof showToast>[0]['actions']) =>
+  showToast({ heading, detail, actions, dismissLabel: t('dismiss'), regionLabel: t('toastRegion') });
+
+const FILTER_PARAMS = ['search', 'q', 'query', 'keyword', 'keywords', 'filter'];
+
+/** A search or filter narrows the list: reading it would store a fraction of the catalogue as the whole. */
+function isFilteredView(url: URL): boolean {
+  return FILTER_PARAMS.some((name) => (url.searchParams.get(name) ?? '').trim() !== '');
+}
+
+let reading: AbortController | undefined;
+
+/** Reads the whole catalogue from this page and stores it, saying on the page how it went. */
+export async function readAndStoreCatalogue(signal?: AbortSignal): Promise<void> {
+  if (reading) return;
+  const first = readCataloguePage(document, new URL(location.href));
+  if (first.kind === 'unrecognised') {
+    toast(t('catalogueUnreadable'), first.reason);
+    return;
+  }
+  reading = new AbortController();
+  const stop = reading;
+  signal?.addEventListener('abort', () => stop.abort());
+  toast(t('catalogueReading'), undefined, [{ label: t('catalogueStop'), run: () => stop.abort() }]);
+  try {
+    const result = await readWholeCatalogue(document, window, { signal: stop.signal });
+    if (result.items.length === 0) {
+      toast(t('catalogueUnreadable'), result.reason);
+      return;
+    }
+    const saved = await sendMessage({ type: 'ceCatalogue.save', catalogue: { items: result.items, complete: result.complete, skipped: result.skipped } });
+    const detail = result.complete ? undefined : t('cataloguePartial', [result.reason ?? '']);
+    toast(t('catalogueSaved', [saved.itemCount]), detail);
+  } catch (error) {
+    toast(t('catalogueNotSaved'), error instanceof Error ? error.message : String(error));
+  } finally {
+    reading = undefined;
+  }
+}
+
+/** On arriving at the catalogue: read it when what is stored is missing, old or partial. */
+export async function syncCatalogue(signal: AbortSignal): Promise<void> {
+  if (isFilteredView(new URL(location.href))) return;
+  const status = await sendMessage({ type: 'ceCatalogue.status' });
+  if (signal.aborted || (status && !status.stale && status.complete)) return;
+  await readAndStoreCatalogue(signal);
+}

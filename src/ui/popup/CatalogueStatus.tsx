@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { CeCatalogueStatus } from '../../domain/ce-catalogue';
+import type { CourseRecord } from '../../domain/schema';
+import { sendMessage } from '../../send-message';
+import { t } from '../i18n';
+
+/** Must match content/portal-sync.ts, which listens for it on the catalogue page. */
+const REFRESH_CATALOGUE = 'ceCatalogue.refresh';
+const CATALOGUE_PAGE = /^https:\/\/ce\.cisco\.com(?::\d+)?\/[^?#]*catalog/i;
+
+function statusText(status: CeCatalogueStatus | null): string {
+  if (!status) return t('catalogueNone');
+  if (status.stale) return t('catalogueStale', [status.ageDays]);
+  if (!status.complete) return t('catalogueIncomplete');
+  return status.ageDays === 0 ? t('catalogueAgeToday', [status.itemCount]) : t('catalogueAge', [status.itemCount, status.ageDays]);
+}
+
+/** The tab the popup was opened over, when it shows the CE portal's Item Catalog (activeTab lets us see its address). */
+async function catalogueTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined && tab.url && CATALOGUE_PAGE.test(tab.url) ? tab.id : undefined;
+}
+
+/**
+ * How old the CE Item Catalog is (the names and credits Cisco grants), with "Refresh from this page" when the
+ * popup is opened over the catalogue on the CE portal.
+ */
+export function CatalogueStatusLine() {
+  const [status, setStatus] = useState<CeCatalogueStatus | null>();
+  const [tabId, setTabId] = useState<number>();
+  const [refreshing, setRefreshing] = useState(false);
+  useEffect(() => {
+    sendMessage({ type: 'ceCatalogue.status' }).then(setStatus, () => setStatus(undefined));
+    catalogueTabId().then(setTabId, () => setTabId(undefined));
+  }, []);
+  if (status === undefined) return null;
+  const refresh = () => {
+    if (tabId === undefined) return;
+    setRefreshing(true);
+    void browser.tabs.sendMessage(tabId, { type: REFRESH_CATALOGUE }).catch(() => setRefreshing(false));
+  };
+  return (
+    <p class={`catalogue-status${status && !status.stale && status.complete ? ' muted' : ' attention'}`} data-catalogue-status>
+      <span>{refreshing ? t('catalogueRefreshStarted') : statusText(status)}</span>
+      {tabId !== undefined && !refreshing ? (
+        <button type="button" class="button small" onClick={refresh}>
+          {t('catalogueRefresh')}
+        </button>
+      ) : null}
+    </p>
+  );
+}
+
+/** Under a Cisco record: not in the catalogue (it may earn nothing), or several items to choose from. */
+export function RecordCatalogueNote({ record }: { record: CourseRecord }) {
+  const state = record.catalogue?.state;
+  if (state === 'not-found') return <span class="record-flag">{t('recordNotInCatalogue')}</span>;
+  if (state === 'choose') return <span class="record-flag">{t('recordChooseItem')}</span>;
+  return null;
+}
