@@ -4,7 +4,7 @@
  * so no zod reaches a content script.
  */
 import { z } from 'zod';
-import { Capture, Certification, CourseRecord, CourseRecordPatch, Exam, IsoDate, MAX_PDF_MEGABYTES, PDF_TYPE, RecordStatus, Settings, type StoredFileMeta } from './domain/schema';
+import { Capture, Certification, CourseRecord, CourseRecordPatch, Exam, IsoDate, LinkedCatalogueItem, MAX_PDF_MEGABYTES, PDF_TYPE, RecordStatus, Settings, type StoredFileMeta } from './domain/schema';
 import { CatalogueItem, type FieldError } from './domain/catalogue';
 import { CeCatalogueUpload, type CeCatalogueStatus } from './domain/ce-catalogue';
 import type { CatalogueSaved } from './store/ce-catalogue';
@@ -152,6 +152,8 @@ export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('portal.sync'), dashboard: PortalDashboard }),
   /** The CE portal's Item Catalog, read whole by the portal script: stored with when and where, records linked to it. */
   z.strictObject({ type: z.literal('ceCatalogue.save'), catalogue: CeCatalogueUpload }),
+  /** The user settles a near tie: the record takes one of the items it was offered. */
+  z.strictObject({ type: z.literal('record.chooseCatalogueItem'), id: Id, item: LinkedCatalogueItem }),
   /** How old the stored Item Catalog is, and how many items it has; null when none was read. */
   z.strictObject({ type: z.literal('ceCatalogue.status') }),
   /** A backup file's text; certificate PDFs included when asked (they make it large). */
@@ -204,6 +206,7 @@ export interface ResponseMap {
   'progress.timelines': ProgressWithTimelines;
   'ceCatalogue.save': CatalogueSaved & { linked: number };
   'ceCatalogue.status': CeCatalogueStatus | null;
+  'record.chooseCatalogueItem': CourseRecord;
   'certifications.list': Certification[];
   'certification.save': Certification;
   'certification.delete': Certification;

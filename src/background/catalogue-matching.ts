@@ -3,19 +3,23 @@
  * records; after a new catalogue is read, for all of them. The index is built once per catalogue read and kept
  * while the worker lives: building it costs far more than matching one title.
  */
-import { linkToCatalogue } from '../domain/catalogue-link';
+import { chooseCatalogueItem, linkToCatalogue } from '../domain/catalogue-link';
 import { indexCatalogue, matchTitle, type CatalogueIndex } from '../domain/catalogue-match';
 import { catalogueStatus, type CeCatalogueStatus, type CeCatalogueUpload } from '../domain/ce-catalogue';
-import type { CourseRecord } from '../domain/schema';
+import type { CourseRecord, LinkedCatalogueItem } from '../domain/schema';
 import { getCeCatalogue, saveCeCatalogue, type CatalogueSaved } from '../store/ce-catalogue';
 import type { Database } from '../store/db';
+import { NotFoundError } from '../store/records';
+import { atomically } from '../store/transaction';
 
-let cached: { readAt: string; index: CatalogueIndex } | undefined;
+/** Per database (tests open many), until a new catalogue is stored through storeCatalogue. */
+const indexes = new WeakMap<Database, { readAt: string; index: CatalogueIndex }>();
 
 async function currentIndex(db: Database): Promise<{ readAt: string; index: CatalogueIndex } | undefined> {
   const catalogue = await getCeCatalogue(db);
   if (!catalogue) return undefined;
-  if (cached?.readAt !== catalogue.readAt) cached = { readAt: catalogue.readAt, index: indexCatalogue(catalogue.items) };
+  let cached = indexes.get(db);
+  if (cached?.readAt !== catalogue.readAt) indexes.set(db, (cached = { readAt: catalogue.readAt, index: indexCatalogue(catalogue.items) }));
   return cached;
 }
 
@@ -48,6 +52,7 @@ export async function linkRecordsToCatalogue(db: Database, ids?: readonly string
 /** Stores a catalogue read on the portal and links every record to it. */
 export async function storeCatalogue(db: Database, upload: CeCatalogueUpload, readAt: string, sourceUrl?: string): Promise<CatalogueSaved & { linked: number }> {
   const saved = await saveCeCatalogue(db, upload, readAt, sourceUrl);
+  indexes.delete(db);
   return { ...saved, linked: await linkRecordsToCatalogue(db) };
 }
 
@@ -60,4 +65,25 @@ export async function storedCatalogueStatus(db: Database, today: string): Promis
 export async function linkedAfter<T extends { record: CourseRecord }>(db: Database, result: T): Promise<T> {
   if ((await linkRecordsToCatalogue(db, [result.record.id])) === 0) return result;
   return { ...result, record: (await db.get('records', result.record.id)) ?? result.record };
+}
+
+/** Thrown when the item chosen is not one the record was offered: the page is out of date. */
+export class NotOfferedError extends Error {
+  override name = 'NotOfferedError';
+}
+
+/** The user picks one of the items a near tie offered; the record takes its credits unless they typed their own. */
+export async function chooseItem(db: Database, id: string, item: LinkedCatalogueItem): Promise<CourseRecord> {
+  const tx = db.transaction('records', 'readwrite');
+  return atomically(tx, async () => {
+    const record = await tx.store.get(id);
+    if (!record) throw new NotFoundError('Record');
+    const link = record.catalogue;
+    const offered = link?.state === 'choose' ? link.candidates : link?.state === 'chosen' || link?.state === 'matched' ? [link.item] : [];
+    if (!offered.some((o) => o.name === item.name && o.credits === item.credits)) throw new NotOfferedError('That catalogue item was not offered for this record: reload the page');
+    const { catalogue, credits } = chooseCatalogueItem(record, item, link!.readAt);
+    const next: CourseRecord = { ...record, catalogue, ...(credits !== undefined ? { credits } : {}) };
+    await tx.store.put(next);
+    return next;
+  });
 }

@@ -15,7 +15,7 @@ import { deleteCertification, listCertifications, saveCertification } from '../s
 import { deleteExam, listExams, saveExam } from '../store/exams';
 import { getSettings, saveSettings } from '../store/settings';
 import { progressReport, progressWithTimelines } from './progress-report';
-import { linkRecordsToCatalogue, linkedAfter, storeCatalogue, storedCatalogueStatus } from './catalogue-matching';
+import { NotOfferedError, chooseItem, linkRecordsToCatalogue, linkedAfter, storeCatalogue, storedCatalogueStatus } from './catalogue-matching';
 import { exportBackup, importBackup } from '../store/backup-io';
 import { recordsCsv } from '../domain/records-csv';
 import { addUserCatalogueItem, deleteCatalogueItem, listCatalogue, restoreCatalogueItem } from '../store/catalogue';
@@ -103,7 +103,7 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
 const WRITES: ReadonlySet<ParsedMessage['type']> = new Set([
   'capture.save', 'capture.undo', 'record.update', 'record.delete', 'record.restore', 'certification.save', 'certification.delete',
   'exam.save', 'exam.delete', 'catalogue.add', 'catalogue.restore', 'catalogue.delete', 'capture.confirm', 'record.edit',
-  'pdf.import', 'file.attach', 'capture.attach', 'fill.submitted', 'portal.sync', 'settings.save', 'backup.import', 'ceCatalogue.save',
+  'pdf.import', 'file.attach', 'capture.attach', 'fill.submitted', 'portal.sync', 'settings.save', 'backup.import', 'ceCatalogue.save', 'record.chooseCatalogueItem',
 ]);
 
 /** The file's bytes, once they are shown to be a PDF within the size the settings allow; else the user is told why. */
@@ -219,6 +219,8 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       return applyPortalDashboard(db, message.dashboard, ctx.clock);
     case 'ceCatalogue.save':
       return storeCatalogue(db, message.catalogue, ctx.clock.now().toISOString(), sender.url);
+    case 'record.chooseCatalogueItem':
+      return chooseItem(db, message.id, message.item);
     case 'ceCatalogue.status':
       return storedCatalogueStatus(db, localToday(ctx.clock.now()));
     case 'file.get': {
@@ -285,6 +287,7 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, ctx: Route
     if (error instanceof NotFoundError) return fail('not-found', error.message);
     if (error instanceof ForbiddenError) return fail('forbidden', error.message);
     if (error instanceof InvalidFieldsError) return fail('invalid', error.message, error.fields);
+    if (error instanceof NotOfferedError) return fail('invalid', error.message);
     if (error instanceof z.ZodError) return fail('invalid', z.prettifyError(error));
     if (isQuotaError(error)) return fail('quota', QUOTA_MESSAGE);
     return fail('internal', error instanceof Error ? error.message : String(error));

@@ -68,6 +68,29 @@ describe('the CE Item Catalog through the router', () => {
     expect(fill).toMatchObject({ ok: true, data: { values: { itemName: ENAUTO } } });
   });
 
+  it('lets the user settle a near tie with one of the items offered, and only those', async () => {
+    const { db, ctx } = await setup();
+    const versions = [
+      { name: 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.1', credits: 64 },
+      { name: 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.2', credits: 64 },
+    ];
+    await handleMessage({ type: 'ceCatalogue.save', catalogue: { items: versions, complete: true, skipped: 0 } }, catalogueTab, ctx);
+    const saved = data<{ record: CourseRecord }>(
+      await handleMessage({ type: 'capture.save', capture: makeCapture({ title: 'Implementing Cisco Enterprise Network Core Technologies (ENCOR)', credits: 40, certificateCode: 'E-1' }) }, ciscoUTab, ctx),
+    );
+    expect(saved.record.catalogue).toMatchObject({ state: 'choose', candidates: versions });
+    expect(saved.record.credits).toBe(40);
+
+    const other = { name: 'Something else', credits: 64 };
+    expect(await handleMessage({ type: 'record.chooseCatalogueItem', id: saved.record.id, item: other }, extensionPage, ctx)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    const chosen = await handleMessage({ type: 'record.chooseCatalogueItem', id: saved.record.id, item: versions[0]! }, extensionPage, ctx);
+    expect(chosen).toMatchObject({ ok: true, data: { credits: 64, catalogue: { state: 'chosen', item: versions[0] } } });
+    // A newer catalogue read leaves the choice alone.
+    await handleMessage({ type: 'ceCatalogue.save', catalogue: { items: versions, complete: true, skipped: 0 } }, catalogueTab, ctx);
+    expect((await db.get('records', saved.record.id))?.catalogue).toMatchObject({ state: 'chosen', item: versions[0] });
+    expect(await handleMessage({ type: 'record.chooseCatalogueItem', id: saved.record.id, item: versions[0]! }, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('flags a Cisco capture the catalogue does not have, and leaves other programs alone', async () => {
     const { ctx } = await setup();
     await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);

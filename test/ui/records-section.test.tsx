@@ -53,6 +53,12 @@ function reply(message: Sent): FakeReply {
       if (!result.ok) return { ok: false, error: { code: 'invalid', message: 'invalid', fields: result.errors } };
       return { ok: true, data: replace({ ...current, ...result.patch, updatedAt: now() }) };
     }
+    case 'record.chooseCatalogueItem': {
+      const current = byId(message.id!);
+      if (!current) return missing;
+      const item = (message as Sent & { item: { name: string; credits: number } }).item;
+      return { ok: true, data: replace({ ...current, credits: item.credits, catalogue: { state: 'chosen', item, readAt: '2026-03-01T10:00:00.000Z' } }) };
+    }
     case 'capture.confirm': {
       const result = captureFromForm(message.fields!);
       if (!result.ok) return { ok: false, error: { code: 'invalid', message: 'invalid', fields: result.errors } };
@@ -322,5 +328,33 @@ describe('Dashboard: records, bulk and row actions', () => {
     expect(rowTitles(el)[0]).toBe('Kubernetes security');
     expect(status(el)).toBe('Kubernetes security added.');
     expect(document.activeElement).toBe(button(el, 'Add a course'));
+  });
+});
+
+describe('Records: the CE Item Catalog', () => {
+  const READ_AT = '2026-03-01T10:00:00.000Z';
+  const V11 = { name: 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.1', credits: 64 };
+  const V12 = { name: 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.2', credits: 64 };
+
+  it('shows each record’s official item, flags one the catalogue lacks, and lets the user settle a near tie', async () => {
+    stored = [
+      { ...enauto, catalogue: { state: 'matched', item: { name: 'Implementing Automation for Cisco Enterprise Solutions (ENAUTO) v1.1', credits: 24 }, confidence: 0.9, readAt: READ_AT } },
+      { ...encor, catalogue: { state: 'choose', candidates: [V11, V12], readAt: READ_AT } },
+      { ...zero, program: 'cisco', creditUnit: 'CE', catalogue: { state: 'not-found', readAt: READ_AT } },
+    ];
+    const el = await mountRecords();
+    const row = (id: string) => el.querySelector<HTMLElement>(`tr[data-record="${id}"]`)!;
+    expect(row('enauto').querySelector('.record-catalogue')?.textContent).toBe('Catalogue item: Implementing Automation for Cisco Enterprise Solutions (ENAUTO) v1.1');
+    expect(row('zero').querySelector('.record-flag')?.textContent).toBe('Not in the CE Item Catalog: may earn no credits');
+
+    const choices = row('encor').querySelector<HTMLElement>('[role=group]')!;
+    expect(choices.getAttribute('aria-label')).toBe('Catalogue items for ENCOR deep dive');
+    const options = [...choices.querySelectorAll('button')];
+    expect(options.map((b) => b.textContent)).toEqual([`${V11.name} · 64 CE`, `${V12.name} · 64 CE`]);
+    await click(options[1]!);
+    expect(sent('record.chooseCatalogueItem')).toEqual([{ type: 'record.chooseCatalogueItem', id: 'encor', item: V12 }]);
+    expect(status(el)).toBe(`ENCOR deep dive is now linked to ${V12.name}`);
+    expect(row('encor').querySelector('[role=group]')).toBeNull();
+    expect(row('encor').querySelector('.record-catalogue')?.textContent).toBe(`Catalogue item: ${V12.name}`);
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { CourseRecord, Settings } from '../../domain/schema';
+import type { CourseRecord, LinkedCatalogueItem, Settings } from '../../domain/schema';
 import type { ManualCaptureInput } from '../../messages';
 import type { SaveCaptureResult } from '../../store/records';
 import { base64ToBytes, bytesToBase64 } from '../../base64';
@@ -187,6 +187,17 @@ export function RecordsSection({ headingId }: { headingId: string }) {
     closeEditor(record.id);
   };
 
+  const chooseItem = async (record: CourseRecord, item: LinkedCatalogueItem) => {
+    try {
+      await sendMessage({ type: 'record.chooseCatalogueItem', id: record.id, item });
+      await reloadRecords();
+      setNotice({ message: t('catalogueItemChosen', [record.title, item.name]) });
+      focusById(editButtonId(record.id));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
   const closeAdd = () => {
     setAdding(false);
     focusById(ADD_BUTTON_ID);
@@ -260,6 +271,7 @@ export function RecordsSection({ headingId }: { headingId: string }) {
                     onSubmit={(record) => void submit(record)}
                     onEdit={(record) => setEditingId(record.id)}
                     onDelete={(record) => void remove(record)}
+                    onChooseItem={(record, item) => void chooseItem(record, item)}
                   />
                 )}
               </>

@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import type { CourseRecord } from '../../domain/schema';
+import type { CourseRecord, LinkedCatalogueItem } from '../../domain/schema';
 import { StatusChip } from '../components/StatusChip';
 import { WindowNote } from '../components/WindowNote';
 import { formatDate, formatNumber } from '../format';
 import { t } from '../i18n';
 import { UNIT_KEY } from '../labels';
+import { RecordCatalogue } from './RecordCatalogue';
 import type { RecordsSort, SortKey } from './records-view';
 
 interface Props {
@@ -24,6 +25,7 @@ interface Props {
   onSubmit: (record: CourseRecord) => void;
   onEdit: (record: CourseRecord) => void;
   onDelete: (record: CourseRecord) => void;
+  onChooseItem: (record: CourseRecord, item: LinkedCatalogueItem) => void;
 }
 
 export const attachInputId = (recordId: string) => `attach-pdf-${recordId}`;
@@ -90,7 +92,7 @@ function SelectAll({ records, selected, onSelect }: Pick<Props, 'records' | 'sel
   );
 }
 
-function RecordRow({ record, checked, ...props }: { record: CourseRecord; checked: boolean } & Pick<Props, 'window' | 'onSelect' | 'onOpen' | 'onAttach' | 'onSubmit' | 'onEdit' | 'onDelete'>) {
+function RecordRow({ record, checked, ...props }: { record: CourseRecord; checked: boolean } & Pick<Props, 'window' | 'onSelect' | 'onOpen' | 'onAttach' | 'onSubmit' | 'onEdit' | 'onDelete' | 'onChooseItem'>) {
   return (
     <tr data-record={record.id} class={checked ? 'selected' : undefined}>
       <td class="select-cell">
@@ -99,6 +101,7 @@ function RecordRow({ record, checked, ...props }: { record: CourseRecord; checke
       <th scope="row">
         {record.title}
         <span class="muted record-provider">{record.provider}</span>
+        <RecordCatalogue record={record} onChoose={props.onChooseItem} />
       </th>
       <td>
         {record.endDate ? formatDate(record.endDate) : ''}
