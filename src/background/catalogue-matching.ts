@@ -61,6 +61,11 @@ export async function storedCatalogueStatus(db: Database, today: string): Promis
   return catalogue ? catalogueStatus(catalogue, today) : null;
 }
 
+/** The stored catalogue's index (built once per read), for the planner; undefined when none was read. */
+export async function catalogueIndexFor(db: Database): Promise<{ readAt: string; index: CatalogueIndex } | undefined> {
+  return currentIndex(db);
+}
+
 /** Runs a write that returns a record, links that record, and returns it as it now is. */
 export async function linkedAfter<T extends { record: CourseRecord }>(db: Database, result: T): Promise<T> {
   if ((await linkRecordsToCatalogue(db, [result.record.id])) === 0) return result;

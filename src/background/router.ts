@@ -15,7 +15,8 @@ import { deleteCertification, listCertifications, saveCertification } from '../s
 import { deleteExam, listExams, saveExam } from '../store/exams';
 import { getSettings, saveSettings } from '../store/settings';
 import { progressReport, progressWithTimelines } from './progress-report';
-import { NotOfferedError, chooseItem, linkRecordsToCatalogue, linkedAfter, storeCatalogue, storedCatalogueStatus } from './catalogue-matching';
+import { alignWithCeCatalogue } from '../domain/catalogue-plan';
+import { NotOfferedError, catalogueIndexFor, chooseItem, linkRecordsToCatalogue, linkedAfter, storeCatalogue, storedCatalogueStatus } from './catalogue-matching';
 import { exportBackup, importBackup } from '../store/backup-io';
 import { recordsCsv } from '../domain/records-csv';
 import { addUserCatalogueItem, deleteCatalogueItem, listCatalogue, restoreCatalogueItem } from '../store/catalogue';
@@ -262,8 +263,15 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
     case 'catalogue.delete':
       return deleteCatalogueItem(db, message.id);
     case 'plan.get': {
-      const [report, items] = await Promise.all([progressReport(db, message.today ?? localToday(ctx.clock.now())), listCatalogue(db)]);
-      const plan = planForCertification({ report, certificationId: message.certificationId, items, currency: message.currency });
+      const [report, catalogue, records, ce] = await Promise.all([
+        progressReport(db, message.today ?? localToday(ctx.clock.now())),
+        listCatalogue(db),
+        allRecords(db),
+        catalogueIndexFor(db),
+      ]);
+      // Credits from the CE Item Catalog where it lists the activity; nothing from one it does not, or one claimed.
+      const { items, unavailable } = alignWithCeCatalogue(catalogue, ce?.index, records, ce?.readAt);
+      const plan = planForCertification({ report, certificationId: message.certificationId, items, currency: message.currency, unavailable });
       if (!plan) throw new NotFoundError('Certification');
       return plan;
     }

@@ -4,7 +4,7 @@
  * runs it on a fresh progress report, and tests run it on one of their own.
  */
 import type { CatalogueItem } from './catalogue';
-import { planCheapest, type CheapestPlan } from './planner';
+import { planCheapest, type CheapestPlan, type ExclusionReason } from './planner';
 import type { CertificationProgress, PathProgress, ProgressReport } from './progress-types';
 import type { CreditUnit, Program } from './schema';
 
@@ -37,6 +37,8 @@ export interface CertificationPlanRequest {
   certificationId: string;
   items: readonly CatalogueItem[];
   currency: string;
+  /** See PlanRequest.unavailable. */
+  unavailable?: ReadonlyMap<string, ExclusionReason>;
 }
 
 function fewestRemaining(paths: readonly PathProgress[]): PathProgress | undefined {
@@ -64,7 +66,7 @@ function unplannableReason(cert: CertificationProgress): UnplannableReason | und
 }
 
 /** The cheapest plan for a held certification; undefined when the report has no certification with that id. */
-export function planForCertification({ report, certificationId, items, currency }: CertificationPlanRequest): CertificationPlan | undefined {
+export function planForCertification({ report, certificationId, items, currency, unavailable }: CertificationPlanRequest): CertificationPlan | undefined {
   const requested = report.certifications.find((c) => c.certificationId === certificationId);
   if (!requested) return undefined;
   // A carried certification renews when its carrier does: the carrier's credits, path and expiry are what count.
@@ -83,6 +85,7 @@ export function planForCertification({ report, certificationId, items, currency 
     today: report.today,
     deadline: cert.expiresOn,
     currency,
+    unavailable,
   });
   return {
     status: 'planned',

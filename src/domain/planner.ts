@@ -18,7 +18,7 @@ import type { CreditUnit, Program } from './schema';
 export const TIE_BREAKERS = ['fewest-items', 'least-overshoot', 'earliest-offer-end', 'title', 'id'] as const;
 export type TieBreaker = (typeof TIE_BREAKERS)[number];
 
-export const EXCLUSION_REASONS = ['other-program', 'other-unit', 'expired-offer', 'other-currency'] as const;
+export const EXCLUSION_REASONS = ['other-program', 'other-unit', 'expired-offer', 'other-currency', 'not-in-catalogue', 'already-taken'] as const;
 export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
 
 export interface PlanRequest {
@@ -33,6 +33,8 @@ export interface PlanRequest {
   deadline: string;
   /** ISO 4217 code of the plan's costs; priced items in another currency cannot be compared. */
   currency: string;
+  /** Items known not to earn credits (by id): not in the certification body's catalogue, or already claimed. */
+  unavailable?: ReadonlyMap<string, ExclusionReason>;
 }
 
 export interface ExcludedItem {
@@ -106,6 +108,8 @@ function decidingRule(preferred: CatalogueItem, other: CatalogueItem): TieBreake
 
 function exclusionReason(item: CatalogueItem, request: PlanRequest, currency: string): ExclusionReason | undefined {
   if (item.program !== request.program) return 'other-program';
+  const unavailable = request.unavailable?.get(item.id);
+  if (unavailable) return unavailable;
   if (item.creditUnit !== request.creditUnit) return 'other-unit';
   if (item.offerEndsOn !== undefined && item.offerEndsOn < request.today) return 'expired-offer';
   // A free item costs nothing in any currency, so it stays comparable.

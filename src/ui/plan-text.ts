@@ -62,5 +62,9 @@ export function exclusionText({ item, reason }: ExcludedItem): string {
       return t('excludedProgram', [t(PROGRAM_KEY[item.program])]);
     case 'other-unit':
       return t('excludedUnit', [t(UNIT_KEY[item.creditUnit])]);
+    case 'not-in-catalogue':
+      return t('excludedNotInCatalogue');
+    case 'already-taken':
+      return t('excludedAlreadyTaken');
   }
 }

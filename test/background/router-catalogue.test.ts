@@ -91,6 +91,18 @@ describe('the CE Item Catalog through the router', () => {
     expect(await handleMessage({ type: 'record.chooseCatalogueItem', id: saved.record.id, item: versions[0]! }, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  it('plans with the catalogue: credits from it for the activities it lists, none from those it does not', async () => {
+    const { ctx } = await setup();
+    await handleMessage({ type: 'certification.save', certification: { id: 'ccnp', program: 'cisco', name: 'CCNP Enterprise', level: 'professional', expiresOn: '2027-03-14' } }, extensionPage, ctx);
+    await handleMessage({ type: 'catalogue.add', item: { title: 'ENAUTO v1.1', program: 'cisco', credits: 10, creditUnit: 'CE', cost: 300, currency: 'USD', kind: 'online-course' } }, extensionPage, ctx);
+    await handleMessage({ type: 'catalogue.add', item: { title: 'Python for Everybody', program: 'cisco', credits: 80, creditUnit: 'CE', cost: 0, kind: 'online-course' } }, extensionPage, ctx);
+    await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
+    const reply = await handleMessage({ type: 'plan.get', certificationId: 'ccnp', currency: 'USD', today: '2026-11-29' }, extensionPage, ctx);
+    const plan = (reply as { ok: true; data: { plan: { chosen: Array<{ title: string; credits: number }>; excluded: Array<{ item: { title: string }; reason: string }> } } }).data.plan;
+    expect(plan.chosen).toEqual([expect.objectContaining({ title: 'ENAUTO v1.1', credits: 40 })]);
+    expect(plan.excluded).toContainEqual(expect.objectContaining({ item: expect.objectContaining({ title: 'Python for Everybody' }), reason: 'not-in-catalogue' }));
+  });
+
   it('flags a Cisco capture the catalogue does not have, and leaves other programs alone', async () => {
     const { ctx } = await setup();
     await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
