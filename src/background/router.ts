@@ -14,7 +14,7 @@ import { NotFoundError, allRecords, deleteRecord, getRecord, listRecords, putRec
 import { deleteCertification, listCertifications, saveCertification } from '../store/certifications';
 import { deleteExam, listExams, saveExam } from '../store/exams';
 import { getSettings, saveSettings } from '../store/settings';
-import { progressReport, progressWithTimelines } from './progress-report';
+import { progressReport, progressWithTimelines, storeChanging } from './progress-report';
 import { alignWithCeCatalogue } from '../domain/catalogue-plan';
 import { NotOfferedError, catalogueIndexFor, chooseItem, linkRecordsToCatalogue, linkedAfter, storeCatalogue, storedCatalogueStatus } from './catalogue-matching';
 import { exportBackup, importBackup } from '../store/backup-io';
@@ -287,11 +287,18 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, ctx: Route
   }
   const problem = senderProblem(parsed.data, sender, ctx);
   if (problem) return fail('forbidden', problem);
+  // A write drops the kept progress report before it starts and again when it is done (or failed).
+  let writing: Database | undefined;
   try {
+    if (WRITES.has(parsed.data.type)) storeChanging((writing = await ctx.db()));
     const data = await act(parsed.data, ctx, sender);
-    if (WRITES.has(parsed.data.type)) ctx.onChange?.();
+    if (writing) {
+      storeChanging(writing);
+      ctx.onChange?.();
+    }
     return { ok: true, data };
   } catch (error) {
+    if (writing) storeChanging(writing);
     if (error instanceof NotFoundError) return fail('not-found', error.message);
     if (error instanceof ForbiddenError) return fail('forbidden', error.message);
     if (error instanceof InvalidFieldsError) return fail('invalid', error.message, error.fields);

@@ -122,6 +122,16 @@ export async function allRecords(db: Database): Promise<CourseRecord[]> {
   return db.getAll('records');
 }
 
+/**
+ * A cheap mark of the records' state (how many, and the latest change), for callers that keep something made from
+ * all of them: it changes with every add, delete and edit, without reading the records themselves.
+ */
+export async function recordsMark(db: Database): Promise<string> {
+  const tx = db.transaction('records');
+  const [count, newest] = await Promise.all([tx.store.count(), tx.store.index('byUpdatedAt').openCursor(null, 'prev')]);
+  return `${count}|${newest?.value.updatedAt ?? ''}|${newest?.value.id ?? ''}`;
+}
+
 export async function countRecordsByStatus(db: Database, status: RecordStatus): Promise<number> {
   return db.countFromIndex('records', 'byStatus', status);
 }
