@@ -5,7 +5,7 @@
  * hitting a bound gives what was read with complete=false, for the caller to say the catalogue may be partial.
  * Loaded lazily by the portal content script (dynamic import), so the script's upfront size does not grow.
  */
-import { catalogueItemKey, lastCatalogueRow, readCataloguePage, type CataloguePage, type CeCatalogueItem } from '../capture/ce-portal/catalogue';
+import { catalogueItemKey, lastCatalogueRow, readCataloguePage, type CataloguePage, type CatalogueProblem, type CeCatalogueItem } from '../capture/ce-portal/catalogue';
 import { findNextControl, type NextControlKind } from '../capture/ce-portal/catalogue-pagination';
 
 export interface CatalogueReadOptions {
@@ -31,7 +31,7 @@ export interface CatalogueReadResult {
   /** False when a bound was hit, the page stopped answering, or fewer items were found than the page states. */
   complete: boolean;
   /** Why the catalogue may be partial (or could not be read), in plain words for the user. */
-  reason?: string;
+  reason?: CatalogueProblem;
   /** Screens read. */
   pages: number;
 }
@@ -132,7 +132,7 @@ export async function readWholeCatalogue(doc: Document, win: Window & typeof glo
   const take = (screen: Catalogue) => {
     for (const item of screen.items) if (!collected.has(catalogueItemKey(item))) collected.set(catalogueItemKey(item), item);
   };
-  const result = (complete: boolean, reason?: string): CatalogueReadResult => ({
+  const result = (complete: boolean, reason?: CatalogueProblem): CatalogueReadResult => ({
     items: [...collected.values()],
     skipped: skippedBefore + page.skipped,
     complete,
@@ -143,20 +143,20 @@ export async function readWholeCatalogue(doc: Document, win: Window & typeof glo
   const finished = () => {
     const total = page.pagination.total;
     const found = collected.size + skippedBefore + page.skipped;
-    return total === undefined || found >= total ? result(true) : result(false, `The page says the catalogue holds ${total} items, but only ${found} could be found.`);
+    return total === undefined || found >= total ? result(true) : result(false, { code: 'fewer-than-stated', stated: total, found });
   };
   take(page);
 
   for (;;) {
-    if (options.signal?.aborted) return result(false, 'Reading the catalogue was stopped before it finished.');
+    if (options.signal?.aborted) return result(false, { code: 'stopped' });
     const next = findNextControl(doc.body ?? doc.documentElement);
     const total = page.pagination.total;
     const allShown = total !== undefined && collected.size + skippedBefore + page.skipped >= total;
     const mayGrow = page.pagination.lazy && !allShown;
     if (!next && !mayGrow) return finished();
-    if (pages >= maxPages) return result(false, `Stopped after ${maxPages} pages: the catalogue may be incomplete.`);
+    if (pages >= maxPages) return result(false, { code: 'max-pages', pages: maxPages });
     const remaining = maxTimeMs - (now() - started);
-    if (remaining <= 0) return result(false, `Stopped after ${Math.round(maxTimeMs / 1000)} seconds: the catalogue may be incomplete.`);
+    if (remaining <= 0) return result(false, { code: 'max-time', seconds: Math.round(maxTimeMs / 1000) });
 
     const kind: NextControlKind | 'scroll' = next?.kind ?? 'scroll';
     const act = next ? () => next.element.click() : () => scrollToEnd(doc, win);
@@ -164,7 +164,7 @@ export async function readWholeCatalogue(doc: Document, win: Window & typeof glo
     if (!changed) {
       // A list that stops growing has ended; a Next control that does nothing has not.
       if (kind === 'scroll' || kind === 'load-more') return finished();
-      return result(false, `The catalogue's next page did not appear within ${Math.round(Math.min(stepTimeoutMs, remaining) / 1000)} seconds: the catalogue may be incomplete.`);
+      return result(false, { code: 'next-page-timeout', seconds: Math.round(Math.min(stepTimeoutMs, remaining) / 1000) });
     }
     // Pages replace the rows on screen; a growing list keeps them, so its skipped rows are counted again there.
     if (kind === 'button' || kind === 'link') skippedBefore += page.skipped;

@@ -7,6 +7,7 @@
 import { readCataloguePage } from '../capture/ce-portal/catalogue';
 import { extensionApi } from '../extension-api';
 import { sendMessage } from '../send-message';
+import { catalogueProblemText } from './catalogue-problem';
 import { readWholeCatalogue } from './catalogue-read';
 import { showToast } from './toast';
 
@@ -28,7 +29,7 @@ export async function readAndStoreCatalogue(signal?: AbortSignal): Promise<void>
   if (reading) return;
   const first = readCataloguePage(document, new URL(location.href));
   if (first.kind === 'unrecognised') {
-    toast(t('catalogueUnreadable'), first.reason);
+    toast(t('catalogueUnreadable'), catalogueProblemText(first.reason));
     return;
   }
   reading = new AbortController();
@@ -38,11 +39,11 @@ export async function readAndStoreCatalogue(signal?: AbortSignal): Promise<void>
   try {
     const result = await readWholeCatalogue(document, window, { signal: stop.signal });
     if (result.items.length === 0) {
-      toast(t('catalogueUnreadable'), result.reason);
+      toast(t('catalogueUnreadable'), result.reason && catalogueProblemText(result.reason));
       return;
     }
     const saved = await sendMessage({ type: 'ceCatalogue.save', catalogue: { items: result.items, complete: result.complete, skipped: result.skipped } });
-    const detail = result.complete ? undefined : t('cataloguePartial', [result.reason ?? '']);
+    const detail = result.complete || !result.reason ? undefined : t('cataloguePartial', [catalogueProblemText(result.reason)]);
     toast(t('catalogueSaved', [saved.itemCount]), detail);
   } catch (error) {
     toast(t('catalogueNotSaved'), error instanceof Error ? error.message : String(error));

@@ -46,9 +46,20 @@ export interface CataloguePagination {
   lazy: boolean;
 }
 
+/**
+ * Why the catalogue could not be read, or may be incomplete: a code and its numbers, put in words by the page
+ * that shows it (content/catalogue-problem.ts, through _locales).
+ */
+export type CatalogueProblem =
+  | { code: 'not-portal' | 'empty' | 'no-list' | 'failed' | 'stopped' }
+  | { code: 'rows-unreadable'; rows: number }
+  | { code: 'max-pages'; pages: number }
+  | { code: 'max-time' | 'next-page-timeout'; seconds: number }
+  | { code: 'fewer-than-stated'; stated: number; found: number };
+
 export type CataloguePage =
   | { kind: 'catalogue'; items: CeCatalogueItem[]; skipped: number; pagination: CataloguePagination }
-  | { kind: 'unrecognised'; reason: string };
+  | { kind: 'unrecognised'; reason: CatalogueProblem };
 
 type Found = Map<CatalogueField, string>;
 
@@ -138,12 +149,12 @@ export function catalogueItemKey(item: Pick<CeCatalogueItem, 'name' | 'code'>): 
 }
 
 function read(doc: Document, url: URL): CataloguePage {
-  if (!isPortalUrl(url)) return { kind: 'unrecognised', reason: 'This page is not the Cisco CE portal (https://ce.cisco.com).' };
+  if (!isPortalUrl(url)) return { kind: 'unrecognised', reason: { code: 'not-portal' } };
   const body = doc.body ?? doc.documentElement;
-  if (!body) return { kind: 'unrecognised', reason: 'The page is empty.' };
+  if (!body) return { kind: 'unrecognised', reason: { code: 'empty' } };
   const found = scan(body);
   if (!found.framed) {
-    return { kind: 'unrecognised', reason: 'No list of catalogue items with names and credits was found on this page; the Item Catalog may have changed its layout.' };
+    return { kind: 'unrecognised', reason: { code: 'no-list' } };
   }
   const order = pageDateOrder(doc, found.rows.map((row) => row.get('availableUntil') ?? ''));
   const date = (text: string) => (text ? parseDate(text, order) : undefined);
@@ -160,7 +171,7 @@ function read(doc: Document, url: URL): CataloguePage {
     }
   }
   if (items.length === 0 && skipped > 0) {
-    return { kind: 'unrecognised', reason: `The catalogue's ${skipped} rows could not be read: none showed both an item name and a credit value.` };
+    return { kind: 'unrecognised', reason: { code: 'rows-unreadable', rows: skipped } };
   }
   const next = findNextControl(body);
   const total = statedTotal(body);
@@ -170,7 +181,7 @@ function read(doc: Document, url: URL): CataloguePage {
 
 /** What one screen of the Item Catalog shows, or why it could not be read. Never throws. */
 export function readCataloguePage(doc: Document, url: URL): CataloguePage {
-  return guarded(READER_ID, () => read(doc, url), { kind: 'unrecognised', reason: 'The catalogue could not be read on this page.' });
+  return guarded(READER_ID, () => read(doc, url), { kind: 'unrecognised', reason: { code: 'failed' } });
 }
 
 /**
