@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { extensionApi } from '../../extension-api';
 import type { CeCatalogueStatus } from '../../domain/ce-catalogue';
 import type { CourseRecord } from '../../domain/schema';
 import { sendMessage } from '../../send-message';
@@ -18,7 +18,7 @@ function statusText(status: CeCatalogueStatus | null): string {
 
 /** The tab the popup was opened over, when it shows the CE portal's Item Catalog (activeTab lets us see its address). */
 async function catalogueTabId(): Promise<number | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const [tab] = await extensionApi().tabs.query({ active: true, currentWindow: true });
   return tab?.id !== undefined && tab.url && CATALOGUE_PAGE.test(tab.url) ? tab.id : undefined;
 }
 
@@ -38,7 +38,7 @@ export function CatalogueStatusLine() {
   const refresh = () => {
     if (tabId === undefined) return;
     setRefreshing(true);
-    void browser.tabs.sendMessage(tabId, { type: REFRESH_CATALOGUE }).catch(() => setRefreshing(false));
+    void extensionApi().tabs.sendMessage(tabId, { type: REFRESH_CATALOGUE }).catch(() => setRefreshing(false));
   };
   return (
     <p class={`catalogue-status${status && !status.stale && status.complete ? ' muted' : ' attention'}`} data-catalogue-status>

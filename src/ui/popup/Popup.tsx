@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { extensionApi } from '../../extension-api';
 import type { CertificationProgress, ProgressReport } from '../../domain/progress';
 import type { CourseRecord } from '../../domain/schema';
 import { sendMessage } from '../../send-message';
@@ -18,13 +18,13 @@ export const WELCOME_PAGE = 'src/ui/welcome/index.html';
 const LATEST_COUNT = 5;
 
 function openWelcome(): void {
-  void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
+  void extensionApi().tabs.create({ url: extensionApi().runtime.getURL(WELCOME_PAGE) });
   window.close();
 }
 
 /** The dashboard (the options page) in a tab of its own; the browser reuses the tab when it is already open. */
 function openDashboard(): void {
-  void browser.runtime.openOptionsPage().then(() => window.close());
+  void extensionApi().runtime.openOptionsPage().then(() => window.close());
 }
 
 /**
@@ -32,7 +32,7 @@ function openDashboard(): void {
  * file dialog opens, and a tab has room for a form per file.
  */
 function importPdfs(): void {
-  void browser.tabs.create({ url: browser.runtime.getURL('src/ui/options/index.html#records') }).then(() => window.close());
+  void extensionApi().tabs.create({ url: extensionApi().runtime.getURL('src/ui/options/index.html#records') }).then(() => window.close());
 }
 
 /** Opens the CE portal's Submit Items form in a tab, where the portal script fills it from this record. */
