@@ -108,6 +108,8 @@ export const CE_PORTAL = {
 /** The CE portal's Item Catalog as the fixtures model it (scripts/make-catalogue-pages.ts). */
 export const CE_CATALOGUE = {
   tableFixture: 'item-catalog-table.html',
+  /** The same items as a list that loads more as it is scrolled. */
+  listFixture: 'item-catalog-list.html',
   unrecognisedFixture: 'item-catalog-unrecognised.html',
   itemCount: 500,
   /** The official item for COURSE (completed-course.html): the catalogue's last, so the whole of it must be read. */

@@ -735,6 +735,27 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       expect(view.text).toContain(`CE Item Catalog: ${CE_CATALOGUE.itemCount} items, read today`);
     });
 
+    it('reads the catalogue again from its lazily loaded list when asked from the popup ("Refresh from this page")', async () => {
+      const readAt = async () => ((await ext().evaluate(readStoreJs('ceCatalogue'))) as Array<{ readAt: string; items: unknown[] }>)[0];
+      const before = await readAt();
+      const list = fixturePage(PORTAL_FIXTURES, CE_CATALOGUE.listFixture);
+      const { page } = await driver.openPage(driver.portalUrl(list), list.name);
+      // The catalogue stored is fresh and whole: visiting it again reads nothing on its own.
+      await sleep(QUIET_PERIOD_MS);
+      expect((await readAt())?.readAt).toBe(before?.readAt);
+
+      await driver.openToolbarPopup(page);
+      await pollFor(async () => (await ext().evaluate(clickInPopupJs('Refresh from this page'))) === true || undefined, {
+        what: `the popup's "Refresh from this page" over the catalogue`,
+        diagnose: () => diagnose(page),
+      });
+      await waitForToast(page, `CE Item Catalog saved: ${CE_CATALOGUE.itemCount} items`);
+      const after = await readAt();
+      expect(after?.readAt).not.toBe(before?.readAt);
+      expect(after?.items).toHaveLength(CE_CATALOGUE.itemCount);
+      await page.close();
+    });
+
     // Last, so that it covers everything above: the popup, the dashboard, the forms, the content scripts, the worker.
     it('made no network requests of its own while it ran', async (context) => {
       const watched = await driver.networkWatch?.();
