@@ -1,8 +1,9 @@
 /**
  * npm run demo: the product in two minutes, on this machine, with nothing from the network. Builds the extension,
  * serves the saved portal pages over local HTTPS under their real host names, launches Debian's Chromium with the
- * build loaded, and walks what a user does: a course completed on Cisco U. is captured (the toast), the popup shows
- * the progress, "Submit" fills the CE portal's form with the certificate attached, and the dashboard charts it.
+ * build loaded, and walks what a user does: the CE portal's Item Catalog is read, a course completed on Cisco U. is
+ * captured (the toast), the popup shows the progress, "Submit" fills the CE portal's form with the official item name
+ * and the certificate attached, and the dashboard charts it.
  *
  * With a display (DISPLAY or WAYLAND_DISPLAY) a window shows each step and stays open to explore until it is
  * closed; without one Chromium runs headless. Either way each step is saved as a PNG in demo-output/.
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumExtensionArgs } from '../test/e2e/chromium-launch';
 import {
+  CE_CATALOGUE,
   CE_PORTAL,
   CERTIFICATION,
   DIST,
@@ -21,6 +23,7 @@ import {
   OPTIONS_PATH,
   POPUP_PATH,
   POPUP_VIEWPORT,
+  PORTAL_FIXTURES,
   PORTAL_VIEW_JS,
   ROOT,
   TAB_VIEWPORT,
@@ -75,6 +78,14 @@ async function walk(context: BrowserContext, server: FixtureServer, extensionId:
   await home.setViewportSize(TAB_VIEWPORT);
   await home.goto(extensionUrl(OPTIONS_PATH));
   await home.evaluate(`chrome.runtime.sendMessage(${JSON.stringify({ type: 'certification.save', certification: CERTIFICATION })})`);
+
+  const catalogue = await context.newPage();
+  await catalogue.setViewportSize(TAB_VIEWPORT);
+  await step('Read the CE Item Catalog', async () => {
+    await catalogue.goto(fixtureUrl(server, PORTAL_FIXTURES, CE_CATALOGUE.tableFixture));
+    const toast = await until<string>(catalogue, `(() => { const t = ${TOAST_TEXT_JS}; return t && t.includes('saved') ? t : null; })()`, 'the catalogue to be read');
+    return { page: catalogue, said: `followed its pages: "${toast.split('\n')[0]}"` };
+  });
 
   const course = await context.newPage();
   await course.setViewportSize(TAB_VIEWPORT);
