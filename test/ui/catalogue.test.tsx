@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import type { CeCatalogueStatus } from '../../src/domain/ce-catalogue';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
@@ -17,6 +18,7 @@ const TODAY = '2026-11-29';
 let held: Certification[];
 let userItems: CatalogueItem[];
 let addedCount: number;
+let ceStatus: CeCatalogueStatus | null;
 
 type Sent = { type: string; item?: Record<string, unknown>; id?: string; certificationId?: string; currency?: string };
 type FakeReply = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string; fields?: unknown } };
@@ -31,6 +33,8 @@ function reply(message: Sent): FakeReply {
       return { ok: true, data: report() };
     case 'catalogue.list':
       return { ok: true, data: catalogue() };
+    case 'ceCatalogue.status':
+      return { ok: true, data: ceStatus };
     case 'catalogue.add': {
       addedCount += 1;
       const result = addUserItem(SAMPLE_CATALOGUE, message.item, `u${addedCount}`, `2026-11-29T10:00:0${addedCount}.000Z`);
@@ -73,6 +77,7 @@ beforeEach(() => {
   held = [makeCertification()]; // CCNP Enterprise, expires 2027-03-14, nothing earned: 80 CE to go
   userItems = [];
   addedCount = 0;
+  ceStatus = null;
   sendMessage.mockImplementation(async (message: unknown) => reply(message as Sent));
 });
 afterEach(() => {
@@ -207,5 +212,17 @@ describe('Dashboard: catalogue and planner', () => {
     expect(sent('plan.get').length, 'no plan asked for without a certification').toBe(1);
     expect(el.querySelector('.planner a')?.getAttribute('href')).toBe('#certifications');
     expect(rowTitles(el), 'the catalogue is still there').toEqual(SAMPLE_CATALOGUE.map((i) => i.title));
+  });
+});
+
+describe('Catalogue and planner: the CE Item Catalog', () => {
+  it('says whether the CE Item Catalog was read, and that the planner counts its credits', async () => {
+    const line = async () => (await mountCatalogue()).querySelector('[data-catalogue-status]')?.textContent;
+    expect(await line()).toBe('CE Item Catalog not read yet: open it on the CE portal to check names and credits.');
+    document.body.replaceChildren();
+    ceStatus = { readAt: '2026-11-26T10:00:00.000Z', itemCount: 500, ageDays: 3, stale: false, complete: true, skipped: 0 };
+    expect(await line()).toBe(
+      'CE Item Catalog: 500 items, read 3 days ago. The planner counts its credits for the Cisco activities it lists, and leaves out those it does not.',
+    );
   });
 });

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CatalogueItem, FieldError } from '../../domain/catalogue';
+import type { CeCatalogueStatus } from '../../domain/ce-catalogue';
 import type { ProgressReport } from '../../domain/progress';
 import type { CatalogueItemInput } from '../../messages';
 import { MessageError, sendMessage } from '../../send-message';
+import { catalogueIsCurrent, catalogueStatusText } from '../catalogue-status-text';
 import { t } from '../i18n';
 import { CatalogueItemForm, type AddActivityOutcome } from './CatalogueItemForm';
 import { CatalogueTable, removeActivityButtonId } from './CatalogueTable';
@@ -14,6 +16,8 @@ import './catalogue.css';
 interface Data {
   report: ProgressReport;
   items: CatalogueItem[];
+  /** The CE Item Catalog, whose credits the planner counts for the Cisco activities it lists. */
+  ceCatalogue: CeCatalogueStatus | null;
 }
 
 type Loaded = { state: 'loading' } | { state: 'error'; message: string } | ({ state: 'ready' } & Data);
@@ -23,8 +27,12 @@ function errorMessage(error: unknown): string {
 }
 
 async function loadData(): Promise<Data> {
-  const [report, items] = await Promise.all([sendMessage({ type: 'progress.get' }), sendMessage({ type: 'catalogue.list' })]);
-  return { report, items };
+  const [report, items, ceCatalogue] = await Promise.all([
+    sendMessage({ type: 'progress.get' }),
+    sendMessage({ type: 'catalogue.list' }),
+    sendMessage({ type: 'ceCatalogue.status' }),
+  ]);
+  return { report, items, ceCatalogue };
 }
 
 /** "Catalogue and planner": the cheapest way to finish a held certification, and the activities it chooses from. */
@@ -107,11 +115,18 @@ export function CatalogueSection({ headingId }: { headingId: string }) {
     );
   }
 
-  const { report, items } = data;
+  const { report, items, ceCatalogue } = data;
   const planned = report.certifications.find((c) => c.certificationId === report.primaryId) ?? report.certifications[0];
   return (
     <div>
       {header}
+      {report.certifications.some((c) => c.program === 'cisco') ? (
+        <p class={`catalogue-status ${catalogueIsCurrent(ceCatalogue) ? 'muted' : 'attention'}`} data-catalogue-status>
+          {catalogueStatusText(ceCatalogue)}
+          {/* Each status but "not read yet" is a phrase without a full stop; the sentence after it needs one. */}
+          {ceCatalogue ? `. ${t('catalogueCountsCredits')}` : ''}
+        </p>
+      ) : null}
       <PlannerPanel report={report} items={items} />
       <section class="catalogue" aria-labelledby="activities-heading">
         <h3 id="activities-heading">{t('catalogueHeading')}</h3>

@@ -3,18 +3,12 @@ import { extensionApi } from '../../extension-api';
 import type { CeCatalogueStatus } from '../../domain/ce-catalogue';
 import type { CourseRecord } from '../../domain/schema';
 import { sendMessage } from '../../send-message';
+import { catalogueIsCurrent, catalogueStatusText } from '../catalogue-status-text';
 import { t } from '../i18n';
 
 /** Must match content/portal-sync.ts, which listens for it on the catalogue page. */
 const REFRESH_CATALOGUE = 'ceCatalogue.refresh';
 const CATALOGUE_PAGE = /^https:\/\/ce\.cisco\.com(?::\d+)?\/[^?#]*catalog/i;
-
-function statusText(status: CeCatalogueStatus | null): string {
-  if (!status) return t('catalogueNone');
-  if (status.stale) return t('catalogueStale', [status.ageDays]);
-  if (!status.complete) return t('catalogueIncomplete');
-  return status.ageDays === 0 ? t('catalogueAgeToday', [status.itemCount]) : t('catalogueAge', [status.itemCount, status.ageDays]);
-}
 
 /** The tab the popup was opened over, when it shows the CE portal's Item Catalog (activeTab lets us see its address). */
 async function catalogueTabId(): Promise<number | undefined> {
@@ -41,8 +35,8 @@ export function CatalogueStatusLine() {
     void extensionApi().tabs.sendMessage(tabId, { type: REFRESH_CATALOGUE }).catch(() => setRefreshing(false));
   };
   return (
-    <p class={`catalogue-status${status && !status.stale && status.complete ? ' muted' : ' attention'}`} data-catalogue-status>
-      <span>{refreshing ? t('catalogueRefreshStarted') : statusText(status)}</span>
+    <p class={`catalogue-status ${catalogueIsCurrent(status) ? 'muted' : 'attention'}`} data-catalogue-status>
+      <span>{refreshing ? t('catalogueRefreshStarted') : catalogueStatusText(status)}</span>
       {tabId !== undefined && !refreshing ? (
         <button type="button" class="button small" onClick={refresh}>
           {t('catalogueRefresh')}
