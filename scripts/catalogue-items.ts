@@ -5,6 +5,7 @@
  * It holds what the portal shows (`shown`: the cell texts) and what a reader must make of it (`item`).
  */
 import type { CeCatalogueItem } from '../src/domain/ce-catalogue';
+import { seeded } from './seeded-random';
 
 export const CATALOGUE_SIZE = 500;
 
@@ -96,16 +97,6 @@ const TOPICS: readonly (readonly [string, string])[] = [
 ];
 const BOOTCAMPS = ['CCIE Enterprise Infrastructure', 'CCIE Security', 'CCIE Data Center', 'CCIE Service Provider', 'CCIE Collaboration', 'CCNP Enterprise', 'CCNP Security', 'DevNet Professional'];
 
-/** mulberry32: a tiny seeded generator, so every run writes the same catalogue. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Draft = Omit<CeCatalogueItem, 'code'> & { code?: string; noCode?: boolean };
 

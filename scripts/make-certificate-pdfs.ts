@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { seeded } from './seeded-random';
 
 const OUT = process.argv[2] ?? fileURLToPath(new URL('../test/fixtures/pdfs/', import.meta.url));
 
@@ -178,16 +179,6 @@ function scanLikePixels(width: number, height: number): Buffer {
   }));
 }
 
-/** mulberry32: a tiny seeded generator, so shuffles and noise come out the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---- Layout helpers ----
 const run = (text: string, x: number, y: number, size: number, font: Font): Run => ({ text, x, y, size, font });
