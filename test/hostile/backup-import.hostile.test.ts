@@ -11,7 +11,7 @@ import { importBackup, type ImportResult } from '../../src/store/backup-io';
 import type { ParseBackupResult } from '../../src/store/backup';
 import type { Database } from '../../src/store/db';
 import { saveSettings } from '../../src/store/settings';
-import { freshDatabase } from '../helpers/db';
+import { freshDatabase, storeSnapshot } from '../helpers/db';
 import { makeRecord } from '../helpers/factories';
 import { runBounded } from './bounded';
 import { BIG_INPUT_TIMEOUT_MS, RUNS, expectPrototypesUntouched, jsonWithPrototypeKeys, pollutingJson, prototypeKey, prototypeSnapshot } from './arbitraries';
@@ -37,27 +37,16 @@ beforeEach(async () => {
   await saveSettings(db, { ...DEFAULT_SETTINGS, submissionWindowDays: 365, remindersEnabled: false, reminderDaysBeforeExpiry: [60], badgeEnabled: false, autoAttachPdf: false, maxPdfMegabytes: 5 });
 });
 
-async function storeSnapshot() {
-  const files = await db.getAll('files');
-  return {
-    certifications: await db.getAll('certifications'),
-    exams: await db.getAll('exams'),
-    records: await db.getAll('records'),
-    settings: await db.get('settings', 'settings'),
-    files: await Promise.all(files.map(async ({ blob, ...meta }) => ({ meta, bytes: [...new Uint8Array(await blob.arrayBuffer())] }))),
-  };
-}
-
 /** Imports `text` and holds the result to the contract; returns it for further checks. */
 async function importChecked(text: string): Promise<ImportResult> {
-  const before = await storeSnapshot();
+  const before = await storeSnapshot(db);
   const protoBefore = prototypeSnapshot();
   const result = await importBackup(db, text);
   expectPrototypesUntouched(protoBefore);
   if (result.ok) return result;
   expect(result.errors.length).toBeGreaterThan(0);
   for (const error of result.errors) expect(error, 'an error that does not say where').toMatch(new RegExp(`${LOCATED.source}|${WHOLE_FILE_PROBLEM.source}`));
-  expect(await storeSnapshot()).toEqual(before);
+  expect(await storeSnapshot(db)).toEqual(before);
   return result;
 }
 
@@ -114,7 +103,7 @@ describe('importBackup on hostile files', () => {
         const result = await importChecked(text);
         if (!result.ok) return;
         // Accepted: what is stored is what the schema reads, with nothing of the hostile keys kept.
-        const stored = JSON.stringify(await storeSnapshot());
+        const stored = JSON.stringify(await storeSnapshot(db));
         expect(stored).not.toContain('polluted');
         expect(stored).not.toContain('"__proto__"');
       }),
@@ -127,7 +116,7 @@ describe('importBackup on hostile files', () => {
     const result = await importChecked(everywhere);
     // The schema strips unknown keys, so the file reads as the fixture would: all of it added, none of the keys kept.
     expect(result).toMatchObject({ ok: true, report: { records: { added: (fixture().records as Json[]).length, updated: 0, skipped: 0 } } });
-    expect(JSON.stringify(await storeSnapshot())).not.toContain('polluted');
+    expect(JSON.stringify(await storeSnapshot(db))).not.toContain('polluted');
   });
 
   it('refuses files whose bytes are garbage, mislabelled or orphaned, and writes nothing', async () => {

@@ -6,7 +6,7 @@ import { exportBackup, importBackup, type ImportReport, type ImportResult } from
 import { parseBackup } from '../../src/store/backup';
 import type { Database } from '../../src/store/db';
 import { saveSettings } from '../../src/store/settings';
-import { freshDatabase } from '../helpers/db';
+import { freshDatabase, storeSnapshot } from '../helpers/db';
 import { makeCertification, makeRecord } from '../helpers/factories';
 
 const NOW = new Date('2026-11-28T20:15:00.000Z');
@@ -42,17 +42,6 @@ async function seededDatabase(): Promise<Database> {
   return db;
 }
 
-/** Everything the stores hold, the files' bytes read out, so that two stores compare with toStrictEqual. */
-async function snapshot(db: Database) {
-  const files = await db.getAll('files');
-  return {
-    certifications: await db.getAll('certifications'),
-    exams: await db.getAll('exams'),
-    records: await db.getAll('records'),
-    settings: await db.get('settings', 'settings'),
-    files: await Promise.all(files.map(async ({ blob, ...meta }) => ({ meta, blobType: blob.type, bytes: new Uint8Array(await blob.arrayBuffer()) }))),
-  };
-}
 
 function reportOf(result: ImportResult): ImportReport {
   if (!result.ok) throw new Error(`expected the import to succeed, got:\n${result.errors.join('\n')}`);
@@ -82,8 +71,8 @@ describe('exportBackup then importBackup', () => {
       files: list(1, 0, 0),
       settings: 'updated',
     });
-    const restored = await snapshot(target);
-    expect(restored).toStrictEqual(await snapshot(source));
+    const restored = await storeSnapshot(target);
+    expect(restored).toStrictEqual(await storeSnapshot(source));
     expect(restored.files[0]!.bytes).toEqual(PDF);
     expect(restored.files[0]!.blobType).toBe(PDF_TYPE);
     expect(await exportBackup(target, { includeFiles: true }, NOW)).toBe(text);
@@ -97,7 +86,7 @@ describe('exportBackup then importBackup', () => {
     const second = await freshDatabase();
     reportOf(await importBackup(second, exported));
     expect(await exportBackup(second, { includeFiles: true }, NOW)).toBe(exported);
-    expect(await snapshot(second)).toStrictEqual(await snapshot(first));
+    expect(await storeSnapshot(second)).toStrictEqual(await storeSnapshot(first));
     const fixture = parseBackup(FIXTURE);
     expect(fixture.ok && (await second.count('records'))).toBe(fixture.ok && fixture.backup.records.length);
   });
@@ -107,7 +96,7 @@ describe('exportBackup then importBackup', () => {
     const text = await exportBackup(source, { includeFiles: true }, NOW);
     const target = await freshDatabase();
     reportOf(await importBackup(target, text));
-    const before = await snapshot(target);
+    const before = await storeSnapshot(target);
 
     expect(reportOf(await importBackup(target, text))).toEqual({
       certifications: list(0, 0, 2),
@@ -116,7 +105,7 @@ describe('exportBackup then importBackup', () => {
       files: list(0, 0, 1),
       settings: 'skipped',
     });
-    expect(await snapshot(target)).toStrictEqual(before);
+    expect(await storeSnapshot(target)).toStrictEqual(before);
     // The source itself: importing its own export is a no-op.
     expect(reportOf(await importBackup(source, text)).records).toEqual(list(0, 0, 2));
   });
@@ -177,20 +166,20 @@ describe('a backup that cannot be imported writes nothing', () => {
     backup.certifications.push(makeCertification({ id: 'cert-new' }));
     backup.records = [makeRecord({ id: 'rec-a' }), { ...makeRecord({ id: 'rec-b' }), credits: -2 }, makeRecord({ id: 'rec-c' }), ...backup.records];
     backup.settings = { ...backup.settings, stalePendingDays: 30 };
-    const before = await snapshot(db);
+    const before = await storeSnapshot(db);
 
     expect(await importBackup(db, JSON.stringify(backup))).toEqual({ ok: false, errors: ['records[1].credits: Must be ≥ 0, found -2'] });
-    expect(await snapshot(db)).toStrictEqual(before);
+    expect(await storeSnapshot(db)).toStrictEqual(before);
   });
 
   it('refuses a file from a newer extension, and one that is not JSON, without touching the store', async () => {
     const db = await seededDatabase();
-    const before = await snapshot(db);
+    const before = await storeSnapshot(db);
     const newer = await importBackup(db, JSON.stringify({ ...(JSON.parse(FIXTURE) as object), version: 2 }));
     expect(!newer.ok && newer.errors).toEqual([expect.stringContaining('update the extension')]);
     const truncated = await importBackup(db, FIXTURE.slice(0, 200));
     expect(!truncated.ok && truncated.errors).toEqual([expect.stringMatching(/^Not valid JSON: /)]);
-    expect(await snapshot(db)).toStrictEqual(before);
+    expect(await storeSnapshot(db)).toStrictEqual(before);
   });
 
   it('rolls back every write when a put throws part-way through the transaction', async () => {
@@ -200,7 +189,7 @@ describe('a backup that cannot be imported writes nothing', () => {
     backup.exams.push({ ...exam, id: 'exam-new' });
     backup.records.push(makeRecord({ id: 'rec-new-1' }), makeRecord({ id: 'rec-fails' }), makeRecord({ id: 'rec-new-2' }));
     backup.settings = { ...backup.settings, stalePendingDays: 30 };
-    const before = await snapshot(db);
+    const before = await storeSnapshot(db);
 
     const put = IDBObjectStore.prototype.put;
     const written: string[] = [];
@@ -216,7 +205,7 @@ describe('a backup that cannot be imported writes nothing', () => {
     // The failure came after other writes had been made: they are what the rollback undoes.
     expect(written).toEqual(expect.arrayContaining(['cert-new', 'exam-new', 'rec-new-1']));
     vi.restoreAllMocks();
-    expect(await snapshot(db)).toStrictEqual(before);
+    expect(await storeSnapshot(db)).toStrictEqual(before);
   });
 
   it('rolls back every write when a request fails after it was made (the way a full disk fails)', async () => {
@@ -225,7 +214,7 @@ describe('a backup that cannot be imported writes nothing', () => {
     backup.certifications.push(makeCertification({ id: 'cert-new' }));
     backup.records[0] = { ...backup.records[0]!, status: 'pending' };
     backup.records.push(makeRecord({ id: 'rec-new' }));
-    const before = await snapshot(db);
+    const before = await storeSnapshot(db);
 
     // `add` of a key already stored: the request is made, then fails with a ConstraintError and aborts the transaction.
     const put = IDBObjectStore.prototype.put;
@@ -237,7 +226,7 @@ describe('a backup that cannot be imported writes nothing', () => {
     const result = await importBackup(db, JSON.stringify(backup));
     expect(result).toEqual({ ok: false, errors: [expect.stringContaining('ConstraintError')] });
     vi.restoreAllMocks();
-    expect(await snapshot(db)).toStrictEqual(before);
+    expect(await storeSnapshot(db)).toStrictEqual(before);
   });
 });
 
