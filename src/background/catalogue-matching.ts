@@ -12,15 +12,20 @@ import type { Database } from '../store/db';
 import { NotFoundError } from '../store/records';
 import { atomically } from '../store/transaction';
 
-/** Per database (tests open many), until a new catalogue is stored through storeCatalogue. */
+/**
+ * Per database (tests open many), until a new catalogue is stored: storeCatalogue is the only writer of the
+ * catalogue, so a capture neither reads nor validates the whole catalogue again while the worker lives.
+ */
 const indexes = new WeakMap<Database, { readAt: string; index: CatalogueIndex }>();
 
 async function currentIndex(db: Database): Promise<{ readAt: string; index: CatalogueIndex } | undefined> {
+  const cached = indexes.get(db);
+  if (cached) return cached;
   const catalogue = await getCeCatalogue(db);
   if (!catalogue) return undefined;
-  let cached = indexes.get(db);
-  if (cached?.readAt !== catalogue.readAt) indexes.set(db, (cached = { readAt: catalogue.readAt, index: indexCatalogue(catalogue.items) }));
-  return cached;
+  const built = { readAt: catalogue.readAt, index: indexCatalogue(catalogue.items) };
+  indexes.set(db, built);
+  return built;
 }
 
 function sameLink(a: CourseRecord, b: CourseRecord): boolean {
