@@ -219,7 +219,8 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
     case 'portal.sync':
       return applyPortalDashboard(db, message.dashboard, ctx.clock);
     case 'ceCatalogue.save':
-      return storeCatalogue(db, message.catalogue, ctx.clock.now().toISOString(), sender.url);
+      // The portal page it was read from; an extension page (a test, a future import) has no such address to keep.
+      return storeCatalogue(db, message.catalogue, ctx.clock.now().toISOString(), sender.url?.startsWith('https://') ? sender.url : undefined);
     case 'record.chooseCatalogueItem':
       return chooseItem(db, message.id, message.item);
     case 'ceCatalogue.status':
