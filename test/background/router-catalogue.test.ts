@@ -122,9 +122,12 @@ describe('the CE Item Catalog through the router', () => {
     expect(await handleMessage({ type: 'ceCatalogue.save', catalogue: { items: [], complete: true, skipped: 0 } }, catalogueTab, ctx)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
     expect(await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 0, readAt: '2020-01-01T00:00:00Z' } }, catalogueTab, ctx)).toMatchObject({ ok: false });
     expect(await db.count('ceCatalogue')).toBe(0);
+    expect(await handleMessage({ type: 'ceCatalogue.status' }, extensionPage, ctx)).toEqual({ ok: true, data: null });
     // One of our own pages may store one too; it keeps no address, having read no portal page.
     expect(await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 0 } }, extensionPage, ctx)).toMatchObject({ ok: true });
     expect((await db.getAll('ceCatalogue'))[0]?.sourceUrl).toBeUndefined();
-    expect(await handleMessage({ type: 'ceCatalogue.status' }, extensionPage, ctx)).toEqual({ ok: true, data: null });
+    // From the portal, the page it was read from is kept.
+    await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
+    expect((await db.getAll('ceCatalogue'))[0]?.sourceUrl).toBe(catalogueTab.url);
   });
 });
