@@ -732,7 +732,12 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       const row = view.records.find((r) => r.title === CE_CATALOGUE.courseItem.name);
       expect(row, `popup text:\n${view.text}`).toBeDefined();
       expect(row?.meta).toMatch(new RegExp(`^${CE_CATALOGUE.courseItem.credits} CE`));
-      expect(view.text).toContain(`CE Item Catalog: ${CE_CATALOGUE.itemCount} items, read today`);
+      // The catalogue's line is asked for apart from the progress, so it may come a moment after the rest.
+      const catalogueLine = await pollFor(async () => ((await ext().evaluate(`document.querySelector('[data-catalogue-status]')?.textContent ?? ''`)) as string) || undefined, {
+        what: "the popup's CE Item Catalog line",
+        diagnose: () => diagnose(),
+      });
+      expect(catalogueLine).toBe(`CE Item Catalog: ${CE_CATALOGUE.itemCount} items, read today`);
     });
 
     it('reads the catalogue again from its lazily loaded list when asked from the popup ("Refresh from this page")', async () => {
