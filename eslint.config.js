@@ -3,7 +3,8 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**'] },
+  // Blind rounds are written by people who never saw this code, generators included: kept exactly as written.
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'test/fixtures/blind/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
