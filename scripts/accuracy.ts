@@ -1,5 +1,9 @@
 /**
- * npm run accuracy: runs capture on every saved page and certificate PDF and scores each field against the truth
+ * npm run accuracy: first the blind rounds and the real certificates (scripts/artifact-score.ts): per round, the share
+ * of expected fields read right per surface and per field, false captures on negatives, what was missed or wrong,
+ * and whether the round fell below its floor (exit 1 when one did; `--update-floors` records today's figures as
+ * the new floors instead). Then the fixtures written with the code, a regression guard only:
+ * runs capture on every saved page and certificate PDF and scores each field against the truth
  * written by hand in test/fixtures/pages/<folder>/expected.json and test/fixtures/pdfs/expected.json (what the
  * page shows, not what the code happens to find). Prints per-field precision and recall (all sources, and PDFs
  * on their own), page-level detection figures, the PDFs whose problem was not the expected one, and every
@@ -16,6 +20,8 @@ import { genericAdapter } from '../src/capture/generic/detector';
 import { captureFromPdfText } from '../src/capture/pdf';
 import { readPdfFile } from '../src/capture/pdf-node';
 import { readMatchingSet, scoreCatalogueMatching } from './catalogue-accuracy';
+import { FLOORS_FILE, fallbacks, floorOf, readFloors, scoredSets, scoreSet, type ArtifactResult, type SetSummary } from './artifact-score';
+import { writeFileSync } from 'node:fs';
 
 const PAGES = fileURLToPath(new URL('../test/fixtures/pages/', import.meta.url));
 const PDFS = fileURLToPath(new URL('../test/fixtures/pdfs/', import.meta.url));
@@ -96,7 +102,21 @@ for (const name of readdirSync(PDFS).filter((n) => n.endsWith('.pdf')).sort()) {
 const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 1000) / 1000);
 const figures = (t: Tally) =>
   Object.fromEntries(FIELDS.map((f) => [f, { ...t[f], precision: ratio(t[f].tp, t[f].tp + t[f].fp), recall: ratio(t[f].tp, t[f].tp + t[f].fn) }]));
+const blind: Record<string, { summary: SetSummary; misread: Array<Pick<ArtifactResult, 'name'> & { fields: ArtifactResult['fields'] }>; fallbacks: string[] }> = {};
+const floors = readFloors();
+const updating = process.argv.includes('--update-floors');
+for (const { name, dir } of scoredSets()) {
+  const { results, summary } = await scoreSet(dir);
+  if (updating) floors[name] = floorOf(summary);
+  const misread = results
+    .map((r) => ({ name: r.name, fields: r.fields.filter((f) => f.verdict !== 'right') }))
+    .filter((r) => r.fields.length > 0);
+  blind[name] = { summary, misread, fallbacks: updating ? [] : fallbacks(name, summary, floors[name]) };
+}
+if (updating) writeFileSync(FLOORS_FILE, `${JSON.stringify(floors, null, 2)}\n`);
+
 const report = {
+  blind,
   pages: { ...pages, precision: ratio(pages.tp, pages.tp + pages.fp), recall: ratio(pages.tp, pages.tp + pages.fn) },
   fields: figures(tally),
   pdfFields: figures(pdfTally),
@@ -106,3 +126,8 @@ const report = {
   catalogueMatching: scoreCatalogueMatching(readMatchingSet()),
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+const fellBack = Object.values(blind).flatMap((set) => set.fallbacks);
+if (fellBack.length > 0) {
+  process.stderr.write(`Below their floors:\n- ${fellBack.join('\n- ')}\n`);
+  process.exitCode = 1;
+}
