@@ -20,34 +20,75 @@ interface DateParts {
 const RANGE_SEPARATORS = [
   /\s*[–—~〜～]\s*/gu,
   /\s+-\s+/g,
-  /\s+(?:to|until|through|thru|bis|au|al|a)\s+/giu,
-  // "12-14 March 2026": a bare hyphen only between two day numbers, never inside 2026-03-12 or 14-Mar-2026
-  /(?<=(?:^|[^\d./-])\d{1,2}\.?)-(?=\d{1,2}\.?\s)/g,
+  /\s+(?:to|until|through|thru|bis zum|bis|au|fino al|al|hasta|até|a|tot en met|t\/m|tot)\s+/giu,
+  // "12-14 March 2026", "Feb 2-6, 2026": a bare hyphen only between two day numbers, never inside 2026-03-12 or
+  // 14-Mar-2026
+  /(?<=(?:^|[^\d./-])\d{1,2}\.?)-(?=\d{1,2}\.?[\s,])/g,
 ];
 
-function partsOf(side: string, order: DayMonthOrder): DateParts | undefined {
+/** Longer than any one side of a range ("Wednesday, 14 de fevereiro de 2026"), short enough to keep reading linear. */
+const SIDE_CHARS = 48;
+/** A sentence with a range in it ("a suivi la formation du 2 au 6 février 2026 à Lyon") is read; a page is not. */
+export const RANGE_TEXT_LIMIT = 1000;
+
+/**
+ * Whether a word can belong to a date: it holds a number that is not a time of day, names a month, or links day,
+ * month and year ("de", "of", "the").
+ */
+function inDate(word: string): boolean {
+  if (/\d/.test(word)) return !/\d:\d/.test(word);
+  return /^(?:de|del|of|the|el|le|il|zum)$/i.test(word) || monthNumber(word.replace(/,$/, '')) !== undefined;
+}
+
+/**
+ * The words of one side. A comma ends a date unless a year follows it ("March 14, 2026"): in "chapters 1 to 3,
+ * 14 March 2026" the 3 and the date are apart.
+ */
+function wordsOf(side: string): string[] {
+  return side.replace(/,(?! \d{4}(?!\d))/g, ' , ').split(' ');
+}
+
+/** The run of date words at the start of `words`: those next to the separator, up to the first word of prose. */
+function leadingDateWords(words: string[]): string[] {
+  const end = words.findIndex((word) => !inDate(word));
+  return end < 0 ? words : words.slice(0, end);
+}
+
+/** Of several readings, the one nearest the separator: the last on the left side, the first on the right. */
+function nearest<T>(found: T[], leftSide: boolean): T | undefined {
+  return leftSide ? found[found.length - 1] : found[0];
+}
+
+function partsOf(side: string, leftSide: boolean, order: DayMonthOrder): DateParts | undefined {
   const full = parseDate(side, order);
   if (full) {
     const [year, month, day] = full.split('-').map(Number);
     return { year, month, day };
   }
-  const parts: DateParts = {};
-  const year = /(?<!\d)(\d{4})(?!\d)/.exec(side);
-  if (year) parts.year = Number(year[1]);
-  const cjkMonth = /(\d{1,2})\s*[月월]/u.exec(side);
-  if (cjkMonth) parts.month = Number(cjkMonth[1]);
-  for (const word of side.match(/\p{L}{3,10}\.?/gu) ?? []) {
-    parts.month ??= monthNumber(word);
-  }
-  const day = /(?<!\d)(\d{1,2})(?!\d|\s*[月월])/u.exec(side.replace(/(?<!\d)\d{4}(?!\d)/g, ' '));
-  if (day) parts.day = Number(day[1]);
-  return parts.day === undefined ? undefined : parts;
+  const year = nearest(side.match(/(?<!\d)\d{4}(?!\d)/g) ?? [], leftSide);
+  const months = [...side.matchAll(/(\d{1,2}) ?[月월]|(?<!\p{L})(\p{L}{3,10})(?!\p{L})/gu)].map((m) => (m[1] ? Number(m[1]) : monthNumber(m[2]!)));
+  const month = nearest(months.filter((n) => n !== undefined), leftSide);
+  const day = nearest(side.replace(/(?<!\d)\d{4}(?!\d)/g, ' ').match(/(?<!\d)\d{1,2}(?!\d| ?[月월])/gu) ?? [], leftSide);
+  if (day === undefined) return undefined;
+  return { year: year === undefined ? undefined : Number(year), month, day: Number(day) };
 }
 
-function rangeFromSides(left: string, right: string, order: DayMonthOrder): DateRange | undefined {
-  const from = partsOf(left, order);
-  const to = partsOf(right, order);
+/**
+ * The range whose separator spans s[at, after): the date words just before it and just after it, so that a
+ * range inside a sentence is read without the sentence's other numbers and words.
+ */
+function rangeAround(s: string, at: number, after: number, order: DayMonthOrder): DateRange | undefined {
+  const leftWords = wordsOf(s.slice(Math.max(0, at - SIDE_CHARS), at));
+  if (at > SIDE_CHARS) leftWords.shift(); // cut mid-word
+  const rightWords = wordsOf(s.slice(after, after + SIDE_CHARS));
+  if (after + SIDE_CHARS < s.length) rightWords.pop();
+  const left = leadingDateWords(leftWords.reverse()).reverse().join(' ');
+  const right = leadingDateWords(rightWords).join(' ');
+  const from = partsOf(left, true, order);
+  const to = partsOf(right, false, order);
   if (!from || !to) return undefined;
+  // "14 March 2026 to 5": a bare number after a whole date is a count, not the end of a range ("6日" is a day)
+  if (from.year !== undefined && to.year === undefined && to.month === undefined && !/[日일]/u.test(right)) return undefined;
   const endYear = to.year ?? from.year;
   const endMonth = to.month ?? from.month;
   if (endYear === undefined || endMonth === undefined) return undefined;
@@ -61,16 +102,18 @@ function rangeFromSides(left: string, right: string, order: DayMonthOrder): Date
 }
 
 /**
- * Reads a date or a range of dates: "12–14 March 2026", "12 - 14 mars 2026", "March 12 – 14, 2026",
- * "12 March – 2 April 2026", "2026-03-12 to 2026-03-14", "vom 12. bis 14. März 2026", "del 12 al 14 de marzo
- * de 2026", "2026年3月12日～14日". A single date gives { end }; nothing readable gives undefined.
+ * Reads a date or a range of dates, alone or inside a sentence: "12–14 March 2026", "2 Feb – 6 Feb 2026",
+ * "Feb 2-6, 2026", "March 30 - April 2, 2026", "2026-03-12 to 2026-03-14", "from 2 to 6 February 2026",
+ * "du 2 au 6 février 2026", "vom 2. bis 6. Februar 2026", "del 2 al 6 de febrero de 2026", "dal 2 al 6 febbraio
+ * 2026", "de 2 a 6 de fevereiro de 2026", "van 2 t/m 6 februari 2026", "2026年2月2日～6日". A single date gives
+ * { end }; nothing readable, or text longer than a sentence or two, gives undefined.
  */
 export function parseDateRange(text: string, order: DayMonthOrder = 'mdy'): DateRange | undefined {
   const s = text.trim().replace(/\s+/g, ' ');
-  if (!s || s.length > 200) return undefined;
+  if (!s || s.length > RANGE_TEXT_LIMIT) return undefined;
   for (const separator of RANGE_SEPARATORS) {
     for (const m of s.matchAll(separator)) {
-      const range = rangeFromSides(s.slice(0, m.index), s.slice(m.index + m[0].length), order);
+      const range = rangeAround(s, m.index, m.index + m[0].length, order);
       if (range) return range;
     }
   }

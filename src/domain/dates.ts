@@ -7,28 +7,29 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
 /**
- * Month names and abbreviations in English, German, French and Spanish, keyed without accents or a final dot
- * (see monthNumber), so "März", "Mrz.", "févr." and "Dic" all resolve. No key means two different months.
+ * Month names and abbreviations in English, German, French, Spanish, Italian, Portuguese and Dutch, one month per
+ * "|", written without accents or a final dot (see monthNumber), so "März", "Mrz.", "févr.", "março" and "mrt" all
+ * resolve. A word names one month in every language that uses it ("mar", "mai"/"mei", "set", "dez"), so one table
+ * serves all of them.
  */
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
-  // German (and Austrian Jänner)
-  januar: 1, janner: 1, februar: 2, marz: 3, maerz: 3, mrz: 3, mai: 5, juni: 6, juli: 7,
-  oktober: 10, okt: 10, dezember: 12, dez: 12,
-  // French
-  janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, juin: 6, juillet: 7, juil: 7,
-  aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
-  // Spanish
-  enero: 1, ene: 1, febrero: 2, marzo: 3, abril: 4, abr: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, ago: 8,
-  septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, dic: 12,
-};
+const MONTHS = new Map(
+  (
+    'jan january januar janner janvier janv enero ene gennaio gen janeiro januari|' +
+    'feb february februar fevrier fevr fev febrero febbraio fevereiro februari|' +
+    'mar march marz maerz mrz mars marzo marco maart mrt|apr april avril avr abril abr aprile|' +
+    'may mai mayo maggio mag maio mei|jun june juni juin junio giugno giu junho|' +
+    'jul july juli juillet juil julio luglio lug julho|aug august aout agosto ago augustus|' +
+    'sep sept september septembre septiembre setiembre settembre set setembro|' +
+    'oct october oktober okt octobre octubre ottobre ott outubro out|nov november novembre noviembre novembro|' +
+    'dec december dezember dez decembre diciembre dic dicembre dezembro'
+  )
+    .split('|')
+    .flatMap((words, i) => words.split(' ').map((word) => [word, i + 1] as const)),
+);
 
 /** The month a word names, in any of the languages above, ignoring case, accents and a trailing dot. */
 export function monthNumber(word: string): number | undefined {
-  const key = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
-  return Object.prototype.hasOwnProperty.call(MONTHS, key) ? MONTHS[key] : undefined;
+  return MONTHS.get(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, ''));
 }
 
 function pad(n: number, width = 2): string {
@@ -75,12 +76,15 @@ export function orderForLanguage(lang: string | null | undefined): DayMonthOrder
 }
 
 // Month words are matched as letters in any script and then looked up, so "Datum 14 März 2026" still finds
-// "März" after skipping "Datum". `(?<!\p{L})` keeps "summary 14" from reading "mary".
+// "März" after skipping "Datum", and weekdays ("samedi 14 mars") are passed over. `(?<!\p{L})` keeps "summary 14"
+// from reading "mary". Ordinals: 14th, 1er, 1o (NFKC's 1º), 1.°, 14.
 const MONTH_FIRST = /(?<!\p{L})(\p{L}{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/gu;
 const DAY_FIRST =
-  /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?(?: of| de)?[ -](\p{L}{3,10})\.?,?(?: de)?[ -](\d{4})(?!\d)/gu;
+  /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.?[o°]|\.)?(?: of| de)?[ -](\p{L}{3,10})\.?,?(?: del?)?[ -](\d{4})(?!\d)/gu;
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/u;
 const YEAR_FIRST_NUMERIC = /(?<![\d.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/])/;
+/** Japanese era years: 令和 1 is 2019, 平成 1 is 1989, and year 1 is written 元. */
+const ERA_YEAR = /(令和|平成) ?(元|\d{1,2}) ?年/gu;
 
 function namedMonthDate(s: string, pattern: RegExp, dayAt: number, monthAt: number): string | undefined {
   for (const m of s.matchAll(pattern)) {
@@ -90,18 +94,7 @@ function namedMonthDate(s: string, pattern: RegExp, dayAt: number, monthAt: numb
   return undefined;
 }
 
-/**
- * Reads one date out of free text: "2026-03-14", "March 14, 2026", "Mar 14 2026", "14 March 2026",
- * "14-Mar-2026", "Saturday, 14 March 2026 10:00", "03/14/2026", "14.03.2026", and the German, French,
- * Spanish and Japanese forms "14. März 2026", "1er avril 2026", "14 de marzo de 2026", "2026年3月14日".
- * All-numeric dates are read month-first unless `order` says otherwise or the first number cannot be a
- * month; a leading four-digit year always means year, month, day. Returns undefined for anything that is
- * not a real calendar day.
- */
-export function parseDate(text: string, order: DayMonthOrder = 'mdy'): string | undefined {
-  const s = text.trim().replace(/\s+/g, ' ');
-  if (!s) return undefined;
-
+function readDate(s: string, order: DayMonthOrder): string | undefined {
   let m = /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(s);
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   m = CJK_DATE.exec(s) ?? YEAR_FIRST_NUMERIC.exec(s);
@@ -121,6 +114,71 @@ export function parseDate(text: string, order: DayMonthOrder = 'mdy'): string | 
     return dayFirst ? isoFromParts(year, b, a) : isoFromParts(year, a, b);
   }
   return undefined;
+}
+
+/**
+ * PDFs that place glyphs one by one come out as "A ug 3 0, 2 02 4". Spaces between digits and around a "." "/"
+ * "-" between digits go; pieces of letters are joined only where together they spell a month, so the words
+ * around the date stay apart.
+ */
+function unsplitGlyphs(s: string): string {
+  const pieces = s.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    let word = pieces[i]!;
+    let last = i;
+    for (let j = i, joined = ''; j < pieces.length && /^\p{L}+\.?$/u.test(pieces[j]!) && (joined += pieces[j]).length < 11; j++) {
+      if (monthNumber(joined)) [word, last] = [joined, j];
+    }
+    out.push(word);
+    i = last;
+  }
+  return out.join(' ').replace(/(?<=\d) (?=\d)/g, '').replace(/(?<=\d) ?([./-]) ?(?=\d)/g, '$1');
+}
+
+/**
+ * Reads one date out of free text: "2026-03-14T10:00:00Z", "March 14th, 2026", "Mar 14 2026", "OCT 18, 2024",
+ * "14-Mar-2026", "Saturday, 14 March 2026 10:00 UTC", "03/14/2026", "14.03.2026 10:32", the German, French,
+ * Spanish, Italian, Portuguese and Dutch forms "14. März 2026", "le samedi 1er avril 2026", "14 de marzo de 2026",
+ * "il 14 marzo 2026", "14 de março de 2026", "14 mrt. 2026", and Japanese "2026年3月14日", "令和8年3月14日" and
+ * full-width "２０２６年３月１４日". A time or zone after the date is ignored; the date is the one printed.
+ * All-numeric dates are read month-first unless `order` says otherwise or the first number cannot be a
+ * month; a leading four-digit year always means year, month, day. Only when nothing reads does it try the text
+ * with glyph-split words and numbers put back together. Returns undefined for anything that is not a real
+ * calendar day.
+ */
+export function parseDate(text: string, order: DayMonthOrder = 'mdy'): string | undefined {
+  // NFKC turns full-width digits, "1ᵉʳ" and the era square "㋿" into what the patterns read.
+  const s = text
+    .normalize('NFKC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(ERA_YEAR, (_, era: string, year: string) => `${(era === '令和' ? 2018 : 1988) + (Number(year) || 1)}年`);
+  if (!s) return undefined;
+  const read = readDate(s, order);
+  if (read) return read;
+  const glued = unsplitGlyphs(s);
+  const again = glued === s ? undefined : readDate(glued, order);
+  // A repaired date counts only with its four-digit year printed: "1 4 . 0 3 . 2 6" stays unread.
+  return again && glued.includes(again.slice(0, 4)) ? again : undefined;
+}
+
+/**
+ * The numeric date order of one document, from all the date strings it holds: a first number over 12 can only be
+ * a day (14/03/2026), a second one over 12 only a day after the month (03/14/2026). Documents that show neither,
+ * or both, get `fallback` (the page language's order, see orderForLanguage).
+ */
+export function inferDayMonthOrder(texts: readonly string[], fallback: DayMonthOrder): DayMonthOrder {
+  let found: DayMonthOrder | undefined;
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?<![\d./-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g)) {
+      const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const seen = a > 12 && isoFromParts(year, b, a) ? 'dmy' : b > 12 && isoFromParts(year, a, b) ? 'mdy' : found;
+      if (found && seen !== found) return fallback;
+      found = seen;
+    }
+  }
+  return found ?? fallback;
 }
 
 function toUtcMs(iso: string): number {
