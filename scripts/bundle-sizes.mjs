@@ -21,6 +21,12 @@ export const DOCUMENTED_OVER = [
     reason:
       'the CE portal form filler (shadow roots, iframes, React-safe setters, type-ahead, drop zones) loads only on its submission form, the Item Catalog reader and page follower only on the catalogue',
   },
+  {
+    name: /^content manual-capture\.js$/,
+    ceiling: 16 * KB,
+    reason:
+      'the generic reader with its wording, labels and dates in eight languages, injected only when the user asks to capture a page (activeTab), never on a page load',
+  },
 ];
 // Markers that survive minification: a zod or Preact bundle always carries these strings.
 export const FORBIDDEN_IN_CONTENT = { zod: /ZodError|\$ZodType/, preact: /__H|preact/ };

@@ -1,4 +1,4 @@
-import type { Capture } from '../domain/schema';
+import type { Capture, Program } from '../domain/schema';
 
 /**
  * One learning portal. The file name under capture/adapters/ is the id.
@@ -10,6 +10,8 @@ export interface Adapter {
   readonly label: string;
   /** Match patterns (https://host/path*), as in manifest.json's content_scripts. */
   readonly matches: readonly string[];
+  /** The renewal program every activity on this site counts toward, when there is one (the Cisco portals). */
+  readonly program?: Program;
   detect(doc: Document, url: URL): boolean;
   extract(doc: Document, url: URL): Capture[];
 }

@@ -184,8 +184,12 @@ export interface PageReader {
   valueAs<T>(labels: readonly RegExp[], parse: (value: string) => T | undefined): T | undefined;
   /** The first phrase (visible text of a small block such as <p>, <li>, <dd>) matching `pattern`. */
   find(pattern: RegExp): RegExpExecArray | undefined;
+  /** The first phrase, in reading order, that `parse` makes something of, and what it made. */
+  findAs<T>(parse: (phrase: string) => T | undefined): T | undefined;
   /** Whether some phrase is exactly one of `phrases` (case-insensitive): a status badge, a button. */
   hasPhrase(phrases: readonly string[]): boolean;
+  /** Whether some phrase or single text (a badge inside a larger block) of at most `maxLength` matches `pattern` whole. */
+  hasShortText(pattern: RegExp, maxLength: number): boolean;
 }
 
 interface TextEntry {
@@ -261,16 +265,25 @@ export function readPage(root: DomRoot | null | undefined): PageReader {
       return undefined;
     },
     find(pattern) {
-      for (const phrase of phraseList()) {
+      return reader.findAs((phrase) => {
         pattern.lastIndex = 0;
-        const m = pattern.exec(phrase);
-        if (m) return m;
+        return pattern.exec(phrase) ?? undefined;
+      });
+    },
+    findAs(parse) {
+      for (const phrase of phraseList()) {
+        const found = parse(phrase);
+        if (found !== undefined) return found;
       }
       return undefined;
     },
     hasPhrase(wanted) {
       const lower = new Set(wanted.map((w) => w.toLowerCase()));
       return phraseList().some((p) => lower.has(p.toLowerCase())) || entries.some((e) => lower.has(e.text.toLowerCase()));
+    },
+    hasShortText(pattern, maxLength) {
+      const matches = (text: string) => text.length <= maxLength && pattern.test(text);
+      return entries.some((e) => matches(e.text)) || phraseList().some(matches);
     },
   };
   return reader;

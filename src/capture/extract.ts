@@ -1,7 +1,8 @@
 /**
- * Every adapter that serves a URL, run on a document: what the content script does on a portal, and what the
- * CLI and manual capture do with any page. When no registered adapter finds anything, a fallback (the generic
- * certificate detector) may.
+ * Every page goes through the generic reader; the adapters that serve its URL add what they know of their site.
+ * An adapter's capture wins field by field where the two disagree, the generic reading fills what it left out, and
+ * when the adapter declines on its own host the generic reading still stands, named after the site (its provider
+ * and program). What the CLI, manual capture and the content script do with any page.
  */
 import type { Capture } from '../domain/schema';
 import type { Adapter } from './adapter';
@@ -9,14 +10,48 @@ import { matchesAny } from './match-pattern';
 
 export interface ExtractOptions {
   adapters: readonly Adapter[];
-  /** Tried on pages no adapter serves: on a portal, its own adapter's "not a completion" is the answer. */
+  /** The generic reader, run on every page; without it only the adapters read. */
   fallback?: Adapter;
+}
+
+type Field = Exclude<keyof Capture, 'adapterId' | 'confidence' | 'found'>;
+/**
+ * What the generic reading may add to an adapter's capture. Not credits or hours: a portal lists other courses'
+ * credits and lengths beside the one completed, and its adapter knows which are this one's; a tutorial that
+ * earns no credits must not take a recommendation's.
+ */
+const FILLABLE: readonly Field[] = ['provider', 'startDate', 'endDate', 'certificateCode', 'program'];
+
+/** The adapter's capture with what the generic reading found and it did not; the adapter's own values stand. */
+export function withGenericFields(capture: Capture, generic: Capture | undefined): Capture {
+  if (!generic) return capture;
+  const merged: Capture = { ...capture, found: [...capture.found] };
+  for (const field of FILLABLE) {
+    if (merged[field] !== undefined || generic[field] === undefined) continue;
+    (merged as Record<Field, unknown>)[field] = generic[field];
+    if (generic.found.includes(field as Capture['found'][number]) && !merged.found.includes(field as Capture['found'][number])) {
+      merged.found.push(field as Capture['found'][number]);
+    }
+  }
+  return merged;
+}
+
+/** The generic capture on a site whose adapter declined: the site's name and program, never its host name. */
+function onSite(capture: Capture, site: Adapter | undefined): Capture {
+  if (!site) return capture;
+  const named: Capture = { ...capture, provider: site.label };
+  const program = site.program;
+  if (program && !capture.program) named.program = program;
+  return named;
 }
 
 export function extractCaptures(doc: Document, url: URL, { adapters, fallback }: ExtractOptions): Capture[] {
   const serving = adapters.filter((adapter) => matchesAny(adapter.matches, url));
-  if (serving.length === 0) return fallback && fallback.detect(doc, url) ? fallback.extract(doc, url) : [];
-  return serving.flatMap((adapter) => (adapter.detect(doc, url) ? adapter.extract(doc, url) : []));
+  const fromAdapters = serving.flatMap((adapter) => (adapter.detect(doc, url) ? adapter.extract(doc, url) : []));
+  const generic = fallback && fallback.detect(doc, url) ? fallback.extract(doc, url) : [];
+  if (fromAdapters.length > 0) return fromAdapters.map((capture) => withGenericFields(capture, generic[0]));
+  // The generic reader names a provider from the page or the host; on a portal, the portal's own name is better.
+  return generic.map((capture) => (capture.provider === undefined || capture.provider === url.hostname.replace(/^www\./, '') ? onSite(capture, serving[0]) : capture));
 }
 
 /** The fields the CLI prints, in a stable order; absent fields are left out. */

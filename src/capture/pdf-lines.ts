@@ -36,6 +36,7 @@ export interface PdfCell {
 }
 
 export interface PdfLine {
+  /** Which page, or which reading frame of a page (see pdfLines): lines of different pages never pair up. */
   page: number;
   /** Baseline, from the page's bottom. */
   y: number;
@@ -59,7 +60,7 @@ function cleanRuns(runs: readonly PdfTextRun[]): CleanRun[] {
   const out: CleanRun[] = [];
   for (const run of runs.slice(0, MAX_RUNS_PER_PAGE)) {
     if (typeof run?.text !== 'string' || !Number.isFinite(run.x) || !Number.isFinite(run.y) || !Number.isFinite(run.fontSize) || run.fontSize <= 0) continue;
-    const text = run.text.slice(0, MAX_RUN_LENGTH).replace(/\s+/g, ' ');
+    const text = joinLetterSpacing(run.text.slice(0, MAX_RUN_LENGTH).replace(/\s/g, ' '));
     if (!text.trim()) continue;
     const width = Number.isFinite(run.width) && run.width >= 0 ? run.width : text.length * run.fontSize * 0.5;
     out.push({ text, left: run.x, right: run.x + width, y: run.y, fontSize: run.fontSize });
@@ -94,27 +95,162 @@ function cellsOf(runs: CleanRun[]): PdfCell[] {
   return cells.filter((cell) => cell.text).slice(0, MAX_CELLS_PER_LINE);
 }
 
-/** The pages' text as lines, top to bottom and page by page. */
+/**
+ * Letters set apart by character spacing ("C O M P L E T E D  O N", "H A S"): the generator spaced them, pdf.js
+ * reported each gap as a space. A run whose words are mostly single letters is joined back; two or more spaces
+ * (or a gap pdf.js made into a new run) still separate its words.
+ */
+const SPACED_TOKENS = 3;
+const SPACED_SHARE = 0.7;
+export function joinLetterSpacing(text: string): string {
+  return text
+    .split(/\s{2,}/)
+    .map((part) => {
+      const tokens = part.trim().split(' ');
+      const singles = tokens.filter((t) => [...t].length === 1).length;
+      const spaced = singles === tokens.length ? tokens.length >= 2 : tokens.length >= SPACED_TOKENS && singles / tokens.length >= SPACED_SHARE;
+      return spaced ? tokens.join('') : part.trim();
+    })
+    .join(' ');
+}
+
+/**
+ * Glyph-split text: some generators place every glyph or small group of glyphs on its own, and pdf.js reports the
+ * small gaps between them as spaces ("A ug 3 0, 2 02 4", "Equ ations"). Such a document is recognised by how many
+ * of its words are one or two letters that are no words, and then each line is mended:
+ * - digits join the digits before them ("2 02 4" -> "2024");
+ * - a lower-case fragment of one or two letters joins the letters before it ("A ug", "Ma ha ja n");
+ * - in a line set in title case, any lower-case word that is not a short word of the supported languages is the
+ *   tail of the word before it ("Equ ations" -> "Equations"), since a title's own words are capitalised.
+ * Sentences keep their words apart otherwise: "has successfully completed" must not become one word.
+ */
+const SHORT_WORDS = new Set(
+  ('a an and are as at be by de del des di du el en et für in im is it la las le les los mit of on or per se the to un une und von zu zum zur '
+    + 'da do dos das em na no op te het een van voor with from for into via').split(' '),
+);
+const FRAGMENT = /^\p{L}{1,2}$/u;
+const GLYPH_SPLIT_SHARE = 0.12;
+const GLYPH_SPLIT_MIN = 6;
+const TITLE_CASE_SHARE = 0.5;
+
+function isGlyphSplit(texts: readonly string[]): boolean {
+  let fragments = 0;
+  let words = 0;
+  for (const text of texts) {
+    for (const token of text.split(' ')) {
+      if (!token) continue;
+      words += 1;
+      if ((FRAGMENT.test(token) && !SHORT_WORDS.has(token.toLowerCase()) && token !== 'I') || /^\d[,.]?$/.test(token)) fragments += 1;
+    }
+  }
+  return fragments >= GLYPH_SPLIT_MIN && fragments / Math.max(words, 1) >= GLYPH_SPLIT_SHARE;
+}
+
+const isWord = (token: string) => /^\p{L}{3,}/u.test(token) && !SHORT_WORDS.has(token.toLowerCase());
+
+export function mendGlyphSplit(text: string): string {
+  const tokens = text.split(' ');
+  const words = tokens.filter(isWord);
+  const titleCase = words.length >= 2 && words.filter((t) => /^\p{Lu}/u.test(t)).length / words.length >= TITLE_CASE_SHARE;
+  const out: string[] = [];
+  for (const token of tokens) {
+    const previous = out[out.length - 1];
+    // Case-sensitive: a capital "A" may begin "A ug"; a lower-case "a" is the article.
+    const afterLetters = previous !== undefined && /\p{L}$/u.test(previous) && !SHORT_WORDS.has(previous);
+    const lowerTail = /^\p{Ll}/u.test(token) && !SHORT_WORDS.has(token);
+    const joinsLetters = afterLetters && lowerTail && (/^\p{Ll}{1,2}(?!\p{L})/u.test(token) || titleCase);
+    const joinsDigits = previous !== undefined && /\d$/.test(previous) && /^\d/.test(token);
+    if (joinsLetters || joinsDigits) out[out.length - 1] = previous + token;
+    else out.push(token);
+  }
+  return out.join(' ');
+}
+
+/** A page's runs by the frame they read in, the frame with the most text first (a turned page is mostly turned). */
+function framesOf(runs: readonly PdfTextRun[]): PdfTextRun[][] {
+  const frames = new Map<number, PdfTextRun[]>();
+  for (const run of runs.slice(0, MAX_RUNS_PER_PAGE)) {
+    const rotation = run?.rotation ?? 0;
+    const frame = frames.get(rotation);
+    if (frame) frame.push(run);
+    else frames.set(rotation, [run]);
+  }
+  const size = (frame: PdfTextRun[]) => frame.reduce((sum, run) => sum + (typeof run?.text === 'string' ? run.text.length : 0), 0);
+  return [...frames.values()].sort((a, b) => size(b) - size(a));
+}
+
+/**
+ * The pages' text as lines, top to bottom and page by page. Each reading frame of a page (text turned by a quarter)
+ * is laid out on its own and numbered as a page of its own, after the page's main frame.
+ */
 export function pdfLines(pages: readonly PdfPageText[]): PdfLine[] {
   const lines: PdfLine[] = [];
-  pages.slice(0, MAX_PAGES).forEach((page, pageIndex) => {
-    const runs = cleanRuns(Array.isArray(page?.runs) ? page.runs : []).sort((a, b) => b.y - a.y);
-    let group: CleanRun[] = [];
-    const flush = () => {
-      const cells = cellsOf(group);
-      if (cells.length > 0) {
-        lines.push({ page: pageIndex, y: group[0]!.y, fontSize: Math.max(...cells.map((c) => c.fontSize)), cells, text: cells.map((c) => c.text).join(' ') });
+  let section = 0;
+  for (const page of pages.slice(0, MAX_PAGES)) {
+    for (const frame of framesOf(Array.isArray(page?.runs) ? page.runs : [])) {
+      const runs = cleanRuns(frame).sort((a, b) => b.y - a.y);
+      let group: CleanRun[] = [];
+      const flush = () => {
+        const cells = cellsOf(group);
+        if (cells.length > 0) {
+          lines.push({ page: section, y: group[0]!.y, fontSize: Math.max(...cells.map((c) => c.fontSize)), cells, text: cells.map((c) => c.text).join(' ') });
+        }
+        group = [];
+      };
+      for (const run of runs) {
+        const head = group[0];
+        if (head && head.y - run.y > BASELINE_TOLERANCE * Math.max(head.fontSize, run.fontSize)) flush();
+        group.push(run);
       }
-      group = [];
-    };
-    for (const run of runs) {
-      const head = group[0];
-      if (head && head.y - run.y > BASELINE_TOLERANCE * Math.max(head.fontSize, run.fontSize)) flush();
-      group.push(run);
+      flush();
+      section += 1;
     }
-    flush();
-  });
+  }
+  if (isGlyphSplit(lines.map((line) => line.text))) {
+    for (const line of lines) {
+      for (const cell of line.cells) cell.text = mendGlyphSplit(cell.text);
+      line.text = line.cells.map((c) => c.text).join(' ');
+    }
+  }
   return lines;
+}
+
+/** Consecutive one-cell lines in one size and close together: a paragraph, or a title set over two lines. */
+export interface PdfBlock {
+  page: number;
+  /** Baselines of the first and last line. */
+  top: number;
+  bottom: number;
+  fontSize: number;
+  lines: PdfLine[];
+  /** The lines joined with a space. */
+  text: string;
+}
+
+/** Lines of one block are at most this far apart (in font sizes) and differ in size by at most this share. */
+const BLOCK_LINE_GAP = 1.6;
+const BLOCK_SIZE_TOLERANCE = 0.08;
+const MAX_BLOCK_LINES = 4;
+
+/** The lines grouped into blocks, in reading order; a line of several cells (a table row) is a block of its own. */
+export function pdfBlocks(lines: readonly PdfLine[]): PdfBlock[] {
+  const blocks: PdfBlock[] = [];
+  let current: PdfBlock | undefined;
+  for (const line of lines) {
+    const joins = current !== undefined && line.cells.length === 1 && current.lines.length < MAX_BLOCK_LINES
+      && current.lines[current.lines.length - 1]!.cells.length === 1 && current.page === line.page
+      && Math.abs(current.fontSize - line.fontSize) <= BLOCK_SIZE_TOLERANCE * current.fontSize
+      && current.bottom - line.y <= BLOCK_LINE_GAP * current.fontSize;
+    if (current && joins) {
+      current.lines.push(line);
+      current.bottom = line.y;
+      current.text = `${current.text} ${line.text}`;
+    } else {
+      current = { page: line.page, top: line.y, bottom: line.y, fontSize: line.fontSize, lines: [line], text: line.text };
+      blocks.push(current);
+    }
+  }
+  return blocks;
 }
 
 /**
@@ -166,29 +302,36 @@ export function readPdfLines(lines: readonly PdfLine[], knownLabels: readonly Re
         if (right && right.text.length <= MAX_VALUE_LENGTH && !isLabelCell(right.text, knownLabels)) yield right.text;
         const below = cellBelow(i, cell);
         if (below && below.text.length <= MAX_VALUE_LENGTH && !isLabelCell(below.text, knownLabels)) yield below.text;
+        // Signature-style layouts print the value over a rule with its label under it ("24 Mar 2024" / "Date").
+        const above = cellAbove(i, cell);
+        if (above && above.text.length <= MAX_VALUE_LENGTH && !isLabelCell(above.text, knownLabels)) yield above.text;
       }
     }
   };
 
-  const cellBelow = (index: number, cell: PdfCell): PdfCell | undefined => {
+  /** The cell most overlapping `cell` on the line `step` lines away (1 below, -1 above), if that line is close. */
+  const cellBeside = (index: number, cell: PdfCell, step: 1 | -1): PdfCell | undefined => {
     const line = lines[index]!;
-    const next = lines[index + 1];
-    if (!next || next.page !== line.page || line.y - next.y > MAX_DROP_TO_VALUE * Math.max(line.fontSize, next.fontSize)) return undefined;
+    const other = lines[index + step];
+    if (!other || other.page !== line.page || Math.abs(line.y - other.y) > MAX_DROP_TO_VALUE * Math.max(line.fontSize, other.fontSize)) return undefined;
     let best: PdfCell | undefined;
-    for (const candidate of next.cells) {
+    for (const candidate of other.cells) {
       if (overlap(cell, candidate) > 0 && (!best || overlap(cell, candidate) > overlap(cell, best))) best = candidate;
     }
     return best;
   };
+  const cellBelow = (index: number, cell: PdfCell) => cellBeside(index, cell, 1);
+  const cellAbove = (index: number, cell: PdfCell) => cellBeside(index, cell, -1);
 
   let phrases: string[] | undefined;
   const phraseList = (): string[] => {
-    phrases ??= lines.flatMap((line, i) => {
-      const next = lines[i + 1];
-      const joined = line.cells.length === 1 && next?.cells.length === 1 && next.page === line.page
-        && line.y - next.y <= MAX_DROP_TO_VALUE * Math.max(line.fontSize, next.fontSize)
-        ? [`${line.text} ${next.text}`] : [];
-      return [...line.cells.map((c) => c.text), ...joined].filter((p) => p.length <= MAX_PHRASE_LENGTH);
+    phrases ??= pdfBlocks(lines).flatMap((block, i, blocks) => {
+      const next = blocks[i + 1];
+      const own = block.lines.length > 1 ? [block.text] : [];
+      // Award wording runs over lines: "has successfully completed" above the course, "Presented to" above a name.
+      const joined = next && next.page === block.page && block.bottom - next.top <= MAX_DROP_TO_VALUE * Math.max(block.fontSize, next.fontSize)
+        ? [`${block.text} ${next.text}`] : [];
+      return [...block.lines.flatMap((line) => line.cells.map((c) => c.text)), ...own, ...joined].filter((p) => p.length <= MAX_PHRASE_LENGTH);
     }).slice(0, MAX_PHRASES);
     return phrases;
   };
@@ -205,12 +348,20 @@ export function readPdfLines(lines: readonly PdfLine[], knownLabels: readonly Re
       return undefined;
     },
     find(pattern) {
-      for (const phrase of phraseList()) {
+      return reader.findAs((phrase) => {
         pattern.lastIndex = 0;
-        const m = pattern.exec(phrase);
-        if (m) return m;
+        return pattern.exec(phrase) ?? undefined;
+      });
+    },
+    findAs(parse) {
+      for (const phrase of phraseList()) {
+        const found = parse(phrase);
+        if (found !== undefined) return found;
       }
       return undefined;
+    },
+    hasShortText(pattern, maxLength) {
+      return lines.some((line) => line.cells.some((c) => c.text.length <= maxLength && pattern.test(c.text)));
     },
     hasPhrase(wanted) {
       const lower = new Set(wanted.map((w) => w.toLowerCase()));

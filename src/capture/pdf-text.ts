@@ -11,7 +11,12 @@ export const DEFAULT_MAX_PDF_PAGES = 5;
 
 export type PdfProblem = 'not-pdf' | 'corrupt' | 'encrypted' | 'too-large' | 'no-text';
 
-/** One run of text as pdf.js reports it, in PDF user-space units with y going up from the page's bottom. */
+/**
+ * One run of text as pdf.js reports it, in PDF user-space units with y going up from the page's bottom. Text drawn
+ * turned (a landscape certificate on a portrait page, a vertical label) is given in its own reading frame: x along
+ * its baseline and y up from it, as if the page were turned until the text reads left to right; `rotation` says by
+ * how much (0, 90, 180 or 270 degrees counter-clockwise), so runs of one frame are laid out together.
+ */
 export interface PdfTextRun {
   text: string;
   x: number;
@@ -19,7 +24,10 @@ export interface PdfTextRun {
   width: number;
   height: number;
   fontSize: number;
+  rotation?: TextRotation;
 }
+
+export type TextRotation = 0 | 90 | 180 | 270;
 
 export interface PdfPageText {
   width: number;
@@ -107,6 +115,20 @@ function finite(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
+/** The quarter turn a text matrix's baseline direction (a, b) is closest to. */
+function rotationOf(a: number, b: number): TextRotation {
+  const degrees = (Math.round(Math.atan2(b, a) / (Math.PI / 2)) * 90 + 360) % 360;
+  return degrees as TextRotation;
+}
+
+/** (x, y) in the frame where text of this rotation reads left to right, top line highest. */
+function intoReadingFrame(x: number, y: number, rotation: TextRotation): [number, number] {
+  if (rotation === 90) return [y, -x];
+  if (rotation === 180) return [-x, -y];
+  if (rotation === 270) return [-y, x];
+  return [x, y];
+}
+
 /** A pdf.js TextItem turned into a run, or undefined for marked-content markers, blanks and nonsense. */
 function runOf(item: unknown, originX: number, originY: number): PdfTextRun | undefined {
   if (typeof item !== 'object' || item === null) return undefined;
@@ -118,14 +140,18 @@ function runOf(item: unknown, originX: number, originY: number): PdfTextRun | un
   const fontSize = Math.hypot(c as number, d as number) || Math.hypot(a as number, b as number) || (finite(height) ? height : 0);
   if (!(fontSize > 0)) return undefined;
   const text = str.slice(0, MAX_RUN_LENGTH);
-  return {
+  const rotation = rotationOf(a as number, b as number);
+  const [x, y] = intoReadingFrame((e as number) - originX, (f as number) - originY, rotation);
+  const run: PdfTextRun = {
     text,
-    x: (e as number) - originX,
-    y: (f as number) - originY,
+    x,
+    y,
     width: finite(width) && width >= 0 ? width : text.length * fontSize * 0.5,
     height: finite(height) && height > 0 ? height : fontSize,
     fontSize,
   };
+  if (rotation !== 0) run.rotation = rotation;
+  return run;
 }
 
 async function pageTextOf(page: PdfJsPage): Promise<PdfPageText> {

@@ -7,14 +7,20 @@
  */
 import type { Capture } from '../domain/schema';
 import { orderForLanguage } from '../domain/dates';
-import { cleanText, foundFields, MAX_PROVIDER_LENGTH, type PartialCapture } from './generic/fields';
+import { cleanCode, cleanText, foundFields, MAX_PROVIDER_LENGTH, type PartialCapture } from './generic/fields';
 import { CERTIFICATE_HEADING, fieldLabels, readLabelsFrom, usableTitle } from './generic/labels';
-import { pdfLines, readPdfLines, type PdfLine } from './pdf-lines';
+import {
+  endsWithNameLead, isSignatoryLine, looksLikeName, nameAfterLead, organisationOfSignatory, titleAfterCompletion, ENDS_WITH_COMPLETION,
+} from './generic/wording';
+import { parseDate, type DayMonthOrder } from '../domain/dates';
+import { pdfBlocks, pdfLines, readPdfLines, type PdfBlock, type PdfLine } from './pdf-lines';
 import type { PdfPageText } from './pdf-text';
 
 export interface PdfCaptureOptions {
   /** The file's name as the user picked it: a title of last resort for the form, never for a capture. */
   fileName: string;
+  /** The user's own name (from the settings), so the recipient line is never read as the course or its issuer. */
+  people?: readonly string[];
 }
 
 const ADAPTER_ID = 'pdf';
@@ -24,6 +30,9 @@ const CONFIDENCE_PER_KEY_FIELD = 0.05;
 const MAX_CONFIDENCE = 0.95;
 /** A line this much larger than the body text is a heading. */
 const HEADING_SCALE = 1.15;
+/** A block after the completion wording set this much larger than the wording is the course it names. */
+const EMPHASIS_SCALE = 1.1;
+const MAX_NAMED_WORDS = 5;
 const MAX_HEADINGS = 50;
 const MAX_CUE_TEXT = 20_000;
 const KNOWN_LABELS = fieldLabels();
@@ -32,8 +41,10 @@ const KNOWN_LABELS = fieldLabels();
 const RECIPIENT_LEAD =
   /(?:certif(?:y|ies)\s+that|presented\s+to|awarded\s+to|granted\s+to|issued\s+to|bescheinigt,?\s+dass|verliehen\s+an|décerné\s+à|certifie\s+que|otorgado\s+a|certifica\s+que)\s*:?$/i;
 const ORGANISATION =
-  /\b(?:academy|institute|university|college|school|training|learning|education|association|society|council|foundation|corporation|company|inc|llc|ltd|gmbh|plc|akademie|hochschule|institut|université|universidad|centre|center|labs?)\b\.?/i;
+  /\b(?:academy|institute|university|college|school|training|learning|education|association|society|council|foundation|corporation|company|inc|llc|ltd|gmbh|ag|plc|sas?|sarl|s\.?l\.?|ab|oy|bv|akademie|hochschule|institut|université|universidad|università|universidade|centre|center|labs?|chapter|networks|systems|partners|group|solutions|consulting|conseil|formation|formación|events|services)\b\.?|株式会社|有限会社|大学|研究所|協会/iu;
 const MAX_ORGANISATION_WORDS = 8;
+/** Contact lines, legal notes and department names name no issuer: "Tel. +49 …", "… logo is a registered mark", "Education Services". */
+const NOT_A_NAME = /@|\btel\.?\s|\bphone\b|\bfax\b|\blogo\b|registered\s+(?:mark|trademark)|^(?:education|learning|training|professional\s+development)(?:\s+(?:services|&\s+\w+|and\s+\w+))?$/i;
 /** "has successfully completed the training" names a word of ORGANISATION but is a sentence, not a name. */
 const SENTENCE_WORDS = /\b(?:has|have|is|was|were|for|completed|attended|successfully)\b/i;
 /** A web address the certificate prints (to verify it, usually), with a scheme or www. so "e.g." is not one. */
@@ -71,25 +82,80 @@ function bodySize(lines: readonly PdfLine[]): number {
   return size;
 }
 
-/** Lines set larger than the body, largest first, leaving out the recipient's name. */
-function headingsOf(lines: readonly PdfLine[]): string[] {
+/**
+ * Blocks set larger than the body, largest first (the title's candidates), then any "Statement of Achievement" set
+ * no larger than the body: what kind of document it is, whatever its size.
+ */
+function headingsOf(lines: readonly PdfLine[], blocks: readonly PdfBlock[]): string[] {
   const threshold = bodySize(lines) * HEADING_SCALE;
-  const recipients = new Set(lines.filter((_, i) => i > 0 && RECIPIENT_LEAD.test(lines[i - 1]!.text)));
-  return lines
-    .filter((line) => line.fontSize >= threshold && !recipients.has(line))
-    .sort((a, b) => b.fontSize - a.fontSize || a.page - b.page || b.y - a.y)
+  const large = blocks
+    .filter((block) => block.fontSize >= threshold)
+    .sort((a, b) => b.fontSize - a.fontSize || a.page - b.page || b.top - a.top)
     .slice(0, MAX_HEADINGS)
-    .map((line) => line.text);
+    .map((block) => block.text);
+  const kinds = blocks.filter((block) => block.fontSize < threshold && CERTIFICATE_HEADING.test(block.text)).map((block) => block.text);
+  return [...large, ...kinds];
+}
+
+/** A completion verb phrase at the start of a line names the person on the line before: "NAME" / "has successfully completed". */
+const STARTS_WITH_COMPLETION = /^(?:has|have|hat|a|ha|heeft|for|für|pour|por|per)\s+(?:successfully\s+|erfolgreich\s+|avec\s+succès\s+)?(?:completed|attended|passed|earned|participated|suivi|réussi|terminé|completado|finalizado|superado|completato|an\b|am\b|den\b)/i;
+const CONGRATULATIONS = /^(?:congratulations|félicitations|felicidades|enhorabuena|herzlichen\s+glückwunsch|gefeliciteerd|complimenti),?\s+(.{2,60}?)[!.]?$/i;
+
+/** The learner's name as the certificate prints it: after "Presented to", before "has completed", in "Congratulations, …". */
+function recipientsOf(lines: readonly PdfLine[]): string[] {
+  const names = new Set<string>();
+  lines.forEach((line, i) => {
+    const text = line.text;
+    const stated = nameAfterLead(text) ?? CONGRATULATIONS.exec(text)?.[1];
+    if (stated) names.add(stated);
+    const next = lines[i + 1];
+    if (next && endsWithNameLead(text) && looksLikeName(next.text)) names.add(next.text);
+    if (next && STARTS_WITH_COMPLETION.test(next.text) && looksLikeName(text)) names.add(text);
+  });
+  return [...names];
+}
+
+interface EmphasisedCourse {
+  title: string;
+  /** What the wording named before the course, when it reads as a name: "for successfully completing Talent Next" / "DevOps Essentials". */
+  provider?: string;
+}
+
+/**
+ * The course a layout sets apart after its completion wording: the first block after the line holding the wording
+ * that is set larger than that line ("has successfully completed" / "Algebra: …" in 13.5 pt), within three blocks.
+ */
+function emphasisedAfterCompletion(blocks: readonly PdfBlock[], people: readonly string[]): EmphasisedCourse | undefined {
+  const at = blocks.findIndex((block) => ENDS_WITH_COMPLETION.test(block.text) || titleAfterCompletion(block.text) !== undefined);
+  if (at < 0) return undefined;
+  const wording = blocks[at]!;
+  for (const block of blocks.slice(at + 1, at + 4)) {
+    if (block.page !== wording.page) break;
+    if (block.fontSize <= wording.fontSize * EMPHASIS_SCALE) continue;
+    const title = usableTitle(block.text, people);
+    if (!title) continue;
+    const before = titleAfterCompletion(wording.text);
+    const named = before && before.split(' ').length <= MAX_NAMED_WORDS && /^\p{Lu}/u.test(before) && !people.includes(before);
+    return named ? { title, provider: before } : { title };
+  }
+  return undefined;
 }
 
 /** The issuer when no label names it: a short line naming an organisation, else a printed web address. */
-function unlabelledProvider(lines: readonly PdfLine[], title: string | undefined): string | undefined {
-  const organisation = lines.find(({ text }) => {
+function unlabelledProvider(lines: readonly PdfLine[], title: string | undefined, people: readonly string[]): string | undefined {
+  // Each cell on its own, and only up to a separator: "NetCampus Akademie GmbH · Tel. +49 …" names NetCampus Akademie GmbH.
+  const names = lines.flatMap((line) => line.cells.map((cell) => cell.text.split(/\s+[·|•]\s+/)[0]!.trim()));
+  const signed = lines.map((line) => organisationOfSignatory(line.text)).find(Boolean);
+  // A signatory's organisation that is itself an organisation's name ("Education Director, ISACA Greater Harbor Chapter").
+  if (signed && ORGANISATION.test(signed)) return cleanText(signed, MAX_PROVIDER_LENGTH);
+  const organisation = names.find((text) => {
     if (text === title || text.includes(':') || text.split(/\s+/).length > MAX_ORGANISATION_WORDS || CERTIFICATE_HEADING.test(text)) return false;
+    if (isSignatoryLine(text) || people.includes(text) || (title && title.includes(text)) || NOT_A_NAME.test(text)) return false;
     // Names are capitalised ("Northwind Networking Academy", "3M Company"); sentences and labels are not names.
     return /^[\p{Lu}\d]/u.test(text) && ORGANISATION.test(text) && !SENTENCE_WORDS.test(text) && !RECIPIENT_LEAD.test(text);
   });
-  if (organisation) return cleanText(organisation.text, MAX_PROVIDER_LENGTH);
+  if (organisation) return cleanText(organisation, MAX_PROVIDER_LENGTH);
+  if (signed) return cleanText(signed, MAX_PROVIDER_LENGTH);
   for (const line of lines) {
     const host = WEB_ADDRESS.exec(line.text)?.[1];
     if (host) return cleanText(host.toLowerCase().replace(SERVICE_SUBDOMAIN, ''), MAX_PROVIDER_LENGTH);
@@ -108,29 +174,70 @@ function titleFromFileName(fileName: string): string | undefined {
   return usableTitle(words.join(' '));
 }
 
+/** The one date a certificate prints without a label ("Aug 30, 2024" at the top), when it prints exactly one. */
+function onlyDate(lines: readonly PdfLine[], order: DayMonthOrder): string | undefined {
+  const dates = new Set<string>();
+  for (const line of lines) {
+    for (const cell of line.cells) {
+      if (cell.text.length > 120) continue;
+      const date = parseDate(cell.text, order);
+      if (date) dates.add(date);
+    }
+  }
+  return dates.size === 1 ? [...dates][0] : undefined;
+}
+
+/** A code the certificate prints without a label: its verification address ("coursera.org/verify/BGFU95VY5223"), or a lone "#36,180,642". */
+const VERIFY_PATH = /\/(?:verify|verification|validate|cert|certificates?|credentials?)\/\s*([A-Za-z0-9][A-Za-z0-9 -]{3,80})$/i;
+const NUMBERED = /^(?:#|No\.?\s*|Nr\.?\s*|N°\s*|№\s*)\s*([A-Za-z0-9][A-Za-z0-9,.-]{3,40})$/;
+
+function unlabelledCode(lines: readonly PdfLine[]): string | undefined {
+  for (const line of lines) {
+    for (const cell of line.cells) {
+      const path = VERIFY_PATH.exec(cell.text.replace(/\s+\//g, '/'))?.[1];
+      if (path) return cleanCode(path.replace(/\s+/g, ''));
+      const numbered = NUMBERED.exec(cell.text)?.[1];
+      if (numbered && /\d/.test(numbered)) return cleanCode(numbered.replace(/,/g, ''));
+    }
+  }
+  return undefined;
+}
+
 /** What the PDF says, field by field, for a form to prefill; `found` lists only what the PDF itself gave. */
 export function pdfFields(pages: readonly PdfPageText[], options: PdfCaptureOptions): PartialCapture {
   const lines = pdfLines(pages);
+  const blocks = pdfBlocks(lines);
   const reader = readPdfLines(lines, KNOWN_LABELS);
-  const read = readLabelsFrom(reader, headingsOf(lines), orderForLanguage(languageOf(lines)));
-  const provider = read.provider ?? unlabelledProvider(lines, read.title);
-  const fields = { ...read, provider };
+  const people = [...(options.people ?? []), ...recipientsOf(lines)];
+  const order = orderForLanguage(languageOf(lines));
+  const headings = headingsOf(lines, blocks);
+  const emphasised = emphasisedAfterCompletion(blocks, people);
+  const read = readLabelsFrom(reader, { headings, order, people, emphasisedTitle: emphasised?.title });
+  // The user handed this file over as a certificate: its most prominent usable line is its title even without wording.
+  const readTitle = read.title ?? headings.map((heading) => usableTitle(heading, people)).find(Boolean);
+  const provider = read.provider ?? emphasised?.provider ?? unlabelledProvider(lines, readTitle, people);
+  // A lone date is the certificate's only when something else says it is one (a menu has a date too).
+  const endDate = read.endDate ?? (read.completion ? onlyDate(lines, order) : undefined);
+  const certificateCode = read.certificateCode ?? unlabelledCode(lines);
+  // A title and a date, or a title and a code, are what a certificate shows; the heading alone is not evidence.
+  const fields = { ...read, title: readTitle, provider, endDate, certificateCode, completion: read.completion };
   const found = foundFields(fields);
-  const title = read.title ?? titleFromFileName(options.fileName);
+  const title = readTitle ?? titleFromFileName(options.fileName);
   return { ...fields, title, found };
 }
 
 /**
- * The PDF as a capture, or undefined when it names no course or no issuer (the schema requires both; the
- * form built from pdfFields asks the user for what is missing).
+ * The PDF as a capture, or undefined when it names no course. A certificate whose issuer is only in its artwork is
+ * still a capture: what was read is kept, and the form asks the user for the issuer.
  */
 export function captureFromPdfText(pages: readonly PdfPageText[], options: PdfCaptureOptions): Capture | undefined {
   const fields = pdfFields(pages, options);
-  if (!fields.found.includes('title') || !fields.title || !fields.provider) return undefined;
+  if (!fields.completion || !fields.found.includes('title') || !fields.title) return undefined;
   const keyFields = [fields.endDate, fields.certificateCode, fields.credits ?? fields.hours].filter((v) => v !== undefined).length;
   const base = Math.max(fields.confidence, FILE_CONFIDENCE);
   const confidence = Math.round(Math.min(MAX_CONFIDENCE, base + CONFIDENCE_PER_KEY_FIELD * keyFields) * 100) / 100;
-  const capture: Capture = { adapterId: ADAPTER_ID, title: fields.title, provider: fields.provider, confidence, found: fields.found };
+  const capture: Capture = { adapterId: ADAPTER_ID, title: fields.title, confidence, found: fields.found };
+  if (fields.provider) capture.provider = fields.provider;
   // Copied one by one so that an absent field is absent, not `undefined` (as the generic detector does).
   if (fields.startDate) capture.startDate = fields.startDate;
   if (fields.endDate) capture.endDate = fields.endDate;

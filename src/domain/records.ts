@@ -11,7 +11,7 @@ function normalise(text: string): string {
  */
 export function activityKey(capture: Capture): string {
   if (capture.certificateCode) return `code\n${normalise(capture.certificateCode)}`;
-  return ['activity', normalise(capture.provider), normalise(capture.title), capture.endDate ?? ''].join('\n');
+  return ['activity', normalise(capture.provider ?? ''), normalise(capture.title), capture.endDate ?? ''].join('\n');
 }
 
 /** Same certificate code, or same provider + title + end date: the same activity seen again. */
@@ -20,7 +20,7 @@ export function isSameActivity(record: CourseRecord, capture: Capture): boolean 
     return normalise(record.certificateCode) === normalise(capture.certificateCode);
   }
   return (
-    normalise(record.provider) === normalise(capture.provider) &&
+    normalise(record.provider) === normalise(capture.provider ?? '') &&
     normalise(record.title) === normalise(capture.title) &&
     (record.endDate ?? '') === (capture.endDate ?? '')
   );
@@ -30,7 +30,7 @@ export function recordFromCapture(capture: Capture, id: string, nowIso: string):
   return {
     id,
     title: capture.title,
-    provider: capture.provider,
+    provider: capture.provider ?? '',
     sourceUrl: capture.sourceUrl,
     startDate: capture.startDate,
     endDate: capture.endDate,

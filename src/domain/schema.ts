@@ -33,7 +33,8 @@ export type CaptureField = z.infer<typeof CaptureField>;
 export const Capture = z.object({
   adapterId: z.string().regex(/^[a-z0-9-]+$/).max(64),
   title: Title,
-  provider: ShortText.min(1),
+  /** Who delivered or issued it; absent when the document names nobody (the user is asked before it is claimed). */
+  provider: ShortText.min(1).optional(),
   /** The page it was read from; absent for a certificate PDF. */
   sourceUrl: HttpUrl.optional(),
   startDate: IsoDate.optional(),

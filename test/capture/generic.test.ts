@@ -15,9 +15,9 @@ const EXPECTED: Record<string, Capture> = {
     provider: 'Acme Security Academy',
     sourceUrl: 'https://badges.example-training.com/public/assertions/9f1c2e7a-4b3d-4e8f-a1b2-c3d4e5f60718',
     endDate: '2026-03-14', // the issuer's own day, not shifted to UTC
-    certificateCode: '9f1c2e7a-4b3d-4e8f-a1b2-c3d4e5f60718',
+    // no certificateCode: the assertion's id is its address, whose last segment is not a code
     confidence: 0.95,
-    found: ['title', 'endDate', 'certificateCode'],
+    found: ['title', 'endDate'],
   },
   'open-badges-3-credential-credits.html': {
     ...base,
@@ -25,11 +25,59 @@ const EXPECTED: Record<string, Capture> = {
     provider: 'Example Training Academy',
     sourceUrl: 'https://academy.example-training.com/credentials/urn-uuid-0d1e2f3a',
     endDate: '2026-02-27',
-    certificateCode: '0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
+    // no certificateCode: a urn:uuid id is a database key, not the code a certificate shows
     credits: 8, // creditsAvailable, with the unit the visible "8 CPE" gives it
     creditUnit: 'CPE',
     confidence: 0.95,
+    found: ['title', 'endDate', 'credits'],
+  },
+  'open-badges-2-json-document-trailing-comma.html': {
+    ...base,
+    title: 'Secure Coding in Python', // a hosted .json opened in the browser, read despite its trailing comma
+    provider: 'Acme Security Academy',
+    sourceUrl: 'https://badges.example-training.com/public/assertions/4711.json',
+    endDate: '2026-04-20', // the issuer's own day, not shifted to UTC
+    confidence: 0.95, // "4711.json", the address's last segment, is not a certificate code
+    found: ['title', 'endDate'],
+  },
+  'open-badges-3-json-document-activity-dates.html': {
+    ...base,
+    title: 'Kubernetes Security Workshop',
+    provider: 'Example Training Academy',
+    sourceUrl: 'https://academy.example-training.com/credentials/3527',
+    startDate: '2026-04-27', // activityStartDate
+    endDate: '2026-04-29', // activityEndDate wins over validFrom (2026-05-04)
+    credits: 6, // creditsEarned wins over the achievement's creditsAvailable (8); no unit is given
+    confidence: 0.95,
+    found: ['title', 'startDate', 'endDate', 'credits'],
+  },
+  'open-badges-3-embedded-json-script.html': {
+    ...base,
+    title: 'Digital Forensics Basics', // from <script type="application/json">; the app state's Course is not read
+    provider: 'Example Training Academy',
+    sourceUrl: 'https://wallet.example-training.com/credentials/view/88',
+    endDate: '2026-06-12',
+    certificateCode: 'ETA-OB-2026-0815', // an id that is a short code, not an address
+    credits: 4,
+    confidence: 0.95,
     found: ['title', 'endDate', 'certificateCode', 'credits'],
+  },
+  'blockcerts-certificate-json-document.html': {
+    ...base,
+    title: 'Certificate in Applied Cryptography', // badge.name; recipientProfile.name is the person
+    provider: 'Example Institute of Technology',
+    sourceUrl: 'https://certificates.example-training.com/blockcerts/2026/1042.json',
+    endDate: '2026-07-01',
+    confidence: 0.95,
+    found: ['title', 'endDate'],
+  },
+  'credly-style-og-title.html': {
+    ...base,
+    title: 'Zero Trust Architecture', // "… was issued by Issuer to Person": the person is never the title
+    provider: 'Example Training Academy',
+    sourceUrl: 'https://badges.example-training.com/badges/0f9e8d7c-6b5a-4f3e-9d2c-1b0a9f8e7d6c/public_url',
+    confidence: 0.4,
+    found: ['title'],
   },
   'schema-org-course-credential.html': {
     ...base,

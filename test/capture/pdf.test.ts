@@ -97,9 +97,11 @@ describe('reading the fields', () => {
     expect(captureFromPdfText(pages, { fileName: 'a.pdf' })?.provider).toBe('packetschool.example');
   });
 
-  it('gives no capture without an issuer, but the fields for the form, with the file name as a title of last resort', () => {
+  it('keeps a capture without an issuer (the form asks for it), but none without a title; the file name is a title of last resort for the form only', () => {
     const noIssuer = [linesPage('Certificate of Completion', 'Course: Packet Analysis', 'Completion date: 2026-03-14')];
-    expect(captureFromPdfText(noIssuer, { fileName: 'a.pdf' })).toBeUndefined();
+    const capture = captureFromPdfText(noIssuer, { fileName: 'a.pdf' });
+    expect(capture).toMatchObject({ title: 'Packet Analysis', endDate: '2026-03-14' });
+    expect(capture).not.toHaveProperty('provider');
     expect(pdfFields(noIssuer, { fileName: 'a.pdf' })).toMatchObject({ title: 'Packet Analysis', endDate: '2026-03-14', found: ['title', 'endDate'] });
 
     const noTitle = [linesPage('Certificate of Completion', 'Certificate ID: PA-20260314')];

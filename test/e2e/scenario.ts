@@ -417,6 +417,38 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       await page.close();
     });
 
+    it('captures a Cisco U. path whose labels and values sit in sibling elements, with its certificate from a download address', async () => {
+      // Written from the description of a real page that captured nothing: "Started" / "Completed" / "Continuing
+      // Education credits" / "Certificate ID" each beside its value, a "Completed" badge under the h1, and
+      // "Download certificate (PDF)" linking /api/certificates/<id>/download (no .pdf, no type, no download attribute).
+      const name = 'completed-path-sibling-labels.html';
+      const title = 'Implementing Automation for Cisco Enterprise Solutions (ENAUI) v1.2';
+      const before = (await records()).length;
+      const page = await openPortalPage(name);
+      await waitForToast(page, TOAST_SAVED, `${title} · 24 CE credits`);
+      const stored = await pollFor(async () => (await records()).find((r) => r.title === title), {
+        what: 'the sibling-labels path in IndexedDB',
+        diagnose: () => diagnose(page),
+      });
+      expect(stored).toMatchObject({
+        status: 'captured',
+        provider: 'Cisco U.',
+        program: 'cisco',
+        startDate: '2026-09-02',
+        endDate: '2026-10-14',
+        credits: 24,
+        creditUnit: 'CE',
+        certificateCode: 'CU-8F3K-27QX-M41D',
+      });
+      await pollFor(async () => (await records()).find((r) => r.id === stored.id && typeof r.certificateFileId === 'string'), {
+        what: 'the certificate behind the download address to be attached',
+        diagnose: () => diagnose(page),
+      });
+      expect(server?.requests.some((r) => r.path === '/api/certificates/CU-8F3K-27QX-M41D/download' && r.status === 200)).toBe(true);
+      expect(await records()).toHaveLength(before + 1);
+      await page.close();
+    });
+
     it('makes one record when two tabs capture the same course at once', async () => {
       const fixture = fixturePage('cisco-u', 'completed-tutorial-no-credits.html');
       const title = h1Text(fixture.html)!;
@@ -598,7 +630,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       url.searchParams.set(FIXTURE_PARAM, variant);
       const { page } = await driver.openPage(driver.reach(url), variant);
       await driver.clickPanelButton(page, 'Fill from Recert Companion');
-      await driver.clickPanelButton(page, 'Implementing Automation for Cisco Enterprise Solutions');
+      await driver.clickPanelButton(page, LEARNING_PATH.title);
       expectFilledFromLearningPath(await portalView(page));
       await page.close();
     });
@@ -608,7 +640,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       url.searchParams.set(FIXTURE_PARAM, CE_PORTAL.changedVariant);
       const { page } = await driver.openPage(driver.reach(url), CE_PORTAL.changedVariant);
       await driver.clickPanelButton(page, 'Fill from Recert Companion');
-      await driver.clickPanelButton(page, 'Implementing Automation for Cisco Enterprise Solutions');
+      await driver.clickPanelButton(page, LEARNING_PATH.title);
       const panel = await pollFor(
         async () => {
           const text = (await page.evaluate(FILL_PANEL_TEXT_JS)) as string | null;

@@ -100,9 +100,16 @@ function routeKey(host: string, path: string): string {
   return `${host.toLowerCase()}${path}`;
 }
 
-/** The generated certificate a request for /…/<name>.pdf asks for, when test/fixtures/pdfs has one of that name. */
+/** A portal's download address that names no file (/api/certificates/<id>/download): the response says it is a PDF. */
+const DOWNLOAD_PATH = /^\/api\/certificates\/[\w-]+\/download$/;
+const DOWNLOADED_PDF = 'award-completion.pdf';
+
+/**
+ * The generated certificate a request for /…/<name>.pdf asks for, when test/fixtures/pdfs has one of that name, or
+ * for a portal's download address.
+ */
 function pdfFixture(path: string): Buffer | undefined {
-  const name = basename(path);
+  const name = DOWNLOAD_PATH.test(path) ? DOWNLOADED_PDF : basename(path);
   if (!/^[\w-]+\.pdf$/.test(name)) return undefined;
   const file = join(PDFS_DIR, name);
   return existsSync(file) ? readFileSync(file) : undefined;

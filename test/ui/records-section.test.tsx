@@ -64,7 +64,7 @@ function reply(message: Sent): FakeReply {
       if (!result.ok) return { ok: false, error: { code: 'invalid', message: 'invalid', fields: result.errors } };
       const { confidence: _c, found: _f, ...capture } = result.capture;
       const at = now();
-      const record = replace({ ...capture, id: `new-${tick}`, creditUnit: capture.creditUnit ?? 'CE', program: capture.program ?? 'other', status: 'captured', createdAt: at, updatedAt: at, notes: '' });
+      const record = replace({ ...capture, provider: capture.provider ?? '', id: `new-${tick}`, creditUnit: capture.creditUnit ?? 'CE', program: capture.program ?? 'other', status: 'captured', createdAt: at, updatedAt: at, notes: '' });
       return { ok: true, data: { outcome: 'added', record } };
     }
   }

@@ -62,6 +62,7 @@ const certmetrics: Adapter = {
   id: ADAPTER_ID,
   label: PROVIDER,
   matches: ['https://cp.certmetrics.com/*'],
+  program: 'cisco',
   detect(doc, url) {
     if (!credentialCode(url)) return false;
     return guarded(ADAPTER_ID, () => EARNED_PROBE.test(mainContent(doc)?.textContent ?? ''), false);

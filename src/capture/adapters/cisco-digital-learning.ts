@@ -65,6 +65,7 @@ const ciscoDigitalLearning: Adapter = {
   id: ADAPTER_ID,
   label: PROVIDER,
   matches: ['https://digital-learning.cisco.com/*'],
+  program: 'cisco',
   detect(doc, url) {
     if (!courseUrl(url)) return false;
     return guarded(ADAPTER_ID, () => COMPLETION_PROBE.test(mainContent(doc)?.textContent ?? ''), false);

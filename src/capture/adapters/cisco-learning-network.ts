@@ -72,6 +72,7 @@ const ciscoLearningNetwork: Adapter = {
   id: ADAPTER_ID,
   label: PROVIDER,
   matches: ['https://learningnetwork.cisco.com/*'],
+  program: 'cisco',
   detect(doc, url) {
     if (!recordUrl(url)) return false;
     return guarded(ADAPTER_ID, () => COMPLETION_PROBE.test(mainContent(doc)?.textContent ?? ''), false);

@@ -135,6 +135,7 @@ const ciscoLive: Adapter = {
   id: ADAPTER_ID,
   label: PROVIDER,
   matches: ['https://www.ciscolive.com/*'],
+  program: 'cisco',
   detect(doc, url) {
     if (!pageKind(url)) return false;
     return guarded(ADAPTER_ID, () => DONE_PROBE.test(mainContent(doc)?.textContent ?? ''), false);

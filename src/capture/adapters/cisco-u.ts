@@ -20,11 +20,14 @@ const ADAPTER_ID = 'cisco-u';
 const PROVIDER = 'Cisco U.';
 const HOST = 'u.cisco.com';
 
-/** /paths/<slug>/<n>, /path/<n>, /courses/<slug>/<n>, /course/<n>, and the same shapes for tutorials. */
-const ITEM_PATH = /^\/(?:paths?|courses?|tutorials?)\/(?:[^/]+\/)?\d+(?:\/|$)/i;
-/** Cheap text probe for detect(): a completion label somewhere in the main content. No \b: textContent
- * runs neighbouring texts together ("CourseCompleted on2/18/2026"); extract() decides. */
-const COMPLETION_PROBE = /(?:completed on|completion date|date completed)/i;
+/** /paths/<slug>/<n>, /path/<n>, /courses/<slug>-<n>, /course/<n>, and the same shapes for tutorials: an item's id has a digit. */
+const ITEM_PATH = /^\/(?:paths?|learning-paths?|courses?|tutorials?)\/(?:[^/]+\/)?[^/]*\d[^/]*(?:\/|$)/i;
+/** Cheap text probe for detect(): a completion label or status somewhere in the main content ("Completed on",
+ * or "Completed" beside its date in the next element). No \b: textContent runs neighbouring texts together
+ * ("CourseCompleted on2/18/2026"); extract() decides, and refuses an unfinished item. */
+const COMPLETION_PROBE = /(?:completed|completion date)/i;
+/** What only an unfinished item's page says: a progress figure under 100%, "In progress", "Resume", "Not started". */
+const IN_PROGRESS_PROBE = /(?:in progress|not started|resume|(?<!\d)\d{1,2}(?:\.\d+)?\s*% complete)/i;
 
 // Labels are tried in order, most specific first; each must lead its text (see dom.ts).
 const END_DATE_LABELS = [/^completed on\b/i, /^completion date\b/i, /^date completed\b/i, /^completed\b/i];
@@ -55,12 +58,15 @@ const ciscoU: Adapter = {
   id: ADAPTER_ID,
   label: PROVIDER,
   matches: ['https://u.cisco.com/*'],
+  program: 'cisco',
   detect(doc, url) {
     if (!isItemUrl(url)) return false;
     return guarded(ADAPTER_ID, () => {
       const scope = mainContent(doc);
       if (!scope) return false;
-      return COMPLETION_PROBE.test(scope.textContent ?? '') || scope.querySelector('[aria-label*="completed" i]') !== null;
+      const text = scope.textContent ?? '';
+      if (IN_PROGRESS_PROBE.test(text)) return false;
+      return COMPLETION_PROBE.test(text) || scope.querySelector('[aria-label*="completed" i]') !== null;
     }, false);
   },
   extract(doc, url) {

@@ -6,7 +6,7 @@
 import type { Capture, CreditUnit } from '../../domain/schema';
 import type { Adapter } from '../adapter';
 import { cleanText, foundFields, MAX_PROVIDER_LENGTH, type PartialCapture } from './fields';
-import { jsonLdNodes } from './json-ld-nodes';
+import { hasStructuredData, jsonLdNodes } from './json-ld-nodes';
 import { readJsonLd } from './jsonld';
 import { readLabels } from './labels';
 import { readMeta } from './meta';
@@ -53,7 +53,7 @@ export function extractGeneric(doc: Document, url: URL): Capture[] {
   const nodes = jsonLdNodes(doc);
   const sources = [readOpenBadges(doc, url, nodes), readJsonLd(doc, url, nodes), readLabels(doc, url), readMeta(doc, url)];
   const evidence = sources.filter((s) => s.completion);
-  if (evidence.length === 0) return [];
+  if (evidence.length === 0 || sources.some((s) => s.notAnAward)) return [];
 
   const title = pick(sources, 'title');
   if (!title) return [];
@@ -111,8 +111,11 @@ export const genericAdapter: Adapter = {
   matches: [],
   detect(doc, _url) {
     return guarded(() => {
-      if (doc.querySelector('script[type="application/ld+json"]')) return true;
+      // JSON-LD, an embedded credential, or a credential opened directly (the browser shows it as plain text)
+      if (hasStructuredData(doc)) return true;
       if (DETECT_PROBE.test(doc.title ?? '')) return true;
+      // A Credly-style og:title, "Course was issued by Issuer to Person" (see meta.ts)
+      if (/\swas\s+issued\s+by\s/i.test(doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '')) return true;
       // textContent is one native call; a completion cue can sit anywhere, even after 50,000 rows of noise.
       return DETECT_PROBE.test(doc.body?.textContent ?? '');
     }, false);

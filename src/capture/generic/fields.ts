@@ -21,6 +21,8 @@ export interface PartialCapture {
    * completion or issue date, a certificate code, or certificate-of-completion wording. A title alone is not.
    */
   completion: boolean;
+  /** True when the source saw that this is no award at all: a receipt, a registration, an unfinished course. */
+  notAnAward?: boolean;
   /** 0..1: how far this source's completion evidence can be trusted on its own. */
   confidence: number;
 }

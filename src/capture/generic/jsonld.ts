@@ -8,7 +8,7 @@ import {
   boundedNumber, cleanCode, cleanText, foundFields, hoursFromIsoDuration, MAX_CREDITS, MAX_PROVIDER_LENGTH, MAX_TITLE_LENGTH,
   type PartialCapture,
 } from './fields';
-import { hasType, isJsonNode, jsonLdNodes, own, textOf, type JsonNode } from './json-ld-nodes';
+import { hasType, isJsonNode, jsonLdNodes, nonAddressId, own, textOf, type JsonNode } from './json-ld-nodes';
 
 const COURSE_TYPES = new Set(['Course']);
 const INSTANCE_TYPES = new Set(['CourseInstance', 'EducationEvent']);
@@ -24,13 +24,15 @@ function nameOf(node: JsonNode, key: string, max: number): string | undefined {
   return cleanText(textOf(own(node, key)), max);
 }
 
-/** A schema.org identifier: a string, a number, or a PropertyValue whose value is one. */
+/**
+ * A schema.org identifier: a string, a number, or a PropertyValue whose value is one. An identifier that is an
+ * address (the credential's URL, a urn:uuid) says where the credential lives, not the code printed on it.
+ */
 function identifierOf(node: JsonNode): string | undefined {
   const id = own(node, 'identifier');
-  if (typeof id === 'string' || typeof id === 'number') return cleanCode(id);
-  if (isJsonNode(id)) return cleanCode(own(id, 'value'));
-  if (Array.isArray(id)) return id.length > 0 && isJsonNode(id[0]) ? cleanCode(own(id[0], 'value')) : cleanCode(id[0]);
-  return undefined;
+  const first = Array.isArray(id) ? id[0] : id;
+  const value = isJsonNode(first) ? own(first, 'value') : first;
+  return typeof value === 'number' ? cleanCode(value) : cleanCode(nonAddressId(value));
 }
 
 /** numberOfCredits is an Integer or a StructuredValue with a value. */

@@ -8,10 +8,11 @@
 import type { CreditUnit } from '../../domain/schema';
 import { orderForLanguage, parseDate, type DayMonthOrder } from '../../domain/dates';
 import { parseDateRange } from '../../domain/date-ranges';
-import { readPage, visibleText, type PageReader } from '../dom';
+import { metaContent, normalizeSpace, readPage, visibleText, type PageReader } from '../dom';
 import {
   boundedNumber, cleanCode, cleanText, foundFields, MAX_CREDITS, MAX_HOURS, MAX_PROVIDER_LENGTH, MAX_TITLE_LENGTH, type PartialCapture,
 } from './fields';
+import { DATE_AFTER_COMPLETION, HOURS_IN_TEXT, nameAfterLead, providerInSentence, titleAfterCompletion } from './wording';
 
 /**
  * One label pattern from several. Each PageReader question walks every text node of the page, so the
@@ -25,6 +26,8 @@ function anyOf(...labels: RegExp[]): RegExp {
 // Labels must lead their text (see dom.ts).
 const CODE_LABELS = [anyOf(
   /^certificate\s*(?:id|number|no\.?|code|#|serial(?: number)?)/i,
+  /^(?:roll|certificate\s+serial)\s*(?:no\.?|number)/i,
+  /^(?:badge|award|completion)\s*(?:id|number|code)/i,
   /^credential\s*(?:id|number|code)/i,
   /^(?:verification|validation)\s*(?:code|id|number)/i,
   /^(?:zertifikats?|teilnahme|urkunden|bescheinigungs)-?\s*(?:nummer|nr\.?|id|code)/i,
@@ -33,6 +36,11 @@ const CODE_LABELS = [anyOf(
   /^(?:número|n\.?º|nº|no\.?)\s*de\s*(?:certificado|certificación|credencial)/i,
   /^(?:código|id)\s*de\s*(?:verificación|validación|certificado|credencial)/i,
   /^(?:証明書番号|修了証番号|認定番号|証書番号)/,
+  /^(?:attendance|transaction|record)\s*(?:id|number|no\.?)/i,
+  /^id\s*(?:du|de\s*la|del|de|des|do|da)\s*(?:certificat|certificado|credencial|credential|attestation|certificato|diploma)/i,
+  /^(?:numero|n\.?\s*)\s*(?:del?\s*)?certificat[oe]/i,
+  /^(?:folio|certificaatnummer|certificaat-?id|número\s*do\s*certificado)/i,
+  /^(?:修了証|証明書|認定証|受講証明書)\s*(?:ID|番号|No\.?)/i,
 )];
 const END_DATE_LABELS = [anyOf(
   /^(?:date\s*of\s*completion|completion\s*date|date\s*completed|completed\s*(?:on|date)?)\b/i,
@@ -40,26 +48,36 @@ const END_DATE_LABELS = [anyOf(
   /^(?:abgeschlossen\s*am|abschlussdatum|datum\s*des\s*abschlusses|ausgestellt\s*am|ausstellungsdatum|bestanden\s*am)/i,
   /^(?:délivré\s*le|date\s*de\s*(?:délivrance|fin|réussite|obtention|complétion)|terminé\s*le|obtenu\s*le|achevé\s*le)/i,
   /^(?:fecha\s*de\s*(?:finalización|emisión|expedición|término|terminación|obtención)|completado\s*el|emitido\s*el|finalizado\s*el)/i,
-  /^(?:修了日|発行日|取得日|認定日|交付日)/,
+  /^(?:修了日|発行日|取得日|認定日|交付日|完了日|受講完了日|達成日)/,
+  /^(?:completato\s*il|data\s*di\s*(?:completamento|conseguimento|rilascio)|concluído\s*em|data\s*de\s*conclusão|voltooid\s*op|afgerond\s*op|datum\s*(?:voltooid|afgerond))/i,
+  /^(?:abgeschlossen|beendet|terminé|finalizado|completado|concluído|voltooid)(?=\s*[:：]|$)/i,
 )];
 const START_DATE_LABELS = [anyOf(
-  /^(?:start\s*date|started\s*on|date\s*started|enrolled\s*on|enrollment\s*date)\b/i,
+  /^(?:start\s*date|started\s*on|date\s*started)\b/i,
+  /^started(?=\s*[:：]|$)/i,
   /^(?:startdatum|beginn|begonnen\s*am)/i,
   /^(?:date\s*de\s*début|commencé\s*le)/i,
   /^(?:fecha\s*de\s*inicio|iniciado\s*el)/i,
   /^(?:開始日|受講開始日)/,
+  /^(?:begonnen|gestartet\s*am|iniciado|commencé|data\s*di\s*inizio|data\s*de\s*início|startdatum)(?=\s*[:：]|\s|$)/i,
 )];
 const RANGE_LABELS = [anyOf(/^(?:dates?|event\s*dates?|when|zeitraum|datum|termin|fechas?)\b/i, /^(?:開催日|期間)/)];
 /** A credits label and the unit it implies; `undefined` means the value must say ("Credits: 8 CPE"). */
 const CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit | undefined]> = [
   [/^CPEs?\b(?:\s*(?:credits?|hours?|points?))?/i, 'CPE'],
+  [/^continuing\s*professional\s*education\s*(?:credits?|hours?|units?)?\s*(?:\(CPEs?\))?/i, 'CPE'],
+  [/^(?:professional\s*development\s*units?|PDUs?\s*earned)\b/i, 'PDU'],
+  [/^continuing\s*education\s*units?\b/i, 'CEU'],
   [/^CEUs?\b/i, 'CEU'],
   [/^PDUs?\b/i, 'PDU'],
-  [/^(?:CE|continuing\s*education)\s*(?:credits?|units?|hours?)\b/i, 'CE'],
+  [/^(?:CE|continuing[\s-]*education)[\s-]*(?:credits?|units?|hours?|crédits?|créditos?|crediti|punkte)\b/i, 'CE'],
+  [/^(?:crédits?|créditos?|crediti)\s*(?:CE|de\s*formation\s*continue)\b/i, 'CE'],
+  [/^(?:継続教育\s*[(（]?\s*CE\s*[)）]?\s*|CE\s*)クレジット/i, 'CE'],
   [anyOf(/^(?:credits?(?:\s*earned|\s*awarded)?|credit\s*hours)\b/i, /^(?:fortbildungspunkte|weiterbildungspunkte|punkte)\b/i, /^crédits?\b/i, /^créditos?\b/i, /^(?:単位|取得単位)/), undefined],
 ];
 const UNIT_IN_TEXT = /\b(CPEs?|CEUs?|PDUs?|CE)\b/i;
-const CREDITS_IN_TEXT = /(?<![\d.])(\d{1,4}(?:[.,]\d{1,2})?)\s*(CPEs?|CEUs?|PDUs?|CE credits?)\b/i;
+const CREDITS_IN_TEXT =
+  /(?<![\d.])(\d{1,4}(?:[.,]\d{1,2})?)\s*(CPEs?|CEUs?|PDUs?|CE credits?|continuing professional education|continuing education units?|continuing education credits?)\b/i;
 const HOURS_LABELS = [anyOf(
   /^(?:duration|total\s*hours|course\s*hours|contact\s*hours|learning\s*hours|training\s*hours|hours|length|time\s*spent)\b/i,
   /^(?:dauer|umfang|stunden|unterrichtseinheiten)\b/i,
@@ -67,11 +85,12 @@ const HOURS_LABELS = [anyOf(
   /^(?:duración|horas|carga\s*horaria)/i,
   /^(?:時間|所要時間|学習時間|受講時間)/,
 )];
+// A bare word such as "Course" or "Formation" is a label only with a colon or alone: "Course completed on …" is a sentence.
 const TITLE_LABELS = [anyOf(
-  /^(?:course\s*(?:title|name)?|training\s*(?:title|name)?|program(?:me)?\s*(?:title|name)?|activity|session\s*title|title|event)\b/i,
-  /^(?:kurs(?:titel|name)?|schulung|seminar|veranstaltung|lehrgang|titel)\b/i,
-  /^(?:cours|formation|intitulé(?:\s*de\s*la\s*formation)?|titre)\b/i,
-  /^(?:curso|nombre\s*del\s*curso|título|programa)\b/i,
+  /^(?:course\s*(?:title|name)?|training\s*(?:title|name)?|program(?:me)?\s*(?:title|name)|activity|session\s*title|title|event)(?=\s*[:：]|$)/i,
+  /^(?:kurs(?:titel|name)?|schulung|seminar|veranstaltung|lehrgang|titel)(?=\s*[:：]|$)/i,
+  /^(?:cours|formation|intitulé(?:\s*de\s*la\s*formation)?|titre)(?=\s*[:：]|$)/i,
+  /^(?:curso|nombre\s*del\s*curso|título|nombre\s*del\s*programa)(?=\s*[:：]|$)/i,
   /^(?:講座名|コース名|研修名|講習名)/,
 )];
 const PROVIDER_LABELS = [anyOf(
@@ -83,21 +102,48 @@ const PROVIDER_LABELS = [anyOf(
 )];
 /** Headings that only a certificate or attendance confirmation carries. */
 export const CERTIFICATE_HEADING =
-  /^(?:certificate\s*of\s*(?:completion|achievement|attendance|participation)|completion\s*certificate|certificate|teilnahme(?:bestätigung|bescheinigung|zertifikat)|zertifikat|abschlusszertifikat|certificat(?:\s*de\s*(?:réussite|participation|formation|complétion))?|attestation\s*de\s*(?:formation|participation|réussite|fin\s*de\s*formation)|certificado(?:\s*de\s*(?:finalización|participación|aprovechamiento|asistencia|realización))?|修了証(?:明書)?|受講証明書|認定証)$/i;
+  /^(?:certificate\s*of\s*(?:course\s*)?(?:completion|achievement|attendance|participation|accomplishment)|(?:course|completion|attendance|participation)\s*certificate|statement\s*of\s*(?:achievement|accomplishment|completion|participation|attendance)|certificate|teilnahme(?:bestätigung|bescheinigung|zertifikat)|zertifikat|abschlusszertifikat|certificat(?:\s*de\s*(?:réussite|participation|formation|complétion))?|attestation\s*de\s*(?:formation|participation|réussite|fin\s*de\s*formation)|certificado(?:\s*de\s*(?:finalización|participación|aprovechamiento|asistencia|realización))?|修了証(?:明書)?|受講証明書|認定証)$/i;
 /** A sentence saying someone completed something, with the title in quotes. */
 const QUOTED_COMPLETION =
   /(?=.*(?:completed|attended|abgeschlossen|teilgenommen|absolviert|suivi|complété|terminé|réussi|participé|completado|finalizado|cursado|asistido|修了|受講))[^“"„«「『]*[“"„«「『]\s*([^”"“»」』]{3,200}?)\s*[”"“»」』]/i;
-/** "… has successfully completed Incident Response Fundamentals on 14 March 2026." */
-const UNQUOTED_COMPLETION =
-  /\bhas\s+(?:successfully\s+)?completed\s+(?:the\s+)?(?:(?:online\s+)?(?:course|training|program(?:me)?|workshop|webinar)\s*:?\s+)?(.{3,200}?)(?:\s+(?:on|with|in)\s+.*)?[.!]?$/i;
 const GENERIC_TITLES = /^(?:certificate|certificado|certificat|zertifikat|修了証|course|untitled)$/i;
+/**
+ * Headings of documents that mention a course but award nothing: a receipt, an enrolment or registration, a
+ * transcript, a letter. Such a document is never a capture, whatever dates and numbers it carries.
+ */
+const NOT_AN_AWARD =
+  /^(?:receipt|invoice|order\s*(?:confirmation|summary|#)|(?:registration|enrol(?:l)?ment|booking|reservation)\s*(?:confirm|receipt|details)|(?:you(?:'|’)re|you\s+are)\s+(?:registered|enrolled)|(?:unofficial\s+|official\s+)?transcript|letter\s+of\s+recommendation|recommendation\s+letter|ticket|quote|quotation|learning\s+plan|rechnung|quittung|anmeldebestätigung|buchungsbestätigung|anmeldung|facture|reçu|confirmation\s+d['’]inscription|factura|recibo|confirmación\s+de\s+(?:inscripción|matrícula|registro)|inscripción\s+confirmada|ricevuta|fattura|piano\s+di\s+apprendimento|領収書|請求書|申込(?:確認|完了)|受講申込)/i;
+/** A status badge or a greeting beside the title, in the supported languages: never the course's name. */
+const STATUS_WORDS =
+  /^(?:(?:course|path|module|training)\s+)?(?:completed?|completion|100\s*%(?:\s*complete)?|passed|earned|achieved|finished|done|certified|verified|issued|in\s+progress|not\s+started|enrolled|congratulations|well\s+done|abgeschlossen|bestanden|erledigt|herzlichen\s+glückwunsch|terminée?|réussie?|validée?|félicitations|completad[oa]|finalizad[oa]|aprobad[oa]|superad[oa]|felicidades|enhorabuena|completato|superato|concluído|concluido|voltooid|afgerond|gefeliciteerd|完了|修了|受講済み|合格|おめでとうございます)\s*[!！.]?$/iu;
+/** A status badge saying the activity is done: completion evidence beside a title and a date. */
+const COMPLETED_STATUS =
+  /^(?:[✓✔]\s*)?(?:(?:course|path|module|training|event|webinar)\s+)?(?:completed?|100\s*%(?:\s*complete)?|passed|earned|achieved|attended|abgeschlossen|bestanden|teilgenommen|terminée?|réussie?|validée?|completad[oa]|finalizad[oa]|aprobad[oa]|superad[oa]|completato|superato|concluído|concluido|voltooid|afgerond|完了|修了|受講済み|合格|達成)\s*[!！.]?$/iu;
+/** A status saying the activity is not done, or a progress figure short of 100%. */
+const IN_PROGRESS_STATUS =
+  /^(?:in\s+progress|not\s+started|not\s+completed|incomplete|enrolled|registered|waitlisted|pending\s+approval|past\s+due|resume(?:\s+\w+)?|continue\s+learning|in\s+bearbeitung|laufend|nicht\s+(?:begonnen|abgeschlossen)|angemeldet|en\s+cours|non\s+commencé|inscrit|en\s+curso|no\s+iniciado|inscrito|in\s+corso|non\s+iniziato|iscritto|em\s+andamento|não\s+iniciado|bezig|niet\s+gestart|受講中|未開始|未完了|進行中)$/iu;
+const PERCENT_COMPLETE = /^(?:progress\s*:?\s*)?(\d{1,2}(?:[.,]\d+)?)\s*%(?:\s*(?:complete|completed|abgeschlossen|terminé|completado|completato|完了))?$/iu;
+
+/** Buttons and navigation a heading may hold: "Download certificate", "Share", "Back to courses". */
+const UI_WORDS =
+  /^(?:download|share|print|view|verify|add\s+to|back(?:\s+to)?|home|menu|sign\s+(?:in|out)|log\s*(?:in|out)|continue|next|previous|resume|start|explore|browse|my\s+(?:learning|courses|profile|account)|herunterladen|teilen|télécharger|partager|descargar|compartir|ダウンロード|共有)\b/iu;
 
 const LABELS_CONFIDENCE = 0.7;
 const WORDING_ONLY_CONFIDENCE = 0.4;
 const MAX_HEADINGS = 50;
+/** The headings that say what kind of document this is: the first few, most prominent first. */
+const MAX_PROMINENT_HEADINGS = 5;
+/** A status badge is a word or two: "Completed", "100% complete", "受講済み". */
+const MAX_STATUS_LENGTH = 40;
+/** A page that labels this many different completion or issue dates lists achievements; it is not one. */
+const LIST_OF_AWARDS = 3;
 
 /** The leading number of a value with its unit, e.g. "8 CPE credits" -> [8, 'CPE']. */
+/** Units the product does not count (ECTS, CPD points, CME): such credits are left for the user, never read as CE. */
+const FOREIGN_UNIT = /\b(?:ECTS|CPD|CME|CATS|semester|quarter)\b/i;
+
 function parseCredits(value: string, labelUnit: CreditUnit | undefined): [number, CreditUnit | undefined] | undefined {
+  if (FOREIGN_UNIT.test(value)) return undefined;
   const m = /^(\d{1,6}(?:[.,]\d{1,3})?)\b/.exec(value.trim());
   const credits = m ? boundedNumber(m[1], MAX_CREDITS) : undefined;
   if (credits === undefined) return undefined;
@@ -106,7 +152,8 @@ function parseCredits(value: string, labelUnit: CreditUnit | undefined): [number
 }
 
 function unitOf(word: string | undefined): CreditUnit | undefined {
-  const unit = word?.toUpperCase().replace(/S$/, '').replace(/ CREDITS?$/, '');
+  const spelled = word?.toLowerCase().startsWith('continuing') ? (/professional/i.test(word) ? 'CPE' : /unit/i.test(word) ? 'CEU' : 'CE') : word;
+  const unit = spelled?.toUpperCase().replace(/S$/, '').replace(/ CREDITS?$/, '');
   return unit === 'CPE' || unit === 'CEU' || unit === 'PDU' || unit === 'CE' ? unit : undefined;
 }
 
@@ -117,7 +164,8 @@ function readCredits(page: PageReader): { credits?: number; creditUnit?: CreditU
   }
   const inText = page.find(CREDITS_IN_TEXT);
   const credits = inText ? boundedNumber(inText[1], MAX_CREDITS) : undefined;
-  return credits === undefined ? {} : { credits, creditUnit: unitOf(inText![2]!.split(/\s/)[0]) };
+  const unitWords = inText?.[2] ?? '';
+  return credits === undefined ? {} : { credits, creditUnit: unitOf(/^continuing/i.test(unitWords) ? unitWords : unitWords.split(/\s/)[0]) };
 }
 
 /** "14 hours", "14 h", "1h 30m", "90 minutes", "7,5 Stunden", "2 horas", "14時間", "3 heures 30". */
@@ -129,26 +177,87 @@ export function parseHours(value: string): number | undefined {
   return minutes ? boundedNumber(Number(minutes[1]) / 60, MAX_HOURS) : undefined;
 }
 
-function headingTexts(doc: Document): string[] {
-  const tags = ['h1', 'h2', 'h3'].flatMap((tag) => Array.from(doc.getElementsByTagName(tag)).slice(0, MAX_HEADINGS));
-  const headings = tags.length > 0 ? tags : Array.from(doc.querySelectorAll('[role="heading"]')).slice(0, MAX_HEADINGS);
-  return headings.map((h) => visibleText(h)).filter((t) => t.length > 0 && t.length <= 120);
+/** Navigation, banners, sidebars and footers hold headings of other things: "Recommended for you", the site's name. */
+const OUTSIDE_CONTENT = 'nav, aside, footer, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+
+function headingsOf(doc: Document, tag: string): string[] {
+  return Array.from(doc.getElementsByTagName(tag))
+    .slice(0, MAX_HEADINGS)
+    .filter((h) => !h.closest(OUTSIDE_CONTENT))
+    .map((h) => visibleText(h))
+    .filter((t) => t.length > 0 && t.length <= 200);
 }
 
-function titleFromWording(page: PageReader): string | undefined {
+/** What the page calls itself (og:title, else <title>), cut at its separators: "Course | Site" -> ["Course", "Site"]. */
+function namedParts(doc: Document): string[] {
+  const named = metaContent(doc, 'og:title') ?? normalizeSpace(doc.title ?? '');
+  return named.split(/\s+[|–—·•»]\s+|\s+-\s+/).map((part) => part.trim()).filter((part) => part.length >= 3);
+}
+
+/**
+ * The page's headings, in the order a reader weighs them as its title: a heading the page's own title repeats
+ * (what the site says the page is about), then the h1s, then the page's title itself, then h2 and h3.
+ */
+function headingTexts(doc: Document): string[] {
+  const h1 = headingsOf(doc, 'h1');
+  const lower = [...headingsOf(doc, 'h2'), ...headingsOf(doc, 'h3')];
+  const all = h1.length + lower.length > 0 ? [...h1, ...lower] : Array.from(doc.querySelectorAll('[role="heading"]')).slice(0, MAX_HEADINGS).map((h) => visibleText(h));
+  const named = namedParts(doc);
+  const key = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+  const namedKeys = new Set(named.map(key));
+  const confirmed = all.filter((h) => namedKeys.has(key(h)));
+  return [...confirmed, ...h1, ...named.slice(0, 1), ...lower];
+}
+
+/** Words anywhere on a page that can stand before a completion phrase: a cheap filter before the verb patterns. */
+const COMPLETION_VERB =
+  /complet|attend|particip|passed|earned|suivi|termin|réussi|achevé|validé|finaliz|cursad|superad|aprobad|realizad|frequentat|superat|conclu|afgerond|voltooid|gevolgd|teilgenommen|abgeschlossen|absolviert|besucht|bestanden|修了|受講|完了/i;
+
+function titleFromWording(page: PageReader, people: readonly string[]): string | undefined {
   const quoted = page.find(QUOTED_COMPLETION)?.[1];
-  const sentence = quoted ?? page.find(UNQUOTED_COMPLETION)?.[1];
-  return cleanText(sentence, MAX_TITLE_LENGTH);
+  // A quoted review ("I completed it in June. Very clear.") is a sentence, not a course's name.
+  if (quoted && !COMPLETION_VERB.test(quoted) && !/[。.!?]\s*\S/u.test(quoted)) return usableTitle(quoted, people);
+  return page.findAs((phrase) => (COMPLETION_VERB.test(phrase) ? usableTitle(titleAfterCompletion(phrase), people) : undefined));
 }
 
 /** A "title" that is really a duration, a number, a date or credits: a type tag such as "Course" beside "6h 10m". */
 const NOT_A_TITLE =
   /^(?:[\d\s.,:/-]+|\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|minutes?|m)(?:\s*\d+\s*(?:m|min|minutes?))?|\d+(?:[.,]\d+)?\s*(?:CE|CEUs?|CPEs?|PDUs?)?\s*credits?)$/i;
 
-/** A title read from the page, unless it is only the word "Certificate" in some language, or no title at all. */
-export function usableTitle(value: string | undefined): string | undefined {
-  const title = cleanText(value, MAX_TITLE_LENGTH);
-  return title && !GENERIC_TITLES.test(title) && !CERTIFICATE_HEADING.test(title) && !NOT_A_TITLE.test(title) ? title : undefined;
+let knownLabels: readonly RegExp[] | undefined;
+
+/** A field's label standing alone ("Certificate ID", "Completed on:"), which a layout may set as large as a title. */
+function isLabelOnly(text: string): boolean {
+  knownLabels ??= fieldLabels();
+  const bare = text.replace(/[\s:：]+$/, '');
+  return knownLabels.some((label) => {
+    label.lastIndex = 0;
+    const m = label.exec(bare);
+    return m !== null && m.index === 0 && m[0].length >= bare.length - 1;
+  });
+}
+
+/** A line that is only a date ("Aug 30, 2024", "14. März 2026"): its letters are at most a month's name. */
+function isDateOnly(text: string): boolean {
+  return text.length <= 40 && parseDate(text) !== undefined && text.replace(/[\d\s\p{P}]/gu, '').length <= 12;
+}
+
+function samePerson(a: string, b: string): boolean {
+  const key = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
+  return key(a) === key(b);
+}
+
+/**
+ * A title read from the page, or undefined for what only looks like one: the word "Certificate" in some language, a
+ * status badge ("Completed", "Abgeschlossen", "完了"), a greeting, a button, a field's label, a date, a number, or
+ * the learner's own name (`people`: the recipient the document names and the user's name from the settings).
+ */
+export function usableTitle(value: string | undefined, people: readonly string[] = []): string | undefined {
+  // Certificates often set the course in quotes: “Cloud Incident Response”; the quotes are not its name.
+  const title = cleanText(value, MAX_TITLE_LENGTH)?.replace(/^[“"„«「『]\s*([^“”"„«»「」『』]+?)\s*[”"“»」』]$/u, '$1');
+  if (!title || GENERIC_TITLES.test(title) || CERTIFICATE_HEADING.test(title) || NOT_A_TITLE.test(title)) return undefined;
+  if (STATUS_WORDS.test(title) || (UI_WORDS.test(title) && title.split(' ').length <= 5) || isLabelOnly(title) || isDateOnly(title)) return undefined;
+  return people.some((person) => samePerson(person, title)) ? undefined : title;
 }
 
 interface LabelledDates {
@@ -158,6 +267,17 @@ interface LabelledDates {
   completionDated: boolean;
 }
 
+/** How many different completion dates the page labels: a list of achievements (a profile, a transcript) has many. */
+function labelledEndDates(page: PageReader, order: DayMonthOrder): number {
+  const dates = new Set<string>();
+  page.valueAs(END_DATE_LABELS, (v) => {
+    const date = parseDate(v, order);
+    if (date) dates.add(date);
+    return dates.size >= LIST_OF_AWARDS ? true : undefined;
+  });
+  return dates.size;
+}
+
 function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
   const endDate = page.valueAs(END_DATE_LABELS, (v) => parseDate(v, order));
   const startDate = page.valueAs(START_DATE_LABELS, (v) => parseDate(v, order));
@@ -165,8 +285,25 @@ function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
   // An attendance confirmation gives the event's dates as one range ("Dates: 12–14 March 2026"). A single
   // "Date:" is kept as the end date but proves nothing: blog posts and catalogues carry one too.
   const range = page.valueAs(RANGE_LABELS, (v) => parseDateRange(v, order));
-  if (!range) return { completionDated: false };
-  return { startDate: range.start, endDate: range.end, completionDated: range.start !== undefined };
+  if (range) return { startDate: range.start, endDate: range.end, completionDated: range.start !== undefined };
+  // "Course completed on Apr 27, 2021 at 08:21PM UTC": the date inside the sentence that says it was completed.
+  const stated = page.findAs((phrase) => {
+    const after = DATE_AFTER_COMPLETION.exec(phrase)?.[1];
+    return after ? parseDate(after, order) : undefined;
+  });
+  return stated ? { endDate: stated, completionDated: true } : { completionDated: false };
+}
+
+/**
+ * Hours stated in a short phrase when no label gives them ("4 hours 53 minutes", "12 contact hours", "40h 30m"):
+ * the first in the main content, which is the activity's own length far more often than a recommendation's.
+ */
+function hoursInText(page: PageReader): number | undefined {
+  return page.findAs((phrase) => {
+    if (phrase.length > 120) return undefined;
+    const m = HOURS_IN_TEXT.exec(phrase);
+    return m ? boundedNumber(Math.round((Number(m[1]!.replace(',', '.')) + Number(m[2] ?? 0) / 60) * 100) / 100, MAX_HOURS) : undefined;
+  });
 }
 
 /**
@@ -180,30 +317,66 @@ export function fieldLabels(): readonly RegExp[] {
   ];
 }
 
+/** "Priya Raman's badges", "Priya Raman - open user menu": the signed-in person, who is never a title. */
+const POSSESSIVE_PAGE = /^(.{3,60}?)['’]s\s+(?:badges|profile|achievements|certificates|certifications|transcript|learning)\b/i;
+const USER_MENU = /^(.{3,60}?)\s*[-–—,:]\s*(?:open\s+)?(?:user|account|profile)\s*menu\b/i;
+
+function peopleOnPage(doc: Document): string[] {
+  const people: string[] = [];
+  const named = POSSESSIVE_PAGE.exec(metaContent(doc, 'og:title') ?? normalizeSpace(doc.title ?? ''))?.[1];
+  if (named) people.push(named);
+  for (const el of Array.from(doc.querySelectorAll('[aria-label]')).slice(0, MAX_HEADINGS)) {
+    const menu = USER_MENU.exec(normalizeSpace(el.getAttribute('aria-label') ?? ''))?.[1];
+    if (menu) people.push(menu);
+  }
+  return people;
+}
+
 export function readLabels(doc: Document, _url: URL): PartialCapture {
   // Separate simple queries: DOMs without a selector engine (happy-dom, the CLI's) are slow on selector lists.
   const page = readPage(doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.querySelector('article') ?? doc);
-  return readLabelsFrom(page, headingTexts(doc), orderForLanguage(doc.documentElement?.getAttribute('lang')));
+  const order = orderForLanguage(doc.documentElement?.getAttribute('lang'));
+  return readLabelsFrom(page, { headings: headingTexts(doc), order, people: peopleOnPage(doc) });
+}
+
+export interface LabelReadingContext {
+  /** The document's heading texts, most prominent first: a certificate heading is evidence, the first usable one the title of last resort. */
+  headings: readonly string[];
+  /** How all-numeric dates are written. */
+  order: DayMonthOrder;
+  /** Names that are people, never titles: the recipient a layout shows, the user's own name. */
+  people?: readonly string[];
+  /** A title the layout sets apart after the completion wording (a PDF's larger line): wins over the wording's own tail. */
+  emphasisedTitle?: string;
 }
 
 /**
- * The label/value reading of one page: `headings` are its heading texts, most prominent first (a certificate
- * heading is evidence, the first usable one is the title of last resort); `order` reads all-numeric dates.
+ * The label/value reading of one page. The title is, in order: a labelled one ("Course: …"), one the layout sets
+ * apart after the completion wording, the wording's own ("has successfully completed …"), the first usable heading.
  */
-export function readLabelsFrom(page: PageReader, headings: readonly string[], order: DayMonthOrder): PartialCapture {
+export function readLabelsFrom(page: PageReader, context: LabelReadingContext): PartialCapture {
+  const { headings, order, people: knownPeople = [] } = context;
   const { startDate, endDate, completionDated } = readDates(page, order);
   const certificateCode = page.valueAs(CODE_LABELS, cleanCode);
   const { credits, creditUnit } = readCredits(page);
-  const hours = page.valueAs(HOURS_LABELS, parseHours);
-  const labelledTitle = page.valueAs(TITLE_LABELS, usableTitle);
-  const wordingTitle = titleFromWording(page);
+  const hours = page.valueAs(HOURS_LABELS, parseHours) ?? hoursInText(page);
+  const recipient = page.findAs(nameAfterLead);
+  const people = recipient ? [...knownPeople, recipient] : knownPeople;
+  const labelledTitle = page.valueAs(TITLE_LABELS, (v) => usableTitle(v, people));
+  const wordingTitle = usableTitle(context.emphasisedTitle, people) ?? titleFromWording(page, people);
   const certificateHeading = headings.some((t) => CERTIFICATE_HEADING.test(t));
-  const headingTitle = headings.map(usableTitle).find(Boolean);
+  const headingTitle = headings.map((h) => usableTitle(h, people)).find(Boolean);
 
-  const completion = Boolean(completionDated || certificateCode || certificateHeading || wordingTitle);
+  const completedStatus = page.hasShortText(COMPLETED_STATUS, MAX_STATUS_LENGTH);
+  const inProgress = page.hasShortText(IN_PROGRESS_STATUS, MAX_STATUS_LENGTH) || page.hasShortText(PERCENT_COMPLETE, MAX_STATUS_LENGTH);
+  // A receipt, a registration or a transcript names courses and dates but awards nothing; an unfinished course
+  // says so, unless the page also dates the completion and gives the certificate's code.
+  const notAnAward = headings.slice(0, MAX_PROMINENT_HEADINGS).some((h) => NOT_AN_AWARD.test(h)) || (inProgress && !(completionDated && certificateCode))
+    || labelledEndDates(page, order) >= LIST_OF_AWARDS;
+  const completion = !notAnAward && Boolean(completionDated || certificateCode || certificateHeading || wordingTitle || completedStatus);
   const partial = {
     title: labelledTitle ?? wordingTitle ?? (completion ? headingTitle : undefined),
-    provider: page.valueAs(PROVIDER_LABELS, (v) => cleanText(v, MAX_PROVIDER_LENGTH)),
+    provider: page.valueAs(PROVIDER_LABELS, (v) => cleanText(v, MAX_PROVIDER_LENGTH)) ?? cleanText(page.findAs(providerInSentence), MAX_PROVIDER_LENGTH),
     startDate,
     endDate,
     certificateCode,
@@ -211,6 +384,7 @@ export function readLabelsFrom(page: PageReader, headings: readonly string[], or
     creditUnit: credits !== undefined ? creditUnit : undefined,
     hours,
     completion,
+    notAnAward,
     confidence: completionDated || certificateCode ? LABELS_CONFIDENCE : completion ? WORDING_ONLY_CONFIDENCE : 0,
   };
   return { ...partial, found: foundFields(partial) };

@@ -1,7 +1,9 @@
 /**
  * Meta tags: the page's own title and site name, and a publication date. They say what the page is called,
- * never that anything was completed, so this source carries no completion evidence; the detector uses its
- * fields only to fill gaps when another source has that evidence.
+ * not that anything was completed, so this source carries no completion evidence; the detector uses its
+ * fields only to fill gaps when another source has that evidence. The one exception is a title in the Credly
+ * style, "Course was issued by Issuer to Person": an award in one sentence, whose course is the title, whose
+ * issuer is the provider, and whose person is never either.
  */
 import { orderForLanguage, parseDate } from '../../domain/dates';
 import { normalizeSpace } from '../dom';
@@ -11,6 +13,13 @@ const TITLE_KEYS = ['og:title', 'twitter:title', 'citation_title', 'DC.title', '
 const PROVIDER_KEYS = ['og:site_name', 'citation_publisher', 'DC.publisher', 'application-name'];
 const DATE_KEYS = ['article:published_time', 'citation_date', 'citation_publication_date', 'DC.date', 'dc.date'];
 const META_CONFIDENCE = 0.1;
+/** As sure as completion wording on the page (labels.ts): the sentence says so, but nothing dates it. */
+const ISSUED_TO_CONFIDENCE = 0.4;
+/**
+ * "Course was issued by Issuer to Person." The issuer runs to the last " to " (a person's name has none; an
+ * organisation's may: "Path to Success Ltd").
+ */
+const ISSUED_BY_TO = /^(.{2,}?)\s+was\s+issued\s+by\s+(.{2,})\s+to\s+\S.*$/is;
 const MAX_META_TAGS = 500;
 
 /**
@@ -39,18 +48,28 @@ function withoutSiteName(title: string, site: string | undefined): string {
   return rest.length > 0 && rest.length < parts.length ? rest.join(' – ') : title;
 }
 
+/** The course and issuer of a Credly-style title, or undefined for any other title. */
+function issuedByTo(title: string): { title: string; provider: string } | undefined {
+  const m = ISSUED_BY_TO.exec(title);
+  const course = cleanText(m?.[1], MAX_TITLE_LENGTH);
+  const issuer = cleanText(m?.[2], MAX_PROVIDER_LENGTH);
+  return course && issuer ? { title: course, provider: issuer } : undefined;
+}
+
 export function readMeta(doc: Document, _url: URL): PartialCapture {
   const tags = metaTags(doc);
-  const provider = PROVIDER_KEYS.map((k) => cleanText(tags.get(k), MAX_PROVIDER_LENGTH)).find(Boolean);
+  const siteName = PROVIDER_KEYS.map((k) => cleanText(tags.get(k), MAX_PROVIDER_LENGTH)).find(Boolean);
   const rawTitle = TITLE_KEYS.map((k) => cleanText(tags.get(k), MAX_TITLE_LENGTH)).find(Boolean) ?? cleanText(doc.title, MAX_TITLE_LENGTH);
+  const issued = rawTitle ? issuedByTo(rawTitle) : undefined;
   const order = orderForLanguage(doc.documentElement?.getAttribute('lang'));
   const endDate = DATE_KEYS.map((k) => tags.get(k)).map((v) => (v && v.length <= 64 ? parseDate(v, order) : undefined)).find(Boolean);
   const partial = {
-    title: rawTitle ? withoutSiteName(rawTitle, provider) : undefined,
-    provider,
+    // The issuer named in the title wins over the site's name: that is the platform showing the badge.
+    title: issued?.title ?? (rawTitle ? withoutSiteName(rawTitle, siteName) : undefined),
+    provider: issued?.provider ?? siteName,
     endDate,
-    completion: false,
-    confidence: META_CONFIDENCE,
+    completion: issued !== undefined,
+    confidence: issued ? ISSUED_TO_CONFIDENCE : META_CONFIDENCE,
   };
   return { ...partial, found: foundFields(partial) };
 }

@@ -48,7 +48,7 @@ const text = (value: string | number | undefined) => (value === undefined ? '' :
 export function formFromCapture(capture: CourseFields): ConfirmFormValues {
   return {
     title: capture.title,
-    provider: capture.provider,
+    provider: capture.provider ?? '',
     startDate: text(capture.startDate),
     endDate: text(capture.endDate),
     certificateCode: text(capture.certificateCode),

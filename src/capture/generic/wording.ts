@@ -1,0 +1,129 @@
+/**
+ * What certificates say in sentences rather than labels, in the supported languages: the course someone
+ * completed ("This is to certify that NAME has successfully completed COURSE"), who that someone is (never a title
+ * or a provider), who delivered it ("authorized by X and offered through Y"), when ("Course completed on Apr 27,
+ * 2021"), and for how long ("4 hours 53 minutes"). Every pattern is anchored on its verb phrase and bounded, so a
+ * long hostile text costs little (phrases are capped by the readers, see ../dom.ts and ../pdf-lines.ts).
+ */
+
+/**
+ * A completion verb phrase and the course after it. The course stops before a date, a score or a place
+ * ("… on 14 March 2026", "… with a score of 96%", "… in 2026"), never at any "in" ("Programming in Java").
+ */
+const COMPLETED_THEN_TITLE: readonly RegExp[] = [
+  /\b(?:has\s+(?:successfully\s+)?completed|(?:has\s+)?successfully\s+completed|for\s+(?:successfully\s+)?completing|for\s+(?:the\s+)?(?:successful\s+)?completion\s+of|upon\s+(?:successful\s+)?completion\s+of|has\s+(?:successfully\s+)?passed|has\s+attended|for\s+attending|has\s+participated\s+in|for\s+participating\s+in|has\s+earned|for\s+earning)\s+(.{3,240})$/i,
+  /\b(?:a|avoir)\s+(?:suivi|terminé|complété|réussi|achevé|validé|participé\s+à|assisté\s+à)\s+(?:avec\s+succès\s+)?(.{3,240})$/i,
+  /\b(?:ha|por\s+haber)\s+(?:completado|finalizado|cursado|superado|aprobado|realizado|participado\s+en|asistido\s+a)\s+(?:con\s+(?:éxito|aprovechamiento)\s+|satisfactoriamente\s+|exitosamente\s+)?(.{3,240})$/i,
+  /\b(?:asistió|participó|completó|finalizó|cursó|aprobó)\s+(?:con\s+(?:éxito|aprovechamiento)\s+)?(?:a\s+|en\s+)?(.{3,240})$/i,
+  /\b(?:ha|per\s+aver)\s+(?:completato|superato|frequentato|concluso|partecipato\s+a)\s+(?:con\s+successo\s+)?(.{3,240})$/i,
+  /\b(?:attended|completed|passed|finished)\s+(?:the\s+)?(?:live\s+)?(?:webinar|session|course|event|workshop|training)\s*:?\s+(.{3,240})$/i,
+  /\b(?:concluiu|completou|participou\s+d[oa])\s+(?:com\s+(?:êxito|sucesso)\s+)?(.{3,240})$/i,
+  /\b(?:heeft|voor\s+het)\s+(?:met\s+succes\s+)?(?:afgerond|voltooid|gevolgd|deelgenomen\s+aan)\s+(.{3,240})$/i,
+];
+/** Words naming the kind of activity before its name: "the online course", "la formation", "el curso". */
+const ACTIVITY_KIND =
+  /^(?:(?:the|la|le|les|el|o|a|il|lo|de|het|al|del)\s+)?(?:(?:online|e-learning|self-paced|instructor-led|virtual)\s+)?(?:course|training|program(?:me)?|workshop|webinar|learning\s+path|module|session|class|seminar|formation|cours|programme|atelier|webinaire|curso|programa|taller|seminario|sesión|diplomado|corso|percorso|cursus|opleiding|training)\b\s*[:,]?\s*/i;
+/** Where the course's name ends: a date, a score, a place, a year, or the end of the sentence. */
+const TITLE_TAIL =
+  /\s*,\s+(?:(?:with|avec|con|mit|com|met)\s+|(?:qui|que|which|that|die|der|das|che)\s+|(?:held|tenue?|celebrad[ao]|realizad[ao])\b|(?:a|à|in|en|em)\s+\p{Lu}).*$|\s+(?:(?:on|le|el|am|il|em|op)\s+(?=\S*\d|\p{L}+\.?\s+\d)|(?:with|avec|con|mit|com|met)\s+(?:a\s+|une\s+|un\s+)?(?:score|grade|result|distinction|honou?rs|merit|note|mention|calificación|nota|punteggio|resultado)|(?:in|en|im)\s+\d{4}|(?:du|del|dal|vom|from)\s+\d).*$|\s*[.!。]\s*$/iu;
+/** A German sentence names the course in its middle: "hat an der Schulung X erfolgreich teilgenommen". */
+const GERMAN_COMPLETION =
+  /\bhat\s+(?:erfolgreich\s+)?(?:an\s+(?:der|dem|den)\s+|am\s+|den\s+|die\s+|das\s+)?(?:(?:Online-)?(?:Kurs|Seminar|Schulung|Lehrgang|Training|Workshop|Webinar|Weiterbildung|Fortbildung|Lernpfad)\s+)?[„"»]?(.{3,200}?)[“"«]?\s+(?:erfolgreich\s+)?(?:teilgenommen|abgeschlossen|absolviert|besucht|bestanden)\b/i;
+/** Japanese names the course before the verb: 「X」を修了, X を受講. */
+const JAPANESE_COMPLETION = /([^\s、。「」『』]{2,100}?)\s*[」』]?\s*(?:を|の)(?:修了|受講|完了|全課程を修了)(?:しました|した(?!ら)|されました|されたこと|いたしました)/u;
+
+/** The course named after a completion verb phrase in `text`, cut at its tail; undefined when none is named. */
+export function titleAfterCompletion(text: string): string | undefined {
+  const german = GERMAN_COMPLETION.exec(text)?.[1];
+  if (german) return tidy(german);
+  for (const pattern of COMPLETED_THEN_TITLE) {
+    const rest = pattern.exec(text)?.[1];
+    if (rest === undefined) continue;
+    const title = tidy(rest.replace(ACTIVITY_KIND, '').replace(TITLE_TAIL, ''));
+    return title && title.length >= 3 ? title : undefined;
+  }
+  const japanese = JAPANESE_COMPLETION.exec(text)?.[1];
+  return japanese ? tidy(japanese.replace(/^.*[「『]/u, '')) : undefined;
+}
+
+/** Whether `text` ends with a completion verb phrase whose course follows on the next line ("has successfully completed"). */
+export const ENDS_WITH_COMPLETION =
+  /(?:\b(?:has\s+(?:successfully\s+)?completed|successfully\s+completed|for\s+(?:successfully\s+)?completing|for\s+(?:the\s+)?(?:successful\s+)?completion\s+of|has\s+(?:successfully\s+)?passed|has\s+attended|for\s+attending|has\s+participated\s+in|has\s+earned|(?:the\s+)?(?:online\s+)?course|a\s+(?:suivi|terminé|réussi)(?:\s+avec\s+succès)?(?:\s+la\s+formation)?|ha\s+(?:completado|finalizado|superado)(?:\s+con\s+éxito)?(?:\s+el\s+curso)?|ha\s+completato(?:\s+con\s+successo)?(?:\s+il\s+corso)?|hat\s+(?:erfolgreich\s+)?(?:an\s+der|am|den)(?:\s+(?:Kurs|Seminar|Schulung|Lehrgang))?))\s*:?$/i;
+
+function tidy(text: string): string | undefined {
+  const title = text.replace(/\s+/g, ' ').replace(/^[\s"'“”„«»「『:,-]+|[\s"'“”„«»」』:,]+$/gu, '').trim();
+  return title || undefined;
+}
+
+/** Phrases that put the learner's name right after them. */
+const BEFORE_NAME =
+  /(?:certif(?:y|ies)\s+that|presented\s+to|awarded\s+to|granted\s+to|issued\s+to|conferred\s+(?:up)?on|congratulations,?|completed\s+by|earned\s+by|achieved\s+by|bescheinigt,?\s+dass|verliehen\s+an|hiermit\s+wird\s+(?:bestätigt|bescheinigt),?\s+dass|certifie\s+que|atteste\s+que|décerné(?:e)?\s+à|délivré(?:e)?\s+à|otorgado\s+a|certifica\s+que|se\s+otorga\s+a|conferito\s+a|certifica\s+che|certificamos\s+que|verleend\s+aan)\s*:?\s*/i;
+/** A person's name as certificates print it: two to four capitalised words ("Priya Raman", "ANDRES F. REGALADO"). */
+const PERSON_NAME = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|del|da|der|di|le|la)\s+)?\p{Lu}[\p{L}'’.-]*){1,3})(?=$|[\s,.!]|\s+(?:has|hat|a|ha|heeft|for|für|pour|por|per))/u;
+const CJK_NAME = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6})\s*(?:殿|様|さん)?$/u;
+
+/** The learner's name that `text` states after "certify that", "awarded to", "Congratulations," …, if any. */
+export function nameAfterLead(text: string): string | undefined {
+  const lead = BEFORE_NAME.exec(text);
+  if (!lead) return undefined;
+  const rest = text.slice(lead.index + lead[0].length).trim();
+  return PERSON_NAME.exec(rest)?.[1];
+}
+
+/** Whether `text` ends with a lead whose name follows on the next line ("This is to certify that", "Presented to"). */
+export function endsWithNameLead(text: string): boolean {
+  const lead = BEFORE_NAME.exec(text);
+  return lead !== null && lead.index + lead[0].length >= text.trimEnd().length;
+}
+
+/** Whether `text` alone reads as a person's name: the candidate for the line after "Presented to". */
+export function looksLikeName(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > 60) return false;
+  const latin = PERSON_NAME.exec(trimmed);
+  if (latin && latin[1] === trimmed) return true;
+  return CJK_NAME.test(trimmed);
+}
+
+/**
+ * Who delivered the course, as a sentence says it: "authorized by Johns Hopkins University and offered through
+ * Coursera", "provided by Cisco Networking Academy® in collaboration with …", "organisé par …". The first named.
+ */
+const PROVIDER_PHRASE =
+  /\b(?:authori[sz]ed|offered|provided|delivered|presented|organi[sz]ed|hosted|issued|awarded|accredited|conducted|run)\s+(?:by|through)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’®™-]*(?:\s+(?:of|for|and|&|de|du|la)?\s*\p{Lu}[\p{L}\p{N}&.'’®™-]*){0,7})/u;
+const PROVIDER_PHRASE_ROMANCE =
+  /\b(?:organisée?s?|dispensée?s?|délivrée?s?|impartido|organizado|ofrecido|erogato|organizzato|ministrado|oferecido)\s+(?:par|por|da)\s+(?:l['’]|la\s+|le\s+|el\s+|la\s+|il\s+|o\s+|a\s+)?(\p{Lu}[\p{L}\p{N}&.'’®™-]*(?:\s+(?:de|du|des|la|del|di|do|da)?\s*\p{Lu}[\p{L}\p{N}&.'’®™-]*){0,7})/u;
+
+export function providerInSentence(text: string): string | undefined {
+  const name = PROVIDER_PHRASE.exec(text)?.[1] ?? PROVIDER_PHRASE_ROMANCE.exec(text)?.[1];
+  return name ? name.replace(/[®™]/g, '').replace(/\s+(?:and|&)$/i, '').trim() : undefined;
+}
+
+/** A signature line's role, so "Head of Global Content, Learning" is never a provider: "CEO, DataCamp" names one. */
+const SIGNATORY_ROLE =
+  /^(?:(?:VP|SVP|EVP|CEO|CTO|COO|CFO|CLO|President|Vice[\s-]President|Founder|Co-?founder|Chair(?:man|woman|person)?|Director|Managing\s+Director|Head|Chief|Manager|Dean|Principal|Provost|Rector|Instructor|Trainer|Lecturer|Professor|Associate|Program(?:me)?\s+(?:Director|Manager|Lead)|Lead|Gesch(?:ä|ae)ftsf(?:ü|ue)hrer(?:in)?|Leiter(?:in)?|Vorstand|Directeur|Directrice|Président(?:e)?|Responsable|Director(?:a)?|Gerente|Presidente|Responsabile|Diretor(?:a)?|Directeur)\b[^,]*)(?:,\s*(.+))?$/i;
+const GENERIC_ORGANISATION_WORD = /^(?:learning|content|education|training|programs?|academy|operations|marketing|engineering|sales|the\s+board)$/i;
+
+/** A role named anywhere in a line's first part: "Education Director", "Chapter President", "Head of Learning". */
+const ROLE_WORD =
+  /\b(?:Director|President|Manager|Coordinator|Head|Chair(?:man|woman|person)?|Officer|Dean|CEO|CTO|VP|Founder|Instructor|Trainer|Lecturer|Registrar|Geschäftsführer(?:in)?|Leiter(?:in)?|Directeur|Directrice|Responsable|Gerente|Presidente)\b/i;
+
+export function isSignatoryLine(text: string): boolean {
+  const role = text.trim().split(',')[0]!;
+  return SIGNATORY_ROLE.test(text.trim()) || (role.split(/\s+/).length <= 6 && ROLE_WORD.test(role));
+}
+
+/** The organisation a signature line names after its role ("CEO, DataCamp" -> "DataCamp"), if it names one. */
+export function organisationOfSignatory(text: string): string | undefined {
+  const [role, ...rest] = text.trim().split(',');
+  const org = SIGNATORY_ROLE.exec(text.trim())?.[1]?.trim() ?? (rest.length > 0 && isSignatoryLine(role!) ? rest.join(',').trim() : undefined);
+  return org && /^\p{Lu}/u.test(org) && !GENERIC_ORGANISATION_WORD.test(org) && !/\bof\b/.test(org) ? org : undefined;
+}
+
+/** "Course completed on Apr 27, 2021 at 08:21PM UTC", "issued on", "terminé le", "abgeschlossen am": the text after. */
+export const DATE_AFTER_COMPLETION =
+  /\b(?:completed|finished|issued|awarded|earned|passed|attended|achieved|granted|conferred|held|terminé|délivrée?|obtenue?|réussie?|completado|finalizado|emitido|expedido|completato|rilasciato|concluído|emitido|voltooid|afgerond|abgeschlossen|ausgestellt|bestanden|teilgenommen)\s+(?:on|le|el|il|em|op|am|at)\s+(.{6,60})/i;
+
+/** A stated duration outside a label: "4 hours 53 minutes", "12 contact hours", "6,5 Stunden", "1h 45m". */
+export const HOURS_IN_TEXT =
+  /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:(?:contact|learning|training|study|instructional|course|CPE)\s+)?(?:hours?|hrs?|h|stunden|std\.?|heures?|horas|ore|uur|時間)(?![\p{L}-])(?:\s*(?:and\s+|et\s+|y\s+|und\s+)?(\d{1,2})\s*(?:minutes?|mins?|m|minuten|minutos|minuti|分))?/iu;

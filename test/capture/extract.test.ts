@@ -1,0 +1,56 @@
+/**
+ * Generic first, adapters as hints: every page goes through the generic reader; a portal's adapter wins field by
+ * field, the generic reading fills what it left out (never credits or hours, which a portal lists for other
+ * courses too), and when the adapter declines on its own host the generic reading still stands, under the site's name.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Adapter } from '../../src/capture/adapter';
+import { adapters } from '../../src/capture/adapters';
+import { extractCaptures, withGenericFields } from '../../src/capture/extract';
+import { genericAdapter } from '../../src/capture/generic/detector';
+import type { Capture } from '../../src/domain/schema';
+import { parseHtml } from '../helpers/fixtures';
+
+const capture = (fields: Partial<Capture>): Capture => ({ adapterId: 'x', title: 'T', confidence: 0.9, found: ['title'], ...fields });
+
+describe('withGenericFields', () => {
+  it('keeps the adapter\'s values and adds only what it did not find, credits and hours aside', () => {
+    const adapterCapture = capture({ adapterId: 'cisco-u', provider: 'Cisco U.', endDate: '2026-03-14', found: ['title', 'endDate'] });
+    const generic = capture({
+      adapterId: 'generic', provider: 'u.cisco.com', startDate: '2026-02-02', endDate: '2026-03-15', certificateCode: 'CU-1', credits: 40, creditUnit: 'CE', hours: 58,
+      found: ['title', 'startDate', 'endDate', 'certificateCode', 'credits', 'hours'],
+    });
+    const merged = withGenericFields(adapterCapture, generic);
+    expect(merged).toMatchObject({ adapterId: 'cisco-u', provider: 'Cisco U.', endDate: '2026-03-14', startDate: '2026-02-02', certificateCode: 'CU-1' });
+    expect(merged).not.toHaveProperty('credits');
+    expect(merged).not.toHaveProperty('hours');
+    expect(merged.found).toEqual(['title', 'endDate', 'startDate', 'certificateCode']);
+  });
+});
+
+describe('extractCaptures', () => {
+  const declining: Adapter = {
+    id: 'portal', label: 'Example Portal', matches: ['https://learn.example.com/*'], program: 'cisco',
+    detect: () => false,
+    extract: () => [],
+  };
+  const page = parseHtml(`<html lang="en"><head><title>Cloud Basics | learn.example.com</title></head><body><main>
+    <h1>Cloud Basics</h1><span>Completed</span>
+    <dl><dt>Completion date</dt><dd>March 14, 2026</dd><dt>Certificate ID</dt><dd>CB-2026-0042</dd></dl>
+  </main></body></html>`);
+
+  it('still reads a page its own adapter declines, naming the site and its program', () => {
+    const [found] = extractCaptures(page, new URL('https://learn.example.com/c/1'), { adapters: [declining], fallback: genericAdapter });
+    expect(found).toMatchObject({ adapterId: 'generic', title: 'Cloud Basics', provider: 'Example Portal', program: 'cisco', endDate: '2026-03-14', certificateCode: 'CB-2026-0042' });
+  });
+
+  it('reads only through the adapters without the generic reader', () => {
+    expect(extractCaptures(page, new URL('https://learn.example.com/c/1'), { adapters: [declining] })).toEqual([]);
+  });
+
+  it('gives nothing for a page in progress on a portal, though the generic reader runs there too', () => {
+    const inProgress = parseHtml(`<html lang="en"><body><main><h1>Cloud Basics</h1><span>In progress</span><p>45% complete</p>
+      <dl><dt>Started</dt><dd>March 1, 2026</dd></dl><a href="/resume">Resume</a></main></body></html>`);
+    expect(extractCaptures(inProgress, new URL('https://u.cisco.com/paths/cloud-basics/1'), { adapters, fallback: genericAdapter })).toEqual([]);
+  });
+});

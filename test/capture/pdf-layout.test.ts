@@ -1,0 +1,102 @@
+// @vitest-environment node
+/**
+ * Text as PDF generators write it, rebuilt into what a reader sees: letter-spaced labels, glyph-split words,
+ * turned pages, titles over two lines, the recipient's larger name, the course set larger after its wording, a
+ * value printed above its label; and documents that mention a course but award nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { captureFromPdfText, pdfFields } from '../../src/capture/pdf';
+import { joinLetterSpacing, mendGlyphSplit, pdfBlocks, pdfLines } from '../../src/capture/pdf-lines';
+import type { PdfPageText, PdfTextRun, TextRotation } from '../../src/capture/pdf-text';
+
+function run(text: string, x: number, y: number, fontSize = 12, rotation?: TextRotation): PdfTextRun {
+  const r: PdfTextRun = { text, x, y, width: text.length * fontSize * 0.5, height: fontSize, fontSize };
+  if (rotation) r.rotation = rotation;
+  return r;
+}
+const page = (...runs: PdfTextRun[]): PdfPageText[] => [{ width: 842, height: 595, runs }];
+
+describe('letters and glyphs put back together', () => {
+  it('joins letter-spaced words, keeping the gap between words', () => {
+    expect(joinLetterSpacing('C O M P L E T E D  O N')).toBe('COMPLETED ON');
+    expect(joinLetterSpacing('AWA R D E D')).toBe('AWARDED');
+    expect(joinLetterSpacing('T O')).toBe('TO');
+    expect(joinLetterSpacing('Cloud Security Basics')).toBe('Cloud Security Basics');
+    expect(joinLetterSpacing('Grade A of 5')).toBe('Grade A of 5');
+  });
+
+  it('mends glyph-split words and numbers, but keeps the words of a sentence apart', () => {
+    expect(mendGlyphSplit('A ug 3 0, 2 02 4')).toBe('Aug 30, 2024');
+    expect(mendGlyphSplit('Algebra: Elementary to Advanced - Equ ations &')).toBe('Algebra: Elementary to Advanced - Equations &');
+    expect(mendGlyphSplit('Anoushka Pa ra g Ma ha ja n')).toBe('Anoushka Parag Mahajan');
+    expect(mendGlyphSplit('has successfully completed')).toBe('has successfully completed');
+  });
+
+  it('mends a whole document only when it is glyph-split', () => {
+    const split = pdfLines(page(run('A ug 3 0, 2 02 4', 72, 500), run('Pa ra g Ma ha ja n', 72, 470), run('Veri f y at :', 72, 440)));
+    expect(split.map((l) => l.text)).toEqual(['Aug 30, 2024', 'Parag Mahajan', 'Verify at :']);
+    const plain = pdfLines(page(run('Course: Cloud Basics', 72, 500), run('Issued by a partner of Northwind', 72, 470)));
+    expect(plain.map((l) => l.text)).toEqual(['Course: Cloud Basics', 'Issued by a partner of Northwind']);
+  });
+});
+
+describe('layout', () => {
+  it('reads a turned page in its own reading frame, first line first', () => {
+    // Text drawn a quarter turn counter-clockwise: the runs' reading-frame positions as pdf-text.ts reports them.
+    const lines = pdfLines(page(run('Certificate of Completion', 230, -140, 21, 90), run('Learning PC Maintenance', 230, -215, 22, 90), run('Certificate No: Aep7', 230, -538, 9.5, 90)));
+    expect(lines.map((l) => l.text)).toEqual(['Certificate of Completion', 'Learning PC Maintenance', 'Certificate No: Aep7']);
+  });
+
+  it('keeps a title set over two lines together, apart from the smaller text after it', () => {
+    const lines = pdfLines(page(run('Algebra: Elementary to Advanced -', 72, 312, 13.5), run('Equations & Inequalities', 72, 294, 13.5), run('an online course', 72, 266, 9)));
+    expect(pdfBlocks(lines).map((b) => b.text)).toEqual(['Algebra: Elementary to Advanced - Equations & Inequalities', 'an online course']);
+  });
+});
+
+describe('reading a certificate', () => {
+  it('takes the course set larger after the wording, never the larger name of the learner', () => {
+    const fields = pdfFields(
+      page(
+        run('HAS BEEN AWARDED TO', 257, 401, 13.5),
+        run('ANDRES REGALADO', 257, 360, 28.5),
+        run('FOR SUCCESSFULLY COMPLETING', 257, 310, 13.5),
+        run('Introduction to Docker', 257, 269, 28.5),
+        run('COMPLETED ON', 257, 133, 11),
+        run('OCT 18, 2024', 257, 110, 18),
+        run('CEO, DataCamp', 712, 35, 10.5),
+      ),
+      { fileName: 'certificate.pdf' },
+    );
+    expect(fields).toMatchObject({ title: 'Introduction to Docker', provider: 'DataCamp', endDate: '2024-10-18' });
+  });
+
+  it('reads a value printed above its label, and the issuer from the sentence that names it', () => {
+    const fields = pdfFields(
+      page(
+        run('Statement of Achievement', 45, 485, 11),
+        run('PCAP: Programming Essentials in Python', 45, 455, 24),
+        run('The graduate of the course, provided by Cisco Networking Academy® in collaboration with partners:', 45, 397, 10.5),
+        run('Priya Raman', 45, 211, 11),
+        run('24 Mar 2024', 323, 134, 11),
+        run('Date', 323, 117, 9),
+      ),
+      { fileName: 'certificate.pdf' },
+    );
+    expect(fields).toMatchObject({ title: 'PCAP: Programming Essentials in Python', provider: 'Cisco Networking Academy', endDate: '2024-03-24' });
+  });
+
+  it('keeps the user\'s own name out of the title, even where nothing else says it is a person', () => {
+    const pages = page(run('Certificate of Completion', 72, 520, 14), run('Priya Raman', 72, 480, 30), run('Cloud Basics', 72, 440, 20), run('Date: 14 March 2026', 72, 400));
+    expect(pdfFields(pages, { fileName: 'a.pdf' }).title).toBe('Priya Raman');
+    expect(pdfFields(pages, { fileName: 'a.pdf', people: ['Priya Raman'] }).title).toBe('Cloud Basics');
+  });
+
+  it.each([
+    ['a receipt', ['Receipt', 'Cloud Security Basics', 'Date: Aug 12, 2024', 'Order: #4512789630']],
+    ['a registration', ['Registration confirmed', 'CyberSec Nordics 2026', 'Dates: 2–6 Feb 2026']],
+    ['a transcript in progress', ['Unofficial transcript', 'Security Foundations', 'Status: In progress']],
+  ])('gives no capture from %s', (_kind, texts) => {
+    const pages = page(...texts.map((text, i) => run(text, 72, 500 - i * 30, i === 0 ? 22 : 12)));
+    expect(captureFromPdfText(pages, { fileName: 'a.pdf' })).toBeUndefined();
+  });
+});
