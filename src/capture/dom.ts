@@ -141,11 +141,14 @@ function valueOfStructuredLabel(cell: Element): string | undefined {
   return target ? visibleText(target) : undefined;
 }
 
-/** The first visible text following `start` among its siblings, climbing while the ancestor holds only the label. */
-function valueAfter(start: Node, labelText: string, stopAt: Node): string | undefined {
+/**
+ * The first visible text following `start` among its siblings (or, `before`, preceding it: a stat tile prints
+ * "Oct 3, 2026" over "Completed on"), climbing while the ancestor holds only the label.
+ */
+function valueBeside(start: Node, labelText: string, stopAt: Node, before = false): string | undefined {
   let current: Node = start;
   for (let level = 0; level < MAX_CLIMB && current !== stopAt; level++) {
-    for (let next = current.nextSibling; next; next = next.nextSibling) {
+    for (let next = before ? current.previousSibling : current.nextSibling; next; next = before ? next.previousSibling : next.nextSibling) {
       if (isElement(next) && isHidden(next)) continue;
       const text = visibleText(next);
       if (text) return stripSeparators(text);
@@ -158,16 +161,32 @@ function valueAfter(start: Node, labelText: string, stopAt: Node): string | unde
   return undefined;
 }
 
-function valueNextToTextNode(node: Text, text: string, label: RegExp, stopAt: Node): string | undefined {
+/** The values a label's text node may have, best first: its own rest, its cell's, the text after it, the text before it. */
+function* valuesNextToTextNode(node: Text, text: string, label: RegExp, stopAt: Node): Generator<string> {
   const rest = afterLeadingLabel(text, label);
-  if (rest === undefined) return undefined;
-  if (rest) return acceptable(rest);
+  if (rest === undefined) return;
+  if (rest) {
+    const value = acceptable(rest);
+    if (value) yield value;
+    return;
+  }
   const cell = node.parentElement?.closest('dt, th, td');
   if (cell && afterLeadingLabel(visibleText(cell), label) === '') {
     const structured = acceptable(valueOfStructuredLabel(cell));
-    if (structured) return structured;
+    if (structured) {
+      yield structured;
+      return;
+    }
   }
-  return acceptable(valueAfter(node, text, stopAt));
+  const after = valueBeside(node, text, stopAt);
+  if (after !== undefined) {
+    const value = acceptable(after);
+    if (value) yield value;
+    return;
+  }
+  // Nothing after the label: a tile that prints its value first.
+  const before = acceptable(valueBeside(node, text, stopAt, true));
+  if (before) yield before;
 }
 
 function valueOfAriaLabelled(el: Element, label: RegExp): string | undefined {
@@ -243,8 +262,7 @@ export function readPage(root: DomRoot | null | undefined): PageReader {
   let ariaLabelled: Element[] | undefined;
   const candidates = function* (label: RegExp): Generator<string> {
     for (const { node, text } of entries) {
-      const value = start ? valueNextToTextNode(node, text, label, start) : undefined;
-      if (value) yield value;
+      if (start) yield* valuesNextToTextNode(node, text, label, start);
     }
     ariaLabelled ??= start ? Array.from(start.querySelectorAll('[aria-label]')).slice(0, MAX_ARIA_LABELLED) : [];
     for (const el of ariaLabelled) {

@@ -75,9 +75,11 @@ describe('findLabeledValue: the shapes pages use', () => {
     expect(findLabeledValue(doc, [/^completed on/i, /^completed/i])).toBe('March 14, 2026');
   });
 
-  it('does not take the text before a label as its value', () => {
-    const doc = body('<div><span>March 14, 2026</span><span>Completed on</span></div>');
-    expect(findLabeledValue(doc, [/^completed on/i])).toBeUndefined();
+  it('takes the text before a label only in a tile that prints its value first, with nothing after the label', () => {
+    const tile = body('<div class="tile"><div>March 14, 2026</div><div>Completed on</div></div>');
+    expect(findLabeledValue(tile, [/^completed on/i])).toBe('March 14, 2026');
+    const row = body('<div><span>March 1, 2026</span><span>Completed on</span><span>March 14, 2026</span></div>');
+    expect(findLabeledValue(row, [/^completed on/i])).toBe('March 14, 2026');
   });
 
   it('rejects a "value" that is a whole section of the page', () => {

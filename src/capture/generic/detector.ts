@@ -18,7 +18,7 @@ const MAX_CONFIDENCE = 0.95;
 const CONFIDENCE_PER_KEY_FIELD = 0.05;
 const MAX_URL_LENGTH = 2048;
 const DETECT_PROBE =
-  /certificat|zertifikat|teilnahme|credential|badge|completed|completion|abgeschlossen|délivré|attestation|certificado|finalización|修了|証明/i;
+  /certificat|zertifikat|teilnahme|credential|badge|complete|abgeschlossen|délivré|attestation|certificado|finaliz|attended|attendance|asisti|constancia|earned|achievement|passed|terminé|réussi|conclu|voltooid|completato|修了|証明|完了|実績|達成/i;
 
 type Field = 'title' | 'provider' | 'startDate' | 'endDate' | 'certificateCode' | 'hours';
 

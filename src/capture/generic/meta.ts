@@ -7,6 +7,7 @@
  */
 import { orderForLanguage, parseDate } from '../../domain/dates';
 import { normalizeSpace } from '../dom';
+import { looksLikeName } from './wording';
 import { cleanText, foundFields, MAX_PROVIDER_LENGTH, MAX_TITLE_LENGTH, type PartialCapture } from './fields';
 
 const TITLE_KEYS = ['og:title', 'twitter:title', 'citation_title', 'DC.title', 'dc.title'];
@@ -20,6 +21,8 @@ const ISSUED_TO_CONFIDENCE = 0.4;
  * organisation's may: "Path to Success Ltd").
  */
 const ISSUED_BY_TO = /^(.{2,}?)\s+was\s+issued\s+by\s+(.{2,})\s+to\s+\S.*$/is;
+/** "Wei Chen earned Build a Secure Google Cloud Network Skill Badge": a person, a verb of completion, the course. */
+const PERSON_EARNED = /^(.{3,60}?)\s+(?:earned|completed|achieved|received|passed)\s+(?:the\s+)?(.{3,300})$/i;
 const MAX_META_TAGS = 500;
 
 /**
@@ -39,6 +42,25 @@ function metaTags(doc: Document): Map<string, string> {
   return tags;
 }
 
+/** Learning-system software, whose name in a page title is the product, not the organisation that taught. */
+const LEARNING_SYSTEMS =
+  /^(?:workday|moodle|canvas|instructure|docebo|talentlms|cornerstone(?:\s+ondemand)?|csod|(?:sap\s+)?successfactors(?:\s+learning)?|sap|totara|blackboard|brightspace|d2l|absorb(?:\s+lms)?|learnupon|thinkific|teachable|lms|home|dashboard)$/i;
+/** Words a site adds after its name: "NetSkills Akademie Kundenportal" is NetSkills Akademie's. */
+const PORTAL_WORDS = /\s+(?:kundenportal|customer\s+portal|learning\s+portal|learner\s+portal|portal|lms|lernplattform|campus\s+online)$/i;
+const MAX_SITE_WORDS = 6;
+
+/**
+ * The organisation a page title names after its separator ("Course | Harbourline Academy"), when it reads as one:
+ * a few words, not the learning system's own name.
+ */
+function siteFromTitle(title: string): string | undefined {
+  const parts = title.split(/\s+[|–—·-]\s+/);
+  if (parts.length < 2) return undefined;
+  const site = parts[parts.length - 1]!.replace(PORTAL_WORDS, '').trim();
+  if (!/^\p{Lu}/u.test(site) || site.split(/\s+/).length > MAX_SITE_WORDS || LEARNING_SYSTEMS.test(site)) return undefined;
+  return cleanText(site, MAX_PROVIDER_LENGTH);
+}
+
 /** "Course name | Site" -> "Course name" when the suffix (or prefix) is the site's name. */
 function withoutSiteName(title: string, site: string | undefined): string {
   if (!site) return title;
@@ -46,6 +68,12 @@ function withoutSiteName(title: string, site: string | undefined): string {
   if (parts.length < 2) return title;
   const rest = parts.filter((p) => p.toLowerCase() !== site.toLowerCase());
   return rest.length > 0 && rest.length < parts.length ? rest.join(' – ') : title;
+}
+
+/** The course in a "Person earned Course" title, when what comes before the verb reads as a person's name. */
+function personEarned(title: string): string | undefined {
+  const m = PERSON_EARNED.exec(title);
+  return m && looksLikeName(m[1]!) ? cleanText(m[2], MAX_TITLE_LENGTH) : undefined;
 }
 
 /** The course and issuer of a Credly-style title, or undefined for any other title. */
@@ -60,13 +88,15 @@ export function readMeta(doc: Document, _url: URL): PartialCapture {
   const tags = metaTags(doc);
   const siteName = PROVIDER_KEYS.map((k) => cleanText(tags.get(k), MAX_PROVIDER_LENGTH)).find(Boolean);
   const rawTitle = TITLE_KEYS.map((k) => cleanText(tags.get(k), MAX_TITLE_LENGTH)).find(Boolean) ?? cleanText(doc.title, MAX_TITLE_LENGTH);
-  const issued = rawTitle ? issuedByTo(rawTitle) : undefined;
+  const earned = rawTitle ? personEarned(rawTitle) : undefined;
+  const issued = rawTitle ? (issuedByTo(rawTitle) ?? (earned ? { title: earned, provider: undefined } : undefined)) : undefined;
+  const titleSite = siteFromTitle(cleanText(doc.title, MAX_TITLE_LENGTH) ?? rawTitle ?? '');
   const order = orderForLanguage(doc.documentElement?.getAttribute('lang'));
   const endDate = DATE_KEYS.map((k) => tags.get(k)).map((v) => (v && v.length <= 64 ? parseDate(v, order) : undefined)).find(Boolean);
   const partial = {
     // The issuer named in the title wins over the site's name: that is the platform showing the badge.
-    title: issued?.title ?? (rawTitle ? withoutSiteName(rawTitle, siteName) : undefined),
-    provider: issued?.provider ?? siteName,
+    title: issued?.title ?? (rawTitle ? withoutSiteName(rawTitle, siteName ?? titleSite) : undefined),
+    provider: issued?.provider ?? siteName ?? titleSite,
     endDate,
     completion: issued !== undefined,
     confidence: issued ? ISSUED_TO_CONFIDENCE : META_CONFIDENCE,

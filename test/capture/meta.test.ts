@@ -1,0 +1,35 @@
+/**
+ * What a page's own title says: "Wei Chen earned Course" names the course (and is an award), "Course | Harbourline
+ * Academy" names the organisation after the separator, unless that is the learning system's own name.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMeta } from '../../src/capture/generic/meta';
+import { parseHtml } from '../helpers/fixtures';
+
+const url = new URL('https://learn.example.com/course/1');
+const head = (inner: string) => parseHtml(`<html><head>${inner}</head><body></body></html>`);
+
+describe('readMeta', () => {
+  it('reads "Person earned Course" as the course, with completion evidence', () => {
+    const read = readMeta(head('<meta property="og:title" content="Wei Chen earned Build a Secure Google Cloud Network Skill Badge">'), url);
+    expect(read).toMatchObject({ title: 'Build a Secure Google Cloud Network Skill Badge', completion: true });
+  });
+
+  it('does not read a sentence that starts with no name as an award', () => {
+    expect(readMeta(head('<title>Learners who completed this course also took</title>'), url).completion).toBe(false);
+  });
+
+  it('names the organisation after the title\'s separator, without its portal word', () => {
+    expect(readMeta(head('<title>SCF-NET: Course completion status | Harbourline Academy</title>'), url)).toMatchObject({
+      title: 'SCF-NET: Course completion status',
+      provider: 'Harbourline Academy',
+    });
+    expect(readMeta(head('<title>Teilnahmebescheinigung | NetSkills Akademie Kundenportal</title>'), url).provider).toBe('NetSkills Akademie');
+  });
+
+  it('never takes the learning system for the organisation, and prefers og:site_name', () => {
+    expect(readMeta(head('<title>Zero Trust Architecture - Workday</title>'), url).provider).toBeUndefined();
+    expect(readMeta(head('<title>Cloud Basics | Docebo</title>'), url).provider).toBeUndefined();
+    expect(readMeta(head('<meta property="og:site_name" content="Cisco U."><title>Cloud Basics | Cisco</title>'), url).provider).toBe('Cisco U.');
+  });
+});
