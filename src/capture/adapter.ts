@@ -1,5 +1,10 @@
 import type { Capture, Program } from '../domain/schema';
 
+/** What the reader knows beyond the page: the user's own name, so the recipient is never read as a course or issuer. */
+export interface ReadingContext {
+  people?: readonly string[];
+}
+
 /**
  * One learning portal. The file name under capture/adapters/ is the id.
  * `detect` is cheap and side-effect free (URL first, then one or two DOM probes);
@@ -13,5 +18,5 @@ export interface Adapter {
   /** The renewal program every activity on this site counts toward, when there is one (the Cisco portals). */
   readonly program?: Program;
   detect(doc: Document, url: URL): boolean;
-  extract(doc: Document, url: URL): Capture[];
+  extract(doc: Document, url: URL, context?: ReadingContext): Capture[];
 }

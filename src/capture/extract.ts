@@ -5,10 +5,10 @@
  * and program). What the CLI, manual capture and the content script do with any page.
  */
 import type { Capture } from '../domain/schema';
-import type { Adapter } from './adapter';
+import type { Adapter, ReadingContext } from './adapter';
 import { matchesAny } from './match-pattern';
 
-export interface ExtractOptions {
+export interface ExtractOptions extends ReadingContext {
   adapters: readonly Adapter[];
   /** The generic reader, run on every page; without it only the adapters read. */
   fallback?: Adapter;
@@ -45,10 +45,11 @@ function onSite(capture: Capture, site: Adapter | undefined): Capture {
   return named;
 }
 
-export function extractCaptures(doc: Document, url: URL, { adapters, fallback }: ExtractOptions): Capture[] {
+export function extractCaptures(doc: Document, url: URL, { adapters, fallback, people }: ExtractOptions): Capture[] {
   const serving = adapters.filter((adapter) => matchesAny(adapter.matches, url));
-  const fromAdapters = serving.flatMap((adapter) => (adapter.detect(doc, url) ? adapter.extract(doc, url) : []));
-  const generic = fallback && fallback.detect(doc, url) ? fallback.extract(doc, url) : [];
+  const context = people ? { people } : {};
+  const fromAdapters = serving.flatMap((adapter) => (adapter.detect(doc, url) ? adapter.extract(doc, url, context) : []));
+  const generic = fallback && fallback.detect(doc, url) ? fallback.extract(doc, url, context) : [];
   if (fromAdapters.length > 0) return fromAdapters.map((capture) => withGenericFields(capture, generic[0]));
   // The generic reader names a provider from the page or the host; on a portal, the portal's own name is better.
   return generic.map((capture) => (capture.provider === undefined || capture.provider === url.hostname.replace(/^www\./, '') ? onSite(capture, serving[0]) : capture));

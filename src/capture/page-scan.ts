@@ -28,10 +28,11 @@ function selectedText(doc: Document): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, MAX_SELECTION_LENGTH);
 }
 
-export function scanPage(doc: Document, href: string, adapters: readonly Adapter[], fallback: Adapter): PageScan {
+/** `people`: the user's own name from the settings, so the page's recipient line is never read as its title. */
+export function scanPage(doc: Document, href: string, adapters: readonly Adapter[], fallback: Adapter, people: readonly string[] = []): PageScan {
   let captures: Capture[] = [];
   try {
-    captures = extractCaptures(doc, new URL(href), { adapters, fallback });
+    captures = extractCaptures(doc, new URL(href), { adapters, fallback, people });
   } catch (error) {
     // An odd page must still give the user a form to fill in by hand.
     console.warn('Recert Companion: could not read this page', error);

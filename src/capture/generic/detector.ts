@@ -4,16 +4,18 @@
  * JSON-LD, then visible labels, then meta tags), and captures only when some source saw completion evidence.
  */
 import type { Capture, CreditUnit } from '../../domain/schema';
-import type { Adapter } from '../adapter';
+import type { Adapter, ReadingContext } from '../adapter';
 import { cleanText, foundFields, MAX_PROVIDER_LENGTH, type PartialCapture } from './fields';
 import { hasStructuredData, jsonLdNodes } from './json-ld-nodes';
 import { readJsonLd } from './jsonld';
-import { readLabels } from './labels';
+import { readLabels, usableTitle } from './labels';
 import { readMeta } from './meta';
 import { readOpenBadges } from './open-badges';
 
 const ADAPTER_ID = 'generic';
 const MAX_CONFIDENCE = 0.95;
+/** A capture whose title is only the page's heading or title, and looks like no course's name. */
+const DOUBTFUL_TITLE_CONFIDENCE = 0.4;
 /** Each of completion date, certificate code and credits-or-hours makes a capture more useful and more certain. */
 const CONFIDENCE_PER_KEY_FIELD = 0.05;
 const MAX_URL_LENGTH = 2048;
@@ -47,15 +49,19 @@ function hostProvider(url: URL): string {
 }
 
 /** The page as one capture, or [] when nothing on it says an activity was completed. */
-export function extractGeneric(doc: Document, url: URL): Capture[] {
+export function extractGeneric(doc: Document, url: URL, context: ReadingContext = {}): Capture[] {
   const sourceUrl = sourceUrlOf(url);
   if (!sourceUrl) return [];
   const nodes = jsonLdNodes(doc);
-  const sources = [readOpenBadges(doc, url, nodes), readJsonLd(doc, url, nodes), readLabels(doc, url), readMeta(doc, url)];
+  const sources = [readOpenBadges(doc, url, nodes), readJsonLd(doc, url, nodes), readLabels(doc, url, context.people), readMeta(doc, url)];
   const evidence = sources.filter((s) => s.completion);
   if (evidence.length === 0 || sources.some((s) => s.notAnAward)) return [];
 
-  const title = pick(sources, 'title');
+  // Every source's title passes the same test: the page's own title may be "Certificate of Completion" too. When
+  // none passes, the best there is still carries the dates and code the page showed, at a confidence that asks the
+  // user to check it in the form.
+  const usable = sources.map((s) => usableTitle(s.title, context.people)).find(Boolean);
+  const title = usable ?? pick(sources, 'title');
   if (!title) return [];
   const merged = {
     title,
@@ -70,7 +76,7 @@ export function extractGeneric(doc: Document, url: URL): Capture[] {
 
   const keyFields = [merged.endDate, merged.certificateCode, merged.credits ?? merged.hours].filter((v) => v !== undefined).length;
   const base = Math.max(...evidence.map((s) => s.confidence));
-  const confidence = Math.round(Math.min(MAX_CONFIDENCE, base + CONFIDENCE_PER_KEY_FIELD * keyFields) * 100) / 100;
+  const confidence = Math.round(Math.min(usable ? MAX_CONFIDENCE : DOUBTFUL_TITLE_CONFIDENCE, base + CONFIDENCE_PER_KEY_FIELD * keyFields) * 100) / 100;
 
   const capture: Capture = {
     adapterId: ADAPTER_ID,
@@ -120,8 +126,8 @@ export const genericAdapter: Adapter = {
       return DETECT_PROBE.test(doc.body?.textContent ?? '');
     }, false);
   },
-  extract(doc, url) {
-    return guarded(() => extractGeneric(doc, url), []);
+  extract(doc, url, context) {
+    return guarded(() => extractGeneric(doc, url, context), []);
   },
 };
 

@@ -102,7 +102,7 @@ const PROVIDER_LABELS = [anyOf(
 )];
 /** Headings that only a certificate or attendance confirmation carries. */
 export const CERTIFICATE_HEADING =
-  /^(?:certificate\s*of\s*(?:course\s*)?(?:completion|achievement|attendance|participation|accomplishment)|(?:course|completion|attendance|participation)\s*certificate|statement\s*of\s*(?:achievement|accomplishment|completion|participation|attendance)|certificate|teilnahme(?:bestätigung|bescheinigung|zertifikat)|zertifikat|abschlusszertifikat|certificat(?:\s*de\s*(?:réussite|participation|formation|complétion))?|attestation\s*de\s*(?:formation|participation|réussite|fin\s*de\s*formation)|certificado(?:\s*de\s*(?:finalización|participación|aprovechamiento|asistencia|realización))?|修了証(?:明書)?|受講証明書|認定証)$/i;
+  /^(?:(?:certificate|certificado|certificat|zertifikat)\s*(?:of|de|du|über\s+die)\s*(?:completion|attendance|participation|finalización|participación|réussite|teilnahme)\s+(?:de|of|from|von|du)\s+\S.{0,60}|certificate\s*of\s*(?:course\s*)?(?:completion|achievement|attendance|participation|accomplishment)|(?:course|completion|attendance|participation)\s*certificate|statement\s*of\s*(?:achievement|accomplishment|completion|participation|attendance)|certificate|teilnahme(?:bestätigung|bescheinigung|zertifikat)|zertifikat|abschlusszertifikat|certificat(?:\s*de\s*(?:réussite|participation|formation|complétion))?|attestation\s*de\s*(?:formation|participation|réussite|fin\s*de\s*formation)|certificado(?:\s*de\s*(?:finalización|participación|aprovechamiento|asistencia|realización))?|修了証(?:明書)?|受講証明書|認定証)$/i;
 /** A sentence saying someone completed something, with the title in quotes. */
 const QUOTED_COMPLETION =
   /(?=.*(?:completed|attended|abgeschlossen|teilgenommen|absolviert|suivi|complété|terminé|réussi|participé|completado|finalizado|cursado|asistido|修了|受講))[^“"„«「『]*[“"„«「『]\s*([^”"“»」』]{3,200}?)\s*[”"“»」』]/i;
@@ -123,6 +123,12 @@ const COMPLETED_STATUS =
 const IN_PROGRESS_STATUS =
   /^(?:in\s+progress|not\s+started|not\s+completed|incomplete|enrolled|registered|waitlisted|pending\s+approval|past\s+due|resume(?:\s+\w+)?|continue\s+learning|in\s+bearbeitung|laufend|nicht\s+(?:begonnen|abgeschlossen)|angemeldet|en\s+cours|non\s+commencé|inscrit|en\s+curso|no\s+iniciado|inscrito|in\s+corso|non\s+iniziato|iscritto|em\s+andamento|não\s+iniciado|bezig|niet\s+gestart|受講中|未開始|未完了|進行中)$/iu;
 const PERCENT_COMPLETE = /^(?:progress\s*:?\s*)?(\d{1,2}(?:[.,]\d+)?)\s*%(?:\s*(?:complete|completed|abgeschlossen|terminé|completado|completato|完了))?$/iu;
+
+/** A level tag beside the title ("Advanced", "Fortgeschritten", "上級"), or the learning system's own name. */
+const NOT_A_COURSE_NAME =
+  /^(?:beginner|intermediate|advanced|expert|foundational?|associate|professional|anfänger|einsteiger|fortgeschritten(?:e)?|experte|débutant|intermédiaire|avancé|principiante|intermedio|avanzado|básico|初級|中級|上級|(?:sap\s+)?successfactors(?:\s+learning)?|workday(?:\s+learning)?|moodle|canvas|docebo|talentlms|cornerstone(?:\s+ondemand)?|blackboard|brightspace)$/iu;
+/** A title cut short ("… for a Professional Certificate in"), or a sentence ("You need JavaScript to use this site."). */
+const CUT_OR_SENTENCE = /\s(?:in|of|for|to|and|the|a|an|with|on|by|de|du|des|en|von|für|und|para|del|di|per)$|^(?:\S+\s+){5,}\S+[.!?]$/iu;
 
 /** Buttons and navigation a heading may hold: "Download certificate", "Share", "Back to courses". */
 const UI_WORDS =
@@ -257,6 +263,7 @@ export function usableTitle(value: string | undefined, people: readonly string[]
   const title = cleanText(value, MAX_TITLE_LENGTH)?.replace(/^[“"„«「『]\s*([^“”"„«»「」『』]+?)\s*[”"“»」』]$/u, '$1');
   if (!title || GENERIC_TITLES.test(title) || CERTIFICATE_HEADING.test(title) || NOT_A_TITLE.test(title)) return undefined;
   if (STATUS_WORDS.test(title) || (UI_WORDS.test(title) && title.split(' ').length <= 5) || isLabelOnly(title) || isDateOnly(title)) return undefined;
+  if (NOT_A_COURSE_NAME.test(title) || CUT_OR_SENTENCE.test(title)) return undefined;
   return people.some((person) => samePerson(person, title)) ? undefined : title;
 }
 
@@ -332,11 +339,11 @@ function peopleOnPage(doc: Document): string[] {
   return people;
 }
 
-export function readLabels(doc: Document, _url: URL): PartialCapture {
+export function readLabels(doc: Document, _url: URL, userPeople: readonly string[] = []): PartialCapture {
   // Separate simple queries: DOMs without a selector engine (happy-dom, the CLI's) are slow on selector lists.
   const page = readPage(doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.querySelector('article') ?? doc);
   const order = orderForLanguage(doc.documentElement?.getAttribute('lang'));
-  return readLabelsFrom(page, { headings: headingTexts(doc), order, people: peopleOnPage(doc) });
+  return readLabelsFrom(page, { headings: headingTexts(doc), order, people: [...userPeople, ...peopleOnPage(doc)] });
 }
 
 export interface LabelReadingContext {

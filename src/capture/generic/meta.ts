@@ -57,7 +57,10 @@ function siteFromTitle(title: string): string | undefined {
   const parts = title.split(/\s+[|–—·-]\s+/);
   if (parts.length < 2) return undefined;
   const site = parts[parts.length - 1]!.replace(PORTAL_WORDS, '').trim();
-  if (!/^\p{Lu}/u.test(site) || site.split(/\s+/).length > MAX_SITE_WORDS || LEARNING_SYSTEMS.test(site)) return undefined;
+  const words = (text: string) => text.split(/\s+/).length;
+  // A site's name is shorter than what the page is about, and has no year ("CyberSécu Days 2026" is an event).
+  const subject = parts.slice(0, -1).join(' ');
+  if (!/^\p{Lu}/u.test(site) || words(site) > MAX_SITE_WORDS || words(site) > Math.max(words(subject), 2) || /\d{4}/.test(site) || LEARNING_SYSTEMS.test(site)) return undefined;
   return cleanText(site, MAX_PROVIDER_LENGTH);
 }
 

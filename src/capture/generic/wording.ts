@@ -22,7 +22,9 @@ const COMPLETED_THEN_TITLE: readonly RegExp[] = [
 ];
 /** Words naming the kind of activity before its name: "the online course", "la formation", "el curso". */
 const ACTIVITY_KIND =
-  /^(?:(?:the|la|le|les|el|o|a|il|lo|de|het|al|del)\s+)?(?:(?:online|e-learning|self-paced|instructor-led|virtual)\s+)?(?:course|training|program(?:me)?|workshop|webinar|learning\s+path|module|session|class|seminar|formation|cours|programme|atelier|webinaire|curso|programa|taller|seminario|sesión|diplomado|corso|percorso|cursus|opleiding|training)\b\s*[:,]?\s*/i;
+  /^(?:(?:the|la|le|les|el|o|a|il|lo|de|het|al|del)\s+)?(?:(?:online|e-learning|self-paced|instructor-led|virtual)\s+)?(?:course|training|program(?:me)?|workshop|webinar|learning\s+path|module|session|class|seminar|formation|cours|programme|atelier|webinaire|curso|programa|taller|seminario|sesión|corso|mooc|parcours|percorso|cursus|opleiding|training)\b\s*[:,]?\s*/i;
+/** An article left before a capitalised name: "el Diplomado en …", "the Cisco …". */
+const LEADING_ARTICLE = /^(?:the|el|la|le|les|los|las|il|lo|der|die|das|den|o|a|het|de)\s+(?=\p{Lu})/iu;
 /** Where the course's name ends: a date, a score, a place, a year, or the end of the sentence. */
 const TITLE_TAIL =
   /\s*,\s+(?:(?:with|avec|con|mit|com|met)\s+|(?:qui|que|which|that|die|der|das|che)\s+|(?:held|tenue?|celebrad[ao]|realizad[ao])\b|(?:a|à|in|en|em)\s+\p{Lu}).*$|\s+(?:(?:on|le|el|am|il|em|op)\s+(?=\S*\d|\p{L}+\.?\s+\d)|(?:with|avec|con|mit|com|met)\s+(?:a\s+|une\s+|un\s+)?(?:score|grade|result|distinction|honou?rs|merit|note|mention|calificación|nota|punteggio|resultado)|(?:in|en|im)\s+\d{4}|(?:du|del|dal|vom|from)\s+\d).*$|\s*[.!。]\s*$/iu;
@@ -39,7 +41,7 @@ export function titleAfterCompletion(text: string): string | undefined {
   for (const pattern of COMPLETED_THEN_TITLE) {
     const rest = pattern.exec(text)?.[1];
     if (rest === undefined) continue;
-    const title = tidy(rest.replace(ACTIVITY_KIND, '').replace(TITLE_TAIL, ''));
+    const title = tidy(rest.replace(ACTIVITY_KIND, '').replace(LEADING_ARTICLE, '').replace(TITLE_TAIL, ''));
     return title && title.length >= 3 ? title : undefined;
   }
   const japanese = JAPANESE_COMPLETION.exec(text)?.[1];
