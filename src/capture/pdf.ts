@@ -45,6 +45,19 @@ const ORGANISATION =
 const MAX_ORGANISATION_WORDS = 8;
 /** Contact lines, legal notes and department names name no issuer: "Tel. +49 …", "… logo is a registered mark", "Education Services". */
 const NOT_A_NAME = /@|\btel\.?\s|\bphone\b|\bfax\b|\blogo\b|registered\s+(?:mark|trademark)|^(?:education|learning|training|professional\s+development)(?:\s+(?:services|&\s+\w+|and\s+\w+))?$/i;
+/** "24 Continuing Education Credits", "8 contact hours": an amount, whatever organisation words it holds. */
+const CREDIT_OR_HOURS = /\b(?:credits?|units?|hours?|CEUs?|CPEs?|PDUs?)\b/i;
+
+/** Words of a department or a tagline ("Education Services", "Professional Development & Technical Training"). */
+const DEPARTMENT_WORDS = new Set(
+  ('education services service learning training professional development technical technology certification certifications program programs '
+    + 'programme department division continuing the & and of it conseil formation formations weiterbildung schulungen').split(' '),
+);
+
+function isDepartment(text: string): boolean {
+  return text.toLowerCase().split(/\s+/).every((word) => DEPARTMENT_WORDS.has(word));
+}
+
 /** "has successfully completed the training" names a word of ORGANISATION but is a sentence, not a name. */
 const SENTENCE_WORDS = /\b(?:has|have|is|was|were|for|completed|attended|successfully)\b/i;
 /** A web address the certificate prints (to verify it, usually), with a scheme or www. so "e.g." is not one. */
@@ -147,15 +160,16 @@ function unlabelledProvider(lines: readonly PdfLine[], title: string | undefined
   const names = lines.flatMap((line) => line.cells.map((cell) => cell.text.split(/\s+[·|•]\s+/)[0]!.trim()));
   const signed = lines.map((line) => organisationOfSignatory(line.text)).find(Boolean);
   // A signatory's organisation that is itself an organisation's name ("Education Director, ISACA Greater Harbor Chapter").
-  if (signed && ORGANISATION.test(signed)) return cleanText(signed, MAX_PROVIDER_LENGTH);
+  if (signed && ORGANISATION.test(signed) && !isDepartment(signed)) return cleanText(signed, MAX_PROVIDER_LENGTH);
   const organisation = names.find((text) => {
     if (text === title || text.includes(':') || text.split(/\s+/).length > MAX_ORGANISATION_WORDS || CERTIFICATE_HEADING.test(text)) return false;
-    if (isSignatoryLine(text) || people.includes(text) || (title && title.includes(text)) || NOT_A_NAME.test(text)) return false;
-    // Names are capitalised ("Northwind Networking Academy", "3M Company"); sentences and labels are not names.
-    return /^[\p{Lu}\d]/u.test(text) && ORGANISATION.test(text) && !SENTENCE_WORDS.test(text) && !RECIPIENT_LEAD.test(text);
+    if (isSignatoryLine(text) || people.includes(text) || (title && title.includes(text)) || NOT_A_NAME.test(text) || isDepartment(text)) return false;
+    // Names are capitalised ("Northwind Networking Academy", "3M Company"); sentences, labels and amounts are not names.
+    return /^(?:\p{Lu}|\d+\p{L})/u.test(text) && !CREDIT_OR_HOURS.test(text) && ORGANISATION.test(text) && !SENTENCE_WORDS.test(text) && !RECIPIENT_LEAD.test(text);
   });
-  if (organisation) return cleanText(organisation, MAX_PROVIDER_LENGTH);
-  if (signed) return cleanText(signed, MAX_PROVIDER_LENGTH);
+  // "ISC2 Lakeshore Chapter meeting": the name ends where its capitalised words do.
+  if (organisation) return cleanText(organisation.replace(/(?:\s+\p{Ll}[\p{L}-]*)+$/u, ''), MAX_PROVIDER_LENGTH);
+  if (signed && !isDepartment(signed)) return cleanText(signed, MAX_PROVIDER_LENGTH);
   for (const line of lines) {
     const host = WEB_ADDRESS.exec(line.text)?.[1];
     if (host) return cleanText(host.toLowerCase().replace(SERVICE_SUBDOMAIN, ''), MAX_PROVIDER_LENGTH);

@@ -85,6 +85,23 @@ describe('reading a certificate', () => {
     expect(fields).toMatchObject({ title: 'PCAP: Programming Essentials in Python', provider: 'Cisco Networking Academy', endDate: '2024-03-24' });
   });
 
+  it('takes no department, tagline, amount or signature for the issuer', () => {
+    const fields = pdfFields(
+      page(
+        run('Professional Development & Technical Training', 72, 540, 10),
+        run('Certificate of Completion', 72, 500, 30),
+        run('This is to certify that Priya Raman has successfully completed', 72, 460, 16),
+        run('Secure Coding Practices', 72, 430, 22),
+        run('24 Continuing Education Credits', 72, 400, 12),
+        run('Jane Doe, Head of Learning', 72, 360, 10),
+        run('Director, Education Services', 400, 360, 10),
+        run('Meridian Tech Academy · Registered in England', 72, 40, 8),
+      ),
+      { fileName: 'a.pdf' },
+    );
+    expect(fields).toMatchObject({ title: 'Secure Coding Practices', provider: 'Meridian Tech Academy', credits: 24, creditUnit: 'CE' });
+  });
+
   it('keeps the user\'s own name out of the title, even where nothing else says it is a person', () => {
     const pages = page(run('Certificate of Completion', 72, 520, 14), run('Priya Raman', 72, 480, 30), run('Cloud Basics', 72, 440, 20), run('Date: 14 March 2026', 72, 400));
     expect(pdfFields(pages, { fileName: 'a.pdf' }).title).toBe('Priya Raman');

@@ -65,12 +65,19 @@ describe('who issued it', () => {
     expect(providerInSentence('an online non-credit course authorized by Johns Hopkins University and offered through Coursera')).toBe('Johns Hopkins University');
     expect(providerInSentence('The graduate of the PCAP course, provided by Cisco Networking Academy® in collaboration with OpenEDG')).toBe('Cisco Networking Academy');
     expect(providerInSentence('formation organisée par Formatech Conseil à Lyon')).toBe('Formatech Conseil');
+    expect(providerInSentence('Organised by Nordic Security Events AB')).toBe('Nordic Security Events AB');
+  });
+
+  it('never takes a speaker for the issuer', () => {
+    expect(providerInSentence('Presented by Dr. Amara Nwosu, CISA, CRISC')).toBeUndefined();
+    expect(providerInSentence('Presented by Leah Novak, CISSP')).toBeUndefined();
   });
 
   it('takes a signatory line for a role, and its organisation only when it names one', () => {
     expect(isSignatoryLine('Head of Global Content, Learning')).toBe(true);
     expect(isSignatoryLine('Education Director, ISACA Greater Harbor Chapter')).toBe(true);
     expect(isSignatoryLine('Northwind Networking Academy')).toBe(false);
+    expect(isSignatoryLine('Jane Doe, Head of Learning')).toBe(true);
     expect(organisationOfSignatory('CEO, DataCamp')).toBe('DataCamp');
     expect(organisationOfSignatory('Education Director, ISACA Greater Harbor Chapter')).toBe('ISACA Greater Harbor Chapter');
     expect(organisationOfSignatory('Head of Global Content, Learning')).toBeUndefined();

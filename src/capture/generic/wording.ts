@@ -92,13 +92,19 @@ export function looksLikeName(text: string): boolean {
  * Coursera", "provided by Cisco Networking Academy® in collaboration with …", "organisé par …". The first named.
  */
 const PROVIDER_PHRASE =
-  /\b(?:authori[sz]ed|offered|provided|delivered|presented|organi[sz]ed|hosted|issued|awarded|accredited|conducted|run)\s+(?:by|through)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’®™-]*(?:\s+(?:of|for|and|&|de|du|la)?\s*\p{Lu}[\p{L}\p{N}&.'’®™-]*){0,7})/u;
+  /\b(?:[Aa]uthori[sz]ed|[Oo]ffered|[Pp]rovided|[Dd]elivered|[Pp]resented|[Oo]rgani[sz]ed|[Hh]osted|[Ii]ssued|[Aa]warded|[Aa]ccredited|[Cc]onducted|[Rr]un)\s+(?:by|through)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’®™-]*(?:\s+(?:of|for|and|&|de|du|la)?\s*\p{Lu}[\p{L}\p{N}&.'’®™-]*){0,7})/u;
 const PROVIDER_PHRASE_ROMANCE =
   /\b(?:organisée?s?|dispensée?s?|délivrée?s?|impartido|organizado|ofrecido|erogato|organizzato|ministrado|oferecido)\s+(?:par|por|da)\s+(?:l['’]|la\s+|le\s+|el\s+|la\s+|il\s+|o\s+|a\s+)?(\p{Lu}[\p{L}\p{N}&.'’®™-]*(?:\s+(?:de|du|des|la|del|di|do|da)?\s*\p{Lu}[\p{L}\p{N}&.'’®™-]*){0,7})/u;
 
+/** A speaker, not an organisation: "Dr. Amara Nwosu", "Leah Novak, CISSP". */
+const SPEAKER = /^(?:Dr|Prof|Mr|Mrs|Ms|Mme|Herr|Frau|Sr|Sra)\.?\s|,\s*(?:[A-Z]{2,6}(?:,\s*|\s+|$))+$/;
+
 export function providerInSentence(text: string): string | undefined {
-  const name = PROVIDER_PHRASE.exec(text)?.[1] ?? PROVIDER_PHRASE_ROMANCE.exec(text)?.[1];
-  return name ? name.replace(/[®™]/g, '').replace(/\s+(?:and|&)$/i, '').trim() : undefined;
+  const m = PROVIDER_PHRASE.exec(text) ?? PROVIDER_PHRASE_ROMANCE.exec(text);
+  const name = m?.[1]?.replace(/[®™]/g, '').replace(/\s+(?:and|&)$/i, '').trim();
+  if (!name || !m) return undefined;
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+  return SPEAKER.test(name) || /^\s*,\s*(?:[A-Z]{2,6}|Ph\.?D)\b/.test(after) ? undefined : name;
 }
 
 /** A signature line's role, so "Head of Global Content, Learning" is never a provider: "CEO, DataCamp" names one. */
@@ -110,9 +116,10 @@ const GENERIC_ORGANISATION_WORD = /^(?:learning|content|education|training|progr
 const ROLE_WORD =
   /\b(?:Director|President|Manager|Coordinator|Head|Chair(?:man|woman|person)?|Officer|Dean|CEO|CTO|VP|Founder|Instructor|Trainer|Lecturer|Registrar|Geschäftsführer(?:in)?|Leiter(?:in)?|Directeur|Directrice|Responsable|Gerente|Presidente)\b/i;
 
+/** A signature line: a role in any of its comma-separated parts ("Director, Education Services", "Jane Doe, Head of Learning"). */
 export function isSignatoryLine(text: string): boolean {
-  const role = text.trim().split(',')[0]!;
-  return SIGNATORY_ROLE.test(text.trim()) || (role.split(/\s+/).length <= 6 && ROLE_WORD.test(role));
+  const isRole = (part: string) => part.trim().split(/\s+/).length <= 6 && (SIGNATORY_ROLE.test(part.trim()) || ROLE_WORD.test(part));
+  return text.split(',').some(isRole);
 }
 
 /** The organisation a signature line names after its role ("CEO, DataCamp" -> "DataCamp"), if it names one. */
