@@ -44,9 +44,10 @@ const CODE_LABELS = [anyOf(
 )];
 const END_DATE_LABELS = [anyOf(
   /^(?:date\s*of\s*completion|completion\s*date|date\s*completed|completed\s*(?:on|date)?)\b/i,
-  /^(?:issued\s*(?:on|date)?|issue\s*date|date\s*(?:of\s*)?issued?|awarded\s*on|date\s*awarded|earned\s*on|date\s*earned)\b(?!\s*by)/i,
+  /^(?:issued\s*(?:on|date)?|issue\s*date|date\s*(?:of\s*)?issued?|awarded\s*on|date\s*awarded|earned(?:\s*on)?|date\s*earned)\b(?!\s*by)/i,
+  /^(?:date\s*attended|attended(?:\s*(?:live\s*)?on)?|attendance\s*date|date\s*passed|passed\s*on|achieved\s*on)\b/i,
   /^(?:abgeschlossen\s*am|abschlussdatum|datum\s*des\s*abschlusses|ausgestellt\s*am|ausstellungsdatum|bestanden\s*am)/i,
-  /^(?:délivré\s*le|date\s*de\s*(?:délivrance|fin|réussite|obtention|complétion)|terminé\s*le|obtenu\s*le|achevé\s*le)/i,
+  /^(?:délivrée?\s*le|date\s*(?:de\s*|d['’])(?:délivrance|fin|réussite|obtention|complétion|achèvement|émission)|terminée?\s*le|obtenue?\s*le|achevée?\s*le|réussie?\s*le)/i,
   /^(?:fecha\s*de\s*(?:finalización|emisión|expedición|término|terminación|obtención)|completado\s*el|emitido\s*el|finalizado\s*el)/i,
   /^(?:修了日|発行日|取得日|認定日|交付日|完了日|受講完了日|達成日)/,
   /^(?:completato\s*il|data\s*di\s*(?:completamento|conseguimento|rilascio)|concluído\s*em|data\s*de\s*conclusão|voltooid\s*op|afgerond\s*op|datum\s*(?:voltooid|afgerond))/i,
@@ -61,6 +62,8 @@ const START_DATE_LABELS = [anyOf(
   /^(?:開始日|受講開始日)/,
   /^(?:begonnen|gestartet\s*am|iniciado|commencé|data\s*di\s*inizio|data\s*de\s*início|startdatum)(?=\s*[:：]|\s|$)/i,
 )];
+/** A sentence that gives a range of days: "from 2 to 6 February", "vom 9. bis 11.", "du 2 au 6", "del 2 al 6". */
+const RANGE_IN_SENTENCE = /\b(?:from|between|vom|von|du|del|dal|de)\s+\d{1,2}(?:\.|er|º|°)?\s+(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?(?:to|and|bis|au|al|a|à)\s+\d/iu;
 const RANGE_LABELS = [anyOf(/^(?:dates?|event\s*dates?|when|zeitraum|datum|termin|fechas?)\b/i, /^(?:開催日|期間)/)];
 /** A credits label and the unit it implies; `undefined` means the value must say ("Credits: 8 CPE"). */
 const CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit | undefined]> = [
@@ -293,12 +296,19 @@ function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
   // "Date:" is kept as the end date but proves nothing: blog posts and catalogues carry one too.
   const range = page.valueAs(RANGE_LABELS, (v) => parseDateRange(v, order));
   if (range) return { startDate: range.start, endDate: range.end, completionDated: range.start !== undefined };
-  // "Course completed on Apr 27, 2021 at 08:21PM UTC": the date inside the sentence that says it was completed.
+  // "… das vom 9. bis 11. Februar 2026 stattfand": a range a sentence gives, with both its ends.
   const stated = page.findAs((phrase) => {
+    if (!RANGE_IN_SENTENCE.test(phrase)) return undefined;
+    const found = parseDateRange(phrase, order);
+    return found?.start ? found : undefined;
+  });
+  if (stated) return { startDate: stated.start, endDate: stated.end, completionDated: true };
+  // "Course completed on Apr 27, 2021 at 08:21PM UTC": the date inside the sentence that says it was completed.
+  const completedOn = page.findAs((phrase) => {
     const after = DATE_AFTER_COMPLETION.exec(phrase)?.[1];
     return after ? parseDate(after, order) : undefined;
   });
-  return stated ? { endDate: stated, completionDated: true } : { completionDated: false };
+  return completedOn ? { endDate: completedOn, completionDated: true } : { completionDated: false };
 }
 
 /**
