@@ -25,3 +25,10 @@ describe('completion dates on pages', () => {
     expect(read('en', '<h1>Cloud Basics</h1><p>Teams grew from 9 to 15 people in 2026.</p>').endDate).toBeUndefined();
   });
 });
+
+describe('durations on pages', () => {
+  it('reads a webinar length in minutes alone, never "a 50-minute hour"', () => {
+    expect(read('en', '<h1>Ransomware Recovery</h1><p>Recorded Oct 14 2026 · 50 mins · 2,418 views</p><p>Attended on Oct 14, 2026</p>').hours).toBe(0.83);
+    expect(read('en', '<h1>Ransomware Recovery</h1><p>CPE credits are granted based on a 50-minute hour.</p>').hours).toBeUndefined();
+  });
+});

@@ -142,6 +142,11 @@ const WORDING_ONLY_CONFIDENCE = 0.4;
 const MAX_HEADINGS = 50;
 /** The headings that say what kind of document this is: the first few, most prominent first. */
 const MAX_PROMINENT_HEADINGS = 5;
+/** A duration stands in a short phrase: a meta line ("Recorded Oct 14 · 50 mins"), a tile, a table cell. */
+const MAX_DURATION_PHRASE = 120;
+/** "50 mins", "58 min watched", "90 minutos": a webinar's length in minutes alone (never "a 50-minute hour"). */
+const MINUTES_IN_TEXT = /(?<![\d.,:])(\d{1,3})\s*(?:mins?|minutes?|minuten|minutos|minuti|分)(?![\p{L}-])/iu;
+
 /** A status badge is a word or two: "Completed", "100% complete", "受講済み". */
 const MAX_STATUS_LENGTH = 40;
 /** A page that labels this many different completion or issue dates lists achievements; it is not one. */
@@ -316,11 +321,14 @@ function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
  * the first in the main content, which is the activity's own length far more often than a recommendation's.
  */
 function hoursInText(page: PageReader): number | undefined {
-  return page.findAs((phrase) => {
-    if (phrase.length > 120) return undefined;
-    const m = HOURS_IN_TEXT.exec(phrase);
-    return m ? boundedNumber(Math.round((Number(m[1]!.replace(',', '.')) + Number(m[2] ?? 0) / 60) * 100) / 100, MAX_HOURS) : undefined;
-  });
+  const inPhrases = (pattern: RegExp, hoursOf: (m: RegExpExecArray) => number) =>
+    page.findAs((phrase) => {
+      if (phrase.length > MAX_DURATION_PHRASE) return undefined;
+      const m = pattern.exec(phrase);
+      return m ? boundedNumber(Math.round(hoursOf(m) * 100) / 100, MAX_HOURS) : undefined;
+    });
+  return inPhrases(HOURS_IN_TEXT, (m) => Number(m[1]!.replace(',', '.')) + Number(m[2] ?? 0) / 60)
+    ?? inPhrases(MINUTES_IN_TEXT, (m) => Number(m[1]) / 60);
 }
 
 /**
