@@ -12,7 +12,8 @@ import { CERTIFICATE_HEADING, fieldLabels, readLabelsFrom, usableTitle } from '.
 import {
   endsWithNameLead, isSignatoryLine, looksLikeName, nameAfterLead, organisationOfSignatory, titleAfterCompletion, ENDS_WITH_COMPLETION,
 } from './generic/wording';
-import { parseDate, type DayMonthOrder } from '../domain/dates';
+import type { DayMonthOrder } from '../domain/dates';
+import { parseSplitDate as parseDate } from '../domain/split-dates';
 import { pdfBlocks, pdfLines, readPdfLines, type PdfBlock, type PdfLine } from './pdf-lines';
 import type { PdfPageText } from './pdf-text';
 

@@ -117,35 +117,15 @@ function readDate(s: string, order: DayMonthOrder): string | undefined {
 }
 
 /**
- * PDFs that place glyphs one by one come out as "A ug 3 0, 2 02 4". Spaces between digits and around a "." "/"
- * "-" between digits go; pieces of letters are joined only where together they spell a month, so the words
- * around the date stay apart.
- */
-function unsplitGlyphs(s: string): string {
-  const pieces = s.split(' ');
-  const out: string[] = [];
-  for (let i = 0; i < pieces.length; i++) {
-    let word = pieces[i]!;
-    let last = i;
-    for (let j = i, joined = ''; j < pieces.length && /^\p{L}+\.?$/u.test(pieces[j]!) && (joined += pieces[j]).length < 11; j++) {
-      if (monthNumber(joined)) [word, last] = [joined, j];
-    }
-    out.push(word);
-    i = last;
-  }
-  return out.join(' ').replace(/(?<=\d) (?=\d)/g, '').replace(/(?<=\d) ?([./-]) ?(?=\d)/g, '$1');
-}
-
-/**
  * Reads one date out of free text: "2026-03-14T10:00:00Z", "March 14th, 2026", "Mar 14 2026", "OCT 18, 2024",
  * "14-Mar-2026", "Saturday, 14 March 2026 10:00 UTC", "03/14/2026", "14.03.2026 10:32", the German, French,
  * Spanish, Italian, Portuguese and Dutch forms "14. März 2026", "le samedi 1er avril 2026", "14 de marzo de 2026",
  * "il 14 marzo 2026", "14 de março de 2026", "14 mrt. 2026", and Japanese "2026年3月14日", "令和8年3月14日" and
  * full-width "２０２６年３月１４日". A time or zone after the date is ignored; the date is the one printed.
  * All-numeric dates are read month-first unless `order` says otherwise or the first number cannot be a
- * month; a leading four-digit year always means year, month, day. Only when nothing reads does it try the text
- * with glyph-split words and numbers put back together. Returns undefined for anything that is not a real
- * calendar day.
+ * month; a leading four-digit year always means year, month, day. Returns undefined for anything that is not a
+ * real calendar day. Glyph-split PDF text ("A ug 3 0, 2 02 4") is read by parseSplitDate (split-dates.ts), which
+ * content scripts do not carry.
  */
 export function parseDate(text: string, order: DayMonthOrder = 'mdy'): string | undefined {
   // NFKC turns full-width digits, "1ᵉʳ" and the era square "㋿" into what the patterns read.
@@ -154,13 +134,7 @@ export function parseDate(text: string, order: DayMonthOrder = 'mdy'): string | 
     .replace(/\s+/g, ' ')
     .trim()
     .replace(ERA_YEAR, (_, era: string, year: string) => `${(era === '令和' ? 2018 : 1988) + (Number(year) || 1)}年`);
-  if (!s) return undefined;
-  const read = readDate(s, order);
-  if (read) return read;
-  const glued = unsplitGlyphs(s);
-  const again = glued === s ? undefined : readDate(glued, order);
-  // A repaired date counts only with its four-digit year printed: "1 4 . 0 3 . 2 6" stays unread.
-  return again && glued.includes(again.slice(0, 4)) ? again : undefined;
+  return s ? readDate(s, order) : undefined;
 }
 
 /**

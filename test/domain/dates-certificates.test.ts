@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inferDayMonthOrder, monthNumber, orderForLanguage, parseDate } from '../../src/domain/dates';
+import { parseSplitDate } from '../../src/domain/split-dates';
 
 describe('month names in Italian, Portuguese and Dutch', () => {
   const months = [
@@ -122,12 +123,12 @@ describe('glyph-split text from PDFs', () => {
     ['1 4 de mar ço de 2 0 2 6', '2026-03-14'],
     ['2 0 2 6 - 0 3 - 1 4', '2026-03-14'],
   ])('reads %j as %s', (text, iso) => {
-    expect(parseDate(text)).toBe(iso);
+    expect(parseSplitDate(text)).toBe(iso);
   });
 
   it('keeps a normal reading over a repaired one', () => {
     // "3 0" would join into 30 only if nothing read first; here "14 March 2026" reads as printed
-    expect(parseDate('Module 3 0 done 14 March 2026')).toBe('2026-03-14');
+    expect(parseSplitDate('Module 3 0 done 14 March 2026')).toBe('2026-03-14');
   });
 
   it.each([
@@ -137,7 +138,7 @@ describe('glyph-split text from PDFs', () => {
     ['a word that only ends like a month', 'Chicago 1 4, 2 0 2 6'],
     ['scores and counts', 'Score 9 8 of 1 0 0, 1 2 modules'],
   ])('reads no date from %s', (_, text) => {
-    expect(parseDate(text)).toBeUndefined();
+    expect(parseSplitDate(text)).toBeUndefined();
   });
 });
 
