@@ -21,7 +21,8 @@ import { genericAdapter } from './capture/generic/detector';
 import { captureFromPdfText } from './capture/pdf';
 import { DEFAULT_MAX_PDF_BYTES, type PdfProblem } from './capture/pdf-text';
 import { activityKey, isSameActivity, mergeCapture, recordFromCapture } from './domain/records';
-import { Capture, DEFAULT_SETTINGS, PDF_TYPE, type BackupFile, type CourseRecord } from './domain/schema';
+import { Capture, DEFAULT_SETTINGS, PDF_TYPE, type BackupFile, type CourseRecord, type Settings } from './domain/schema';
+import { peopleOf } from './domain/your-name';
 import { parseBackup, serializeBackup } from './store/backup';
 
 /** What the user is told for each PDF that cannot be read; none of them loses the file. */
@@ -55,9 +56,12 @@ export function urlFromComment(html: string): string | undefined {
   return /^\s*<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1];
 }
 
-/** The captures in a saved page at `url`: the adapters serving it, else the generic detector (scripts off). */
-export async function capturesOfPage(html: string, url: URL): Promise<Capture[]> {
-  return withDocument(html, url, (doc) => extractCaptures(doc, url, { adapters, fallback: genericAdapter }));
+/**
+ * The captures in a saved page at `url`: the adapters serving it, else the generic detector (scripts off).
+ * `people`: the user's own name (--name), never read as the course or its issuer.
+ */
+export async function capturesOfPage(html: string, url: URL, people: readonly string[] = []): Promise<Capture[]> {
+  return withDocument(html, url, (doc) => extractCaptures(doc, url, { adapters, fallback: genericAdapter, people }));
 }
 
 /** happy-dom: the CLI runs where the dev dependencies are installed. The window is closed once `use` is done. */
@@ -173,13 +177,13 @@ interface PdfFile {
 
 type Reading = { captures: Capture[]; pdf?: PdfFile } | { skip: string };
 
-async function readCertificateFile(path: string, size: number): Promise<Reading> {
-  if (PDF_FILE.test(path)) return readPdf(path, size);
-  if (PAGE_FILE.test(path)) return readPage(path, size);
+async function readCertificateFile(path: string, size: number, people: readonly string[]): Promise<Reading> {
+  if (PDF_FILE.test(path)) return readPdf(path, size, people);
+  if (PAGE_FILE.test(path)) return readPage(path, size, people);
   return { skip: 'not a certificate PDF or a saved page (.pdf, .html, .htm)' };
 }
 
-async function readPdf(path: string, size: number): Promise<Reading> {
+async function readPdf(path: string, size: number, people: readonly string[]): Promise<Reading> {
   // Checked before reading, so an enormous file is never loaded into memory.
   if (size > DEFAULT_MAX_PDF_BYTES) return { skip: PDF_PROBLEMS['too-large'] };
   // Loaded here only: pdf.js is large. The bytes read are the bytes attached: the file is read once.
@@ -188,19 +192,19 @@ async function readPdf(path: string, size: number): Promise<Reading> {
   const result = await readPdfData(bytes);
   if (!result.ok) return { skip: PDF_PROBLEMS[result.problem] };
   const name = basename(path);
-  const capture = captureFromPdfText(result.pages, { fileName: name });
+  const capture = captureFromPdfText(result.pages, { fileName: name, people });
   if (!capture) return { skip: NO_COURSE_OR_ISSUER };
   return { captures: [capture], pdf: { name, bytes } };
 }
 
-async function readPage(path: string, size: number): Promise<Reading> {
+async function readPage(path: string, size: number, people: readonly string[]): Promise<Reading> {
   if (size > MAX_PAGE_BYTES) return { skip: `larger than ${MAX_PAGE_BYTES / (1024 * 1024)} MB, more than a saved page` };
   const html = await readFile(path, 'utf8');
   const url = await addressOfPage(html);
   if (!url) {
     return { skip: 'the page does not say its address; add a first line <!-- url: https://… --> with the address it was saved from' };
   }
-  const captures = await capturesOfPage(html, url);
+  const captures = await capturesOfPage(html, url, people);
   if (captures.length === 0) return { skip: 'no completed course found on the page' };
   return { captures };
 }
@@ -272,8 +276,13 @@ class BackupBuilder {
   }
 }
 
-/** Reads every file under `paths` and builds the backup; `now` stamps the records, the files and the export. */
-export async function importCertificates(paths: readonly string[], now: Date): Promise<ImportResult> {
+/**
+ * Reads every file under `paths` and builds the backup; `now` stamps the records, the files and the export.
+ * `yourName` (--name) is read as the recipient, never the course or issuer, and goes into the backup's settings.
+ */
+export async function importCertificates(paths: readonly string[], now: Date, yourName?: string): Promise<ImportResult> {
+  const settings: Settings = yourName ? { ...DEFAULT_SETTINGS, yourName } : DEFAULT_SETTINGS;
+  const people = peopleOf(settings);
   const nowIso = now.toISOString();
   const builder = new BackupBuilder(nowIso);
   const notes: FileNote[] = [];
@@ -288,7 +297,7 @@ export async function importCertificates(paths: readonly string[], now: Date): P
     filesRead++;
     let reading: Reading;
     try {
-      reading = await readCertificateFile(entry.path, entry.size);
+      reading = await readCertificateFile(entry.path, entry.size, people);
     } catch (error) {
       // The file system's refusals (gone since the walk, no permission) skip the file; anything else is a bug.
       if (!isFileSystemError(error)) throw error;
@@ -313,7 +322,7 @@ export async function importCertificates(paths: readonly string[], now: Date): P
   const result: ImportResult = { filesRead, records: records.length, pdfsAttached: files.length, notes };
   if (records.length === 0) return result;
 
-  const backup = serializeBackup({ certifications: [], exams: [], records, files, settings: DEFAULT_SETTINGS }, now);
+  const backup = serializeBackup({ certifications: [], exams: [], records, files, settings }, now);
   // The extension refuses a file that does not parse; better to fail here, where the bug is, than there.
   const check = parseBackup(backup);
   if (!check.ok) throw new Error(`the import built a backup that does not validate:\n${check.errors.join('\n')}`);

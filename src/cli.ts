@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { isIsoDate, localToday } from './domain/dates';
 import { progress } from './domain/progress';
 import { IsoDateTime } from './domain/schema';
+import { MAX_NAME_LENGTH, nameFromInput, peopleOf } from './domain/your-name';
 import { parseBackup } from './store/backup';
 import { toCliCapture } from './capture/extract';
 import { captureFromPdfText } from './capture/pdf';
@@ -50,6 +51,8 @@ interface Command {
   /** Arguments after the command name, as shown in help. */
   synopsis: string;
   summary: string;
+  /** What its options mean, where the synopsis does not say; shown by "help <command>". */
+  notes?: string;
   /** Options that take a value, e.g. ['--today']. */
   valueOptions: readonly string[];
   positionals: { min: number; max: number };
@@ -84,8 +87,21 @@ const progressCommand: Command = {
   },
 };
 
+const NAME_OPTION = '--name';
+const NAME_SYNOPSIS = `[${NAME_OPTION} "YOUR NAME"]`;
+const NAME_HELP = `${NAME_OPTION} is your name as certificates print it: it is never read as the course or its issuer.`;
+
+/** --name as given: undefined when absent, a usage error when it cannot be a name. */
+function yourNameOption(options: Map<string, string>): string | undefined {
+  const given = options.get(NAME_OPTION);
+  if (given === undefined) return undefined;
+  const typed = nameFromInput(given);
+  if (!typed.ok || !typed.yourName) throw new UsageError(`${NAME_OPTION} must be a name of 1 to ${MAX_NAME_LENGTH} characters`);
+  return typed.yourName;
+}
+
 /** A certificate PDF: its capture as a one-element array, or [] and the reason on stderr. */
-async function extractPdf(file: string, io: CliIo): Promise<number> {
+async function extractPdf(file: string, io: CliIo, people: readonly string[]): Promise<number> {
   // Loaded here only: pdf.js is large and no other command needs it.
   const { readPdfData, readPdfFile } = await import('./capture/pdf-node');
   let result: PdfTextResult;
@@ -100,7 +116,7 @@ async function extractPdf(file: string, io: CliIo): Promise<number> {
     io.stderr(`${PROGRAM_NAME}: ${file}: ${PDF_PROBLEMS[result.problem]}\n`);
     return EXIT_FAILED;
   }
-  const capture = captureFromPdfText(result.pages, { fileName: basename(file) });
+  const capture = captureFromPdfText(result.pages, { fileName: basename(file), people });
   if (!capture) io.stderr(`${PROGRAM_NAME}: ${file}: ${NO_COURSE_OR_ISSUER}\n`);
   io.stdout(`${JSON.stringify(capture ? [toCliCapture(capture)] : [], null, 2)}\n`);
   return EXIT_OK;
@@ -108,15 +124,17 @@ async function extractPdf(file: string, io: CliIo): Promise<number> {
 
 const extractCommand: Command = {
   name: 'extract',
-  synopsis: '<file.html|file.pdf> [--url URL]',
+  synopsis: `<file.html|file.pdf> [--url URL] ${NAME_SYNOPSIS}`,
   summary: 'print, as a JSON array, the captures found in a saved page (by the adapters or the generic detector) or in a certificate PDF',
-  valueOptions: ['--url'],
+  notes: NAME_HELP,
+  valueOptions: ['--url', NAME_OPTION],
   positionals: { min: 1, max: 1 },
   async run({ positionals, options }, io) {
     const file = positionals[0]!;
+    const people = peopleOf({ yourName: yourNameOption(options) });
     if (/\.pdf$/i.test(file)) {
       if (options.has('--url')) throw new UsageError('extract: --url is for saved pages; a PDF capture has no address');
-      return extractPdf(file, io);
+      return extractPdf(file, io, people);
     }
     if (!/\.x?html?$/i.test(file)) throw new UsageError(`extract: ${file} is neither an .html nor a .pdf file`);
     let html: string;
@@ -134,7 +152,7 @@ const extractCommand: Command = {
     } catch {
       throw new UsageError(`extract: --url must be an absolute address, found "${address}"`);
     }
-    const captures = await capturesOfPage(html, url);
+    const captures = await capturesOfPage(html, url, people);
     io.stdout(`${JSON.stringify(captures.map(toCliCapture), null, 2)}\n`);
     return EXIT_OK;
   },
@@ -142,16 +160,18 @@ const extractCommand: Command = {
 
 const importCommand: Command = {
   name: 'import',
-  synopsis: '<files or folders...> [--now ISO-TIMESTAMP]',
+  synopsis: `<files or folders...> [--now ISO-TIMESTAMP] ${NAME_SYNOPSIS}`,
   summary: 'turn certificate PDFs and saved completion pages (folders are walked) into a backup file the extension imports; the report goes to stderr',
-  valueOptions: ['--now'],
+  notes: `${NAME_HELP} The backup's settings keep it.`,
+  valueOptions: ['--now', NAME_OPTION],
   positionals: { min: 1, max: Number.POSITIVE_INFINITY },
   async run({ positionals, options }, io) {
     const nowOption = options.get('--now');
     if (nowOption !== undefined && !IsoDateTime.safeParse(nowOption).success) {
       throw new UsageError(`--now must be a date and time such as 2026-11-28T20:15:00Z, found "${nowOption}"`);
     }
-    const result = await importCertificates(positionals, nowOption === undefined ? new Date() : new Date(nowOption));
+    const yourName = yourNameOption(options);
+    const result = await importCertificates(positionals, nowOption === undefined ? new Date() : new Date(nowOption), yourName);
     const lines = result.notes.map(({ path, skipped, reason }) => `${path}: ${skipped ? 'skipped: ' : ''}${reason}`);
     const skipped = result.notes.filter((note) => note.skipped).length;
     const counts = `${plural(result.filesRead, 'file')} read, ${plural(result.records, 'record')} made, ${plural(result.pdfsAttached, 'PDF')} attached, ${plural(skipped, 'file')} skipped`;
@@ -235,14 +255,14 @@ function help(topic: string | undefined, io: CliIo): number {
     io.stderr(`${PROGRAM_NAME}: no help for unknown command "${topic}"\n${usage()}`);
     return EXIT_USAGE;
   }
-  io.stdout(`usage: ${INVOCATION} ${command.name} ${command.synopsis}\n\n  ${command.summary}\n`);
+  io.stdout(`usage: ${INVOCATION} ${command.name} ${command.synopsis}\n\n  ${command.summary}\n${command.notes ? `\n  ${command.notes}\n` : ''}`);
   return EXIT_OK;
 }
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.synopsis}\n  ${' '.repeat(width)}  ${c.summary}`);
-  return `usage: ${INVOCATION} <command> [arguments]\n\ncommands:\n${lines.join('\n')}\n  ${'help'.padEnd(width)}  [command]\n\n--today defaults to the local date, --now to the current time. Exit codes: 0 ok, 1 failed, 2 usage error.\n`;
+  return `usage: ${INVOCATION} <command> [arguments]\n\ncommands:\n${lines.join('\n')}\n  ${'help'.padEnd(width)}  [command]\n\n--today defaults to the local date, --now to the current time. ${NAME_HELP}\nExit codes: 0 ok, 1 failed, 2 usage error.\n`;
 }
 
 function isRunDirectly(): boolean {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base64ToBytes } from '../src/base64';
 import { runCli, type CliIo } from '../src/cli';
 import { progress } from '../src/domain/progress';
-import type { Backup } from '../src/domain/schema';
+import { DEFAULT_SETTINGS, type Backup } from '../src/domain/schema';
 import { parseBackup } from '../src/store/backup';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -38,6 +38,33 @@ function lunchMenuPdf(): Uint8Array {
     '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
     '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
     '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >> endobj',
+    '4 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
+    `5 0 obj << /Length ${content.length} >> stream\n${content}\nendstream endobj`,
+    'trailer << /Root 1 0 R >>',
+    '%%EOF',
+  ].join('\n');
+  return new TextEncoder().encode(pdf);
+}
+
+/**
+ * A certificate that sets the learner's name largest, above the course, with nothing saying which is which: the
+ * user's name (--name) is what tells them apart. Escaping is not needed: the text has no parentheses or backslashes.
+ */
+function nameLargestPdf(): Uint8Array {
+  const lines: Array<[string, number, number]> = [
+    ['Certificate of Completion', 14, 520],
+    ['Priya Raman', 30, 470],
+    ['Cloud Network Basics', 20, 420],
+    ['Completed on 14 March 2026', 12, 380],
+    ['Certificate ID: NWA-2026-0417', 12, 360],
+    ['Northwind Networking Academy', 12, 80],
+  ];
+  const content = lines.map(([text, size, y]) => `BT /F1 ${size} Tf 72 ${y} Td (${text}) Tj ET`).join('\n');
+  const pdf = [
+    '%PDF-1.4',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >> endobj',
     '4 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj',
     `5 0 obj << /Length ${content.length} >> stream\n${content}\nendstream endobj`,
     'trailer << /Root 1 0 R >>',
@@ -108,7 +135,11 @@ describe('recert usage errors exit with 2', () => {
     [['import'], 'recert: import: missing argument; usage: import <files or folders...> [--now ISO-TIMESTAMP]'],
     [['import', 'a.json', '--now', 'yesterday'], 'recert: --now must be a date and time such as 2026-11-28T20:15:00Z, found "yesterday"'],
     [['import', 'a.json', '--now', '2026-11-29'], 'recert: --now must be a date and time such as 2026-11-28T20:15:00Z, found "2026-11-29"'],
-    [['import', 'a.json', '--today', '2026-11-29'], 'recert: import: unknown option --today; options: --now'],
+    [['import', 'a.json', '--today', '2026-11-29'], 'recert: import: unknown option --today; options: --now, --name'],
+    [['extract', 'a.pdf', '--name'], 'recert: extract: --name needs a value'],
+    [['extract', 'a.pdf', '--name', '   '], 'recert: --name must be a name of 1 to 100 characters'],
+    [['import', 'a.json', `--name=${'x'.repeat(101)}`], 'recert: --name must be a name of 1 to 100 characters'],
+    [['progress', 'a.json', '--name', 'Priya Raman'], 'recert: progress: unknown option --name; options: --today'],
   ])('%j', async (argv, message) => {
     const { io, out } = fakeIo({ 'a.json': allPrograms });
     expect(await runCli(argv, io)).toBe(2);
@@ -133,6 +164,9 @@ describe('recert help', () => {
     expect(out.stdout).toContain('progress  <backup.json> [--today YYYY-MM-DD]');
     expect(out.stdout).toContain('extract   <file.html|file.pdf> [--url URL]');
     expect(out.stdout).toContain('import    <files or folders...> [--now ISO-TIMESTAMP]');
+    expect(out.stdout).toContain('extract   <file.html|file.pdf> [--url URL] [--name "YOUR NAME"]');
+    expect(out.stdout).toContain('import    <files or folders...> [--now ISO-TIMESTAMP] [--name "YOUR NAME"]');
+    expect(out.stdout).toContain('--name is your name as certificates print it: it is never read as the course or its issuer.');
     expect([...out.stdout.matchAll(/^ {2}(\S+) {2}/gm)].map((m) => m[1])).toEqual(['progress', 'extract', 'import', 'help']);
   });
 
@@ -143,6 +177,15 @@ describe('recert help', () => {
     expect(await runCli(['progress', '--help'], b.io)).toBe(0);
     expect(a.out.stdout).toMatch(/^usage: npm run --silent cli -- progress <backup\.json> \[--today YYYY-MM-DD\]\n/);
     expect(b.out.stdout).toBe(a.out.stdout);
+  });
+
+  it('explains --name in the help of the commands that take it', async () => {
+    for (const command of ['extract', 'import']) {
+      const { io, out } = fakeIo();
+      expect(await runCli(['help', command], io)).toBe(0);
+      expect(out.stdout).toContain('[--name "YOUR NAME"]');
+      expect(out.stdout).toContain('\n  --name is your name as certificates print it: it is never read as the course or its issuer.');
+    }
   });
 });
 
@@ -202,6 +245,23 @@ describe('extract', () => {
     const generic = realIo();
     expect(await runCli(['extract', 'test/fixtures/pages/generic/open-badges-2-assertion.html'], generic.io)).toBe(0);
     expect(JSON.parse(generic.out.stdout)[0]).toMatchObject({ adapter: 'generic', title: 'Cloud Security Essentials', endDate: '2026-03-14' });
+  });
+
+  it('keeps the name given with --name out of a saved page’s title', async () => {
+    const page = [
+      '<!-- url: https://learn.example.org/certificates/42 -->',
+      '<html><head><title>Certificate</title></head><body><main>',
+      '<h1>Priya Raman</h1><p>has successfully completed</p><h2>Cloud Security Basics</h2>',
+      '<p>Completed on: 14 March 2026</p><p>Issued by Northwind Networking Academy</p>',
+      '</main></body></html>',
+    ].join('\n');
+    const titles = async (...options: string[]) => {
+      const { io, out } = fakeIo({ 'certificate.html': page });
+      expect(await runCli(['extract', 'certificate.html', ...options], io)).toBe(0);
+      return (JSON.parse(out.stdout) as Array<{ title: string }>).map((capture) => capture.title);
+    };
+    expect(await titles()).toEqual(['Priya Raman']);
+    expect(await titles('--name', ' Priya Raman ')).toEqual(['Cloud Security Basics']);
   });
 
   it('refuses a page without an address, and a file that is neither HTML nor PDF', async () => {
@@ -274,6 +334,18 @@ describe('extract <file.pdf>', () => {
     io.readBytes = async () => lunchMenuPdf();
     expect(await runCli(['extract', 'menu.pdf'], io)).toBe(0);
     expect(out).toEqual({ stdout: '[]\n', stderr: 'recert: menu.pdf: the text names no course or no issuer; enter the details by hand\n' });
+  });
+
+  it('reads the course, not the user’s name, as the title with --name', async () => {
+    const titles = async (...options: string[]) => {
+      const { io, out } = fakeIo();
+      io.readBytes = async () => nameLargestPdf();
+      expect(await runCli(['extract', 'certificate.pdf', ...options], io)).toBe(0);
+      return (JSON.parse(out.stdout) as Array<{ title: string }>).map((capture) => capture.title);
+    };
+    expect(await titles()).toEqual(['Priya Raman']);
+    expect(await titles('--name', 'Priya Raman')).toEqual(['Cloud Network Basics']);
+    expect(await titles('--name=Priya Raman')).toEqual(['Cloud Network Basics']);
   });
 
   it('runs as a process: exit 1 and the message for a password-protected PDF', async () => {
@@ -455,6 +527,25 @@ describe('import <files or folders...>', () => {
       expect(Date.parse(backup.exportedAt)).toBeLessThanOrEqual(Date.now());
       expect(backup.records[0]!.createdAt).toBe(backup.exportedAt);
     });
+  });
+
+  it('reads each certificate with the name given with --name, and keeps the name in the backup’s settings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recert-import-name-'));
+    try {
+      writeFileSync(join(dir, 'certificate.pdf'), nameLargestPdf());
+      const without = await runImport(dir, '--now', NOW);
+      expect(without.code).toBe(0);
+      expect(parsed(without.stdout).records.map((r) => r.title)).toEqual(['Priya Raman']);
+      expect(parsed(without.stdout).settings).not.toHaveProperty('yourName');
+
+      const named = await runImport(dir, '--now', NOW, '--name', 'Priya Raman');
+      expect(named.code).toBe(0);
+      const backup = parsed(named.stdout);
+      expect(backup.records).toEqual([expect.objectContaining({ title: 'Cloud Network Basics', provider: 'Northwind Networking Academy', certificateCode: 'NWA-2026-0417' })]);
+      expect(backup.settings).toEqual({ ...DEFAULT_SETTINGS, yourName: 'Priya Raman' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 1 with nothing on stdout when nothing could be imported', async () => {

@@ -4,8 +4,9 @@ import { openDatabase, type Database } from '../store/db';
 import { systemClock } from '../store/records';
 import { refreshBadge } from './badge';
 import { handleMessage } from './router';
-import { CONFIRM_PAGE, DraftStore, captureTab, type ManualCaptureDeps, type TabInfo } from './manual-capture';
-import { MANUAL_CAPTURE_FILE, MANUAL_CAPTURE_GLOBAL } from '../capture/page-scan';
+import { CONFIRM_PAGE, DraftStore, captureTab, injectScan, type ManualCaptureDeps, type TabInfo } from './manual-capture';
+import { peopleOf } from '../domain/your-name';
+import { getSettings } from '../store/settings';
 import { CE_PORTAL_SUBMIT_URL, PendingFills } from './portal-actions';
 import { startReminders } from './reminders';
 
@@ -30,19 +31,9 @@ function updateBadge(): void {
 const drafts = new DraftStore();
 const pendingFills = new PendingFills();
 
-/** Two injections into the tab activeTab opened to us: the scan's file, then a call that returns its result. */
-async function scanTab(tabId: number): Promise<unknown> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [MANUAL_CAPTURE_FILE] });
-  const [injection] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: (name: string) => (globalThis as unknown as Record<string, (() => unknown) | undefined>)[name]?.(),
-    args: [MANUAL_CAPTURE_GLOBAL],
-  });
-  return injection?.result;
-}
-
 const manualCapture: ManualCaptureDeps = {
-  scanTab,
+  scanTab: (tabId, people) => injectScan(browser.scripting, tabId, people),
+  people: async () => peopleOf(await getSettings(await db())),
   drafts,
   newId: () => crypto.randomUUID(),
   openConfirmPage: async (draftId: string, tab: TabInfo & { index?: number }) => {

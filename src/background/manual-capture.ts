@@ -3,9 +3,10 @@
  * or a context-menu entry) activeTab lets us inject the page scan into that one tab. What it returns is page data:
  * checked with zod, then kept here as a draft until the confirmation form asks for it.
  */
+import type browser from 'webextension-polyfill';
 import { z } from 'zod';
 import { Capture } from '../domain/schema';
-import { MAX_SELECTION_LENGTH, type ManualDraft, type PageScan } from '../capture/page-scan';
+import { MANUAL_CAPTURE_FILE, MANUAL_CAPTURE_GLOBAL, MAX_SELECTION_LENGTH, type ManualDraft, type PageScan } from '../capture/page-scan';
 
 export const CONFIRM_PAGE = 'src/ui/confirm/index.html';
 const MAX_DRAFTS = 20;
@@ -51,9 +52,29 @@ export class DraftStore {
   }
 }
 
+/** The part of browser.scripting the scan needs. */
+export type ScriptInjector = Pick<typeof browser.scripting, 'executeScript'>;
+
+/**
+ * Two injections into the tab activeTab opened to us: the scan's file, then a call that returns its result. The
+ * names go in as the call's argument, a plain array of strings (cloned into the page's script as JSON); the
+ * script checks them again, since what runs in a page is never trusted further than it must be.
+ */
+export async function injectScan(scripting: ScriptInjector, tabId: number, people: readonly string[]): Promise<unknown> {
+  await scripting.executeScript({ target: { tabId }, files: [MANUAL_CAPTURE_FILE] });
+  const [injection] = await scripting.executeScript({
+    target: { tabId },
+    func: (name: string, names: string[]) => (globalThis as unknown as Record<string, ((people: unknown) => unknown) | undefined>)[name]?.(names),
+    args: [MANUAL_CAPTURE_GLOBAL, [...people]],
+  });
+  return injection?.result;
+}
+
 export interface ManualCaptureDeps {
   /** Injects the scan into the tab and returns what it returned (undefined when the page cannot be scripted). */
-  scanTab(tabId: number): Promise<unknown>;
+  scanTab(tabId: number, people: readonly string[]): Promise<unknown>;
+  /** The user's own name from the settings (peopleOf), so the page's recipient is never read as its title. */
+  people(): Promise<string[]>;
   openConfirmPage(draftId: string, tab: TabInfo): Promise<void>;
   drafts: DraftStore;
   newId(): string;
@@ -67,8 +88,10 @@ export interface ManualCaptureOptions {
 export async function captureTab(tab: TabInfo, options: ManualCaptureOptions, deps: ManualCaptureDeps): Promise<ManualDraft> {
   let raw: unknown;
   if (tab.id !== undefined) {
+    // Without the settings the scan still runs, as it did before the name existed.
+    const people = await deps.people().catch(() => []);
     try {
-      raw = await deps.scanTab(tab.id);
+      raw = await deps.scanTab(tab.id, people);
     } catch (error) {
       // A browser page, the web store, a PDF viewer: no script runs there, but the user still gets the form.
       console.warn('Recert Companion: this page could not be scanned', error);

@@ -7,9 +7,14 @@
  */
 import { genericAdapter } from '../capture/generic/detector';
 import { MANUAL_CAPTURE_GLOBAL, scanPage, type PageScan } from '../capture/page-scan';
+import { peopleFromArgument } from '../domain/your-name';
 
-function scanThisPage(): PageScan {
-  return scanPage(document, location.href, [], genericAdapter);
+/**
+ * `people`: the user's own name, handed in by the background (see injectScan) so the page's recipient is never
+ * read as its title. Checked again here: anything but a short array of short strings counts as no names.
+ */
+function scanThisPage(people?: unknown): PageScan {
+  return scanPage(document, location.href, [], genericAdapter, peopleFromArgument(people));
 }
 
-(globalThis as unknown as Record<string, () => PageScan>)[MANUAL_CAPTURE_GLOBAL] = scanThisPage;
+(globalThis as unknown as Record<string, (people?: unknown) => PageScan>)[MANUAL_CAPTURE_GLOBAL] = scanThisPage;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isIsoDate } from './dates';
 import { CAPTURE_FIELDS, CERT_LEVELS, CREDIT_UNITS, EXAM_KINDS, PDF_TYPE, PROGRAM_CATEGORIES, PROGRAMS, RECORD_STATUSES } from './vocabulary';
+import { MAX_NAME_LENGTH } from './your-name';
 
 export { CAPTURE_FIELDS, CERT_LEVELS, CREDIT_UNITS, EXAM_KINDS, PDF_TYPE, PROGRAM_CATEGORIES, PROGRAMS, RECORD_STATUSES };
 
@@ -188,6 +189,11 @@ export const Settings = z.object({
   stalePendingDays: z.number().int().min(1).max(365).default(14),
   /** Remind when an offer on a catalogue activity (the planner's) ends in two weeks, then in three days. */
   offerRemindersEnabled: z.boolean().default(true),
+  /**
+   * The user's name as certificates print it, so it is never read as a course or an issuer. Optional with no
+   * default: settings and backups from before it existed read exactly as they did.
+   */
+  yourName: z.string().trim().max(MAX_NAME_LENGTH).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

@@ -1,7 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
-import { DraftStore, captureTab, type ManualCaptureDeps } from '../../src/background/manual-capture';
-import type { ManualDraft } from '../../src/capture/page-scan';
+import { DraftStore, captureTab, injectScan, type ManualCaptureDeps, type ScriptInjector } from '../../src/background/manual-capture';
+import { MANUAL_CAPTURE_FILE, MANUAL_CAPTURE_GLOBAL, type ManualDraft } from '../../src/capture/page-scan';
 import { freshDatabase } from '../helpers/db';
 import { fakeClock, makeCapture } from '../helpers/factories';
 
@@ -88,7 +88,7 @@ describe('manual capture messages', () => {
 
 describe('captureTab', () => {
   function deps(scan: unknown): ManualCaptureDeps & { openConfirmPage: ReturnType<typeof vi.fn> } {
-    return { scanTab: vi.fn(async () => scan), openConfirmPage: vi.fn(async () => undefined), drafts: new DraftStore(), newId: () => 'd9' };
+    return { scanTab: vi.fn(async () => scan), people: vi.fn(async () => []), openConfirmPage: vi.fn(async () => undefined), drafts: new DraftStore(), newId: () => 'd9' };
   }
 
   it('keeps well-formed captures, puts the context menu’s selection in as the code, and opens the form', async () => {
@@ -109,5 +109,63 @@ describe('captureTab', () => {
     const result = await captureTab({ id: 7, url: 'https://b.example/x', title: 'B' }, {}, d);
     expect(result).toMatchObject({ captures: [], url: 'https://b.example/x', title: 'B', selectionAsCode: false });
     expect(d.openConfirmPage).toHaveBeenCalled();
+  });
+
+  it('hands the page scan the user’s name from the settings', async () => {
+    const d = deps({ captures: [], url: 'https://a.example/', title: 'A', selection: '' });
+    d.people = vi.fn(async () => ['Priya Raman']);
+    await captureTab({ id: 7, url: 'https://a.example/' }, {}, d);
+    expect(d.scanTab).toHaveBeenCalledWith(7, ['Priya Raman']);
+  });
+
+  it('still scans, with no names, when the settings cannot be read', async () => {
+    const d = deps({ captures: [], url: 'https://a.example/', title: 'A', selection: '' });
+    d.people = vi.fn(async () => {
+      throw new Error('database closed');
+    });
+    const result = await captureTab({ id: 7, url: 'https://a.example/' }, {}, d);
+    expect(d.scanTab).toHaveBeenCalledWith(7, []);
+    expect(d.openConfirmPage).toHaveBeenCalledWith('d9', expect.objectContaining({ id: 7 }));
+    expect(result.title).toBe('A');
+  });
+});
+
+describe('injectScan', () => {
+  /** browser.scripting as the scan uses it: records each injection; a call runs its function here, as the tab would. */
+  function fakeScripting() {
+    const injections: Array<Parameters<ScriptInjector['executeScript']>[0]> = [];
+    const scripting: ScriptInjector = {
+      executeScript: vi.fn(async (injection) => {
+        injections.push(injection);
+        // What reaches the tab is what survives JSON: the function runs on a copy of its arguments.
+        const args = JSON.parse(JSON.stringify(injection.args ?? [])) as unknown[];
+        return [{ frameId: 0, documentId: 'page', result: injection.func?.(...args) }];
+      }),
+    };
+    return { scripting, injections };
+  }
+  const globals = globalThis as unknown as Record<string, unknown>;
+  afterEach(() => {
+    delete globals[MANUAL_CAPTURE_GLOBAL];
+  });
+
+  it('injects the scan’s file into the tab, then calls the scan with the names as a plain array of strings', async () => {
+    const scan = vi.fn((people: unknown) => ({ captures: [], url: 'https://a.example/', title: 'A', selection: '', people }));
+    globals[MANUAL_CAPTURE_GLOBAL] = scan;
+    const { scripting, injections } = fakeScripting();
+    const people = Object.freeze(['Priya Raman']);
+    const result = await injectScan(scripting, 7, people);
+
+    expect(injections[0]).toEqual({ target: { tabId: 7 }, files: [MANUAL_CAPTURE_FILE] });
+    expect(injections[1]).toMatchObject({ target: { tabId: 7 }, args: [MANUAL_CAPTURE_GLOBAL, ['Priya Raman']] });
+    const names = injections[1]!.args![1];
+    expect(Array.isArray(names) && Object.isFrozen(names)).toBe(false);
+    expect(scan).toHaveBeenCalledWith(['Priya Raman']);
+    expect(result).toMatchObject({ title: 'A', people: ['Priya Raman'] });
+  });
+
+  it('gives undefined, not an error, when the page has no scan to call', async () => {
+    const { scripting } = fakeScripting();
+    expect(await injectScan(scripting, 7, [])).toBeUndefined();
   });
 });

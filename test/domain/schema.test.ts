@@ -62,6 +62,18 @@ describe('schemas', () => {
     expect(Settings.parse({ submissionWindowDays: 120 })).toMatchObject({ submissionReminderDays: [30, 7, 1], stalePendingDays: 14, submissionRemindersEnabled: true });
   });
 
+  it('keeps the user’s name optional: settings from before it read exactly as before, a given name is trimmed', () => {
+    const before = { submissionWindowDays: 120, remindersEnabled: false, reminderDaysBeforeExpiry: [30], badgeEnabled: true };
+    const read = Settings.parse(before);
+    expect('yourName' in read).toBe(false);
+    expect(read).toEqual({ ...DEFAULT_SETTINGS, ...before });
+    expect(Settings.parse({ yourName: '  Priya Raman ' }).yourName).toBe('Priya Raman');
+    expect(Settings.safeParse({ yourName: 'x'.repeat(100) }).success).toBe(true);
+    expect(Settings.safeParse({ yourName: 'x'.repeat(101) }).success).toBe(false);
+    expect(Settings.safeParse({ yourName: null }).success).toBe(false);
+    expect(Settings.safeParse({ yourName: ['Priya Raman'] }).success).toBe(false);
+  });
+
   it('validates a whole backup file', () => {
     const backup = {
       format: 'recert-companion-backup',

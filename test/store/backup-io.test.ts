@@ -38,7 +38,7 @@ async function seededDatabase(): Promise<Database> {
   await db.put('records', makeRecord({ id: 'rec-enauto', certificateFileId: 'file-enauto', certificateCode: 'CSCO-U-48213', hours: 40, credits: 1.5, sourceUrl: 'https://u.cisco.com/paths/enauto', adapterId: 'cisco-u' }));
   await db.put('records', makeRecord({ id: 'rec-zero-trust', program: 'isc2', creditUnit: 'CPE', category: 'group-a', status: 'earned', statusSince: '2025-04-01T10:00:00.000Z', notes: 'Line one\nline "two"' }));
   await putFile(db, fileMeta(), PDF);
-  await saveSettings(db, { ...DEFAULT_SETTINGS, submissionWindowDays: 365, reminderDaysBeforeExpiry: [60], badgeEnabled: false });
+  await saveSettings(db, { ...DEFAULT_SETTINGS, submissionWindowDays: 365, reminderDaysBeforeExpiry: [60], badgeEnabled: false, yourName: 'Priya Raman' });
   return db;
 }
 

@@ -44,7 +44,7 @@ describe('serializeBackup and parseBackup', () => {
         makeRecord({ certificateCode: 'CSCO-U-1', hours: 14, startDate: '2026-01-02', sourceUrl: 'https://u.cisco.com/paths/1', adapterId: 'cisco-u', notes: 'kept' }),
         makeRecord({ program: 'pmi', creditUnit: 'PDU', category: 'power-skills', status: 'earned' }),
       ],
-      settings: { ...DEFAULT_SETTINGS, reminderDaysBeforeExpiry: [30], badgeEnabled: false },
+      settings: { ...DEFAULT_SETTINGS, reminderDaysBeforeExpiry: [30], badgeEnabled: false, yourName: 'Priya Raman' },
     };
     const backup = parseOrThrow(serializeBackup(contents, EXPORTED_AT));
     expect(backup).toEqual({ format: 'recert-companion-backup', version: 1, exportedAt: '2026-11-28T20:15:00.000Z', ...contents });
@@ -56,6 +56,17 @@ describe('serializeBackup and parseBackup', () => {
     expect(serializeBackup(backup, new Date(backup.exportedAt))).toBe(text);
     expect(text.endsWith('}\n')).toBe(true);
     expect(Object.keys(JSON.parse(text) as object)).toEqual(['format', 'version', 'exportedAt', 'certifications', 'exams', 'records', 'settings']);
+  });
+
+  it('reads settings written before the user’s name existed as before, and writes none when there is none', () => {
+    const old = validBackupObject();
+    expect(old.settings).not.toHaveProperty('yourName');
+    expect(parseOrThrow(JSON.stringify(old)).settings).toStrictEqual(Settings.parse(old.settings));
+    const text = serializeBackup({ certifications: [], exams: [], records: [], settings: DEFAULT_SETTINGS }, EXPORTED_AT);
+    expect(text).not.toContain('yourName');
+    const named = serializeBackup({ certifications: [], exams: [], records: [], settings: { ...DEFAULT_SETTINGS, yourName: 'Priya Raman' } }, EXPORTED_AT);
+    expect(Object.keys((JSON.parse(named) as { settings: object }).settings).at(-1)).toBe('yourName');
+    expect(parseOrThrow(named).settings.yourName).toBe('Priya Raman');
   });
 
   it('puts keys in schema order whatever order the objects were built in', () => {

@@ -4,6 +4,8 @@ import { DB_VERSION, openDatabase } from '../../src/store/db';
 import { listCatalogue } from '../../src/store/catalogue';
 import { getCeCatalogue, saveCeCatalogue } from '../../src/store/ce-catalogue';
 import { markRemindersSent, sentReminderKeys } from '../../src/store/reminders';
+import { getSettings } from '../../src/store/settings';
+import { DEFAULT_SETTINGS } from '../../src/domain/schema';
 import { SAMPLE_CATALOGUE } from '../../src/domain/catalogue';
 import '../helpers/db';
 import { makeCertification, makeRecord } from '../helpers/factories';
@@ -86,6 +88,8 @@ describe('migrations from the released versions 1 (records, certifications, exam
     expect(await db.getAll('certifications')).toEqual([certification]);
     expect(await db.getAll('exams')).toEqual([exam]);
     expect(await db.get('settings', 'settings')).toEqual(settings);
+    // Read as the extension reads them: the settings added since take their defaults; the optional name stays absent.
+    expect(await getSettings(db)).toStrictEqual({ ...DEFAULT_SETTINGS, ...settings });
     expect(await db.getAllFromIndex('undo', 'byCreatedAt')).toEqual([undoEntry]);
     expect(await db.getAll('catalogue')).toEqual(version >= 2 ? [catalogueItem] : []);
     // The catalogue works: the samples, then the user's own items.

@@ -55,3 +55,35 @@ describe('draftFromFile: what the import shows for each file', () => {
     expect(result).toMatchObject({ kind: 'form', intro: 'nothing-found' });
   });
 });
+
+describe('draftFromFile with the user’s name', () => {
+  /** A run as pdf.js reports one, at a font size: the certificate's layout is what the reader goes by. */
+  const run = (text: string, y: number, fontSize: number) => ({ text, x: 72, y, width: text.length * fontSize * 0.5, height: fontSize, fontSize });
+  /** A certificate that sets the learner's name largest, above the course, with nothing saying which is which. */
+  const certificate: PdfPageText = {
+    width: 842,
+    height: 595,
+    runs: [
+      run('Certificate of Completion', 520, 14),
+      run('Priya Raman', 470, 30),
+      run('Cloud Network Basics', 420, 20),
+      run('Completed on 14 March 2026', 380, 12),
+      run('Certificate ID: NWA-2026-0417', 360, 12),
+      run('Northwind Networking Academy', 80, 12),
+    ],
+  };
+  const draft = (people?: readonly string[]) => draftFromFile(picked('certificate.pdf'), 20 * MB, reading({ ok: true, pages: [certificate] }), people);
+
+  it('reads the course as the title only when the user’s name is given', async () => {
+    expect(await draft()).toMatchObject({ kind: 'form', values: { title: 'Priya Raman' } });
+    expect(await draft(['Priya Raman'])).toMatchObject({
+      kind: 'form',
+      intro: 'found',
+      values: { title: 'Cloud Network Basics', provider: 'Northwind Networking Academy', endDate: '2026-03-14', certificateCode: 'NWA-2026-0417' },
+    });
+  });
+
+  it('knows the name however the certificate cases and spaces it', async () => {
+    expect(await draft(['PRIYA  raman'])).toMatchObject({ values: { title: 'Cloud Network Basics' } });
+  });
+});

@@ -32,4 +32,21 @@ describe('the settings form', () => {
       },
     });
   });
+
+  it('keeps the user’s name: shown as stored, saved trimmed, left out when empty', () => {
+    const named = { ...DEFAULT_SETTINGS, yourName: 'Priya Raman' };
+    expect(formFromSettings(named).yourName).toBe('Priya Raman');
+    expect(formFromSettings(DEFAULT_SETTINGS).yourName).toBe('');
+    expect(settingsFromForm(formFromSettings(named))).toEqual({ ok: true, settings: named });
+    expect(settingsFromForm({ ...formFromSettings(DEFAULT_SETTINGS), yourName: '  Priya   Raman ' })).toEqual({ ok: true, settings: named });
+    const cleared = settingsFromForm({ ...formFromSettings(named), yourName: '   ' });
+    expect(cleared).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+    expect(cleared.ok && 'yourName' in cleared.settings).toBe(false);
+  });
+
+  it('refuses a name longer than any certificate prints', () => {
+    expect(settingsFromForm({ ...formFromSettings(DEFAULT_SETTINGS), yourName: 'x'.repeat(100) }).ok).toBe(true);
+    expect(settingsFromForm({ ...formFromSettings(DEFAULT_SETTINGS), yourName: 'x'.repeat(101) })).toEqual({ ok: false, errors: { yourName: 'settingsErrorYourName' } });
+  });
 });
+

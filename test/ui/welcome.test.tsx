@@ -2,11 +2,14 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
-import type { Certification } from '../../src/domain/schema';
+import { DEFAULT_SETTINGS, Settings, type Certification } from '../../src/domain/schema';
 import { Welcome } from '../../src/ui/welcome/Welcome';
+import { settle } from '../helpers/dom';
 
 const sendMessage = vi.mocked(browser.runtime.sendMessage);
 let held: Certification[];
+let settings: Settings;
+let settingsSaveFails: boolean;
 
 function flush() {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -27,9 +30,17 @@ function setValue(el: HTMLInputElement | HTMLSelectElement, value: string) {
 
 beforeEach(() => {
   held = [];
+  settings = { ...DEFAULT_SETTINGS, badgeEnabled: false, submissionWindowDays: 365 };
+  settingsSaveFails = false;
   sendMessage.mockImplementation(async (message: unknown) => {
-    const m = message as { type: string; certification?: Certification };
+    const m = message as { type: string; certification?: Certification; settings?: unknown };
     if (m.type === 'certifications.list') return { ok: true, data: held };
+    if (m.type === 'settings.get') return { ok: true, data: settings };
+    if (m.type === 'settings.save') {
+      if (settingsSaveFails) return { ok: false, error: { code: 'internal', message: 'The database is closed' } };
+      settings = Settings.parse(m.settings);
+      return { ok: true, data: settings };
+    }
     if (m.type === 'certification.save') {
       held.push(m.certification!);
       return { ok: true, data: m.certification };
@@ -82,3 +93,81 @@ describe('Welcome: finishing', () => {
     expect(browser.runtime.openOptionsPage).toHaveBeenCalled();
   });
 });
+
+describe('Welcome: your name', () => {
+  const NAME_LABEL = 'Your name, as certificates print it (optional)';
+  const nameInput = (el: HTMLElement) => {
+    const label = [...el.querySelectorAll('label')].find((l) => l.textContent === NAME_LABEL)!;
+    return el.querySelector<HTMLInputElement>(`#${label.htmlFor}`)!;
+  };
+  const buttonNamed = (el: HTMLElement, name: string) => [...el.querySelectorAll('button')].find((b) => b.textContent === name)!;
+  const nameStatus = (el: HTMLElement) => el.querySelector('.name-form [role=status]')?.textContent;
+  const saves = () => sendMessage.mock.calls.filter(([m]) => (m as { type: string }).type === 'settings.save');
+
+  it('asks for it as an optional field, with the reason read out with it', async () => {
+    const el = await mount();
+    const input = nameInput(el);
+    expect(input.required).toBe(false);
+    expect(input.value).toBe('');
+    expect(el.querySelector(`#${input.getAttribute('aria-describedby')}`)?.textContent).toBe('So your name is never taken for a course or an issuer. It stays on this device.');
+  });
+
+  it('saves it into the settings, leaving every other setting as it was', async () => {
+    const el = await mount();
+    setValue(nameInput(el), ' Priya  Raman ');
+    await flush();
+    buttonNamed(el, 'Save name').click();
+    await flush();
+    await flush();
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, badgeEnabled: false, submissionWindowDays: 365, yourName: 'Priya Raman' });
+    expect(nameInput(el).value).toBe('Priya Raman');
+    expect(nameStatus(el)).toBe('Your name is saved.');
+  });
+
+  it('shows the name already saved, and removes it when the field is emptied', async () => {
+    settings = { ...settings, yourName: 'Priya Raman' };
+    const el = await mount();
+    await settle();
+    expect(nameInput(el).value).toBe('Priya Raman');
+    setValue(nameInput(el), '');
+    await flush();
+    buttonNamed(el, 'Save name').click();
+    await flush();
+    await flush();
+    expect(settings).not.toHaveProperty('yourName');
+    expect(settings.submissionWindowDays).toBe(365);
+    expect(nameStatus(el)).toBe('Your name was removed.');
+  });
+
+  it('saves a name typed but not saved when Finish is pressed, then opens the dashboard', async () => {
+    const el = await mount();
+    setValue(nameInput(el), 'Priya Raman');
+    await flush();
+    buttonNamed(el, 'Finish').click();
+    await flush();
+    await flush();
+    expect(settings.yourName).toBe('Priya Raman');
+    expect(browser.runtime.openOptionsPage).toHaveBeenCalled();
+  });
+
+  it('stays, and says why, when the name cannot be saved on Finish', async () => {
+    vi.mocked(browser.runtime.openOptionsPage).mockClear();
+    settingsSaveFails = true;
+    const el = await mount();
+    setValue(nameInput(el), 'Priya Raman');
+    await flush();
+    buttonNamed(el, 'Finish').click();
+    await flush();
+    await flush();
+    expect(nameStatus(el)).toBe('Could not save: The database is closed');
+    expect(browser.runtime.openOptionsPage).not.toHaveBeenCalled();
+  });
+
+  it('saves nothing on Finish when nothing was typed', async () => {
+    const el = await mount();
+    buttonNamed(el, 'Finish').click();
+    await flush();
+    expect(saves()).toEqual([]);
+  });
+});
+

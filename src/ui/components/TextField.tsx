@@ -14,6 +14,8 @@ interface Props {
   maxLength?: number;
   /** The on-screen keyboard to offer: 'decimal' for amounts typed as text (so "99.50" is kept as typed). */
   inputMode?: 'decimal';
+  /** What the browser may fill in from what it knows of the user ('name'). */
+  autoComplete?: string;
   onValue: (value: string) => void;
 }
 
@@ -42,13 +44,14 @@ export function FieldNotes({ id, hintKey, errorKey }: { id: string; hintKey?: st
 }
 
 /** A labelled input whose hint and error are announced with it (aria-invalid + aria-describedby). */
-export function TextField({ id, labelKey, value, type = 'text', errorKey, hintKey, required, maxLength, inputMode, onValue }: Props) {
+export function TextField({ id, labelKey, value, type = 'text', errorKey, hintKey, required, maxLength, inputMode, autoComplete, onValue }: Props) {
   const common = {
     id,
     value,
     required,
     maxLength,
     inputMode,
+    autoComplete,
     'aria-invalid': errorKey ? true : undefined,
     'aria-describedby': describedBy(id, hintKey, errorKey),
     onInput: (e: { currentTarget: HTMLInputElement }) => onValue(e.currentTarget.value),

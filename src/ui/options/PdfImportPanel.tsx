@@ -17,6 +17,8 @@ type Card = { key: string; fileName: string } & (
 
 interface Props {
   maxMegabytes: number;
+  /** Names never read as a course or an issuer: the user's, from the settings. */
+  people: readonly string[];
   /** After each save, so the records table shows the new record or attachment. */
   onSaved: () => void;
 }
@@ -88,7 +90,7 @@ function ImportCard({ card, maxMegabytes, onSave, onDismiss }: { card: Card; max
 }
 
 /** "Import certificate PDFs": drop or pick many; each is read here, in the browser, and saved once the user confirms it. */
-export function PdfImportPanel({ maxMegabytes, onSaved }: Props) {
+export function PdfImportPanel({ maxMegabytes, people, onSaved }: Props) {
   const [cards, setCards] = useState<Card[]>([]);
   const [dragging, setDragging] = useState(false);
   const update = (key: string, next: Card) => setCards((all) => all.map((c) => (c.key === key ? next : c)));
@@ -99,7 +101,7 @@ export function PdfImportPanel({ maxMegabytes, onSaved }: Props) {
       const base = { key, fileName: file.name || 'certificate.pdf' };
       setCards((all) => [...all, { ...base, phase: 'reading' }]);
       const picked = { name: base.fileName, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) };
-      draftFromFile(picked, maxMegabytes * 1024 * 1024, readPdf)
+      draftFromFile(picked, maxMegabytes * 1024 * 1024, readPdf, people)
         .then((draft) => update(key, { ...base, phase: 'ready', draft }))
         .catch((error: unknown) => update(key, { ...base, phase: 'failed', message: t('pdfReadFailed', [base.fileName, error instanceof Error ? error.message : String(error)]) }));
     }

@@ -5,6 +5,7 @@ import type { SaveCaptureResult } from '../../store/records';
 import { base64ToBytes, bytesToBase64 } from '../../base64';
 import { PDF_TYPE } from '../../domain/vocabulary';
 import { localToday } from '../../domain/dates';
+import { peopleOf } from '../../domain/your-name';
 import { sendMessage } from '../../send-message';
 import { t, tCount } from '../i18n';
 import { focusById } from './focus';
@@ -226,7 +227,7 @@ export function RecordsSection({ headingId }: { headingId: string }) {
       {data.state === 'error' ? <p role="alert">{t('recordsError', [data.message])}</p> : null}
       {data.state === 'ready' ? (
         <>
-          <PdfImportPanel maxMegabytes={data.settings.maxPdfMegabytes} onSaved={() => void reloadRecords()} />
+          <PdfImportPanel maxMegabytes={data.settings.maxPdfMegabytes} people={peopleOf(data.settings)} onSaved={() => void reloadRecords()} />
           <section class="records" aria-labelledby="records-list-heading">
             <div class="records-head">
               <h3 id="records-list-heading">{t('recordsListHeading')}</h3>

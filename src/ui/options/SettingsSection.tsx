@@ -4,6 +4,7 @@ import { CheckboxField } from '../components/CheckboxField';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { t } from '../i18n';
+import { MAX_NAME_LENGTH } from '../../domain/your-name';
 import { focusFirstInvalid } from './focus';
 import { NoticeBar, type Notice } from './Notice';
 import { StorageStatus } from './StorageStatus';
@@ -12,7 +13,7 @@ import './settings.css';
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** "Settings": the submission window, reminders, the toolbar badge, certificate PDFs. Saved together. */
+/** "Settings": the user's name, the submission window, reminders, the toolbar badge, certificate PDFs. Saved together. */
 export function SettingsSection({ headingId }: { headingId: string }) {
   const [values, setValues] = useState<SettingsFormValues>();
   const [errors, setErrors] = useState<SettingsFormErrors>({});
@@ -66,6 +67,10 @@ export function SettingsSection({ headingId }: { headingId: string }) {
       {loadError ? <p role="alert">{t('settingsLoadFailed', [loadError])}</p> : null}
       {values ? (
         <form ref={form} class="panel settings-form" aria-labelledby={headingId} onSubmit={(e) => void save(e)} noValidate>
+          <fieldset>
+            <legend>{t('settingsAboutYou')}</legend>
+            <TextField id="settings-yourName" labelKey="yourNameLabel" hintKey="yourNameHint" value={values.yourName} errorKey={errors.yourName} maxLength={MAX_NAME_LENGTH} autoComplete="name" onValue={(yourName) => update({ yourName })} />
+          </fieldset>
           <fieldset>
             <legend>{t('settingsClaims')}</legend>
             {text('submissionWindowDays', { labelKey: 'settingsWindowDays', hintKey: 'settingsWindowDaysHint' })}

@@ -26,7 +26,8 @@ export interface PickedFile {
 
 const text = (value: string | number | undefined) => (value === undefined ? '' : String(value));
 
-export async function draftFromFile(file: PickedFile, maxBytes: number, read: ReadPdf): Promise<ImportDraft> {
+/** `people`: the user's own name from the settings, so the certificate's largest line (the recipient) is never the title. */
+export async function draftFromFile(file: PickedFile, maxBytes: number, read: ReadPdf, people: readonly string[] = []): Promise<ImportDraft> {
   const fileName = file.name;
   // Refused before reading: a huge file is never loaded into memory.
   if (file.size > maxBytes) return { kind: 'refused', fileName, reason: 'too-large' };
@@ -47,7 +48,7 @@ export async function draftFromFile(file: PickedFile, maxBytes: number, read: Re
         return { kind: 'form', fileName, bytes, values: EMPTY_FORM, intro: 'encrypted' };
     }
   }
-  const found = pdfFields(result.pages, { fileName });
+  const found = pdfFields(result.pages, { fileName, people });
   const values: ConfirmFormValues = {
     ...EMPTY_FORM,
     title: text(found.title),

@@ -3,6 +3,7 @@
  * key for each field that cannot be read. Pure; the background checks the result again with zod.
  */
 import type { Settings } from '../../domain/schema';
+import { nameFromInput } from '../../domain/your-name';
 
 export interface SettingsFormValues {
   submissionWindowDays: string;
@@ -16,6 +17,8 @@ export interface SettingsFormValues {
   badgeShows: Settings['badgeShows'];
   autoAttachPdf: boolean;
   maxPdfMegabytes: string;
+  /** Optional: empty means none. */
+  yourName: string;
 }
 
 export type SettingsFormErrors = Partial<Record<keyof SettingsFormValues, string>>;
@@ -33,6 +36,7 @@ export function formFromSettings(settings: Settings): SettingsFormValues {
     badgeShows: settings.badgeShows,
     autoAttachPdf: settings.autoAttachPdf,
     maxPdfMegabytes: String(settings.maxPdfMegabytes),
+    yourName: settings.yourName ?? '',
   };
 }
 
@@ -58,6 +62,7 @@ const ERRORS = {
   pendingKey: 'settingsErrorPendingDays',
   listKey: 'settingsErrorDayList',
   sizeKey: 'settingsErrorMegabytes',
+  nameKey: 'settingsErrorYourName',
 } as const;
 
 export type SettingsFromForm = { ok: true; settings: Settings } | { ok: false; errors: SettingsFormErrors };
@@ -74,6 +79,8 @@ export function settingsFromForm(values: SettingsFormValues): SettingsFromForm {
   if (reminderDaysBeforeExpiry === undefined) errors.reminderDaysBeforeExpiry = ERRORS.listKey;
   const maxPdfMegabytes = wholeNumber(values.maxPdfMegabytes, 1, 50);
   if (maxPdfMegabytes === undefined) errors.maxPdfMegabytes = ERRORS.sizeKey;
+  const name = nameFromInput(values.yourName);
+  if (!name.ok) errors.yourName = ERRORS.nameKey;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -89,6 +96,8 @@ export function settingsFromForm(values: SettingsFormValues): SettingsFromForm {
       badgeShows: values.badgeShows,
       autoAttachPdf: values.autoAttachPdf,
       maxPdfMegabytes: maxPdfMegabytes!,
+      // Left out when empty, as in settings saved before the name existed.
+      ...(name.ok && name.yourName ? { yourName: name.yourName } : {}),
     },
   };
 }

@@ -9,6 +9,7 @@ import { formatDate } from '../format';
 import { t } from '../i18n';
 import { LEVEL_KEY } from '../labels';
 import { TextField } from '../components/TextField';
+import { YourNameForm, useYourName } from './YourName';
 
 /** The welcome page asks about Cisco only; the dashboard adds the other programs. */
 const EMPTY_FORM: CertificationFormValues = emptyCertificationForm('cisco');
@@ -23,6 +24,7 @@ export function Welcome() {
   const [form, setForm] = useState(EMPTY_FORM);
   const [errors, setErrors] = useState<FormErrors>({});
   const [announcement, setAnnouncement] = useState('');
+  const yourName = useYourName();
 
   const reload = () =>
     sendMessage({ type: 'certifications.list' })
@@ -58,6 +60,12 @@ export function Welcome() {
     } catch (e) {
       setAnnouncement(t('saveFailed', [errorMessage(e)]));
     }
+  };
+
+  // A name typed but not saved is saved on the way out; one that cannot be saved keeps the user here, told why.
+  const finish = async () => {
+    if (yourName.unsaved && !(await yourName.save())) return;
+    await browser.runtime.openOptionsPage();
   };
 
   const isOther = form.choice === OTHER_CERTIFICATION;
@@ -136,12 +144,13 @@ export function Welcome() {
       <section aria-labelledby="step-portals">
         <h2 id="step-portals">{t('welcomeStepPortals')}</h2>
         <p>{t('welcomePortalsText')}</p>
+        <YourNameForm state={yourName} labelledBy="step-portals" />
       </section>
 
       <section class="done" aria-labelledby="step-finish">
         <h2 id="step-finish">{t('welcomeStepFinish')}</h2>
         <p>{t('welcomeDone')}</p>
-        <button type="button" class="button primary" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" class="button primary" onClick={() => void finish()}>
           {t('welcomeFinish')}
         </button>
       </section>
