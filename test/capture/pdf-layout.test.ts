@@ -85,6 +85,34 @@ describe('reading a certificate', () => {
     expect(fields).toMatchObject({ title: 'PCAP: Programming Essentials in Python', provider: 'Cisco Networking Academy', endDate: '2024-03-24' });
   });
 
+  it('reads a German participation certificate: the salutation names the person, the seminar is set larger after the range', () => {
+    const fields = pdfFields(
+      page(
+        run('NetCampus Akademie GmbH · Mainzer Landstraße 50', 290, 786, 7),
+        run('Teilnahmebescheinigung', 143, 682, 26),
+        run('Herr', 286, 635, 12),
+        run('Jonas Becker', 226, 608, 22),
+        run('geboren am 12.04.1991', 245, 589, 10),
+        run('hat vom 2. bis 6. Februar 2026 an dem Seminar', 170, 555, 12),
+        run('Implementing and Administering Cisco Solutions', 73, 525, 19),
+        run('(CCNA) v2.1', 243, 501, 19),
+        run('teilgenommen.', 258, 475, 12),
+        run('Dauer: 5 Tage (35 Zeitstunden)', 90, 424, 10),
+        run('Für dieses Training werden 30 Cisco Continuing Education Credits (CE) vergeben.', 90, 274, 9),
+      ),
+      { fileName: 'a.pdf' },
+    );
+    expect(fields).toMatchObject({
+      title: 'Implementing and Administering Cisco Solutions (CCNA) v2.1',
+      provider: 'NetCampus Akademie GmbH',
+      startDate: '2026-02-02',
+      endDate: '2026-02-06',
+      hours: 35,
+      credits: 30,
+      creditUnit: 'CE',
+    });
+  });
+
   it('takes no department, tagline, amount or signature for the issuer', () => {
     const fields = pdfFields(
       page(

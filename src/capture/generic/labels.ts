@@ -81,7 +81,7 @@ const CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit | undefined]> = 
 ];
 const UNIT_IN_TEXT = /\b(CPEs?|CEUs?|PDUs?|CE)\b/i;
 const CREDITS_IN_TEXT =
-  /(?<![\d.])(\d{1,4}(?:[.,]\d{1,2})?)\s*(CPEs?|CEUs?|PDUs?|CE credits?|continuing professional education|continuing education units?|continuing education credits?)\b/i;
+  /(?<![\d.])(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:(?:Cisco|CompTIA|ISC2|\(ISC\)²|ISACA|PMI)\s+)?(CPEs?|CEUs?|PDUs?|CE[ -]credits?|continuing professional education|continuing education units?|continuing education credits?)\b/i;
 const HOURS_LABELS = [anyOf(
   /^(?:duration|total\s*hours|course\s*hours|contact\s*hours|learning\s*hours|training\s*hours|hours|length|time\s*spent)\b/i,
   /^(?:dauer|umfang|stunden|unterrichtseinheiten)\b/i,

@@ -50,7 +50,7 @@ export function titleAfterCompletion(text: string): string | undefined {
 
 /** Whether `text` ends with a completion verb phrase whose course follows on the next line ("has successfully completed"). */
 export const ENDS_WITH_COMPLETION =
-  /(?:\b(?:has\s+(?:successfully\s+)?completed|successfully\s+completed|for\s+(?:successfully\s+)?completing|for\s+(?:the\s+)?(?:successful\s+)?completion\s+of|has\s+(?:successfully\s+)?passed|has\s+attended|for\s+attending|has\s+participated\s+in|has\s+earned|(?:the\s+)?(?:online\s+)?course|a\s+(?:suivi|terminé|réussi)(?:\s+avec\s+succès)?(?:\s+la\s+formation)?|ha\s+(?:completado|finalizado|superado)(?:\s+con\s+éxito)?(?:\s+el\s+curso)?|ha\s+completato(?:\s+con\s+successo)?(?:\s+il\s+corso)?|hat\s+(?:erfolgreich\s+)?(?:an\s+der|am|den)(?:\s+(?:Kurs|Seminar|Schulung|Lehrgang))?))\s*:?$/i;
+  /(?:\b(?:has\s+(?:successfully\s+)?completed|successfully\s+completed|for\s+(?:successfully\s+)?completing|for\s+(?:the\s+)?(?:successful\s+)?completion\s+of|has\s+(?:successfully\s+)?passed|has\s+attended|for\s+attending|has\s+participated\s+in|has\s+earned|(?:the\s+)?(?:online\s+)?course|a\s+(?:suivi|terminé|réussi)(?:\s+avec\s+succès)?(?:\s+la\s+formation)?|ha\s+(?:completado|finalizado|superado)(?:\s+con\s+éxito)?(?:\s+el\s+curso)?|ha\s+completato(?:\s+con\s+successo)?(?:\s+il\s+corso)?|hat\s+(?:.{0,40}?\s)?(?:erfolgreich\s+)?(?:an\s+(?:der|dem|den)|am|den|die|das)(?:\s+(?:Kurs|Seminar|Schulung|Lehrgang|Training|Workshop|Webinar))?))\s*:?$/i;
 
 function tidy(text: string): string | undefined {
   const title = text.replace(/\s+/g, ' ').replace(/^[\s"'“”„«»「『:,-]+|[\s"'“”„«»」』:,]+$/gu, '').trim();
@@ -59,7 +59,7 @@ function tidy(text: string): string | undefined {
 
 /** Phrases that put the learner's name right after them. */
 const BEFORE_NAME =
-  /(?:certif(?:y|ies)\s+that|presented\s+to|awarded\s+to|granted\s+to|issued\s+to|conferred\s+(?:up)?on|congratulations,?|completed\s+by|earned\s+by|achieved\s+by|bescheinigt,?\s+dass|verliehen\s+an|hiermit\s+wird\s+(?:bestätigt|bescheinigt),?\s+dass|certifie\s+que|atteste\s+que|décerné(?:e)?\s+à|délivré(?:e)?\s+à|otorgado\s+a|certifica\s+que|se\s+otorga\s+a|conferito\s+a|certifica\s+che|certificamos\s+que|verleend\s+aan)\s*:?\s*/i;
+  /(?:certif(?:y|ies)\s+that|presented\s+to|awarded\s+to|granted\s+to|issued\s+to|conferred\s+(?:up)?on|congratulations,?|completed\s+by|earned\s+by|achieved\s+by|bescheinigt,?\s+dass|verliehen\s+an|hiermit\s+wird\s+(?:bestätigt|bescheinigt),?\s+dass|certifie\s+que|atteste\s+que|décerné(?:e)?\s+à|délivré(?:e)?\s+à|otorgado\s+a|certifica\s+que|se\s+otorga\s+a|conferito\s+a|certifica\s+che|certificamos\s+que|verleend\s+aan|^(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|M\.|Monsieur|Madame|Sr\.|Sra\.|Sig\.(?:ra)?|Dhr\.|Mevr\.))\s*:?\s*/i;
 /** A person's name as certificates print it: two to four capitalised words ("Priya Raman", "ANDRES F. REGALADO"). */
 const PERSON_NAME = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|del|da|der|di|le|la)\s+)?\p{Lu}[\p{L}'’.-]*){1,3})(?=$|[\s,.!]|\s+(?:has|hat|a|ha|heeft|for|für|pour|por|per))/u;
 const CJK_NAME = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6})\s*(?:殿|様|さん)?$/u;
@@ -135,4 +135,4 @@ export const DATE_AFTER_COMPLETION =
 
 /** A stated duration outside a label: "4 hours 53 minutes", "12 contact hours", "6,5 Stunden", "1h 45m". */
 export const HOURS_IN_TEXT =
-  /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:(?:contact|learning|training|study|instructional|course|CPE)\s+)?(?:hours?|hrs?|h|stunden|std\.?|heures?|horas|ore|uur|時間)(?![\p{L}-])(?:\s*(?:and\s+|et\s+|y\s+|und\s+)?(\d{1,2})\s*(?:minutes?|mins?|m|minuten|minutos|minuti|分))?/iu;
+  /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:(?:contact|learning|training|study|instructional|course|CPE)\s+)?(?:hours?|hrs?|h|(?:zeit|unterrichts)?stunden|std\.?|heures?|horas|ore|uur|時間)(?![\p{L}-])(?:\s*(?:and\s+|et\s+|y\s+|und\s+)?(\d{1,2})\s*(?:minutes?|mins?|m|minuten|minutos|minuti|分))?/iu;
