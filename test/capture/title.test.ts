@@ -14,6 +14,8 @@ describe('usableTitle', () => {
     'Certificate of Attendance', 'Certificado de finalización de Udemy', 'Certificate ID', 'Completed on:', 'Aug 30, 2024',
     'Download certificate', 'You need to have JavaScript enabled in order to access this site.',
     'all courses and received passing grades for a Professional Certificate in',
+    'esta ruta de aprendizaje de Microsoft Learn', '以下のコース', '貴殿は下記のウェビナー', 'Your CPE Certificate',
+    'Sessions verified by badge scan 13.0 CPE', 'en su totalidad, según la validación. La duración del curso representa las horas',
   ])('refuses %j', (text) => {
     expect(usableTitle(text)).toBeUndefined();
   });
@@ -24,6 +26,10 @@ describe('usableTitle', () => {
       expect(usableTitle(text)).toBe(text);
     },
   );
+
+  it('drops a status badge the heading holds after the name', () => {
+    expect(usableTitle('Sicherer Betrieb nach IEC 62443 – Präsenzseminar Abgeschlossen')).toBe('Sicherer Betrieb nach IEC 62443 – Präsenzseminar');
+  });
 
   it('unwraps quotes and refuses the learner\'s name', () => {
     expect(usableTitle('“Cloud Incident Response”')).toBe('Cloud Incident Response');

@@ -26,6 +26,7 @@ describe('the course after a completion verb', () => {
     ['ha completado con éxito el curso Redes empresariales el 14 de marzo de 2026', 'Redes empresariales'],
     ['Se hace constar que Sofía Martínez asistió a la sesión Segmentación Zero Trust, celebrada en Ciudad de México', 'Segmentación Zero Trust'],
     ['ha completato con successo il corso Fondamenti di rete', 'Fondamenti di rete'],
+    ['ha completado correctamente la Especialización Redes y Seguridad, ofrecida por la Universidad de los Andes', 'Redes y Seguridad'],
     ['Jonas Becker hat an der Schulung Cisco SD-WAN Grundlagen erfolgreich teilgenommen', 'Cisco SD-WAN Grundlagen'],
     ['佐藤 健太 殿は「ネットワーク基礎講座」を修了しました', 'ネットワーク基礎講座'],
   ])('%s', (sentence, title) => {

@@ -123,6 +123,12 @@ const STATUS_WORDS =
 /** A status badge saying the activity is done: completion evidence beside a title and a date. */
 const COMPLETED_STATUS =
   /^(?:[✓✔]\s*)?(?:(?:course|path|module|training|event|webinar)\s+)?(?:completed?|100\s*%(?:\s*complete)?|passed|earned|achieved|attended|abgeschlossen|bestanden|teilgenommen|terminée?|réussie?|validée?|completad[oa]|finalizad[oa]|aprobad[oa]|superad[oa]|completato|superato|concluído|concluido|voltooid|afgerond|完了|修了|受講済み|合格|達成)\s*[!！.]?$/iu;
+/** "Sessions verified by badge scan 13.0 CPE": a line that states an amount of credits is a summary, not a name. */
+const AMOUNT_IN_TITLE = /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s*(?:CPEs?|CEUs?|PDUs?|CE\s+credits?)(?![\p{L}])/iu;
+
+/** A completed status at the end of a heading that holds its badge. */
+const TRAILING_STATUS = /\s+(?:completed|abgeschlossen|terminée?|completad[oa]|completato|voltooid|concluído|完了|修了)$/iu;
+
 /** A status saying the activity is not done, or a progress figure short of 100%. */
 const IN_PROGRESS_STATUS =
   /^(?:in\s+progress|not\s+started|not\s+completed|incomplete|enrolled|registered|waitlisted|pending\s+approval|past\s+due|resume(?:\s+\w+)?|continue\s+learning|in\s+bearbeitung|laufend|nicht\s+(?:begonnen|abgeschlossen)|angemeldet|en\s+cours|non\s+commencé|inscrit|en\s+curso|no\s+iniciado|inscrito|in\s+corso|non\s+iniziato|iscritto|em\s+andamento|não\s+iniciado|bezig|niet\s+gestart|受講中|未開始|未完了|進行中)$/iu;
@@ -131,8 +137,13 @@ const PERCENT_COMPLETE = /^(?:progress\s*:?\s*)?(\d{1,2}(?:[.,]\d+)?)\s*%(?:\s*(
 /** A level tag beside the title ("Advanced", "Fortgeschritten", "上級"), or the learning system's own name. */
 const NOT_A_COURSE_NAME =
   /^(?:beginner|intermediate|advanced|expert|foundational?|associate|professional|anfänger|einsteiger|fortgeschritten(?:e)?|experte|débutant|intermédiaire|avancé|principiante|intermedio|avanzado|básico|初級|中級|上級|(?:sap\s+)?successfactors(?:\s+learning)?|workday(?:\s+learning)?|moodle|canvas|docebo|talentlms|cornerstone(?:\s+ondemand)?|blackboard|brightspace)$/iu;
-/** A title cut short ("… for a Professional Certificate in"), or a sentence ("You need JavaScript to use this site."). */
-const CUT_OR_SENTENCE = /\s(?:in|of|for|to|and|the|a|an|with|on|by|de|du|des|en|von|für|und|para|del|di|per)$|^(?:\S+\s+){5,}\S+[.!?]$/iu;
+/**
+ * A title cut short ("… for a Professional Certificate in"), a sentence ("You need JavaScript to use this site.",
+ * two sentences run together), or words that point at the course instead of naming it ("this learning path",
+ * "the following course", 「下記のウェビナー」, "Your CPE Certificate").
+ */
+const CUT_OR_SENTENCE =
+  /\s(?:in|of|for|to|and|the|a|an|with|on|by|de|du|des|en|von|für|und|para|del|di|per)$|^(?:\S+\s+){5,}\S+[.!?]$|[.!?。]\s+\p{Lu}.*\s.*\s|^(?:this|these|esta|este|estos|ce|cette|dieser|diese|dieses|questo|questa|deze|dit|the\s+following|el\s+siguiente|la\s+siguiente|le\s+(?:cours|programme)\s+suivant|folgende[nrs]?)\b|^(?:貴殿は|あなたは)?(?:下記|以下|上記)の|^(?:your|my|ihr|ihre|votre|tu|su)\s(?:.*\s)?(?:certificate|zertifikat|certificat|certificado|badge)$/iu;
 
 /** Buttons and navigation a heading may hold: "Download certificate", "Share", "Back to courses". */
 const UI_WORDS =
@@ -268,11 +279,14 @@ function samePerson(a: string, b: string): boolean {
  * the learner's own name (`people`: the recipient the document names and the user's name from the settings).
  */
 export function usableTitle(value: string | undefined, people: readonly string[] = []): string | undefined {
-  // Certificates often set the course in quotes: “Cloud Incident Response”; the quotes are not its name.
-  const title = cleanText(value, MAX_TITLE_LENGTH)?.replace(/^[“"„«「『]\s*([^“”"„«»「」『』]+?)\s*[”"“»」』]$/u, '$1');
+  // Certificates often set the course in quotes: “Cloud Incident Response”; the quotes are not its name. A heading
+  // may hold its status badge after the name: "… – Präsenzseminar Abgeschlossen".
+  const title = cleanText(value, MAX_TITLE_LENGTH)
+    ?.replace(/^[“"„«「『]\s*([^“”"„«»「」『』]+?)\s*[”"“»」』]$/u, '$1')
+    .replace(TRAILING_STATUS, '');
   if (!title || GENERIC_TITLES.test(title) || CERTIFICATE_HEADING.test(title) || NOT_A_TITLE.test(title)) return undefined;
   if (STATUS_WORDS.test(title) || (UI_WORDS.test(title) && title.split(' ').length <= 5) || isLabelOnly(title) || isDateOnly(title)) return undefined;
-  if (NOT_A_COURSE_NAME.test(title) || CUT_OR_SENTENCE.test(title)) return undefined;
+  if (NOT_A_COURSE_NAME.test(title) || CUT_OR_SENTENCE.test(title) || AMOUNT_IN_TITLE.test(title)) return undefined;
   return people.some((person) => samePerson(person, title)) ? undefined : title;
 }
 
@@ -399,7 +413,9 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   // says so, unless the page also dates the completion and gives the certificate's code.
   const notAnAward = headings.slice(0, MAX_PROMINENT_HEADINGS).some((h) => NOT_AN_AWARD.test(h)) || (inProgress && !(completionDated && certificateCode))
     || labelledEndDates(page, order) >= LIST_OF_AWARDS;
-  const completion = !notAnAward && Boolean(completionDated || certificateCode || certificateHeading || wordingTitle || completedStatus);
+  // The wording is evidence even when what it names is no usable title ("完了しました: 以下のコース").
+  const completedWording = wordingTitle !== undefined || page.findAs((phrase) => (COMPLETION_VERB.test(phrase) && titleAfterCompletion(phrase) ? true : undefined)) === true;
+  const completion = !notAnAward && Boolean(completionDated || certificateCode || certificateHeading || completedWording || completedStatus);
   const partial = {
     title: labelledTitle ?? wordingTitle ?? (completion ? headingTitle : undefined),
     provider: page.valueAs(PROVIDER_LABELS, (v) => cleanText(v, MAX_PROVIDER_LENGTH)) ?? cleanText(page.findAs(providerInSentence), MAX_PROVIDER_LENGTH),

@@ -22,7 +22,8 @@ const ISSUED_TO_CONFIDENCE = 0.4;
  */
 const ISSUED_BY_TO = /^(.{2,}?)\s+was\s+issued\s+by\s+(.{2,})\s+to\s+\S.*$/is;
 /** "Wei Chen earned Build a Secure Google Cloud Network Skill Badge": a person, a verb of completion, the course. */
-const PERSON_EARNED = /^(.{3,60}?)\s+(?:earned|completed|achieved|received|passed)\s+(?:the\s+)?(.{3,300})$/i;
+const PERSON_EARNED =
+  /^(.{3,60}?)\s+(?:earned|completed|achieved|received|passed|ha\s+completado|ha\s+obtenido|hat\s+(?:.{1,80}?\s)?(?:abgeschlossen|erworben)|a\s+(?:terminé|obtenu|réussi)|ha\s+completato|concluiu|heeft\s+(?:behaald|afgerond))\s+(?:the\s+|el\s+|la\s+|le\s+|il\s+|o\s+)?(.{3,300})$/i;
 const MAX_META_TAGS = 500;
 
 /**

@@ -13,7 +13,7 @@
 const COMPLETED_THEN_TITLE: readonly RegExp[] = [
   /\b(?:has\s+(?:successfully\s+)?completed|(?:has\s+)?successfully\s+completed|for\s+(?:successfully\s+)?completing|for\s+(?:the\s+)?(?:successful\s+)?completion\s+of|upon\s+(?:successful\s+)?completion\s+of|has\s+(?:successfully\s+)?passed|has\s+attended|for\s+attending|has\s+participated\s+in|for\s+participating\s+in|has\s+earned|for\s+earning)\s+(.{3,240})$/i,
   /\b(?:a|avoir)\s+(?:suivi|terminé|complété|réussi|achevé|validé|participé\s+à|assisté\s+à)\s+(?:avec\s+succès\s+)?(.{3,240})$/i,
-  /\b(?:ha|por\s+haber)\s+(?:completado|finalizado|cursado|superado|aprobado|realizado|participado\s+en|asistido\s+a)\s+(?:con\s+(?:éxito|aprovechamiento)\s+|satisfactoriamente\s+|exitosamente\s+)?(.{3,240})$/i,
+  /\b(?:ha|por\s+haber)\s+(?:completado|finalizado|cursado|superado|aprobado|realizado|participado\s+en|asistido\s+a)\s+(?:con\s+(?:éxito|aprovechamiento)\s+|satisfactoriamente\s+|exitosamente\s+|correctamente\s+)?(.{3,240})$/i,
   /\b(?:asistió|participó|completó|finalizó|cursó|aprobó)\s+(?:con\s+(?:éxito|aprovechamiento)\s+)?(?:a\s+|en\s+)?(.{3,240})$/i,
   /\b(?:ha|per\s+aver)\s+(?:completato|superato|frequentato|concluso|partecipato\s+a)\s+(?:con\s+successo\s+)?(.{3,240})$/i,
   /\b(?:attended|completed|passed|finished)\s+(?:the\s+)?(?:live\s+)?(?:webinar|session|course|event|workshop|training)\s*:?\s+(.{3,240})$/i,
@@ -22,12 +22,12 @@ const COMPLETED_THEN_TITLE: readonly RegExp[] = [
 ];
 /** Words naming the kind of activity before its name: "the online course", "la formation", "el curso". */
 const ACTIVITY_KIND =
-  /^(?:(?:the|la|le|les|el|o|a|il|lo|de|het|al|del)\s+)?(?:(?:online|e-learning|self-paced|instructor-led|virtual)\s+)?(?:course|training|program(?:me)?|workshop|webinar|learning\s+path|module|session|class|seminar|formation|cours|programme|atelier|webinaire|curso|programa|taller|seminario|sesión|corso|mooc|parcours|percorso|cursus|opleiding|training)\b\s*[:,]?\s*/i;
+  /^(?:(?:the|la|le|les|el|o|a|il|lo|de|het|al|del)\s+)?(?:(?:online|e-learning|self-paced|instructor-led|virtual)\s+)?(?:course|training|program(?:me)?|workshop|webinar|learning\s+path|module|session|class|seminar|formation|cours|programme|atelier|webinaire|curso|programa|taller|seminario|sesión|corso|mooc|parcours|especialización|specializ|specialisation|spécialisation|spezialisierung|ruta\s+de\s+aprendizaje|percorso|cursus|opleiding|training)\b\s*[:,]?\s*/i;
 /** An article left before a capitalised name: "el Diplomado en …", "the Cisco …". */
 const LEADING_ARTICLE = /^(?:the|el|la|le|les|los|las|il|lo|der|die|das|den|o|a|het|de)\s+(?=\p{Lu})/iu;
 /** Where the course's name ends: a date, a score, a place, a year, or the end of the sentence. */
 const TITLE_TAIL =
-  /\s*,\s+(?:(?:with|avec|con|mit|com|met)\s+|(?:qui|que|which|that|die|der|das|che)\s+|(?:held|tenue?|celebrad[ao]|realizad[ao])\b|(?:a|à|in|en|em)\s+\p{Lu}).*$|\s+(?:(?:on|le|el|am|il|em|op)\s+(?=\S*\d|\p{L}+\.?\s+\d)|(?:with|avec|con|mit|com|met)\s+(?:a\s+|une\s+|un\s+)?(?:score|grade|result|distinction|honou?rs|merit|note|mention|calificación|nota|punteggio|resultado)|(?:in|en|im)\s+\d{4}|(?:du|del|dal|vom|from)\s+\d).*$|\s*[.!。]\s*$/iu;
+  /\s*,\s+(?:(?:with|avec|con|mit|com|met)\s+|(?:qui|que|which|that|die|der|das|che)\s+|(?:held|tenue?|celebrad[ao]|realizad[ao]|offered|provided|delivered|ofrecid[ao]|impartid[ao]|organisée?|proposée?|dispensée?|angeboten|durchgeführt|offert[ao]|erogat[ao]|oferecid[ao]|tras|after|nach|après|dopo|após)\b|(?:a|à|in|en|em)\s+\p{Lu}).*$|\s+(?:(?:on|le|el|am|il|em|op)\s+(?=\S*\d|\p{L}+\.?\s+\d)|(?:with|avec|con|mit|com|met)\s+(?:a\s+|une\s+|un\s+)?(?:score|grade|result|distinction|honou?rs|merit|note|mention|calificación|nota|punteggio|resultado)|(?:in|en|im)\s+\d{4}|(?:du|del|dal|vom|from)\s+\d).*$|\s*[.!。]\s*$/iu;
 /** A German sentence names the course in its middle: "hat an der Schulung X erfolgreich teilgenommen". */
 const GERMAN_COMPLETION =
   /\bhat\s+(?:erfolgreich\s+)?(?:an\s+(?:der|dem|den)\s+|am\s+|den\s+|die\s+|das\s+)?(?:(?:Online-)?(?:Kurs|Seminar|Schulung|Lehrgang|Training|Workshop|Webinar|Weiterbildung|Fortbildung|Lernpfad)\s+)?[„"»]?(.{3,200}?)[“"«]?\s+(?:erfolgreich\s+)?(?:teilgenommen|abgeschlossen|absolviert|besucht|bestanden)\b/i;
@@ -101,7 +101,8 @@ const SPEAKER = /^(?:Dr|Prof|Mr|Mrs|Ms|Mme|Herr|Frau|Sr|Sra)\.?\s|,\s*(?:[A-Z]{2
 
 export function providerInSentence(text: string): string | undefined {
   const m = PROVIDER_PHRASE.exec(text) ?? PROVIDER_PHRASE_ROMANCE.exec(text);
-  const name = m?.[1]?.replace(/[®™]/g, '').replace(/\s+(?:and|&)$/i, '').trim();
+  // The name ends where its capitalised words do: "Arvane Formation à Lyon" names Arvane Formation.
+  const name = m?.[1]?.replace(/[®™]/g, '').replace(/(?:\s+(?:\p{Ll}\S*|&))+$/u, '').trim();
   if (!name || !m) return undefined;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
   return SPEAKER.test(name) || /^\s*,\s*(?:[A-Z]{2,6}|Ph\.?D)\b/.test(after) ? undefined : name;
