@@ -54,3 +54,19 @@ describe('extractCaptures', () => {
     expect(extractCaptures(inProgress, new URL('https://u.cisco.com/paths/cloud-basics/1'), { adapters, fallback: genericAdapter })).toEqual([]);
   });
 });
+
+describe('a page that puts its title and status above <main>', () => {
+  it('is read whole: "In progress" and "60% complete" in the course header keep it from being captured', () => {
+    const doc = parseHtml(`<html lang="en"><body><header><h1>Troubleshooting SD-WAN</h1><span>In progress</span>
+      <div>60% complete · 6 of 10 modules</div></header><main><h2>Modules</h2><p>Module 1 <span>Completed</span></p>
+      <p>Earn 16 CE credits when you complete the course.</p></main></body></html>`);
+    expect(extractCaptures(doc, new URL('https://learn.example.com/c/1'), { adapters: [], fallback: genericAdapter })).toEqual([]);
+  });
+
+  it('reads the title and dates a completed page prints above <main>', () => {
+    const doc = parseHtml(`<html lang="en"><body><section><h1>Ransomware Response Playbook</h1><span>Completed</span>
+      <div><span>Completed on</span><span>February 26, 2026</span></div></section><main><h2>Course description</h2><p>Learn how.</p></main></body></html>`);
+    const [found] = extractCaptures(doc, new URL('https://learn.example.com/c/2'), { adapters: [], fallback: genericAdapter });
+    expect(found).toMatchObject({ title: 'Ransomware Response Playbook', endDate: '2026-02-26' });
+  });
+});

@@ -54,6 +54,8 @@ const END_DATE_LABELS = [anyOf(
   /^(?:completato\s*il|data\s*di\s*(?:completamento|conseguimento|rilascio)|concluído\s*em|data\s*de\s*conclusão|voltooid\s*op|afgerond\s*op|datum\s*(?:voltooid|afgerond))/i,
   /^(?:abgeschlossen|beendet|terminé|finalizado|completado|concluído|voltooid)(?=\s*[:：]|$)/i,
 )];
+/** The labels a list of badges repeats for each: "Issued Oct 20, 2026", "Earned …". A course's criteria say "Completed". */
+const ISSUE_DATE_LABELS = [/^(?:issued|earned|awarded|ausgestellt|délivré|emitido|発行日)(?:\s*(?:on|am|le|el))?\b/iu];
 const START_DATE_LABELS = [anyOf(
   /^(?:start\s*date|started\s*on|date\s*started)\b/i,
   /^started(?=\s*[:：]|$)/i,
@@ -132,7 +134,7 @@ const TRAILING_STATUS = /\s+(?:completed|abgeschlossen|terminée?|completad[oa]|
 /** A status saying the activity is not done, or a progress figure short of 100%. */
 const IN_PROGRESS_STATUS =
   /^(?:in\s+progress|not\s+started|not\s+completed|incomplete|enrolled|registered|waitlisted|pending\s+approval|past\s+due|resume(?:\s+\w+)?|continue\s+learning|in\s+bearbeitung|laufend|nicht\s+(?:begonnen|abgeschlossen)|angemeldet|en\s+cours|non\s+commencé|inscrit|en\s+curso|no\s+iniciado|inscrito|in\s+corso|non\s+iniziato|iscritto|em\s+andamento|não\s+iniciado|bezig|niet\s+gestart|受講中|未開始|未完了|進行中)$/iu;
-const PERCENT_COMPLETE = /^(?:progress\s*:?\s*)?(\d{1,2}(?:[.,]\d+)?)\s*%(?:\s*(?:complete|completed|abgeschlossen|terminé|completado|completato|完了))?$/iu;
+const PERCENT_COMPLETE = /^(?:progress\s*:?\s*)?(\d{1,2}(?:[.,]\d+)?)\s*%(?:\s*(?:complete|completed|abgeschlossen|terminé|completado|completato|完了))?(?:\s*[·|•–-]\s.*)?$/iu;
 
 /** A level tag beside the title ("Advanced", "Fortgeschritten", "上級"), or the learning system's own name. */
 const NOT_A_COURSE_NAME =
@@ -297,10 +299,10 @@ interface LabelledDates {
   completionDated: boolean;
 }
 
-/** How many different completion dates the page labels: a list of achievements (a profile, a transcript) has many. */
+/** How many different issue dates the page labels: a list of achievements (a profile of badges) has many. */
 function labelledEndDates(page: PageReader, order: DayMonthOrder): number {
   const dates = new Set<string>();
-  page.valueAs(END_DATE_LABELS, (v) => {
+  page.valueAs(ISSUE_DATE_LABELS, (v) => {
     const date = parseDate(v, order);
     if (date) dates.add(date);
     return dates.size >= LIST_OF_AWARDS ? true : undefined;
@@ -373,8 +375,11 @@ function peopleOnPage(doc: Document): string[] {
 }
 
 export function readLabels(doc: Document, _url: URL, userPeople: readonly string[] = []): PartialCapture {
-  // Separate simple queries: DOMs without a selector engine (happy-dom, the CLI's) are slow on selector lists.
-  const page = readPage(doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.querySelector('article') ?? doc);
+  // Separate simple queries: DOMs without a selector engine (happy-dom, the CLI's) are slow on selector lists. The
+  // main content is read when it holds the page's h1; a page that puts its title and status above <main> is read whole.
+  const main = doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.querySelector('article');
+  const h1 = doc.querySelector('h1');
+  const page = readPage(main && (!h1 || main.contains(h1)) ? main : doc);
   const order = orderForLanguage(doc.documentElement?.getAttribute('lang'));
   return readLabelsFrom(page, { headings: headingTexts(doc), order, people: [...userPeople, ...peopleOnPage(doc)] });
 }
@@ -408,10 +413,12 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   const headingTitle = headings.map((h) => usableTitle(h, people)).find(Boolean);
 
   const completedStatus = page.hasShortText(COMPLETED_STATUS, MAX_STATUS_LENGTH);
-  const inProgress = page.hasShortText(IN_PROGRESS_STATUS, MAX_STATUS_LENGTH) || page.hasShortText(PERCENT_COMPLETE, MAX_STATUS_LENGTH);
+  // A progress figure short of 100% says the course is unfinished; a status word ("In progress") may belong to
+  // another course on the page, so it counts only where no completed status stands beside it.
+  const unfinished = page.hasShortText(PERCENT_COMPLETE, MAX_STATUS_LENGTH) || (page.hasShortText(IN_PROGRESS_STATUS, MAX_STATUS_LENGTH) && !completedStatus);
   // A receipt, a registration or a transcript names courses and dates but awards nothing; an unfinished course
   // says so, unless the page also dates the completion and gives the certificate's code.
-  const notAnAward = headings.slice(0, MAX_PROMINENT_HEADINGS).some((h) => NOT_AN_AWARD.test(h)) || (inProgress && !(completionDated && certificateCode))
+  const notAnAward = headings.slice(0, MAX_PROMINENT_HEADINGS).some((h) => NOT_AN_AWARD.test(h)) || (unfinished && !(completionDated && certificateCode))
     || labelledEndDates(page, order) >= LIST_OF_AWARDS;
   // The wording is evidence even when what it names is no usable title ("完了しました: 以下のコース").
   const completedWording = wordingTitle !== undefined || page.findAs((phrase) => (COMPLETION_VERB.test(phrase) && titleAfterCompletion(phrase) ? true : undefined)) === true;
