@@ -70,3 +70,18 @@ describe('a page that puts its title and status above <main>', () => {
     expect(found).toMatchObject({ title: 'Ransomware Response Playbook', endDate: '2026-02-26' });
   });
 });
+
+describe('progress and scores', () => {
+  it('refuses a page whose header above <main> shows progress short of 100%', () => {
+    const doc = parseHtml(`<html lang="en"><body><header><div>Lena Hoffmann · 58% complete</div></header><main>
+      <h1>Module 3 knowledge check</h1><span>Passed</span><div><span>Submitted on</span><span>March 2, 2026</span></div></main></body></html>`);
+    expect(extractCaptures(doc, new URL('https://learn.example.com/q/3'), { adapters: [], fallback: genericAdapter })).toEqual([]);
+  });
+
+  it('takes a score for a score, not for unfinished progress', () => {
+    const doc = parseHtml(`<html lang="es"><body><main><h1>Respuesta ante incidentes</h1><span>Completado</span>
+      <p>Puntuación</p><p>94 %</p><div><span>Fecha de finalización</span><span>15/01/2026</span></div></main></body></html>`);
+    const [found] = extractCaptures(doc, new URL('https://learn.example.com/c/9'), { adapters: [], fallback: genericAdapter });
+    expect(found).toMatchObject({ title: 'Respuesta ante incidentes', endDate: '2026-01-15' });
+  });
+});

@@ -134,7 +134,16 @@ const TRAILING_STATUS = /\s+(?:completed|abgeschlossen|terminée?|completad[oa]|
 /** A status saying the activity is not done, or a progress figure short of 100%. */
 const IN_PROGRESS_STATUS =
   /^(?:in\s+progress|not\s+started|not\s+completed|incomplete|enrolled|registered|waitlisted|pending\s+approval|past\s+due|resume(?:\s+\w+)?|continue\s+learning|in\s+bearbeitung|laufend|nicht\s+(?:begonnen|abgeschlossen)|angemeldet|en\s+cours|non\s+commencé|inscrit|en\s+curso|no\s+iniciado|inscrito|in\s+corso|non\s+iniziato|iscritto|em\s+andamento|não\s+iniciado|bezig|niet\s+gestart|受講中|未開始|未完了|進行中)$/iu;
-const PERCENT_COMPLETE = /^(?:progress\s*:?\s*)?(\d{1,2}(?:[.,]\d+)?)\s*%(?:\s*(?:complete|completed|abgeschlossen|terminé|completado|completato|完了))?(?:\s*[·|•–-]\s.*)?$/iu;
+/**
+ * Progress short of 100%: "60% complete", "Lena Hoffmann · 58% complete", "Progress: 45 %". A bare percentage is a
+ * score ("Score 92%"), not progress.
+ */
+const PERCENT_COMPLETE =
+  /(?:^|[·|•–-]\s*)(?:(?:progress|fortschritt|progression|progreso|avanzamento|progresso|voortgang)\s*:?\s*\d{1,2}(?:[.,]\d+)?\s*%|\d{1,2}(?:[.,]\d+)?\s*%\s*(?:complete|completed|done|abgeschlossen|erledigt|terminé|complété|completado|completato|concluído|voltooid|完了))(?:\s*[·|•–-]\s.*)?$/iu;
+/** The same, inside the running text of a page's header (textContent runs its texts together). */
+const PERCENT_COMPLETE_IN_TEXT =
+  /(?<![\d.,])\d{1,2}(?:[.,]\d+)?\s*%\s*(?:complete|completed|done|abgeschlossen|erledigt|terminé|complété|completado|completato|concluído|voltooid|完了)(?![\p{L}])/iu;
+const MAX_HEADER_TEXT = 20_000;
 
 /** A level tag beside the title ("Advanced", "Fortgeschritten", "上級"), or the learning system's own name. */
 const NOT_A_COURSE_NAME =
@@ -359,7 +368,25 @@ export function fieldLabels(): readonly RegExp[] {
   ];
 }
 
-/** "Priya Raman's badges", "Priya Raman - open user menu": the signed-in person, who is never a title. */
+/**
+ * The text a page shows above its main content (a course header with its progress bar), navigation and sidebars
+ * aside: the elements before `main` at each level up to the body, at most MAX_HEADER_TEXT characters.
+ */
+function textAbove(main: Element): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let node: Element | null = main; node && node.parentElement && length < MAX_HEADER_TEXT; node = node.parentElement) {
+    for (let sibling = node.previousElementSibling; sibling && length < MAX_HEADER_TEXT; sibling = sibling.previousElementSibling) {
+      if (/^(?:NAV|ASIDE|SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(sibling.tagName)) continue;
+      const text = (sibling.textContent ?? '').slice(0, MAX_HEADER_TEXT - length);
+      parts.push(text);
+      length += text.length;
+    }
+  }
+  return parts.join(' ');
+}
+
+/** "Priya Raman's badges", "Priya Raman - open user menu\": the signed-in person, who is never a title. */
 const POSSESSIVE_PAGE = /^(.{3,60}?)['’]s\s+(?:badges|profile|achievements|certificates|certifications|transcript|learning)\b/i;
 const USER_MENU = /^(.{3,60}?)\s*[-–—,:]\s*(?:open\s+)?(?:user|account|profile)\s*menu\b/i;
 
@@ -379,9 +406,11 @@ export function readLabels(doc: Document, _url: URL, userPeople: readonly string
   // main content is read when it holds the page's h1; a page that puts its title and status above <main> is read whole.
   const main = doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.querySelector('article');
   const h1 = doc.querySelector('h1');
-  const page = readPage(main && (!h1 || main.contains(h1)) ? main : doc);
+  const scope = main && (!h1 || main.contains(h1)) ? main : undefined;
+  const page = readPage(scope ?? doc);
   const order = orderForLanguage(doc.documentElement?.getAttribute('lang'));
-  return readLabelsFrom(page, { headings: headingTexts(doc), order, people: [...userPeople, ...peopleOnPage(doc)] });
+  const progressAbove = scope !== undefined && PERCENT_COMPLETE_IN_TEXT.test(textAbove(scope));
+  return readLabelsFrom(page, { headings: headingTexts(doc), order, people: [...userPeople, ...peopleOnPage(doc)], progressAbove });
 }
 
 export interface LabelReadingContext {
@@ -391,6 +420,8 @@ export interface LabelReadingContext {
   order: DayMonthOrder;
   /** Names that are people, never titles: the recipient a layout shows, the user's own name. */
   people?: readonly string[];
+  /** Whether the page's header, above the content read, shows progress short of 100% ("58% complete"). */
+  progressAbove?: boolean;
   /** A title the layout sets apart after the completion wording (a PDF's larger line): wins over the wording's own tail. */
   emphasisedTitle?: string;
 }
@@ -415,7 +446,8 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   const completedStatus = page.hasShortText(COMPLETED_STATUS, MAX_STATUS_LENGTH);
   // A progress figure short of 100% says the course is unfinished; a status word ("In progress") may belong to
   // another course on the page, so it counts only where no completed status stands beside it.
-  const unfinished = page.hasShortText(PERCENT_COMPLETE, MAX_STATUS_LENGTH) || (page.hasShortText(IN_PROGRESS_STATUS, MAX_STATUS_LENGTH) && !completedStatus);
+  const unfinished = context.progressAbove === true || page.hasShortText(PERCENT_COMPLETE, MAX_STATUS_LENGTH)
+    || (page.hasShortText(IN_PROGRESS_STATUS, MAX_STATUS_LENGTH) && !completedStatus);
   // A receipt, a registration or a transcript names courses and dates but awards nothing; an unfinished course
   // says so, unless the page also dates the completion and gives the certificate's code.
   const notAnAward = headings.slice(0, MAX_PROMINENT_HEADINGS).some((h) => NOT_AN_AWARD.test(h)) || (unfinished && !(completionDated && certificateCode))
