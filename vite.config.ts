@@ -1,4 +1,4 @@
-import { build, defineConfig, type Plugin, type Rollup } from 'vite';
+import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -27,42 +27,10 @@ export function manifestFor(browser: TargetBrowser): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
-/**
- * The manual-capture script is injected with scripting.executeScript({ files }), which runs classic scripts: it
- * is built on its own as one self-contained IIFE (its adapters inlined) and emitted at a fixed path, which the
- * background names through MANUAL_CAPTURE_FILE (src/capture/page-scan.ts; a test holds the two to each other).
- */
-const MANUAL_CAPTURE_FILE = 'manual-capture.js';
-function manualCaptureScript(target: string): Plugin {
-  return {
-    name: 'recert-manual-capture-script',
-    apply: 'build',
-    async generateBundle() {
-      const result = await build({
-        configFile: false,
-        logLevel: 'warn',
-        publicDir: false,
-        build: {
-          write: false,
-          target,
-          minify: true,
-          sourcemap: false,
-          emptyOutDir: false,
-          lib: { entry: 'src/content/manual-capture.ts', formats: ['iife'], name: 'recertManualCapture', fileName: () => MANUAL_CAPTURE_FILE },
-        },
-      });
-      const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
-      const chunk = outputs.flatMap((o) => o.output).find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.isEntry);
-      if (!chunk) throw new Error('The manual-capture script was not built');
-      this.emitFile({ type: 'asset', fileName: MANUAL_CAPTURE_FILE, source: chunk.code });
-    },
-  };
-}
-
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), manualCaptureScript(browser === 'firefox' ? 'firefox128' : 'chrome120')],
+    plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
@@ -73,6 +41,18 @@ export default defineConfig(({ mode }) => {
       modulePreload: false,
       rollupOptions: {
         input: { welcome: 'src/ui/welcome/index.html', confirm: 'src/ui/confirm/index.html' },
+        output: {
+          // Every adapter and the portal's page reader load these two together; left alone, the bundler splits them
+          // in two because the confirmation page's reader shares only one, and each file costs a content script its
+          // own headers and names.
+          codeSplitting: {
+            groups: [
+              // Dates stay apart: the form filler needs them without the page readers.
+              { name: 'dates', test: /src[\\/]domain[\\/]dates\.ts$/, priority: 2 },
+              { name: 'adapter-helpers', test: /src[\\/]capture[\\/](dom|adapter-helpers)\.ts$/, priority: 1 },
+            ],
+          },
+        },
       },
     },
   };

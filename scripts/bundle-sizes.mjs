@@ -21,12 +21,6 @@ export const DOCUMENTED_OVER = [
     reason:
       'the CE portal form filler (shadow roots, iframes, React-safe setters, type-ahead, drop zones) loads only on its submission form, the Item Catalog reader and page follower only on the catalogue',
   },
-  {
-    name: /^content manual-capture\.js$/,
-    ceiling: 18 * KB,
-    reason:
-      'the generic reader with its wording, labels and dates in eight languages, injected only when the user asks to capture a page (activeTab), never on a page load',
-  },
 ];
 // Markers that survive minification: a zod or Preact bundle always carries these strings.
 export const FORBIDDEN_IN_CONTENT = { zod: /ZodError|\$ZodType/, preact: /__H|preact/ };
@@ -97,8 +91,6 @@ export function bundleEntries(dist) {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
   return [
     ...(manifest.content_scripts ?? []).flatMap((cs) => cs.js.map((js) => ({ name: `content ${js}`, kind: 'content', files: [js] }))),
-    // Injected on demand (scripting.executeScript) when the user captures a page no portal adapter serves.
-    { name: 'content manual-capture.js', kind: 'content', files: ['manual-capture.js'] },
     { name: 'background', kind: 'background', files: manifest.background.service_worker ? [manifest.background.service_worker] : manifest.background.scripts },
     { name: 'popup', kind: 'popup', files: htmlScripts(dist, manifest.action.default_popup) },
     { name: 'welcome', kind: 'page', files: htmlScripts(dist, 'src/ui/welcome/index.html') },

@@ -15,7 +15,8 @@ import type { SaveCaptureResult } from './store/records';
 import type { AttachResult } from './store/files';
 import type { ImportResult } from './store/backup-io';
 import type { FillPayload, PickerRecord } from './background/portal-actions';
-import type { ManualDraft } from './capture/page-scan';
+import type { CaptureDraft } from './capture/page-scan';
+import { MAX_PAGE_TITLE_LENGTH, MAX_SELECTION_LENGTH, MAX_SNAPSHOT_HTML } from './capture/page-snapshot';
 
 const Id = z.string().min(1).max(64);
 
@@ -53,6 +54,14 @@ const ManualCaptureInput = z.strictObject({
   sourceUrl: FormValue,
 });
 export type ManualCaptureInput = z.input<typeof ManualCaptureInput>;
+
+/** A page's snapshot (capture/page-snapshot.ts) as it arrives from the page: the injection's result, or the toast's message. */
+export const PageSnapshotShape = z.strictObject({
+  html: z.string().max(MAX_SNAPSHOT_HTML),
+  url: z.string().max(4096),
+  title: z.string().max(MAX_PAGE_TITLE_LENGTH),
+  selection: z.string().max(MAX_SELECTION_LENGTH),
+});
 
 /** The largest backup text accepted: every PDF at the ceiling would not fit, but a real history does. */
 const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
@@ -124,8 +133,13 @@ export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('catalogue.delete'), id: Id }),
   /** "Capture this page" (popup): scan the active tab (activeTab) and open the confirmation form; replies its draft id. */
   z.strictObject({ type: z.literal('page.capture') }),
-  /** What a manual capture found, for the confirmation form to start from. */
+  /** The page a manual capture took, for the confirmation form to read and start from. */
   z.strictObject({ type: z.literal('capture.draft'), id: Id }),
+  /**
+   * The toast's "Finish capture" on a portal page its adapter could not read whole: the page, to be read by the
+   * confirmation form, which the background opens beside it; replies its draft id.
+   */
+  z.strictObject({ type: z.literal('capture.finish'), page: PageSnapshotShape }),
   /** Saves the confirmation form; an invalid one gets an `invalid` reply with a message for each field. */
   z.strictObject({ type: z.literal('capture.confirm'), fields: ManualCaptureInput }),
   /** One stored record, for the record editor. */
@@ -183,7 +197,7 @@ export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
 /** Message types a content script may send; everything else is for our own extension pages. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['capture.save', 'capture.undo', 'capture.edit', 'capture.attach']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['capture.save', 'capture.undo', 'capture.edit', 'capture.attach', 'capture.finish']);
 /** Message types only the content script on the certification body's portal may send. */
 export const PORTAL_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
   'fill.request',
@@ -219,7 +233,8 @@ export interface ResponseMap {
   'catalogue.delete': CatalogueItem;
   'plan.get': CertificationPlan;
   'page.capture': { draftId: string };
-  'capture.draft': ManualDraft;
+  'capture.draft': CaptureDraft;
+  'capture.finish': { draftId: string };
   'capture.confirm': SaveCaptureResult;
   'record.get': CourseRecord;
   'record.edit': CourseRecord;

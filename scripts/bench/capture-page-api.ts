@@ -9,8 +9,8 @@ import type { TimingOptions } from './figures';
 export const CAPTURE_BENCH_GLOBAL = '__recertCaptureBench';
 
 /**
- * Which content script's work to run: the always-on one on the portals (src/content/capture.ts), or the one
- * injected when the user asks to capture any other page (src/content/manual-capture.ts, the generic detector).
+ * Which capture's work to run: the always-on content script on the portals (src/content/capture.ts), or manual
+ * capture (the page's snapshot, read by every adapter and the generic reader, as the confirmation form reads it).
  */
 export type CaptureScript = 'portal' | 'manual';
 

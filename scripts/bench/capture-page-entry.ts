@@ -5,15 +5,17 @@
  * figure of a few milliseconds.
  *
  * Kept faithful to src/content/capture.ts (routes for the URL, then each routed adapter: patterns, detect,
- * extract) and src/content/manual-capture.ts (scanPage with no adapters and the generic detector as fallback).
- * If either changes how it scans, this file must follow, or the bench measures something the user never runs.
+ * extract) and manual capture (the page's snapshot, taken in the page, then read by every adapter and the generic
+ * reader as the confirmation form reads it; here both halves run in the page). If either changes how it scans,
+ * this file must follow, or the bench measures something the user never runs.
  */
 import type { Adapter } from '../../src/capture/adapter';
 import { ADAPTER_ROUTES } from '../../src/capture/adapter-routes';
 import { adapters as registry } from '../../src/capture/adapters';
 import { genericAdapter } from '../../src/capture/generic/detector';
 import { matchesAny } from '../../src/capture/match-pattern';
-import { scanPage } from '../../src/capture/page-scan';
+import { readSnapshot } from '../../src/capture/page-scan';
+import { SNAPSHOT_LIMITS, snapshotPage } from '../../src/capture/page-snapshot';
 import type { Capture } from '../../src/domain/schema';
 import { CAPTURE_BENCH_GLOBAL, type CaptureBench, type CaptureScript } from './capture-page-api';
 import { timeAgainstBaseline } from './figures';
@@ -44,7 +46,7 @@ function scan(doc: Document, href: string, adapters: readonly Adapter[]): Captur
 
 const SCRIPTS: Record<CaptureScript, () => Capture[]> = {
   portal: () => scan(document, location.href, routedAdapters(location.href, registry)),
-  manual: () => scanPage(document, location.href, [], genericAdapter).captures,
+  manual: () => readSnapshot(snapshotPage(...SNAPSHOT_LIMITS), { adapters: registry, fallback: genericAdapter }).captures,
 };
 
 /** The least any extraction does: read every text node of the page once. */

@@ -40,7 +40,7 @@ interface CompletionCase {
 const COMPLETION_CASES: readonly CompletionCase[] = [
   { id: 'content.capture.cisco-u', label: 'detect+extract, Cisco U. course, 5,000 el.', folder: 'cisco-u', page: 'completed-course.html', script: 'portal' },
   // Manual capture ("Capture this page") on a site no adapter serves: the generic detector reads the page.
-  { id: 'content.capture.generic', label: 'generic detect+extract, certificate, 5,000 el.', folder: 'generic', page: 'certificate-of-completion-table.html', script: 'manual' },
+  { id: 'content.capture.generic', label: 'manual capture: snapshot + every reader, certificate, 5,000 el.', folder: 'generic', page: 'certificate-of-completion-table.html', script: 'manual' },
 ];
 
 interface NoMatchCase {
@@ -61,7 +61,7 @@ const NO_MATCH_CASES: readonly NoMatchCase[] = [
 async function buildCaptureBundle(): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'recert-bench-'));
   try {
-    // As vite.config.ts builds the manual-capture script: one self-contained IIFE, minified, production mode.
+    // One self-contained IIFE, minified, production mode, as content scripts ship.
     await build({
       configFile: false,
       root: REPO,

@@ -4,9 +4,7 @@ import { openDatabase, type Database } from '../store/db';
 import { systemClock } from '../store/records';
 import { refreshBadge } from './badge';
 import { handleMessage } from './router';
-import { CONFIRM_PAGE, DraftStore, captureTab, injectScan, type ManualCaptureDeps, type TabInfo } from './manual-capture';
-import { peopleOf } from '../domain/your-name';
-import { getSettings } from '../store/settings';
+import { CONFIRM_PAGE, DraftStore, captureTab, injectSnapshot, openDraft, type ManualCaptureDeps, type TabInfo } from './manual-capture';
 import { CE_PORTAL_SUBMIT_URL, PendingFills } from './portal-actions';
 import { startReminders } from './reminders';
 
@@ -32,8 +30,7 @@ const drafts = new DraftStore();
 const pendingFills = new PendingFills();
 
 const manualCapture: ManualCaptureDeps = {
-  scanTab: (tabId, people) => injectScan(browser.scripting, tabId, people),
-  people: async () => peopleOf(await getSettings(await db())),
+  snapshotTab: (tabId) => injectSnapshot(browser.scripting, tabId),
   drafts,
   newId: () => crypto.randomUUID(),
   openConfirmPage: async (draftId: string, tab: TabInfo & { index?: number }) => {
@@ -54,6 +51,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     extensionOrigin: browser.runtime.getURL(''),
     onChange: updateBadge,
     captureActiveTab,
+    finishCapture: (page, tab) => openDraft(page, tab ?? {}, false, manualCapture),
     draft: (id) => drafts.get(id),
     openRecordEditor: async (recordId) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`${CONFIRM_PAGE}#record=${encodeURIComponent(recordId)}`) });

@@ -1,22 +1,17 @@
 /**
  * Manual capture on any site, with no host permission: on the user's gesture (the popup's "Capture this page",
- * or a context-menu entry) activeTab lets us inject the page scan into that one tab. What it returns is page data:
- * checked with zod, then kept here as a draft until the confirmation form asks for it.
+ * a context-menu entry, the shortcut) activeTab lets us run one function in that tab, which returns the page's
+ * snapshot; the toast's "Finish capture" on a portal sends the same snapshot itself. The snapshot is page data:
+ * checked with zod, kept here as a draft, and read by the confirmation form (page-scan.ts), never in the page.
  */
 import type browser from 'webextension-polyfill';
-import { z } from 'zod';
-import { Capture } from '../domain/schema';
-import { MANUAL_CAPTURE_FILE, MANUAL_CAPTURE_GLOBAL, MAX_SELECTION_LENGTH, type ManualDraft, type PageScan } from '../capture/page-scan';
+import { MAX_PAGE_TITLE_LENGTH, MAX_SELECTION_LENGTH, SNAPSHOT_LIMITS, snapshotPage, type PageSnapshot } from '../capture/page-snapshot';
+import { PageSnapshotShape } from '../messages';
+import type { CaptureDraft } from '../capture/page-scan';
 
 export const CONFIRM_PAGE = 'src/ui/confirm/index.html';
-const MAX_DRAFTS = 20;
-
-const ScanReply = z.object({
-  captures: z.array(z.unknown()).max(20),
-  url: z.string().max(4096),
-  title: z.string().max(2000),
-  selection: z.string().max(MAX_SELECTION_LENGTH * 2),
-});
+/** Drafts live only until their form reads them; a few pages' markup is all the worker keeps. */
+const MAX_DRAFTS = 8;
 
 export interface TabInfo {
   id?: number;
@@ -24,22 +19,18 @@ export interface TabInfo {
   title?: string;
 }
 
-/** The page's answer, keeping only well-formed captures; when the page could not be scanned, the tab's own title and URL. */
-export function scanFromReply(raw: unknown, tab: TabInfo): PageScan {
-  const parsed = ScanReply.safeParse(raw);
-  if (!parsed.success) return { captures: [], url: tab.url ?? '', title: tab.title ?? '', selection: '' };
-  const captures = parsed.data.captures.flatMap((c) => {
-    const capture = Capture.safeParse(c);
-    return capture.success ? [capture.data] : [];
-  });
-  return { ...parsed.data, captures };
+/** The page's snapshot when it is well formed; when the page could not be scanned, the tab's own title and URL. */
+export function snapshotFromReply(raw: unknown, tab: TabInfo): PageSnapshot {
+  const parsed = PageSnapshotShape.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  return { html: '', url: tab.url ?? '', title: (tab.title ?? '').slice(0, MAX_PAGE_TITLE_LENGTH), selection: '' };
 }
 
 /** Drafts live in the worker's memory: the form asks for its draft right after it opens. */
 export class DraftStore {
-  private readonly drafts = new Map<string, ManualDraft>();
+  private readonly drafts = new Map<string, CaptureDraft>();
 
-  put(draft: ManualDraft): void {
+  put(draft: CaptureDraft): void {
     this.drafts.set(draft.id, draft);
     for (const id of this.drafts.keys()) {
       if (this.drafts.size <= MAX_DRAFTS) break;
@@ -47,7 +38,7 @@ export class DraftStore {
     }
   }
 
-  get(id: string): ManualDraft | undefined {
+  get(id: string): CaptureDraft | undefined {
     return this.drafts.get(id);
   }
 }
@@ -55,26 +46,15 @@ export class DraftStore {
 /** The part of browser.scripting the scan needs. */
 export type ScriptInjector = Pick<typeof browser.scripting, 'executeScript'>;
 
-/**
- * Two injections into the tab activeTab opened to us: the scan's file, then a call that returns its result. The
- * names go in as the call's argument, a plain array of strings (cloned into the page's script as JSON); the
- * script checks them again, since what runs in a page is never trusted further than it must be.
- */
-export async function injectScan(scripting: ScriptInjector, tabId: number, people: readonly string[]): Promise<unknown> {
-  await scripting.executeScript({ target: { tabId }, files: [MANUAL_CAPTURE_FILE] });
-  const [injection] = await scripting.executeScript({
-    target: { tabId },
-    func: (name: string, names: string[]) => (globalThis as unknown as Record<string, ((people: unknown) => unknown) | undefined>)[name]?.(names),
-    args: [MANUAL_CAPTURE_GLOBAL, [...people]],
-  });
+/** One injection into the tab activeTab opened to us: snapshotPage runs there and its result comes back. */
+export async function injectSnapshot(scripting: ScriptInjector, tabId: number): Promise<unknown> {
+  const [injection] = await scripting.executeScript({ target: { tabId }, func: snapshotPage, args: [...SNAPSHOT_LIMITS] });
   return injection?.result;
 }
 
 export interface ManualCaptureDeps {
-  /** Injects the scan into the tab and returns what it returned (undefined when the page cannot be scripted). */
-  scanTab(tabId: number, people: readonly string[]): Promise<unknown>;
-  /** The user's own name from the settings (peopleOf), so the page's recipient is never read as its title. */
-  people(): Promise<string[]>;
+  /** Takes the tab's snapshot and returns what the page returned (undefined when the page cannot be scripted). */
+  snapshotTab(tabId: number): Promise<unknown>;
   openConfirmPage(draftId: string, tab: TabInfo): Promise<void>;
   drafts: DraftStore;
   newId(): string;
@@ -85,27 +65,25 @@ export interface ManualCaptureOptions {
   selectionText?: string;
 }
 
-export async function captureTab(tab: TabInfo, options: ManualCaptureOptions, deps: ManualCaptureDeps): Promise<ManualDraft> {
+/** Keeps the page as a draft and opens the confirmation form on it. */
+export async function openDraft(page: PageSnapshot, tab: TabInfo, selectionAsCode: boolean, deps: Pick<ManualCaptureDeps, 'drafts' | 'newId' | 'openConfirmPage'>): Promise<CaptureDraft> {
+  const draft: CaptureDraft = { id: deps.newId(), page, selectionAsCode };
+  deps.drafts.put(draft);
+  await deps.openConfirmPage(draft.id, tab);
+  return draft;
+}
+
+export async function captureTab(tab: TabInfo, options: ManualCaptureOptions, deps: ManualCaptureDeps): Promise<CaptureDraft> {
   let raw: unknown;
   if (tab.id !== undefined) {
-    // Without the settings the scan still runs, as it did before the name existed.
-    const people = await deps.people().catch(() => []);
     try {
-      raw = await deps.scanTab(tab.id, people);
+      raw = await deps.snapshotTab(tab.id);
     } catch (error) {
       // A browser page, the web store, a PDF viewer: no script runs there, but the user still gets the form.
       console.warn('Recert Companion: this page could not be scanned', error);
     }
   }
-  const scan = scanFromReply(raw, tab);
+  const page = snapshotFromReply(raw, tab);
   const selectionText = options.selectionText?.replace(/\s+/g, ' ').trim().slice(0, MAX_SELECTION_LENGTH);
-  const draft: ManualDraft = {
-    ...scan,
-    selection: selectionText || scan.selection,
-    selectionAsCode: options.selectionText !== undefined,
-    id: deps.newId(),
-  };
-  deps.drafts.put(draft);
-  await deps.openConfirmPage(draft.id, tab);
-  return draft;
+  return openDraft({ ...page, selection: selectionText || page.selection }, tab, options.selectionText !== undefined, deps);
 }

@@ -26,13 +26,15 @@ import { base64ToBytes, bytesToBase64, decodedLength } from '../base64';
 import { isPdfHeader } from '../capture/pdf-text';
 import { CE_PORTAL_MATCHES, applyPortalDashboard, fillPayload, markSubmitted, pickerRecords, type PendingFills } from './portal-actions';
 import { captureFromForm, patchFromForm } from '../domain/manual-capture';
-import type { ManualDraft } from '../capture/page-scan';
+import type { CaptureDraft } from '../capture/page-scan';
+import type { PageSnapshot } from '../capture/page-snapshot';
+import { adapters as ALL_ADAPTERS } from '../capture/adapters';
 
 /** What we rely on from runtime.MessageSender. */
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; index?: number };
 }
 
 export interface RouterContext {
@@ -44,9 +46,11 @@ export interface RouterContext {
   /** Called after any write, e.g. to refresh the toolbar badge. */
   onChange?: () => void;
   /** Manual capture: scans the active tab and opens the confirmation form (page.capture). */
-  captureActiveTab?: () => Promise<ManualDraft>;
+  captureActiveTab?: () => Promise<CaptureDraft>;
+  /** The toast's "Finish capture": keeps the page as a draft and opens the confirmation form beside its tab. */
+  finishCapture?: (page: PageSnapshot, tab: SenderInfo['tab']) => Promise<CaptureDraft>;
   /** Manual capture's drafts waiting for the confirmation form (capture.draft). */
-  draft?: (id: string) => ManualDraft | undefined;
+  draft?: (id: string) => CaptureDraft | undefined;
   /** Opens the record editor on a stored record (the toast's Edit). */
   openRecordEditor?: (recordId: string) => Promise<void>;
   /** Opens the portal's submission form in a new tab and returns the tab's id (record.submit). */
@@ -97,6 +101,10 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
     if (!adapter) return `Unknown adapter ${message.capture.adapterId}`;
     if (!sender.url || !matchesAny(adapter.matches, sender.url)) return `Adapter ${adapter.id} does not serve this page`;
     if (!message.capture.sourceUrl || hostOf(message.capture.sourceUrl) !== hostOf(sender.url)) return 'A capture must come from the page it describes';
+  }
+  if (message.type === 'capture.finish') {
+    if (!sender.url || !ALL_ADAPTERS.some((adapter) => matchesAny(adapter.matches, sender.url!))) return 'Only a portal page the extension reads may send capture.finish';
+    if (hostOf(message.page.url) !== hostOf(sender.url)) return 'A page may send only itself';
   }
   return undefined;
 }
@@ -153,6 +161,10 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
     if (!ctx.openRecordEditor) throw new Error('The record editor is not available here');
     await ctx.openRecordEditor(message.recordId);
     return { opened: true };
+  }
+  if (message.type === 'capture.finish') {
+    if (!ctx.finishCapture) throw new Error('Finishing a capture is not available here');
+    return { draftId: (await ctx.finishCapture(message.page, sender.tab)).id };
   }
   if (message.type === 'capture.draft') {
     const draft = ctx.draft?.(message.id);

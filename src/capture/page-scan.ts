@@ -1,16 +1,13 @@
 /**
- * Manual capture's look at a page (the user asked: "Capture this page"): every adapter serving the URL, else the
- * generic detector, plus what the confirmation form starts from when nothing was found (the page's title and
- * address) and the text the user selected. Pure: (document, url) in, plain data out, so it can be cloned back
- * from the page to the background.
+ * Reading a page the user asked to capture ("Capture this page", or "Finish capture" in the toast): its snapshot
+ * (page-snapshot.ts) is parsed into an inert document, where no script runs and nothing loads, and read by every
+ * adapter serving its URL and the generic reader. What the confirmation form starts from, with the page's title
+ * and address for when nothing was found, and the text the user selected.
  */
 import type { Capture } from '../domain/schema';
 import type { Adapter } from './adapter';
 import { extractCaptures } from './extract';
-
-/** Enough for any certificate code or title; a whole selected page is cut here. */
-export const MAX_SELECTION_LENGTH = 500;
-const MAX_TITLE_LENGTH = 500;
+import type { PageSnapshot } from './page-snapshot';
 
 export interface PageScan {
   captures: Capture[];
@@ -19,31 +16,42 @@ export interface PageScan {
   selection: string;
 }
 
-/** The scripting file the background injects (scripting.executeScript) and the global it leaves the scan in. */
-export const MANUAL_CAPTURE_FILE = 'manual-capture.js';
-export const MANUAL_CAPTURE_GLOBAL = '__recertCompanionScanPage';
-
-function selectedText(doc: Document): string {
-  const text = doc.getSelection?.()?.toString() ?? '';
-  return text.replace(/\s+/g, ' ').trim().slice(0, MAX_SELECTION_LENGTH);
-}
-
-/** `people`: the user's own name from the settings, so the page's recipient line is never read as its title. */
-export function scanPage(doc: Document, href: string, adapters: readonly Adapter[], fallback: Adapter, people: readonly string[] = []): PageScan {
-  let captures: Capture[] = [];
-  try {
-    captures = extractCaptures(doc, new URL(href), { adapters, fallback, people });
-  } catch (error) {
-    // An odd page must still give the user a form to fill in by hand.
-    console.warn('Recert Companion: could not read this page', error);
-  }
-  const title = (doc.title ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE_LENGTH);
-  return { captures, url: href, title, selection: selectedText(doc) };
-}
-
-/** A manual capture waiting for the user's confirmation: what the page gave, and how the form should start. */
-export interface ManualDraft extends PageScan {
+/** A capture waiting for the user's confirmation, as the background keeps it: the page, not yet read. */
+export interface CaptureDraft {
   id: string;
+  page: PageSnapshot;
   /** From "Use selection as certificate code": the selection goes into the certificate code. */
   selectionAsCode: boolean;
+}
+
+/** The draft once read: what the form starts from. */
+export interface ManualDraft extends PageScan {
+  id: string;
+  selectionAsCode: boolean;
+}
+
+export interface Readers {
+  adapters: readonly Adapter[];
+  fallback: Adapter;
+  /** The user's own name from the settings, so the page's recipient line is never read as its title. */
+  people?: readonly string[];
+}
+
+/** What the readers find on the document; an odd page gives none, since the user must still get a form to fill in. */
+export function scanPage(doc: Document, href: string, { adapters, fallback, people = [] }: Readers): Capture[] {
+  try {
+    return extractCaptures(doc, new URL(href), { adapters, fallback, people });
+  } catch (error) {
+    console.warn('Recert Companion: could not read this page', error);
+    return [];
+  }
+}
+
+export function readSnapshot(page: PageSnapshot, readers: Readers): PageScan {
+  const doc = new DOMParser().parseFromString(page.html, 'text/html');
+  return { captures: scanPage(doc, page.url, readers), url: page.url, title: page.title, selection: page.selection };
+}
+
+export function readDraft(draft: CaptureDraft, readers: Readers): ManualDraft {
+  return { ...readSnapshot(draft.page, readers), id: draft.id, selectionAsCode: draft.selectionAsCode };
 }

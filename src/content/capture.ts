@@ -1,21 +1,23 @@
 /**
  * Content script on the learning portals in manifest.json: runs the adapters that serve this URL, sends
- * each capture to the background and confirms it with a toast. When to look again (late content, moves
- * within a single-page app) is page-watch.ts's business; each activity is captured once per visit.
+ * each capture to the background and confirms it with a toast. A page the adapter cannot read but which shows
+ * a completion gets a toast offering to finish the capture in the confirmation form, where the whole reader
+ * runs on the page's snapshot. When to look again (late content, moves within a single-page app) is
+ * page-watch.ts's business; each activity is captured once per visit, and offered once.
  */
 import type { Capture } from '../domain/schema';
 import type { Adapter } from '../capture/adapter';
 import { ADAPTER_ROUTES } from '../capture/adapter-routes';
 import { matchesAny } from '../capture/match-pattern';
-import { extensionApi } from '../extension-api';
-import { MessageError, sendMessage, sendMessageRetrying } from '../send-message';
+import { sendMessage, sendMessageRetrying } from '../send-message';
 import { countKey } from '../ui/i18n';
 import { watchPage } from './page-watch';
 import { showToast } from './toast';
-
-const t = (key: string, substitutions?: string[]) => extensionApi().i18n.getMessage(key, substitutions);
+import { failed, t, toastChrome } from './toast-words';
 
 const capturedOnThisPage = new Set<string>();
+/** Whether this visit's page was offered "Finish capture" already. */
+let offeredOnThisPage = false;
 
 function captureKey(capture: Capture): string {
   return capture.certificateCode ?? `${capture.title}|${capture.endDate ?? ''}`;
@@ -28,8 +30,6 @@ function describe(capture: Capture): string {
   const credits = t(countKey(capture.credits, { oneKey: 'creditsWithUnitOne', otherKey: 'creditsWithUnit' }), [String(capture.credits), unit]);
   return `${capture.title} · ${credits}`;
 }
-
-const toastChrome = () => ({ dismissLabel: t('dismiss'), regionLabel: t('toastRegion') });
 
 async function save(capture: Capture, signal: AbortSignal): Promise<void> {
   try {
@@ -65,11 +65,10 @@ async function save(capture: Capture, signal: AbortSignal): Promise<void> {
     }
   } catch (error) {
     capturedOnThisPage.delete(captureKey(capture));
-    if (signal.aborted) return;
-    const reason = error instanceof MessageError || error instanceof Error ? error.message : String(error);
-    showToast({ ...toastChrome(), heading: t('toastFailed', [reason]), detail: capture.title });
+    if (!signal.aborted) failed(error, capture.title);
   }
 }
+
 
 /** One look at the page: true when some adapter captured something. */
 function scan(adapters: readonly Adapter[], signal: AbortSignal): boolean {
@@ -84,6 +83,14 @@ function scan(adapters: readonly Adapter[], signal: AbortSignal): boolean {
       capturedOnThisPage.add(key);
       void save(capture, signal);
     }
+  }
+  // Loaded only on a page the adapter declined: most portal pages either capture or show nothing to finish.
+  if (!captured && !offeredOnThisPage) {
+    import('./finish-offer')
+      .then(({ offerToFinish }) => {
+        if (!signal.aborted && !offeredOnThisPage) offeredOnThisPage = offerToFinish(signal);
+      })
+      .catch((error: unknown) => console.warn('Recert Companion: could not look for a completion here', error));
   }
   return captured;
 }
@@ -100,6 +107,7 @@ async function start(): Promise<void> {
       if (location.href !== href) {
         href = location.href;
         capturedOnThisPage.clear();
+        offeredOnThisPage = false;
       }
       return href;
     },

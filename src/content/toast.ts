@@ -1,7 +1,8 @@
 /**
  * The in-page toast: bottom-right, inside a shadow root so the page's CSS can't reach it and ours
  * can't leak out. Text goes in through textContent only. One toast at a time; it leaves after 8 s unless
- * the pointer or keyboard focus is on it.
+ * the pointer or keyboard focus is on it. Its actions answer only the user's own clicks and key presses
+ * (trusted events): a page script's synthetic click does nothing.
  */
 const VISIBLE_MS = 8000;
 
@@ -79,7 +80,8 @@ export function showToast(options: ToastOptions): HTMLElement {
   for (const { label, run } of options.actions ?? []) {
     const button = el('button', 'action', label);
     button.type = 'button';
-    button.addEventListener('click', () => {
+    button.addEventListener('click', (event) => {
+      if (!event.isTrusted) return;
       button.disabled = true;
       void Promise.resolve(run()).finally(() => (button.disabled = false));
     });

@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
-import { DraftStore, captureTab, injectScan, type ManualCaptureDeps, type ScriptInjector } from '../../src/background/manual-capture';
-import { MANUAL_CAPTURE_FILE, MANUAL_CAPTURE_GLOBAL, type ManualDraft } from '../../src/capture/page-scan';
+import { DraftStore, captureTab, injectSnapshot, type ManualCaptureDeps, type ScriptInjector } from '../../src/background/manual-capture';
+import type { CaptureDraft } from '../../src/capture/page-scan';
+import { SNAPSHOT_LIMITS, snapshotPage } from '../../src/capture/page-snapshot';
 import { freshDatabase } from '../helpers/db';
-import { fakeClock, makeCapture } from '../helpers/factories';
+import { fakeClock } from '../helpers/factories';
 
 const EXTENSION_ID = 'abcdefghijklmnop';
 const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -11,12 +12,14 @@ const confirmPage: SenderInfo = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}src
 const contentScript: SenderInfo = { id: EXTENSION_ID, url: 'https://u.cisco.com/paths/enauto/1047', tab: {} };
 const anyPage: SenderInfo = { id: EXTENSION_ID, url: 'https://learn.example.org/certificates/42', tab: {} };
 
-const draft: ManualDraft = { id: 'd1', captures: [], url: 'https://learn.example.org/c/42', title: 'Kubernetes', selection: '', selectionAsCode: false };
+const PAGE = { html: '<html><body><h1>Kubernetes</h1></body></html>', url: 'https://learn.example.org/c/42', title: 'Kubernetes', selection: '' };
+const draft: CaptureDraft = { id: 'd1', page: PAGE, selectionAsCode: false };
 
 async function setup() {
   const db = await freshDatabase();
   const onChange = vi.fn();
   const captureActiveTab = vi.fn(async () => draft);
+  const finishCapture = vi.fn(async (page: CaptureDraft['page']) => ({ id: 'd2', page, selectionAsCode: false }));
   const ctx: RouterContext = {
     db: async () => db,
     clock: fakeClock(),
@@ -24,9 +27,10 @@ async function setup() {
     extensionOrigin: EXTENSION_ORIGIN,
     onChange,
     captureActiveTab,
+    finishCapture,
     draft: (id) => (id === draft.id ? draft : undefined),
   };
-  return { db, ctx, onChange, captureActiveTab };
+  return { db, ctx, onChange, captureActiveTab, finishCapture };
 }
 
 const FORM = { title: 'Securing Kubernetes', provider: 'learn.example.org', endDate: '2026-03-14', certificateCode: 'KS-1', credits: '4', creditUnit: 'CPE', sourceUrl: 'https://learn.example.org/c/42' };
@@ -86,86 +90,89 @@ describe('manual capture messages', () => {
   });
 });
 
+describe('capture.finish (the toast’s “Finish capture” on a portal page)', () => {
+  const ciscoU: SenderInfo = { id: EXTENSION_ID, url: 'https://u.cisco.com/paths/enauto/1047', tab: { id: 4, index: 2 } };
+  const ciscoUPage = { ...PAGE, url: 'https://u.cisco.com/paths/enauto/1047' };
+
+  it('keeps the page as a draft and opens the form beside the tab', async () => {
+    const { ctx, finishCapture } = await setup();
+    expect(await handleMessage({ type: 'capture.finish', page: ciscoUPage }, ciscoU, ctx)).toEqual({ ok: true, data: { draftId: 'd2' } });
+    expect(finishCapture).toHaveBeenCalledWith(ciscoUPage, { id: 4, index: 2 });
+  });
+
+  it.each([
+    ['a page no adapter serves', anyPage, { ...PAGE }],
+    ['a portal page sending another site’s page', ciscoU, { ...PAGE, url: 'https://learn.example.org/c/42' }],
+  ])('is refused from %s', async (_what, sender, page) => {
+    const { ctx, finishCapture } = await setup();
+    expect(await handleMessage({ type: 'capture.finish', page }, sender, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(finishCapture).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['markup past the limit', { ...PAGE, url: ciscoUPage.url, html: 'x'.repeat(SNAPSHOT_LIMITS[0] + 1) }],
+    ['a missing address', { html: '', title: '', selection: '' }],
+    ['an extra field', { ...ciscoUPage, captures: [] }],
+  ])('answers %s with a bad-message reply', async (_what, page) => {
+    const { ctx, finishCapture } = await setup();
+    expect(await handleMessage({ type: 'capture.finish', page }, ciscoU, ctx)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    expect(finishCapture).not.toHaveBeenCalled();
+  });
+});
+
 describe('captureTab', () => {
-  function deps(scan: unknown): ManualCaptureDeps & { openConfirmPage: ReturnType<typeof vi.fn> } {
-    return { scanTab: vi.fn(async () => scan), people: vi.fn(async () => []), openConfirmPage: vi.fn(async () => undefined), drafts: new DraftStore(), newId: () => 'd9' };
+  function deps(snapshot: unknown): ManualCaptureDeps & { openConfirmPage: ReturnType<typeof vi.fn> } {
+    return { snapshotTab: vi.fn(async () => snapshot), openConfirmPage: vi.fn(async () => undefined), drafts: new DraftStore(), newId: () => 'd9' };
   }
 
-  it('keeps well-formed captures, puts the context menu’s selection in as the code, and opens the form', async () => {
-    const d = deps({ captures: [makeCapture({ adapterId: 'generic' }), { title: 'forged' }], url: 'https://a.example/', title: 'A', selection: 'page selection' });
-    const result = await captureTab({ id: 7, url: 'https://a.example/' }, { selectionText: '  XY-123 ' }, d);
-    expect(result).toMatchObject({ id: 'd9', selection: 'XY-123', selectionAsCode: true, captures: [{ adapterId: 'generic' }] });
-    expect(result.captures).toHaveLength(1);
+  it('keeps the page’s snapshot, puts the context menu’s selection in as the code, and opens the form', async () => {
+    const d = deps({ ...PAGE, selection: 'page selection' });
+    const result = await captureTab({ id: 7, url: PAGE.url }, { selectionText: '  XY-123 ' }, d);
+    expect(result).toEqual({ id: 'd9', page: { ...PAGE, selection: 'XY-123' }, selectionAsCode: true });
     expect(d.drafts.get('d9')).toEqual(result);
     expect(d.openConfirmPage).toHaveBeenCalledWith('d9', expect.objectContaining({ id: 7 }));
   });
 
-  it('still opens the form, with the tab’s title and address, when the page cannot be scanned', async () => {
-    const d = deps(undefined);
-    d.scanTab = vi.fn(async () => {
-      throw new Error('Cannot access a chrome:// URL');
-    });
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  it.each([
+    ['the page cannot be scripted', 'throws'],
+    ['the page returned something else', { captures: [{ title: 'forged' }], url: 'https://b.example/x' }],
+    ['the page returned markup past the limit', { ...PAGE, html: 'x'.repeat(SNAPSHOT_LIMITS[0] + 1) }],
+  ])('still opens the form, with the tab’s title and address, when %s', async (_what, reply) => {
+    const d = deps(reply);
+    if (reply === 'throws') {
+      d.snapshotTab = vi.fn(async () => {
+        throw new Error('Cannot access a chrome:// URL');
+      });
+      vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    }
     const result = await captureTab({ id: 7, url: 'https://b.example/x', title: 'B' }, {}, d);
-    expect(result).toMatchObject({ captures: [], url: 'https://b.example/x', title: 'B', selectionAsCode: false });
+    expect(result).toEqual({ id: 'd9', page: { html: '', url: 'https://b.example/x', title: 'B', selection: '' }, selectionAsCode: false });
     expect(d.openConfirmPage).toHaveBeenCalled();
   });
 
-  it('hands the page scan the user’s name from the settings', async () => {
-    const d = deps({ captures: [], url: 'https://a.example/', title: 'A', selection: '' });
-    d.people = vi.fn(async () => ['Priya Raman']);
-    await captureTab({ id: 7, url: 'https://a.example/' }, {}, d);
-    expect(d.scanTab).toHaveBeenCalledWith(7, ['Priya Raman']);
-  });
-
-  it('still scans, with no names, when the settings cannot be read', async () => {
-    const d = deps({ captures: [], url: 'https://a.example/', title: 'A', selection: '' });
-    d.people = vi.fn(async () => {
-      throw new Error('database closed');
-    });
-    const result = await captureTab({ id: 7, url: 'https://a.example/' }, {}, d);
-    expect(d.scanTab).toHaveBeenCalledWith(7, []);
-    expect(d.openConfirmPage).toHaveBeenCalledWith('d9', expect.objectContaining({ id: 7 }));
-    expect(result.title).toBe('A');
+  it('keeps no more than a few drafts: the oldest go first', () => {
+    const drafts = new DraftStore();
+    for (let i = 0; i < 20; i += 1) drafts.put({ id: `d${i}`, page: PAGE, selectionAsCode: false });
+    expect(drafts.get('d0')).toBeUndefined();
+    expect(drafts.get('d19')).toBeDefined();
   });
 });
 
-describe('injectScan', () => {
-  /** browser.scripting as the scan uses it: records each injection; a call runs its function here, as the tab would. */
-  function fakeScripting() {
+describe('injectSnapshot', () => {
+  it('runs snapshotPage in the tab with its limits and returns what it returned', async () => {
     const injections: Array<Parameters<ScriptInjector['executeScript']>[0]> = [];
     const scripting: ScriptInjector = {
       executeScript: vi.fn(async (injection) => {
         injections.push(injection);
-        // What reaches the tab is what survives JSON: the function runs on a copy of its arguments.
-        const args = JSON.parse(JSON.stringify(injection.args ?? [])) as unknown[];
-        return [{ frameId: 0, documentId: 'page', result: injection.func?.(...args) }];
+        return [{ frameId: 0, documentId: 'page', result: PAGE }];
       }),
     };
-    return { scripting, injections };
-  }
-  const globals = globalThis as unknown as Record<string, unknown>;
-  afterEach(() => {
-    delete globals[MANUAL_CAPTURE_GLOBAL];
+    expect(await injectSnapshot(scripting, 7)).toEqual(PAGE);
+    expect(injections).toEqual([{ target: { tabId: 7 }, func: snapshotPage, args: [...SNAPSHOT_LIMITS] }]);
   });
 
-  it('injects the scan’s file into the tab, then calls the scan with the names as a plain array of strings', async () => {
-    const scan = vi.fn((people: unknown) => ({ captures: [], url: 'https://a.example/', title: 'A', selection: '', people }));
-    globals[MANUAL_CAPTURE_GLOBAL] = scan;
-    const { scripting, injections } = fakeScripting();
-    const people = Object.freeze(['Priya Raman']);
-    const result = await injectScan(scripting, 7, people);
-
-    expect(injections[0]).toEqual({ target: { tabId: 7 }, files: [MANUAL_CAPTURE_FILE] });
-    expect(injections[1]).toMatchObject({ target: { tabId: 7 }, args: [MANUAL_CAPTURE_GLOBAL, ['Priya Raman']] });
-    const names = injections[1]!.args![1];
-    expect(Array.isArray(names) && Object.isFrozen(names)).toBe(false);
-    expect(scan).toHaveBeenCalledWith(['Priya Raman']);
-    expect(result).toMatchObject({ title: 'A', people: ['Priya Raman'] });
-  });
-
-  it('gives undefined, not an error, when the page has no scan to call', async () => {
-    const { scripting } = fakeScripting();
-    expect(await injectScan(scripting, 7, [])).toBeUndefined();
+  it('gives undefined, not an error, when the tab returns no result', async () => {
+    const scripting: ScriptInjector = { executeScript: vi.fn(async () => []) };
+    expect(await injectSnapshot(scripting, 7)).toBeUndefined();
   });
 });

@@ -1,54 +1,113 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+/**
+ * Manual capture end to end but for the browser: the page's snapshot taken in the page (as executeScript runs
+ * it: from its source, with only its arguments), then read as the confirmation form reads it.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { adapters } from '../../src/capture/adapters';
 import { genericAdapter } from '../../src/capture/generic/detector';
-import { MANUAL_CAPTURE_FILE, scanPage } from '../../src/capture/page-scan';
+import { readDraft, readSnapshot } from '../../src/capture/page-scan';
+import { MAX_SELECTION_LENGTH, SNAPSHOT_LIMITS, snapshotPage, type PageSnapshot } from '../../src/capture/page-snapshot';
 
-/** The fixture as the page's document (the live one: selections belong to it). */
-function loadPage(html: string): Document {
-  const parsed = new DOMParser().parseFromString(`<html>${html}</html>`, 'text/html');
+const PAGE_URL = 'https://learn.example.org/certificates/42';
+const CERTIFICATE = `<head><title>Certificate of completion</title>
+  <style>.x { color: red } /* Completed on 1 January 2020 */</style>
+  <script>window.state = { course: 'Decoy course', completedOn: '2020-01-01' };</script>
+  <script type="application/ld+json">{"@context": "https://schema.org", "@type": "Organization", "name": "Northwind"}</script>
+  </head><body>
+  <nav><a href="/catalogue">Catalogue</a></nav>
+  <main>
+    <h1>Priya Raman</h1>
+    <p>has successfully completed</p>
+    <h2>Cloud Security Basics</h2>
+    <p>Completed on: 14 March 2026</p>
+    <p>Certificate ID: <span id="code">KS-12345-XY</span></p>
+    <p>Issued by Northwind Networking Academy</p>
+    <img alt="Northwind Networking Academy" src="data:image/png;base64,${'A'.repeat(5000)}">
+  </main></body>`;
+
+/** The page's document as the browser holds it: the live one, since a selection belongs to it. */
+function loadPage(html: string): void {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(PAGE_URL);
+  const parsed = new DOMParser().parseFromString(`<html lang="en">${html}</html>`, 'text/html');
   document.documentElement.replaceChildren(...[...parsed.documentElement.childNodes].map((n) => document.importNode(n, true)));
-  return document;
+  document.getSelection()?.removeAllRanges();
 }
 
-const CERTIFICATE = `<head><title>Certificate of completion</title></head><body>
-  <h1>Certificate of Completion</h1>
-  <dl><dt>Course</dt><dd>Securing Kubernetes Clusters</dd>
-  <dt>Completed on</dt><dd>2026-03-14</dd>
-  <dt>Certificate ID</dt><dd>KS-12345-XY</dd></dl>
-  <p id="code">ABC-777</p></body>`;
+/** As scripting.executeScript runs a function: from its source text, called with a JSON copy of its arguments. */
+function snapshotAsInjected(): PageSnapshot {
+  // What executeScript does with a function: sends its source text, which the page compiles on its own.
+  // eslint-disable-next-line no-new-func
+  const injected = new Function(`return (${snapshotPage.toString()})`)() as typeof snapshotPage;
+  const args = JSON.parse(JSON.stringify([...SNAPSHOT_LIMITS])) as Parameters<typeof snapshotPage>;
+  return injected(...args);
+}
 
-describe('scanPage (what the injected manual-capture script returns)', () => {
-  it('returns the generic detector’s captures with the page’s address, title and selection', () => {
-    const doc = loadPage(CERTIFICATE);
-    const range = doc.createRange();
-    range.selectNodeContents(doc.getElementById('code')!);
-    doc.getSelection()!.removeAllRanges();
-    doc.getSelection()!.addRange(range);
-    const scan = scanPage(doc, 'https://learn.example.org/certificates/42', [], genericAdapter);
-    expect(scan.url).toBe('https://learn.example.org/certificates/42');
-    expect(scan.title).toBe('Certificate of completion');
-    expect(scan.selection).toBe('ABC-777');
-    expect(scan.captures).toHaveLength(1);
-    expect(scan.captures[0]).toMatchObject({ adapterId: 'generic', sourceUrl: 'https://learn.example.org/certificates/42' });
-    // Plain data: it crosses from the page to the background by structured clone.
-    expect(structuredClone(scan)).toEqual(scan);
+const readers = { adapters, fallback: genericAdapter };
+
+beforeEach(() => loadPage(CERTIFICATE));
+
+describe('snapshotPage', () => {
+  it('runs from its own source in the page and returns plain data: markup, address, title, selection', () => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('code')!);
+    document.getSelection()!.addRange(range);
+    const page = snapshotAsInjected();
+    expect(page).toMatchObject({ url: PAGE_URL, title: 'Certificate of completion', selection: 'KS-12345-XY' });
+    expect(structuredClone(page)).toEqual(page);
   });
 
-  it('returns no captures, but the title and address, for a page that is not a certificate', () => {
-    const doc = loadPage('<head><title>Weather today</title></head><body><p>Sunny.</p></body>');
-    doc.getSelection()?.removeAllRanges();
-    expect(scanPage(doc, 'https://weather.example/', [], genericAdapter)).toEqual({
-      captures: [],
-      url: 'https://weather.example/',
-      title: 'Weather today',
-      selection: '',
-    });
+  it('leaves out scripts that run, styles and inline image data, and keeps JSON, text and alt texts', () => {
+    const { html } = snapshotAsInjected();
+    expect(html).not.toContain('Decoy course');
+    expect(html).not.toContain('color: red');
+    expect(html).not.toContain('AAAA');
+    expect(html).toContain('application/ld+json');
+    expect(html).toContain('Cloud Security Basics');
+    expect(html).toContain('alt="Northwind Networking Academy"');
+    // The page itself is untouched: the snapshot works on a copy.
+    expect(document.querySelectorAll('script, style')).toHaveLength(3);
   });
 
-  it('names the file the build emits for the background to inject', () => {
-    const config = readFileSync(join(process.cwd(), 'vite.config.ts'), 'utf8');
-    expect(config).toContain(`const MANUAL_CAPTURE_FILE = '${MANUAL_CAPTURE_FILE}'`);
+  it('cuts a long selection and a page past the limit', () => {
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'x'.repeat(2000), id: 'long' }));
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('long')!);
+    document.getSelection()!.addRange(range);
+    const page = snapshotPage(1000, MAX_SELECTION_LENGTH, 500);
+    expect(page.selection).toHaveLength(MAX_SELECTION_LENGTH);
+    expect(page.html).toHaveLength(1000);
+  });
+});
+
+describe('reading a snapshot', () => {
+  it('reads the course, not the learner’s name, when the user’s name is given', () => {
+    const scan = readSnapshot(snapshotAsInjected(), { ...readers, people: ['Priya Raman'] });
+    expect(scan.captures).toEqual([
+      expect.objectContaining({ adapterId: 'generic', title: 'Cloud Security Basics', endDate: '2026-03-14', certificateCode: 'KS-12345-XY', sourceUrl: PAGE_URL }),
+    ]);
+    expect(scan).toMatchObject({ url: PAGE_URL, title: 'Certificate of completion' });
+  });
+
+  it('takes the largest line for the title without the name (what the name is there to prevent)', () => {
+    expect(readSnapshot(snapshotAsInjected(), readers).captures.map((c) => c.title)).toEqual(['Priya Raman']);
+  });
+
+  it('gives no captures, but the title and address, for a page that is not a certificate, or markup that is not HTML', () => {
+    const weather = { html: '<html><head><title>Weather</title></head><body><p>Sunny.</p></body></html>', url: 'https://weather.example/', title: 'Weather', selection: '' };
+    expect(readSnapshot(weather, readers)).toEqual({ captures: [], url: 'https://weather.example/', title: 'Weather', selection: '' });
+    const garbage = { html: '\u0000<<<%PDF-1.7 \uFFFF', url: 'not a url', title: 'T', selection: 'S' };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(readSnapshot(garbage, readers)).toEqual({ captures: [], url: 'not a url', title: 'T', selection: 'S' });
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('reads a portal page with its adapter: the toast’s “Finish capture” on a Cisco U. page', () => {
+    const html = `<html><body><main><h1>Implementing Automation for Cisco Enterprise Solutions</h1><span>Completed</span>
+      <dl><dt>Completed</dt><dd>October 14, 2026</dd><dt>Certificate ID</dt><dd>CU-7781-QX</dd></dl></main></body></html>`;
+    const draft = readDraft({ id: 'd1', selectionAsCode: false, page: { html, url: 'https://u.cisco.com/paths/enauto/1047', title: 'ENAUI', selection: '' } }, readers);
+    expect(draft).toMatchObject({ id: 'd1', selectionAsCode: false });
+    expect(draft.captures[0]).toMatchObject({ title: 'Implementing Automation for Cisco Enterprise Solutions', provider: 'Cisco U.', endDate: '2026-10-14', certificateCode: 'CU-7781-QX' });
   });
 });

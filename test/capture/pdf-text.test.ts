@@ -228,7 +228,7 @@ function reachable(entry: string): { files: Set<string>; packages: Set<string> }
 }
 
 describe('bundles', () => {
-  it.each(['src/content/capture.ts', 'src/content/manual-capture.ts', 'src/ui/popup/main.tsx'])('%s never reaches pdf.js or the PDF reading', (entry) => {
+  it.each(['src/content/capture.ts', 'src/ui/confirm/main.tsx', 'src/ui/popup/main.tsx'])('%s never reaches pdf.js or the PDF reading', (entry) => {
     const { files, packages } = reachable(join(ROOT, entry));
     expect(files.size).toBeGreaterThan(3);
     expect([...packages].filter((p) => p.startsWith('pdfjs-dist'))).toEqual([]);

@@ -5,6 +5,13 @@ import { hideToast, showToast } from '../../src/content/toast';
 const chrome = { dismissLabel: 'Dismiss', regionLabel: 'Recert Companion' };
 const box = (host: HTMLElement) => host.shadowRoot!.querySelector<HTMLElement>('[role=status]')!;
 
+/** A click as the browser reports the user's own: a page script's click() or dispatchEvent() is never trusted. */
+function userClick(element: HTMLElement): void {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  element.dispatchEvent(event);
+}
+
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
   hideToast();
@@ -28,13 +35,24 @@ describe('toast', () => {
     const [undo, editButton, close] = [...host.shadowRoot!.querySelectorAll('button')];
     expect(undo!.textContent).toBe('Undo');
     expect(editButton!.textContent).toBe('Edit');
-    undo!.click();
+    userClick(undo!);
     expect(run).toHaveBeenCalledTimes(1);
-    editButton!.click();
+    userClick(editButton!);
     expect(edit).toHaveBeenCalledTimes(1);
     expect(close!.getAttribute('aria-label')).toBe('Dismiss');
     box(host).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(document.body.contains(host)).toBe(false);
+  });
+
+  it('ignores clicks a page script makes: its actions answer only the user', () => {
+    const run = vi.fn();
+    const host = showToast({ ...chrome, heading: 'Saved', actions: [{ label: 'Undo', run }] });
+    const undo = host.shadowRoot!.querySelector('button')!;
+    undo.click();
+    undo.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(run).not.toHaveBeenCalled();
+    userClick(undo);
+    expect(run).toHaveBeenCalledTimes(1);
   });
 
   it('leaves after 8 seconds, but not while the pointer is on it', () => {

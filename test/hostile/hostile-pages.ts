@@ -49,9 +49,9 @@ export function readWithEveryAdapter(doc: Document, href: string, only?: Adapter
     return summary;
   });
   try {
-    const scan = scanPage(doc, href, adapters, genericAdapter);
-    const invalid = scan.captures.flatMap((c) => (Capture.strict().safeParse(c).success ? [] : [`scanPage: ${JSON.stringify(c).slice(0, 300)}`]));
-    summaries.push({ reader: 'scanPage', url: href, detected: true, captures: scan.captures.length, invalid });
+    const captures = scanPage(doc, href, { adapters, fallback: genericAdapter });
+    const invalid = captures.flatMap((c) => (Capture.strict().safeParse(c).success ? [] : [`scanPage: ${JSON.stringify(c).slice(0, 300)}`]));
+    summaries.push({ reader: 'scanPage', url: href, detected: true, captures: captures.length, invalid });
   } catch (error) {
     summaries.push({ reader: 'scanPage', url: href, detected: false, captures: 0, invalid: [], threw: String(error) });
   }

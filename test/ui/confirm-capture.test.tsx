@@ -129,3 +129,32 @@ describe('record editor (the toast\'s Edit)', () => {
     expect(container.querySelector('[role=alert]')?.textContent).toContain('no longer stored');
   });
 });
+
+describe('manual capture page (the draft the background kept)', () => {
+  const PAGE = `<html><head><title>Certificate</title></head><body><main>
+    <h1>Priya Raman</h1><p>has successfully completed</p><h2>Cloud Security Basics</h2>
+    <p>Completed on: 14 March 2026</p><p>Certificate ID: KS-12345-XY</p></main></body></html>`;
+
+  async function showDraft(settingsReply: unknown) {
+    const { ConfirmCapture } = await import('../../src/ui/confirm/ConfirmCapture');
+    vi.mocked(browser.runtime.sendMessage).mockImplementation(async (message: unknown) => {
+      const m = message as { type: string };
+      if (m.type === 'capture.draft') return { ok: true, data: { id: 'd1', selectionAsCode: false, page: { html: PAGE, url: 'https://learn.example.org/c/42', title: 'Certificate', selection: '' } } };
+      if (m.type === 'settings.get') return settingsReply;
+      return { ok: false, error: { code: 'bad-message', message: 'unexpected' } };
+    });
+    const container = document.createElement('div');
+    document.body.append(container);
+    render(<ConfirmCapture draftId="d1" />, container);
+    await vi.waitFor(() => expect(container.querySelector('#capture-title')).not.toBeNull());
+    return container.querySelector<HTMLInputElement>('#capture-title')!.value;
+  }
+
+  it('reads the page here, keeping the user’s own name out of the title', async () => {
+    expect(await showDraft({ ok: true, data: { yourName: 'Priya Raman' } })).toBe('Cloud Security Basics');
+  });
+
+  it('still reads the page when the settings cannot be had', async () => {
+    expect(await showDraft({ ok: false, error: { code: 'internal', message: 'database closed' } })).toBe('Priya Raman');
+  });
+});

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ManualDraft } from '../../capture/page-scan';
 import type { SaveCaptureResult } from '../../store/records';
 import { extensionApi } from '../../extension-api';
+import { peopleOf } from '../../domain/your-name';
 import { sendMessage } from '../../send-message';
 import { CourseForm } from '../components/CourseForm';
 import { t } from '../i18n';
@@ -50,9 +51,22 @@ function FormPage<T>({ titleKey, missingKey, load, form }: FormPageProps<T>) {
   );
 }
 
+/**
+ * The page a manual capture took, read here: every adapter serving its address and the generic reader, with the
+ * user's own name kept out of the title. Without the settings the page is still read, as without a name.
+ */
+async function loadDraft(draftId: string): Promise<ManualDraft> {
+  const [draft, settings, readers] = await Promise.all([
+    sendMessage({ type: 'capture.draft', id: draftId }),
+    sendMessage({ type: 'settings.get' }).catch(() => undefined),
+    import('./page-readers'),
+  ]);
+  return readers.readDraft(draft, settings ? peopleOf(settings) : []);
+}
+
 /** The confirmation form of a manual capture: loads the draft the URL fragment names. */
 export function ConfirmCapture({ draftId }: { draftId: string }) {
-  const load = useCallback(() => sendMessage({ type: 'capture.draft', id: draftId }), [draftId]);
+  const load = useCallback(() => loadDraft(draftId), [draftId]);
   return (
     <FormPage
       titleKey="confirmCaptureTitle"

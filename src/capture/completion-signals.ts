@@ -1,0 +1,59 @@
+/**
+ * Whether a portal page its adapter could not read still shows that something was completed: a status badge
+ * by the main heading (Completed, Passed, 100%, in the eight languages the readers know), completion wording
+ * ("has successfully completed"), or a link to download the certificate. Then the toast offers
+ * to finish the capture in the confirmation form, where the whole reader runs, rather than stay silent.
+ *
+ * A few cheap probes, no reading: this runs in the portals' content script, on a page the adapter declined.
+ * A page that says it is unfinished ("In progress", "60% complete") shows no completion, whatever else it shows.
+ */
+
+const STATUS =
+  /^\W*(?:(?:course|status:?)\s)?(?:complete[dt]?|passed|earned|achieved|attended|100\s?%(?: complete)?|teilgenommen|abgeschlossen|bestanden|terminé|réussi|validé|completado|finalizado|aprobado|completato|superato|conclu[íi]do|voltooid|behaald|geslaagd|修了|完了|合格)\W*$/i;
+const UNFINISHED = /in progress|not started|(?<!\d)\d\d?\s?% complete|in bearbeitung|en cours|en curso|in corso|em andamento|bezig|受講中|未受講/i;
+const STATUS_LABEL = /^(?:status|statut|estado|stato|ステータス|状態)\W*$/i;
+const DATED = /(?:completed on|completion date|date completed|abgeschlossen am|terminé le|completado el|修了日)\W{0,3}(?:\d|[a-z]{3,9}\.? \d)/i;
+const WORDING = /successfully completed|has completed|for completing|erfolgreich|a (?:suivi|terminé|réussi)|ha (?:completado|finalizado|superato|completato)|concluiu|heeft .{1,80}? (?:voltooid|afgerond)|を修了/i;
+const DOWNLOAD = /download|view|herunterladen|anzeigen|télécharger|voir|descargar|ver\b|scarica|visualizza|baixar|bekijk|ダウンロード|表示/i;
+const CERTIFICATE = /certifica|zertifikat|修了証/i;
+
+const MAX_BADGE_LENGTH = 24;
+const MAX_ACTION_LENGTH = 80;
+const MAX_HEADER_LENGTH = 600;
+
+const textOf = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The main heading's surroundings, where a portal puts the course's status: its container, or when that is the
+ * whole page, the few short elements right after it (not a table of other activities further down).
+ */
+function headerOf(main: Element): Element[] {
+  const heading = main.querySelector('h1') ?? main.querySelector('h2');
+  const parent = heading?.parentElement;
+  if (!heading || !parent) return [];
+  if (parent !== main && textOf(parent).length <= MAX_HEADER_LENGTH) return [parent];
+  const after: Element[] = [];
+  for (let next = heading.nextElementSibling; next && after.length < 3 && textOf(next).length <= MAX_BADGE_LENGTH * 8; next = next.nextElementSibling) after.push(next);
+  return after;
+}
+
+export function showsCompletion(doc: Document): boolean {
+  const main = doc.querySelector('main, [role=main]') ?? doc.body;
+  if (!main) return false;
+  const header = headerOf(main);
+  const text = textOf(main);
+  if (UNFINISHED.test(header.length > 0 ? header.map(textOf).join(' ') : text)) return false;
+  const isStatus = (el: Element) => {
+    if (el.childElementCount > 0) return false;
+    const label = textOf(el);
+    return label.length <= MAX_BADGE_LENGTH && STATUS.test(label);
+  };
+  const badge = header.some((region) => [region, ...region.querySelectorAll('*')].some(isStatus));
+  // "Status: Completed" anywhere: a labelled status is the page's own, not a list's.
+  const labelled = () => [...main.querySelectorAll('*')].some((el) => isStatus(el) && STATUS_LABEL.test(el.previousElementSibling ? textOf(el.previousElementSibling) : ''));
+  if (badge || WORDING.test(text) || DATED.test(text) || labelled()) return true;
+  return [...main.querySelectorAll('a, button')].some((el) => {
+    const label = `${textOf(el)} ${el.getAttribute('aria-label') ?? ''}`;
+    return label.length <= MAX_ACTION_LENGTH && DOWNLOAD.test(label) && CERTIFICATE.test(label);
+  });
+}

@@ -1,0 +1,33 @@
+/**
+ * The toast for a portal page its adapter could not read but which shows a completion (completion-signals.ts):
+ * "Finish capture" sends the page as it is now to the background, which opens the confirmation form on it
+ * beside this tab; the whole reader runs there. Loaded by capture.ts only on a page its adapter declined.
+ */
+import { showsCompletion } from '../capture/completion-signals';
+import { SNAPSHOT_LIMITS, snapshotPage } from '../capture/page-snapshot';
+import { sendMessage } from '../send-message';
+import { showToast } from './toast';
+import { failed, t, toastChrome } from './toast-words';
+
+/** Shows the offer when the page shows a completion; true when it did. */
+export function offerToFinish(signal: AbortSignal): boolean {
+  if (!showsCompletion(document)) return false;
+  showToast({
+    ...toastChrome(),
+    heading: t('toastFinishHeading'),
+    detail: t('toastFinishDetail'),
+    actions: [
+      {
+        label: t('finishCapture'),
+        run: () =>
+          sendMessage({ type: 'capture.finish', page: snapshotPage(...SNAPSHOT_LIMITS) }).then(
+            () => undefined,
+            (error: unknown) => {
+              if (!signal.aborted) failed(error, document.title);
+            },
+          ),
+      },
+    ],
+  });
+  return true;
+}
