@@ -17,7 +17,8 @@ import { basename, join } from 'node:path';
 import { bytesToBase64 } from './base64';
 import { adapters } from './capture/adapters';
 import { extractCaptures } from './capture/extract';
-import { genericAdapter } from './capture/generic/detector';
+import { explainTitle, genericAdapter } from './capture/generic/detector';
+import type { TitleRanking } from './capture/generic/title';
 import { captureFromPdfText } from './capture/pdf';
 import { DEFAULT_MAX_PDF_BYTES, type PdfProblem } from './capture/pdf-text';
 import { activityKey, isSameActivity, mergeCapture, recordFromCapture } from './domain/records';
@@ -62,6 +63,11 @@ export function urlFromComment(html: string): string | undefined {
  */
 export async function capturesOfPage(html: string, url: URL, people: readonly string[] = []): Promise<Capture[]> {
   return withDocument(html, url, (doc) => extractCaptures(doc, url, { adapters, fallback: genericAdapter, people }));
+}
+
+/** How the generic reader chose the page's title (extract --explain). */
+export async function titleRankingOfPage(html: string, url: URL, people: readonly string[] = []): Promise<TitleRanking> {
+  return withDocument(html, url, (doc) => explainTitle(doc, url, { people }));
 }
 
 /** happy-dom: the CLI runs where the dev dependencies are installed. The window is closed once `use` is done. */

@@ -17,9 +17,10 @@ import { IsoDateTime } from './domain/schema';
 import { MAX_NAME_LENGTH, nameFromInput, peopleOf } from './domain/your-name';
 import { parseBackup } from './store/backup';
 import { toCliCapture } from './capture/extract';
-import { captureFromPdfText } from './capture/pdf';
+import { captureFromPdfText, explainPdfTitle } from './capture/pdf';
+import type { TitleRanking } from './capture/generic/title';
 import type { PdfTextResult } from './capture/pdf-text';
-import { capturesOfPage, describeReadError, importCertificates, NO_COURSE_OR_ISSUER, PDF_PROBLEMS, urlFromComment } from './cli-import';
+import { capturesOfPage, describeReadError, titleRankingOfPage, importCertificates, NO_COURSE_OR_ISSUER, PDF_PROBLEMS, urlFromComment } from './cli-import';
 
 export interface CliIo {
   readFile(path: string): Promise<string>;
@@ -44,6 +45,8 @@ class UsageError extends Error {}
 interface ParsedArgs {
   positionals: string[];
   options: Map<string, string>;
+  /** The switches given (options without a value), e.g. --explain. */
+  flags: Set<string>;
 }
 
 interface Command {
@@ -55,6 +58,8 @@ interface Command {
   notes?: string;
   /** Options that take a value, e.g. ['--today']. */
   valueOptions: readonly string[];
+  /** Options that take no value, e.g. ['--explain']. */
+  flagOptions?: readonly string[];
   positionals: { min: number; max: number };
   run(args: ParsedArgs, io: CliIo): Promise<number>;
 }
@@ -88,6 +93,7 @@ const progressCommand: Command = {
 };
 
 const NAME_OPTION = '--name';
+const EXPLAIN_OPTION = '--explain';
 const NAME_SYNOPSIS = `[${NAME_OPTION} "YOUR NAME"]`;
 const NAME_HELP = `${NAME_OPTION} is your name as certificates print it: it is never read as the course or its issuer.`;
 
@@ -101,7 +107,15 @@ function yourNameOption(options: Map<string, string>): string | undefined {
 }
 
 /** A certificate PDF: its capture as a one-element array, or [] and the reason on stderr. */
-async function extractPdf(file: string, io: CliIo, people: readonly string[]): Promise<number> {
+/** The title's ranking as a reader can follow it: the winner, the other candidates with their scores, the refused. */
+function explanation(file: string, ranking: TitleRanking): string {
+  const lines = [`${file}: title ${ranking.best ? JSON.stringify(ranking.best.title) : 'none found'}`];
+  for (const { title, score, reasons } of ranking.ranked) lines.push(`  ${String(score).padStart(4)}  ${JSON.stringify(title)}  (${reasons.join('; ')})`);
+  for (const { text, source, reason } of ranking.rejected) lines.push(`   no   ${JSON.stringify(text)}  (${source}: ${reason})`);
+  return lines.map((line) => `${PROGRAM_NAME}: ${line}\n`).join('');
+}
+
+async function extractPdf(file: string, io: CliIo, people: readonly string[], explain: boolean): Promise<number> {
   // Loaded here only: pdf.js is large and no other command needs it.
   const { readPdfData, readPdfFile } = await import('./capture/pdf-node');
   let result: PdfTextResult;
@@ -118,23 +132,26 @@ async function extractPdf(file: string, io: CliIo, people: readonly string[]): P
   }
   const capture = captureFromPdfText(result.pages, { fileName: basename(file), people });
   if (!capture) io.stderr(`${PROGRAM_NAME}: ${file}: ${NO_COURSE_OR_ISSUER}\n`);
+  if (explain) io.stderr(explanation(file, explainPdfTitle(result.pages, { fileName: basename(file), people })));
   io.stdout(`${JSON.stringify(capture ? [toCliCapture(capture)] : [], null, 2)}\n`);
   return EXIT_OK;
 }
 
 const extractCommand: Command = {
   name: 'extract',
-  synopsis: `<file.html|file.pdf> [--url URL] ${NAME_SYNOPSIS}`,
+  synopsis: `<file.html|file.pdf> [--url URL] ${NAME_SYNOPSIS} [--explain]`,
   summary: 'print, as a JSON array, the captures found in a saved page (by the adapters or the generic detector) or in a certificate PDF',
-  notes: NAME_HELP,
+  notes: `${NAME_HELP} --explain also prints, to stderr, how the title was chosen: each candidate with its score and why, and each text refused as a title and why.`,
   valueOptions: ['--url', NAME_OPTION],
+  flagOptions: [EXPLAIN_OPTION],
   positionals: { min: 1, max: 1 },
-  async run({ positionals, options }, io) {
+  async run({ positionals, options, flags }, io) {
     const file = positionals[0]!;
     const people = peopleOf({ yourName: yourNameOption(options) });
+    const explain = flags.has(EXPLAIN_OPTION);
     if (/\.pdf$/i.test(file)) {
       if (options.has('--url')) throw new UsageError('extract: --url is for saved pages; a PDF capture has no address');
-      return extractPdf(file, io, people);
+      return extractPdf(file, io, people, explain);
     }
     if (!/\.x?html?$/i.test(file)) throw new UsageError(`extract: ${file} is neither an .html nor a .pdf file`);
     let html: string;
@@ -154,6 +171,7 @@ const extractCommand: Command = {
     }
     const captures = await capturesOfPage(html, url, people);
     io.stdout(`${JSON.stringify(captures.map(toCliCapture), null, 2)}\n`);
+    if (explain) io.stderr(explanation(file, await titleRankingOfPage(html, url, people)));
     return EXIT_OK;
   },
 };
@@ -215,6 +233,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 function parseArgs(command: Command, args: readonly string[]): ParsedArgs {
   const positionals: string[] = [];
   const options = new Map<string, string>();
+  const flags = new Set<string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--') {
@@ -227,8 +246,14 @@ function parseArgs(command: Command, args: readonly string[]): ParsedArgs {
     }
     const eq = arg.indexOf('=');
     const option = eq === -1 ? arg : arg.slice(0, eq);
+    if (command.flagOptions?.includes(option)) {
+      if (eq !== -1) throw new UsageError(`${command.name}: ${option} takes no value`);
+      flags.add(option);
+      continue;
+    }
     if (!command.valueOptions.includes(option)) {
-      const known = command.valueOptions.length > 0 ? `; options: ${command.valueOptions.join(', ')}` : '';
+      const all = [...command.valueOptions, ...(command.flagOptions ?? [])];
+      const known = all.length > 0 ? `; options: ${all.join(', ')}` : '';
       throw new UsageError(`${command.name}: unknown option ${option}${known}`);
     }
     const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
@@ -242,7 +267,7 @@ function parseArgs(command: Command, args: readonly string[]): ParsedArgs {
   if (positionals.length > max) {
     throw new UsageError(`${command.name}: unexpected argument "${positionals[max]}"; usage: ${command.name} ${command.synopsis}`);
   }
-  return { positionals, options };
+  return { positionals, options, flags };
 }
 
 function help(topic: string | undefined, io: CliIo): number {

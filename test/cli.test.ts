@@ -264,6 +264,28 @@ describe('extract', () => {
     expect(await titles('--name', ' Priya Raman ')).toEqual(['Cloud Security Basics']);
   });
 
+  it('explains with --explain how the title was chosen, on stderr, and prints the same captures', async () => {
+    const page = [
+      '<!-- url: https://learn.example.org/certificates/42 -->',
+      '<html><head><title>Certificate of Completion</title></head><body><main>',
+      '<h1>Completed</h1><dl><dt>Course</dt><dd>Cloud Security Basics</dd><dt>Completed on</dt><dd>14 March 2026</dd></dl>',
+      '<h2>Network Foundations</h2><section><h2>Recommended for you</h2><h3>Intro to Python</h3></section>',
+      '</main></body></html>',
+    ].join('\n');
+    const plain = fakeIo({ 'certificate.html': page });
+    expect(await runCli(['extract', 'certificate.html'], plain.io)).toBe(0);
+    const { io, out } = fakeIo({ 'certificate.html': page });
+    expect(await runCli(['extract', 'certificate.html', '--explain'], io)).toBe(0);
+    expect(out.stdout).toBe(plain.out.stdout);
+    const lines = out.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('recert: certificate.html: title "Cloud Security Basics"');
+    expect(lines).toContain('recert:     80  "Cloud Security Basics"  (labelled +80)');
+    expect(lines).toContain('recert:     30  "Network Foundations"  (subheading +30)');
+    expect(lines).toContain('recert:    no   "Completed"  (heading: a status badge or a greeting)');
+    expect(out.stderr).not.toContain('Intro to Python');
+    expect(await runCli(['extract', 'certificate.html', '--explain=yes'], io)).toBe(2);
+  });
+
   it('refuses a page without an address, and a file that is neither HTML nor PDF', async () => {
     const { io, out } = fakeIo();
     io.readFile = async () => '<html><body>Certificate</body></html>';

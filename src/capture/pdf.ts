@@ -8,7 +8,9 @@
 import type { Capture } from '../domain/schema';
 import { orderForLanguage } from '../domain/dates';
 import { cleanCode, cleanText, foundFields, MAX_PROVIDER_LENGTH, type PartialCapture } from './generic/fields';
-import { CERTIFICATE_HEADING, fieldLabels, readLabelsFrom, usableTitle } from './generic/labels';
+import { readLabelsFrom } from './generic/labels';
+import { CERTIFICATE_HEADING, rankTitles, usableTitle, type TitleRanking } from './generic/title';
+import { fieldLabels } from './generic/field-labels';
 import {
   endsWithNameLead, isSignatoryLine, looksLikeName, nameAfterLead, organisationOfSignatory, titleAfterCompletion, ENDS_WITH_COMPLETION,
 } from './generic/wording';
@@ -239,6 +241,12 @@ export function pdfFields(pages: readonly PdfPageText[], options: PdfCaptureOpti
   const found = foundFields(fields);
   const title = readTitle ?? titleFromFileName(options.fileName);
   return { ...fields, title, found };
+}
+
+/** How the PDF's title was chosen: every candidate with its score and reasons, and the ones refused and why (CLI --explain). */
+export function explainPdfTitle(pages: readonly PdfPageText[], options: PdfCaptureOptions): TitleRanking {
+  const people = [...(options.people ?? []), ...recipientsOf(pdfLines(pages))];
+  return rankTitles(pdfFields(pages, options).titleCandidates ?? [], people);
 }
 
 /**

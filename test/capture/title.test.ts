@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractGeneric } from '../../src/capture/generic/detector';
-import { usableTitle } from '../../src/capture/generic/labels';
+import { judgeTitle, rankTitles, usableTitle } from '../../src/capture/generic/title';
 import { parseHtml } from '../helpers/fixtures';
 
 describe('usableTitle', () => {
@@ -45,5 +45,80 @@ describe('a page with completion evidence but no usable title', () => {
     const [capture] = extractGeneric(doc, new URL('https://example.org/cert/1'));
     expect(capture).toMatchObject({ endDate: '2026-03-14', certificateCode: 'UC-1234-ABCD' });
     expect(capture!.confidence).toBeLessThanOrEqual(0.4);
+  });
+});
+
+describe('judgeTitle', () => {
+  it.each([
+    ['›', 'no letters'],
+    ['Grace Mwangi’s Certificate of Completion', 'a certificate heading'],
+    ['Constancia de asistencia – Cisco Live Latinoamérica 2026', 'a certificate heading'],
+    ['Certificat de réussite de Camille Dubois', 'a certificate heading'],
+    ['Attendee Ravi Shankar', 'the learner, after a label'],
+    ['Alumno/a Sofía Martínez Ortega', 'the learner, after a label'],
+    ['Continuez à apprendre', 'the heading of a section of other courses'],
+    ['Próximos webinars', 'the heading of a section of other courses'],
+    ['Recommended for you', 'the heading of a section of other courses'],
+    ['Item Type', 'a field label'],
+  ])('refuses %j as %s', (text, reason) => {
+    expect(judgeTitle(text)).toEqual({ rejected: reason });
+  });
+
+  it('gives the learner as the reason when the name is the user’s', () => {
+    expect(judgeTitle('Priya Raman', ['Priya Raman'])).toEqual({ rejected: 'a person’s name' });
+  });
+
+  it.each([
+    ['：クラウドセキュリティ実践講座（基礎編）', 'クラウドセキュリティ実践講座（基礎編）'],
+    ['Implementing Cisco ISE (SISE) v4.0 » qui s’est déroulée du 2 au 6 février', 'Implementing Cisco ISE (SISE) v4.0'],
+    ['“Cloud Incident Response”', 'Cloud Incident Response'],
+  ])('tidies %j', (text, title) => {
+    expect(judgeTitle(text)).toEqual({ title });
+  });
+});
+
+describe('rankTitles', () => {
+  it('prefers the more telling source and says why', () => {
+    const ranking = rankTitles([
+      { text: 'Recommended for you', source: 'subheading' },
+      { text: 'Network Automation Essentials', source: 'heading' },
+      { text: 'Securing Cisco Networks with SD-WAN', source: 'labelled' },
+    ]);
+    expect(ranking.best).toEqual({ title: 'Securing Cisco Networks with SD-WAN', score: 80, reasons: ['labelled +80'] });
+    expect(ranking.ranked.map((r) => r.title)).toEqual(['Securing Cisco Networks with SD-WAN', 'Network Automation Essentials']);
+    expect(ranking.rejected).toEqual([{ text: 'Recommended for you', source: 'subheading', reason: 'the heading of a section of other courses' }]);
+  });
+
+  it('adds a point for each independent source that names the same title, whatever its case and punctuation', () => {
+    const ranking = rankTitles([
+      { text: 'Agile Risk Management', source: 'wording' },
+      { text: 'Advanced Kubernetes', source: 'heading' },
+      { text: 'Advanced kubernetes', source: 'page-title' },
+      { text: 'ADVANCED KUBERNETES!', source: 'credential' },
+    ]);
+    expect(ranking.best).toEqual({ title: 'ADVANCED KUBERNETES!', score: 110, reasons: ['credential +90', 'also named by: layout, page-title +20'] });
+  });
+
+  it('does not count one text read twice as agreement: a layout’s emphasised line is also its heading', () => {
+    const ranking = rankTitles([
+      { text: 'Administración de Kubernetes', source: 'labelled' },
+      { text: 'Gran Título Decorativo', source: 'emphasised' },
+      { text: 'Gran Título Decorativo', source: 'heading' },
+    ]);
+    expect(ranking.best?.title).toBe('Administración de Kubernetes');
+  });
+
+  it('keeps the order found in on a tie, and marks a title as long as a sentence down', () => {
+    const long = `Cloud Security Fundamentals: ${'Identity and Data Protection, '.repeat(4)}in Practice`;
+    const ranking = rankTitles([
+      { text: 'First Heading Course', source: 'heading' },
+      { text: 'Second Heading Course', source: 'heading' },
+      { text: long, source: 'heading' },
+    ]);
+    expect(ranking.ranked.map((r) => [r.title, r.score])).toEqual([['First Heading Course', 50], ['Second Heading Course', 50], [long, 35]]);
+  });
+
+  it('has no best when every candidate is refused', () => {
+    expect(rankTitles([{ text: 'Completed', source: 'heading' }]).best).toBeUndefined();
   });
 });

@@ -8,7 +8,8 @@ import type { Adapter, ReadingContext } from '../adapter';
 import { cleanText, foundFields, MAX_PROVIDER_LENGTH, type PartialCapture } from './fields';
 import { hasStructuredData, jsonLdNodes } from './json-ld-nodes';
 import { readJsonLd } from './jsonld';
-import { readLabels, usableTitle } from './labels';
+import { readLabels } from './labels';
+import { rankTitles, type TitleCandidate, type TitleRanking } from './title';
 import { readMeta } from './meta';
 import { readOpenBadges } from './open-badges';
 
@@ -48,6 +49,24 @@ function hostProvider(url: URL): string {
   return url.hostname.replace(/^www\./i, '');
 }
 
+/**
+ * The titles every source offers, ranked: a credential's own name (Open Badges, JSON-LD), what the visible page
+ * says (labels, wording, headings), and the page's meta title.
+ */
+function rankSources(sources: readonly PartialCapture[], people: readonly string[] = []): TitleRanking {
+  const [badges, jsonLd, labels, meta] = sources;
+  const credential = [badges, jsonLd].flatMap((s): TitleCandidate[] => (s?.title ? [{ text: s.title, source: 'credential' }] : []));
+  const page = labels?.titleCandidates ?? (labels?.title ? [{ text: labels.title, source: 'heading' as const }] : []);
+  const named: TitleCandidate[] = meta?.title ? [{ text: meta.title, source: 'page-title' }] : [];
+  return rankTitles([...credential, ...page, ...named], people);
+}
+
+/** How the page's title was chosen: every candidate with its score and reasons, and the ones refused and why (CLI --explain). */
+export function explainTitle(doc: Document, url: URL, context: ReadingContext = {}): TitleRanking {
+  const nodes = jsonLdNodes(doc);
+  return rankSources([readOpenBadges(doc, url, nodes), readJsonLd(doc, url, nodes), readLabels(doc, url, context.people), readMeta(doc, url)], context.people);
+}
+
 /** The page as one capture, or [] when nothing on it says an activity was completed. */
 export function extractGeneric(doc: Document, url: URL, context: ReadingContext = {}): Capture[] {
   const sourceUrl = sourceUrlOf(url);
@@ -57,10 +76,10 @@ export function extractGeneric(doc: Document, url: URL, context: ReadingContext 
   const evidence = sources.filter((s) => s.completion);
   if (evidence.length === 0 || sources.some((s) => s.notAnAward)) return [];
 
-  // Every source's title passes the same test: the page's own title may be "Certificate of Completion" too. When
-  // none passes, the best there is still carries the dates and code the page showed, at a confidence that asks the
-  // user to check it in the form.
-  const usable = sources.map((s) => usableTitle(s.title, context.people)).find(Boolean);
+  // Every source's titles are ranked together (title.ts): the page's own title may be "Certificate of Completion" too.
+  // When none passes, the best there is still carries the dates and code the page showed, at a confidence that asks
+  // the user to check it in the form.
+  const usable = rankSources(sources, context.people).best?.title;
   const title = usable ?? pick(sources, 'title');
   if (!title) return [];
   const merged = {

@@ -3,11 +3,14 @@
  * value goes through before it may become part of a Capture. Page data is hostile until cleaned: strings may
  * hide zero-width or bidi characters, numbers may be huge, and JSON may hold any type where we expect another.
  */
+import type { TitleCandidate } from './title';
 import type { CaptureField, CreditUnit } from '../../domain/schema';
 
 /** One source's reading of a page. Every field is optional; `found` lists the Capture fields it filled. */
 export interface PartialCapture {
   title?: string;
+  /** Every title this source saw, for the reader's ranking across sources (see title.ts); `title` is its own best. */
+  titleCandidates?: readonly TitleCandidate[];
   provider?: string;
   startDate?: string;
   endDate?: string;

@@ -1,0 +1,104 @@
+/**
+ * The labels a certificate page or PDF prints before each field, in the languages the readers know (en, de, fr,
+ * es, ja, it, pt, nl). Each must lead its text (see ../dom.ts). Kept apart from the reading (labels.ts) and from
+ * the title's tests (title.ts), which both ask whether a text is only a label.
+ */
+import type { CreditUnit } from '../../domain/schema';
+
+/**
+ * One label pattern from several. Each PageReader question walks every text node of the page, so the
+ * languages' variants of a label are asked as one question (a 50,000-element page stays fast); within it the
+ * first label in document order wins.
+ */
+export function anyOf(...labels: RegExp[]): RegExp {
+  return new RegExp(labels.map((label) => `(?:${label.source})`).join('|'), 'iu');
+}
+
+// Labels must lead their text (see dom.ts).
+export const CODE_LABELS = [anyOf(
+  /^certificate\s*(?:id|number|no\.?|code|#|serial(?: number)?)/i,
+  /^(?:roll|certificate\s+serial)\s*(?:no\.?|number)/i,
+  /^(?:badge|award|completion)\s*(?:id|number|code)/i,
+  /^credential\s*(?:id|number|code)/i,
+  /^(?:verification|validation)\s*(?:code|id|number)/i,
+  /^(?:zertifikats?|teilnahme|urkunden|bescheinigungs)-?\s*(?:nummer|nr\.?|id|code)/i,
+  /^(?:numéro|n°|no\.?)\s*(?:de|du)\s*(?:certificat|l'attestation|l’attestation|attestation)/i,
+  /^code\s*de\s*(?:vérification|validation|certificat)/i,
+  /^(?:número|n\.?º|nº|no\.?)\s*de\s*(?:certificado|certificación|credencial)/i,
+  /^(?:código|id)\s*de\s*(?:verificación|validación|certificado|credencial)/i,
+  /^(?:証明書番号|修了証番号|認定番号|証書番号)/,
+  /^(?:attendance|transaction|record)\s*(?:id|number|no\.?)/i,
+  /^id\s*(?:du|de\s*la|del|de|des|do|da)\s*(?:certificat|certificado|credencial|credential|attestation|certificato|diploma)/i,
+  /^(?:numero|n\.?\s*)\s*(?:del?\s*)?certificat[oe]/i,
+  /^(?:folio|certificaatnummer|certificaat-?id|número\s*do\s*certificado)/i,
+  /^(?:修了証|証明書|認定証|受講証明書)\s*(?:ID|番号|No\.?)/i,
+)];
+export const END_DATE_LABELS = [anyOf(
+  /^(?:date\s*of\s*completion|completion\s*date|date\s*completed|completed\s*(?:on|date)?)\b/i,
+  /^(?:issued\s*(?:on|date)?|issue\s*date|date\s*(?:of\s*)?issued?|awarded\s*on|date\s*awarded|earned(?:\s*on)?|date\s*earned)\b(?!\s*by)/i,
+  /^(?:date\s*attended|attended(?:\s*(?:live\s*)?on)?|attendance\s*date|date\s*passed|passed\s*on|achieved\s*on)\b/i,
+  /^(?:abgeschlossen\s*am|abschlussdatum|datum\s*des\s*abschlusses|ausgestellt\s*am|ausstellungsdatum|bestanden\s*am)/i,
+  /^(?:délivrée?\s*le|date\s*(?:de\s*|d['’])(?:délivrance|fin|réussite|obtention|complétion|achèvement|émission)|terminée?\s*le|obtenue?\s*le|achevée?\s*le|réussie?\s*le)/i,
+  /^(?:fecha\s*de\s*(?:finalización|emisión|expedición|término|terminación|obtención)|completado\s*el|emitido\s*el|finalizado\s*el)/i,
+  /^(?:修了日|発行日|取得日|認定日|交付日|完了日|受講完了日|達成日)/,
+  /^(?:completato\s*il|data\s*di\s*(?:completamento|conseguimento|rilascio)|concluído\s*em|data\s*de\s*conclusão|voltooid\s*op|afgerond\s*op|datum\s*(?:voltooid|afgerond))/i,
+  /^(?:abgeschlossen|beendet|terminé|finalizado|completado|concluído|voltooid)(?=\s*[:：]|$)/i,
+)];
+/** The labels a list of badges repeats for each: "Issued Oct 20, 2026", "Earned …". A course's criteria say "Completed". */
+export const ISSUE_DATE_LABELS = [/^(?:issued|earned|awarded|ausgestellt|délivré|emitido|発行日)(?:\s*(?:on|am|le|el))?\b/iu];
+export const START_DATE_LABELS = [anyOf(
+  /^(?:start\s*date|started\s*on|date\s*started)\b/i,
+  /^started(?=\s*[:：]|$)/i,
+  /^(?:startdatum|beginn|begonnen\s*am)/i,
+  /^(?:date\s*de\s*début|commencé\s*le)/i,
+  /^(?:fecha\s*de\s*inicio|iniciado\s*el)/i,
+  /^(?:開始日|受講開始日)/,
+  /^(?:begonnen|gestartet\s*am|iniciado|commencé|data\s*di\s*inizio|data\s*de\s*início|startdatum)(?=\s*[:：]|\s|$)/i,
+)];
+export const RANGE_LABELS = [anyOf(/^(?:dates?|event\s*dates?|when|zeitraum|datum|termin|fechas?)\b/i, /^(?:開催日|期間)/)];
+/** A credits label and the unit it implies; `undefined` means the value must say ("Credits: 8 CPE"). */
+export const CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit | undefined]> = [
+  [/^CPEs?\b(?:\s*(?:credits?|hours?|points?))?/i, 'CPE'],
+  [/^continuing\s*professional\s*education\s*(?:credits?|hours?|units?)?\s*(?:\(CPEs?\))?/i, 'CPE'],
+  [/^(?:professional\s*development\s*units?|PDUs?\s*earned)\b/i, 'PDU'],
+  [/^continuing\s*education\s*units?\b/i, 'CEU'],
+  [/^CEUs?\b/i, 'CEU'],
+  [/^PDUs?\b/i, 'PDU'],
+  [/^(?:CE|continuing[\s-]*education)[\s-]*(?:credits?|units?|hours?|crédits?|créditos?|crediti|punkte)\b/i, 'CE'],
+  [/^(?:crédits?|créditos?|crediti)\s*(?:CE|de\s*formation\s*continue)\b/i, 'CE'],
+  [/^(?:継続教育\s*[(（]?\s*CE\s*[)）]?\s*|CE\s*)クレジット/i, 'CE'],
+  [anyOf(/^(?:credits?(?:\s*earned|\s*awarded)?|credit\s*hours)\b/i, /^(?:fortbildungspunkte|weiterbildungspunkte|punkte)\b/i, /^crédits?\b/i, /^créditos?\b/i, /^(?:単位|取得単位)/), undefined],
+];
+export const HOURS_LABELS = [anyOf(
+  /^(?:duration|total\s*hours|course\s*hours|contact\s*hours|learning\s*hours|training\s*hours|hours|length|time\s*spent)\b/i,
+  /^(?:dauer|umfang|stunden|unterrichtseinheiten)\b/i,
+  /^(?:durée|heures|nombre\s*d['’]heures)/i,
+  /^(?:duración|horas|carga\s*horaria)/i,
+  /^(?:時間|所要時間|学習時間|受講時間)/,
+)];
+// A bare word such as "Course" or "Formation" is a label only with a colon or alone: "Course completed on …" is a sentence.
+export const TITLE_LABELS = [anyOf(
+  /^(?:course\s*(?:title|name)?|training\s*(?:title|name)?|program(?:me)?\s*(?:title|name)|activity|session\s*title|title|event)(?=\s*[:：]|$)/i,
+  /^(?:kurs(?:titel|name)?|schulung|seminar|veranstaltung|lehrgang|titel)(?=\s*[:：]|$)/i,
+  /^(?:cours|formation|intitulé(?:\s*de\s*la\s*formation)?|titre)(?=\s*[:：]|$)/i,
+  /^(?:curso|nombre\s*del\s*curso|título|nombre\s*del\s*programa)(?=\s*[:：]|$)/i,
+  /^(?:講座名|コース名|研修名|講習名)/,
+)];
+export const PROVIDER_LABELS = [anyOf(
+  /^(?:issued\s*by|provided\s*by|offered\s*by|awarded\s*by|training\s*provider|provider|issuer|organi[sz]ation|organi[sz]er)\b/i,
+  /^(?:ausgestellt\s*von|anbieter|veranstalter|bildungsträger)\b/i,
+  /^(?:délivré\s*par|émis\s*par|organisme(?:\s*de\s*formation)?|organisateur)/i,
+  /^(?:emitido\s*por|otorgado\s*por|proveedor|organizador|entidad)/i,
+  /^(?:発行者|発行元|主催|実施機関)/,
+)];
+
+/**
+ * Every label the readers know, so a reader can tell a label standing alone from a value (see ../pdf-lines.ts).
+ * A function, not a constant, so that content scripts, which never call it, do not carry the list.
+ */
+export function fieldLabels(): readonly RegExp[] {
+  return [
+    ...CODE_LABELS, ...END_DATE_LABELS, ...START_DATE_LABELS, ...RANGE_LABELS, ...CREDIT_LABELS.map(([label]) => label),
+    ...HOURS_LABELS, ...TITLE_LABELS, ...PROVIDER_LABELS,
+  ];
+}

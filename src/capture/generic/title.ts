@@ -1,0 +1,230 @@
+/**
+ * What a course's title must be, and how the candidates a document offers are ranked. A page or a certificate names
+ * many things in large type: the course, but also its status, the learner, the issuer, the certificate's own
+ * heading, buttons, labels, sections of other courses. Each candidate first passes the tests below (judgeTitle says
+ * which one it failed), then the survivors are scored by where they were found and how many places agree
+ * (rankTitles says why each scored what it did), so a reader can see why one candidate beat another:
+ * `npm run --silent cli -- extract FILE --explain`.
+ */
+import { parseSplitDate as parseDate } from '../../domain/split-dates';
+import { fieldLabels } from './field-labels';
+import { cleanText, MAX_TITLE_LENGTH } from './fields';
+
+/** Headings that only a certificate or attendance confirmation carries. */
+export const CERTIFICATE_HEADING =
+  /^(?:(?:certificate|certificado|certificat|zertifikat)\s*(?:of|de|du|über\s+die)\s*(?:completion|attendance|participation|finalización|participación|réussite|teilnahme)\s+(?:de|of|from|von|du)\s+\S.{0,60}|certificate\s*of\s*(?:course\s*)?(?:completion|achievement|attendance|participation|accomplishment)|(?:course|completion|attendance|participation)\s*certificate|statement\s*of\s*(?:achievement|accomplishment|completion|participation|attendance)|certificate|(?:CPE-?\s*)?teilnahme(?:bestätigung|bescheinigung|zertifikat|nachweis)|zertifikat|abschlusszertifikat|certificat(?:\s*de\s*(?:réussite|participation|formation|complétion))?|attestation\s*de\s*(?:formation|participation|réussite|fin\s*de\s*formation)|certificado(?:\s*de\s*(?:finalización|participación|aprovechamiento|asistencia|realización))?|constancia(?:\s*de\s*(?:asistencia|participación|finalización))?|attestato(?:\s*di\s*(?:partecipazione|frequenza|completamento))?|修了証(?:明書)?|受講証明書|認定証)$/i;
+
+const GENERIC_TITLES = /^(?:certificate|certificado|certificat|zertifikat|修了証|course|untitled)$/i;
+
+/** A status badge or a greeting beside the title, in the supported languages: never the course's name. */
+const STATUS_WORDS =
+  /^(?:(?:course|path|module|training)\s+)?(?:completed?|completion|100\s*%(?:\s*complete)?|passed|earned|achieved|finished|done|certified|verified|issued|in\s+progress|not\s+started|enrolled|congratulations|well\s+done|abgeschlossen|bestanden|erledigt|herzlichen\s+glückwunsch|terminée?|réussie?|validée?|félicitations|completad[oa]|finalizad[oa]|aprobad[oa]|superad[oa]|felicidades|enhorabuena|completato|superato|concluído|concluido|voltooid|afgerond|gefeliciteerd|完了|修了|受講済み|合格|おめでとうございます)\s*[!！.]?$/iu;
+
+/** "Sessions verified by badge scan 13.0 CPE": a line that states an amount of credits is a summary, not a name. */
+const AMOUNT_IN_TITLE = /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s*(?:CPEs?|CEUs?|PDUs?|CE\s+credits?)(?![\p{L}])/iu;
+
+/** A completed status at the end of a heading that holds its badge. */
+const TRAILING_STATUS = /\s+(?:completed|abgeschlossen|terminée?|completad[oa]|completato|voltooid|concluído|完了|修了)$/iu;
+
+/** A level tag beside the title ("Advanced", "Fortgeschritten", "上級"), or the learning system's own name. */
+const NOT_A_COURSE_NAME =
+  /^(?:beginner|intermediate|advanced|expert|foundational?|associate|professional|anfänger|einsteiger|fortgeschritten(?:e)?|experte|débutant|intermédiaire|avancé|principiante|intermedio|avanzado|básico|初級|中級|上級|(?:sap\s+)?successfactors(?:\s+learning)?|workday(?:\s+learning)?|moodle|canvas|docebo|talentlms|cornerstone(?:\s+ondemand)?|blackboard|brightspace)$/iu;
+
+/**
+ * A title cut short ("… for a Professional Certificate in"), a sentence ("You need JavaScript to use this site.",
+ * two sentences run together), or words that point at the course instead of naming it ("this learning path",
+ * "the following course", 「下記のウェビナー」, "Your CPE Certificate").
+ */
+const CUT_OR_SENTENCE =
+  /\s(?:in|of|for|to|and|the|a|an|with|on|by|de|du|des|en|von|für|und|para|del|di|per)$|^(?:\S+\s+){5,}\S+[.!?]$|[.!?。]\s+\p{Lu}.*\s.*\s|^(?:this|these|esta|este|estos|ce|cette|dieser|diese|dieses|questo|questa|deze|dit|the\s+following|el\s+siguiente|la\s+siguiente|le\s+(?:cours|programme)\s+suivant|folgende[nrs]?)\b|^(?:貴殿は|あなたは)?(?:下記|以下|上記)の|^(?:your|my|ihr|ihre|votre|tu|su)\s(?:.*\s)?(?:certificate|zertifikat|certificat|certificado|badge)$/iu;
+
+/** Buttons and navigation a heading may hold: "Download certificate", "Share", "Back to courses". */
+const UI_WORDS =
+  /^(?:download|share|print|view|verify|add\s+to|back(?:\s+to)?|home|menu|sign\s+(?:in|out)|log\s*(?:in|out)|continue|next|previous|resume|start|explore|browse|my\s+(?:learning|courses|profile|account)|herunterladen|teilen|télécharger|partager|descargar|compartir|ダウンロード|共有)\b/iu;
+
+/** A "title" that is really a duration, a number, a date or credits: a type tag such as "Course" beside "6h 10m". */
+const NOT_A_TITLE =
+  /^(?:[\d\s.,:/-]+|\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|minutes?|m)(?:\s*\d+\s*(?:m|min|minutes?))?|\d+(?:[.,]\d+)?\s*(?:CE|CEUs?|CPEs?|PDUs?)?\s*credits?)$/i;
+
+/** The heading of a section of other courses or events: "Recommended for you", "Continuez à apprendre", 「おすすめ」. */
+export const OTHER_COURSES_HEADING =
+  /^(?:recommended|related|up\s+next|what'?s\s+next|next\s+steps?|(?:continue|keep)\s+learning|you\s+(?:might|may)\s+also|more\s+(?:courses|webinars|events|from)|upcoming|popular|trending|similar|explore\s+more|continuez\s+à\s+apprendre|recommandé|à\s+suivre|prochains?|empfohlen|weitere|nächste|ähnliche|próximos?|recomendad|relacionad|más\s+(?:cursos|webinars)|consigliat|prossimi|correlat|aanbevolen|volgende|おすすめ|関連|次の)/iu;
+/** "Grace Mwangi's Certificate of Completion": the learner's certificate, named after the learner, not the course. */
+const LEARNERS_CERTIFICATE = /^.{2,60}?['’]s\s+(?:certificate|badge|credential|award|transcript)\b/iu;
+/** "Attendee Ravi Shankar", "Alumno/a Sofía Martínez": the learner, after the label a certificate prints before the name. */
+const LEARNER_LABEL =
+  /^(?:attendee|participant|student|learner|recipient|awarded\s+to|presented\s+to|alumn[oa](?:\/a)?|nombre|participante|asistente|teilnehmer(?:in)?|teilnehmende[rs]?|nom|participante?|stagiaire|partecipante|deelnemer|受講者|氏名)(?:\s*[:：]\s*|\s+)/iu;
+/** Labels of a learning system's record that are none of the fields read: "Item Type", "Delivery Method", "Status". */
+const OTHER_LABEL =
+  /^(?:item\s+(?:type|id|details|title)|type|category|language|format|delivery\s+(?:method|type)|status|revision\s+(?:date|number)|assignment\s+type|required\s+(?:by|date)|due\s+date|location|instructor|trainer|level|version|source|domain|participants|grades|competencies|course\s+(?:details|overview|information))[\s:：]*$/iu;
+/** A certificate heading followed by what it is for or whose it is: "Constancia de asistencia – Cisco Live 2026". */
+const CERTIFICATE_HEADING_WITH_MORE = new RegExp(`^(?:${CERTIFICATE_HEADING.source.slice(4, -2)})(?:\\s*[–—:|]\\s*|\\s+-\\s+|\\s+(?:de|of|von|du|for|für|para|di)\\s+)\\S`, 'iu');
+/** A quoted course name with the sentence that follows it: "SISE v4.0 » qui s'est déroulée" (its opening quote cut off). */
+const TAIL_AFTER_CLOSING_QUOTE = /^([^«“„"「『]{3,}?)\s*[»”"」』]\s+\S.*$/u;
+
+let knownLabels: readonly RegExp[] | undefined;
+
+/** A field's label standing alone ("Certificate ID", "Completed on:"), which a layout may set as large as a title. */
+function isLabelOnly(text: string): boolean {
+  knownLabels ??= fieldLabels();
+  const bare = text.replace(/[\s:：]+$/, '');
+  return knownLabels.some((label) => {
+    label.lastIndex = 0;
+    const m = label.exec(bare);
+    return m !== null && m.index === 0 && m[0].length >= bare.length - 1;
+  });
+}
+
+/** A line that is only a date ("Aug 30, 2024", "14. März 2026"): its letters are at most a month's name. */
+function isDateOnly(text: string): boolean {
+  return text.length <= 40 && parseDate(text) !== undefined && text.replace(/[\d\s\p{P}]/gu, '').length <= 12;
+}
+
+function samePerson(a: string, b: string): boolean {
+  const key = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
+  return key(a) === key(b);
+}
+
+/** A candidate title as a reader would type it: decorative quotes, a leading colon and a trailing status badge off. */
+function tidyTitle(value: string | undefined): string | undefined {
+  return cleanText(value, MAX_TITLE_LENGTH)
+    ?.replace(/^[\s:：・\-–—|›»]+/u, '')
+    .replace(/^[“"„«「『]\s*([^“”"„«»「」『』]+?)\s*[”"“»」』]$/u, '$1')
+    .replace(TAIL_AFTER_CLOSING_QUOTE, '$1')
+    .replace(TRAILING_STATUS, '')
+    .trim();
+}
+
+export type TitleVerdict = { title: string; rejected?: undefined } | { title?: undefined; rejected: string };
+
+/** The tests, in order, each with the reason a reader is given when a candidate fails it. */
+const TESTS: ReadonlyArray<readonly [string, (title: string) => boolean]> = [
+  ['no letters', (t) => !/\p{L}/u.test(t)],
+  ['a certificate heading', (t) => GENERIC_TITLES.test(t) || CERTIFICATE_HEADING.test(t) || LEARNERS_CERTIFICATE.test(t) || CERTIFICATE_HEADING_WITH_MORE.test(t)],
+  ['the learner, after a label', (t) => {
+    const label = LEARNER_LABEL.exec(t);
+    return label !== null && /^\p{Lu}/u.test(t.slice(label[0].length));
+  }],
+  ['a duration, a number or an amount of credits', (t) => NOT_A_TITLE.test(t) || AMOUNT_IN_TITLE.test(t)],
+  ['a status badge or a greeting', (t) => STATUS_WORDS.test(t)],
+  ['a button or navigation', (t) => UI_WORDS.test(t) && t.split(' ').length <= 5],
+  ['the heading of a section of other courses', (t) => OTHER_COURSES_HEADING.test(t) && t.split(' ').length <= 6],
+  ['a field label', (t) => isLabelOnly(t) || OTHER_LABEL.test(t)],
+  ['a date', isDateOnly],
+  ['a level or the learning system’s name', (t) => NOT_A_COURSE_NAME.test(t)],
+  ['cut short, a sentence, or words pointing at the course', (t) => CUT_OR_SENTENCE.test(t)],
+];
+
+/**
+ * A title read from a document, or why it is none: the word "Certificate" in some language, a status badge
+ * ("Completed", "Abgeschlossen", "完了"), a greeting, a button, a field's label, a date, a number, or the learner's
+ * own name (`people`: the recipient the document names and the user's name from the settings).
+ */
+export function judgeTitle(value: string | undefined, people: readonly string[] = []): TitleVerdict {
+  if (value !== undefined && !/\p{L}/u.test(value)) return { rejected: 'no letters' };
+  const title = tidyTitle(value);
+  if (!title) return { rejected: 'empty' };
+  for (const [reason, fails] of TESTS) if (fails(title)) return { rejected: reason };
+  return people.some((person) => samePerson(person, title)) ? { rejected: 'a person’s name' } : { title };
+}
+
+export function usableTitle(value: string | undefined, people: readonly string[] = []): string | undefined {
+  return judgeTitle(value, people).title;
+}
+
+/**
+ * Where a candidate was found, most telling first: a credential's own field (Open Badges, JSON-LD), a labelled value
+ * ("Course: …"), the line a layout sets apart after the completion wording, the wording's own words ("has
+ * successfully completed …"), a heading the page's title repeats, the main heading, the page's title, a lower heading.
+ */
+export type TitleSource = 'credential' | 'labelled' | 'emphasised' | 'wording' | 'named-heading' | 'heading' | 'page-title' | 'subheading';
+
+const SOURCE_SCORE: Record<TitleSource, number> = {
+  credential: 90,
+  labelled: 80,
+  emphasised: 75,
+  wording: 70,
+  'named-heading': 60,
+  heading: 50,
+  'page-title': 40,
+  subheading: 30,
+};
+/** Each other, independent kind of source that names the same title. */
+const AGREEMENT_SCORE = 10;
+/**
+ * Sources that read the same text are one piece of evidence: a layout's emphasised line is also one of its headings,
+ * and a heading the page's title repeats is counted as such already.
+ */
+const EVIDENCE: Record<TitleSource, string> = {
+  credential: 'credential',
+  labelled: 'label',
+  emphasised: 'layout',
+  wording: 'wording',
+  'named-heading': 'layout',
+  // Quoted: unquoted, the i18n key scan (test/ui/i18n-keys.test.ts) would read "heading: '…'" as a message key.
+  'heading': 'layout',
+  'page-title': 'page-title',
+  subheading: 'layout',
+};
+/** A title longer than this reads like a sentence or a title with its subtitle and more. */
+const LONG_TITLE = 120;
+const LONG_TITLE_SCORE = -15;
+
+export interface TitleCandidate {
+  text: string;
+  source: TitleSource;
+}
+
+export interface RankedTitle {
+  title: string;
+  score: number;
+  /** How the score was reached, e.g. ["labelled +80", "also named by: page-title +10"]. */
+  reasons: string[];
+}
+
+export interface TitleRanking {
+  best?: RankedTitle;
+  ranked: RankedTitle[];
+  rejected: Array<{ text: string; source: TitleSource; reason: string }>;
+}
+
+const titleKey = (title: string) => title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The candidates that pass judgeTitle, best first (ties keep the order they were found in), with the reasons. */
+export function rankTitles(candidates: readonly TitleCandidate[], people: readonly string[] = []): TitleRanking {
+  const rejected: TitleRanking['rejected'] = [];
+  // Each title once, with every source that named it and the text its most telling source gave.
+  const byTitle = new Map<string, { title: string; sources: TitleSource[] }>();
+  for (const { text, source } of candidates) {
+    const verdict = judgeTitle(text, people);
+    if (verdict.rejected !== undefined) {
+      rejected.push({ text, source, reason: verdict.rejected });
+      continue;
+    }
+    const key = titleKey(verdict.title);
+    const entry = byTitle.get(key);
+    if (!entry) byTitle.set(key, { title: verdict.title, sources: [source] });
+    else {
+      if (entry.sources.every((known) => SOURCE_SCORE[source] > SOURCE_SCORE[known])) entry.title = verdict.title;
+      entry.sources.push(source);
+    }
+  }
+  const ranked = [...byTitle.values()].map(({ title, sources }): RankedTitle => {
+    const [first, ...others] = [...sources].sort((a, b) => SOURCE_SCORE[b] - SOURCE_SCORE[a]);
+    const reasons = [`${first} +${SOURCE_SCORE[first!]}`];
+    let score = SOURCE_SCORE[first!];
+    const agreeing = [...new Set(others.filter((s) => EVIDENCE[s] !== EVIDENCE[first!]).map((s) => EVIDENCE[s]))];
+    if (agreeing.length > 0) {
+      score += AGREEMENT_SCORE * agreeing.length;
+      reasons.push(`also named by: ${agreeing.join(', ')} +${AGREEMENT_SCORE * agreeing.length}`);
+    }
+    if (title.length > LONG_TITLE) {
+      score += LONG_TITLE_SCORE;
+      reasons.push(`longer than ${LONG_TITLE} characters ${LONG_TITLE_SCORE}`);
+    }
+    return { title, score, reasons };
+  });
+  // A stable sort: among equal scores, the candidate found first stays first.
+  ranked.sort((a, b) => b.score - a.score);
+  return { best: ranked[0], ranked, rejected };
+}
