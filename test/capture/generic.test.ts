@@ -194,6 +194,29 @@ describe('generic adapter policies', () => {
     expect(capture).toMatchObject({ title: 'Kubernetes Basics', provider: 'training-example.net', confidence: 0.4, found: ['title'] });
   });
 
+  it.each([
+    ['Attendance Record ID', 'LN-EVT-260319-00482'],
+    ['Identifiant du certificat', 'Q7mN2xKc8RvT4bLp'],
+    ["N° d'attestation", 'AXF-ATT-2026-0219'],
+    ['Bestätigungsnummer', 'TB-2026-004187'],
+    ['Nachweis-Nr.', 'NLS26-CPE-048213'],
+    ['Código de constancia', 'ISACAVLC-WB-0147'],
+    ['受講証明番号', 'TA-CE-260225-0412'],
+  ])('reads a certificate code labelled %j', (label, code) => {
+    const [capture] = genericAdapter.extract(page(`<h1>Certificate of Completion</h1><p>Course: Kubernetes Basics</p><dl><dt>${label}</dt><dd>${code}</dd></dl>`), url);
+    expect(capture?.certificateCode).toBe(code);
+  });
+
+  it.each([
+    ['Cisco CE-Credits', '64', 64, 'CE'],
+    ['Weiterbildungspunkte (CE)', '30', 30, 'CE'],
+    ['Crédits (CPE)', '2', 2, 'CPE'],
+    ['Total PDUs', '1.50', 1.5, 'PDU'],
+  ])('reads credits labelled %j with their unit', (label, value, credits, creditUnit) => {
+    const [capture] = genericAdapter.extract(page(`<h1>Certificate of Completion</h1><p>Course: Kubernetes Basics</p><dl><dt>${label}</dt><dd>${value}</dd></dl>`), url);
+    expect(capture).toMatchObject({ credits, creditUnit });
+  });
+
   it('reads numeric dates by the page language', () => {
     const body = '<p>Course: Kubernetes Basics</p><p>Completion date: 04/05/2026</p>';
     expect(genericAdapter.extract(page(body, '', 'en-GB'), url)[0]?.endDate).toBe('2026-05-04');
