@@ -7,6 +7,7 @@
 import type { Capture } from '../domain/schema';
 import type { Adapter, ReadingContext } from './adapter';
 import { matchesAny } from './match-pattern';
+import { usableTitle } from './generic/title';
 
 export interface ExtractOptions extends ReadingContext {
   adapters: readonly Adapter[];
@@ -22,10 +23,15 @@ type Field = Exclude<keyof Capture, 'adapterId' | 'confidence' | 'found'>;
  */
 const FILLABLE: readonly Field[] = ['provider', 'startDate', 'endDate', 'certificateCode', 'program'];
 
-/** The adapter's capture with what the generic reading found and it did not; the adapter's own values stand. */
+/**
+ * The adapter's capture with what the generic reading found and it did not; the adapter's own values stand, except a
+ * title no reader would take (a status badge a redesign put in the heading, "Completed"), where the generic reader
+ * found a real one.
+ */
 export function withGenericFields(capture: Capture, generic: Capture | undefined): Capture {
   if (!generic) return capture;
   const merged: Capture = { ...capture, found: [...capture.found] };
+  if (usableTitle(capture.title) === undefined && usableTitle(generic.title) !== undefined) merged.title = generic.title;
   for (const field of FILLABLE) {
     if (merged[field] !== undefined || generic[field] === undefined) continue;
     (merged as Record<Field, unknown>)[field] = generic[field];

@@ -26,6 +26,13 @@ describe('withGenericFields', () => {
     expect(merged).not.toHaveProperty('hours');
     expect(merged.found).toEqual(['title', 'endDate', 'startDate', 'certificateCode']);
   });
+
+  it('takes the generic reader\'s title only where the adapter\'s is none a reader would take', () => {
+    const generic = capture({ adapterId: 'generic', title: 'Securing Remote Access with Cisco Secure Client and Duo' });
+    expect(withGenericFields(capture({ title: 'Completed' }), generic).title).toBe('Securing Remote Access with Cisco Secure Client and Duo');
+    expect(withGenericFields(capture({ title: 'ENAUTO' }), generic).title).toBe('ENAUTO');
+    expect(withGenericFields(capture({ title: 'Completed' }), capture({ title: 'Abgeschlossen' })).title).toBe('Completed');
+  });
 });
 
 describe('extractCaptures', () => {

@@ -192,9 +192,18 @@ function labelledEndDates(page: PageReader, order: DayMonthOrder): number {
   return dates.size;
 }
 
+/** Whether a value starts with one of `labels`: the next field's label and value, not this label's value. */
+function leadsWith(labels: readonly RegExp[], value: string): boolean {
+  return labels.some((label) => {
+    label.lastIndex = 0;
+    return label.exec(value)?.index === 0;
+  });
+}
+
 function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
-  const endDate = page.valueAs(END_DATE_LABELS, (v) => parseDate(v, order));
-  const startDate = page.valueAs(START_DATE_LABELS, (v) => parseDate(v, order));
+  // A status badge ("Abgeschlossen") reads like a bare label; the block after it may be "Begonnen 3. März 2026".
+  const endDate = page.valueAs(END_DATE_LABELS, (v) => (leadsWith(START_DATE_LABELS, v) ? undefined : parseDate(v, order)));
+  const startDate = page.valueAs(START_DATE_LABELS, (v) => (leadsWith(END_DATE_LABELS, v) ? undefined : parseDate(v, order)));
   if (endDate) return { startDate: startDate && startDate <= endDate ? startDate : undefined, endDate, completionDated: true };
   // An attendance confirmation gives the event's dates as one range ("Dates: 12–14 March 2026"). A single
   // "Date:" is kept as the end date but proves nothing: blog posts and catalogues carry one too.
