@@ -217,6 +217,14 @@ describe('generic adapter policies', () => {
     expect(capture).toMatchObject({ credits, creditUnit });
   });
 
+  it.each([
+    ['<title>PSSI-26 : Réservation confirmée | Campus Vernet</title>', '<h1>Piloter la PSSI</h1><p>Date de début : 16 mars 2026</p><p>Date de fin : 18 mars 2026</p>'],
+    ['<title>My Learning Assignments</title>', '<h1>My Learning Assignments</h1><p>Course: Data Privacy 2026</p><p>Completion date: 14 March 2026</p>'],
+    ['<title>受講票</title>', '<h1>受 講 票</h1><p>講座名：クラウドセキュリティ実践講座</p><p>修了日：2026年2月20日</p>'],
+  ])('captures nothing from a booking, a learning plan or an admission slip (%s)', (head, body) => {
+    expect(genericAdapter.extract(page(body, head), url)).toEqual([]);
+  });
+
   it('reads numeric dates by the page language', () => {
     const body = '<p>Course: Kubernetes Basics</p><p>Completion date: 04/05/2026</p>';
     expect(genericAdapter.extract(page(body, '', 'en-GB'), url)[0]?.endDate).toBe('2026-05-04');

@@ -36,6 +36,11 @@ const QUOTED_COMPLETION =
  */
 const NOT_AN_AWARD =
   /^(?:receipt|invoice|order\s*(?:confirmation|summary|#)|(?:registration|enrol(?:l)?ment|booking|reservation)\s*(?:confirm|receipt|details)|(?:you(?:'|’)re|you\s+are)\s+(?:registered|enrolled)|(?:unofficial\s+|official\s+)?transcript|letter\s+of\s+recommendation|recommendation\s+letter|ticket|quote|quotation|learning\s+plan|rechnung|quittung|anmeldebestätigung|buchungsbestätigung|anmeldung|facture|reçu|confirmation\s+d['’]inscription|factura|recibo|confirmación\s+de\s+(?:inscripción|matrícula|registro)|inscripción\s+confirmada|ricevuta|fattura|piano\s+di\s+apprendimento|領収書|請求書|申込(?:確認|完了)|受講申込)/i;
+/** The same, anywhere in a heading: "PSSI-26 : Réservation confirmée", "My Learning Assignments", 「受 講 票」. */
+const NOT_AN_AWARD_IN_HEADING =
+  /(?:réservation|inscription|registration|booking|enrol(?:l)?ment|reserva|inscripción|anmeldung|buchung)\s+(?:confirmée?|confirmed|confirmada|bestätigt)|learning\s+(?:assignments|plan)|受講票|受講予定|申込受付/iu;
+/** CJK characters set apart by spaces (a letter-spaced heading, 「受 講 票」), joined again. */
+const SPACED_CJK = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 /** A status badge saying the activity is done: completion evidence beside a title and a date. */
 const COMPLETED_STATUS =
   /^(?:[✓✔]\s*)?(?:(?:course|path|module|training|event|webinar)\s+)?(?:completed?|100\s*%(?:\s*complete)?|passed|earned|achieved|attended|abgeschlossen|bestanden|teilgenommen|terminée?|réussie?|validée?|completad[oa]|finalizad[oa]|aprobad[oa]|superad[oa]|completato|superato|concluído|concluido|voltooid|afgerond|完了|修了|受講済み|合格|達成)\s*[!！.]?$/iu;
@@ -325,7 +330,7 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
     || (page.hasShortText(IN_PROGRESS_STATUS, MAX_STATUS_LENGTH) && !completedStatus);
   // A receipt, a registration or a transcript names courses and dates but awards nothing; an unfinished course
   // says so, unless the page also dates the completion and gives the certificate's code.
-  const notAnAward = headings.slice(0, MAX_PROMINENT_HEADINGS).some((h) => NOT_AN_AWARD.test(h)) || (unfinished && !(completionDated && certificateCode))
+  const notAnAward = headings.slice(0, MAX_PROMINENT_HEADINGS).some((h) => NOT_AN_AWARD.test(h) || NOT_AN_AWARD_IN_HEADING.test(h.replace(SPACED_CJK, ''))) || (unfinished && !(completionDated && certificateCode))
     || labelledEndDates(page, order) >= LIST_OF_AWARDS;
   // The wording is evidence even when what it names is no usable title ("完了しました: 以下のコース").
   const completedWording = wordingTitle !== undefined || page.findAs((phrase) => (COMPLETION_VERB.test(phrase) && titleAfterCompletion(phrase) ? true : undefined)) === true;
