@@ -57,7 +57,7 @@ const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4; // NodeFilter.SHOW_ELEMENT | NodeFilter
  * A native TreeWalker with no filter: a JavaScript filter costs a call per node (measured: 9x slower on a
  * 5,000-element page), so hidden subtrees are stepped over here instead, by not descending into them.
  */
-function visibleTextNodes(node: Node): Text[] {
+function visibleTextNodes(node: Node, skip?: ReadonlySet<Element>): Text[] {
   if (node.nodeType === TEXT_NODE) return [node as Text];
   if (isElement(node) && isHidden(node)) return [];
   const doc = node.ownerDocument ?? (node as Document);
@@ -66,7 +66,7 @@ function visibleTextNodes(node: Node): Text[] {
   let current: Node | null = walker.firstChild();
   while (current) {
     if (current.nodeType === TEXT_NODE) out.push(current as Text);
-    else if (!isHidden(current as Element)) {
+    else if (!isHidden(current as Element) && !skip?.has(current as Element)) {
       const child = walker.firstChild();
       if (child) {
         current = child;
@@ -229,13 +229,14 @@ function phraseElementOf(node: Text, root: Node): Element | null {
  * Reads the visible text under `root` once. Labels are matched against single text nodes at their start
  * (labels are short and rarely split), and the value is taken from, in order: the rest of that text
  * ("Label: value"), a <dd>/table cell, the next sibling (climbing through wrappers that hold only the label),
- * and finally elements whose aria-label starts with the label.
+ * and finally elements whose aria-label starts with the label. Elements in `skip` are read as if hidden (sections of
+ * other courses, whose credits and dates are not this page's).
  */
-export function readPage(root: DomRoot | null | undefined): PageReader {
+export function readPage(root: DomRoot | null | undefined, skip?: ReadonlySet<Element>): PageReader {
   const start: Element | null = root && 'body' in root ? (root.body ?? root.documentElement) : (root ?? null);
   const entries: TextEntry[] = [];
   if (start) {
-    for (const node of visibleTextNodes(start)) {
+    for (const node of visibleTextNodes(start, skip)) {
       const text = normalizeSpace(node.data);
       if (text) entries.push({ node, text });
     }

@@ -79,6 +79,19 @@ const EXPECTED: Record<string, Capture> = {
     confidence: 0.4,
     found: ['title'],
   },
+  // A Cisco U. event page its adapter does not read (the toast's "Finish capture" e2e serves it): the credits of the
+  // "Recommended for you" section are other courses'.
+  'cisco-u-live-event-recording.html': {
+    ...base,
+    title: 'Automating Network Tests with pyATS',
+    provider: 'Cisco U.',
+    sourceUrl: 'https://u.cisco.com/events/live/5531/recording',
+    endDate: '2026-11-18',
+    certificateCode: 'CUL-5531-7KQ2',
+    hours: 1.5,
+    confidence: 0.85,
+    found: ['title', 'endDate', 'certificateCode', 'hours'],
+  },
   'schema-org-course-credential.html': {
     ...base,
     title: 'Incident Response Fundamentals',

@@ -42,6 +42,7 @@ export const END_DATE_LABELS = [anyOf(
   /^(?:date\s*of\s*completion|completion\s*date|date\s*completed|completed\s*(?:on|date)?)\b/i,
   /^(?:issued\s*(?:on|date)?|issue\s*date|date\s*(?:of\s*)?issued?|awarded\s*on|date\s*awarded|earned(?:\s*on)?|date\s*earned)\b(?!\s*by)/i,
   /^(?:date\s*attended|attended(?:\s*(?:live\s*)?on)?|attendance\s*date|date\s*passed|passed\s*on|achieved\s*on)\b/i,
+  /^(?:(?:watched|viewed)(?:\s*on)?|date\s*(?:watched|viewed)|angesehen\s*am|visionnée?\s*le|visto\s*el)(?=\s*[:：]|\s|$)/i,
   /^(?:abgeschlossen\s*am|abschlussdatum|datum\s*des\s*abschlusses|ausgestellt\s*am|ausstellungsdatum|bestanden\s*am)/i,
   /^(?:délivrée?\s*le|date\s*(?:de\s*|d['’])(?:délivrance|fin|réussite|obtention|complétion|achèvement|émission)|terminée?\s*le|obtenue?\s*le|achevée?\s*le|réussie?\s*le)/i,
   /^(?:fecha\s*de\s*(?:finalización|emisión|expedición|término|terminación|obtención)|completado\s*el|emitido\s*el|finalizado\s*el)/i,

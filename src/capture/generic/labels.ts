@@ -17,7 +17,7 @@ import { DATE_AFTER_COMPLETION, HOURS_IN_TEXT, nameAfterLead, providerInSentence
 import {
   CODE_LABELS, CREDIT_LABELS, END_DATE_LABELS, HOURS_LABELS, ISSUE_DATE_LABELS, PROVIDER_LABELS, RANGE_LABELS, START_DATE_LABELS, TITLE_LABELS,
 } from './field-labels';
-import { CERTIFICATE_HEADING, OTHER_COURSES_HEADING, rankTitles, usableTitle, type TitleCandidate } from './title';
+import { CERTIFICATE_HEADING, OTHER_COURSES_HEADING, OTHER_COURSES_SECTION, rankTitles, usableTitle, type TitleCandidate } from './title';
 
 /** A sentence that gives a range of days: "from 2 to 6 February", "vom 9. bis 11.", "du 2 au 6", "del 2 al 6". */
 const RANGE_IN_SENTENCE = /\b(?:from|between|vom|von|du|del|dal|de)\s+\d{1,2}(?:\.|er|º|°)?\s+(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?(?:to|and|bis|au|al|a|à)\s+\d/iu;
@@ -25,7 +25,7 @@ const RANGE_IN_SENTENCE = /\b(?:from|between|vom|von|du|del|dal|de)\s+\d{1,2}(?:
 const UNIT_IN_TEXT = /\b(CPEs?|CEUs?|PDUs?|CE)\b/i;
 
 const CREDITS_IN_TEXT =
-  /(?<![\d.])(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:(?:Cisco|CompTIA|ISC2|\(ISC\)²|ISACA|PMI)\s+)?(CPEs?|CEUs?|PDUs?|CE[ -]credits?|continuing professional education|continuing education units?|continuing education credits?)\b/i;
+  /(?<![\d.])(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:(?:hours?|horas?|heures?|stunden|ore)\s+)?(?:(?:Cisco|CompTIA|ISC2|\(ISC\)²|ISACA|PMI)\s+)?(CPEs?|CEUs?|PDUs?|CE[ -]credits?|continuing professional education|continuing education units?|continuing education credits?)\b/i;
 
 /** A sentence saying someone completed something, with the title in quotes. */
 const QUOTED_COMPLETION =
@@ -133,6 +133,30 @@ function headingsOf(doc: Document, selector: string): Array<readonly [Element, s
 function namedParts(doc: Document): string[] {
   const named = metaContent(doc, 'og:title') ?? normalizeSpace(doc.title ?? '');
   return named.split(/\s+[|–—·•»]\s+|\s+-\s+/).map((part) => part.trim()).filter((part) => part.length >= 3);
+}
+
+/**
+ * The sections of other courses ("Recommended for you", "Das könnte Sie auch interessieren"): the element an
+ * aria-label names so, the container a heading so named opens, or the few elements after such a heading further
+ * down a container; never one that holds the page's own h1.
+ * Their credits, dates and lengths are other courses'.
+ */
+function otherCoursesSections(doc: Document): Set<Element> {
+  const sections = new Set<Element>();
+  const h1 = doc.querySelector('h1');
+  const add = (el: Element | null) => {
+    if (el && !/^(?:MAIN|BODY|HTML|ARTICLE)$/.test(el.tagName) && !(h1 && el.contains(h1))) sections.add(el);
+  };
+  for (const el of Array.from(doc.querySelectorAll('[aria-label]')).slice(0, MAX_HEADINGS)) {
+    if (OTHER_COURSES_SECTION.test(el.getAttribute('aria-label') ?? '')) add(el);
+  }
+  for (const [heading, text] of [...headingsOf(doc, 'h2'), ...headingsOf(doc, 'h3')]) {
+    if (!OTHER_COURSES_SECTION.test(text)) continue;
+    // A heading that opens its container names all of it; one further down names only what follows it.
+    if (heading.parentElement?.firstElementChild === heading) add(heading.parentElement);
+    else for (let next = heading.nextElementSibling, n = 0; next && n < MAX_SECTION_DEPTH; next = next.nextElementSibling, n += 1) add(next);
+  }
+  return sections;
 }
 
 /** Whether a heading sits in a section of other courses ("Recommended for you", "Continuez à apprendre"). */
@@ -283,7 +307,7 @@ export function readLabels(doc: Document, _url: URL, userPeople: readonly string
   const main = doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.querySelector('article');
   const h1 = doc.querySelector('h1');
   const scope = main && (!h1 || main.contains(h1)) ? main : undefined;
-  const page = readPage(scope ?? doc);
+  const page = readPage(scope ?? doc, otherCoursesSections(doc));
   const order = orderForLanguage(doc.documentElement?.getAttribute('lang'));
   const progressAbove = scope !== undefined && PERCENT_COMPLETE_IN_TEXT.test(textAbove(scope));
   const titleCandidates = headingCandidates(doc);

@@ -36,7 +36,7 @@ const NOT_A_COURSE_NAME =
  * "the following course", 「下記のウェビナー」, "Your CPE Certificate").
  */
 const CUT_OR_SENTENCE =
-  /\s(?:in|of|for|to|and|the|a|an|with|on|by|de|du|des|en|von|für|und|para|del|di|per)$|^(?:\S+\s+){5,}\S+[.!?]$|[.!?。]\s+\p{Lu}.*\s.*\s|^(?:this|these|esta|este|estos|ce|cette|dieser|diese|dieses|questo|questa|deze|dit|the\s+following|el\s+siguiente|la\s+siguiente|le\s+(?:cours|programme)\s+suivant|folgende[nrs]?)\b|^(?:貴殿は|あなたは)?(?:下記|以下|上記)の|^(?:your|my|ihr|ihre|votre|tu|su)\s(?:.*\s)?(?:certificate|zertifikat|certificat|certificado|badge)$/iu;
+  /\s(?:in|of|for|to|and|the|a|an|with|on|by|de|du|des|en|von|für|und|para|del|di|per)$|^(?:\S+\s+){5,}\S+[.!?]$|(?<!(?:^|\s)\p{Lu})[.!?。]\s+\p{Lu}.*\s.*\s|^(?:this|these|esta|este|estos|ce|cette|dieser|diese|dieses|questo|questa|deze|dit|the\s+following|el\s+siguiente|la\s+siguiente|le\s+(?:cours|programme)\s+suivant|folgende[nrs]?)\b|^(?:貴殿は|あなたは)?(?:下記|以下|上記)の|^(?:your|my|ihr|ihre|votre|tu|su)\s(?:.*\s)?(?:certificate|zertifikat|certificat|certificado|badge)$/iu;
 
 /** Buttons and navigation a heading may hold: "Download certificate", "Share", "Back to courses". */
 const UI_WORDS =
@@ -48,7 +48,13 @@ const NOT_A_TITLE =
 
 /** The heading of a section of other courses or events: "Recommended for you", "Continuez à apprendre", 「おすすめ」. */
 export const OTHER_COURSES_HEADING =
-  /^(?:recommended|related|up\s+next|what'?s\s+next|next\s+steps?|(?:continue|keep)\s+learning|you\s+(?:might|may)\s+also|more\s+(?:courses|webinars|events|from)|upcoming|popular|trending|similar|explore\s+more|continuez\s+à\s+apprendre|recommandé|à\s+suivre|prochains?|empfohlen|weitere|nächste|ähnliche|próximos?|recomendad|relacionad|más\s+(?:cursos|webinars)|consigliat|prossimi|correlat|aanbevolen|volgende|おすすめ|関連|次の)/iu;
+  /^(?:recommended|related|up\s+next|what'?s\s+next|next\s+steps?|(?:continue|keep)\s+learning|you\s+(?:might|may)\s+also|more\s+(?:courses|webinars|events|from)|upcoming|popular|trending|similar|explore\s+more|continuez\s+à\s+apprendre|recommandé|à\s+suivre|prochains?|empfohlen|weitere|nächste|ähnliche|próximos?|recomendad|relacionad|más\s+(?:cursos|webinars)|consigliat|prossimi|correlat|aanbevolen|volgende|könnte\s+sie\s+auch\s+interessieren|das\s+könnte|vous\s+aimerez|te\s+puede\s+interesar|también\s+te|potrebbe\s+interessarti|おすすめ|関連|次の)/iu;
+/**
+ * A section of other courses, narrower than the headings refused as titles: its credits, dates and lengths are
+ * left unread (labels.ts), so a section of the page's own ("Weitere Informationen") must never match.
+ */
+export const OTHER_COURSES_SECTION =
+  /^(?:recommended(?:\s+for\s+you)?|related\s+(?:courses|content|learning|webinars|events|badges)|you\s+(?:might|may)\s+also\s+like|more\s+(?:courses|webinars|events)(?:\s+like\s+this)?|(?:continue|keep)\s+learning|up\s+next|upcoming\s+(?:events|webinars|sessions)|popular\s+courses|das\s+könnte\s+sie\s+auch\s+interessieren|empfohlene?\s+(?:kurse|inhalte|für\s+sie)|weitere\s+(?:kurse|webinare|veranstaltungen)|recommandés?(?:\s+pour\s+vous)?|vous\s+aimerez|continuez\s+à\s+apprendre|prochains\s+(?:webinaires|événements)|recomendad[oa]s?(?:\s+para\s+ti)?|próximos\s+(?:webinars|eventos|cursos)|también\s+te\s+puede\s+interesar|consigliat[io]|prossimi\s+(?:webinar|eventi)|aanbevolen|おすすめ|関連(?:コース|講座))\s*$/iu;
 /** "Grace Mwangi's Certificate of Completion": the learner's certificate, named after the learner, not the course. */
 const LEARNERS_CERTIFICATE = /^.{2,60}?['’]s\s+(?:certificate|badge|credential|award|transcript)\b/iu;
 /** "Attendee Ravi Shankar", "Alumno/a Sofía Martínez": the learner, after the label a certificate prints before the name. */
