@@ -57,8 +57,13 @@ export function extractCaptures(doc: Document, url: URL, { adapters, fallback, p
   const fromAdapters = serving.flatMap((adapter) => (adapter.detect(doc, url) ? adapter.extract(doc, url, context) : []));
   const generic = fallback && fallback.detect(doc, url) ? fallback.extract(doc, url, context) : [];
   if (fromAdapters.length > 0) return fromAdapters.map((capture) => withGenericFields(capture, generic[0]));
-  // The generic reader names a provider from the page or the host; on a portal, the portal's own name is better.
-  return generic.map((capture) => (capture.provider === undefined || capture.provider === url.hostname.replace(/^www\./, '') ? onSite(capture, serving[0]) : capture));
+  // The generic reader names a provider from the page or the host; on a portal, the portal's own name is better, and
+  // what the page is for counts toward the portal's program whoever the page names.
+  const site = serving[0];
+  return generic.map((capture) => {
+    const named = capture.provider === undefined || capture.provider === url.hostname.replace(/^www\./, '') ? onSite(capture, site) : capture;
+    return site?.program && !named.program ? { ...named, program: site.program } : named;
+  });
 }
 
 /** The fields the CLI prints, in a stable order; absent fields are left out. */

@@ -46,6 +46,14 @@ describe('extractCaptures', () => {
     <dl><dt>Completion date</dt><dd>March 14, 2026</dd><dt>Certificate ID</dt><dd>CB-2026-0042</dd></dl>
   </main></body></html>`);
 
+  it('gives the portal\'s program to a page its adapter declines even when the page names its provider itself', () => {
+    const named = parseHtml(`<html lang="en"><head><title>Cloud Basics | learn.example.com</title></head><body><main>
+      <h1>Cloud Basics</h1><span>Completed</span><p>Issued by: Example Academy</p>
+      <dl><dt>Completion date</dt><dd>March 14, 2026</dd></dl></main></body></html>`);
+    const [found] = extractCaptures(named, new URL('https://learn.example.com/c/1'), { adapters: [declining], fallback: genericAdapter });
+    expect(found).toMatchObject({ provider: 'Example Academy', program: 'cisco' });
+  });
+
   it('still reads a page its own adapter declines, naming the site and its program', () => {
     const [found] = extractCaptures(page, new URL('https://learn.example.com/c/1'), { adapters: [declining], fallback: genericAdapter });
     expect(found).toMatchObject({ adapterId: 'generic', title: 'Cloud Basics', provider: 'Example Portal', program: 'cisco', endDate: '2026-03-14', certificateCode: 'CB-2026-0042' });

@@ -75,6 +75,24 @@ export const MANUAL_CAPTURE = {
   corrected: { Title: 'Auditing Cloud Controls', Provider: 'Example Training Academy', Program: 'isc2' },
 } as const;
 
+/**
+ * A Cisco U. page its adapter does not read (an event recording; the adapter knows paths, courses and tutorials):
+ * the toast offers "Finish capture", and the confirmation form reads the page's snapshot.
+ */
+export const FINISH_CAPTURE = {
+  adapterId: 'generic',
+  fixture: 'cisco-u-live-event-recording.html',
+  toastHeading: 'This looks like a completed course',
+  button: 'Finish capture',
+  found: {
+    Title: 'Automating Network Tests with pyATS',
+    Provider: 'Cisco U.',
+    'Completed on': '2026-11-18',
+    'Certificate code': 'CUL-5531-7KQ2',
+  },
+  corrected: { Credits: '2' },
+} as const;
+
 /** A generated certificate (a table of fields) the dashboard imports, and what its form must show as read. */
 export const PDF_IMPORT = {
   file: 'table-fields.pdf',

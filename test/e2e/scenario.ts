@@ -20,6 +20,7 @@ import {
   PORTAL_FIXTURES,
   readStoreJs,
   LEARNING_PATH,
+  FINISH_CAPTURE,
   MANUAL_CAPTURE,
   NEGATIVE_FIXTURES,
   PDF_IMPORT,
@@ -511,6 +512,39 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       expect(after).toHaveLength(count);
       expect(after.find((r) => r.id === captured.id)).toMatchObject({ title: corrected.Title, credits: 14 });
       await again.close();
+    });
+
+    it('offers "Finish capture" on a portal page its adapter cannot read; the form reads the page and saves it', async () => {
+      const fixture = fixturePage(FINISH_CAPTURE.adapterId, FINISH_CAPTURE.fixture);
+      const before = await records();
+      const { page, status } = await driver.openPage(driver.portalUrl(fixture), FINISH_CAPTURE.fixture);
+      expect(status, 'the fixture server answered').toBe(200);
+      await waitForToast(page, FINISH_CAPTURE.toastHeading);
+      expect(await records(), 'nothing is saved before the user asks').toHaveLength(before.length);
+
+      await driver.clickToastButton(page, FINISH_CAPTURE.button);
+      const form = await driver.findExtensionTab(CONFIRM_PATH);
+      const found = await formValues(form, 'the confirmation form to show what the page says');
+      expect(found, 'the form reads the page the toast sent').toMatchObject(FINISH_CAPTURE.found);
+      expect(found.Credits, 'no credits from the "Recommended for you" section').toBe('');
+
+      await correctAndSave(form, FINISH_CAPTURE.corrected, TOAST_SAVED);
+      const stored = await pollFor(async () => (await records()).find((r) => r.title === FINISH_CAPTURE.found.Title), {
+        what: 'the finished capture in IndexedDB',
+        diagnose: () => diagnose(form),
+      });
+      expect(stored).toMatchObject({
+        provider: 'Cisco U.',
+        program: 'cisco',
+        endDate: FINISH_CAPTURE.found['Completed on'],
+        certificateCode: FINISH_CAPTURE.found['Certificate code'],
+        credits: 2,
+        status: 'captured',
+      });
+      expect(stored.sourceUrl).toContain(fixture.url.pathname);
+      expect(await records()).toHaveLength(before.length + 1);
+      await form.close();
+      await page.close();
     });
 
     it('captures a certificate page on a host no adapter serves by hand: "Capture this page", corrected, saved', async () => {
