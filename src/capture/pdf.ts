@@ -9,6 +9,7 @@ import type { Capture } from '../domain/schema';
 import { orderForLanguage } from '../domain/dates';
 import { cleanCode, cleanText, foundFields, MAX_PROVIDER_LENGTH, type PartialCapture } from './generic/fields';
 import { readLabelsFrom } from './generic/labels';
+import { usableProvider } from './generic/provider';
 import { CERTIFICATE_HEADING, rankTitles, usableTitle, type TitleRanking } from './generic/title';
 import { fieldLabels } from './generic/field-labels';
 import {
@@ -232,7 +233,7 @@ export function pdfFields(pages: readonly PdfPageText[], options: PdfCaptureOpti
   const read = readLabelsFrom(reader, { headings, order, people, emphasisedTitle: emphasised?.title });
   // The user handed this file over as a certificate: its most prominent usable line is its title even without wording.
   const readTitle = read.title ?? headings.map((heading) => usableTitle(heading, people)).find(Boolean);
-  const provider = read.provider ?? emphasised?.provider ?? unlabelledProvider(lines, readTitle, people);
+  const provider = usableProvider(read.provider, people) ?? usableProvider(emphasised?.provider, people) ?? usableProvider(unlabelledProvider(lines, readTitle, people), people);
   // A lone date is the certificate's only when something else says it is one (a menu has a date too).
   const endDate = read.endDate ?? (read.completion ? onlyDate(lines, order) : undefined);
   const certificateCode = read.certificateCode ?? unlabelledCode(lines);

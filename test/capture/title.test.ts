@@ -60,6 +60,8 @@ describe('judgeTitle', () => {
     ['Próximos webinars', 'the heading of a section of other courses'],
     ['Recommended for you', 'the heading of a section of other courses'],
     ['Item Type', 'a field label'],
+    ['Email r.shankar@corp-mail.example', 'an address, an e-mail or a web link'],
+    ['following', 'a fragment of a sentence'],
   ])('refuses %j as %s', (text, reason) => {
     expect(judgeTitle(text)).toEqual({ rejected: reason });
   });

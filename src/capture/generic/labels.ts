@@ -17,6 +17,7 @@ import { DATE_AFTER_COMPLETION, HOURS_IN_TEXT, nameAfterLead, providerInSentence
 import {
   CODE_LABELS, CREDIT_LABELS, END_DATE_LABELS, HOURS_LABELS, ISSUE_DATE_LABELS, PROVIDER_LABELS, RANGE_LABELS, START_DATE_LABELS, TITLE_LABELS,
 } from './field-labels';
+import { usableProvider } from './provider';
 import { CERTIFICATE_HEADING, OTHER_COURSES_HEADING, OTHER_COURSES_SECTION, rankTitles, usableTitle, type TitleCandidate } from './title';
 
 /** A sentence that gives a range of days: "from 2 to 6 February", "vom 9. bis 11.", "du 2 au 6", "del 2 al 6". */
@@ -369,7 +370,8 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   const partial = {
     title: rankTitles(titleCandidates, people).best?.title,
     titleCandidates,
-    provider: page.valueAs(PROVIDER_LABELS, (v) => cleanText(v, MAX_PROVIDER_LENGTH)) ?? cleanText(page.findAs(providerInSentence), MAX_PROVIDER_LENGTH),
+    provider: page.valueAs(PROVIDER_LABELS, (v) => usableProvider(cleanText(v, MAX_PROVIDER_LENGTH), people))
+      ?? page.findAs((phrase) => usableProvider(cleanText(providerInSentence(phrase), MAX_PROVIDER_LENGTH), people)),
     startDate,
     endDate,
     certificateCode,

@@ -106,6 +106,8 @@ export type TitleVerdict = { title: string; rejected?: undefined } | { title?: u
 /** The tests, in order, each with the reason a reader is given when a candidate fails it. */
 const TESTS: ReadonlyArray<readonly [string, (title: string) => boolean]> = [
   ['no letters', (t) => !/\p{L}/u.test(t)],
+  ['an address, an e-mail or a web link', (t) => /\S+@\S+\.\S+|https?:\/\/|www\./i.test(t)],
+  ['a fragment of a sentence', (t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t)],
   ['a certificate heading', (t) => GENERIC_TITLES.test(t) || CERTIFICATE_HEADING.test(t) || LEARNERS_CERTIFICATE.test(t) || CERTIFICATE_HEADING_WITH_MORE.test(t)],
   ['the learner, after a label', (t) => {
     const label = LEARNER_LABEL.exec(t);

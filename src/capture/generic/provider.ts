@@ -1,0 +1,23 @@
+/**
+ * What an issuer's name can be. A certificate's small print names many things near its issuer: the signatory's job
+ * ("Program Director, Cybersecurity"), the instructors, a quality label ("certifié Qualiopi"), a contact address, a
+ * sentence of instructions. None of them is who delivered the course.
+ */
+
+const CONTACT = /\S+@\S+\.\S+|https?:\/\/|www\./i;
+/** A job title or a role: the person who signed or taught, not the organisation. */
+const ROLE =
+  /\b(?:director|manager|head\s+of|dean|coordinator|instructors?|trainers?|teachers?|speakers?|presenters?|chief|ceo|cto|ciso|president|chair(?:man|woman|person)?|signature|signed|directeur|directrice|responsable|formateur|formatrice|leiter(?:in)?|geschäftsführer(?:in)?|dozent(?:in)?|referent(?:in)?|director[a]?\s+de|coordinador[a]?|instructor[a]?|講師|代表取締役)\b/iu;
+/** A quality or accreditation label printed beside the issuer's name. */
+const QUALITY_LABEL = /qualiopi|^(?:iso\s*\d{4,5}(?::\d{4})?(?:\s+certified)?|accredited|akkreditiert|zertifiziert)$/iu;
+/** A sentence: it ends with a full stop and has more words than a name. */
+const SENTENCE = /^(?:\S+\s+){5,}\S+[.!?。]$/u;
+/** A single lowercase word: a fragment of a sentence ("Formación" is capitalised; "following" is not). */
+const FRAGMENT = /^\p{Ll}[\p{Ll}-]*$/u;
+
+export function usableProvider(value: string | undefined, people: readonly string[] = []): string | undefined {
+  // "Offered by AWS Training and Certification. This course may help…": the name ends with its sentence.
+  const name = value?.replace(/(?<!\b\p{Lu})\.\s+\p{Lu}.*$/u, '').trim();
+  if (!name || CONTACT.test(name) || ROLE.test(name) || QUALITY_LABEL.test(name) || SENTENCE.test(name) || FRAGMENT.test(name)) return undefined;
+  return people.some((person) => person.toLowerCase() === name.toLowerCase()) ? undefined : name;
+}
