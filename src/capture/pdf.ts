@@ -6,7 +6,7 @@
  * Pure functions: no pdf.js, no DOM.
  */
 import type { Capture } from '../domain/schema';
-import { orderForLanguage } from '../domain/dates';
+import { inferDayMonthOrder, orderForLanguage } from '../domain/dates';
 import { cleanCode, cleanText, foundFields, MAX_PROVIDER_LENGTH, type PartialCapture } from './generic/fields';
 import { readLabelsFrom } from './generic/labels';
 import { usableProvider } from './generic/provider';
@@ -227,7 +227,7 @@ export function pdfFields(pages: readonly PdfPageText[], options: PdfCaptureOpti
   const blocks = pdfBlocks(lines);
   const reader = readPdfLines(lines, KNOWN_LABELS);
   const people = [...(options.people ?? []), ...recipientsOf(lines)];
-  const order = orderForLanguage(languageOf(lines));
+  const order = inferDayMonthOrder(lines.map((line) => line.text), orderForLanguage(languageOf(lines)));
   const headings = headingsOf(lines, blocks);
   const emphasised = emphasisedAfterCompletion(blocks, people);
   const read = readLabelsFrom(reader, { headings, order, people, emphasisedTitle: emphasised?.title });

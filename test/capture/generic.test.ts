@@ -238,6 +238,13 @@ describe('generic adapter policies', () => {
     expect(genericAdapter.extract(page(body, head), url)).toEqual([]);
   });
 
+  it('reads a numeric date the way the page\'s other dates are written, whatever its language says', () => {
+    const body = '<p>Course: Kubernetes Basics</p><p>Enrolled: 19/02/2026</p><p>Completion date: 03/04/2026</p>';
+    expect(genericAdapter.extract(page(body, '', 'en-US'), url)[0]?.endDate).toBe('2026-04-03');
+    const us = '<p>Course: Kubernetes Basics</p><p>Enrolled: 02/19/2026</p><p>Completion date: 03/04/2026</p>';
+    expect(genericAdapter.extract(page(us, '', 'en-GB'), url)[0]?.endDate).toBe('2026-03-04');
+  });
+
   it('reads numeric dates by the page language', () => {
     const body = '<p>Course: Kubernetes Basics</p><p>Completion date: 04/05/2026</p>';
     expect(genericAdapter.extract(page(body, '', 'en-GB'), url)[0]?.endDate).toBe('2026-05-04');

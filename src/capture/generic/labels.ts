@@ -6,7 +6,7 @@
  * The reading works on any PageReader, so a certificate PDF's lines (../pdf-lines.ts) are read the same way.
  */
 import type { CreditUnit } from '../../domain/schema';
-import { orderForLanguage, type DayMonthOrder } from '../../domain/dates';
+import { inferDayMonthOrder, orderForLanguage, type DayMonthOrder } from '../../domain/dates';
 import { parseSplitDate as parseDate } from '../../domain/split-dates';
 import { parseDateRange } from '../../domain/date-ranges';
 import { metaContent, normalizeSpace, readPage, visibleText, type PageReader } from '../dom';
@@ -309,7 +309,8 @@ export function readLabels(doc: Document, _url: URL, userPeople: readonly string
   const h1 = doc.querySelector('h1');
   const scope = main && (!h1 || main.contains(h1)) ? main : undefined;
   const page = readPage(scope ?? doc, otherCoursesSections(doc));
-  const order = orderForLanguage(doc.documentElement?.getAttribute('lang'));
+  // "03/04/2026" is read the way the page's other dates show it is written ("19/02/2026"), else by its language.
+  const order = inferDayMonthOrder([(scope ?? doc.body ?? doc.documentElement)?.textContent ?? ''], orderForLanguage(doc.documentElement?.getAttribute('lang')));
   const progressAbove = scope !== undefined && PERCENT_COMPLETE_IN_TEXT.test(textAbove(scope));
   const titleCandidates = headingCandidates(doc);
   const headings = titleCandidates.map((candidate) => candidate.text);
