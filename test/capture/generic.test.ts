@@ -245,6 +245,15 @@ describe('generic adapter policies', () => {
     expect(genericAdapter.extract(page(us, '', 'en-GB'), url)[0]?.endDate).toBe('2026-03-04');
   });
 
+  it('reads a learning system\'s record: the title in a styled block, the issuer as its "Source", the page\'s own names refused', () => {
+    const head = '<title>Learning History - Item Details</title>';
+    const body = `<div class="breadcrumbBar">Home &gt; Learning History &gt; Item Details</div>
+      <div class="pageTitle">GMP Annex 1: Contamination Control</div>
+      <table><tr><td class="label">Completion Date</td><td>February 14, 2026</td></tr>
+      <tr><td class="label">Source</td><td>Kestrel Pharma Quality Academy</td></tr></table>`;
+    expect(genericAdapter.extract(page(body, head), url)[0]).toMatchObject({ title: 'GMP Annex 1: Contamination Control', provider: 'Kestrel Pharma Quality Academy', endDate: '2026-02-14' });
+  });
+
   it('reads numeric dates by the page language', () => {
     const body = '<p>Course: Kubernetes Basics</p><p>Completion date: 04/05/2026</p>';
     expect(genericAdapter.extract(page(body, '', 'en-GB'), url)[0]?.endDate).toBe('2026-05-04');

@@ -13,6 +13,7 @@ describe('usableProvider', () => {
     'https://verify.example.org',
     'Learning & Certifications will report your Cisco certifications automatically within 5 business days.',
     'following',
+    'Item Details',
   ])('refuses %j', (text) => {
     expect(usableProvider(text)).toBeUndefined();
   });

@@ -62,6 +62,8 @@ describe('judgeTitle', () => {
     ['Item Type', 'a field label'],
     ['Email r.shankar@corp-mail.example', 'an address, an e-mail or a web link'],
     ['following', 'a fragment of a sentence'],
+    ['Learning History', 'what the learning system calls the page'],
+    ['Course completion status', 'what the learning system calls the page'],
   ])('refuses %j as %s', (text, reason) => {
     expect(judgeTitle(text)).toEqual({ rejected: reason });
   });

@@ -9,6 +9,7 @@ import { cleanText, foundFields, MAX_PROVIDER_LENGTH, type PartialCapture } from
 import { hasStructuredData, jsonLdNodes } from './json-ld-nodes';
 import { readJsonLd } from './jsonld';
 import { readLabels } from './labels';
+import { usableProvider } from './provider';
 import { rankTitles, type TitleCandidate, type TitleRanking } from './title';
 import { readMeta } from './meta';
 import { readOpenBadges } from './open-badges';
@@ -100,7 +101,7 @@ export function extractGeneric(doc: Document, url: URL, context: ReadingContext 
   const capture: Capture = {
     adapterId: ADAPTER_ID,
     title: merged.title,
-    provider: pick(sources, 'provider') ?? cleanText(hostProvider(url), MAX_PROVIDER_LENGTH) ?? url.hostname,
+    provider: sources.map((source) => usableProvider(source.provider, context.people)).find(Boolean) ?? cleanText(hostProvider(url), MAX_PROVIDER_LENGTH) ?? url.hostname,
     sourceUrl,
     confidence,
     found: foundFields({ ...merged, completion: true, confidence }),

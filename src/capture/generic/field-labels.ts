@@ -100,6 +100,7 @@ export const TITLE_LABELS = [anyOf(
 )];
 export const PROVIDER_LABELS = [anyOf(
   /^(?:issued\s*by|provided\s*by|offered\s*by|awarded\s*by|training\s*provider|provider|issuer|organi[sz]ation|organi[sz]er)\b/i,
+  /^(?:training\s*)?source(?=\s*[:：]|$)/i,
   /^(?:ausgestellt\s*von|anbieter|veranstalter|bildungsträger)\b/i,
   /^(?:délivré\s*par|émis\s*par|organisme(?:\s*de\s*formation)?|organisateur)/i,
   /^(?:emitido\s*por|otorgado\s*por|proveedor|organizador|entidad)/i,

@@ -12,12 +12,14 @@ const ROLE =
 const QUALITY_LABEL = /qualiopi|^(?:iso\s*\d{4,5}(?::\d{4})?(?:\s+certified)?|accredited|akkreditiert|zertifiziert)$/iu;
 /** A sentence: it ends with a full stop and has more words than a name. */
 const SENTENCE = /^(?:\S+\s+){5,}\S+[.!?。]$/u;
+/** A section's heading taken for a name beside it: "Item Details", "Course information". */
+const SECTION_HEADING = /^(?:item|course|activity|training|event|session|record)\s+(?:details|information|overview|summary)$/iu;
 /** A single lowercase word: a fragment of a sentence ("Formación" is capitalised; "following" is not). */
 const FRAGMENT = /^\p{Ll}[\p{Ll}-]*$/u;
 
 export function usableProvider(value: string | undefined, people: readonly string[] = []): string | undefined {
   // "Offered by AWS Training and Certification. This course may help…": the name ends with its sentence.
   const name = value?.replace(/(?<!\b\p{Lu})\.\s+\p{Lu}.*$/u, '').trim();
-  if (!name || CONTACT.test(name) || ROLE.test(name) || QUALITY_LABEL.test(name) || SENTENCE.test(name) || FRAGMENT.test(name)) return undefined;
+  if (!name || CONTACT.test(name) || ROLE.test(name) || QUALITY_LABEL.test(name) || SECTION_HEADING.test(name) || SENTENCE.test(name) || FRAGMENT.test(name)) return undefined;
   return people.some((person) => person.toLowerCase() === name.toLowerCase()) ? undefined : name;
 }

@@ -55,6 +55,9 @@ export const OTHER_COURSES_HEADING =
  */
 export const OTHER_COURSES_SECTION =
   /^(?:recommended(?:\s+for\s+you)?|related\s+(?:courses|content|learning|webinars|events|badges)|you\s+(?:might|may)\s+also\s+like|more\s+(?:courses|webinars|events)(?:\s+like\s+this)?|(?:continue|keep)\s+learning|up\s+next|upcoming\s+(?:events|webinars|sessions)|popular\s+courses|das\s+könnte\s+sie\s+auch\s+interessieren|empfohlene?\s+(?:kurse|inhalte|für\s+sie)|weitere\s+(?:kurse|webinare|veranstaltungen)|recommandés?(?:\s+pour\s+vous)?|vous\s+aimerez|continuez\s+à\s+apprendre|prochains\s+(?:webinaires|événements)|recomendad[oa]s?(?:\s+para\s+ti)?|próximos\s+(?:webinars|eventos|cursos)|también\s+te\s+puede\s+interesar|consigliat[io]|prossimi\s+(?:webinar|eventi)|aanbevolen|おすすめ|関連(?:コース|講座))\s*$/iu;
+/** What a learning system calls the page itself: "Learning History", "Course completion status", "Item Details". */
+const PAGE_KIND =
+  /^(?:learning\s+history|course\s+completion(?:\s+(?:status|report))?|completion\s+(?:status|report|details)|(?:course|item|activity|training|record)\s+details|transcript(?:\s+details)?|my\s+(?:learning|transcript|courses|training)|lernhistorie|weiterbildungshistorie|historique\s+de\s+formation|historial\s+de\s+aprendizaje|受講履歴|学習履歴)$/iu;
 /** "Grace Mwangi's Certificate of Completion": the learner's certificate, named after the learner, not the course. */
 const LEARNERS_CERTIFICATE = /^.{2,60}?['’]s\s+(?:certificate|badge|credential|award|transcript)\b/iu;
 /** "Attendee Ravi Shankar", "Alumno/a Sofía Martínez": the learner, after the label a certificate prints before the name. */
@@ -115,6 +118,7 @@ const TESTS: ReadonlyArray<readonly [string, (title: string) => boolean]> = [
   }],
   ['a duration, a number or an amount of credits', (t) => NOT_A_TITLE.test(t) || AMOUNT_IN_TITLE.test(t)],
   ['a status badge or a greeting', (t) => STATUS_WORDS.test(t)],
+  ['what the learning system calls the page', (t) => PAGE_KIND.test(t)],
   ['a button or navigation', (t) => UI_WORDS.test(t) && t.split(' ').length <= 5],
   ['the heading of a section of other courses', (t) => OTHER_COURSES_HEADING.test(t) && t.split(' ').length <= 6],
   ['a field label', (t) => isLabelOnly(t) || OTHER_LABEL.test(t)],
