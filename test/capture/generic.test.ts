@@ -254,6 +254,12 @@ describe('generic adapter policies', () => {
     expect(genericAdapter.extract(page(body, head), url)[0]).toMatchObject({ title: 'GMP Annex 1: Contamination Control', provider: 'Kestrel Pharma Quality Academy', endDate: '2026-02-14' });
   });
 
+  it('takes the course from og:description when og:title names the learner\'s certificate', () => {
+    const head = '<meta property="og:title" content="Grace Mwangi\'s Certificate of Completion"><meta property="og:description" content="Managing Cybersecurity Risk in Projects">';
+    const body = '<div>Certificate of Completion</div><p>Completed Nov 3, 2026</p><p>Certificate ID: AeL3Wq9vHz7Xk2Tn</p>';
+    expect(genericAdapter.extract(page(body, head), url)[0]).toMatchObject({ title: 'Managing Cybersecurity Risk in Projects', certificateCode: 'AeL3Wq9vHz7Xk2Tn' });
+  });
+
   it('reads numeric dates by the page language', () => {
     const body = '<p>Course: Kubernetes Basics</p><p>Completion date: 04/05/2026</p>';
     expect(genericAdapter.extract(page(body, '', 'en-GB'), url)[0]?.endDate).toBe('2026-05-04');

@@ -41,7 +41,7 @@ describe('linkedin-learning on saved pages', () => {
         provider: 'LinkedIn Learning',
         sourceUrl: 'https://www.linkedin.com/learning/certificates/0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9',
         endDate: '2025-11-03',
-        certificateCode: '0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9',
+        certificateCode: 'AbX3kq9PZ-7mLr2TwVQ8', // the Certificate ID the page shows, not the id in its address
         credits: 2.4, // not the 1.6 of "Learners also viewed"
         creditUnit: 'CPE',
         hours: 2.08,

@@ -12,7 +12,7 @@
 import type { Capture, CaptureField, CreditUnit, Program } from '../../domain/schema';
 import { parseDate } from '../../domain/dates';
 import { metaContent, readPage, visibleText, type PageReader } from '../dom';
-import { canonicalUrl, certificatePageAdapter, clampTitle, mainContent, mainText } from '../adapter-helpers';
+import { CERTIFICATE_CODE_LABELS, canonicalUrl, certificatePageAdapter, clampTitle, mainContent, mainText } from '../adapter-helpers';
 
 const ADAPTER_ID = 'linkedin-learning';
 const PROVIDER = 'LinkedIn Learning';
@@ -38,7 +38,7 @@ interface CreditRule {
   program?: Program;
 }
 const CREDIT_RULES: readonly CreditRule[] = [
-  { labels: [/^(?:PMI\s+)?PDUs?(?:\s*\/\s*contact hours)?\b/i], inText: /(\d+(?:\.\d+)?)\s*PMI\s+PDUs?\b|\bPMI\s+PDUs?:?\s*(\d+(?:\.\d+)?)/i, unit: 'PDU', program: 'pmi' },
+  { labels: [/^(?:total\s+)?(?:PMI\s+)?PDUs?(?:\s*\/\s*contact hours)?\b/i], inText: /(\d+(?:\.\d+)?)\s*PMI\s+PDUs?\b|\bPMI\s+PDUs?:?\s*(\d+(?:\.\d+)?)/i, unit: 'PDU', program: 'pmi' },
   { labels: [/^(?:NASBA\s+)?CPE credits?\b/i], inText: /(\d+(?:\.\d+)?)\s*(?:NASBA\s+)?CPE credits?\b|\bCPE credits?:?\s*(\d+(?:\.\d+)?)/i, unit: 'CPE' },
 ];
 
@@ -107,7 +107,8 @@ function extractCertificate(doc: Document, url: URL, code: string): Capture[] {
     provider: PROVIDER,
     sourceUrl: canonicalUrl(url),
     endDate,
-    certificateCode: code,
+    // The certificate's own "Certificate ID" where the page shows one; else the id in its address.
+    certificateCode: page.value(CERTIFICATE_CODE_LABELS) ?? code,
     // Title, date and code are always all present here (date required, code from the URL).
     confidence: 0.9,
     found,

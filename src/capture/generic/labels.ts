@@ -68,6 +68,7 @@ const MAX_HEADINGS = 50;
 const MAX_SECTION_DEPTH = 4;
 /** Blocks whose class names them a title, read when no heading names the course. */
 const MAX_STYLED_TITLES = 5;
+const MAX_DESCRIPTION_TITLE = 120;
 /** The headings that say what kind of document this is: the first few, most prominent first. */
 const MAX_PROMINENT_HEADINGS = 5;
 /** A duration stands in a short phrase: a meta line ("Recorded Oct 14 · 50 mins"), a tile, a table cell. */
@@ -191,6 +192,9 @@ function headingCandidates(doc: Document): TitleCandidate[] {
     ...h1.filter((h) => !isNamed(h)).map(([, text]): TitleCandidate => ({ text, source: 'heading' })),
     ...named.slice(0, 1).map((text): TitleCandidate => ({ text, source: 'page-title' })),
     ...lower.filter((h) => !isNamed(h)).map(([, text]): TitleCandidate => ({ text, source: 'subheading' })),
+    // A certificate page whose og:title names the learner ("Grace Mwangi's Certificate of Completion") puts the
+    // course in its description; a description as long as a sentence says more than a name.
+    ...[metaContent(doc, 'og:description')].filter((d): d is string => d !== undefined && d.length <= MAX_DESCRIPTION_TITLE).map((text): TitleCandidate => ({ text, source: 'subheading' })),
     // A learning system that sets its title in a styled block, not a heading: <div class="pageTitle">.
     ...headingsOf(doc, '[class*="title" i]:not(h1, h2, h3)').slice(0, MAX_STYLED_TITLES).filter(([el]) => !inOtherCourses(el)).map(([, text]): TitleCandidate => ({ text, source: 'subheading' })),
   ];
