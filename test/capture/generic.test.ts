@@ -260,6 +260,13 @@ describe('generic adapter policies', () => {
     expect(genericAdapter.extract(page(body, head), url)[0]).toMatchObject({ title: 'Managing Cybersecurity Risk in Projects', certificateCode: 'AeL3Wq9vHz7Xk2Tn' });
   });
 
+  it('reads the code a certificate prints as its verification address, never a link without a digit in it', () => {
+    const body = '<h1>Certificate</h1><p>Course: Machine Learning</p><p>Completed on: 22 April 2026</p>';
+    expect(genericAdapter.extract(page(`${body}<p>Verify at: https://coursera.org/verify/HQ3N7V2LPE9D</p>`), url)[0]?.certificateCode).toBe('HQ3N7V2LPE9D');
+    expect(genericAdapter.extract(page(`${body}<p>Verify at coursera.org/verify/about</p>`), url)[0]?.certificateCode).toBeUndefined();
+    expect(genericAdapter.extract(page(`${body}<p>See https://learn.example.org/verify/HQ3N7V2LPE9D</p>`), url)[0]?.certificateCode).toBeUndefined();
+  });
+
   it('reads numeric dates by the page language', () => {
     const body = '<p>Course: Kubernetes Basics</p><p>Completion date: 04/05/2026</p>';
     expect(genericAdapter.extract(page(body, '', 'en-GB'), url)[0]?.endDate).toBe('2026-05-04');

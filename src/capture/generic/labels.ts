@@ -230,6 +230,14 @@ function labelledEndDates(page: PageReader, order: DayMonthOrder): number {
   return dates.size;
 }
 
+/** "Verify at: https://coursera.org/verify/HQ3N7V2LPE9D": the code a certificate prints as its verification address. */
+const VERIFY_LINE = /\bverif\w*\b[^/]{0,40}?(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\/(?:[\w-]+\/)*?(?:verify|verification|validate|accomplishments?\/(?:certificate|verify))\/([A-Za-z0-9]{6,40})(?![\w/-])/i;
+
+function printedVerificationCode(phrase: string): string | undefined {
+  const code = VERIFY_LINE.exec(phrase)?.[1];
+  return code && /\d/.test(code) ? cleanCode(code) : undefined;
+}
+
 /** Whether a value starts with one of `labels`: the next field's label and value, not this label's value. */
 function leadsWith(labels: readonly RegExp[], value: string): boolean {
   return labels.some((label) => {
@@ -347,7 +355,7 @@ export interface LabelReadingContext {
 export function readLabelsFrom(page: PageReader, context: LabelReadingContext): PartialCapture {
   const { headings, order, people: knownPeople = [] } = context;
   const { startDate, endDate, completionDated } = readDates(page, order);
-  const certificateCode = page.valueAs(CODE_LABELS, cleanCode);
+  const certificateCode = page.valueAs(CODE_LABELS, cleanCode) ?? page.findAs(printedVerificationCode);
   const { credits, creditUnit } = readCredits(page);
   const hours = page.valueAs(HOURS_LABELS, parseHours) ?? hoursInText(page);
   const recipient = page.findAs(nameAfterLead);
