@@ -267,6 +267,25 @@ describe('generic adapter policies', () => {
     expect(genericAdapter.extract(page(`${body}<p>See https://learn.example.org/verify/HQ3N7V2LPE9D</p>`), url)[0]?.certificateCode).toBeUndefined();
   });
 
+  it.each([
+    ['You attended this webcast live. Viewing time recorded: 58 mins.'],
+    ['Thanks for attending! You attended this webinar live and earned 1.00 PDU.'],
+    ['Vous avez suivi ce webinaire en direct.'],
+  ])('takes the page telling the learner they attended or completed as evidence: %j', (told) => {
+    const [capture] = genericAdapter.extract(page(`<h1>Securing Agentic AI Pipelines</h1><p>${told}</p>`), url);
+    expect(capture?.title).toBe('Securing Agentic AI Pipelines');
+  });
+
+  it.each(['You completed 3 of 5 modules.', 'Once you have finished a course, download its certificate.'])('never takes %j for a completion', (text) => {
+    expect(genericAdapter.extract(page(`<h1>Securing Agentic AI Pipelines</h1><p>${text}</p>`), url)).toEqual([]);
+  });
+
+  it('reads a certificate number given in brackets, and an issuer without its accreditation', () => {
+    const body = `<h1>Auditing AI Controls</h1><p>You attended this webinar. Your certificate of attendance (No. WB260226-88314) is ready.</p>
+      <table><tr><th>Provider</th><td>Kairos Agile Partners (PMI Authorized Training Partner #4471)</td></tr></table>`;
+    expect(genericAdapter.extract(page(body), url)[0]).toMatchObject({ certificateCode: 'WB260226-88314', provider: 'Kairos Agile Partners' });
+  });
+
   it('reads numeric dates by the page language', () => {
     const body = '<p>Course: Kubernetes Basics</p><p>Completion date: 04/05/2026</p>';
     expect(genericAdapter.extract(page(body, '', 'en-GB'), url)[0]?.endDate).toBe('2026-05-04');

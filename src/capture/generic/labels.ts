@@ -36,7 +36,7 @@ const QUOTED_COMPLETION =
  * transcript, a letter. Such a document is never a capture, whatever dates and numbers it carries.
  */
 const NOT_AN_AWARD =
-  /^(?:receipt|invoice|order\s*(?:confirmation|summary|#)|(?:registration|enrol(?:l)?ment|booking|reservation)\s*(?:confirm|receipt|details)|(?:you(?:'|’)re|you\s+are)\s+(?:registered|enrolled)|(?:unofficial\s+|official\s+)?transcript|letter\s+of\s+recommendation|recommendation\s+letter|ticket|quote|quotation|learning\s+plan|rechnung|quittung|anmeldebestätigung|buchungsbestätigung|anmeldung|facture|reçu|confirmation\s+d['’]inscription|factura|recibo|confirmación\s+de\s+(?:inscripción|matrícula|registro)|inscripción\s+confirmada|ricevuta|fattura|piano\s+di\s+apprendimento|領収書|請求書|申込(?:確認|完了)|受講申込)/i;
+  /^(?:receipt|invoice|order\s*(?:confirmation|summary|#)|(?:registration|enrol(?:l)?ment|booking|reservation)\s*(?:confirm|receipt|details)|(?:you(?:'|’)re|you\s+are)\s+(?:registered|enrolled)|(?:unofficial\s+|official\s+)?transcript(?!\s+(?:details|item|record\s+details))|letter\s+of\s+recommendation|recommendation\s+letter|ticket|quote|quotation|learning\s+plan|rechnung|quittung|anmeldebestätigung|buchungsbestätigung|anmeldung|facture|reçu|confirmation\s+d['’]inscription|factura|recibo|confirmación\s+de\s+(?:inscripción|matrícula|registro)|inscripción\s+confirmada|ricevuta|fattura|piano\s+di\s+apprendimento|領収書|請求書|申込(?:確認|完了)|受講申込)/i;
 /** The same, anywhere in a heading: "PSSI-26 : Réservation confirmée", "My Learning Assignments", 「受 講 票」. */
 const NOT_AN_AWARD_IN_HEADING =
   /(?:réservation|inscription|registration|booking|enrol(?:l)?ment|reserva|inscripción|anmeldung|buchung)\s+(?:confirmée?|confirmed|confirmada|bestätigt)|learning\s+(?:assignments|plan)|受講票|受講予定|申込受付/iu;
@@ -89,7 +89,8 @@ function parseCredits(value: string, labelUnit: CreditUnit | undefined): [number
   if (FOREIGN_UNIT.test(value)) return undefined;
   const m = /^(\d{1,6}(?:[.,]\d{1,3})?)\b/.exec(value.trim());
   const credits = m ? boundedNumber(m[1], MAX_CREDITS) : undefined;
-  if (credits === undefined) return undefined;
+  // "Credits: 0" in a site's header is a balance, not what this activity earned.
+  if (!credits) return undefined;
   const unitWord = UNIT_IN_TEXT.exec(value)?.[1];
   return [credits, labelUnit ?? unitOf(unitWord)];
 }
@@ -233,10 +234,21 @@ function labelledEndDates(page: PageReader, order: DayMonthOrder): number {
 /** "Verify at: https://coursera.org/verify/HQ3N7V2LPE9D": the code a certificate prints as its verification address. */
 const VERIFY_LINE = /\bverif\w*\b[^/]{0,40}?(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\/(?:[\w-]+\/)*?(?:verify|verification|validate|accomplishments?\/(?:certificate|verify))\/([A-Za-z0-9]{6,40})(?![\w/-])/i;
 
+/** "your certificate of attendance (No. WB260226-88314) is ready": a certificate's number in brackets after it. */
+const CODE_IN_BRACKETS = /\b(?:certificate|certificat|zertifikat|certificado|attestation|bescheinigung)\b[^.()]{0,60}\(\s*(?:No\.?|Nr\.?|N°|#|ID:?)\s*([A-Z0-9][A-Z0-9-]{4,40})\s*\)/i;
+
 function printedVerificationCode(phrase: string): string | undefined {
-  const code = VERIFY_LINE.exec(phrase)?.[1];
+  const code = VERIFY_LINE.exec(phrase)?.[1] ?? CODE_IN_BRACKETS.exec(phrase)?.[1];
   return code && /\d/.test(code) ? cleanCode(code) : undefined;
 }
+
+/**
+ * The page speaking to the learner: "You attended this webcast live", "Thanks for attending!", "Vous avez suivi …".
+ * Evidence of a completion, though it names no course; never a count of parts done ("You completed 3 of 5 modules")
+ * nor a condition ("Once you have finished a course, …").
+ */
+const TOLD_COMPLETED =
+  /^(?!.*\b\d+\s+(?:of|von|de|sur|su|van)\s+\d+).*(?:(?<!\b(?:once|when|whenever|after|if|until|before|as\s+soon\s+as)\s+)\byou(?:'ve|\s+have)?\s+(?:successfully\s+)?(?:attended|completed|passed|finished|earned)\b|\bthanks?(?:\s+you)?\s+for\s+(?:attending|completing|joining\s+us\s+live)\b|\bvous\s+avez\s+(?:suivi|terminé|assisté|réussi)|\bsie\s+haben\b.{0,80}\b(?:teilgenommen|abgeschlossen|bestanden)\b|\bhas\s+(?:asistido|completado|finalizado)\b|\b(?:asististe|completaste|finalizaste)\b|\bhai\s+(?:completato|partecipato|superato)\b)/iu;
 
 /** Whether a value starts with one of `labels`: the next field's label and value, not this label's value. */
 function leadsWith(labels: readonly RegExp[], value: string): boolean {
@@ -307,8 +319,15 @@ function textAbove(main: Element): string {
 const POSSESSIVE_PAGE = /^(.{3,60}?)['’]s\s+(?:badges|profile|achievements|certificates|certifications|transcript|learning)\b/i;
 const USER_MENU = /^(.{3,60}?)\s*[-–—,:]\s*(?:open\s+)?(?:user|account|profile)\s*menu\b/i;
 
+/** "Other badges earned by Dana Whitfield": the profile's owner, named in a heading. */
+const EARNED_BY = /\b(?:badges|achievements|credentials|certificates)\s+earned\s+by\s+(.{2,60})$/i;
+
 function peopleOnPage(doc: Document): string[] {
   const people: string[] = [];
+  for (const [, text] of [...headingsOf(doc, 'h2'), ...headingsOf(doc, 'h3')]) {
+    const owner = EARNED_BY.exec(text)?.[1];
+    if (owner) people.push(owner);
+  }
   const named = POSSESSIVE_PAGE.exec(metaContent(doc, 'og:title') ?? normalizeSpace(doc.title ?? ''))?.[1];
   if (named) people.push(named);
   for (const el of Array.from(doc.querySelectorAll('[aria-label]')).slice(0, MAX_HEADINGS)) {
@@ -375,7 +394,8 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   const notAnAward = headings.slice(0, MAX_PROMINENT_HEADINGS).some((h) => NOT_AN_AWARD.test(h) || NOT_AN_AWARD_IN_HEADING.test(h.replace(SPACED_CJK, ''))) || (unfinished && !(completionDated && certificateCode))
     || labelledEndDates(page, order) >= LIST_OF_AWARDS;
   // The wording is evidence even when what it names is no usable title ("完了しました: 以下のコース").
-  const completedWording = wordingTitle !== undefined || page.findAs((phrase) => (COMPLETION_VERB.test(phrase) && titleAfterCompletion(phrase) ? true : undefined)) === true;
+  const completedWording = wordingTitle !== undefined || page.findAs((phrase) => (COMPLETION_VERB.test(phrase) && titleAfterCompletion(phrase) ? true : undefined)) === true
+    || page.find(TOLD_COMPLETED) !== undefined;
   const completion = !notAnAward && Boolean(completionDated || certificateCode || certificateHeading || completedWording || completedStatus);
   // Headings name the course only on a page that shows a completion; the page's own words name it anywhere.
   const titleCandidates: TitleCandidate[] = [

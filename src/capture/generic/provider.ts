@@ -19,7 +19,11 @@ const FRAGMENT = /^\p{Ll}[\p{Ll}-]*$/u;
 
 export function usableProvider(value: string | undefined, people: readonly string[] = []): string | undefined {
   // "Offered by AWS Training and Certification. This course may help…": the name ends with its sentence.
-  const name = value?.replace(/(?<!\b\p{Lu})\.\s+\p{Lu}.*$/u, '').trim();
+  // "Kairos Agile Partners (PMI Authorized Training Partner #4471)": the bracket is its accreditation, not its name.
+  const name = value
+    ?.replace(/(?<!\b\p{Lu})\.\s+\p{Lu}.*$/u, '')
+    .replace(/\s*\((?=[^)]*(?:#|\d|\bpartner\b|\bprovider\b|\bsponsor\b))[^)]*\)\s*$/iu, '')
+    .trim();
   if (!name || CONTACT.test(name) || ROLE.test(name) || QUALITY_LABEL.test(name) || SECTION_HEADING.test(name) || SENTENCE.test(name) || FRAGMENT.test(name)) return undefined;
   return people.some((person) => person.toLowerCase() === name.toLowerCase()) ? undefined : name;
 }

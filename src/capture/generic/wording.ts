@@ -105,7 +105,8 @@ export function providerInSentence(text: string): string | undefined {
   const name = m?.[1]?.replace(/[®™]/g, '').replace(/(?:\s+(?:\p{Ll}\S*|&))+$/u, '').trim();
   if (!name || !m) return undefined;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-  return SPEAKER.test(name) || /^\s*,\s*(?:[A-Z]{2,6}|Ph\.?D)\b/.test(after) ? undefined : name;
+  // A credential after the name ("Nadia Koroma, PfMP", "Leah Novak, CISSP") says it is a person's.
+  return SPEAKER.test(name) || /^\s*,\s*(?:(?=\S*[A-Z]\S*[A-Z])[A-Za-z-]{2,8}|Ph\.?D)\b/.test(after) ? undefined : name;
 }
 
 /** A signature line's role, so "Head of Global Content, Learning" is never a provider: "CEO, DataCamp" names one. */
