@@ -6,7 +6,8 @@
  * Pure functions: no pdf.js, no DOM.
  */
 import type { Capture } from '../domain/schema';
-import { inferDayMonthOrder, orderForLanguage } from '../domain/dates';
+import { orderForLanguage } from '../domain/dates';
+import { inferDayMonthOrder } from '../domain/date-order';
 import { cleanCode, cleanText, foundFields, MAX_PROVIDER_LENGTH, type PartialCapture } from './generic/fields';
 import { readLabelsFrom } from './generic/labels';
 import { usableProvider } from './generic/provider';

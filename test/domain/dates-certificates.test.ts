@@ -4,7 +4,8 @@
  * full-width digits, glyph-split PDF text, upper-case abbreviations, and the numeric order of one document.
  */
 import { describe, expect, it } from 'vitest';
-import { inferDayMonthOrder, monthNumber, orderForLanguage, parseDate } from '../../src/domain/dates';
+import { monthNumber, orderForLanguage, parseDate } from '../../src/domain/dates';
+import { inferDayMonthOrder } from '../../src/domain/date-order';
 import { parseSplitDate } from '../../src/domain/split-dates';
 
 describe('month names in Italian, Portuguese and Dutch', () => {

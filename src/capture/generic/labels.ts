@@ -6,7 +6,8 @@
  * The reading works on any PageReader, so a certificate PDF's lines (../pdf-lines.ts) are read the same way.
  */
 import type { CreditUnit } from '../../domain/schema';
-import { inferDayMonthOrder, orderForLanguage, type DayMonthOrder } from '../../domain/dates';
+import { orderForLanguage, type DayMonthOrder } from '../../domain/dates';
+import { inferDayMonthOrder } from '../../domain/date-order';
 import { parseSplitDate as parseDate } from '../../domain/split-dates';
 import { parseDateRange } from '../../domain/date-ranges';
 import { metaContent, normalizeSpace, readPage, visibleText, type PageReader } from '../dom';
