@@ -286,6 +286,15 @@ describe('generic adapter policies', () => {
     expect(genericAdapter.extract(page(body), url)[0]).toMatchObject({ certificateCode: 'WB260226-88314', provider: 'Kairos Agile Partners' });
   });
 
+  it.each([
+    ['a course whose progress label and figure sit apart', '<h1>SCOR v1.1</h1><p>Your progress</p><p>60%</p><ul><li>Module 1 <span>✔ Completed</span></li></ul><p>Started on: 2 March 2026</p><p>Completed on: —</p>'],
+    ['a landing page with a sample certificate', '<h1>Network Security Fundamentals</h1><button>Enroll for free</button><figure>Learner Name has successfully completed Network Security Fundamentals</figure>'],
+    ['a practice quiz\'s result', '<h1>CCNA Practice Quiz: IPv4 Subnetting</h1><span>Passed</span><p>Your score: 85%</p>'],
+    ['a learning plan', '<h1>Plans de formation : Parcours Analyste SOC</h1><table><tr><td>SOC-101</td><td>Terminé le 12 février 2026</td></tr></table>'],
+  ])('captures nothing from %s', (_what, body) => {
+    expect(genericAdapter.extract(page(body), url)).toEqual([]);
+  });
+
   it('reads numeric dates by the page language', () => {
     const body = '<p>Course: Kubernetes Basics</p><p>Completion date: 04/05/2026</p>';
     expect(genericAdapter.extract(page(body, '', 'en-GB'), url)[0]?.endDate).toBe('2026-05-04');

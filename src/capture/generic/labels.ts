@@ -38,9 +38,12 @@ const QUOTED_COMPLETION =
  */
 const NOT_AN_AWARD =
   /^(?:receipt|invoice|order\s*(?:confirmation|summary|#)|(?:registration|enrol(?:l)?ment|booking|reservation)\s*(?:confirm|receipt|details)|(?:you(?:'|’)re|you\s+are)\s+(?:registered|enrolled)|(?:unofficial\s+|official\s+)?transcript(?!\s+(?:details|item|record\s+details))|letter\s+of\s+recommendation|recommendation\s+letter|ticket|quote|quotation|learning\s+plan|rechnung|quittung|anmeldebestätigung|buchungsbestätigung|anmeldung|facture|reçu|confirmation\s+d['’]inscription|factura|recibo|confirmación\s+de\s+(?:inscripción|matrícula|registro)|inscripción\s+confirmada|ricevuta|fattura|piano\s+di\s+apprendimento|領収書|請求書|申込(?:確認|完了)|受講申込)/i;
-/** The same, anywhere in a heading: "PSSI-26 : Réservation confirmée", "My Learning Assignments", 「受 講 票」. */
+/**
+ * The same, anywhere in a heading: "PSSI-26 : Réservation confirmée", "My Learning Assignments", "Plans de formation :
+ * …", "CCNA Practice Quiz: …", "Convocation à la formation", 「受 講 票」.
+ */
 const NOT_AN_AWARD_IN_HEADING =
-  /(?:réservation|inscription|registration|booking|enrol(?:l)?ment|reserva|inscripción|anmeldung|buchung)\s+(?:confirmée?|confirmed|confirmada|bestätigt)|learning\s+(?:assignments|plan)|受講票|受講予定|申込受付/iu;
+  /(?:réservation|inscription|registration|booking|enrol(?:l)?ment|reserva|inscripción|anmeldung|buchung)\s+(?:confirmée?|confirmed|confirmada|bestätigt)|learning\s+(?:assignments|plan)|plans?\s+de\s+formation|plan\s+d['’]apprentissage|lernplan|plan\s+de\s+aprendizaje|practice\s+(?:quiz|test|exam)|quiz\s+results?|\bconvocation\b|einladung\s+zu|convocatoria|受講票|受講予定|申込受付/iu;
 /** CJK characters set apart by spaces (a letter-spaced heading, 「受 講 票」), joined again. */
 const SPACED_CJK = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 /** A status badge saying the activity is done: completion evidence beside a title and a date. */
@@ -251,6 +254,16 @@ function printedVerificationCode(phrase: string): string | undefined {
 const TOLD_COMPLETED =
   /^(?!.*\b\d+\s+(?:of|von|de|sur|su|van)\s+\d+).*(?:(?<!\b(?:once|when|whenever|after|if|until|before|as\s+soon\s+as)\s+)\byou(?:'ve|\s+have)?\s+(?:successfully\s+)?(?:attended|completed|passed|finished|earned)\b|\bthanks?(?:\s+you)?\s+for\s+(?:attending|completing|joining\s+us\s+live)\b|\bvous\s+avez\s+(?:suivi|terminé|assisté|réussi)|\bsie\s+haben\b.{0,80}\b(?:teilgenommen|abgeschlossen|bestanden)\b|\bhas\s+(?:asistido|completado|finalizado)\b|\b(?:asististe|completaste|finalizaste)\b|\bhai\s+(?:completato|partecipato|superato)\b)/iu;
 
+/** "Your progress" / "60%": a progress label whose value is short of 100% (the figure and its label apart). */
+const PROGRESS_LABELS = [/^(?:your\s+)?progress\b|^(?:ihr\s+)?fortschritt\b|^(?:votre\s+)?progression\b|^(?:tu\s+)?progreso\b|^進捗/iu];
+const progressShortOfDone = (value: string) => {
+  const percent = /^(\d{1,3})(?:[.,]\d+)?\s*%/.exec(value.trim())?.[1];
+  return percent !== undefined && Number(percent) < 100 ? true : undefined;
+};
+/** A call to enrol: a course's landing page or one not started, whatever sample certificate it shows. */
+const ENROL_ACTION =
+  /^(?:enroll|enrol|register)(?:\s+(?:for\s+free|now|today|in\s+(?:this\s+)?course))?$|^(?:start|begin)\s+(?:course|learning|this\s+course)$|^inscr[ií]bete(?:\s+gratis)?$|^s['’]inscrire$|^jetzt\s+(?:anmelden|einschreiben)$|^iscriviti$/iu;
+
 /** Whether a value starts with one of `labels`: the next field's label and value, not this label's value. */
 function leadsWith(labels: readonly RegExp[], value: string): boolean {
   return labels.some((label) => {
@@ -389,6 +402,7 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   // A progress figure short of 100% says the course is unfinished; a status word ("In progress") may belong to
   // another course on the page, so it counts only where no completed status stands beside it.
   const unfinished = context.progressAbove === true || page.hasShortText(PERCENT_COMPLETE, MAX_STATUS_LENGTH)
+    || page.valueAs(PROGRESS_LABELS, progressShortOfDone) === true || page.hasShortText(ENROL_ACTION, MAX_STATUS_LENGTH)
     || (page.hasShortText(IN_PROGRESS_STATUS, MAX_STATUS_LENGTH) && !completedStatus);
   // A receipt, a registration or a transcript names courses and dates but awards nothing; an unfinished course
   // says so, unless the page also dates the completion and gives the certificate's code.
