@@ -9,13 +9,21 @@ import { sendMessage } from '../send-message';
 import { showToast } from './toast';
 import { failed, t, toastChrome } from './toast-words';
 
+const MAX_DETAIL = 120;
+
+function headingOf(doc: Document): string {
+  const text = (doc.querySelector('main h1, h1')?.textContent ?? doc.title ?? '').replace(/\s+/g, ' ').trim();
+  return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text;
+}
+
 /** Shows the offer when the page shows a completion; true when it did. */
 export function offerToFinish(signal: AbortSignal): boolean {
   if (!showsCompletion(document)) return false;
   showToast({
     ...toastChrome(),
     heading: t('toastFinishHeading'),
-    detail: t('toastFinishDetail'),
+    // What the page calls the course, as the saved toast shows a capture's title: page text, set as text only.
+    detail: headingOf(document),
     actions: [
       {
         label: t('finishCapture'),

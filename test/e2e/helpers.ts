@@ -82,7 +82,7 @@ export const MANUAL_CAPTURE = {
 export const FINISH_CAPTURE = {
   adapterId: 'generic',
   fixture: 'cisco-u-live-event-recording.html',
-  toastHeading: 'This looks like a completed course',
+  toastHeading: 'Not saved yet: this looks like a completed course',
   button: 'Finish capture',
   found: {
     Title: 'Automating Network Tests with pyATS',
