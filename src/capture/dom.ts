@@ -118,51 +118,81 @@ function acceptable(value: string | undefined): string | undefined {
   return value && value.length <= MAX_VALUE_LENGTH ? value : undefined;
 }
 
+/**
+ * What one reading of a page remembers, so that a page repeating a label thousands of times in one cell or row (a
+ * hostile page, or a huge table) is read in time proportional to its size: each element's visible text, and each
+ * table row's cells.
+ */
+interface ReadingMemo {
+  text(node: Node): string;
+  row(row: Element): { headerRow: boolean; column: Map<Element, number> };
+}
+
+function readingMemo(): ReadingMemo {
+  const texts = new WeakMap<Node, string>();
+  const rows = new WeakMap<Element, { headerRow: boolean; column: Map<Element, number> }>();
+  return {
+    text(node) {
+      let text = texts.get(node);
+      if (text === undefined) texts.set(node, (text = visibleText(node)));
+      return text;
+    },
+    row(row) {
+      let info = rows.get(row);
+      if (!info) {
+        const cells = Array.from(row.children);
+        info = { headerRow: row.parentElement?.tagName === 'THEAD' || cells.every((c) => c.tagName === 'TH'), column: new Map(cells.map((c, i) => [c, i])) };
+        rows.set(row, info);
+      }
+      return info;
+    },
+  };
+}
+
 /** The value of a <dt>, <th> or label-only <td>: its <dd>, the next cell, or the cell below a header row. */
-function valueOfStructuredLabel(cell: Element): string | undefined {
+function valueOfStructuredLabel(cell: Element, memo: ReadingMemo): string | undefined {
   if (cell.tagName === 'DT') {
     for (let next = cell.nextElementSibling; next && next.tagName !== 'DT'; next = next.nextElementSibling) {
-      if (next.tagName === 'DD') return visibleText(next);
+      if (next.tagName === 'DD') return memo.text(next);
     }
     return undefined;
   }
   const row = cell.parentElement;
   if (!row || row.tagName !== 'TR') return undefined;
-  const cells = Array.from(row.children);
-  const headerRow = row.parentElement?.tagName === 'THEAD' || cells.every((c) => c.tagName === 'TH');
+  const { headerRow, column } = memo.row(row);
   if (!headerRow) {
     const beside = cell.nextElementSibling;
-    return beside && (beside.tagName === 'TD' || beside.tagName === 'TH') ? visibleText(beside) : undefined;
+    return beside && (beside.tagName === 'TD' || beside.tagName === 'TH') ? memo.text(beside) : undefined;
   }
   // A header row over value rows: the value sits in the same column one row down.
   let below = row.nextElementSibling;
   if (!below && row.parentElement?.tagName === 'THEAD') below = row.parentElement.nextElementSibling?.firstElementChild ?? null;
-  const target = below?.children[cells.indexOf(cell)];
-  return target ? visibleText(target) : undefined;
+  const target = below?.children[column.get(cell) ?? -1];
+  return target ? memo.text(target) : undefined;
 }
 
 /**
  * The first visible text following `start` among its siblings (or, `before`, preceding it: a stat tile prints
  * "Oct 3, 2026" over "Completed on"), climbing while the ancestor holds only the label.
  */
-function valueBeside(start: Node, labelText: string, stopAt: Node, before = false): string | undefined {
+function valueBeside(start: Node, labelText: string, stopAt: Node, memo: ReadingMemo, before = false): string | undefined {
   let current: Node = start;
   for (let level = 0; level < MAX_CLIMB && current !== stopAt; level++) {
     for (let next = before ? current.previousSibling : current.nextSibling; next; next = before ? next.previousSibling : next.nextSibling) {
       if (isElement(next) && isHidden(next)) continue;
-      const text = visibleText(next);
+      const text = memo.text(next);
       if (text) return stripSeparators(text);
     }
     const parent: Element | null = current.parentElement;
     // Climb only through wrappers around the label itself; anything more means the value is not after it.
-    if (!parent || parent === stopAt || visibleText(parent) !== labelText) return undefined;
+    if (!parent || parent === stopAt || memo.text(parent) !== labelText) return undefined;
     current = parent;
   }
   return undefined;
 }
 
 /** The values a label's text node may have, best first: its own rest, its cell's, the text after it, the text before it. */
-function* valuesNextToTextNode(node: Text, text: string, label: RegExp, stopAt: Node): Generator<string> {
+function* valuesNextToTextNode(node: Text, text: string, label: RegExp, stopAt: Node, memo: ReadingMemo): Generator<string> {
   const rest = afterLeadingLabel(text, label);
   if (rest === undefined) return;
   if (rest) {
@@ -171,21 +201,21 @@ function* valuesNextToTextNode(node: Text, text: string, label: RegExp, stopAt: 
     return;
   }
   const cell = node.parentElement?.closest('dt, th, td');
-  if (cell && afterLeadingLabel(visibleText(cell), label) === '') {
-    const structured = acceptable(valueOfStructuredLabel(cell));
+  if (cell && afterLeadingLabel(memo.text(cell), label) === '') {
+    const structured = acceptable(valueOfStructuredLabel(cell, memo));
     if (structured) {
       yield structured;
       return;
     }
   }
-  const after = valueBeside(node, text, stopAt);
+  const after = valueBeside(node, text, stopAt, memo);
   if (after !== undefined) {
     const value = acceptable(after);
     if (value) yield value;
     return;
   }
   // Nothing after the label: a tile that prints its value first.
-  const before = acceptable(valueBeside(node, text, stopAt, true));
+  const before = acceptable(valueBeside(node, text, stopAt, memo, true));
   if (before) yield before;
 }
 
@@ -260,10 +290,11 @@ export function readPage(root: DomRoot | null | undefined, skip?: ReadonlySet<El
     return phrases;
   };
 
+  const memo = readingMemo();
   let ariaLabelled: Element[] | undefined;
   const candidates = function* (label: RegExp): Generator<string> {
     for (const { node, text } of entries) {
-      if (start) yield* valuesNextToTextNode(node, text, label, start);
+      if (start) yield* valuesNextToTextNode(node, text, label, start, memo);
     }
     ariaLabelled ??= start ? Array.from(start.querySelectorAll('[aria-label]')).slice(0, MAX_ARIA_LABELLED) : [];
     for (const el of ariaLabelled) {

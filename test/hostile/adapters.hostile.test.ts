@@ -162,12 +162,14 @@ describe('adapters on hostile pages', () => {
 });
 
 describe('adapters on pathological pages, within a bound', () => {
-  const KINDS: PathologicalPage[] = ['deep-nesting', 'many-siblings', 'repeated-labels', 'long-whitespace', 'date-fragments', 'huge-json-ld', 'many-json-ld'];
+  const KINDS: PathologicalPage[] = [
+    'deep-nesting', 'many-siblings', 'repeated-labels', 'long-whitespace', 'date-fragments', 'huge-json-ld', 'many-json-ld', 'labels-in-one-cell', 'header-row-of-labels',
+  ];
   // One worker for all pages: its start (tsx compiling happy-dom) costs more than most pages. Before phrases were
   // capped, "repeated-labels" and "date-fragments" alone took 20-90 s, far past this deadline.
   const DEADLINE_MS = BIG_INPUT_TIMEOUT_MS * 2;
 
-  it('5,000-deep nesting, 20,000 siblings, 160 KB of repeated labels, whitespace runs, date fragments and 2,000 JSON-LD blocks', async () => {
+  it('5,000-deep nesting, 20,000 siblings, 160 KB of repeated labels, whitespace runs, date fragments, 2,000 JSON-LD blocks, 8,000 labels in one cell or one header row', async () => {
     const results = (await runBounded(PAGES_MODULE, 'readPathologicalPage', KINDS.map((kind) => [kind]), DEADLINE_MS)) as ReadingSummary[][];
     expect(results).toHaveLength(KINDS.length);
     for (const summaries of results) {

@@ -60,7 +60,9 @@ export function readWithEveryAdapter(doc: Document, href: string, only?: Adapter
 
 const CERTIFICATE_LINES = '<h1>Certificate of Completion</h1><p>Course: Deep Course</p><p>Completion date: 2026-03-14</p>';
 
-export type PathologicalPage = 'deep-nesting' | 'many-siblings' | 'repeated-labels' | 'long-whitespace' | 'date-fragments' | 'huge-json-ld' | 'many-json-ld';
+export type PathologicalPage =
+  | 'deep-nesting' | 'many-siblings' | 'repeated-labels' | 'long-whitespace' | 'date-fragments' | 'huge-json-ld' | 'many-json-ld'
+  | 'labels-in-one-cell' | 'header-row-of-labels';
 
 /** The page: built through the DOM where markup would hit the parser's own limits (5,000 levels). */
 export function pathologicalPage(kind: PathologicalPage): Document {
@@ -89,6 +91,20 @@ export function pathologicalPage(kind: PathologicalPage): Document {
       paragraph(`Completion date: ${'1/'.repeat(50_000)}`);
       paragraph(`Date: ${'14 de '.repeat(20_000)}`);
       break;
+    // A label repeated in one table cell, and as every header of one row: each label's value used to be looked for by
+    // reading the whole cell or row again, so reading took time in the square of the page's size (a hostile page
+    // froze every extension page, where manual capture now reads it).
+    case 'labels-in-one-cell': {
+      const cell = main.appendChild(doc.createElement('table')).appendChild(doc.createElement('tr')).appendChild(doc.createElement('td'));
+      // A label no value answers (the page has no start date): every one of them is tried.
+      for (let i = 0; i < 8_000; i++) cell.appendChild(doc.createElement('b')).textContent = 'Start date';
+      break;
+    }
+    case 'header-row-of-labels': {
+      const row = main.appendChild(doc.createElement('table')).appendChild(doc.createElement('tr'));
+      for (let i = 0; i < 8_000; i++) row.appendChild(doc.createElement('th')).textContent = 'Start date';
+      break;
+    }
     case 'huge-json-ld':
     case 'many-json-ld': {
       const count = kind === 'huge-json-ld' ? 1 : 2_000;
