@@ -295,6 +295,13 @@ describe('generic adapter policies', () => {
     expect(genericAdapter.extract(page(body), url)).toEqual([]);
   });
 
+  it.each([
+    ['the recipient a certificate names', '<h1>Priya Raman</h1><p>This certifies that Priya Raman has successfully completed the course</p><p>Completed on: 14 March 2026</p>', '<meta property="og:title" content="Priya Raman">'],
+    ['the profile\'s owner', '<h1>Dana Whitfield</h1><p>Earned Jan 27, 2026</p><section><h2>Other badges earned by Dana Whitfield</h2><p>Cloud Basics</p></section>', '<meta property="og:title" content="Dana Whitfield">'],
+  ])('never takes %s for the title, whichever source offers the name', (_who, body, head) => {
+    expect(genericAdapter.extract(page(body, head), url)[0]?.title ?? '').not.toMatch(/Priya Raman|Dana Whitfield|Other badges/);
+  });
+
   it('reads numeric dates by the page language', () => {
     const body = '<p>Course: Kubernetes Basics</p><p>Completion date: 04/05/2026</p>';
     expect(genericAdapter.extract(page(body, '', 'en-GB'), url)[0]?.endDate).toBe('2026-05-04');

@@ -10,7 +10,7 @@ import { hasStructuredData, jsonLdNodes } from './json-ld-nodes';
 import { readJsonLd } from './jsonld';
 import { readLabels } from './labels';
 import { usableProvider } from './provider';
-import { rankTitles, type TitleCandidate, type TitleRanking } from './title';
+import { judgeTitle, PERSON, rankTitles, type TitleCandidate, type TitleRanking } from './title';
 import { readMeta } from './meta';
 import { readOpenBadges } from './open-badges';
 
@@ -54,8 +54,10 @@ function hostProvider(url: URL): string {
  * The titles every source offers, ranked: a credential's own name (Open Badges, JSON-LD), what the visible page
  * says (labels, wording, headings), and the page's meta title.
  */
-function rankSources(sources: readonly PartialCapture[], people: readonly string[] = []): TitleRanking {
+function rankSources(sources: readonly PartialCapture[], userPeople: readonly string[] = []): TitleRanking {
   const [badges, jsonLd, labels, meta] = sources;
+  // The recipient the page names, or the profile's owner, is no title whichever source offers it.
+  const people = [...userPeople, ...sources.flatMap((source) => source.people ?? [])];
   const credential = [badges, jsonLd].flatMap((s): TitleCandidate[] => (s?.title ? [{ text: s.title, source: 'credential' }] : []));
   const page = labels?.titleCandidates ?? (labels?.title ? [{ text: labels.title, source: 'heading' as const }] : []);
   const named: TitleCandidate[] = meta?.title ? [{ text: meta.title, source: 'page-title' }] : [];
@@ -80,8 +82,10 @@ export function extractGeneric(doc: Document, url: URL, context: ReadingContext 
   // Every source's titles are ranked together (title.ts): the page's own title may be "Certificate of Completion" too.
   // When none passes, the best there is still carries the dates and code the page showed, at a confidence that asks
   // the user to check it in the form.
+  const people = [...(context.people ?? []), ...sources.flatMap((source) => source.people ?? [])];
   const usable = rankSources(sources, context.people).best?.title;
-  const title = usable ?? pick(sources, 'title');
+  // The best there is, but never a person the page names: the learner's name is no course, even at low confidence.
+  const title = usable ?? sources.map((source) => source.title).find((t) => t !== undefined && judgeTitle(t, people).rejected !== PERSON);
   if (!title) return [];
   const merged = {
     title,

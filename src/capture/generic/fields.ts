@@ -11,6 +11,8 @@ export interface PartialCapture {
   title?: string;
   /** Every title this source saw, for the reader's ranking across sources (see title.ts); `title` is its own best. */
   titleCandidates?: readonly TitleCandidate[];
+  /** The people this source saw named (the recipient, the profile's owner): never a title, in any source's ranking. */
+  people?: readonly string[];
   provider?: string;
   startDate?: string;
   endDate?: string;

@@ -422,6 +422,7 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   const partial = {
     title: rankTitles(titleCandidates, people).best?.title,
     titleCandidates,
+    people,
     provider: page.valueAs(PROVIDER_LABELS, (v) => usableProvider(cleanText(v, MAX_PROVIDER_LENGTH), people))
       ?? page.findAs((phrase) => usableProvider(cleanText(providerInSentence(phrase), MAX_PROVIDER_LENGTH), people)),
     startDate,

@@ -104,6 +104,9 @@ function tidyTitle(value: string | undefined): string | undefined {
     .trim();
 }
 
+/** The reason given for a person's name: the one refusal no fallback may override. */
+export const PERSON = 'a person’s name';
+
 export type TitleVerdict = { title: string; rejected?: undefined } | { title?: undefined; rejected: string };
 
 /** The tests, in order, each with the reason a reader is given when a candidate fails it. */
@@ -120,7 +123,7 @@ const TESTS: ReadonlyArray<readonly [string, (title: string) => boolean]> = [
   ['a status badge or a greeting', (t) => STATUS_WORDS.test(t)],
   ['what the learning system calls the page', (t) => PAGE_KIND.test(t)],
   ['a button or navigation', (t) => UI_WORDS.test(t) && t.split(' ').length <= 5],
-  ['the heading of a section of other courses', (t) => OTHER_COURSES_HEADING.test(t) && t.split(' ').length <= 6],
+  ['the heading of a section of other courses', (t) => (OTHER_COURSES_HEADING.test(t) && t.split(' ').length <= 6) || OTHER_COURSES_SECTION.test(t)],
   ['a field label', (t) => isLabelOnly(t) || OTHER_LABEL.test(t)],
   ['a date', isDateOnly],
   ['a level or the learning system’s name', (t) => NOT_A_COURSE_NAME.test(t)],
@@ -137,7 +140,7 @@ export function judgeTitle(value: string | undefined, people: readonly string[] 
   const title = tidyTitle(value);
   if (!title) return { rejected: 'empty' };
   for (const [reason, fails] of TESTS) if (fails(title)) return { rejected: reason };
-  return people.some((person) => samePerson(person, title)) ? { rejected: 'a person’s name' } : { title };
+  return people.some((person) => samePerson(person, title)) ? { rejected: PERSON } : { title };
 }
 
 export function usableTitle(value: string | undefined, people: readonly string[] = []): string | undefined {
