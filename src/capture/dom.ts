@@ -120,33 +120,10 @@ function acceptable(value: string | undefined): string | undefined {
 
 /**
  * What one reading of a page remembers, so that a page repeating a label thousands of times in one cell or row (a
- * hostile page, or a huge table) is read in time proportional to its size: each element's visible text, and each
- * table row's cells.
+ * hostile page, or a huge table) is read in time proportional to its size: each element's visible text.
  */
 interface ReadingMemo {
   text(node: Node): string;
-  row(row: Element): { headerRow: boolean; column: Map<Element, number> };
-}
-
-function readingMemo(): ReadingMemo {
-  const texts = new WeakMap<Node, string>();
-  const rows = new WeakMap<Element, { headerRow: boolean; column: Map<Element, number> }>();
-  return {
-    text(node) {
-      let text = texts.get(node);
-      if (text === undefined) texts.set(node, (text = visibleText(node)));
-      return text;
-    },
-    row(row) {
-      let info = rows.get(row);
-      if (!info) {
-        const cells = Array.from(row.children);
-        info = { headerRow: row.parentElement?.tagName === 'THEAD' || cells.every((c) => c.tagName === 'TH'), column: new Map(cells.map((c, i) => [c, i])) };
-        rows.set(row, info);
-      }
-      return info;
-    },
-  };
 }
 
 /** The value of a <dt>, <th> or label-only <td>: its <dd>, the next cell, or the cell below a header row. */
@@ -159,7 +136,8 @@ function valueOfStructuredLabel(cell: Element, memo: ReadingMemo): string | unde
   }
   const row = cell.parentElement;
   if (!row || row.tagName !== 'TR') return undefined;
-  const { headerRow, column } = memo.row(row);
+  // A header row: th at both ends (asking every cell of the row, for each of its cells, grows with the row's square).
+  const headerRow = row.parentElement?.tagName === 'THEAD' || (row.firstElementChild?.tagName === 'TH' && row.lastElementChild?.tagName === 'TH');
   if (!headerRow) {
     const beside = cell.nextElementSibling;
     return beside && (beside.tagName === 'TD' || beside.tagName === 'TH') ? memo.text(beside) : undefined;
@@ -167,7 +145,7 @@ function valueOfStructuredLabel(cell: Element, memo: ReadingMemo): string | unde
   // A header row over value rows: the value sits in the same column one row down.
   let below = row.nextElementSibling;
   if (!below && row.parentElement?.tagName === 'THEAD') below = row.parentElement.nextElementSibling?.firstElementChild ?? null;
-  const target = below?.children[column.get(cell) ?? -1];
+  const target = below?.children[(cell as HTMLTableCellElement).cellIndex];
   return target ? memo.text(target) : undefined;
 }
 
@@ -290,7 +268,14 @@ export function readPage(root: DomRoot | null | undefined, skip?: ReadonlySet<El
     return phrases;
   };
 
-  const memo = readingMemo();
+  const texts = new WeakMap<Node, string>();
+  const memo: ReadingMemo = {
+    text(node) {
+      let text = texts.get(node);
+      if (text === undefined) texts.set(node, (text = visibleText(node)));
+      return text;
+    },
+  };
   let ariaLabelled: Element[] | undefined;
   const candidates = function* (label: RegExp): Generator<string> {
     for (const { node, text } of entries) {
