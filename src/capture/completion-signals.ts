@@ -8,20 +8,27 @@
  * A page that says it is unfinished ("In progress", "60% complete") shows no completion, whatever else it shows.
  */
 
+// Punctuation and marks around a badge ("✓ Completed", "Completed!"), never letters: 不合格 and 未修了 say "failed"
+// and "not completed", and a bare \W would let their first character pass.
 const STATUS =
-  /^\W*(?:(?:course|status:?)\s)?(?:complete[dt]?|passed|earned|achieved|attended|100\s?%(?: complete)?|teilgenommen|abgeschlossen|bestanden|terminé|réussi|validé|completado|finalizado|aprobado|completato|superato|conclu[íi]do|voltooid|behaald|geslaagd|修了|完了|合格)\W*$/i;
+  /^[\s\p{P}\p{S}]*(?:(?:course|status:?)\s)?(?:complete[dt]?|passed|earned|achieved|attended|100\s?%(?: complete)?|teilgenommen|abgeschlossen|bestanden|terminé|réussi|validé|completado|finalizado|aprobado|completato|superato|conclu[íi]do|voltooid|behaald|geslaagd|修了|完了|合格)[\s\p{P}\p{S}]*$/iu;
 const UNFINISHED = /in progress|not started|(?<!\d)\d\d?\s?% complete|in bearbeitung|en cours|en curso|in corso|em andamento|bezig|受講中|未受講/i;
 const STATUS_LABEL = /^(?:status|statut|estado|stato|ステータス|状態)\W*$/i;
 const DATED = /(?:completed on|completion date|date completed|abgeschlossen am|terminé le|completado el|修了日)\W{0,3}(?:\d|[a-z]{3,9}\.? \d)/i;
-const WORDING = /successfully completed|has completed|for completing|erfolgreich|a (?:suivi|terminé|réussi)|ha (?:completado|finalizado|superato|completato)|concluiu|heeft .{1,80}? (?:voltooid|afgerond)|を修了/i;
-const DOWNLOAD = /download|view|herunterladen|anzeigen|télécharger|voir|descargar|ver\b|scarica|visualizza|baixar|bekijk|ダウンロード|表示/i;
+// Past-tense wording only: "for completing" and a bare "erfolgreich" are also how a landing page sells a course.
+const WORDING = /successfully completed|has completed|hat .{1,80}? erfolgreich|a (?:suivi|terminé|réussi)|ha (?:completado|finalizado|superato|completato)|concluiu|heeft .{1,80}? (?:voltooid|afgerond)|を修了/i;
+const DOWNLOAD = /\b(?:download|view|herunterladen|anzeigen|télécharger|voir|descargar|ver|scarica|visualizza|baixar|bekijk)\b|ダウンロード|表示/iu;
 const CERTIFICATE = /certifica|zertifikat|修了証/i;
 
 const MAX_BADGE_LENGTH = 24;
 const MAX_ACTION_LENGTH = 80;
 const MAX_HEADER_LENGTH = 600;
 
-const textOf = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * What the page shows: hidden elements (a modal not yet opened, a template) say nothing. innerText asks the browser's
+ * layout, which is affordable here: the page is looked at once per visit.
+ */
+const textOf = (element: Element) => ((element as HTMLElement).innerText ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * The main heading's surroundings, where a portal puts the course's status: its container, or when that is the

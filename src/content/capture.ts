@@ -3,7 +3,7 @@
  * each capture to the background and confirms it with a toast. A page the adapter cannot read but which shows
  * a completion gets a toast offering to finish the capture in the confirmation form, where the whole reader
  * runs on the page's snapshot. When to look again (late content, moves within a single-page app) is
- * page-watch.ts's business; each activity is captured once per visit, and offered once.
+ * page-watch.ts's business; each activity is captured once per visit, and a visit is looked at for an offer once.
  */
 import type { Capture } from '../domain/schema';
 import type { Adapter } from '../capture/adapter';
@@ -16,8 +16,23 @@ import { showToast } from './toast';
 import { failed, t, toastChrome } from './toast-words';
 
 const capturedOnThisPage = new Set<string>();
-/** Whether this visit's page was offered "Finish capture" already. */
-let offeredOnThisPage = false;
+/** Whether this visit's page was looked at, once, for a completion its adapter could not read. */
+let offerLooked = false;
+/** Long enough for a single-page app's late content to let the adapter capture first. */
+const OFFER_AFTER_MS = 1500;
+
+/**
+ * Once per visit, when the page has had time to settle and still gave no capture: the offer's code loads only then
+ * (most portal pages capture, or are catalogues and lessons), and looks at the page once.
+ */
+function lookForAnOfferLater(signal: AbortSignal): void {
+  offerLooked = true;
+  setTimeout(() => {
+    if (!signal.aborted && capturedOnThisPage.size === 0) {
+      import('./finish-offer').then(({ offerToFinish }) => offerToFinish(signal), (error: unknown) => console.warn('Recert Companion: could not look at this page', error));
+    }
+  }, OFFER_AFTER_MS);
+}
 
 function captureKey(capture: Capture): string {
   return capture.certificateCode ?? `${capture.title}|${capture.endDate ?? ''}`;
@@ -69,7 +84,6 @@ async function save(capture: Capture, signal: AbortSignal): Promise<void> {
   }
 }
 
-
 /** One look at the page: true when some adapter captured something. */
 function scan(adapters: readonly Adapter[], signal: AbortSignal): boolean {
   const url = new URL(location.href);
@@ -84,14 +98,7 @@ function scan(adapters: readonly Adapter[], signal: AbortSignal): boolean {
       void save(capture, signal);
     }
   }
-  // Loaded only on a page the adapter declined: most portal pages either capture or show nothing to finish.
-  if (!captured && !offeredOnThisPage) {
-    import('./finish-offer')
-      .then(({ offerToFinish }) => {
-        if (!signal.aborted && !offeredOnThisPage) offeredOnThisPage = offerToFinish(signal);
-      })
-      .catch((error: unknown) => console.warn('Recert Companion: could not look for a completion here', error));
-  }
+  if (!captured && !offerLooked) lookForAnOfferLater(signal);
   return captured;
 }
 
@@ -107,7 +114,7 @@ async function start(): Promise<void> {
       if (location.href !== href) {
         href = location.href;
         capturedOnThisPage.clear();
-        offeredOnThisPage = false;
+        offerLooked = false;
       }
       return href;
     },

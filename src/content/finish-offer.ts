@@ -6,7 +6,7 @@
 import { showsCompletion } from '../capture/completion-signals';
 import { SNAPSHOT_LIMITS, snapshotPage } from '../capture/page-snapshot';
 import { sendMessage } from '../send-message';
-import { showToast } from './toast';
+import { hideToast, showToast } from './toast';
 import { failed, t, toastChrome } from './toast-words';
 
 const MAX_DETAIL = 120;
@@ -18,7 +18,7 @@ function headingOf(doc: Document): string {
 
 /** Shows the offer when the page shows a completion; true when it did. */
 export function offerToFinish(signal: AbortSignal): boolean {
-  if (!showsCompletion(document)) return false;
+  if (signal.aborted || !showsCompletion(document)) return false;
   showToast({
     ...toastChrome(),
     heading: t('toastFinishHeading'),
@@ -27,9 +27,10 @@ export function offerToFinish(signal: AbortSignal): boolean {
     actions: [
       {
         label: t('finishCapture'),
+        // Once: the form is open beside the tab, so the offer goes (a second click would open a second form).
         run: () =>
           sendMessage({ type: 'capture.finish', page: snapshotPage(...SNAPSHOT_LIMITS) }).then(
-            () => undefined,
+            () => hideToast(),
             (error: unknown) => {
               if (!signal.aborted) failed(error, document.title);
             },

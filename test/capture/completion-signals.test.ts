@@ -49,6 +49,11 @@ describe('showsCompletion', () => {
     ['a “Complete your profile” button', '<div><h1>Welcome back</h1><button>Complete your profile</button></div>'],
     ['statuses of other activities in a list below the heading', `<h1>My learning</h1><p>${'Your sessions and courses. '.repeat(10)}</p><table><tr><td>BGP</td><td><span>Completed</span></td></tr></table>`],
     ['an empty page', ''],
+    ['a failed exam in Japanese', '<div><h1>ネットワーク基礎 確認テスト</h1><span>不合格</span></div>'],
+    ['a course not completed in Japanese', '<div><h1>ネットワーク基礎</h1><span>未修了</span></div>'],
+    ['navigation and an overview naming certifications', '<h1>Network Foundations</h1><a href="/c">Discover certifications</a><a href="/o">Overview of certification paths</a><a href="/r">Review certification requirements</a>'],
+    ['a landing page selling a certificate', '<h1>Network Foundations</h1><p>Earn a certificate for completing this course.</p><p>Erfolgreich lernen mit Cisco U.</p>'],
+    ['a completion message hidden until later', '<h1>Network Foundations</h1><div style="display:none"><p>You have successfully completed this course.</p></div>'],
   ])('sees no completion in %s', (_what, main) => {
     expect(showsCompletion(page(main))).toBe(false);
   });
