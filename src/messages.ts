@@ -16,7 +16,7 @@ import type { AttachResult } from './store/files';
 import type { ImportResult } from './store/backup-io';
 import type { FillPayload, PickerRecord } from './background/portal-actions';
 import type { CaptureDraft } from './capture/page-scan';
-import { MAX_PAGE_TITLE_LENGTH, MAX_SELECTION_LENGTH, MAX_SNAPSHOT_HTML } from './capture/page-snapshot';
+import { MAX_PAGE_TITLE_LENGTH, MAX_PAGE_URL_LENGTH, MAX_SELECTION_LENGTH, MAX_SNAPSHOT_HTML } from './capture/page-snapshot';
 
 const Id = z.string().min(1).max(64);
 
@@ -58,7 +58,7 @@ export type ManualCaptureInput = z.input<typeof ManualCaptureInput>;
 /** A page's snapshot (capture/page-snapshot.ts) as it arrives from the page: the injection's result, or the toast's message. */
 export const PageSnapshotShape = z.strictObject({
   html: z.string().max(MAX_SNAPSHOT_HTML),
-  url: z.string().max(4096),
+  url: z.string().max(MAX_PAGE_URL_LENGTH),
   title: z.string().max(MAX_PAGE_TITLE_LENGTH),
   selection: z.string().max(MAX_SELECTION_LENGTH),
 });

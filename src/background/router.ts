@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import { planForCertification } from '../domain/certification-plan';
 import { localToday } from '../domain/dates';
-import { adapterById } from '../capture/adapters';
 import { matchesAny } from '../capture/match-pattern';
 import { CONTENT_SCRIPT_MESSAGES, Message, PORTAL_MESSAGES, type ErrorCode, type FilePayload, type ParsedMessage, type Reply, type ReplyError, type ResponseMap } from '../messages';
 import type { Database } from '../store/db';
@@ -28,7 +27,7 @@ import { CE_PORTAL_MATCHES, applyPortalDashboard, fillPayload, markSubmitted, pi
 import { captureFromForm, patchFromForm } from '../domain/manual-capture';
 import type { CaptureDraft } from '../capture/page-scan';
 import type { PageSnapshot } from '../capture/page-snapshot';
-import { adapters as ALL_ADAPTERS } from '../capture/adapters';
+import { adapterById, adapters as ALL_ADAPTERS } from '../capture/adapters';
 
 /** What we rely on from runtime.MessageSender. */
 export interface SenderInfo {

@@ -25,10 +25,12 @@ export const MAX_PAGE_TITLE_LENGTH = 500;
  * media are left out (they are what makes pages large, and the reader never reads them); the JSON a page
  * carries (JSON-LD, Open Badges, app state) stays, and so do image alt texts.
  */
-export function snapshotPage(maxHtml: number, maxSelection: number, maxTitle: number): PageSnapshot {
+export function snapshotPage(maxHtml: number, maxSelection: number, maxTitle: number, maxUrl: number, maxJson: number): PageSnapshot {
   const root = document.documentElement.cloneNode(true) as Element;
   const dropped = 'script:not([type*="json"]), style, link, noscript, template, iframe, object, embed, video, audio, canvas';
   for (const element of Array.from(root.querySelectorAll(dropped))) element.remove();
+  // An app's state blob can be megabytes; the readers leave any script over 200 KB unread, so it need not travel.
+  for (const script of Array.from(root.querySelectorAll('script'))) if ((script.textContent ?? '').length > maxJson) script.remove();
   for (const element of Array.from(root.querySelectorAll('[src^="data:"], [srcset]'))) {
     element.removeAttribute('src');
     element.removeAttribute('srcset');
@@ -38,11 +40,16 @@ export function snapshotPage(maxHtml: number, maxSelection: number, maxTitle: nu
     // Reading the page's markup out as data, never writing any in: what the rule guards against cannot happen here.
     // eslint-disable-next-line no-restricted-syntax
     html: root.outerHTML.slice(0, maxHtml),
-    url: location.href,
+    url: location.href.slice(0, maxUrl),
     title: oneLine(document.title ?? '', maxTitle),
     selection: oneLine(document.getSelection?.()?.toString() ?? '', maxSelection),
   };
 }
 
+/** An address longer than this is cut (what the message schema accepts). */
+export const MAX_PAGE_URL_LENGTH = 4096;
+/** JSON a reader would leave unread anyway. */
+export const MAX_SNAPSHOT_JSON = 200_000;
+
 /** snapshotPage's arguments, in order, as every caller passes them. */
-export const SNAPSHOT_LIMITS = [MAX_SNAPSHOT_HTML, MAX_SELECTION_LENGTH, MAX_PAGE_TITLE_LENGTH] as const;
+export const SNAPSHOT_LIMITS = [MAX_SNAPSHOT_HTML, MAX_SELECTION_LENGTH, MAX_PAGE_TITLE_LENGTH, MAX_PAGE_URL_LENGTH, MAX_SNAPSHOT_JSON] as const;

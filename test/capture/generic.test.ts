@@ -271,12 +271,18 @@ describe('generic adapter policies', () => {
     ['You attended this webcast live. Viewing time recorded: 58 mins.'],
     ['Thanks for attending! You attended this webinar live and earned 1.00 PDU.'],
     ['Vous avez suivi ce webinaire en direct.'],
+    ['You’ve completed this course.'],
   ])('takes the page telling the learner they attended or completed as evidence: %j', (told) => {
     const [capture] = genericAdapter.extract(page(`<h1>Securing Agentic AI Pipelines</h1><p>${told}</p>`), url);
     expect(capture?.title).toBe('Securing Agentic AI Pipelines');
   });
 
-  it.each(['You completed 3 of 5 modules.', 'Once you have finished a course, download its certificate.'])('never takes %j for a completion', (text) => {
+  it.each([
+    'You completed 3 of 5 modules.',
+    'Once you have finished a course, download its certificate.',
+    'You have completed 60% of this course.',
+    'Sie haben an diesem Webinar noch nicht teilgenommen.',
+  ])('never takes %j for a completion', (text) => {
     expect(genericAdapter.extract(page(`<h1>Securing Agentic AI Pipelines</h1><p>${text}</p>`), url)).toEqual([]);
   });
 

@@ -74,9 +74,10 @@ describe('snapshotPage', () => {
     const range = document.createRange();
     range.selectNodeContents(document.getElementById('long')!);
     document.getSelection()!.addRange(range);
-    const page = snapshotPage(1000, MAX_SELECTION_LENGTH, 500);
+    const page = snapshotPage(1000, MAX_SELECTION_LENGTH, 500, 30, 200_000);
     expect(page.selection).toHaveLength(MAX_SELECTION_LENGTH);
     expect(page.html).toHaveLength(1000);
+    expect(page.url).toBe(PAGE_URL.slice(0, 30));
   });
 });
 

@@ -14,6 +14,7 @@ describe('usableProvider', () => {
     'Learning & Certifications will report your Cisco certifications automatically within 5 business days.',
     'following',
     'Item Details',
+    '講師 山田太郎',
   ])('refuses %j', (text) => {
     expect(usableProvider(text)).toBeUndefined();
   });
@@ -22,6 +23,8 @@ describe('usableProvider', () => {
     ['Northwind Networking Academy', 'Northwind Networking Academy'],
     ['AWS Training and Certification. This course may help prepare you for the exam.', 'AWS Training and Certification'],
     ['Formación', 'Formación'],
+    ['Universität St. Gallen Executive School', 'Universität St. Gallen Executive School'],
+    ['Acme Inc. Training Services', 'Acme Inc. Training Services'],
     ['株式会社テックラーニング', '株式会社テックラーニング'],
   ])('keeps %j as %j', (text, name) => {
     expect(usableProvider(text)).toBe(name);

@@ -76,6 +76,7 @@ describe('judgeTitle', () => {
     ['：クラウドセキュリティ実践講座（基礎編）', 'クラウドセキュリティ実践講座（基礎編）'],
     ['Implementing Cisco ISE (SISE) v4.0 » qui s’est déroulée du 2 au 6 février', 'Implementing Cisco ISE (SISE) v4.0'],
     ['“Cloud Incident Response”', 'Cloud Incident Response'],
+    ['Intro to SQL, pt. two: joins and more', 'Intro to SQL, pt. two: joins and more'],
   ])('tidies %j', (text, title) => {
     expect(judgeTitle(text)).toEqual({ title });
   });

@@ -12,7 +12,7 @@
 import type { Capture, CaptureField, CreditUnit, Program } from '../../domain/schema';
 import { parseDate } from '../../domain/dates';
 import { metaContent, readPage, visibleText, type PageReader } from '../dom';
-import { CERTIFICATE_CODE_LABELS, canonicalUrl, certificatePageAdapter, clampTitle, mainContent, mainText } from '../adapter-helpers';
+import { CERTIFICATE_CODE_LABELS, canonicalUrl, certificatePageAdapter, clampTitle, mainContent, mainText, parseCode } from '../adapter-helpers';
 
 const ADAPTER_ID = 'linkedin-learning';
 const PROVIDER = 'LinkedIn Learning';
@@ -108,7 +108,7 @@ function extractCertificate(doc: Document, url: URL, code: string): Capture[] {
     sourceUrl: canonicalUrl(url),
     endDate,
     // The certificate's own "Certificate ID" where the page shows one; else the id in its address.
-    certificateCode: page.value(CERTIFICATE_CODE_LABELS) ?? code,
+    certificateCode: page.valueAs(CERTIFICATE_CODE_LABELS, parseCode) ?? code,
     // Title, date and code are always all present here (date required, code from the URL).
     confidence: 0.9,
     found,

@@ -248,11 +248,11 @@ function printedVerificationCode(phrase: string): string | undefined {
 
 /**
  * The page speaking to the learner: "You attended this webcast live", "Thanks for attending!", "Vous avez suivi …".
- * Evidence of a completion, though it names no course; never a count of parts done ("You completed 3 of 5 modules")
- * nor a condition ("Once you have finished a course, …").
+ * Evidence of a completion, though it names no course; never a count of parts done ("You completed 3 of 5 modules",
+ * "60% of this course"), a negation ("noch nicht teilgenommen") nor a condition ("Once you have finished a course, …").
  */
 const TOLD_COMPLETED =
-  /^(?!.*\b\d+\s+(?:of|von|de|sur|su|van)\s+\d+).*(?:(?<!\b(?:once|when|whenever|after|if|until|before|as\s+soon\s+as)\s+)\byou(?:'ve|\s+have)?\s+(?:successfully\s+)?(?:attended|completed|passed|finished|earned)\b|\bthanks?(?:\s+you)?\s+for\s+(?:attending|completing|joining\s+us\s+live)\b|\bvous\s+avez\s+(?:suivi|terminé|assisté|réussi)|\bsie\s+haben\b.{0,80}\b(?:teilgenommen|abgeschlossen|bestanden)\b|\bhas\s+(?:asistido|completado|finalizado)\b|\b(?:asististe|completaste|finalizaste)\b|\bhai\s+(?:completato|partecipato|superato)\b)/iu;
+  /^(?!.*\b\d+\s+(?:of|von|de|sur|su|van)\s+\d+)(?!.*\d\s*%\s+(?:of|von|de|du|del)\b)(?!.*\b(?:not\s+yet|noch\s+nicht|pas\s+encore|todavía\s+no|aún\s+no|non\s+ancora)\b).*(?:(?<!\b(?:once|when|whenever|after|if|until|before|as\s+soon\s+as)\s+)\byou(?:['’]ve|\s+have)?\s+(?:successfully\s+)?(?:attended|completed|passed|finished|earned)\b|\bthanks?(?:\s+you)?\s+for\s+(?:attending|completing|joining\s+us\s+live)\b|\bvous\s+avez\s+(?:suivi|terminé|assisté|réussi)|\bsie\s+haben\b.{0,80}\b(?:teilgenommen|abgeschlossen|bestanden)\b|\bhas\s+(?:asistido|completado|finalizado)\b|\b(?:asististe|completaste|finalizaste)\b|\bhai\s+(?:completato|partecipato|superato)\b)/iu;
 
 /** "Your progress" / "60%": a progress label whose value is short of 100% (the figure and its label apart). */
 const PROGRESS_LABELS = [/^(?:your\s+)?progress\b|^(?:ihr\s+)?fortschritt\b|^(?:votre\s+)?progression\b|^(?:tu\s+)?progreso\b|^進捗/iu];

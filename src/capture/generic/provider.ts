@@ -7,7 +7,7 @@
 const CONTACT = /\S+@\S+\.\S+|https?:\/\/|www\./i;
 /** A job title or a role: the person who signed or taught, not the organisation. */
 const ROLE =
-  /\b(?:director|manager|head\s+of|dean|coordinator|instructors?|trainers?|teachers?|speakers?|presenters?|chief|ceo|cto|ciso|president|chair(?:man|woman|person)?|signature|signed|directeur|directrice|responsable|formateur|formatrice|leiter(?:in)?|geschäftsführer(?:in)?|dozent(?:in)?|referent(?:in)?|director[a]?\s+de|coordinador[a]?|instructor[a]?|講師|代表取締役)\b/iu;
+  /\b(?:director|manager|head\s+of|dean|coordinator|instructors?|trainers?|teachers?|speakers?|presenters?|chief|ceo|cto|ciso|president|chair(?:man|woman|person)?|signature|signed|directeur|directrice|responsable|formateur|formatrice|leiter(?:in)?|geschäftsführer(?:in)?|dozent(?:in)?|referent(?:in)?|director[a]?\s+de|coordinador[a]?|instructor[a]?)\b|講師|代表取締役/iu;
 /** A quality or accreditation label printed beside the issuer's name. */
 const QUALITY_LABEL = /qualiopi|^(?:iso\s*\d{4,5}(?::\d{4})?(?:\s+certified)?|accredited|akkreditiert|zertifiziert)$/iu;
 /** A sentence: it ends with a full stop and has more words than a name. */
@@ -18,10 +18,11 @@ const SECTION_HEADING = /^(?:item|course|activity|training|event|session|record)
 const FRAGMENT = /^\p{Ll}[\p{Ll}-]*$/u;
 
 export function usableProvider(value: string | undefined, people: readonly string[] = []): string | undefined {
-  // "Offered by AWS Training and Certification. This course may help…": the name ends with its sentence.
+  // "Offered by AWS Training and Certification. This course may help…": the name ends with its sentence, not at an
+  // abbreviation's full stop ("Universität St. Gallen", "Acme Inc. Training", "Cisco U. Live").
   // "Kairos Agile Partners (PMI Authorized Training Partner #4471)": the bracket is its accreditation, not its name.
   const name = value
-    ?.replace(/(?<!\b\p{Lu})\.\s+\p{Lu}.*$/u, '')
+    ?.replace(/(?<!\b(?:St|Inc|Co|Ltd|Corp|Dr|Mt|Univ|Dept|No|Nr)|(?:^|\s)\p{Lu})\.\s+\p{Lu}.*$/u, '')
     .replace(/\s*\((?=[^)]*(?:#|\d|\bpartner\b|\bprovider\b|\bsponsor\b))[^)]*\)\s*$/iu, '')
     .trim();
   if (!name || CONTACT.test(name) || ROLE.test(name) || QUALITY_LABEL.test(name) || SECTION_HEADING.test(name) || SENTENCE.test(name) || FRAGMENT.test(name)) return undefined;

@@ -36,7 +36,14 @@ const NOT_A_COURSE_NAME =
  * "the following course", 「下記のウェビナー」, "Your CPE Certificate").
  */
 const CUT_OR_SENTENCE =
-  /\s(?:in|of|for|to|and|the|a|an|with|on|by|de|du|des|en|von|für|und|para|del|di|per)$|^(?:\S+\s+){5,}\S+[.!?]$|(?<!(?:^|\s)\p{Lu})[.!?。]\s+\p{Lu}.*\s.*\s|^(?:this|these|esta|este|estos|ce|cette|dieser|diese|dieses|questo|questa|deze|dit|the\s+following|el\s+siguiente|la\s+siguiente|le\s+(?:cours|programme)\s+suivant|folgende[nrs]?)\b|^(?:貴殿は|あなたは)?(?:下記|以下|上記)の|^(?:your|my|ihr|ihre|votre|tu|su)\s(?:.*\s)?(?:certificate|zertifikat|certificat|certificado|badge)$/iu;
+  /\s(?:in|of|for|to|and|the|a|an|with|on|by|de|du|des|en|von|für|und|para|del|di|per)$|^(?:\S+\s+){5,}\S+[.!?]$|^(?:this|these|esta|este|estos|ce|cette|dieser|diese|dieses|questo|questa|deze|dit|the\s+following|el\s+siguiente|la\s+siguiente|le\s+(?:cours|programme)\s+suivant|folgende[nrs]?)\b|^(?:貴殿は|あなたは)?(?:下記|以下|上記)の|^(?:your|my|ihr|ihre|votre|tu|su)\s(?:.*\s)?(?:certificate|zertifikat|certificat|certificado|badge)$/iu;
+
+/**
+ * Two sentences run together: a full stop and a capitalised word, then more words. Case matters here, so it is not
+ * part of CUT_OR_SENTENCE (under its i flag \p{Lu} matches any letter: "pt. two" would be a sentence). An initial's
+ * full stop ("Cisco U. Live") is not a sentence's end.
+ */
+const TWO_SENTENCES = /(?<!(?:^|\s)\p{Lu})[.!?。]\s+\p{Lu}.*\s.*\s/u;
 
 /** Buttons and navigation a heading may hold: "Download certificate", "Share", "Back to courses". */
 const UI_WORDS =
@@ -127,7 +134,7 @@ const TESTS: ReadonlyArray<readonly [string, (title: string) => boolean]> = [
   ['a field label', (t) => isLabelOnly(t) || OTHER_LABEL.test(t)],
   ['a date', isDateOnly],
   ['a level or the learning system’s name', (t) => NOT_A_COURSE_NAME.test(t)],
-  ['cut short, a sentence, or words pointing at the course', (t) => CUT_OR_SENTENCE.test(t)],
+  ['cut short, a sentence, or words pointing at the course', (t) => CUT_OR_SENTENCE.test(t) || TWO_SENTENCES.test(t)],
 ];
 
 /**
