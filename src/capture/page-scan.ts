@@ -8,6 +8,7 @@ import type { Capture } from '../domain/schema';
 import type { Adapter } from './adapter';
 import { extractCaptures } from './extract';
 import type { PageSnapshot } from './page-snapshot';
+import { stripInvisible } from './generic/fields';
 
 export interface PageScan {
   captures: Capture[];
@@ -47,9 +48,17 @@ export function scanPage(doc: Document, href: string, { adapters, fallback, peop
   }
 }
 
+/** A capture as the form shows it: no invisible or bidi control characters (U+202E would show a title reversed). */
+function visibleOnly(capture: Capture): Capture {
+  const shown: Capture = { ...capture, title: stripInvisible(capture.title) };
+  if (capture.provider !== undefined) shown.provider = stripInvisible(capture.provider);
+  return shown;
+}
+
 export function readSnapshot(page: PageSnapshot, readers: Readers): PageScan {
   const doc = new DOMParser().parseFromString(page.html, 'text/html');
-  return { captures: scanPage(doc, page.url, readers), url: page.url, title: page.title, selection: page.selection };
+  const captures = scanPage(doc, page.url, readers).map(visibleOnly);
+  return { captures, url: page.url, title: stripInvisible(page.title), selection: stripInvisible(page.selection) };
 }
 
 export function readDraft(draft: CaptureDraft, readers: Readers): ManualDraft {

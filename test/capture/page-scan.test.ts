@@ -104,6 +104,14 @@ describe('reading a snapshot', () => {
     warn.mockRestore();
   });
 
+  it('shows no invisible or bidi control characters from the page in what the form starts from', () => {
+    const spoof = { html: '<html><body><h1>Cloud\u202E Basics\u200B</h1><p>Completed on: 14 March 2026</p><p>Certificate ID: CB-1</p></body></html>', url: 'https://learn.example.org/c/1', title: 'Certificate\u202Eetacifitrec', selection: 'CB\u200B-1' };
+    const scan = readSnapshot(spoof, readers);
+    expect(scan.title).toBe('Certificateetacifitrec');
+    expect(scan.selection).toBe('CB-1');
+    expect(scan.captures[0]?.title).toBe('Cloud Basics');
+  });
+
   it('reads a portal page with its adapter: the toast’s “Finish capture” on a Cisco U. page', () => {
     const html = `<html><body><main><h1>Implementing Automation for Cisco Enterprise Solutions</h1><span>Completed</span>
       <dl><dt>Completed</dt><dd>October 14, 2026</dd><dt>Certificate ID</dt><dd>CU-7781-QX</dd></dl></main></body></html>`;
