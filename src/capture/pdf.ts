@@ -8,16 +8,15 @@
 import type { Capture } from '../domain/schema';
 import { orderForLanguage } from '../domain/dates';
 import { inferDayMonthOrder } from '../domain/date-order';
-import { cleanCode, cleanText, foundFields, MAX_PROVIDER_LENGTH, type PartialCapture } from './generic/fields';
+import { cleanCode, foundFields, type PartialCapture } from './generic/fields';
 import { readLabelsFrom } from './generic/labels';
 import { usableProvider } from './generic/provider';
 import { CERTIFICATE_HEADING, rankTitles, usableTitle, type TitleRanking } from './generic/title';
 import { fieldLabels } from './generic/field-labels';
-import {
-  endsWithNameLead, isSignatoryLine, looksLikeName, nameAfterLead, organisationOfSignatory, titleAfterCompletion, ENDS_WITH_COMPLETION,
-} from './generic/wording';
+import { endsWithNameLead, looksLikeName, nameAfterLead, titleAfterCompletion, ENDS_WITH_COMPLETION } from './generic/wording';
 import type { DayMonthOrder } from '../domain/dates';
 import { parseSplitDate as parseDate } from '../domain/split-dates';
+import { pdfProvider } from './pdf-provider';
 import { pdfBlocks, pdfLines, readPdfLines, type PdfBlock, type PdfLine } from './pdf-lines';
 import type { PdfPageText } from './pdf-text';
 
@@ -41,33 +40,6 @@ const MAX_NAMED_WORDS = 5;
 const MAX_HEADINGS = 50;
 const MAX_CUE_TEXT = 20_000;
 const KNOWN_LABELS = fieldLabels();
-
-/** The line after one of these names the person, not the course. */
-const RECIPIENT_LEAD =
-  /(?:certif(?:y|ies)\s+that|presented\s+to|awarded\s+to|granted\s+to|issued\s+to|bescheinigt,?\s+dass|verliehen\s+an|décerné\s+à|certifie\s+que|otorgado\s+a|certifica\s+que)\s*:?$/i;
-const ORGANISATION =
-  /\b(?:academy|institute|university|college|school|training|learning|education|association|society|council|foundation|corporation|company|inc|llc|ltd|gmbh|ag|plc|sas?|sarl|s\.?l\.?|ab|oy|bv|akademie|hochschule|institut|université|universidad|università|universidade|centre|center|labs?|chapter|networks|systems|partners|group|solutions|consulting|conseil|formation|formación|events|services)\b\.?|株式会社|有限会社|大学|研究所|協会/iu;
-const MAX_ORGANISATION_WORDS = 8;
-/** Contact lines, legal notes and department names name no issuer: "Tel. +49 …", "… logo is a registered mark", "Education Services". */
-const NOT_A_NAME = /@|\btel\.?\s|\bphone\b|\bfax\b|\blogo\b|registered\s+(?:mark|trademark)|^(?:education|learning|training|professional\s+development)(?:\s+(?:services|&\s+\w+|and\s+\w+))?$/i;
-/** "24 Continuing Education Credits", "8 contact hours": an amount, whatever organisation words it holds. */
-const CREDIT_OR_HOURS = /\b(?:credits?|units?|hours?|CEUs?|CPEs?|PDUs?)\b/i;
-
-/** Words of a department or a tagline ("Education Services", "Professional Development & Technical Training"). */
-const DEPARTMENT_WORDS = new Set(
-  ('education services service learning training professional development technical technology certification certifications program programs '
-    + 'programme department division continuing the & and of it conseil formation formations weiterbildung schulungen').split(' '),
-);
-
-function isDepartment(text: string): boolean {
-  return text.toLowerCase().split(/\s+/).every((word) => DEPARTMENT_WORDS.has(word));
-}
-
-/** "has successfully completed the training" names a word of ORGANISATION but is a sentence, not a name. */
-const SENTENCE_WORDS = /\b(?:has|have|is|was|were|for|completed|attended|successfully)\b/i;
-/** A web address the certificate prints (to verify it, usually), with a scheme or www. so "e.g." is not one. */
-const WEB_ADDRESS = /\b(?:https?:\/\/|(?=www\.))((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
-const SERVICE_SUBDOMAIN = /^(?:www|verify|verification|certificates?|credentials?|badges?)\./i;
 
 /** Words that say which language a certificate is in, for reading its all-numeric dates (14.03.2026). */
 const LANGUAGE_CUES: ReadonlyArray<readonly [string, RegExp]> = [
@@ -159,29 +131,6 @@ function emphasisedAfterCompletion(blocks: readonly PdfBlock[], people: readonly
   return undefined;
 }
 
-/** The issuer when no label names it: a short line naming an organisation, else a printed web address. */
-function unlabelledProvider(lines: readonly PdfLine[], title: string | undefined, people: readonly string[]): string | undefined {
-  // Each cell on its own, and only up to a separator: "NetCampus Akademie GmbH · Tel. +49 …" names NetCampus Akademie GmbH.
-  const names = lines.flatMap((line) => line.cells.map((cell) => cell.text.split(/\s+[·|•]\s+/)[0]!.trim()));
-  const signed = lines.map((line) => organisationOfSignatory(line.text)).find(Boolean);
-  // A signatory's organisation that is itself an organisation's name ("Education Director, ISACA Greater Harbor Chapter").
-  if (signed && ORGANISATION.test(signed) && !isDepartment(signed)) return cleanText(signed, MAX_PROVIDER_LENGTH);
-  const organisation = names.find((text) => {
-    if (text === title || text.includes(':') || text.split(/\s+/).length > MAX_ORGANISATION_WORDS || CERTIFICATE_HEADING.test(text)) return false;
-    if (isSignatoryLine(text) || people.includes(text) || (title && title.includes(text)) || NOT_A_NAME.test(text) || isDepartment(text)) return false;
-    // Names are capitalised ("Northwind Networking Academy", "3M Company"); sentences, labels and amounts are not names.
-    return /^(?:\p{Lu}|\d+\p{L})/u.test(text) && !CREDIT_OR_HOURS.test(text) && ORGANISATION.test(text) && !SENTENCE_WORDS.test(text) && !RECIPIENT_LEAD.test(text);
-  });
-  // "ISC2 Lakeshore Chapter meeting": the name ends where its capitalised words do.
-  if (organisation) return cleanText(organisation.replace(/(?:\s+\p{Ll}[\p{L}-]*)+$/u, ''), MAX_PROVIDER_LENGTH);
-  if (signed && !isDepartment(signed)) return cleanText(signed, MAX_PROVIDER_LENGTH);
-  for (const line of lines) {
-    const host = WEB_ADDRESS.exec(line.text)?.[1];
-    if (host) return cleanText(host.toLowerCase().replace(SERVICE_SUBDOMAIN, ''), MAX_PROVIDER_LENGTH);
-  }
-  return undefined;
-}
-
 /** "Securing_Kubernetes-Workloads (1).pdf" -> "Securing Kubernetes Workloads", when it reads like a title. */
 function titleFromFileName(fileName: string): string | undefined {
   const base = fileName.split(/[/\\]/).pop()!.replace(/\.pdf$/i, '');
@@ -234,7 +183,8 @@ export function pdfFields(pages: readonly PdfPageText[], options: PdfCaptureOpti
   const read = readLabelsFrom(reader, { headings, order, people, emphasisedTitle: emphasised?.title });
   // The user handed this file over as a certificate: its most prominent usable line is its title even without wording.
   const readTitle = read.title ?? headings.map((heading) => usableTitle(heading, people)).find(Boolean);
-  const provider = usableProvider(read.provider, people) ?? usableProvider(emphasised?.provider, people) ?? usableProvider(unlabelledProvider(lines, readTitle, people), people);
+  const stated = { labelled: usableProvider(read.provider, people), beforeCourse: usableProvider(emphasised?.provider, people) };
+  const provider = usableProvider(pdfProvider(lines, readTitle, people, stated), people);
   // A lone date is the certificate's only when something else says it is one (a menu has a date too).
   const endDate = read.endDate ?? (read.completion ? onlyDate(lines, order) : undefined);
   const certificateCode = read.certificateCode ?? unlabelledCode(lines);
