@@ -14,11 +14,20 @@ describe('completion dates on pages', () => {
     ['en', '<h1>Build a Secure Network Skill Badge</h1><p>Earned Feb 4, 2026 EST</p>', '2026-02-04', undefined],
     ['en', '<h1>Ransomware Recovery</h1><div><span>Date attended</span><span>14 Oct 2026</span></div>', '2026-10-14', undefined],
     ['de', '<h1>Teilnahmezertifikat</h1><p>bestätigt die erfolgreiche Teilnahme an der Schulung Grundlagen ISO 27001, die vom 9. bis 11. Februar 2026 in Hamburg stattfand.</p>', '2026-02-11', '2026-02-09'],
+    ['en', '<h1>Agile Forecasting</h1><p>✔ You attended this webinar on Wednesday, January 21, 2026 (live).</p><p>Jan 22, 2026 — Great examples!</p>', '2026-01-21', undefined],
+    ['en', '<h1>Threat Hunting</h1><p>You attended “Cloud Threat Hunting v2.0” on Tuesday, March 10, 2026 at 1:00 PM EDT.</p>', '2026-03-10', undefined],
+    ['ja', '<h1>修了証明書</h1><p>佐藤 健太 が 2026年10月14日 に、コース「ネットワーク基礎」を修了したことを証明するものです。</p>', '2026-10-14', undefined],
+    ['es', '<h1>Redes TCP/IP</h1><div><span>Emitido</span><span>14 de octubre de 2026</span></div>', '2026-10-14', undefined],
+    ['fr', '<h1>Python pour tous</h1><div><p>Terminé par Camille Dubois</p><p>14 oct. 2026</p></div>', '2026-10-14', undefined],
   ])('%s: %s', (lang, main, endDate, startDate) => {
     const found = read(lang, main);
     expect(found.endDate).toBe(endDate);
     expect(found.startDate).toBe(startDate);
     expect(found.completion).toBe(true);
+  });
+
+  it('never takes the expiry a sentence gives after the issue', () => {
+    expect(read('es', '<h1>Logística</h1><p>Tu certificado fue emitido por Logística Andina S.A.S. y vence el 15/01/2028.</p>').endDate).toBeUndefined();
   });
 
   it('takes no range from a sentence that only counts ("from 9 to 5 people")', () => {

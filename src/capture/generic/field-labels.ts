@@ -47,6 +47,9 @@ export const END_DATE_LABELS = [anyOf(
   /^(?:délivrée?\s*le|date\s*(?:de\s*|d['’])(?:délivrance|fin|réussite|obtention|complétion|achèvement|émission)|terminée?\s*le|obtenue?\s*le|achevée?\s*le|réussie?\s*le)/i,
   /^(?:fecha\s*de\s*(?:finalización|emisión|expedición|término|terminación|obtención)|completado\s*el|emitido\s*el|finalizado\s*el)/i,
   /^(?:修了日|発行日|取得日|認定日|交付日|完了日|受講完了日|達成日)/,
+  // "Emitido" / "14 de octubre de 2026", "Terminé par Camille Dubois" / "14 oct. 2026": the date is the next block.
+  /^(?:emitid[oa]|expedid[oa]|otorgad[oa]|délivrée?|terminée?|erteilt|ausgestellt|concluído|concluido)(?=\s*[:：]|$)/i,
+  /^(?:completed|finished|terminée?|abgeschlossen|completado|concluído|finalizado)\s+(?:by|par|von|por|pelo|pela)\s+\D{2,60}$/i,
   /^(?:completato\s*il|data\s*di\s*(?:completamento|conseguimento|rilascio)|concluído\s*em|data\s*de\s*conclusão|voltooid\s*op|afgerond\s*op|datum\s*(?:voltooid|afgerond))/i,
   /^(?:abgeschlossen|beendet|terminé|finalizado|completado|concluído|voltooid)(?=\s*[:：]|$)/i,
 )];

@@ -14,7 +14,7 @@ import { metaContent, normalizeSpace, readPage, visibleText, type PageReader } f
 import {
   boundedNumber, cleanCode, cleanText, foundFields, MAX_CREDITS, MAX_HOURS, MAX_PROVIDER_LENGTH, type PartialCapture,
 } from './fields';
-import { DATE_AFTER_COMPLETION, HOURS_IN_TEXT, nameAfterLead, providerInSentence, titleAfterCompletion } from './wording';
+import { DATE_AFTER_COMPLETION, DATE_BEFORE_JAPANESE_COMPLETION, HOURS_IN_TEXT, nameAfterLead, providerInSentence, titleAfterCompletion } from './wording';
 import {
   CODE_LABELS, CREDIT_LABELS, END_DATE_LABELS, HOURS_LABELS, ISSUE_DATE_LABELS, PROVIDER_LABELS, RANGE_LABELS, START_DATE_LABELS, TITLE_LABELS,
 } from './field-labels';
@@ -290,7 +290,7 @@ function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
   if (stated) return { startDate: stated.start, endDate: stated.end, completionDated: true };
   // "Course completed on Apr 27, 2021 at 08:21PM UTC": the date inside the sentence that says it was completed.
   const completedOn = page.findAs((phrase) => {
-    const after = DATE_AFTER_COMPLETION.exec(phrase)?.[1];
+    const after = DATE_AFTER_COMPLETION.exec(phrase)?.[1] ?? DATE_BEFORE_JAPANESE_COMPLETION.exec(phrase)?.[1];
     return after ? parseDate(after, order) : undefined;
   });
   return completedOn ? { endDate: completedOn, completionDated: true } : { completionDated: false };
