@@ -41,3 +41,21 @@ describe('durations on pages', () => {
     expect(read('en', '<h1>Ransomware Recovery</h1><p>CPE credits are granted based on a 50-minute hour.</p>').hours).toBeUndefined();
   });
 });
+
+describe('course names a certificate page gives without a heading', () => {
+  it('takes the name set in bold after the verb of the completion sentence', () => {
+    const found = read('en', '<h1>Event Certificate</h1><p>This certificate acknowledges that the individual named above attended the live webinar <strong>Demystifying IPv6 Addressing</strong> on May 14, 2026, and has been awarded <strong>1 Continuing Education credit</strong>.</p>');
+    expect(found.title).toBe('Demystifying IPv6 Addressing');
+  });
+
+  it('never takes the learner, bold before the verb, or an amount or a code in bold', () => {
+    expect(read('en', '<h1>Certificate</h1><p><strong>Priya Raman</strong> attended the session <b>TS-4471</b> for <b>2 CPE credits</b>.</p>').title ?? '').not.toMatch(/Priya|TS-4471|CPE/);
+    expect(read('ja', '<h1>修了証明書</h1><p>上記の修了証明書は、<strong>佐藤 健太</strong> が 2026年10月14日 に修了したことを証明します。</p>').title).not.toBe('佐藤 健太');
+  });
+
+  it('takes the block just before "Course completed on …"', () => {
+    const found = read('en', '<main><div>Certificate of Completion</div><div>Congratulations, Priya Raman</div><div>Technical Project Management</div><div>Course completed on Oct 14, 2026 at 04:32PM UTC · 1 hour 32 minutes</div></main>');
+    expect(found.title).toBe('Technical Project Management');
+    expect(found.endDate).toBe('2026-10-14');
+  });
+});

@@ -31,7 +31,7 @@ const CREDITS_IN_TEXT =
 
 /** A sentence saying someone completed something, with the title in quotes. */
 const QUOTED_COMPLETION =
-  /(?=.*(?:completed|attended|abgeschlossen|teilgenommen|absolviert|suivi|complété|terminé|réussi|participé|completado|finalizado|cursado|asistido|修了|受講))[^“"„«「『]*[“"„«「『]\s*([^”"“»」』]{3,200}?)\s*[”"“»」』]/i;
+  /(?=.*(?:completed|attended|abgeschlossen|teilgenommen|absolviert|suivi|complété|terminé|réussi|participé|assisté|completado|finalizado|cursado|asistido|asisti[óo]|particip[óo]|修了|受講))[^“"„«「『]*[“"„«「『]\s*([^”"“»」』]{3,200}?)\s*[”"“»」』]/i;
 /**
  * Headings of documents that mention a course but award nothing: a receipt, an enrolment or registration, a
  * transcript, a letter. Such a document is never a capture, whatever dates and numbers it carries.
@@ -200,9 +200,44 @@ function headingCandidates(doc: Document): TitleCandidate[] {
     // A certificate page whose og:title names the learner ("Grace Mwangi's Certificate of Completion") puts the
     // course in its description; a description as long as a sentence says more than a name.
     ...[metaContent(doc, 'og:description')].filter((d): d is string => d !== undefined && d.length <= MAX_DESCRIPTION_TITLE).map((text): TitleCandidate => ({ text, source: 'subheading' })),
+    ...titlesBesideWording(doc).map((text): TitleCandidate => ({ text, source: 'emphasised' })),
     // A learning system that sets its title in a styled block, not a heading: <div class="pageTitle">.
     ...headingsOf(doc, '[class*="title" i]:not(h1, h2, h3)').slice(0, MAX_STYLED_TITLES).filter(([el]) => !inOtherCourses(el)).map(([, text]): TitleCandidate => ({ text, source: 'subheading' })),
   ];
+}
+
+/** "Course completed on Oct 14, 2026 at 04:32PM UTC": a line that dates the block before it, which names the course. */
+const DATED_COMPLETION_LINE = /^(?:course|learning\s+path|path|webinar|event|session|cours|kurs|curso)\s+(?:completed|finished|attended|passed|terminé|abgeschlossen|completado|finalizado)\s+(?:on|le|am|el)\s/i;
+const MAX_EMPHASES = 40;
+/** Verbs that come before the course they name (not Japanese, whose verb ends the sentence: "修了証明書は、<b>NAME</b> が …"). */
+const VERB_BEFORE_COURSE = /complet|attend|particip|passed|earned|suivi|termin|réussi|assist|asisti|finaliz|cursad|superad|aprobad|conclu|teilgenommen|abgeschlossen|absolviert|besucht|bestanden/i;
+const MAX_SENTENCE_BEFORE = 300;
+
+/**
+ * Where a certificate page names its course without a heading: set in bold or italics inside the sentence that says it
+ * was completed, after the verb ("attended the live webinar <strong>Demystifying IPv6</strong> on May 14"), or in the
+ * block just before "Course completed on …". The learner, bold before the verb ("<b>Priya</b> attended …"), is not.
+ */
+function titlesBesideWording(doc: Document): string[] {
+  const found: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('p strong, p b, p em, p i, li strong, li b')).slice(0, MAX_EMPHASES)) {
+    const block = el.closest('p, li');
+    const sentence = block ? visibleText(block) : '';
+    const text = visibleText(el);
+    const at = sentence.indexOf(text);
+    if (!text || at < 0 || at > MAX_SENTENCE_BEFORE || el.closest(OUTSIDE_CONTENT) || inOtherCourses(el)) continue;
+    // The verb in the same sentence, and a name rather than an amount ("1 crédit CPE") or a code ("GIS-27035-CV-02").
+    const before = sentence.slice(0, at).split(/[.!?。]\s/u).pop()!;
+    if (VERB_BEFORE_COURSE.test(before) && /\p{L}{2,}\s+\p{L}/u.test(text) && !/^\d/.test(text)) found.push(text);
+  }
+  for (const el of Array.from(doc.querySelectorAll('div, p, span')).slice(0, MAX_HEADINGS * 20)) {
+    if (el.children.length > 2 || !DATED_COMPLETION_LINE.test(visibleText(el))) continue;
+    const before = el.previousElementSibling;
+    const text = before ? visibleText(before) : '';
+    if (text && text.length <= 200 && !/[›»>/|]/.test(text) && !before!.closest(OUTSIDE_CONTENT)) found.push(text);
+    break;
+  }
+  return found;
 }
 
 /** Words anywhere on a page that can stand before a completion phrase: a cheap filter before the verb patterns. */
