@@ -59,3 +59,11 @@ describe('course names a certificate page gives without a heading', () => {
     expect(found.endDate).toBe('2026-10-14');
   });
 });
+
+describe('pages that award nothing yet', () => {
+  it('reads a progress line short of 100% as unfinished, even with its courses listed as completed', () => {
+    const plan = read('en', '<h1>Cloud Security Engineer Path</h1><div>In progress · 40% complete (2 of 5 courses)</div><div><h3>Cloud Shared Responsibility</h3><div>Completed 01/19/2026</div><span>Completed</span></div><p>Code: LP-CSE-2026</p>');
+    expect(plan.notAnAward).toBe(true);
+    expect(plan.completion).toBe(false);
+  });
+});

@@ -54,11 +54,12 @@ const COMPLETED_STATUS =
 const IN_PROGRESS_STATUS =
   /^(?:in\s+progress|not\s+started|not\s+completed|incomplete|enrolled|registered|waitlisted|pending\s+approval|past\s+due|resume(?:\s+\w+)?|continue\s+learning|in\s+bearbeitung|laufend|nicht\s+(?:begonnen|abgeschlossen)|angemeldet|en\s+cours|non\s+commencé|inscrit|en\s+curso|no\s+iniciado|inscrito|in\s+corso|non\s+iniziato|iscritto|em\s+andamento|não\s+iniciado|bezig|niet\s+gestart|受講中|未開始|未完了|進行中)$/iu;
 /**
- * Progress short of 100%: "60% complete", "Lena Hoffmann · 58% complete", "Progress: 45 %". A bare percentage is a
+ * Progress short of 100%: "60% complete", "Lena Hoffmann · 58% complete", "Progress: 45 %", "In progress · 40%
+ * complete (2 of 5 courses)". A bare percentage is a
  * score ("Score 92%"), not progress.
  */
 const PERCENT_COMPLETE =
-  /(?:^|[·|•–-]\s*)(?:(?:progress|fortschritt|progression|progreso|avanzamento|progresso|voortgang)\s*:?\s*\d{1,2}(?:[.,]\d+)?\s*%|\d{1,2}(?:[.,]\d+)?\s*%\s*(?:complete|completed|done|abgeschlossen|erledigt|terminé|complété|completado|completato|concluído|voltooid|完了))(?:\s*[·|•–-]\s.*)?$/iu;
+  /(?:^|[·|•–-]\s*)(?:(?:progress|fortschritt|progression|progreso|avanzamento|progresso|voortgang)\s*:?\s*\d{1,2}(?:[.,]\d+)?\s*%|\d{1,2}(?:[.,]\d+)?\s*%\s*(?:complete|completed|done|abgeschlossen|erledigt|terminé|complété|completado|completato|concluído|voltooid|完了))(?:\s*\([^)]{0,40}\))?(?:\s*[·|•–-]\s.*)?$/iu;
 /** The same, inside the running text of a page's header (textContent runs its texts together). */
 const PERCENT_COMPLETE_IN_TEXT =
   /(?<![\d.,])\d{1,2}(?:[.,]\d+)?\s*%\s*(?:complete|completed|done|abgeschlossen|erledigt|terminé|complété|completado|completato|concluído|voltooid|完了)(?![\p{L}])/iu;
@@ -82,6 +83,8 @@ const MINUTES_IN_TEXT = /(?<![\d.,:])(\d{1,3})\s*(?:mins?|minutes?|minuten|minut
 
 /** A status badge is a word or two: "Completed", "100% complete", "受講済み". */
 const MAX_STATUS_LENGTH = 40;
+/** A progress line says more than a status: "In progress · 40% complete (2 of 5 courses)". */
+const MAX_PROGRESS_LENGTH = 80;
 /** A page that labels this many different completion or issue dates lists achievements; it is not one. */
 const LIST_OF_AWARDS = 3;
 
@@ -436,7 +439,7 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   const completedStatus = page.hasShortText(COMPLETED_STATUS, MAX_STATUS_LENGTH);
   // A progress figure short of 100% says the course is unfinished; a status word ("In progress") may belong to
   // another course on the page, so it counts only where no completed status stands beside it.
-  const unfinished = context.progressAbove === true || page.hasShortText(PERCENT_COMPLETE, MAX_STATUS_LENGTH)
+  const unfinished = context.progressAbove === true || page.hasShortText(PERCENT_COMPLETE, MAX_PROGRESS_LENGTH)
     || page.valueAs(PROGRESS_LABELS, progressShortOfDone) === true || page.hasShortText(ENROL_ACTION, MAX_STATUS_LENGTH)
     || (page.hasShortText(IN_PROGRESS_STATUS, MAX_STATUS_LENGTH) && !completedStatus);
   // A receipt, a registration or a transcript names courses and dates but awards nothing; an unfinished course
