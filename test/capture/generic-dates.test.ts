@@ -67,3 +67,29 @@ describe('pages that award nothing yet', () => {
     expect(plan.completion).toBe(false);
   });
 });
+
+describe('a webinar console', () => {
+  const console = `<html lang="en"><body><header><a href="/">BrightTALK</a></header>
+    <main><h1>Zero Trust in Practice</h1><p>Recorded: Mar 18 2026 · 58 mins</p><p>Zero trust is easy to put on a slide.</p></main>
+    <aside><h3>CPE credits</h3><p>✓ You watched this talk live on Mar 18, 2026 (56 of 58 mins).</p><p>Credits earned: <strong>1 CPE</strong></p></aside>
+    <section aria-label="Related talks"><h2>Related talks</h2><p>Identity Threat Detection · Apr 8 2026 · 45 mins</p></section></body></html>`;
+
+  it('reads the attendance the sidebar gives when the main content shows none', () => {
+    const found = readLabels(parseHtml(console), new URL('https://www.brighttalk.com/webcast/1/2'));
+    expect(found).toMatchObject({ completion: true, title: 'Zero Trust in Practice', endDate: '2026-03-18', credits: 1, creditUnit: 'CPE' });
+  });
+
+  it('says nothing of a talk not yet watched, whatever its sidebar offers', () => {
+    const upcoming = console.replace('✓ You watched this talk live on Mar 18, 2026 (56 of 58 mins).', 'Watch live on Apr 8, 2026 to earn CPE credits.').replace('Credits earned:', 'Credits available:');
+    expect(readLabels(parseHtml(upcoming), new URL('https://www.brighttalk.com/webcast/1/2')).completion).toBe(false);
+  });
+});
+
+describe('pages the generic reader looks at', () => {
+  it('include an achievement in Spanish or Portuguese ("Completado el", "Recebido em")', async () => {
+    const { genericAdapter } = await import('../../src/capture/generic/detector');
+    const page = (text: string) => parseHtml(`<html><body><main><h1>Azure Fundamentals</h1><p>${text}</p></main></body></html>`);
+    expect(genericAdapter.detect(page('Completado el 14/03/2026'), new URL('https://learn.microsoft.com/'))).toBe(true);
+    expect(genericAdapter.detect(page('Recebido em 5 de mar. de 2026'), new URL('https://www.cloudskillsboost.google/'))).toBe(true);
+  });
+});

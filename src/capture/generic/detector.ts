@@ -22,7 +22,7 @@ const DOUBTFUL_TITLE_CONFIDENCE = 0.4;
 const CONFIDENCE_PER_KEY_FIELD = 0.05;
 const MAX_URL_LENGTH = 2048;
 const DETECT_PROBE =
-  /certificat|zertifikat|teilnahme|credential|badge|complete|abgeschlossen|délivré|attestation|certificado|finaliz|attended|attendance|asisti|constancia|earned|achievement|passed|terminé|réussi|conclu|voltooid|completato|修了|証明|完了|実績|達成/i;
+  /certificat|zertifikat|teilnahme|credential|badge|complet|logro|trofeo|troph|selo|insignia|recebid|concedid|watched|abgeschlossen|délivré|attestation|certificado|finaliz|attended|attendance|asisti|constancia|earned|achievement|passed|terminé|réussi|conclu|voltooid|completato|修了|証明|完了|実績|達成/i;
 
 type Field = 'title' | 'provider' | 'startDate' | 'endDate' | 'certificateCode' | 'hours';
 

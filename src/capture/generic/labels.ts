@@ -290,7 +290,7 @@ function printedVerificationCode(phrase: string): string | undefined {
  * "60% of this course"), a negation ("noch nicht teilgenommen") nor a condition ("Once you have finished a course, …").
  */
 const TOLD_COMPLETED =
-  /^(?!.*\b\d+\s+(?:of|von|de|sur|su|van)\s+\d+)(?!.*\d\s*%\s+(?:of|von|de|du|del)\b)(?!.*\b(?:not\s+yet|noch\s+nicht|pas\s+encore|todavía\s+no|aún\s+no|non\s+ancora)\b).*(?:(?<!\b(?:once|when|whenever|after|if|until|before|as\s+soon\s+as)\s+)\byou(?:['’]ve|\s+have)?\s+(?:successfully\s+)?(?:attended|completed|passed|finished|earned)\b|\bthanks?(?:\s+you)?\s+for\s+(?:attending|completing|joining\s+us\s+live)\b|\bvous\s+avez\s+(?:suivi|terminé|assisté|réussi)|\bsie\s+haben\b.{0,80}\b(?:teilgenommen|abgeschlossen|bestanden)\b|\bhas\s+(?:asistido|completado|finalizado)\b|\b(?:asististe|completaste|finalizaste)\b|\bhai\s+(?:completato|partecipato|superato)\b)/iu;
+  /^(?!.*\b\d+\s+(?:of|von|de|sur|su|van)\s+\d+(?!\d|\s*(?:min|mins|minutes|minuten|minutos)\b))(?!.*\d\s*%\s+(?:of|von|de|du|del)\b)(?!.*\b(?:not\s+yet|noch\s+nicht|pas\s+encore|todavía\s+no|aún\s+no|non\s+ancora)\b).*(?:(?<!\b(?:once|when|whenever|after|if|until|before|as\s+soon\s+as)\s+)\byou(?:['’]ve|\s+have)?\s+(?:successfully\s+)?(?:attended|completed|passed|finished|earned|watched\s+(?:this|the)\s+(?:talk|webinar|webcast|session|event|recording)(?:\s+live)?)\b|\bthanks?(?:\s+you)?\s+for\s+(?:attending|completing|joining\s+us\s+live)\b|\bvous\s+avez\s+(?:suivi|terminé|assisté|réussi)|\bsie\s+haben\b.{0,80}\b(?:teilgenommen|abgeschlossen|bestanden)\b|\bhas\s+(?:asistido|completado|finalizado)\b|\b(?:asististe|completaste|finalizaste)\b|\bhai\s+(?:completato|partecipato|superato)\b)/iu;
 
 /** "Your progress" / "60%": a progress label whose value is short of 100% (the figure and its label apart). */
 const PROGRESS_LABELS = [/^(?:your\s+)?progress\b|^(?:ihr\s+)?fortschritt\b|^(?:votre\s+)?progression\b|^(?:tu\s+)?progreso\b|^進捗/iu];
@@ -395,13 +395,19 @@ export function readLabels(doc: Document, _url: URL, userPeople: readonly string
   const main = doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.querySelector('article');
   const h1 = doc.querySelector('h1');
   const scope = main && (!h1 || main.contains(h1)) ? main : undefined;
-  const page = readPage(scope ?? doc, otherCoursesSections(doc));
+  const skip = otherCoursesSections(doc);
   // "03/04/2026" is read the way the page's other dates show it is written ("19/02/2026"), else by its language.
   const order = inferDayMonthOrder([(scope ?? doc.body ?? doc.documentElement)?.textContent ?? ''], orderForLanguage(doc.documentElement?.getAttribute('lang')));
   const progressAbove = scope !== undefined && PERCENT_COMPLETE_IN_TEXT.test(textAbove(scope));
   const titleCandidates = headingCandidates(doc);
   const headings = titleCandidates.map((candidate) => candidate.text);
-  return readLabelsFrom(page, { headings, titleCandidates, order, people: [...userPeople, ...peopleOnPage(doc)], progressAbove });
+  const context = { headings, titleCandidates, order, people: [...userPeople, ...peopleOnPage(doc)], progressAbove };
+  const read = readLabelsFrom(readPage(scope ?? doc, skip), context);
+  // A webinar console shows the talk in <main> and the attendance beside it ("✓ You watched this talk live on …" in
+  // an <aside>): when the main content shows no completion, the whole page is read.
+  if (!scope || read.completion || read.notAnAward) return read;
+  const whole = readLabelsFrom(readPage(doc, skip), context);
+  return whole.completion ? whole : read;
 }
 
 export interface LabelReadingContext {
