@@ -53,6 +53,11 @@ describe('course names a certificate page gives without a heading', () => {
     expect(read('ja', '<h1>修了証明書</h1><p>上記の修了証明書は、<strong>佐藤 健太</strong> が 2026年10月14日 に修了したことを証明します。</p>').title).not.toBe('佐藤 健太');
   });
 
+  it('takes the first line of a labelled course cell whose second line is its number in small print', () => {
+    const found = read('de', '<h1>Teilnahmebescheinigung</h1><table><tr><th>Seminar</th><td>Implementing Cisco Solutions (CCNA) v2.1<br><span>Seminar-Nr. CIS-2601 · Offizielles Training</span></td></tr><tr><th>Abgeschlossen am</th><td>06.02.2026</td></tr></table>');
+    expect(found.title).toBe('Implementing Cisco Solutions (CCNA) v2.1');
+  });
+
   it('takes the block just before "Course completed on …"', () => {
     const found = read('en', '<main><div>Certificate of Completion</div><div>Congratulations, Priya Raman</div><div>Technical Project Management</div><div>Course completed on Oct 14, 2026 at 04:32PM UTC · 1 hour 32 minutes</div></main>');
     expect(found.title).toBe('Technical Project Management');

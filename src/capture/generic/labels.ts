@@ -204,6 +204,7 @@ function headingCandidates(doc: Document): TitleCandidate[] {
     // course in its description; a description as long as a sentence says more than a name.
     ...[metaContent(doc, 'og:description')].filter((d): d is string => d !== undefined && d.length <= MAX_DESCRIPTION_TITLE).map((text): TitleCandidate => ({ text, source: 'subheading' })),
     ...titlesBesideWording(doc).map((text): TitleCandidate => ({ text, source: 'emphasised' })),
+    ...firstLinesOfTitleCells(doc).map((text): TitleCandidate => ({ text, source: 'labelled' })),
     // A learning system that sets its title in a styled block, not a heading: <div class="pageTitle">.
     ...headingsOf(doc, '[class*="title" i]:not(h1, h2, h3)').slice(0, MAX_STYLED_TITLES).filter(([el]) => !inOtherCourses(el)).map(([, text]): TitleCandidate => ({ text, source: 'subheading' })),
   ];
@@ -239,6 +240,27 @@ function titlesBesideWording(doc: Document): string[] {
     const text = before ? visibleText(before) : '';
     if (text && text.length <= 200 && !/[›»>/|]/.test(text) && !before!.closest(OUTSIDE_CONTENT)) found.push(text);
     break;
+  }
+  return found;
+}
+
+/**
+ * A labelled course cell of two lines, the course and then its number in small print ("Seminar" | "Implementing …
+ * v2.1<br><span>Seminar-Nr. … · Offizielles Cisco-Training</span>"): its first line, which the whole cell's text hides.
+ */
+function firstLinesOfTitleCells(doc: Document): string[] {
+  const found: string[] = [];
+  for (const label of Array.from(doc.querySelectorAll('th, dt')).slice(0, MAX_HEADINGS)) {
+    if (!TITLE_LABELS.some((pattern) => pattern.test(visibleText(label)))) continue;
+    const cell = label.nextElementSibling;
+    if (!cell || !/^(?:TD|DD)$/.test(cell.tagName) || !cell.querySelector('br')) continue;
+    const before: string[] = [];
+    for (const node of Array.from(cell.childNodes)) {
+      if (node.nodeName === 'BR') break;
+      before.push(node.textContent ?? '');
+    }
+    const text = normalizeSpace(before.join(' '));
+    if (text) found.push(text);
   }
   return found;
 }
