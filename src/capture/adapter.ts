@@ -3,6 +3,8 @@ import type { Capture, Program } from '../domain/schema';
 /** What the reader knows beyond the page: the user's own name, so the recipient is never read as a course or issuer. */
 export interface ReadingContext {
   people?: readonly string[];
+  /** The names of the portal the page is on ("Cisco Digital Learning"): a document title that is only that names no course. */
+  siteNames?: readonly string[];
 }
 
 /**

@@ -53,7 +53,7 @@ function onSite(capture: Capture, site: Adapter | undefined): Capture {
 
 export function extractCaptures(doc: Document, url: URL, { adapters, fallback, people }: ExtractOptions): Capture[] {
   const serving = adapters.filter((adapter) => matchesAny(adapter.matches, url));
-  const context = people ? { people } : {};
+  const context = { ...(people ? { people } : {}), ...(serving.length > 0 ? { siteNames: serving.map((adapter) => adapter.label) } : {}) };
   const fromAdapters = serving.flatMap((adapter) => (adapter.detect(doc, url) ? adapter.extract(doc, url, context) : []));
   const generic = fallback && fallback.detect(doc, url) ? fallback.extract(doc, url, context) : [];
   if (fromAdapters.length > 0) return fromAdapters.map((capture) => withGenericFields(capture, generic[0]));

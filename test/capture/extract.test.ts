@@ -59,6 +59,14 @@ describe('extractCaptures', () => {
     expect(found).toMatchObject({ adapterId: 'generic', title: 'Cloud Basics', provider: 'Example Portal', program: 'cisco', endDate: '2026-03-14', certificateCode: 'CB-2026-0042' });
   });
 
+  it('never takes the portal\'s own name, the whole document title, for the course', () => {
+    const titled = parseHtml(`<html lang="en"><head><title>Example Portal</title></head><body><main>
+      <section><h2>Implementing Cloud Basics (CLB) v3.0</h2><span>Completed</span></section>
+      <dl><dt>Completion date</dt><dd>March 14, 2026</dd><dt>Certificate ID</dt><dd>CB-2026-0042</dd></dl></main></body></html>`);
+    const [found] = extractCaptures(titled, new URL('https://learn.example.com/c/1'), { adapters: [declining], fallback: genericAdapter });
+    expect(found).toMatchObject({ title: 'Implementing Cloud Basics (CLB) v3.0', provider: 'Example Portal' });
+  });
+
   it('reads only through the adapters without the generic reader', () => {
     expect(extractCaptures(page, new URL('https://learn.example.com/c/1'), { adapters: [declining] })).toEqual([]);
   });

@@ -54,20 +54,24 @@ function hostProvider(url: URL): string {
  * The titles every source offers, ranked: a credential's own name (Open Badges, JSON-LD), what the visible page
  * says (labels, wording, headings), and the page's meta title.
  */
-function rankSources(sources: readonly PartialCapture[], userPeople: readonly string[] = []): TitleRanking {
+function rankSources(sources: readonly PartialCapture[], context: ReadingContext = {}): TitleRanking {
+  const userPeople = context.people ?? [];
   const [badges, jsonLd, labels, meta] = sources;
   // The recipient the page names, or the profile's owner, is no title whichever source offers it.
   const people = [...userPeople, ...sources.flatMap((source) => source.people ?? [])];
   const credential = [badges, jsonLd].flatMap((s): TitleCandidate[] => (s?.title ? [{ text: s.title, source: 'credential' }] : []));
   const page = labels?.titleCandidates ?? (labels?.title ? [{ text: labels.title, source: 'heading' as const }] : []);
   const named: TitleCandidate[] = meta?.title ? [{ text: meta.title, source: 'page-title' }] : [];
-  return rankTitles([...credential, ...page, ...named], people);
+  // The site's own name in the document title ("Cisco Digital Learning") names the site, not the course.
+  const sites = new Set([...sources.map((source) => source.provider), ...(context.siteNames ?? [])].map((name) => name?.toLowerCase()).filter(Boolean));
+  const notTheSite = (candidate: TitleCandidate) => candidate.source !== 'page-title' || !sites.has(candidate.text.toLowerCase());
+  return rankTitles([...credential, ...page, ...named].filter(notTheSite), people);
 }
 
 /** How the page's title was chosen: every candidate with its score and reasons, and the ones refused and why (CLI --explain). */
 export function explainTitle(doc: Document, url: URL, context: ReadingContext = {}): TitleRanking {
   const nodes = jsonLdNodes(doc);
-  return rankSources([readOpenBadges(doc, url, nodes), readJsonLd(doc, url, nodes), readLabels(doc, url, context.people), readMeta(doc, url)], context.people);
+  return rankSources([readOpenBadges(doc, url, nodes), readJsonLd(doc, url, nodes), readLabels(doc, url, context.people), readMeta(doc, url)], context);
 }
 
 /** The page as one capture, or [] when nothing on it says an activity was completed. */
@@ -83,7 +87,7 @@ export function extractGeneric(doc: Document, url: URL, context: ReadingContext 
   // When none passes, the best there is still carries the dates and code the page showed, at a confidence that asks
   // the user to check it in the form.
   const people = [...(context.people ?? []), ...sources.flatMap((source) => source.people ?? [])];
-  const usable = rankSources(sources, context.people).best?.title;
+  const usable = rankSources(sources, context).best?.title;
   // The best there is, but never a person the page names: the learner's name is no course, even at low confidence.
   const title = usable ?? sources.map((source) => source.title).find((t) => t !== undefined && judgeTitle(t, people).rejected !== PERSON);
   if (!title) return [];
