@@ -37,6 +37,15 @@ export const CODE_LABELS = [anyOf(
   /^(?:numero|n\.?\s*)\s*(?:del?\s*)?certificat[oe]/i,
   /^(?:folio|certificaatnummer|certificaat-?id|número\s*do\s*certificado)/i,
   /^(?:修了証|証明書|認定証|受講証明書)\s*(?:ID|番号|No\.?)/i,
+  /^修了証明書\s*(?:ID|番号|No\.?)/i,
+  // "CPE Certificate No.", "Abschlussnachweis-Nr.", "Nr. der Teilnahmebestätigung", "Certificado válido ID", "Attestation n°".
+  /^\p{L}+\s+certificate\s*(?:id|number|no\.?|#)/iu,
+  /^[\p{L}-]*(?:nachweis|bescheinigung|bestätigung|zertifikat|urkunde)s?-?\s*(?:nr\.?|nummer)/iu,
+  /^(?:nr\.?|nummer)\s+(?:der|des)\s+(?:teilnahme\p{L}*|bescheinigung|zertifikat\p{L}*|urkunde|nachweis\p{L}*)/iu,
+  /^certificado\s+(?:válido\s+)?(?:id|n\.?º|nº|número)/i,
+  /^attestation\s*n[°º]/i,
+  /^unique\s*(?:id|code)(?=\s*[:：#]|$)/i,
+  /^(?:attendance|participation)\s+record\s*#/i,
 )];
 export const END_DATE_LABELS = [anyOf(
   /^(?:date\s*of\s*completion|completion\s*date|date\s*completed|completed\s*(?:on|date)?)\b/i,

@@ -296,7 +296,18 @@ function labelledEndDates(page: PageReader, order: DayMonthOrder): number {
 }
 
 /** "Verify at: https://coursera.org/verify/HQ3N7V2LPE9D": the code a certificate prints as its verification address. */
-const VERIFY_LINE = /\bverif\w*\b[^/]{0,40}?(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\/(?:[\w-]+\/)*?(?:verify|verification|validate|accomplishments?\/(?:certificate|verify))\/([A-Za-z0-9]{6,40})(?![\w/-])/i;
+const VERIFY_LINE = /(?<!\p{L})v[eé]rif\p{L}*[^/]{0,40}?(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\/(?:[\w-]+\/)*?(?:verify|verification|validate|accomplishments?\/(?:certificate|verify))\/(?:(?:specialization|professional-cert|certificate)\/)?([A-Za-z0-9]{6,40})(?![\w/-])/iu;
+
+/** "Issued: Feb 11, 2026 · Expires: Feb 11, 2028 · Unique ID: 7F3K-2Q9M-XT41": a labelled code after a separator in a line. */
+function codeAfterSeparator(phrase: string): string | undefined {
+  for (const part of phrase.split(/\s+[·|•]\s+/).slice(1)) {
+    const label = CODE_LABELS[0]!.exec(part);
+    if (label?.index !== 0) continue;
+    const code = /^[\s:：#]*([A-Za-z0-9][A-Za-z0-9-]{3,60})/.exec(part.slice(label[0].length))?.[1];
+    if (code && /\d/.test(code)) return cleanCode(code);
+  }
+  return undefined;
+}
 
 /** "your certificate of attendance (No. WB260226-88314) is ready": a certificate's number in brackets after it. */
 const CODE_IN_BRACKETS = /\b(?:certificate|certificat|zertifikat|certificado|attestation|bescheinigung)\b[^.()]{0,60}\(\s*(?:No\.?|Nr\.?|N°|#|ID:?)\s*([A-Z0-9][A-Z0-9-]{4,40})\s*\)/i;
@@ -454,7 +465,7 @@ export interface LabelReadingContext {
 export function readLabelsFrom(page: PageReader, context: LabelReadingContext): PartialCapture {
   const { headings, order, people: knownPeople = [] } = context;
   const { startDate, endDate, completionDated } = readDates(page, order);
-  const certificateCode = page.valueAs(CODE_LABELS, cleanCode) ?? page.findAs(printedVerificationCode);
+  const certificateCode = page.valueAs(CODE_LABELS, cleanCode) ?? page.findAs(printedVerificationCode) ?? page.findAs(codeAfterSeparator);
   const { credits, creditUnit } = readCredits(page);
   const hours = page.valueAs(HOURS_LABELS, parseHours) ?? hoursInText(page);
   const recipient = page.findAs(nameAfterLead);

@@ -1,0 +1,87 @@
+/**
+ * What the generic reader takes from page shapes the blind rounds showed: a course named only in bold inside its
+ * completion sentence or in a labelled cell of two lines, a webinar console's attendance in its sidebar, progress lines
+ * that mean "not yet", and certificate codes labelled in the ways portals label them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readLabels } from '../../src/capture/generic/labels';
+import { parseHtml } from '../helpers/fixtures';
+
+const read = (lang: string, main: string) => readLabels(parseHtml(`<html lang="${lang}"><body><main>${main}</main></body></html>`), new URL('https://example.org/'));
+
+describe('course names a certificate page gives without a heading', () => {
+  it('takes the name set in bold after the verb of the completion sentence', () => {
+    const found = read('en', '<h1>Event Certificate</h1><p>This certificate acknowledges that the individual named above attended the live webinar <strong>Demystifying IPv6 Addressing</strong> on May 14, 2026, and has been awarded <strong>1 Continuing Education credit</strong>.</p>');
+    expect(found.title).toBe('Demystifying IPv6 Addressing');
+  });
+
+  it('never takes the learner, bold before the verb, or an amount or a code in bold', () => {
+    expect(read('en', '<h1>Certificate</h1><p><strong>Priya Raman</strong> attended the session <b>TS-4471</b> for <b>2 CPE credits</b>.</p>').title ?? '').not.toMatch(/Priya|TS-4471|CPE/);
+    expect(read('ja', '<h1>修了証明書</h1><p>上記の修了証明書は、<strong>佐藤 健太</strong> が 2026年10月14日 に修了したことを証明します。</p>').title).not.toBe('佐藤 健太');
+  });
+
+  it('takes the first line of a labelled course cell whose second line is its number in small print', () => {
+    const found = read('de', '<h1>Teilnahmebescheinigung</h1><table><tr><th>Seminar</th><td>Implementing Cisco Solutions (CCNA) v2.1<br><span>Seminar-Nr. CIS-2601 · Offizielles Training</span></td></tr><tr><th>Abgeschlossen am</th><td>06.02.2026</td></tr></table>');
+    expect(found.title).toBe('Implementing Cisco Solutions (CCNA) v2.1');
+  });
+
+  it('takes the block just before "Course completed on …"', () => {
+    const found = read('en', '<main><div>Certificate of Completion</div><div>Congratulations, Priya Raman</div><div>Technical Project Management</div><div>Course completed on Oct 14, 2026 at 04:32PM UTC · 1 hour 32 minutes</div></main>');
+    expect(found.title).toBe('Technical Project Management');
+    expect(found.endDate).toBe('2026-10-14');
+  });
+});
+
+describe('pages that award nothing yet', () => {
+  it('reads a progress line short of 100% as unfinished, even with its courses listed as completed', () => {
+    const plan = read('en', '<h1>Cloud Security Engineer Path</h1><div>In progress · 40% complete (2 of 5 courses)</div><div><h3>Cloud Shared Responsibility</h3><div>Completed 01/19/2026</div><span>Completed</span></div><p>Code: LP-CSE-2026</p>');
+    expect(plan.notAnAward).toBe(true);
+    expect(plan.completion).toBe(false);
+  });
+});
+
+describe('a webinar console', () => {
+  const console = `<html lang="en"><body><header><a href="/">BrightTALK</a></header>
+    <main><h1>Zero Trust in Practice</h1><p>Recorded: Mar 18 2026 · 58 mins</p><p>Zero trust is easy to put on a slide.</p></main>
+    <aside><h3>CPE credits</h3><p>✓ You watched this talk live on Mar 18, 2026 (56 of 58 mins).</p><p>Credits earned: <strong>1 CPE</strong></p></aside>
+    <section aria-label="Related talks"><h2>Related talks</h2><p>Identity Threat Detection · Apr 8 2026 · 45 mins</p></section></body></html>`;
+
+  it('reads the attendance the sidebar gives when the main content shows none', () => {
+    const found = readLabels(parseHtml(console), new URL('https://www.brighttalk.com/webcast/1/2'));
+    expect(found).toMatchObject({ completion: true, title: 'Zero Trust in Practice', endDate: '2026-03-18', credits: 1, creditUnit: 'CPE' });
+  });
+
+  it('says nothing of a talk not yet watched, whatever its sidebar offers', () => {
+    const upcoming = console.replace('✓ You watched this talk live on Mar 18, 2026 (56 of 58 mins).', 'Watch live on Apr 8, 2026 to earn CPE credits.').replace('Credits earned:', 'Credits available:');
+    expect(readLabels(parseHtml(upcoming), new URL('https://www.brighttalk.com/webcast/1/2')).completion).toBe(false);
+  });
+});
+
+describe('pages the generic reader looks at', () => {
+  it('include an achievement in Spanish or Portuguese ("Completado el", "Recebido em")', async () => {
+    const { genericAdapter } = await import('../../src/capture/generic/detector');
+    const page = (text: string) => parseHtml(`<html><body><main><h1>Azure Fundamentals</h1><p>${text}</p></main></body></html>`);
+    expect(genericAdapter.detect(page('Completado el 14/03/2026'), new URL('https://learn.microsoft.com/'))).toBe(true);
+    expect(genericAdapter.detect(page('Recebido em 5 de mar. de 2026'), new URL('https://www.cloudskillsboost.google/'))).toBe(true);
+  });
+});
+
+describe('certificate codes', () => {
+  it.each([
+    ['de', '<h1>ENCOR</h1><div><span>Abschlussnachweis-Nr.</span><span>DLL-2026-DE-0419-7732</span></div>', 'DLL-2026-DE-0419-7732'],
+    ['de', '<h1>ENCOR</h1><dl><dt>Nr. der Teilnahmebestätigung</dt><dd>NARM-TB-2026-00417</dd></dl>', 'NARM-TB-2026-00417'],
+    ['en', '<h1>AI Audit</h1><dl><dt>CPE Certificate No.</dt><dd>ATL-2026-0416-118</dd></dl>', 'ATL-2026-0416-118'],
+    ['es', '<h1>Ciberseguridad</h1><div><span>Certificado válido ID</span><span>8f2c41d07ab94e6c9d3355e1a0b7c622</span></div>', '8f2c41d07ab94e6c9d3355e1a0b7c622'],
+    ['fr', '<h1>Rencontres Cyber</h1><p>Attestation n° RCL26-CPE-00912</p>', 'RCL26-CPE-00912'],
+    ['ja', '<h1>修了証明書</h1><p>修了証明書番号: UC-5e8b3c1a-9f42</p>', 'UC-5e8b3c1a-9f42'],
+    ['en', '<h1>Secure Coding</h1><p>Issued: Feb 11, 2026 · Expires: Feb 11, 2028 · Unique ID: 7F3K-2Q9M-XT41</p>', '7F3K-2Q9M-XT41'],
+    ['en', '<h1>ISE Deep Dive</h1><p>CE credits awarded: 8 · Entry scan 8:51 a.m. · Attendance record #CLUS26-TS-40172</p>', 'CLUS26-TS-40172'],
+    ['fr', '<h1>Sécurité réseau</h1><p>Vérifier sur : coursera.org/verify/specialization/K8WQ2RJ5TNXD</p>', 'K8WQ2RJ5TNXD'],
+  ])('%s: %s', (lang, main, code) => {
+    expect(read(lang, main).certificateCode).toBe(code);
+  });
+
+  it('takes no code from a separator-joined line without a code label', () => {
+    expect(read('en', '<h1>Secure Coding</h1><p>Issued: Feb 11, 2026 · Version 2 · Room B-204</p>').certificateCode).toBeUndefined();
+  });
+});
