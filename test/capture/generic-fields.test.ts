@@ -85,3 +85,22 @@ describe('certificate codes', () => {
     expect(read('en', '<h1>Secure Coding</h1><p>Issued: Feb 11, 2026 · Version 2 · Room B-204</p>').certificateCode).toBeUndefined();
   });
 });
+
+describe('hours and dates as portals state them', () => {
+  it.each([
+    ['en', '<h1>Python Basics</h1><p>Completed on August 28, 2026</p><div><span>Duration</span><span>Approximately 29 hours</span></div>', 29],
+    ['de', '<h1>CCNA</h1><p>Abgeschlossen am 14.10.2026</p><p>Länge 38,5 Gesamtstunden</p>', 38.5],
+    ['fr', '<h1>Python</h1><p>Terminé le 14 oct. 2026</p><div><span>Durée</span><span>environ 8 heures</span></div>', 8],
+    ['en', '<h1>Suricata</h1><p>Enrolled: Jan 27, 2026 · Completed: Feb 11, 2026 · Time spent: 1h 45m</p>', 1.75],
+  ])('%s: %s', (lang, main, hours) => {
+    expect(read(lang, main).hours).toBe(hours);
+  });
+
+  it('reads the cards after the heading\'s card: an article is the content only when it is the page\'s one article', () => {
+    const page = (body: string) => readLabels(parseHtml(`<html lang="en"><body>${body}</body></html>`), new URL('https://learningnetwork.cisco.com/s/event/1'));
+    const cards = page(`<article><h1>ENCOR Wireless Deep Dive</h1><span>Attended</span></article>
+      <article><h2>Event Information</h2><div><span>Date &amp; Time</span><div>Apr 16, 2026, 8:00 AM</div></div>
+      <div><span>Duration</span><div>90 minutes</div></div><div><span>Attendance Record</span><div>TLN-EVT-2026-0716</div></div></article>`);
+    expect(cards).toMatchObject({ endDate: '2026-04-16', hours: 1.5, certificateCode: 'TLN-EVT-2026-0716' });
+  });
+});

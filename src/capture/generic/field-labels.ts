@@ -45,7 +45,7 @@ export const CODE_LABELS = [anyOf(
   /^certificado\s+(?:válido\s+)?(?:id|n\.?º|nº|número)/i,
   /^attestation\s*n[°º]/i,
   /^unique\s*(?:id|code)(?=\s*[:：#]|$)/i,
-  /^(?:attendance|participation)\s+record\s*#/i,
+  /^(?:attendance|participation)\s+record(?:\s*#|(?=\s*[:：]|$))/i,
 )];
 export const END_DATE_LABELS = [anyOf(
   /^(?:date\s*of\s*completion|completion\s*date|date\s*completed|completed\s*(?:on|date)?)\b/i,
@@ -73,7 +73,11 @@ export const START_DATE_LABELS = [anyOf(
   /^(?:開始日|受講開始日)/,
   /^(?:begonnen|gestartet\s*am|iniciado|commencé|data\s*di\s*inizio|data\s*de\s*início|startdatum)(?=\s*[:：]|\s|$)/i,
 )];
-export const RANGE_LABELS = [anyOf(/^(?:dates?|event\s*dates?|when|zeitraum|datum|termin|fechas?)\b/i, /^(?:開催日|期間)/)];
+export const RANGE_LABELS = [anyOf(
+  /^(?:date|datum|fecha|data)\s*(?:&|and|und|et|y|e|\/)\s*(?:time|uhrzeit|heure|hora|ora)\b/i,
+  /^(?:dates?|event\s*dates?|when|zeitraum|datum|termin|fechas?)\b/i,
+  /^(?:開催日|期間)/,
+)];
 /** A credits label and the unit it implies; `undefined` means the value must say ("Credits: 8 CPE"). */
 export const CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit | undefined]> = [
   [/^CPEs?\b(?:\s*(?:credits?|hours?|points?))?/i, 'CPE'],
@@ -96,7 +100,7 @@ export const CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit | undefin
 ];
 export const HOURS_LABELS = [anyOf(
   /^(?:duration|total\s*hours|course\s*hours|contact\s*hours|learning\s*hours|training\s*hours|hours|length|time\s*spent)\b/i,
-  /^(?:dauer|umfang|stunden|unterrichtseinheiten)\b/i,
+  /^(?:dauer|umfang|stunden|unterrichtseinheiten|länge|lernzeit|zeitaufwand)(?![\p{L}])/iu,
   /^(?:durée|heures|nombre\s*d['’]heures)/i,
   /^(?:duración|horas|carga\s*horaria)/i,
   /^(?:時間|所要時間|学習時間|受講時間)/,

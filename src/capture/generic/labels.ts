@@ -120,9 +120,12 @@ function readCredits(page: PageReader): { credits?: number; creditUnit?: CreditU
 }
 
 /** "14 hours", "14 h", "1h 30m", "90 minutes", "7,5 Stunden", "2 horas", "14時間", "3 heures 30". */
+/** "Approximately 29 hours", "ca. 6 Stunden", "environ 8 heures", "約12時間": the amount as stated. */
+const APPROXIMATELY = /^(?:approx(?:imately|\.)?|about|around|circa|ca\.|environ|env\.|aprox(?:imadamente|\.)?|alrededor\s+de|cerca\s+de|ungefähr|etwa|rund|約)\s*/iu;
+
 export function parseHours(value: string): number | undefined {
-  const text = value.trim().toLowerCase();
-  const hm = /^(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|std\.?|stunden?|heures?|horas?|時間)\.?\s*(?:(\d{1,2})\s*(?:m|min|mins|minutes?|minuten|minutos?|分)?)?(?![\p{L}\d])/u.exec(text);
+  const text = value.trim().toLowerCase().replace(APPROXIMATELY, '');
+  const hm = /^(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:total\s+|gesamt|zeit|lern|unterrichts)?(?:h|hrs?|hours?|std\.?|stunden?|heures?|horas?|時間)\.?\s*(?:(\d{1,2})\s*(?:m|min|mins|minutes?|minuten|minutos?|分)?)?(?![\p{L}\d])/u.exec(text);
   if (hm) return boundedNumber(Number(hm[1]!.replace(',', '.')) + Number(hm[2] ?? 0) / 60, MAX_HOURS);
   const minutes = /^(\d{1,6})\s*(?:m|min|mins|minutes?|minuten|minutos?|分)(?![\p{L}\d])/u.exec(text);
   return minutes ? boundedNumber(Number(minutes[1]) / 60, MAX_HOURS) : undefined;
@@ -298,13 +301,20 @@ function labelledEndDates(page: PageReader, order: DayMonthOrder): number {
 /** "Verify at: https://coursera.org/verify/HQ3N7V2LPE9D": the code a certificate prints as its verification address. */
 const VERIFY_LINE = /(?<!\p{L})v[eé]rif\p{L}*[^/]{0,40}?(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\/(?:[\w-]+\/)*?(?:verify|verification|validate|accomplishments?\/(?:certificate|verify))\/(?:(?:specialization|professional-cert|certificate)\/)?([A-Za-z0-9]{6,40})(?![\w/-])/iu;
 
-/** "Issued: Feb 11, 2026 · Expires: Feb 11, 2028 · Unique ID: 7F3K-2Q9M-XT41": a labelled code after a separator in a line. */
-function codeAfterSeparator(phrase: string): string | undefined {
+/**
+ * A labelled value after a separator in one line: "Issued: Feb 11, 2026 · Expires: Feb 11, 2028 · Unique ID: 7F3K-…",
+ * "Enrolled: Jan 27, 2026 · Completed: Feb 11, 2026 · Time spent: 1h 45m". The reader matches labels only where a text
+ * begins; these sit after the line's first part.
+ */
+function valueAfterSeparator<T>(phrase: string, labels: readonly RegExp[], parse: (value: string) => T | undefined): T | undefined {
   for (const part of phrase.split(/\s+[·|•]\s+/).slice(1)) {
-    const label = CODE_LABELS[0]!.exec(part);
-    if (label?.index !== 0) continue;
-    const code = /^[\s:：#]*([A-Za-z0-9][A-Za-z0-9-]{3,60})/.exec(part.slice(label[0].length))?.[1];
-    if (code && /\d/.test(code)) return cleanCode(code);
+    for (const label of labels) {
+      const found = label.exec(part);
+      if (found?.index !== 0) continue;
+      const value = part.slice(found[0].length).replace(/^[\s:：#]+/, '').split(/\s{2,}/)[0]!.trim();
+      const parsed = value ? parse(value) : undefined;
+      if (parsed !== undefined) return parsed;
+    }
   }
   return undefined;
 }
@@ -425,7 +435,9 @@ function peopleOnPage(doc: Document): string[] {
 export function readLabels(doc: Document, _url: URL, userPeople: readonly string[] = []): PartialCapture {
   // Separate simple queries: DOMs without a selector engine (happy-dom, the CLI's) are slow on selector lists. The
   // main content is read when it holds the page's h1; a page that puts its title and status above <main> is read whole.
-  const main = doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.querySelector('article');
+  // An <article> is the content only when it is the page's one article; cards are articles too ("Event Information").
+  const articles = doc.getElementsByTagName('article');
+  const main = doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? (articles.length === 1 ? articles[0]! : null);
   const h1 = doc.querySelector('h1');
   const scope = main && (!h1 || main.contains(h1)) ? main : undefined;
   const skip = otherCoursesSections(doc);
@@ -465,9 +477,10 @@ export interface LabelReadingContext {
 export function readLabelsFrom(page: PageReader, context: LabelReadingContext): PartialCapture {
   const { headings, order, people: knownPeople = [] } = context;
   const { startDate, endDate, completionDated } = readDates(page, order);
-  const certificateCode = page.valueAs(CODE_LABELS, cleanCode) ?? page.findAs(printedVerificationCode) ?? page.findAs(codeAfterSeparator);
+  const certificateCode = page.valueAs(CODE_LABELS, cleanCode) ?? page.findAs(printedVerificationCode)
+    ?? page.findAs((phrase) => valueAfterSeparator(phrase, CODE_LABELS, (v) => /^[A-Za-z0-9][A-Za-z0-9-]{3,60}$/.test(v) && /\d/.test(v) ? cleanCode(v) : undefined));
   const { credits, creditUnit } = readCredits(page);
-  const hours = page.valueAs(HOURS_LABELS, parseHours) ?? hoursInText(page);
+  const hours = page.valueAs(HOURS_LABELS, parseHours) ?? page.findAs((phrase) => valueAfterSeparator(phrase, HOURS_LABELS, parseHours)) ?? hoursInText(page);
   const recipient = page.findAs(nameAfterLead);
   const people = recipient ? [...knownPeople, recipient] : knownPeople;
   const labelledTitle = page.valueAs(TITLE_LABELS, (v) => usableTitle(v, people));
