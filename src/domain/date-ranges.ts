@@ -37,15 +37,21 @@ export const RANGE_TEXT_LIMIT = 1000;
  */
 function inDate(word: string): boolean {
   if (/\d/.test(word)) return !/\d:\d/.test(word);
-  return /^(?:de|del|of|the|el|le|il|zum)$/i.test(word) || monthNumber(word.replace(/,$/, '')) !== undefined;
+  return /^(?:de|del|of|the|el|le|il|zum)$/i.test(word) || WEEKDAY.test(word) || monthNumber(word.replace(/,$/, '')) !== undefined;
 }
+
+/** A weekday before a date ("Mo, 02.02.2026 – Fr, 06.02.2026", "Tue 3 – Thu 5 March 2026") belongs to it. */
+const WEEKDAY =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|mié|jeu|jue|ven|vie|sam|sáb|dim|dom)(?:day|tag|di|redi|credi|udi|dredi|edi|anche|es|ércoles|coles|ves|rnes|bado|ingo)?[.,]?$/iu;
 
 /**
  * The words of one side. A comma ends a date unless a year follows it ("March 14, 2026"): in "chapters 1 to 3,
  * 14 March 2026" the 3 and the date are apart.
  */
 function wordsOf(side: string): string[] {
-  return side.replace(/,(?! \d{4}(?!\d))/g, ' , ').split(' ');
+  // "Fr, 06.02.2026": a weekday's comma leads into its date, not out of it.
+  const joined = side.split(' ').map((word) => (word.endsWith(',') && WEEKDAY.test(word) ? word.slice(0, -1) : word)).join(' ');
+  return joined.replace(/,(?! \d{4}(?!\d))/g, ' , ').split(' ');
 }
 
 /** The run of date words at the start of `words`: those next to the separator, up to the first word of prose. */
@@ -109,7 +115,8 @@ function rangeAround(s: string, at: number, after: number, order: DayMonthOrder)
  * { end }; nothing readable, or text longer than a sentence or two, gives undefined.
  */
 export function parseDateRange(text: string, order: DayMonthOrder = 'mdy'): DateRange | undefined {
-  const s = text.trim().replace(/\s+/g, ' ');
+  // NFKC: full-width digits and signs ("令和８年３月１２日～…") are read as the digits they are.
+  const s = text.normalize('NFKC').trim().replace(/\s+/g, ' ');
   if (!s || s.length > RANGE_TEXT_LIMIT) return undefined;
   for (const separator of RANGE_SEPARATORS) {
     for (const m of s.matchAll(separator)) {

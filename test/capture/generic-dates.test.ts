@@ -41,3 +41,23 @@ describe('durations on pages', () => {
     expect(read('en', '<h1>Ransomware Recovery</h1><p>CPE credits are granted based on a 50-minute hour.</p>').hours).toBeUndefined();
   });
 });
+
+describe('start dates beside a completion date', () => {
+  it('takes the start from the course\'s range when a label gives the completion', () => {
+    const found = read('de', '<h1>CCNA</h1><table><tr><th>Zeitraum</th><td>Mo, 02.02.2026 – Fr, 06.02.2026</td></tr><tr><th>Abgeschlossen am</th><td>06.02.2026</td></tr></table>');
+    expect(found).toMatchObject({ startDate: '2026-02-02', endDate: '2026-02-06' });
+  });
+
+  it('never takes a range that ends after the completion (the next session)', () => {
+    const found = read('en', '<h1>CCNA</h1><p>Completed on March 2, 2026</p><p>Dates: March 23–26, 2026</p>');
+    expect(found).toMatchObject({ endDate: '2026-03-02' });
+    expect(found.startDate).toBeUndefined();
+  });
+
+  it('reads a range a sentence says was held, and a bare range line', () => {
+    expect(read('en', '<h1>Certificate of Attendance</h1><p>attended the Baltic Cyber Defence Summit 2026, held 2–6 Feb 2026 at the Tallinn Creative Hub.</p>'))
+      .toMatchObject({ startDate: '2026-02-02', endDate: '2026-02-06' });
+    expect(read('en', '<h1>Certificate of Completion</h1><p>for completing the instructor-led training</p><h2>Security+ Boot Camp</h2><p>Oct 6–10, 2025 · Live Online (Eastern Time)</p>'))
+      .toMatchObject({ startDate: '2025-10-06', endDate: '2025-10-10' });
+  });
+});

@@ -22,7 +22,9 @@ import { usableProvider } from './provider';
 import { CERTIFICATE_HEADING, OTHER_COURSES_HEADING, OTHER_COURSES_SECTION, rankTitles, usableTitle, type TitleCandidate } from './title';
 
 /** A sentence that gives a range of days: "from 2 to 6 February", "vom 9. bis 11.", "du 2 au 6", "del 2 al 6". */
-const RANGE_IN_SENTENCE = /\b(?:from|between|vom|von|du|del|dal|de)\s+\d{1,2}(?:\.|er|º|°)?\s+(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?(?:to|and|bis|au|al|a|à)\s+\d/iu;
+const RANGE_IN_SENTENCE = /\b(?:from|between|vom|von|du|del|dal|de)\s+\d{1,2}(?:\.|er|º|°)?\s+(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?(?:to|and|bis|au|al|a|à)\s+\d|\b(?:held|took\s+place|ran|celebrad[oa]|tenue?|stattfand|realizad[oa]|on)\s+(?:\p{L}+\s+)?\d{1,2}\s*[–—-]\s*\d{1,2}\s+\p{L}{3,}/iu;
+/** A line that is a range and little else: "Oct 6–10, 2025 · Live Online (Eastern Time)", "March 23–26, 2026". */
+const RANGE_LINE = /^(?:\p{L}{3,9}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4}|\d{1,2}\.?\s*[–—-]\s*\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4})(?:\s*[·|•,(].{0,60})?$/u;
 
 const UNIT_IN_TEXT = /\b(CPEs?|CEUs?|PDUs?|CE)\b/i;
 
@@ -124,7 +126,7 @@ function readCredits(page: PageReader): { credits?: number; creditUnit?: CreditU
 const APPROXIMATELY = /^(?:approx(?:imately|\.)?|about|around|circa|ca\.|environ|env\.|aprox(?:imadamente|\.)?|alrededor\s+de|cerca\s+de|ungefähr|etwa|rund|約)\s*/iu;
 
 export function parseHours(value: string): number | undefined {
-  const text = value.trim().toLowerCase().replace(APPROXIMATELY, '');
+  const text = value.normalize('NFKC').trim().toLowerCase().replace(APPROXIMATELY, '');
   const hm = /^(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:total\s+|gesamt|zeit|lern|unterrichts)?(?:h|hrs?|hours?|std\.?|stunden?|heures?|horas?|時間)\.?\s*(?:(\d{1,2})\s*(?:m|min|mins|minutes?|minuten|minutos?|分)?)?(?![\p{L}\d])/u.exec(text);
   if (hm) return boundedNumber(Number(hm[1]!.replace(',', '.')) + Number(hm[2] ?? 0) / 60, MAX_HOURS);
   const minutes = /^(\d{1,6})\s*(?:m|min|mins|minutes?|minuten|minutos?|分)(?![\p{L}\d])/u.exec(text);
@@ -357,18 +359,27 @@ function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
   // A status badge ("Abgeschlossen") reads like a bare label; the block after it may be "Begonnen 3. März 2026".
   const endDate = page.valueAs(END_DATE_LABELS, (v) => (leadsWith(START_DATE_LABELS, v) ? undefined : parseDate(v, order)));
   const startDate = page.valueAs(START_DATE_LABELS, (v) => (leadsWith(END_DATE_LABELS, v) ? undefined : parseDate(v, order)));
-  if (endDate) return { startDate: startDate && startDate <= endDate ? startDate : undefined, endDate, completionDated: true };
   // An attendance confirmation gives the event's dates as one range ("Dates: 12–14 March 2026"). A single
   // "Date:" is kept as the end date but proves nothing: blog posts and catalogues carry one too.
   const range = page.valueAs(RANGE_LABELS, (v) => parseDateRange(v, order));
-  if (range) return { startDate: range.start, endDate: range.end, completionDated: range.start !== undefined };
   // "… das vom 9. bis 11. Februar 2026 stattfand": a range a sentence gives, with both its ends.
-  const stated = page.findAs((phrase) => {
+  const stated = () => page.findAs((phrase) => {
     if (!RANGE_IN_SENTENCE.test(phrase)) return undefined;
     const found = parseDateRange(phrase, order);
     return found?.start ? found : undefined;
   });
-  if (stated) return { startDate: stated.start, endDate: stated.end, completionDated: true };
+  if (endDate) {
+    // "Zeitraum: Mo, 02.02.2026 – Fr, 06.02.2026" beside "Abgeschlossen am: 06.02.2026": the range gives the start.
+    const course = [range, range?.start ? undefined : stated()].find((r) => r?.start && r.end <= endDate && r.start <= endDate);
+    const start = startDate ?? course?.start;
+    return { startDate: start && start <= endDate ? start : undefined, endDate, completionDated: true };
+  }
+  if (range) return { startDate: range.start, endDate: range.end, completionDated: range.start !== undefined };
+  const inSentence = stated();
+  if (inSentence) return { startDate: inSentence.start, endDate: inSentence.end, completionDated: true };
+  // A bare range line dates the event, but proves no more than a "Date:" line does.
+  const line = page.findAs((phrase) => (RANGE_LINE.test(phrase) ? parseDateRange(phrase, order) : undefined));
+  if (line?.start) return { startDate: line.start, endDate: line.end, completionDated: false };
   // "Course completed on Apr 27, 2021 at 08:21PM UTC": the date inside the sentence that says it was completed.
   const completedOn = page.findAs((phrase) => {
     const after = DATE_AFTER_COMPLETION.exec(phrase)?.[1] ?? DATE_BEFORE_JAPANESE_COMPLETION.exec(phrase)?.[1];
