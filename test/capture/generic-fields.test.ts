@@ -104,3 +104,25 @@ describe('hours and dates as portals state them', () => {
     expect(cards).toMatchObject({ endDate: '2026-04-16', hours: 1.5, certificateCode: 'TLN-EVT-2026-0716' });
   });
 });
+
+describe('credits as pages award them', () => {
+  it.each([
+    ['en', '<h1>Demystifying IPv6</h1><p>attended the live webinar on May 14, 2026, and has been awarded 1 Continuing Education (CE) credit toward recertification.</p>', 1, 'CE'],
+    ['es', '<h1>Automatización de redes</h1><p>Esta actividad otorga</p><p>1 crédito de Educación Continua (CE)</p><p>del Programa de Educación Continua de Cisco.</p>', 1, 'CE'],
+    ['fr', '<h1>Travail hybride</h1><p>Cette participation peut être déclarée pour 1 crédit CPE auprès de l’ISC2.</p>', 1, 'CPE'],
+    ['en', '<h1>ISE Deep Dive</h1><div><span>CE credits awarded:</span><span>8</span></div>', 8, 'CE'],
+    ['de', '<h1>Awareness</h1><table><tr><th>Gesamtstunden</th><th>CPE-Stunden</th></tr><tr><td>2,00</td><td>2,50</td></tr></table>', 2.5, 'CPE'],
+    ['fr', '<h1>Portefeuille agile</h1><table><tr><td>Total des PDU</td><td>1,50 PDU</td></tr></table>', 1.5, 'PDU'],
+  ])('%s: %s', (lang, main, credits, unit) => {
+    expect(read(lang, main)).toMatchObject({ credits, creditUnit: unit });
+  });
+
+  it('prefers the sentence that awards the credits over a session listed with its own', () => {
+    const found = read('en', '<h1>Cyber Defence Summit 2026</h1><ul><li>Opening keynote · 1 CPE</li></ul><p>This is to certify that Elif attended the summit and is awarded 11.5 CPE credits for the sessions listed.</p>');
+    expect(found.credits).toBe(11.5);
+  });
+
+  it('takes no credits from another item or from a page that says none are earned', () => {
+    expect(read('en', '<h1>OSPFv3 Tutorial</h1><p>Completed on March 3, 2026</p><p>Tutorials do not earn Continuing Education (CE) credits.</p><p>Related learning path · 40 CE credits</p>').credits).toBeUndefined();
+  });
+});

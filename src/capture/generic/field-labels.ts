@@ -80,14 +80,14 @@ export const RANGE_LABELS = [anyOf(
 )];
 /** A credits label and the unit it implies; `undefined` means the value must say ("Credits: 8 CPE"). */
 export const CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit | undefined]> = [
-  [/^CPEs?\b(?:\s*(?:credits?|hours?|points?))?/i, 'CPE'],
+  [/^CPEs?\b(?:[\s-]*(?:credits?|hours?|points?|stunden|heures|horas))?(?:\s*(?:awarded|earned))?/i, 'CPE'],
   [/^continuing\s*professional\s*education\s*(?:credits?|hours?|units?)?\s*(?:\(CPEs?\))?/i, 'CPE'],
   [/^(?:professional\s*development\s*units?|PDUs?\s*earned)\b/i, 'PDU'],
   [/^continuing\s*education\s*units?\b/i, 'CEU'],
   [/^CEUs?\b/i, 'CEU'],
   [/^PDUs?\b/i, 'PDU'],
-  [/^(?:cisco\s+)?(?:CE|continuing[\s-]*education)[\s-]*(?:credits?|units?|hours?|crédits?|créditos?|crediti|punkte)\b/i, 'CE'],
-  [/^total\s+PDUs?\b/i, 'PDU'],
+  [/^(?:cisco\s+)?(?:CE|continuing[\s-]*education)[\s-]*(?:credits?|units?|hours?|crédits?|créditos?|crediti|punkte)\b(?:\s*(?:awarded|earned))?/i, 'CE'],
+  [/^total\s+(?:des\s+|de\s+)?PDUs?\b/i, 'PDU'],
   [/^total\s+CPEs?\b/i, 'CPE'],
   // A label that names its unit in brackets: "Weiterbildungspunkte (CE)", "Crédits (CPE)".
   [/^[\p{L} -]{0,40}\(\s*CE\s*\)/iu, 'CE'],

@@ -29,7 +29,7 @@ const RANGE_LINE = /^(?:\p{L}{3,9}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4}|
 const UNIT_IN_TEXT = /\b(CPEs?|CEUs?|PDUs?|CE)\b/i;
 
 const CREDITS_IN_TEXT =
-  /(?<![\d.])(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:(?:hours?|horas?|heures?|stunden|ore)\s+)?(?:(?:Cisco|CompTIA|ISC2|\(ISC\)²|ISACA|PMI)\s+)?(CPEs?|CEUs?|PDUs?|CE[ -]credits?|continuing professional education|continuing education units?|continuing education credits?)\b/i;
+  /(?<![\d.])(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:(?:hours?|horas?|heures?|stunden|ore)\s+)?(?:(?:Cisco|CompTIA|ISC2|\(ISC\)²|ISACA|PMI)\s+)?(CPEs?|CEUs?|PDUs?|CE[ -]credits?|continuing professional education|continuing education units?|continuing education(?:\s+\(CE\))? credits?)\b/i;
 
 /** A sentence saying someone completed something, with the title in quotes. */
 const QUOTED_COMPLETION =
@@ -115,11 +115,25 @@ function readCredits(page: PageReader): { credits?: number; creditUnit?: CreditU
     const found = page.valueAs([label], (v) => parseCredits(v, unit));
     if (found) return { credits: found[0], creditUnit: found[1] };
   }
-  const inText = page.find(CREDITS_IN_TEXT);
-  const credits = inText ? boundedNumber(inText[1], MAX_CREDITS) : undefined;
-  const unitWords = inText?.[2] ?? '';
-  return credits === undefined ? {} : { credits, creditUnit: unitOf(/^continuing/i.test(unitWords) ? unitWords : unitWords.split(/\s/)[0]) };
+  // A sentence that awards the credits ("… and is awarded 11.5 CPE credits") wins over a session's "1 CPE" in a list;
+  // another item's figure ("Related learning path · 40 CE credits") and a refusal ("do not earn CE credits") never count.
+  const inPhrase = (phrase: string) => {
+    if (OTHER_ITEM.test(phrase)) return undefined;
+    const found = CREDITS_IN_TEXT.exec(phrase) ?? CREDITS_IN_ROMANCE_TEXT.exec(phrase);
+    const credits = found ? boundedNumber(found[1], MAX_CREDITS) : undefined;
+    if (credits === undefined) return undefined;
+    const unitWords = found![2] ?? '';
+    return { credits, creditUnit: unitOf(/^continuing/i.test(unitWords) ? unitWords : unitWords.split(/\s/)[0]) };
+  };
+  return page.findAs((phrase) => (AWARDS_CREDITS.test(phrase) ? inPhrase(phrase) : undefined)) ?? page.findAs(inPhrase) ?? {};
 }
+
+/** "1 crédito de Educación Continua (CE)", "1 crédit CPE", "2 crediti CPE". */
+const CREDITS_IN_ROMANCE_TEXT = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:crédits?|créditos?|crediti)\s+(?:de\s+(?:educación|educação)\s+continu[ao]\s*|de\s+formation\s+continue\s*)?\(?\s*(CPEs?|CEUs?|PDUs?|CE)\s*\)?(?![\p{L}])/iu;
+/** A phrase that gives this activity's credits. */
+const AWARDS_CREDITS = /\b(?:awarded|earned|granted|total|otorga|otorgad[oa]s?|attribués?|décerné|vergeben|erhalten|gutgeschrieben|assegnati)\b|取得/iu;
+/** A phrase about another activity, or one saying none are earned. */
+const OTHER_ITEM = /^(?:related|recommended|next|upcoming|see\s+also|you\s+may\s+also)\b|\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|no)\s+(?:earn|award|grant|qualify)|\bnot\s+eligible\b|\bkeine\b.{0,30}\b(?:punkte|credits)\b/iu;
 
 /** "14 hours", "14 h", "1h 30m", "90 minutes", "7,5 Stunden", "2 horas", "14時間", "3 heures 30". */
 /** "Approximately 29 hours", "ca. 6 Stunden", "environ 8 heures", "約12時間": the amount as stated. */
