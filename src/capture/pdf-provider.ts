@@ -7,15 +7,13 @@
  * redes") and the course's own title are not issuers. Pure functions over the lines of pdf-lines.ts.
  */
 import { cleanText, MAX_PROVIDER_LENGTH } from './generic/fields';
+import { legalNameIn, TRADEMARK_LINE } from './generic/provider';
 import { CERTIFICATE_HEADING } from './generic/title';
 import { isSignatoryLine, organisationOfSignatory } from './generic/wording';
 import type { PdfCell, PdfLine } from './pdf-lines';
 
 export const ORGANISATION =
   /\b(?:academy|academia|académie|accademia|institute|university|college|school|training|learning|education|association|society|council|foundation|corporation|company|inc|llc|ltd|gmbh|ag|plc|sas?|sarl|s\.?l\.?|ab|oy|bv|akademie|hochschule|institut|université|universidad|università|universidade|centre|center|labs?|chapter|networks|systems|partners|group|solutions|consulting|conseil|formation|formación|events|services)\b\.?|株式会社|有限会社|大学|研究所|協会/iu;
-/** A legal form closes a company's name: "Formacyber SAS", "Aula Nube Formación S.L.", "株式会社テックラーニング". */
-const LEGAL_NAME =
-  /(?<![\p{L}\d])((?:\p{Lu}[\p{L}\d&'’.-]*\s+(?:(?:de|des|du|der|für|of|and|&|y|e)\s+)?){0,5}\p{Lu}[\p{L}\d&'’.-]*,?\s+(?:GmbH|AG|KG|SAS|SARL|SA|S\.A\.S?\.?|S\.L\.U?\.?|SL|Ltd\.?|Limited|Inc\.?|LLC|PLC|B\.V\.|BV|AB|Oy|K\.K\.))(?![\p{L}\d])|(株式会社[\p{L}・ー]+|[\p{L}・ー]+株式会社)/u;
 const MAX_ORGANISATION_WORDS = 8;
 /** A known issuer named in a line this long or shorter names itself; a longer line is a sentence about others. */
 const MAX_KNOWN_ISSUER_LINE_WORDS = 6;
@@ -25,8 +23,7 @@ const NOT_A_NAME = /@|\btel\.?\s|\bphone\b|\bfax\b|\blogo\b|registered\s+(?:mark
 const CREDIT_OR_HOURS = /\b(?:credits?|units?|hours?|CEUs?|CPEs?|PDUs?)\b/i;
 /** "Cisco Learning Partner", "Authorized Training Partner": a program the issuer belongs to, not the issuer. */
 const PARTNER_DESIGNATION = /(?:partner|provider)(?:s|in)?\s*$|authori[sz]ed|registered\s+education\s+provider|\bR\.E\.P\./i;
-/** "PMI is a registered mark of Project Management Institute, Inc.": the line names a trademark's owner, not the issuer. */
-const TRADEMARK_LINE = /registered\s+(?:trade)?marks?|\btrademarks?\b|\bmarque\s+déposée|\beingetragene\s+marke/i;
+
 /** "Formación profesional en redes y ciberseguridad": a capitalised first word and lowercase ones after is a tagline. */
 const TAGLINE = /^\S+(?:\s+\p{Ll}[\p{L}'’-]*){2,}/u;
 /** The learner's own line, the wording around it: "has successfully completed the training" is no name. */
@@ -192,8 +189,7 @@ export function rankPdfProviders(lines: readonly PdfLine[], title: string | unde
   }
   for (const line of lines) {
     for (const cell of line.cells) {
-      const legal = LEGAL_NAME.exec(cell.text);
-      if (legal && !TRADEMARK_LINE.test(cell.text)) add(legal[1] ?? legal[2], SCORE.legalName, 'legal form');
+      if (!TRADEMARK_LINE.test(cell.text)) add(legalNameIn(cell.text), SCORE.legalName, 'legal form');
       const text = cell.text.split(/\s+[·|•–—]\s+/)[0]!.trim();
       // "ISC2 Lakeshore Chapter meeting": the name ends where its capitalised words do; a sentence names nothing.
       if (ORGANISATION.test(text) && !SENTENCE_WORDS.test(text) && !TAGLINE.test(text)) add(text.replace(/(?:\s+\p{Ll}[\p{L}-]*)+$/u, ''), SCORE.organisationLine, 'organisation word');

@@ -4,7 +4,7 @@
  * that mean "not yet", and certificate codes labelled in the ways portals label them.
  */
 import { describe, expect, it } from 'vitest';
-import { readLabels } from '../../src/capture/generic/labels';
+import { providerNamedOnPage, readLabels } from '../../src/capture/generic/labels';
 import { parseHtml } from '../helpers/fixtures';
 
 const read = (lang: string, main: string) => readLabels(parseHtml(`<html lang="${lang}"><body><main>${main}</main></body></html>`), new URL('https://example.org/'));
@@ -124,5 +124,19 @@ describe('credits as pages award them', () => {
 
   it('takes no credits from another item or from a page that says none are earned', () => {
     expect(read('en', '<h1>OSPFv3 Tutorial</h1><p>Completed on March 3, 2026</p><p>Tutorials do not earn Continuing Education (CE) credits.</p><p>Related learning path · 40 CE credits</p>').credits).toBeUndefined();
+  });
+});
+
+describe('the provider a page names in passing', () => {
+  const named = (body: string, url: string) => providerNamedOnPage(parseHtml(`<html><body>${body}</body></html>`), new URL(url), []);
+
+  it('takes a company named with its legal form, never the learner\'s employer', () => {
+    expect(named('<main><h1>Privacy by Design</h1><p>Delivered for you by Northgate Privacy Training Ltd.</p></main>', 'https://wd3.myworkday.com/x')).toMatch(/^Northgate Privacy Training Ltd\.?$/);
+    expect(named('<main><h1>CCNA</h1><p>Teilnehmer/in: Herr Jonas Becker, Stadtwerke Lüneburg GmbH</p></main>', 'https://portal.netskills.de/x')).toBeUndefined();
+  });
+
+  it('takes the copyright holder only when its name is the site\'s own', () => {
+    expect(named('<main><h1>Rencontres Cyber Lyon</h1></main><footer>© 2026 Cyber Rhône-Alpes · Mentions légales</footer>', 'https://rencontres-cyber-lyon.fr/a')).toBe('Cyber Rhône-Alpes');
+    expect(named('<main><h1>Privacy by Design</h1></main><footer>© 2026 Workday, Inc. All rights reserved.</footer>', 'https://wd3.myworkday.com/x')).toBeUndefined();
   });
 });

@@ -115,12 +115,13 @@ export const TITLE_LABELS = [anyOf(
   /^(?:講座名|コース名|研修名|講習名)/,
 )];
 export const PROVIDER_LABELS = [anyOf(
-  /^(?:issued\s*by|provided\s*by|offered\s*by|awarded\s*by|training\s*provider|provider|issuer|organi[sz]ation|organi[sz]er)\b/i,
+  /^(?:issued\s*by|provided\s*by|offered\s*by|awarded\s*by|(?:training|learning|course|content)\s*provider|provider|issuer|organi[sz]ation|organi[sz]er)\b/i,
   /^(?:training\s*)?source(?=\s*[:：]|$)/i,
-  /^(?:ausgestellt\s*von|anbieter|veranstalter|bildungsträger)\b/i,
-  /^(?:délivré\s*par|émis\s*par|organisme(?:\s*de\s*formation)?|organisateur)/i,
+  /^(?:ausgestellt\s*von|(?:schulungs|kurs|lern|weiterbildungs)?anbieter|veranstalter|bildungsträger)\b/i,
+  /^quelle(?=\s*[:：]|$)/i,
+  /^(?:délivré\s*par|émis\s*par|organisme(?:\s*de\s*formation)?|organisateur|fournisseur(?:\s*(?:de\s*(?:la\s*)?formation|du\s*contenu))?)/i,
   /^(?:emitido\s*por|otorgado\s*por|proveedor|organizador|entidad)/i,
-  /^(?:発行者|発行元|主催|実施機関)/,
+  /^(?:発行者|発行元|主催|実施機関|提供元|提供者)/,
 )];
 
 /**

@@ -18,7 +18,7 @@ import { DATE_AFTER_COMPLETION, DATE_BEFORE_JAPANESE_COMPLETION, HOURS_IN_TEXT, 
 import {
   CODE_LABELS, CREDIT_LABELS, END_DATE_LABELS, HOURS_LABELS, ISSUE_DATE_LABELS, PROVIDER_LABELS, RANGE_LABELS, START_DATE_LABELS, TITLE_LABELS,
 } from './field-labels';
-import { usableProvider } from './provider';
+import { COPYRIGHT, legalNameIn, TRADEMARK_LINE, usableProvider } from './provider';
 import { CERTIFICATE_HEADING, OTHER_COURSES_HEADING, OTHER_COURSES_SECTION, rankTitles, usableTitle, type TitleCandidate } from './title';
 
 /** A sentence that gives a range of days: "from 2 to 6 February", "vom 9. bis 11.", "du 2 au 6", "del 2 al 6". */
@@ -456,6 +456,33 @@ function peopleOnPage(doc: Document): string[] {
   }
   return people;
 }
+
+
+/**
+ * Who delivered the course when no label or sentence says: a company named with its legal form ("Northgate Privacy
+ * Training Ltd"), outside copyright and trademark lines; else the copyright holder, when its name is the site's own
+ * ("© 2026 Cyber Rhône-Alpes" on rencontres-cyber-lyon.fr). A learning platform's copyright names the platform, whose
+ * host shares no word with it.
+ */
+export function providerNamedOnPage(doc: Document, url: URL, people: readonly string[]): string | undefined {
+  const page = readPage(doc, otherCoursesSections(doc));
+  const legal = page.findAs((phrase) => (TRADEMARK_LINE.test(phrase) || COPYRIGHT.test(phrase) || NOT_THE_PROVIDER.test(phrase) ? undefined : legalNameIn(phrase)));
+  if (legal) return usableProvider(cleanText(legal, MAX_PROVIDER_LENGTH), people);
+  if (LEARNING_PLATFORM.test(url.hostname)) return undefined;
+  const hostWords = url.hostname.toLowerCase().split(/[.-]/).filter((word) => word.length >= 4);
+  const holder = page.findAs((phrase) => {
+    const name = COPYRIGHT.exec(phrase)?.[1]?.trim();
+    const words = name?.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}\d]+/u) ?? [];
+    return name && words.some((word) => word.length >= 4 && hostWords.some((host) => host.includes(word))) ? name : undefined;
+  });
+  return usableProvider(cleanText(holder, MAX_PROVIDER_LENGTH), people);
+}
+
+/** Hosts of learning systems that serve many organisations: their copyright names the platform, never the course's provider. */
+const LEARNING_PLATFORM = /(?:^|\.)(?:myworkday\.com|successfactors\.(?:com|eu)|plateau\.com|csod\.com|instructure\.com|docebosaas\.com|talentlms\.com|on24\.com|brighttalk\.com|moodlecloud\.com|credential\.net|accredible\.com|credly\.com|absorblms\.com|litmos\.com|360learning\.com)$/i;
+
+/** The learner's employer beside their name ("Teilnehmer/in: Herr Jonas Becker, Stadtwerke Lüneburg GmbH"). */
+const NOT_THE_PROVIDER = /^(?:teilnehmer|participant|learner|attendee|employee|entreprise|empresa|arbeitgeber|company|firma|société|employer)\b|\b(?:salarié|employee|mitarbeiter)\s+(?:de|of|der|bei)\b/iu;
 
 export function readLabels(doc: Document, _url: URL, userPeople: readonly string[] = []): PartialCapture {
   // Separate simple queries: DOMs without a selector engine (happy-dom, the CLI's) are slow on selector lists. The

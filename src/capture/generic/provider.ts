@@ -28,3 +28,17 @@ export function usableProvider(value: string | undefined, people: readonly strin
   if (!name || CONTACT.test(name) || ROLE.test(name) || QUALITY_LABEL.test(name) || SECTION_HEADING.test(name) || SENTENCE.test(name) || FRAGMENT.test(name)) return undefined;
   return people.some((person) => person.toLowerCase() === name.toLowerCase()) ? undefined : name;
 }
+
+/** A legal form closes a company's name: "Formacyber SAS", "Aula Nube Formación S.L.", "株式会社テックラーニング". */
+const LEGAL_NAME =
+  /(?<![\p{L}\d])((?:\p{Lu}[\p{L}\d&'’.-]*\s+(?:(?:de|des|du|der|für|of|and|&|y|e)\s+)?){0,5}\p{Lu}[\p{L}\d&'’.-]*,?\s+(?:GmbH|AG|KG|SAS|SARL|SA|S\.A\.S?\.?|S\.L\.U?\.?|SL|Ltd\.?|Limited|Inc\.?|LLC|PLC|B\.V\.|BV|AB|Oy|K\.K\.))(?![\p{L}\d])|(株式会社[\p{L}・ー]+|[\p{L}・ー]+株式会社)/u;
+/** "PMI is a registered mark of Project Management Institute, Inc.": the line names a trademark's owner, not the issuer. */
+export const TRADEMARK_LINE = /registered\s+(?:trade)?marks?|\btrademarks?\b|\bmarque\s+déposée|\beingetragene\s+marke/i;
+/** "© 2026 Cyber Rhône-Alpes · Mentions légales": a copyright line, and whose it is. */
+export const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^·|•©\n]{2,60}?)(?:[.,]?\s*(?:all\s+rights|tous\s+droits|todos\s+los\s+derechos|alle\s+rechte)|\s*[·|•]|$)/iu;
+
+/** The company a text names with its legal form, if any: "… directrice de Formacyber SAS, atteste …" -> "Formacyber SAS". */
+export function legalNameIn(text: string): string | undefined {
+  const found = LEGAL_NAME.exec(text);
+  return found ? (found[1] ?? found[2])!.replace(/,$/, '') : undefined;
+}
