@@ -52,7 +52,6 @@ describe('judgeTitle', () => {
   it.each([
     ['›', 'no letters'],
     ['Grace Mwangi’s Certificate of Completion', 'a certificate heading'],
-    ['Constancia de asistencia – Cisco Live Latinoamérica 2026', 'a certificate heading'],
     ['Certificat de réussite de Camille Dubois', 'a certificate heading'],
     ['Attendee Ravi Shankar', 'the learner, after a label'],
     ['Alumno/a Sofía Martínez Ortega', 'the learner, after a label'],
@@ -66,6 +65,20 @@ describe('judgeTitle', () => {
     ['Course completion status', 'what the learning system calls the page'],
   ])('refuses %j as %s', (text, reason) => {
     expect(judgeTitle(text)).toEqual({ rejected: reason });
+  });
+
+  it.each([
+    ['Constancia de asistencia – Cisco Live Latinoamérica 2026', 'Cisco Live Latinoamérica 2026'],
+    ['Abschlusszertifikat für Cisco CCNA 200-301: Der komplette Kurs', 'Cisco CCNA 200-301: Der komplette Kurs'],
+    ['Learning Record: Data Protection by Design for Engineers (UK GDPR)', 'Data Protection by Design for Engineers (UK GDPR)'],
+    ['Your CPE Certificate · Cascadia Blue Team Summit 2026', 'Cascadia Blue Team Summit 2026'],
+    ['CPE-Teilnahmenachweis – Nordlicht Security Konferenz 2026', 'Nordlicht Security Konferenz 2026'],
+  ])('takes %j for what it names after the kind of document', (text, title) => {
+    expect(judgeTitle(text)).toEqual({ title });
+  });
+
+  it.each(['My Sessions', 'My Continuing Education Credits', 'Meine Kurse', 'Submission Details', 'Validação de certificado'])('refuses %j as the page’s own name', (text) => {
+    expect(judgeTitle(text)).toEqual({ rejected: 'what the learning system calls the page' });
   });
 
   it('gives the learner as the reason when the name is the user’s', () => {

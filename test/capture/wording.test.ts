@@ -29,6 +29,10 @@ describe('the course after a completion verb', () => {
     ['ha completado correctamente la Especialización Redes y Seguridad, ofrecida por la Universidad de los Andes', 'Redes y Seguridad'],
     ['Jonas Becker hat an der Schulung Cisco SD-WAN Grundlagen erfolgreich teilgenommen', 'Cisco SD-WAN Grundlagen'],
     ['佐藤 健太 殿は「ネットワーク基礎講座」を修了しました', 'ネットワーク基礎講座'],
+    ['Sanne de Vries heeft Praktijktraining Cloud Security Architectuur afgerond', 'Praktijktraining Cloud Security Architectuur'],
+    ['completó con éxito y recibió una calificación aprobatoria en NET102x: Fundamentos de redes TCP/IP, un curso en línea de nivel introductorio ofrecido por UTPx', 'NET102x: Fundamentos de redes TCP/IP'],
+    ['has successfully completed The Bits and Bytes of Computer Networking on 28 August 2026', 'The Bits and Bytes of Computer Networking'],
+    ['successfully completed all courses for a Professional Certificate in Computer Networking Essentials, a 3-course program offered by HarbourX', 'Professional Certificate in Computer Networking Essentials'],
   ])('%s', (sentence, title) => {
     expect(titleAfterCompletion(sentence)).toBe(title);
   });

@@ -64,7 +64,7 @@ export const OTHER_COURSES_SECTION =
   /^(?:recommended(?:\s+for\s+you)?|related\s+(?:courses|content|learning|webinars|events|badges)|you\s+(?:might|may)\s+also\s+like|more\s+(?:courses|webinars|events)(?:\s+like\s+this)?|(?:continue|keep)\s+learning|up\s+next|upcoming\s+(?:events|webinars|sessions)|popular\s+courses|das\s+könnte\s+sie\s+auch\s+interessieren|empfohlene?\s+(?:kurse|inhalte|für\s+sie)|weitere\s+(?:kurse|webinare|veranstaltungen)|recommandés?(?:\s+pour\s+vous)?|vous\s+aimerez|continuez\s+à\s+apprendre|prochains\s+(?:webinaires|événements)|recomendad[oa]s?(?:\s+para\s+ti)?|próximos\s+(?:webinars|eventos|cursos)|también\s+te\s+puede\s+interesar|consigliat[io]|prossimi\s+(?:webinar|eventi)|aanbevolen|other\s+(?:badges|achievements|credentials|certificates)(?:\s+(?:earned|held)\s+by\s+.{1,60})?|more\s+badges|おすすめ|関連(?:コース|講座))\s*$/iu;
 /** What a learning system calls the page itself: "Learning History", "Course completion status", "Item Details". */
 const PAGE_KIND =
-  /^(?:learning\s+history|course\s+completion(?:\s+(?:status|report))?|completion\s+(?:status|report|details)|(?:course|item|activity|training|record)\s+details|transcript(?:\s+details)?|my\s+(?:learning|transcript|courses|training)|lernhistorie|weiterbildungshistorie|historique\s+de\s+formation|historial\s+de\s+aprendizaje|受講履歴|学習履歴)$/iu;
+  /^(?:(?:my|mes|meine|mis|minhas|meus)\s+(?:\p{L}+\s+){0,3}(?:sessions|events|courses|credits|certificates|badges|achievements|learning|transcript|trainings?|kurse|formations|cursos|certificados|créditos|crédits)|submission\s+details|(?:certificate|credential)\s+(?:validation|verification)|valida[çc][ãa]o\s+de\s+certificado|verificación\s+de\s+certificado|learning\s+history|course\s+completion(?:\s+(?:status|report))?|completion\s+(?:status|report|details)|(?:course|item|activity|training|record)\s+details|transcript(?:\s+details)?|my\s+(?:learning|transcript|courses|training)|lernhistorie|weiterbildungshistorie|historique\s+de\s+formation|historial\s+de\s+aprendizaje|受講履歴|学習履歴)$/iu;
 /** "Grace Mwangi's Certificate of Completion": the learner's certificate, named after the learner, not the course. */
 const LEARNERS_CERTIFICATE = /^.{2,60}?['’]s\s+(?:certificate|badge|credential|award|transcript)\b/iu;
 /** "Attendee Ravi Shankar", "Alumno/a Sofía Martínez": the learner, after the label a certificate prints before the name. */
@@ -101,10 +101,19 @@ function samePerson(a: string, b: string): boolean {
   return key(a) === key(b);
 }
 
+/**
+ * What kind of document the page is, before the course it is for: "Abschlusszertifikat für …", "Learning Record: …",
+ * "Your CPE Certificate · …", "CPE-Teilnahmenachweis – …", "Constancia de asistencia – …". A preposition that forms the
+ * kind's own name ("Certificate of Completion") is no separator.
+ */
+const KIND_BEFORE_TITLE =
+  /^(?:(?:your|my|mein|meine|mon|ma|votre|mi|tu|su)\s+)?(?:(?:CPE|CE|PDU)[-\s]+)?(?:(?:abschluss|teilnahme)?zertifikat|certificate(?:\s+of\s+(?:completion|attendance|achievement|participation))?|certificat(?:\s+de\s+(?:réussite|participation))?|certificado(?:\s+de\s+(?:finalización|participación|asistencia))?|attestation(?:\s+de\s+(?:participation|formation|réussite|présence))?|constancia(?:\s+de\s+(?:asistencia|participación))?|(?:teilnahme)?(?:nachweis|bescheinigung)|learning\s+record|training\s+record|record|badge|credential)\s*(?:[–—:|·]\s*|\s-\s|\s+(?:für|for|pour|para)\s+)(?=\S)/iu;
+
 /** A candidate title as a reader would type it: decorative quotes, a leading colon and a trailing status badge off. */
 function tidyTitle(value: string | undefined): string | undefined {
   return cleanText(value, MAX_TITLE_LENGTH)
-    ?.replace(/^[\s:：・\-–—|›»]+/u, '')
+    ?.replace(KIND_BEFORE_TITLE, '')
+    .replace(/^[\s:：・\-–—|›»]+/u, '')
     .replace(/^[“"„«「『]\s*([^“”"„«»「」『』]+?)\s*[”"“»」』]$/u, '$1')
     .replace(TAIL_AFTER_CLOSING_QUOTE, '$1')
     .replace(TRAILING_STATUS, '')

@@ -19,15 +19,20 @@ const COMPLETED_THEN_TITLE: readonly RegExp[] = [
   /\b(?:attended|completed|passed|finished)\s+(?:the\s+)?(?:live\s+)?(?:webinar|session|course|event|workshop|training)\s*:?\s+(.{3,240})$/i,
   /\b(?:concluiu|completou|participou\s+d[oa])\s+(?:com\s+(?:êxito|sucesso)\s+)?(.{3,240})$/i,
   /\b(?:heeft|voor\s+het)\s+(?:met\s+succes\s+)?(?:afgerond|voltooid|gevolgd|deelgenomen\s+aan)\s+(.{3,240})$/i,
+  // Dutch puts the verb last: "Sanne de Vries heeft Praktijktraining Cloud Security afgerond".
+  /\bheeft\s+(?:de\s+(?:training|cursus|opleiding)\s+)?(.{3,200}?)\s+(?:met\s+succes\s+)?(?:afgerond|voltooid|gevolgd)\b/i,
 ];
 /** Words naming the kind of activity before its name: "the online course", "la formation", "el curso". */
 const ACTIVITY_KIND =
   /^(?:(?:the|la|le|les|el|o|a|il|lo|de|het|al|del)\s+)?(?:(?:online|e-learning|self-paced|instructor-led|virtual)\s+)?(?:course|training|program(?:me)?|workshop|webinar|learning\s+path|module|session|class|seminar|formation|cours|programme|atelier|webinaire|curso|programa|taller|seminario|sesión|corso|mooc|parcours|especialización|specializ|specialisation|spécialisation|spezialisierung|ruta\s+de\s+aprendizaje|percorso|cursus|opleiding|training)\b\s*[:,]?\s*/i;
-/** An article left before a capitalised name: "el Diplomado en …", "the Cisco …". */
-const LEADING_ARTICLE = /^(?:the|el|la|le|les|los|las|il|lo|der|die|das|den|o|a|het|de)\s+(?=\p{Lu})/iu;
+/** An article left before a capitalised name: "el Diplomado en …", "the Cisco …"; "The Bits and Bytes …" keeps its own. */
+const LEADING_ARTICLE = /^(?:the|el|la|le|les|los|las|il|lo|der|die|das|den|o|a|het|de)\s+(?=\p{Lu})|^(?:THE|EL|LA|LE|LES|LOS|LAS|IL|LO|DER|DIE|DAS|DEN|HET)\s+(?=\p{Lu}{2})/u;
+/** "completó con éxito y recibió una calificación aprobatoria en X", "all courses and received passing grades for a X": words before the course. */
+const GRADE_BEFORE_TITLE =
+  /^(?:all\s+(?:courses|modules|requirements)\s+(?:and\s+received\s+passing\s+grades\s+)?(?:for|in|of)\s+(?:an?\s+|the\s+)?)?(?:(?:and\s+)?(?:received|earned)\s+a\s+passing\s+grade\s+(?:in|for)\s+|y\s+(?:recibió|obtuvo)\s+una\s+calificación\s+aprobatoria\s+en\s+)?/iu;
 /** Where the course's name ends: a date, a score, a place, a year, or the end of the sentence. */
 const TITLE_TAIL =
-  /\s*,\s+(?:(?:with|avec|con|mit|com|met)\s+|(?:qui|que|which|that|die|der|das|che)\s+|(?:held|tenue?|celebrad[ao]|realizad[ao]|offered|provided|delivered|ofrecid[ao]|impartid[ao]|organisée?|proposée?|dispensée?|angeboten|durchgeführt|offert[ao]|erogat[ao]|oferecid[ao]|tras|after|nach|après|dopo|após)\b|(?:a|à|in|en|em)\s+\p{Lu}).*$|\s+(?:(?:on|le|el|am|il|em|op)\s+(?=\S*\d|\p{L}+\.?\s+\d)|(?:with|avec|con|mit|com|met)\s+(?:a\s+|une\s+|un\s+)?(?:score|grade|result|distinction|honou?rs|merit|note|mention|calificación|nota|punteggio|resultado)|(?:in|en|im)\s+\d{4}|(?:du|del|dal|vom|from)\s+\d).*$|\s*[.!。]\s*$/iu;
+  /\s*,\s+(?:(?:a|an|un|una|une|ein|eine|um|uma)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:course|curso|cours|kurs|program(?:me)?|programa|corso)\b|(?:with|avec|con|mit|com|met)\s+|(?:qui|que|which|that|die|der|das|che)\s+|(?:held|tenue?|celebrad[ao]|realizad[ao]|offered|provided|delivered|ofrecid[ao]|impartid[ao]|organisée?|proposée?|dispensée?|angeboten|durchgeführt|offert[ao]|erogat[ao]|oferecid[ao]|tras|after|nach|après|dopo|após)\b|(?:a|à|in|en|em)\s+\p{Lu}).*$|\s+(?:(?:on|le|el|am|il|em|op)\s+(?=\S*\d|\p{L}+\.?\s+\d)|(?:with|avec|con|mit|com|met)\s+(?:a\s+|une\s+|un\s+)?(?:score|grade|result|distinction|honou?rs|merit|note|mention|calificación|nota|punteggio|resultado)|(?:in|en|im)\s+\d{4}|(?:du|del|dal|vom|from)\s+\d).*$|\s*[.!。]\s*$/iu;
 /** A German sentence names the course in its middle: "hat an der Schulung X erfolgreich teilgenommen". */
 const GERMAN_COMPLETION =
   /\bhat\s+(?:erfolgreich\s+)?(?:an\s+(?:der|dem|den)\s+|am\s+|den\s+|die\s+|das\s+)?(?:(?:Online-)?(?:Kurs|Seminar|Schulung|Lehrgang|Training|Workshop|Webinar|Weiterbildung|Fortbildung|Lernpfad)\s+)?[„"»]?(.{3,200}?)[“"«]?\s+(?:erfolgreich\s+)?(?:teilgenommen|abgeschlossen|absolviert|besucht|bestanden)\b/i;
@@ -41,7 +46,7 @@ export function titleAfterCompletion(text: string): string | undefined {
   for (const pattern of COMPLETED_THEN_TITLE) {
     const rest = pattern.exec(text)?.[1];
     if (rest === undefined) continue;
-    const title = tidy(rest.replace(ACTIVITY_KIND, '').replace(LEADING_ARTICLE, '').replace(TITLE_TAIL, ''));
+    const title = tidy(rest.replace(GRADE_BEFORE_TITLE, '').replace(ACTIVITY_KIND, '').replace(LEADING_ARTICLE, '').replace(TITLE_TAIL, ''));
     return title && title.length >= 3 ? title : undefined;
   }
   const japanese = JAPANESE_COMPLETION.exec(text)?.[1];
