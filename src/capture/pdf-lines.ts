@@ -231,24 +231,47 @@ export interface PdfBlock {
 const BLOCK_LINE_GAP = 1.6;
 const BLOCK_SIZE_TOLERANCE = 0.08;
 const MAX_BLOCK_LINES = 4;
+const MAX_OPEN_COLUMNS = 6;
 
-/** The lines grouped into blocks, in reading order; a line of several cells (a table row) is a block of its own. */
+/**
+ * The lines grouped into blocks, in reading order. A line of one cell joins the block above it (a title set over two
+ * centred lines); a line of several cells (columns side by side, a table row) gives a block per cell, and a cell joins
+ * the column block above it only when it starts where that block does ("Fundamentos de la" | "Ciberseguridad" over
+ * "ciberseguridad").
+ */
 export function pdfBlocks(lines: readonly PdfLine[]): PdfBlock[] {
   const blocks: PdfBlock[] = [];
-  let current: PdfBlock | undefined;
+  /** The blocks the previous line ended, each with where its column starts. */
+  let open: Array<{ block: PdfBlock; left: number }> = [];
+  const fits = (block: PdfBlock, line: PdfLine, fontSize: number) => block.page === line.page && block.lines.length < MAX_BLOCK_LINES
+    && Math.abs(block.fontSize - fontSize) <= BLOCK_SIZE_TOLERANCE * block.fontSize && block.bottom - line.y <= BLOCK_LINE_GAP * block.fontSize;
+  const extend = (block: PdfBlock, line: PdfLine, text: string) => {
+    block.lines.push(line);
+    block.bottom = line.y;
+    block.text = `${block.text} ${text}`;
+  };
   for (const line of lines) {
-    const joins = current !== undefined && line.cells.length === 1 && current.lines.length < MAX_BLOCK_LINES
-      && current.lines[current.lines.length - 1]!.cells.length === 1 && current.page === line.page
-      && Math.abs(current.fontSize - line.fontSize) <= BLOCK_SIZE_TOLERANCE * current.fontSize
-      && current.bottom - line.y <= BLOCK_LINE_GAP * current.fontSize;
-    if (current && joins) {
-      current.lines.push(line);
-      current.bottom = line.y;
-      current.text = `${current.text} ${line.text}`;
-    } else {
-      current = { page: line.page, top: line.y, bottom: line.y, fontSize: line.fontSize, lines: [line], text: line.text };
-      blocks.push(current);
+    const single = line.cells.length === 1;
+    const latest = open[0]?.block;
+    const above = latest && latest.lines[latest.lines.length - 1]!.cells.length === 1 ? latest : undefined;
+    if (single && above && fits(above, line, line.fontSize)) {
+      extend(above, line, line.text);
+      continue;
     }
+    const next: Array<{ block: PdfBlock; left: number }> = [];
+    for (const cell of line.cells) {
+      const column = open.find(({ block, left }) => Math.abs(left - cell.left) < cell.fontSize && fits(block, line, cell.fontSize));
+      if (column) {
+        extend(column.block, line, cell.text);
+        next.push(column);
+        continue;
+      }
+      const block = { page: line.page, top: line.y, bottom: line.y, fontSize: single ? line.fontSize : cell.fontSize, lines: [line], text: single ? line.text : cell.text };
+      blocks.push(block);
+      next.push({ block, left: cell.left });
+    }
+    // A column's block stays open past a line of the other column (a sidebar's line between a title's two lines).
+    open = [...next, ...open.filter((entry) => !next.includes(entry))].slice(0, MAX_OPEN_COLUMNS);
   }
   return blocks;
 }

@@ -13,7 +13,7 @@ import { readLabelsFrom } from './generic/labels';
 import { usableProvider } from './generic/provider';
 import { CERTIFICATE_HEADING, rankTitles, usableTitle, type TitleRanking } from './generic/title';
 import { fieldLabels } from './generic/field-labels';
-import { endsWithNameLead, looksLikeName, nameAfterLead, titleAfterCompletion, ENDS_WITH_COMPLETION } from './generic/wording';
+import { endsWithNameLead, isSignatoryLine, looksLikeName, nameAfterLead, titleAfterCompletion, ENDS_WITH_COMPLETION } from './generic/wording';
 import type { DayMonthOrder } from '../domain/dates';
 import { parseSplitDate as parseDate } from '../domain/split-dates';
 import { pdfProvider } from './pdf-provider';
@@ -88,7 +88,7 @@ function headingsOf(lines: readonly PdfLine[], blocks: readonly PdfBlock[]): str
 }
 
 /** A completion verb phrase at the start of a line names the person on the line before: "NAME" / "has successfully completed". */
-const STARTS_WITH_COMPLETION = /^(?:has|have|hat|a|ha|heeft|for|für|pour|por|per)\s+(?:successfully\s+|erfolgreich\s+|avec\s+succès\s+)?(?:completed|attended|passed|earned|participated|suivi|réussi|terminé|completado|finalizado|superado|completato|an\b|am\b|den\b|vom\b)|^(?:geboren|born|née?|nacido|nata?)\b/i;
+const STARTS_WITH_COMPLETION = /^(?:successfully\s+)?(?:attended|completed|participated\s+in)\s+(?:the|this|a|an)\b|^(?:has|have|hat|a|ha|heeft|for|für|pour|por|per)\s+(?:successfully\s+|erfolgreich\s+|avec\s+succès\s+)?(?:completed|attended|passed|earned|participated|suivi|réussi|terminé|completado|finalizado|superado|completato|an\b|am\b|den\b|vom\b)|^(?:geboren|born|née?|nacido|nata?)\b/i;
 const CONGRATULATIONS = /^(?:congratulations|félicitations|felicidades|enhorabuena|herzlichen\s+glückwunsch|gefeliciteerd|complimenti),?\s+(.{2,60}?)[!.]?$/i;
 
 /** The learner's name as the certificate prints it: after "Presented to", before "has completed", in "Congratulations, …". */
@@ -99,8 +99,16 @@ function recipientsOf(lines: readonly PdfLine[]): string[] {
     const stated = nameAfterLead(text) ?? CONGRATULATIONS.exec(text)?.[1];
     if (stated) names.add(stated);
     const next = lines[i + 1];
-    if (next && endsWithNameLead(text) && looksLikeName(next.text)) names.add(next.text);
-    if (next && STARTS_WITH_COMPLETION.test(next.text) && looksLikeName(text)) names.add(text);
+    // Cell by cell: "Presented to" / "Ingrid Solberg" beside "LOCATION" in the details column.
+    const leads = line.cells.some((cell) => endsWithNameLead(cell.text));
+    for (const cell of next?.cells ?? []) if ((leads || endsWithNameLead(text)) && looksLikeName(cell.text)) names.add(cell.text);
+    if (next && next.cells.some((cell) => STARTS_WITH_COMPLETION.test(cell.text))) for (const cell of line.cells) if (looksLikeName(cell.text)) names.add(cell.text);
+    // Signatures side by side, each name over its role ("Aino Virtanen" | "Jukka Lehtonen" over "Conference Chair" | …).
+    for (const cell of line.cells) {
+      const centre = (cell.left + cell.right) / 2;
+      const role = lines.slice(i + 1, i + 3).some((l) => l.cells.some((r) => isSignatoryLine(r.text) && Math.abs((r.left + r.right) / 2 - centre) < 2 * cell.fontSize));
+      if (role && line.cells.length > 1 && looksLikeName(cell.text)) names.add(cell.text);
+    }
   });
   return [...names];
 }

@@ -145,3 +145,37 @@ describe('reading a certificate', () => {
     expect(captureFromPdfText(pages, { fileName: 'a.pdf' })).toBeUndefined();
   });
 });
+
+describe('columns side by side', () => {
+  it('makes a block of each column, and a column\'s next line joins it past a line of the other column', () => {
+    const lines = pdfLines(page(
+      run('Fundamentos de la', 54, 394, 30), run('Ciberseguridad', 549, 394, 9),
+      run('Seguridad de la información', 549, 367, 9),
+      run('ciberseguridad', 54, 353, 30),
+    ));
+    expect(pdfBlocks(lines).map((b) => b.text)).toEqual(['Fundamentos de la ciberseguridad', 'Ciberseguridad', 'Seguridad de la información']);
+  });
+
+  it('never takes the learner beside a details column, or signatories side by side, for the course', () => {
+    const juniper = page(
+      run('Certificate of Attendance', 50, 443, 30), run('Presented to', 50, 400), run('Ingrid Solberg', 50, 366, 34), run('LOCATION', 560, 366, 8),
+      run('in recognition of attending the instructor-led course', 50, 328), run('Junos Intermediate Routing (JIR)', 50, 299, 22), run('Nordic Network Academy B.V.', 560, 299, 12),
+    );
+    expect(captureFromPdfText(juniper, { fileName: 'c.pdf' })?.title).toBe('Junos Intermediate Routing (JIR)');
+    const conference = page(
+      run('CERTIFICATE OF ATTENDANCE', 255, 449, 16), run('This certifies that', 369, 401, 14), run('Ravi Shankar', 257, 334, 56),
+      run('attended the Northern Lights Security Conference 2026', 237, 290, 15), run('held March 23–26, 2026 at Tampere Hall, Tampere, Finland,', 225, 268, 15),
+      run('and has earned 24 Continuing Education Credits.', 259, 246, 15),
+      run('Aino Virtanen', 194, 160, 22), run('Jukka Lehtonen', 528, 160, 22), run('Conference Chair', 217, 119, 9), run('Program Committee Lead', 541, 119, 9),
+    );
+    const fields = pdfFields(conference, { fileName: 'c.pdf' });
+    expect(fields).toMatchObject({ title: 'Northern Lights Security Conference 2026', startDate: '2026-03-23', endDate: '2026-03-26' });
+    expect(fields.people).toEqual(expect.arrayContaining(['Ravi Shankar', 'Aino Virtanen', 'Jukka Lehtonen']));
+  });
+
+  it('reads no course from a letter telling what she completed', () => {
+    const letter = page(run('Brightline Networks Inc.', 72, 520), run('To Whom It May Concern:', 72, 480),
+      run('To prepare, she completed the Implementing Cisco SD-WAN Security course on Cisco U. in October 2025.', 72, 450), run('Sincerely,', 72, 400));
+    expect(captureFromPdfText(letter, { fileName: 'l.pdf' })).toBeUndefined();
+  });
+});

@@ -22,7 +22,7 @@ import { COPYRIGHT, legalNameIn, TRADEMARK_LINE, usableProvider } from './provid
 import { CERTIFICATE_HEADING, OTHER_COURSES_HEADING, OTHER_COURSES_SECTION, rankTitles, usableTitle, type TitleCandidate } from './title';
 
 /** A sentence that gives a range of days: "from 2 to 6 February", "vom 9. bis 11.", "du 2 au 6", "del 2 al 6". */
-const RANGE_IN_SENTENCE = /\b(?:from|between|vom|von|du|del|dal|de)\s+\d{1,2}(?:\.|er|º|°)?\s+(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?(?:to|and|bis|au|al|a|à)\s+\d|\b(?:held|took\s+place|ran|celebrad[oa]|tenue?|stattfand|realizad[oa]|on)\s+(?:\p{L}+\s+)?\d{1,2}\s*[–—-]\s*\d{1,2}\s+\p{L}{3,}/iu;
+const RANGE_IN_SENTENCE = /\b(?:from|between|vom|von|du|del|dal|de)\s+\d{1,2}(?:\.|er|º|°)?\s+(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?(?:to|and|bis|au|al|a|à)\s+\d|\b(?:held|took\s+place|ran|celebrad[oa]|tenue?|stattfand|realizad[oa]|on)\s+(?:\p{L}+\s+)?(?:\d{1,2}\s*[–—-]\s*\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4})/iu;
 /** A line that is a range and little else: "Oct 6–10, 2025 · Live Online (Eastern Time)", "March 23–26, 2026". */
 const RANGE_LINE = /^(?:\p{L}{3,9}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4}|\d{1,2}\.?\s*[–—-]\s*\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4})(?:\s*[·|•,(].{0,60})?$/u;
 

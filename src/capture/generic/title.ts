@@ -20,8 +20,13 @@ const GENERIC_TITLES = /^(?:certificate|certificado|certificat|zertifikat|修了
 const STATUS_WORDS =
   /^(?:(?:course|path|module|training)\s+)?(?:completed?|completion|100\s*%(?:\s*complete)?|passed|earned|achieved|finished|done|certified|verified|issued|in\s+progress|not\s+started|enrolled|congratulations|well\s+done|abgeschlossen|bestanden|erledigt|herzlichen\s+glückwunsch|terminée?|réussie?|validée?|félicitations|completad[oa]|finalizad[oa]|aprobad[oa]|superad[oa]|felicidades|enhorabuena|completato|superato|concluído|concluido|voltooid|afgerond|gefeliciteerd|完了|修了|受講済み|合格|おめでとうございます)\s*[!！.]?$/iu;
 
+/** "Congratulations, Marcus Lee": a greeting names the learner, whatever follows it on the line. */
+const GREETING = /^(?:congratulations|félicitations|felicidades|enhorabuena|herzlichen\s+glückwunsch|gefeliciteerd|complimenti|parabéns|おめでとうございます)\b/iu;
+/** "N° de déclaration d’activité : 84 69 12345 69": a label and its number, not a name. */
+const LABEL_AND_NUMBER = /^[^:：]{2,50}[:：]\s*[\d\s./-]{3,}$/u;
+
 /** "Sessions verified by badge scan 13.0 CPE": a line that states an amount of credits is a summary, not a name. */
-const AMOUNT_IN_TITLE = /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s*(?:CPEs?|CEUs?|PDUs?|CE\s+credits?)(?![\p{L}])/iu;
+const AMOUNT_IN_TITLE = /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s*(?:CPEs?|CEUs?|PDUs?|CE\s+credits?|continuing\s+(?:professional\s+)?education\s+(?:credits?|units?|hours?))(?![\p{L}])/iu;
 
 /** A completed status at the end of a heading that holds its badge. */
 const TRAILING_STATUS = /\s+(?:completed|abgeschlossen|terminée?|completad[oa]|completato|voltooid|concluído|完了|修了)$/iu;
@@ -136,11 +141,11 @@ const TESTS: ReadonlyArray<readonly [string, (title: string) => boolean]> = [
     return label !== null && /^\p{Lu}/u.test(t.slice(label[0].length));
   }],
   ['a duration, a number or an amount of credits', (t) => NOT_A_TITLE.test(t) || AMOUNT_IN_TITLE.test(t)],
-  ['a status badge or a greeting', (t) => STATUS_WORDS.test(t)],
+  ['a status badge or a greeting', (t) => STATUS_WORDS.test(t) || GREETING.test(t)],
   ['what the learning system calls the page', (t) => PAGE_KIND.test(t)],
   ['a button or navigation', (t) => UI_WORDS.test(t) && t.split(' ').length <= 5],
   ['the heading of a section of other courses', (t) => (OTHER_COURSES_HEADING.test(t) && t.split(' ').length <= 6) || OTHER_COURSES_SECTION.test(t)],
-  ['a field label', (t) => isLabelOnly(t) || OTHER_LABEL.test(t)],
+  ['a field label', (t) => isLabelOnly(t) || OTHER_LABEL.test(t) || LABEL_AND_NUMBER.test(t)],
   ['a date', isDateOnly],
   ['a level or the learning system’s name', (t) => NOT_A_COURSE_NAME.test(t)],
   ['cut short, a sentence, or words pointing at the course', (t) => CUT_OR_SENTENCE.test(t) || TWO_SENTENCES.test(t)],

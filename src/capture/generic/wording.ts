@@ -17,6 +17,9 @@ const COMPLETED_THEN_TITLE: readonly RegExp[] = [
   /\b(?:asistió|participó|completó|finalizó|cursó|aprobó)\s+(?:con\s+(?:éxito|aprovechamiento)\s+)?(?:a\s+|en\s+)?(.{3,240})$/i,
   /\b(?:ha|per\s+aver)\s+(?:completato|superato|frequentato|concluso|partecipato\s+a)\s+(?:con\s+successo\s+)?(.{3,240})$/i,
   /\b(?:attended|completed|passed|finished)\s+(?:the\s+)?(?:live\s+)?(?:webinar|session|course|event|workshop|training)\s*:?\s+(.{3,240})$/i,
+  // "attended the Northern Lights Security Conference 2026, held …": a capitalised name right after the verb, in a
+  // certificate's voice ("she completed the … course" is a letter's).
+  /(?<!\b(?:she|he|they|we|I|you)\s)\b(?:attended|completed)\s+the\s+(?=\p{Lu})(.{3,240})$/u,
   /\b(?:concluiu|completou|participou\s+d[oa])\s+(?:com\s+(?:êxito|sucesso)\s+)?(.{3,240})$/i,
   /\b(?:heeft|voor\s+het)\s+(?:met\s+succes\s+)?(?:afgerond|voltooid|gevolgd|deelgenomen\s+aan)\s+(.{3,240})$/i,
   // Dutch puts the verb last: "Sanne de Vries heeft Praktijktraining Cloud Security afgerond".
@@ -32,7 +35,7 @@ const GRADE_BEFORE_TITLE =
   /^(?:all\s+(?:courses|modules|requirements)\s+(?:and\s+received\s+passing\s+grades\s+)?(?:for|in|of)\s+(?:an?\s+|the\s+)?)?(?:(?:and\s+)?(?:received|earned)\s+a\s+passing\s+grade\s+(?:in|for)\s+|y\s+(?:recibió|obtuvo)\s+una\s+calificación\s+aprobatoria\s+en\s+)?/iu;
 /** Where the course's name ends: a date, a score, a place, a year, or the end of the sentence. */
 const TITLE_TAIL =
-  /\s*,\s+(?:(?:a|an|un|una|une|ein|eine|um|uma)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:course|curso|cours|kurs|program(?:me)?|programa|corso)\b|(?:with|avec|con|mit|com|met)\s+|(?:qui|que|which|that|die|der|das|che)\s+|(?:held|tenue?|celebrad[ao]|realizad[ao]|offered|provided|delivered|ofrecid[ao]|impartid[ao]|organisée?|proposée?|dispensée?|angeboten|durchgeführt|offert[ao]|erogat[ao]|oferecid[ao]|tras|after|nach|après|dopo|após)\b|(?:a|à|in|en|em)\s+\p{Lu}).*$|\s+(?:(?:on|le|el|am|il|em|op)\s+(?=\S*\d|\p{L}+\.?\s+\d)|(?:with|avec|con|mit|com|met)\s+(?:a\s+|une\s+|un\s+)?(?:score|grade|result|distinction|honou?rs|merit|note|mention|calificación|nota|punteggio|resultado)|(?:in|en|im)\s+\d{4}|(?:du|del|dal|vom|from)\s+\d).*$|\s*[.!。]\s*$/iu;
+  /\s*,\s+(?:(?:a|an|un|una|une|ein|eine|um|uma)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:course|curso|cours|kurs|program(?:me)?|programa|corso)\b|(?:with|avec|con|mit|com|met)\s+|(?:qui|que|which|that|die|der|das|che)\s+|(?:held|tenue?|celebrad[ao]|realizad[ao]|offered|provided|delivered|ofrecid[ao]|impartid[ao]|organisée?|proposée?|dispensée?|angeboten|durchgeführt|offert[ao]|erogat[ao]|oferecid[ao]|tras|after|nach|après|dopo|após)\b|(?:a|à|in|en|em)\s+\p{Lu}).*$|\s+(?:(?:held\s+|took\s+place\s+)?(?:on|le|el|am|il|em|op)\s+(?=\S*\d|\p{L}+\.?\s+\d)|(?:held|took\s+place)\s+(?:in\s+|at\s+)?(?=\S*\d|\p{L}+\.?\s+\d)|(?:with|avec|con|mit|com|met)\s+(?:a\s+|une\s+|un\s+)?(?:score|grade|result|distinction|honou?rs|merit|note|mention|calificación|nota|punteggio|resultado)|(?:in|en|im)\s+\d{4}|(?:du|del|dal|vom|from)\s+\d).*$|\s*[.!。]\s*$/iu;
 /** A German sentence names the course in its middle: "hat an der Schulung X erfolgreich teilgenommen". */
 const GERMAN_COMPLETION =
   /\bhat\s+(?:erfolgreich\s+)?(?:an\s+(?:der|dem|den)\s+|am\s+|den\s+|die\s+|das\s+)?(?:(?:Online-)?(?:Kurs|Seminar|Schulung|Lehrgang|Training|Workshop|Webinar|Weiterbildung|Fortbildung|Lernpfad)\s+)?[„"»]?(.{3,200}?)[“"«]?\s+(?:erfolgreich\s+)?(?:teilgenommen|abgeschlossen|absolviert|besucht|bestanden)\b/i;
@@ -55,7 +58,7 @@ export function titleAfterCompletion(text: string): string | undefined {
 
 /** Whether `text` ends with a completion verb phrase whose course follows on the next line ("has successfully completed"). */
 export const ENDS_WITH_COMPLETION =
-  /(?:\b(?:has\s+(?:successfully\s+)?completed|successfully\s+completed|for\s+(?:successfully\s+)?completing|for\s+(?:the\s+)?(?:successful\s+)?completion\s+of|has\s+(?:successfully\s+)?passed|has\s+attended|for\s+attending|has\s+participated\s+in|has\s+earned|(?:the\s+)?(?:online\s+)?course|(?:completed|attended|completing|attending)\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,4}(?:course|program|programme|training|learning\s+path|webinar|workshop|seminar|module|session|meeting|specialization)|a\s+(?:suivi|terminé|réussi)(?:\s+avec\s+succès)?(?:\s+la\s+formation)?|ha\s+(?:completado|finalizado|superado)(?:\s+con\s+éxito)?(?:\s+el\s+curso)?|ha\s+completato(?:\s+con\s+successo)?(?:\s+il\s+corso)?|hat\s+(?:.{0,40}?\s)?(?:erfolgreich\s+)?(?:an\s+(?:der|dem|den)|am|den|die|das)(?:\s+(?:Kurs|Seminar|Schulung|Lehrgang|Training|Workshop|Webinar))?))\s*:?$/i;
+  /(?:\b(?:has\s+(?:successfully\s+)?completed|successfully\s+completed|for\s+(?:successfully\s+)?completing|for\s+(?:the\s+)?(?:successful\s+)?completion\s+of|has\s+(?:successfully\s+)?passed|has\s+attended|for\s+attending|has\s+participated\s+in|has\s+earned|(?:the\s+)?(?:online\s+)?course|(?:completed|attended|completing|attending)\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,4}(?:course|program|programme|training|learning\s+path|webinar|workshop|seminar|module|session|meeting|specialization|conference|summit|event|symposium|congress|boot\s?camp|class|lab)|a\s+(?:suivi|terminé|réussi)(?:\s+avec\s+succès)?(?:\s+la\s+formation)?|ha\s+(?:completado|finalizado|superado)(?:\s+con\s+éxito)?(?:\s+el\s+curso)?|ha\s+completato(?:\s+con\s+successo)?(?:\s+il\s+corso)?|hat\s+(?:.{0,40}?\s)?(?:erfolgreich\s+)?(?:an\s+(?:der|dem|den)|am|den|die|das)(?:\s+(?:Kurs|Seminar|Schulung|Lehrgang|Training|Workshop|Webinar))?))\s*:?$/i;
 
 function tidy(text: string): string | undefined {
   const title = text.replace(/\s+/g, ' ').replace(/^[\s"'“”„«»「『:,-]+|[\s"'“”„«»」』:,]+$/gu, '').trim();
@@ -64,7 +67,7 @@ function tidy(text: string): string | undefined {
 
 /** Phrases that put the learner's name right after them. */
 const BEFORE_NAME =
-  /(?:certif(?:y|ies)\s+that|presented\s+to|awarded\s+to|granted\s+to|issued\s+to|conferred\s+(?:up)?on|congratulations,?|completed\s+by|earned\s+by|achieved\s+by|bescheinigt,?\s+dass|verliehen\s+an|hiermit\s+wird\s+(?:bestätigt|bescheinigt),?\s+dass|certifie\s+que|atteste\s+que|décerné(?:e)?\s+à|délivré(?:e)?\s+à|otorgado\s+a|certifica\s+que|se\s+otorga\s+a|conferito\s+a|certifica\s+che|certificamos\s+que|verleend\s+aan|^(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|M\.|Monsieur|Madame|Sr\.|Sra\.|Sig\.(?:ra)?|Dhr\.|Mevr\.))\s*:?\s*/i;
+  /(?:certif(?:y|ies)\s+that|(?:confirm|acknowledge|attest)s?\s+that|presented\s+to|awarded\s+to|granted\s+to|issued\s+to|conferred\s+(?:up)?on|congratulations,?|completed\s+by|earned\s+by|achieved\s+by|bescheinigt,?\s+dass|verliehen\s+an|hiermit\s+wird\s+(?:bestätigt|bescheinigt),?\s+dass|certifie\s+que|atteste\s+que|décerné(?:e)?\s+à|délivré(?:e)?\s+à|otorgado\s+a|certifica\s+que|se\s+otorga\s+a|conferito\s+a|certifica\s+che|certificamos\s+que|verleend\s+aan|^(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|M\.|Monsieur|Madame|Sr\.|Sra\.|Sig\.(?:ra)?|Dhr\.|Mevr\.))\s*:?\s*/i;
 /** A person's name as certificates print it: two to four capitalised words ("Priya Raman", "ANDRES F. REGALADO"). */
 const PERSON_NAME = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|del|da|der|di|le|la)\s+)?\p{Lu}[\p{L}'’.-]*){1,3})(?=$|[\s,.!]|\s+(?:has|hat|a|ha|heeft|for|für|pour|por|per))/u;
 const CJK_NAME = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6})\s*(?:殿|様|さん)?$/u;
@@ -121,7 +124,7 @@ const GENERIC_ORGANISATION_WORD = /^(?:learning|content|education|training|progr
 
 /** A role named anywhere in a line's first part: "Education Director", "Chapter President", "Head of Learning". */
 const ROLE_WORD =
-  /\b(?:Director|President|Manager|Coordinator|Head|Chair(?:man|woman|person)?|Officer|Dean|CEO|CTO|VP|Founder|Instructor|Trainer|Lecturer|Registrar|Geschäftsführer(?:in)?|Leiter(?:in)?|Directeur|Directrice|Responsable|Gerente|Presidente)\b/i;
+  /\b(?:(?:Committee|Program(?:me)?|Team|Track|Content)\s+Lead|Director|President|Manager|Coordinator|Head|Chair(?:man|woman|person)?|Officer|Dean|CEO|CTO|VP|Founder|Instructor|Trainer|Lecturer|Registrar|Geschäftsführer(?:in)?|Leiter(?:in)?|Directeur|Directrice|Responsable|Gerente|Presidente)\b/i;
 
 /** A signature line: a role in any of its comma-separated parts ("Director, Education Services", "Jane Doe, Head of Learning"). */
 export function isSignatoryLine(text: string): boolean {
