@@ -31,7 +31,7 @@ export function guarded<T>(adapterId: string, work: () => T, fallback: T): T {
     return work();
   } catch (error) {
     if (import.meta.env?.DEV) throw error;
-    console.warn(`Recert Companion: the ${adapterId} adapter could not read this page`, error);
+    console.warn(`Recert Companion: ${adapterId} could not read this page`, error);
     return fallback;
   }
 }
@@ -202,7 +202,8 @@ export function readLabelledCompletion(doc: Document, spec: LabelledCompletionSp
   const scope = mainContent(doc);
   const page = readPage(scope);
   // The Cisco portals write numeric dates month first (en_US).
-  const endDate = page.valueAs(spec.endDateLabels, (v) => parseDate(v, 'mdy'));
+  // A "Completed" badge reads like a bare label; the block after it may be "Started September 2, 2026".
+  const endDate = page.valueAs(spec.endDateLabels, (v) => (spec.startDateLabels.some((l) => l.test(v)) ? undefined : parseDate(v, 'mdy')));
   if (!endDate || looksInProgress(page, spec.inProgressPhrases)) return undefined;
   const title = readTitle(doc, scope, spec.siteSuffix);
   if (!title || spec.notATitle?.test(title)) return undefined;

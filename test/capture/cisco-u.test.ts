@@ -71,6 +71,12 @@ describe('cisco-u on saved pages', () => {
     expect(confidence('completed-course')).toBeGreaterThan(confidence('completed-tutorial-no-credits'));
   });
 
+  it('never takes the start for the completion when a "Completed" badge stands before the dates', () => {
+    const doc = page(`<h1>Network Automation with Python</h1><div><span class="badge">Completed</span></div>
+      <div class="meta"><div><div>Started</div><div>September 2, 2026</div></div><div><div>Completed</div><div>October 14, 2026</div></div></div>`);
+    expect(ciscoU.extract(doc, PATH_URL)[0]).toMatchObject({ startDate: '2026-09-02', endDate: '2026-10-14' });
+  });
+
   it('does not capture a path in progress, although it looks the same and lists completed courses', () => {
     const { doc, url } = loadPage('cisco-u', 'in-progress');
     expect(ciscoU.detect(doc, url)).toBe(false);
