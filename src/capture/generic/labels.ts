@@ -254,7 +254,9 @@ function titlesBesideWording(doc: Document): string[] {
     if (VERB_BEFORE_COURSE.test(before) && /\p{L}{2,}\s+\p{L}/u.test(text) && !/^\d/.test(text)) found.push(text);
   }
   for (const el of Array.from(doc.querySelectorAll('div, p, span')).slice(0, MAX_HEADINGS * 20)) {
-    if (el.children.length > 2 || !DATED_COMPLETION_LINE.test(visibleText(el))) continue;
+    // The element's own first text, not its whole subtree: a deeply nested page must cost a look per element.
+    const first = el.firstChild;
+    if (el.children.length > 2 || first?.nodeType !== 3 || !DATED_COMPLETION_LINE.test((first.nodeValue ?? '').trim())) continue;
     const before = el.previousElementSibling;
     const text = before ? visibleText(before) : '';
     if (text && text.length <= 200 && !/[›»>/|]/.test(text) && !before!.closest(OUTSIDE_CONTENT)) found.push(text);
