@@ -140,3 +140,15 @@ describe('the provider a page names in passing', () => {
     expect(named('<main><h1>Privacy by Design</h1></main><footer>© 2026 Workday, Inc. All rights reserved.</footer>', 'https://wd3.myworkday.com/x')).toBeUndefined();
   });
 });
+
+describe('pages that look unfinished or not', () => {
+  it('reads "● 60% completed" and "not yet eligible for a certificate" as a course under way', () => {
+    const progress = read('en', '<h1>Your progress</h1><div>Course completion</div><div>60%</div><div>● 60% completed</div><p>This represents how much of the course content you have completed.</p><p>You are not yet eligible for a certificate.</p>');
+    expect(progress.completion).toBe(false);
+  });
+
+  it('takes a heading over upcoming sessions ("Próximas convocatorias recomendadas") for no convocation', () => {
+    const found = read('es', '<h1>Certificado de asistencia</h1><table><tr><th>Curso</th><td>Implementing and Administering Cisco Solutions (CCNA) v2.1</td></tr><tr><th>Fecha de emisión</th><td>16/03/2026</td></tr></table><section><h2>Próximas convocatorias recomendadas</h2><p>SCOR · 20/04/2026</p></section>');
+    expect(found).toMatchObject({ completion: true, title: 'Implementing and Administering Cisco Solutions (CCNA) v2.1' });
+  });
+});

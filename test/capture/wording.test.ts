@@ -32,6 +32,7 @@ describe('the course after a completion verb', () => {
     ['Sanne de Vries heeft Praktijktraining Cloud Security Architectuur afgerond', 'Praktijktraining Cloud Security Architectuur'],
     ['completó con éxito y recibió una calificación aprobatoria en NET102x: Fundamentos de redes TCP/IP, un curso en línea de nivel introductorio ofrecido por UTPx', 'NET102x: Fundamentos de redes TCP/IP'],
     ['has successfully completed The Bits and Bytes of Computer Networking on 28 August 2026', 'The Bits and Bytes of Computer Networking'],
+    ['ha obtenido la credencial de nivel de estudiante por completar el curso Introducción a la Ciberseguridad, ofrecido en modalidad de autoaprendizaje', 'Introducción a la Ciberseguridad'],
     ['successfully completed all courses for a Professional Certificate in Computer Networking Essentials, a 3-course program offered by HarbourX', 'Professional Certificate in Computer Networking Essentials'],
   ])('%s', (sentence, title) => {
     expect(titleAfterCompletion(sentence)).toBe(title);

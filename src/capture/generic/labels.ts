@@ -61,7 +61,7 @@ const IN_PROGRESS_STATUS =
  * score ("Score 92%"), not progress.
  */
 const PERCENT_COMPLETE =
-  /(?:^|[·|•–-]\s*)(?:(?:progress|fortschritt|progression|progreso|avanzamento|progresso|voortgang)\s*:?\s*\d{1,2}(?:[.,]\d+)?\s*%|\d{1,2}(?:[.,]\d+)?\s*%\s*(?:complete|completed|done|abgeschlossen|erledigt|terminé|complété|completado|completato|concluído|voltooid|完了))(?:\s*\([^)]{0,40}\))?(?:\s*[·|•–-]\s.*)?$/iu;
+  /(?:^[●○◉◯■□▪▶✓✔]?\s*|[·|•–-]\s*)(?:(?:progress|fortschritt|progression|progreso|avanzamento|progresso|voortgang)\s*:?\s*\d{1,2}(?:[.,]\d+)?\s*%|\d{1,2}(?:[.,]\d+)?\s*%\s*(?:complete|completed|done|abgeschlossen|erledigt|terminé|complété|completado|completato|concluído|voltooid|完了))(?:\s*\([^)]{0,40}\))?(?:\s*[·|•–-]\s.*)?$/iu;
 /** The same, inside the running text of a page's header (textContent runs its texts together). */
 const PERCENT_COMPLETE_IN_TEXT =
   /(?<![\d.,])\d{1,2}(?:[.,]\d+)?\s*%\s*(?:complete|completed|done|abgeschlossen|erledigt|terminé|complété|completado|completato|concluído|voltooid|完了)(?![\p{L}])/iu;
@@ -351,7 +351,7 @@ function printedVerificationCode(phrase: string): string | undefined {
  * "60% of this course"), a negation ("noch nicht teilgenommen") nor a condition ("Once you have finished a course, …").
  */
 const TOLD_COMPLETED =
-  /^(?!.*\b\d+\s+(?:of|von|de|sur|su|van)\s+\d+(?!\d|\s*(?:min|mins|minutes|minuten|minutos)\b))(?!.*\d\s*%\s+(?:of|von|de|du|del)\b)(?!.*\b(?:not\s+yet|noch\s+nicht|pas\s+encore|todavía\s+no|aún\s+no|non\s+ancora)\b).*(?:(?<!\b(?:once|when|whenever|after|if|until|before|as\s+soon\s+as)\s+)\byou(?:['’]ve|\s+have)?\s+(?:successfully\s+)?(?:attended|completed|passed|finished|earned|watched\s+(?:this|the)\s+(?:talk|webinar|webcast|session|event|recording)(?:\s+live)?)\b|\bthanks?(?:\s+you)?\s+for\s+(?:attending|completing|joining\s+us\s+live)\b|\bvous\s+avez\s+(?:suivi|terminé|assisté|réussi)|\bsie\s+haben\b.{0,80}\b(?:teilgenommen|abgeschlossen|bestanden)\b|\bhas\s+(?:asistido|completado|finalizado)\b|\b(?:asististe|completaste|finalizaste)\b|\bhai\s+(?:completato|partecipato|superato)\b)/iu;
+  /^(?!.*\b\d+\s+(?:of|von|de|sur|su|van)\s+\d+(?!\d|\s*(?:min|mins|minutes|minuten|minutos)\b))(?!.*\d\s*%\s+(?:of|von|de|du|del)\b)(?!.*\b(?:not\s+yet|noch\s+nicht|pas\s+encore|todavía\s+no|aún\s+no|non\s+ancora)\b).*(?:(?<!\b(?:once|when|whenever|after|if|until|before|as\s+soon\s+as|how\s+much\s+.{0,40})\s+)\byou(?:['’]ve|\s+have)?\s+(?:successfully\s+)?(?:attended|completed|passed|finished|earned|watched\s+(?:this|the)\s+(?:talk|webinar|webcast|session|event|recording)(?:\s+live)?)\b|\bthanks?(?:\s+you)?\s+for\s+(?:attending|completing|joining\s+us\s+live)\b|\bvous\s+avez\s+(?:suivi|terminé|assisté|réussi)|\bsie\s+haben\b.{0,80}\b(?:teilgenommen|abgeschlossen|bestanden)\b|\bhas\s+(?:asistido|completado|finalizado)\b|\b(?:asististe|completaste|finalizaste)\b|\bhai\s+(?:completato|partecipato|superato)\b)/iu;
 
 /** "Your progress" / "60%": a progress label whose value is short of 100% (the figure and its label apart). */
 const PROGRESS_LABELS = [/^(?:your\s+)?progress\b|^(?:ihr\s+)?fortschritt\b|^(?:votre\s+)?progression\b|^(?:tu\s+)?progreso\b|^進捗/iu];
@@ -550,7 +550,9 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
     || (page.hasShortText(IN_PROGRESS_STATUS, MAX_STATUS_LENGTH) && !completedStatus);
   // A receipt, a registration or a transcript names courses and dates but awards nothing; an unfinished course
   // says so, unless the page also dates the completion and gives the certificate's code.
-  const notAnAward = headings.slice(0, MAX_PROMINENT_HEADINGS).some((h) => NOT_AN_AWARD.test(h) || NOT_AN_AWARD_IN_HEADING.test(h.replace(SPACED_CJK, ''))) || (unfinished && !(completionDated && certificateCode))
+  // A heading over other courses ("Próximas convocatorias recomendadas") says nothing of this page's own.
+  const ownHeadings = headings.slice(0, MAX_PROMINENT_HEADINGS).filter((h) => !OTHER_COURSES_SECTION.test(h));
+  const notAnAward = ownHeadings.some((h) => NOT_AN_AWARD.test(h) || NOT_AN_AWARD_IN_HEADING.test(h.replace(SPACED_CJK, ''))) || (unfinished && !(completionDated && certificateCode))
     || labelledEndDates(page, order) >= LIST_OF_AWARDS;
   // The wording is evidence even when what it names is no usable title ("完了しました: 以下のコース").
   const completedWording = wordingTitle !== undefined || page.findAs((phrase) => (COMPLETION_VERB.test(phrase) && titleAfterCompletion(phrase) ? true : undefined)) === true

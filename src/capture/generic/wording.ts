@@ -14,6 +14,8 @@ const COMPLETED_THEN_TITLE: readonly RegExp[] = [
   /\b(?:has\s+(?:successfully\s+)?completed|(?:has\s+)?successfully\s+completed|for\s+(?:successfully\s+)?completing|for\s+(?:the\s+)?(?:successful\s+)?completion\s+of|upon\s+(?:successful\s+)?completion\s+of|has\s+(?:successfully\s+)?passed|has\s+attended|for\s+attending|has\s+participated\s+in|for\s+participating\s+in|has\s+earned|for\s+earning)\s+(.{3,240})$/i,
   /\b(?:a|avoir)\s+(?:suivi|terminé|complété|réussi|achevé|validé|participé\s+à|assisté\s+à)\s+(?:avec\s+succès\s+)?(.{3,240})$/i,
   /\b(?:ha|por\s+haber)\s+(?:completado|finalizado|cursado|superado|aprobado|realizado|participado\s+en|asistido\s+a)\s+(?:con\s+(?:éxito|aprovechamiento)\s+|satisfactoriamente\s+|exitosamente\s+|correctamente\s+)?(.{3,240})$/i,
+  /\bpor\s+(?:completar|finalizar|terminar|aprobar|haber\s+(?:completado|finalizado|terminado))\s+(?:con\s+éxito\s+)?(.{3,240})$/i,
+  /\bpour\s+avoir\s+(?:suivi|terminé|complété|réussi|achevé)\s+(?:avec\s+succès\s+)?(.{3,240})$/i,
   /\b(?:asistió|participó|completó|finalizó|cursó|aprobó)\s+(?:con\s+(?:éxito|aprovechamiento)\s+)?(?:a\s+|en\s+)?(.{3,240})$/i,
   /\b(?:ha|per\s+aver)\s+(?:completato|superato|frequentato|concluso|partecipato\s+a)\s+(?:con\s+successo\s+)?(.{3,240})$/i,
   /\b(?:attended|completed|passed|finished)\s+(?:the\s+)?(?:live\s+)?(?:webinar|session|course|event|workshop|training)\s*:?\s+(.{3,240})$/i,
