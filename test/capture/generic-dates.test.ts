@@ -61,3 +61,18 @@ describe('start dates beside a completion date', () => {
       .toMatchObject({ startDate: '2025-10-06', endDate: '2025-10-10' });
   });
 });
+
+describe('completion dates as more portals label them', () => {
+  it.each([
+    ['en', '<h1>Cybersecurity Fundamentals</h1><dl><dt>Program completion date</dt><dd>July 28, 2026</dd><dt>Credential issued</dt><dd>July 30, 2026</dd></dl>', '2026-07-28'],
+    ['de', '<h1>Netzwerksicherheit</h1><div><span>Kurs abgeschlossen am</span><span>3. März 2026 um 14:05 UTC</span></div>', '2026-03-03'],
+    ['ja', '<h1>修了証明書</h1><p>山本 美咲さんが2026/05/18にUdemyで鈴木 翔太が教えるコース「AWS講座」を無事修了したことを証明するものです。</p>', '2026-05-18'],
+    ['es', '<h1>Agilidad híbrida</h1><p>Constancia de asistencia al webinar «Agilidad híbrida», celebrado en línea el jueves, 26 de marzo de 2026, de 19:00 a 20:30 h.</p>', '2026-03-26'],
+  ])('%s: %s', (lang, main, endDate) => {
+    expect(read(lang, main).endDate).toBe(endDate);
+  });
+
+  it('reads the range of a Japanese "開催日程" label', () => {
+    expect(read('ja', '<h1>受講修了証</h1><dl><dt>開催日程</dt><dd>令和8年6月15日（月）～ 6月19日（金）　9:30～17:30</dd></dl>')).toMatchObject({ startDate: '2026-06-15', endDate: '2026-06-19' });
+  });
+});

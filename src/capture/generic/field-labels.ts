@@ -48,11 +48,11 @@ export const CODE_LABELS = [anyOf(
   /^(?:attendance|participation)\s+record(?:\s*#|(?=\s*[:：]|$))/i,
 )];
 export const END_DATE_LABELS = [anyOf(
-  /^(?:date\s*of\s*completion|completion\s*date|date\s*completed|completed\s*(?:on|date)?)\b/i,
+  /^(?:date\s*of\s*completion|(?:(?:course|program(?:me)?|path|training|event)\s+)?completion\s*date|date\s*completed|completed\s*(?:on|date)?)\b/i,
   /^(?:issued\s*(?:on|date)?|issue\s*date|date\s*(?:of\s*)?issued?|awarded\s*on|date\s*awarded|earned(?:\s*on)?|date\s*earned)\b(?!\s*by)/i,
   /^(?:date\s*attended|attended(?:\s*(?:live\s*)?on)?|attendance\s*date|date\s*passed|passed\s*on|achieved\s*on)\b/i,
   /^(?:(?:watched|viewed)(?:\s*on)?|date\s*(?:watched|viewed)|angesehen\s*am|visionnée?\s*le|visto\s*el)(?=\s*[:：]|\s|$)/i,
-  /^(?:abgeschlossen\s*am|abschlussdatum|datum\s*des\s*abschlusses|ausgestellt\s*am|ausstellungsdatum|bestanden\s*am)/i,
+  /^(?:(?:kurs|schulung|seminar|training)\s+)?abgeschlossen\s*am|^(?:abschlussdatum|datum\s*des\s*abschlusses|ausgestellt\s*am|ausstellungsdatum|bestanden\s*am)/i,
   /^(?:délivrée?\s*le|date\s*(?:de\s*|d['’])(?:délivrance|fin|réussite|obtention|complétion|achèvement|émission)|terminée?\s*le|obtenue?\s*le|achevée?\s*le|réussie?\s*le)/i,
   /^(?:fecha\s*de\s*(?:finalización|emisión|expedición|término|terminación|obtención)|completado\s*el|emitido\s*el|finalizado\s*el)/i,
   /^(?:修了日|発行日|取得日|認定日|交付日|完了日|受講完了日|達成日)/,
@@ -76,7 +76,7 @@ export const START_DATE_LABELS = [anyOf(
 export const RANGE_LABELS = [anyOf(
   /^(?:date|datum|fecha|data)\s*(?:&|and|und|et|y|e|\/)\s*(?:time|uhrzeit|heure|hora|ora)\b/i,
   /^(?:dates?|event\s*dates?|when|zeitraum|datum|termin|fechas?)\b/i,
-  /^(?:開催日|(?:研修|受講|開催|実施|講習)?期間|日程)/,
+  /^(?:開催日程|開催日|(?:研修|受講|開催|実施|講習)?期間|日程|日付)/,
 )];
 /** A credits label and the unit it implies; `undefined` means the value must say ("Credits: 8 CPE"). */
 export const CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit | undefined]> = [
