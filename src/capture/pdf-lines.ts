@@ -222,6 +222,8 @@ export interface PdfBlock {
   top: number;
   bottom: number;
   fontSize: number;
+  /** Where its column starts. */
+  left: number;
   lines: PdfLine[];
   /** The lines joined with a space. */
   text: string;
@@ -241,8 +243,8 @@ const MAX_OPEN_COLUMNS = 6;
  */
 export function pdfBlocks(lines: readonly PdfLine[]): PdfBlock[] {
   const blocks: PdfBlock[] = [];
-  /** The blocks the previous line ended, each with where its column starts. */
-  let open: Array<{ block: PdfBlock; left: number }> = [];
+  /** The blocks the previous lines ended, each with where its column starts and ends. */
+  let open: Array<{ block: PdfBlock; left: number; right: number }> = [];
   const fits = (block: PdfBlock, line: PdfLine, fontSize: number) => block.page === line.page && block.lines.length < MAX_BLOCK_LINES
     && Math.abs(block.fontSize - fontSize) <= BLOCK_SIZE_TOLERANCE * block.fontSize && block.bottom - line.y <= BLOCK_LINE_GAP * block.fontSize;
   const extend = (block: PdfBlock, line: PdfLine, text: string) => {
@@ -252,13 +254,17 @@ export function pdfBlocks(lines: readonly PdfLine[]): PdfBlock[] {
   };
   for (const line of lines) {
     const single = line.cells.length === 1;
-    const latest = open[0]?.block;
-    const above = latest && latest.lines[latest.lines.length - 1]!.cells.length === 1 ? latest : undefined;
-    if (single && above && fits(above, line, line.fontSize)) {
-      extend(above, line, line.text);
+    const latest = open[0];
+    const only = line.cells[0]!;
+    // A centred title's second line overlaps its first; a line of the other column does not.
+    const above = latest && latest.block.lines[latest.block.lines.length - 1]!.cells.length === 1 && only.left < latest.right && only.right > latest.left ? latest : undefined;
+    if (single && above && fits(above.block, line, line.fontSize)) {
+      extend(above.block, line, line.text);
+      above.left = Math.min(above.left, only.left);
+      above.right = Math.max(above.right, only.right);
       continue;
     }
-    const next: Array<{ block: PdfBlock; left: number }> = [];
+    const next: Array<{ block: PdfBlock; left: number; right: number }> = [];
     for (const cell of line.cells) {
       const column = open.find(({ block, left }) => Math.abs(left - cell.left) < cell.fontSize && fits(block, line, cell.fontSize));
       if (column) {
@@ -266,9 +272,9 @@ export function pdfBlocks(lines: readonly PdfLine[]): PdfBlock[] {
         next.push(column);
         continue;
       }
-      const block = { page: line.page, top: line.y, bottom: line.y, fontSize: single ? line.fontSize : cell.fontSize, lines: [line], text: single ? line.text : cell.text };
+      const block = { page: line.page, top: line.y, bottom: line.y, fontSize: single ? line.fontSize : cell.fontSize, left: cell.left, lines: [line], text: single ? line.text : cell.text };
       blocks.push(block);
-      next.push({ block, left: cell.left });
+      next.push({ block, left: cell.left, right: cell.right });
     }
     // A column's block stays open past a line of the other column (a sidebar's line between a title's two lines).
     open = [...next, ...open.filter((entry) => !next.includes(entry))].slice(0, MAX_OPEN_COLUMNS);

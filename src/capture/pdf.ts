@@ -88,7 +88,7 @@ function headingsOf(lines: readonly PdfLine[], blocks: readonly PdfBlock[]): str
 }
 
 /** A completion verb phrase at the start of a line names the person on the line before: "NAME" / "has successfully completed". */
-const STARTS_WITH_COMPLETION = /^(?:successfully\s+)?(?:attended|completed|participated\s+in)\s+(?:the|this|a|an)\b|^(?:has|have|hat|a|ha|heeft|for|für|pour|por|per)\s+(?:successfully\s+|erfolgreich\s+|avec\s+succès\s+)?(?:completed|attended|passed|earned|participated|suivi|réussi|terminé|completado|finalizado|superado|completato|an\b|am\b|den\b|vom\b)|^(?:geboren|born|née?|nacido|nata?)\b/i;
+const STARTS_WITH_COMPLETION = /^(?:successfully\s+)?(?:attended|completed|participated\s+in)(?:\s+and\s+(?:attended|completed|passed))?\s+(?:the|this|a|an)\b|^(?:has|have|hat|a|ha|heeft|for|für|pour|por|per)\s+(?:successfully\s+|erfolgreich\s+|avec\s+succès\s+)?(?:completed|attended|passed|earned|participated|suivi|réussi|terminé|completado|finalizado|superado|completato|an\b|am\b|den\b|vom\b)|^(?:geboren|born|née?|nacido|nata?)\b/i;
 const CONGRATULATIONS = /^(?:congratulations|félicitations|felicidades|enhorabuena|herzlichen\s+glückwunsch|gefeliciteerd|complimenti),?\s+(.{2,60}?)[!.]?$/i;
 
 /** The learner's name as the certificate prints it: after "Presented to", before "has completed", in "Congratulations, …". */
@@ -99,9 +99,17 @@ function recipientsOf(lines: readonly PdfLine[]): string[] {
     const stated = nameAfterLead(text) ?? CONGRATULATIONS.exec(text)?.[1];
     if (stated) names.add(stated);
     const next = lines[i + 1];
-    // Cell by cell: "Presented to" / "Ingrid Solberg" beside "LOCATION" in the details column.
-    const leads = line.cells.some((cell) => endsWithNameLead(cell.text));
-    for (const cell of next?.cells ?? []) if ((leads || endsWithNameLead(text)) && looksLikeName(cell.text)) names.add(cell.text);
+    // Cell by cell: "Presented to" / "Ingrid Solberg" beside "LOCATION" in the details column; the name may come a
+    // line or two later when the other column's lines fall between ("This is to confirm that" / "Course details" / NAME).
+    const lead = line.cells.find((cell) => endsWithNameLead(cell.text));
+    for (const cell of next?.cells ?? []) if ((lead || endsWithNameLead(text)) && looksLikeName(cell.text)) names.add(cell.text);
+    for (const later of lead ? lines.slice(i + 1, i + 4) : []) {
+      const below = later.cells.find((cell) => Math.abs(cell.left - lead!.left) < lead!.fontSize);
+      if (below) {
+        if (looksLikeName(below.text)) names.add(below.text);
+        break;
+      }
+    }
     if (next && next.cells.some((cell) => STARTS_WITH_COMPLETION.test(cell.text))) for (const cell of line.cells) if (looksLikeName(cell.text)) names.add(cell.text);
     // Signatures side by side, each name over its role ("Aino Virtanen" | "Jukka Lehtonen" over "Conference Chair" | …).
     for (const cell of line.cells) {
@@ -127,7 +135,9 @@ function emphasisedAfterCompletion(blocks: readonly PdfBlock[], people: readonly
   const at = blocks.findIndex((block) => ENDS_WITH_COMPLETION.test(block.text) || titleAfterCompletion(block.text) !== undefined);
   if (at < 0) return undefined;
   const wording = blocks[at]!;
-  for (const block of blocks.slice(at + 1, at + 4)) {
+  // The next three blocks of the wording's own column: a details column beside it ("Dates", "2–6 Feb 2026") is not read.
+  const column = blocks.slice(at + 1).filter((block) => block.page !== wording.page || Math.abs(block.left - wording.left) < 2 * wording.fontSize || block.lines[0]!.cells.length === 1);
+  for (const block of column.slice(0, 3)) {
     if (block.page !== wording.page) break;
     if (block.fontSize <= wording.fontSize * EMPHASIS_SCALE) continue;
     const title = usableTitle(block.text, people);

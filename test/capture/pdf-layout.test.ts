@@ -179,3 +179,27 @@ describe('columns side by side', () => {
     expect(captureFromPdfText(letter, { fileName: 'l.pdf' })).toBeUndefined();
   });
 });
+
+describe('two columns whose lines interleave', () => {
+  const layout = page(
+    run('Arcturus Learning Services', 84, 791, 16), run('Cisco Learning Partner', 464, 791, 8),
+    run('Certificate of Completion', 50, 695, 25), run('This is to confirm that', 50, 644, 11), run('Course details', 370, 639, 10),
+    run('Tomasz Nowak', 50, 617, 20), run('Course code', 367, 617, 9), run('CCNA', 447, 617, 9),
+    run('successfully attended and completed the instructor-', 50, 590, 11), run('Delivery', 367, 590, 9), run('Virtual classroom', 447, 590, 9),
+    run('led course', 50, 573, 11), run('Dates', 367, 563, 9), run('2–6 Feb 2026', 447, 563, 9),
+    run('Implementing and Administering', 50, 546, 15), run('Duration', 367, 537, 9), run('5 days (40 hours)', 447, 537, 9),
+    run('Cisco Solutions (CCNA) v2.1', 50, 523, 15),
+  );
+
+  it('finds the learner named a line of the other column after the lead, and the course after the wording in its own column', () => {
+    const fields = pdfFields(layout, { fileName: 'c.pdf' });
+    expect(fields.people).toContain('Tomasz Nowak');
+    expect(fields.title).toBe('Implementing and Administering Cisco Solutions (CCNA) v2.1');
+  });
+
+  it('never joins a line of one column to the block of the other', () => {
+    const texts = pdfBlocks(pdfLines(layout)).map((b) => b.text);
+    expect(texts).toContain('successfully attended and completed the instructor- led course');
+    expect(texts.some((t) => t.includes('instructor') && t.includes('Dates'))).toBe(false);
+  });
+});
