@@ -17,7 +17,8 @@ import { IsoDateTime } from './domain/schema';
 import { MAX_NAME_LENGTH, nameFromInput, peopleOf } from './domain/your-name';
 import { parseBackup } from './store/backup';
 import { toCliCapture } from './capture/extract';
-import { captureFromPdfText, explainPdfTitle } from './capture/pdf';
+import { captureFromPdfText, explainPdfProvider, explainPdfTitle } from './capture/pdf';
+import type { ProviderCandidate } from './capture/pdf-provider';
 import type { TitleRanking } from './capture/generic/title';
 import type { PdfTextResult } from './capture/pdf-text';
 import { capturesOfPage, describeReadError, titleRankingOfPage, importCertificates, NO_COURSE_OR_ISSUER, PDF_PROBLEMS, urlFromComment } from './cli-import';
@@ -115,6 +116,13 @@ function explanation(file: string, ranking: TitleRanking): string {
   return lines.map((line) => `${PROGRAM_NAME}: ${line}\n`).join('');
 }
 
+/** The PDF issuer's ranking: each name with its score and why. */
+function issuerExplanation(file: string, ranked: readonly ProviderCandidate[]): string {
+  const lines = [`${file}: issuer ${ranked[0] ? JSON.stringify(ranked[0].name) : 'none found'}`];
+  for (const { name, score, reasons } of ranked) lines.push(`  ${String(score).padStart(4)}  ${JSON.stringify(name)}  (${reasons.join('; ')})`);
+  return lines.map((line) => `${PROGRAM_NAME}: ${line}\n`).join('');
+}
+
 async function extractPdf(file: string, io: CliIo, people: readonly string[], explain: boolean): Promise<number> {
   // Loaded here only: pdf.js is large and no other command needs it.
   const { readPdfData, readPdfFile } = await import('./capture/pdf-node');
@@ -132,7 +140,11 @@ async function extractPdf(file: string, io: CliIo, people: readonly string[], ex
   }
   const capture = captureFromPdfText(result.pages, { fileName: basename(file), people });
   if (!capture) io.stderr(`${PROGRAM_NAME}: ${file}: ${NO_COURSE_OR_ISSUER}\n`);
-  if (explain) io.stderr(explanation(file, explainPdfTitle(result.pages, { fileName: basename(file), people })));
+  if (explain) {
+    const options = { fileName: basename(file), people };
+    io.stderr(explanation(file, explainPdfTitle(result.pages, options)));
+    io.stderr(issuerExplanation(file, explainPdfProvider(result.pages, options)));
+  }
   io.stdout(`${JSON.stringify(capture ? [toCliCapture(capture)] : [], null, 2)}\n`);
   return EXIT_OK;
 }
@@ -141,7 +153,7 @@ const extractCommand: Command = {
   name: 'extract',
   synopsis: `<file.html|file.pdf> [--url URL] ${NAME_SYNOPSIS} [--explain]`,
   summary: 'print, as a JSON array, the captures found in a saved page (by the adapters or the generic detector) or in a certificate PDF',
-  notes: `${NAME_HELP} --explain also prints, to stderr, how the title was chosen: each candidate with its score and why, and each text refused as a title and why.`,
+  notes: `${NAME_HELP} --explain also prints, to stderr, how the title was chosen: each candidate with its score and why, and each text refused as a title and why; for a PDF, how its issuer was chosen too.`,
   valueOptions: ['--url', NAME_OPTION],
   flagOptions: [EXPLAIN_OPTION],
   positionals: { min: 1, max: 1 },

@@ -324,6 +324,15 @@ describe('extract <file.pdf>', () => {
     ]);
   });
 
+  it('explains with --explain how a PDF\'s title and issuer were chosen', async () => {
+    const { code, stdout, stderr } = await run(['extract', `${PDFS}/table-fields.pdf`, '--explain']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)[0]).toMatchObject({ provider: 'Contoso Cloud Academy' });
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toContain(`recert: ${PDFS}/table-fields.pdf: issuer "Contoso Cloud Academy"`);
+    expect(lines.some((line) => /^recert:\s+\d+ {2}"Contoso Cloud Academy" {2}\(.+\)$/.test(line))).toBe(true);
+  });
+
   it.each([
     ['encrypted.pdf', 'the PDF is password-protected; enter the details by hand'],
     ['scanned-no-text.pdf', 'no text found — enter the details by hand'],

@@ -226,7 +226,3 @@ export function rankPdfProviders(lines: readonly PdfLine[], title: string | unde
   return ranked.filter((candidate) => !fuller(candidate)).sort((a, b) => b.score - a.score);
 }
 
-/** The issuer: the best of rankPdfProviders. */
-export function pdfProvider(lines: readonly PdfLine[], title: string | undefined, people: readonly string[], stated: StatedProvider): string | undefined {
-  return rankPdfProviders(lines, title, people, stated)[0]?.name;
-}

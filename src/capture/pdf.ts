@@ -16,7 +16,7 @@ import { fieldLabels } from './generic/field-labels';
 import { endsWithNameLead, isSignatoryLine, looksLikeName, nameAfterLead, titleAfterCompletion, ENDS_WITH_COMPLETION } from './generic/wording';
 import type { DayMonthOrder } from '../domain/dates';
 import { parseSplitDate as parseDate } from '../domain/split-dates';
-import { pdfProvider } from './pdf-provider';
+import { rankPdfProviders, type ProviderCandidate } from './pdf-provider';
 import { pdfBlocks, pdfLines, readPdfLines, type PdfBlock, type PdfLine } from './pdf-lines';
 import type { PdfPageText } from './pdf-text';
 
@@ -191,6 +191,15 @@ function unlabelledCode(lines: readonly PdfLine[]): string | undefined {
 
 /** What the PDF says, field by field, for a form to prefill; `found` lists only what the PDF itself gave. */
 export function pdfFields(pages: readonly PdfPageText[], options: PdfCaptureOptions): PartialCapture {
+  return readPdf(pages, options).fields;
+}
+
+/** Who issued the PDF, as ranked: every name with its score and reasons, best first (CLI --explain). */
+export function explainPdfProvider(pages: readonly PdfPageText[], options: PdfCaptureOptions): ProviderCandidate[] {
+  return readPdf(pages, options).providers;
+}
+
+function readPdf(pages: readonly PdfPageText[], options: PdfCaptureOptions): { fields: PartialCapture; providers: ProviderCandidate[] } {
   const lines = pdfLines(pages);
   const blocks = pdfBlocks(lines);
   const reader = readPdfLines(lines, KNOWN_LABELS);
@@ -202,7 +211,8 @@ export function pdfFields(pages: readonly PdfPageText[], options: PdfCaptureOpti
   // The user handed this file over as a certificate: its most prominent usable line is its title even without wording.
   const readTitle = read.title ?? headings.map((heading) => usableTitle(heading, people)).find(Boolean);
   const stated = { labelled: usableProvider(read.provider, people), beforeCourse: usableProvider(emphasised?.provider, people) };
-  const provider = usableProvider(pdfProvider(lines, readTitle, people, stated), people);
+  const providers = rankPdfProviders(lines, readTitle, people, stated);
+  const provider = usableProvider(providers[0]?.name, people);
   // A lone date is the certificate's only when something else says it is one (a menu has a date too).
   const endDate = read.endDate ?? (read.completion ? onlyDate(lines, order) : undefined);
   const certificateCode = read.certificateCode ?? unlabelledCode(lines);
@@ -210,7 +220,7 @@ export function pdfFields(pages: readonly PdfPageText[], options: PdfCaptureOpti
   const fields = { ...read, title: readTitle, provider, endDate, certificateCode, completion: read.completion };
   const found = foundFields(fields);
   const title = readTitle ?? titleFromFileName(options.fileName);
-  return { ...fields, title, found };
+  return { fields: { ...fields, title, found }, providers };
 }
 
 /** How the PDF's title was chosen: every candidate with its score and reasons, and the ones refused and why (CLI --explain). */

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pdfLines } from '../../src/capture/pdf-lines';
-import { pdfProvider, rankPdfProviders } from '../../src/capture/pdf-provider';
+import { rankPdfProviders, type StatedProvider } from '../../src/capture/pdf-provider';
 import type { PdfTextRun } from '../../src/capture/pdf-text';
 
 interface Line {
@@ -27,6 +27,8 @@ function linesOf(...lines: Array<string | Line>) {
   return pdfLines([{ width: 842, height: 595, runs }]);
 }
 
+const pdfProvider = (lines: ReturnType<typeof linesOf>, title: string | undefined, people: string[], stated: StatedProvider) =>
+  rankPdfProviders(lines, title, people, stated)[0]?.name;
 const best = (lines: ReturnType<typeof linesOf>, title?: string) => pdfProvider(lines, title, [], {});
 
 describe('the issuer a certificate PDF names', () => {
