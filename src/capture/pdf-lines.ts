@@ -225,6 +225,8 @@ export interface PdfBlock {
   /** Where its column starts. */
   left: number;
   lines: PdfLine[];
+  /** The text each of its lines gave it: a whole line, or one cell of a line of several. */
+  parts: string[];
   /** The lines joined with a space. */
   text: string;
 }
@@ -249,6 +251,7 @@ export function pdfBlocks(lines: readonly PdfLine[]): PdfBlock[] {
     && Math.abs(block.fontSize - fontSize) <= BLOCK_SIZE_TOLERANCE * block.fontSize && block.bottom - line.y <= BLOCK_LINE_GAP * block.fontSize;
   const extend = (block: PdfBlock, line: PdfLine, text: string) => {
     block.lines.push(line);
+    block.parts.push(text);
     block.bottom = line.y;
     block.text = `${block.text} ${text}`;
   };
@@ -272,7 +275,7 @@ export function pdfBlocks(lines: readonly PdfLine[]): PdfBlock[] {
         next.push(column);
         continue;
       }
-      const block = { page: line.page, top: line.y, bottom: line.y, fontSize: single ? line.fontSize : cell.fontSize, left: cell.left, lines: [line], text: single ? line.text : cell.text };
+      const block = { page: line.page, top: line.y, bottom: line.y, fontSize: single ? line.fontSize : cell.fontSize, left: cell.left, lines: [line], parts: [single ? line.text : cell.text], text: single ? line.text : cell.text };
       blocks.push(block);
       next.push({ block, left: cell.left, right: cell.right });
     }
@@ -360,7 +363,9 @@ export function readPdfLines(lines: readonly PdfLine[], knownLabels: readonly Re
       // Award wording runs over lines: "has successfully completed" above the course, "Presented to" above a name.
       const joined = next && next.page === block.page && block.bottom - next.top <= MAX_DROP_TO_VALUE * Math.max(block.fontSize, next.fontSize)
         ? [`${block.text} ${next.text}`] : [];
-      return [...block.lines.flatMap((line) => line.cells.map((c) => c.text)), ...own, ...joined].filter((p) => p.length <= MAX_PHRASE_LENGTH);
+      // Each cell once: a line of several cells gave each of its blocks one cell (block.parts), not the whole line.
+      const cells = block.lines.some((line) => line.cells.length > 1) ? block.parts : block.lines.flatMap((line) => line.cells.map((c) => c.text));
+      return [...cells, ...own, ...joined].filter((p) => p.length <= MAX_PHRASE_LENGTH);
     }).slice(0, MAX_PHRASES);
     return phrases;
   };

@@ -108,6 +108,9 @@ const SCORE = {
   namesKnownIssuer: 15,
   printedTwice: 15,
 };
+/** Names weighed at most, and how much of the text is searched for a name printed twice: a long PDF costs no more. */
+const MAX_CANDIDATES = 60;
+const MAX_TEXT = 20_000;
 /** A fuller name that starts with a shorter one wins over it unless it scored this much less. */
 const FULLER_NAME_MARGIN = 25;
 
@@ -157,17 +160,24 @@ function usableName(text: string, title: string | undefined, people: readonly st
 /** Every name the certificate prints that could be its issuer, best first, each with why. */
 export function rankPdfProviders(lines: readonly PdfLine[], title: string | undefined, people: readonly string[], stated: StatedProvider = {}): ProviderCandidate[] {
   const found = new Map<string, ProviderCandidate>();
-  const add = (raw: string | undefined, score: number, reason: string, address = false) => {
+  const add = (raw: string | undefined, score: number, reason: string, trusted = false) => {
+    if (found.size >= MAX_CANDIDATES) return;
     const name = raw && knownSpelling(cleanText(raw.split(/\s+[·|•–—]\s+/)[0]!.replace(/[,;]$/, ''), MAX_PROVIDER_LENGTH));
-    if (!name || !(address || usableName(name, title, people))) return;
+    // A labelled issuer ("Provider: edX", "Issued by: Cisco" on a "Cisco CCNA …" course) and a printed address are
+    // names already; only a sentence's fragment ("en cybersécurité", ", LinkedIn, #4101"), a label ("ID: 4101") or the
+    // learner is refused.
+    const usable = trusted
+      ? /^[\p{L}\d]/u.test(name ?? '') && !/^\p{Ll}\S*\s/u.test(name ?? '') && !name?.includes(':') && !people.includes(name ?? '')
+      : name !== undefined && usableName(name, title, people);
+    if (!name || !usable) return;
     const key = name.toLowerCase();
     const seen = found.get(key);
     if (!seen) found.set(key, { name, score, reasons: [reason] });
     else if (score > seen.score) found.set(key, { name, score, reasons: [reason, ...seen.reasons] });
   };
 
-  add(stated.labelled, SCORE.labelled, 'labelled or named in a sentence');
-  add(stated.beforeCourse, SCORE.beforeCourse, 'named before the course');
+  add(stated.labelled, SCORE.labelled, 'labelled or named in a sentence', true);
+  add(stated.beforeCourse, SCORE.beforeCourse, 'named before the course', true);
   const top = topLines(lines);
   for (const [i, line] of top.entries()) {
     for (const cell of line.cells) {
@@ -199,7 +209,7 @@ export function rankPdfProviders(lines: readonly PdfLine[], title: string | unde
     const host = WEB_ADDRESS.exec(line.text)?.[1];
     if (host) add(host.toLowerCase().replace(SERVICE_SUBDOMAIN, ''), SCORE.webAddress, 'web address', true);
   }
-  const text = lines.map((line) => line.text).join('\n');
+  const text = lines.map((line) => line.text).join('\n').slice(0, MAX_TEXT);
   const topText = top.map((line) => line.text).join('\n');
   for (const [name, printed] of KNOWN_ISSUERS) {
     // Named where an issuer names itself: a short line (a wordmark, a signature, an address), not in a sentence listing others.

@@ -112,10 +112,11 @@ function recipientsOf(lines: readonly PdfLine[]): string[] {
     }
     if (next && next.cells.some((cell) => STARTS_WITH_COMPLETION.test(cell.text))) for (const cell of line.cells) if (looksLikeName(cell.text)) names.add(cell.text);
     // Signatures side by side, each name over its role ("Aino Virtanen" | "Jukka Lehtonen" over "Conference Chair" | …).
-    for (const cell of line.cells) {
+    for (const cell of line.cells.length > 1 ? line.cells : []) {
+      if (!looksLikeName(cell.text)) continue;
       const centre = (cell.left + cell.right) / 2;
-      const role = lines.slice(i + 1, i + 3).some((l) => l.cells.some((r) => isSignatoryLine(r.text) && Math.abs((r.left + r.right) / 2 - centre) < 2 * cell.fontSize));
-      if (role && line.cells.length > 1 && looksLikeName(cell.text)) names.add(cell.text);
+      const role = lines.slice(i + 1, i + 3).some((l) => l.cells.some((r) => Math.abs((r.left + r.right) / 2 - centre) < 2 * cell.fontSize && isSignatoryLine(r.text)));
+      if (role) names.add(cell.text);
     }
   });
   return [...names];

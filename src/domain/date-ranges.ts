@@ -42,7 +42,7 @@ function inDate(word: string): boolean {
 
 /** A weekday before a date ("Mo, 02.02.2026 – Fr, 06.02.2026", "Tue 3 – Thu 5 March 2026") belongs to it. */
 const WEEKDAY =
-  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|mié|jeu|jue|ven|vie|sam|sáb|dim|dom)(?:day|tag|di|redi|credi|udi|dredi|edi|anche|es|ércoles|coles|ves|rnes|bado|ingo)?[.,]?$/iu;
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lun|mar|mer|jeu|ven|sam|dim|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mié|jue|vie|sáb|dom|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?,?$/iu;
 
 /**
  * The words of one side. A comma ends a date unless a year follows it ("March 14, 2026"): in "chapters 1 to 3,

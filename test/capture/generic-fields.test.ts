@@ -152,3 +152,22 @@ describe('pages that look unfinished or not', () => {
     expect(found).toMatchObject({ completion: true, title: 'Implementing and Administering Cisco Solutions (CCNA) v2.1' });
   });
 });
+
+describe('what a second reading of the readers found', () => {
+  it('never takes a name in bold after a noun ("Participant", "Completion record of") for the course', () => {
+    expect(read('en', '<h1>Cloud Security Basics</h1><p>Completed on March 14, 2026</p><p>Participant: <b>Jane Doe</b></p>').title).toBe('Cloud Security Basics');
+    expect(read('en', '<h1>Cloud Security Basics</h1><p>Completed on March 14, 2026</p><p>Completion record of <strong>Jane Doe</strong></p>').title).toBe('Cloud Security Basics');
+  });
+
+  it('reads "We confirm that X meets …" as no recipient', () => {
+    expect(read('en', '<h1>Cloud Security Basics</h1><p>Completed on March 14, 2026</p><p>We confirm that Cloud Security Basics meets the CPE criteria.</p>').title).toBe('Cloud Security Basics');
+  });
+
+  it('takes no completion date from the next sentence', () => {
+    expect(read('en', '<h1>Cloud Basics</h1><p>You completed this course. The next live session is on March 3, 2027.</p>').endDate).toBeUndefined();
+  });
+
+  it('reads "Completed by NAME" over the date', () => {
+    expect(read('en', '<h1>Python for Everybody</h1><div><p>Completed by Jane Doe</p><p>March 14, 2026</p></div>').endDate).toBe('2026-03-14');
+  });
+});

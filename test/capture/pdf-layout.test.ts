@@ -203,3 +203,12 @@ describe('two columns whose lines interleave', () => {
     expect(texts.some((t) => t.includes('instructor') && t.includes('Dates'))).toBe(false);
   });
 });
+
+describe('a table of many columns', () => {
+  it('gives each cell once to the phrases, so the completion below a long table is still read', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ['Module', `M${i}`, 'Score', '90%', 'Status', 'Done'].map((text, c) => run(text, 60 + c * 110, 560 - i * 12, 8))).flat();
+    const pdf = page(run('Certificate of Completion', 60, 590, 24), ...rows,
+      run('Priya Raman has successfully completed Cloud Security Basics on March 14, 2026', 60, 60, 12));
+    expect(pdfFields(pdf, { fileName: 'c.pdf' })).toMatchObject({ title: 'Cloud Security Basics', endDate: '2026-03-14' });
+  });
+});

@@ -98,3 +98,12 @@ describe('the issuer a certificate PDF names', () => {
     expect(pdfProvider(linesOf({ text: 'FORMACYBER', size: 20 }, 'Certificate'), undefined, [], { labelled: 'en cybersécurité' })).toBe('FORMACYBER');
   });
 });
+
+describe('a labelled issuer', () => {
+  it('is kept when the course carries its name or it is written in lower case ("Provider: Fortinet", "edX")', () => {
+    const lines = linesOf('Certificate of Completion', 'Fortinet NSE 4 Network Security Professional', 'Provider: Fortinet');
+    expect(pdfProvider(lines, 'Fortinet NSE 4 Network Security Professional', [], { labelled: 'Fortinet' })).toBe('Fortinet');
+    expect(pdfProvider(linesOf('Certificate'), undefined, [], { labelled: 'edX' })).toBe('edX');
+    expect(pdfProvider(linesOf('Certificate'), undefined, [], { labelled: 'Universidad de los Andes' })).toBe('Universidad de los Andes');
+  });
+});

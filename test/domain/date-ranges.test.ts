@@ -33,6 +33,7 @@ describe('parseDateRange', () => {
     '02/02/2026 - 06/02/2026',
     'Mo, 02.02.2026 – Fr, 06.02.2026 · jeweils 09:00–17:00 Uhr',
     'Mon 2 – Fri 6 February 2026',
+    'Montag, 02.02.2026 – Freitag, 06.02.2026',
     '令和８年２月２日～令和８年２月６日（５日間）',
   ])('reads %j as 2 to 6 February 2026', (text) => {
     expect(parseDateRange(text, 'dmy')).toEqual(FEB_2_TO_6);

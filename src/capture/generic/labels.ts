@@ -233,7 +233,8 @@ function headingCandidates(doc: Document): TitleCandidate[] {
 const DATED_COMPLETION_LINE = /^(?:course|learning\s+path|path|webinar|event|session|cours|kurs|curso)\s+(?:completed|finished|attended|passed|terminé|abgeschlossen|completado|finalizado)\s+(?:on|le|am|el)\s/i;
 const MAX_EMPHASES = 40;
 /** Verbs that come before the course they name (not Japanese, whose verb ends the sentence: "修了証明書は、<b>NAME</b> が …"). */
-const VERB_BEFORE_COURSE = /complet|attend|particip|passed|earned|suivi|termin|réussi|assist|asisti|finaliz|cursad|superad|aprobad|conclu|teilgenommen|abgeschlossen|absolviert|besucht|bestanden/i;
+const VERB_BEFORE_COURSE =
+  /\b(?:complete|completed|completing|attended|attending|participated|passed|earned|suivi|terminé|réussi|assisté|asisti(?:[óo]|do)|participado|complet[óo]|completado|finaliz[óo]|finalizado|curs[óo]|aprob[óo]|concluiu|completou|teilgenommen|abgeschlossen|absolviert|besucht|bestanden)\b/iu;
 const MAX_SENTENCE_BEFORE = 300;
 
 /**
@@ -317,7 +318,7 @@ function labelledEndDates(page: PageReader, order: DayMonthOrder): number {
 }
 
 /** "Verify at: https://coursera.org/verify/HQ3N7V2LPE9D": the code a certificate prints as its verification address. */
-const VERIFY_LINE = /(?<!\p{L})v[eé]rif\p{L}*[^/]{0,40}?(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\/(?:[\w-]+\/)*?(?:verify|verification|validate|accomplishments?\/(?:certificate|verify))\/(?:(?:specialization|professional-cert|certificate)\/)?([A-Za-z0-9]{6,40})(?![\w/-])/iu;
+const VERIFY_LINE = /(?<!\p{L})v[eé]rif\p{L}*(?!\p{L})[^/]{0,40}?(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\/(?:[\w-]+\/)*?(?:verify|verification|validate|accomplishments?\/(?:certificate|verify))\/(?:(?:specialization|professional-cert|certificate)\/)?([A-Za-z0-9]{6,40})(?![\w/-])/iu;
 
 /**
  * A labelled value after a separator in one line: "Issued: Feb 11, 2026 · Expires: Feb 11, 2028 · Unique ID: 7F3K-…",
@@ -351,7 +352,7 @@ function printedVerificationCode(phrase: string): string | undefined {
  * "60% of this course"), a negation ("noch nicht teilgenommen") nor a condition ("Once you have finished a course, …").
  */
 const TOLD_COMPLETED =
-  /^(?!.*\b\d+\s+(?:of|von|de|sur|su|van)\s+\d+(?!\d|\s*(?:min|mins|minutes|minuten|minutos)\b))(?!.*\d\s*%\s+(?:of|von|de|du|del)\b)(?!.*\b(?:not\s+yet|noch\s+nicht|pas\s+encore|todavía\s+no|aún\s+no|non\s+ancora)\b).*(?:(?<!\b(?:once|when|whenever|after|if|until|before|as\s+soon\s+as|how\s+much\s+.{0,40})\s+)\byou(?:['’]ve|\s+have)?\s+(?:successfully\s+)?(?:attended|completed|passed|finished|earned|watched\s+(?:this|the)\s+(?:talk|webinar|webcast|session|event|recording)(?:\s+live)?)\b|\bthanks?(?:\s+you)?\s+for\s+(?:attending|completing|joining\s+us\s+live)\b|\bvous\s+avez\s+(?:suivi|terminé|assisté|réussi)|\bsie\s+haben\b.{0,80}\b(?:teilgenommen|abgeschlossen|bestanden)\b|\bhas\s+(?:asistido|completado|finalizado)\b|\b(?:asististe|completaste|finalizaste)\b|\bhai\s+(?:completato|partecipato|superato)\b)/iu;
+  /^(?!.*\bhow\s+much\b)(?!.*\b\d+\s+(?:of|von|de|sur|su|van)\s+\d+(?!\d|\s*(?:min|mins|minutes|minuten|minutos)\b))(?!.*\d\s*%\s+(?:of|von|de|du|del)\b)(?!.*\b(?:not\s+yet|noch\s+nicht|pas\s+encore|todavía\s+no|aún\s+no|non\s+ancora)\b).*(?:(?<!\b(?:once|when|whenever|after|if|until|before|as\s+soon\s+as)\s+)\byou(?:['’]ve|\s+have)?\s+(?:successfully\s+)?(?:attended|completed|passed|finished|earned|watched\s+(?:this|the)\s+(?:talk|webinar|webcast|session|event|recording)(?:\s+live)?)\b|\bthanks?(?:\s+you)?\s+for\s+(?:attending|completing|joining\s+us\s+live)\b|\bvous\s+avez\s+(?:suivi|terminé|assisté|réussi)|\bsie\s+haben\b.{0,80}\b(?:teilgenommen|abgeschlossen|bestanden)\b|\bhas\s+(?:asistido|completado|finalizado)\b|\b(?:asististe|completaste|finalizaste)\b|\bhai\s+(?:completato|partecipato|superato)\b)/iu;
 
 /** "Your progress" / "60%": a progress label whose value is short of 100% (the figure and its label apart). */
 const PROGRESS_LABELS = [/^(?:your\s+)?progress\b|^(?:ihr\s+)?fortschritt\b|^(?:votre\s+)?progression\b|^(?:tu\s+)?progreso\b|^進捗/iu];

@@ -21,7 +21,7 @@ const COMPLETED_THEN_TITLE: readonly RegExp[] = [
   /\b(?:attended|completed|passed|finished)\s+(?:the\s+)?(?:live\s+)?(?:webinar|session|course|event|workshop|training)\s*:?\s+(.{3,240})$/i,
   // "attended the Northern Lights Security Conference 2026, held …": a capitalised name right after the verb, in a
   // certificate's voice ("she completed the … course" is a letter's).
-  /(?<!\b(?:she|he|they|we|I|you)\s)\b(?:attended|completed)\s+the\s+(?=\p{Lu})(.{3,240})$/u,
+  /(?<!\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I|[Yy]ou)\s)\b(?:attended|completed)\s+the\s+(?=\p{Lu})(.{3,240})$/u,
   /\b(?:concluiu|completou|participou\s+d[oa])\s+(?:com\s+(?:êxito|sucesso)\s+)?(.{3,240})$/i,
   /\b(?:heeft|voor\s+het)\s+(?:met\s+succes\s+)?(?:afgerond|voltooid|gevolgd|deelgenomen\s+aan)\s+(.{3,240})$/i,
   // Dutch puts the verb last: "Sanne de Vries heeft Praktijktraining Cloud Security afgerond".
@@ -69,7 +69,7 @@ function tidy(text: string): string | undefined {
 
 /** Phrases that put the learner's name right after them. */
 const BEFORE_NAME =
-  /(?:certif(?:y|ies)\s+that|(?:confirm|acknowledge|attest)s?\s+that|presented\s+to|awarded\s+to|granted\s+to|issued\s+to|conferred\s+(?:up)?on|congratulations,?|completed\s+by|earned\s+by|achieved\s+by|bescheinigt,?\s+dass|verliehen\s+an|hiermit\s+wird\s+(?:bestätigt|bescheinigt),?\s+dass|certifie\s+que|atteste\s+que|décerné(?:e)?\s+à|délivré(?:e)?\s+à|otorgado\s+a|certifica\s+que|se\s+otorga\s+a|conferito\s+a|certifica\s+che|certificamos\s+que|verleend\s+aan|^(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|M\.|Monsieur|Madame|Sr\.|Sra\.|Sig\.(?:ra)?|Dhr\.|Mevr\.))\s*:?\s*/i;
+  /(?:certif(?:y|ies)\s+that|(?:this\s+is\s+to|hereby)\s+(?:confirm|acknowledge|attest)\s+that|presented\s+to|awarded\s+to|granted\s+to|issued\s+to|conferred\s+(?:up)?on|congratulations,?|completed\s+by|earned\s+by|achieved\s+by|bescheinigt,?\s+dass|verliehen\s+an|hiermit\s+wird\s+(?:bestätigt|bescheinigt),?\s+dass|certifie\s+que|atteste\s+que|décerné(?:e)?\s+à|délivré(?:e)?\s+à|otorgado\s+a|certifica\s+que|se\s+otorga\s+a|conferito\s+a|certifica\s+che|certificamos\s+que|verleend\s+aan|^(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|M\.|Monsieur|Madame|Sr\.|Sra\.|Sig\.(?:ra)?|Dhr\.|Mevr\.))\s*:?\s*/i;
 /** A person's name as certificates print it: two to four capitalised words ("Priya Raman", "ANDRES F. REGALADO"). */
 const PERSON_NAME = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|del|da|der|di|le|la)\s+)?\p{Lu}[\p{L}'’.-]*){1,3})(?=$|[\s,.!]|\s+(?:has|hat|a|ha|heeft|for|für|pour|por|per))/u;
 const CJK_NAME = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6})\s*(?:殿|様|さん)?$/u;
@@ -148,7 +148,7 @@ export function organisationOfSignatory(text: string): string | undefined {
  * 15/01/2028" gives the expiry, not the issue).
  */
 export const DATE_AFTER_COMPLETION =
-  /\b(?:completed|finished|issued|awarded|earned|passed|attended|watched|held|celebrad[oa]|tenue?|realizad[oa]|achieved|granted|conferred|held|terminé|délivrée?|obtenue?|réussie?|completado|finalizado|emitido|expedido|completato|rilasciato|concluído|emitido|voltooid|afgerond|abgeschlossen|ausgestellt|bestanden|teilgenommen|asistió|asististe|assisté|participé)(?:\s+(?!(?:on|le|el|il|em|op|am|at|and|y|et|und|but|expires?|vence|valid|válid[oa]|gültig|expire|until|hasta|jusqu\S*|bis)\s)[^\s!?]+){0,12}?\s+(?:on|le|el|il|em|op|am|at)\s+(.{6,60})/iu;
+  /\b(?:completed|finished|issued|awarded|earned|passed|attended|watched|held|celebrad[oa]|tenue?|realizad[oa]|achieved|granted|conferred|held|terminé|délivrée?|obtenue?|réussie?|completado|finalizado|emitido|expedido|completato|rilasciato|concluído|emitido|voltooid|afgerond|abgeschlossen|ausgestellt|bestanden|teilgenommen|asistió|asististe|assisté|participé)(?:\s+(?!(?:on|le|el|il|em|op|am|at|and|y|et|und|but|expires?|vence|valid|válid[oa]|gültig|expire|until|hasta|jusqu\S*|bis)\s)[^\s!?]*[^\s!?.]){0,12}?\s+(?:on|le|el|il|em|op|am|at)\s+(.{6,60})/iu;
 
 /** "が 2026年10月14日 に、… を修了した": a Japanese sentence gives the date before the verb that it was completed. */
 export const DATE_BEFORE_JAPANESE_COMPLETION = /((?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\/\d{1,2}\/\d{1,2})\s*(?:に|付けで)[^。]{0,120}(?:修了|完了|受講|参加|取得)/u;
