@@ -111,6 +111,16 @@ function recipientsOf(lines: readonly PdfLine[]): string[] {
       }
     }
     if (next && next.cells.some((cell) => STARTS_WITH_COMPLETION.test(cell.text))) for (const cell of line.cells) if (looksLikeName(cell.text)) names.add(cell.text);
+    // The same in a column of its own: the other column's lines may fall between the name and its sentence.
+    for (const cell of line.cells) {
+      if (!looksLikeName(cell.text)) continue;
+      for (const later of lines.slice(i + 1, i + 4)) {
+        const below = later.cells.find((c) => Math.abs(c.left - cell.left) < 2 * cell.fontSize);
+        if (!below) continue;
+        if (STARTS_WITH_COMPLETION.test(below.text)) names.add(cell.text);
+        break;
+      }
+    }
     // Signatures side by side, each name over its role ("Aino Virtanen" | "Jukka Lehtonen" over "Conference Chair" | …).
     for (const cell of line.cells.length > 1 ? line.cells : []) {
       if (!looksLikeName(cell.text)) continue;

@@ -26,6 +26,22 @@ describe('completion dates on pages', () => {
     expect(found.completion).toBe(true);
   });
 
+  it('takes the one date a completion page shows on a line of its own, never one of two', () => {
+    const verify = '<h1>Fundamentos</h1><p>Coursera certifica que completó correctamente el curso Fundamentos.</p><div><p>Completado por</p><p>Diego Ruiz</p><p>4 de agosto de 2026</p></div><p>4 ago. 2026</p>';
+    expect(read('es', verify).endDate).toBe('2026-08-04');
+    expect(read('en', '<h1>Cloud Basics</h1><p>You completed this course.</p><p>March 3, 2026</p><p>March 9, 2026</p>').endDate).toBeUndefined();
+    // A start labelled as such is not the completion; it is kept as the start of the one left.
+    const started = read('en', '<h1>Cloud Basics</h1><p>You completed this course.</p><div><span>Started</span><span>March 3, 2026</span></div><p>March 9, 2026</p>');
+    expect([started.startDate, started.endDate]).toEqual(['2026-03-03', '2026-03-09']);
+    // Without a completion, a date alone dates nothing.
+    expect(read('en', '<h1>Lunch menu</h1><p>Tuesday 14 March 2026</p>').endDate).toBeUndefined();
+  });
+
+  it('never takes the next fields for a status badge\'s value', () => {
+    const aws = '<h1>AWS Security Essentials</h1><span>Completed</span><dl><dt>Duration</dt><dd>3 hours</dd><dt>Enrolled</dt><dd>Mar 10, 2026</dd><dt>Completed</dt><dd>Mar 19, 2026</dd></dl>';
+    expect(read('en', aws).endDate).toBe('2026-03-19');
+  });
+
   it('never takes the expiry a sentence gives after the issue', () => {
     expect(read('es', '<h1>Logística</h1><p>Tu certificado fue emitido por Logística Andina S.A.S. y vence el 15/01/2028.</p>').endDate).toBeUndefined();
   });

@@ -111,6 +111,20 @@ describe('reading the fields', () => {
     expect(pdfFields(noTitle, { fileName: 'scan0001.pdf' }).title).toBeUndefined();
   });
 
+  it('knows the learner over "has successfully completed" when the other column\'s lines fall between', () => {
+    const twoColumns = page(
+      run('Apr 2, 2025', 40, 540),
+      run('The learner has completed the following courses:', 480, 545),
+      run('Tomás Herrera', 40, 500, 20),
+      run('1. Foundations of Cybersecurity', 480, 490),
+      run('has successfully completed the online, non-credit Professional Certificate', 40, 470),
+      run('2. Play It Safe: Manage Security Risks', 480, 460),
+      run('Google Cybersecurity', 40, 430, 20),
+    );
+    const capture = captureFromPdfText([twoColumns], { fileName: 'a.pdf' });
+    expect(capture?.title).toBe('Google Cybersecurity');
+  });
+
   it('finds nothing in a PDF that is not a certificate', () => {
     const menu = pdfFields([linesPage('Lunch menu', 'Soup of the day', 'Tuesday 14 March 2026')], { fileName: 'menu.pdf' });
     expect(menu.found).toEqual([]);

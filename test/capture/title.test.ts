@@ -31,6 +31,17 @@ describe('usableTitle', () => {
     expect(usableTitle('Sicherer Betrieb nach IEC 62443 – Präsenzseminar Abgeschlossen')).toBe('Sicherer Betrieb nach IEC 62443 – Präsenzseminar');
   });
 
+  it('reads the course a heading quotes or names in a sentence', () => {
+    expect(usableTitle('Thanks for joining “Detection Engineering with Sigma Rules”')).toBe('Detection Engineering with Sigma Rules');
+    expect(usableTitle('Sofía Martínez ha completado Redes Cisco en la práctica')).toBe('Redes Cisco en la práctica');
+    expect(usableTitle('Jonas Becker earned a Professional Certificate in Cybersecurity Fundamentals from RITx on edX')).toBe('Professional Certificate in Cybersecurity Fundamentals');
+    expect(usableTitle('Rafael Souza recebeu a credencial Pentest em Aplicações Web')).toBe('Pentest em Aplicações Web');
+    expect(usableTitle('Certificado de finalización de Fundamentos de la ciberseguridad')).toBe('Fundamentos de la ciberseguridad');
+    // A title that quotes a word of its own goes on after the quote.
+    expect(usableTitle('Designing “Zero Trust” Campus Networks')).toBe('Designing “Zero Trust” Campus Networks');
+    expect(usableTitle('The Bits and Bytes of Computer Networking')).toBe('The Bits and Bytes of Computer Networking');
+  });
+
   it('unwraps quotes and refuses the learner\'s name', () => {
     expect(usableTitle('“Cloud Incident Response”')).toBe('Cloud Incident Response');
     expect(usableTitle('Priya Raman', ['Priya  Raman'])).toBeUndefined();
@@ -45,6 +56,17 @@ describe('a page with completion evidence but no usable title', () => {
     const [capture] = extractGeneric(doc, new URL('https://example.org/cert/1'));
     expect(capture).toMatchObject({ endDate: '2026-03-14', certificateCode: 'UC-1234-ABCD' });
     expect(capture!.confidence).toBeLessThanOrEqual(0.4);
+  });
+});
+
+describe('rankTitles with the site\'s names', () => {
+  it('refuses the site\'s own name and drops it after the course', () => {
+    const ranking = rankTitles([
+      { text: 'Certificate of Completion for Udemy Business', source: 'heading' },
+      { text: 'Cisco CCNA 200-301: Curso completo en Udemy', source: 'subheading' },
+    ], [], ['Udemy', 'Udemy Business']);
+    expect(ranking.best?.title).toBe('Cisco CCNA 200-301: Curso completo');
+    expect(ranking.rejected.map((r) => r.reason)).toEqual(['the site’s own name']);
   });
 });
 
@@ -63,6 +85,11 @@ describe('judgeTitle', () => {
     ['following', 'a fragment of a sentence'],
     ['Learning History', 'what the learning system calls the page'],
     ['Course completion status', 'what the learning system calls the page'],
+    ['Mon espace', 'what the learning system calls the page'],
+    ['and passed the practical assessment', 'a fragment of a sentence'],
+    ['on Tuesday, February 24, 2026', 'a fragment of a sentence'],
+    ['correctamente el curso Google Fundamentos de la ciberseguridad', 'a fragment of a sentence'],
+    ['Cursos incluidos en la especialización', 'the heading of a section of other courses'],
   ])('refuses %j as %s', (text, reason) => {
     expect(judgeTitle(text)).toEqual({ rejected: reason });
   });

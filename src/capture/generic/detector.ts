@@ -63,9 +63,8 @@ function rankSources(sources: readonly PartialCapture[], context: ReadingContext
   const page = labels?.titleCandidates ?? (labels?.title ? [{ text: labels.title, source: 'heading' as const }] : []);
   const named: TitleCandidate[] = meta?.title ? [{ text: meta.title, source: 'page-title' }] : [];
   // The site's own name in the document title ("Cisco Digital Learning") names the site, not the course.
-  const sites = new Set([...sources.map((source) => source.provider), ...(context.siteNames ?? [])].map((name) => name?.toLowerCase()).filter(Boolean));
-  const notTheSite = (candidate: TitleCandidate) => candidate.source !== 'page-title' || !sites.has(candidate.text.toLowerCase());
-  return rankTitles([...credential, ...page, ...named].filter(notTheSite), people);
+  const sites = [...sources.map((source) => source.provider), ...(context.siteNames ?? [])].filter((name): name is string => Boolean(name));
+  return rankTitles([...credential, ...page, ...named], people, sites);
 }
 
 /** How the page's title was chosen: every candidate with its score and reasons, and the ones refused and why (CLI --explain). */

@@ -124,6 +124,15 @@ export const PROVIDER_LABELS = [anyOf(
   /^(?:発行者|発行元|主催|実施機関|提供元|提供者)/,
 )];
 
+/** Labels of a record's other dates and facts: a value that begins with one belongs to that field, not the one before. */
+export const OTHER_FIELD_LABELS = [anyOf(
+  /^(?:enrolled|enrol(?:l)?ment\s*date|registered|registration\s*date|assigned|due(?:\s*date)?|expires?|expiry(?:\s*date)?|expiration(?:\s*date)?|valid\s*(?:until|through)|language|status|score|grade|last\s*accessed|member\s*since)(?=\s*[:：]|\s|$)/i,
+  /^(?:eingeschrieben|angemeldet|zugewiesen(?:\s*am)?|fällig(?:\s*am)?|gültig\s*bis|läuft\s*ab|sprache|ergebnis|note)(?=\s*[:：]|\s|$)/i,
+  /^(?:inscrit(?:e)?|inscription|assigné(?:e)?|échéance|expire|valable\s*jusqu['’]au|langue|statut|score)(?=\s*[:：]|\s|$)/i,
+  /^(?:inscrito|inscripción|asignado|vence|válido\s*hasta|idioma|estado|calificación|nota)(?=\s*[:：]|\s|$)/i,
+  /^(?:登録日|有効期限|言語|状態|スコア)/,
+)];
+
 /**
  * Every label the readers know, so a reader can tell a label standing alone from a value (see ../pdf-lines.ts).
  * A function, not a constant, so that content scripts, which never call it, do not carry the list.

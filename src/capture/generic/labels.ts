@@ -16,7 +16,8 @@ import {
 } from './fields';
 import { DATE_AFTER_COMPLETION, DATE_BEFORE_JAPANESE_COMPLETION, HOURS_IN_TEXT, nameAfterLead, providerInSentence, titleAfterCompletion } from './wording';
 import {
-  CODE_LABELS, CREDIT_LABELS, END_DATE_LABELS, HOURS_LABELS, ISSUE_DATE_LABELS, PROVIDER_LABELS, RANGE_LABELS, START_DATE_LABELS, TITLE_LABELS,
+  CODE_LABELS, CREDIT_LABELS, END_DATE_LABELS, fieldLabels, HOURS_LABELS, ISSUE_DATE_LABELS, OTHER_FIELD_LABELS, PROVIDER_LABELS, RANGE_LABELS,
+  START_DATE_LABELS, TITLE_LABELS,
 } from './field-labels';
 import { COPYRIGHT, legalNameIn, TRADEMARK_LINE, usableProvider } from './provider';
 import { CERTIFICATE_HEADING, OTHER_COURSES_HEADING, OTHER_COURSES_SECTION, rankTitles, usableTitle, type TitleCandidate } from './title';
@@ -372,10 +373,39 @@ function leadsWith(labels: readonly RegExp[], value: string): boolean {
   });
 }
 
+let labelsBeforeValues: readonly RegExp[] | undefined;
+
+/**
+ * Whether a label's value is really the next fields' labels and values: a status badge ("Completed") reads like a bare
+ * label, and the block after it may be "Begonnen 3. März 2026" or "Duration 3 hours Enrolled Mar 10, 2026".
+ */
+function startsAnotherField(value: string): boolean {
+  labelsBeforeValues ??= [...fieldLabels(), ...OTHER_FIELD_LABELS];
+  return leadsWith(labelsBeforeValues, value);
+}
+
+/** Lines that are only a date ("4 de agosto de 2026", "Tuesday, February 24, 2026"); a weekday and a month at most. */
+const MAX_LONE_DATE = 40;
+const MAX_LONE_DATE_LETTERS = 20;
+
+/**
+ * The one date a completion page shows on a line of its own, when no label or sentence dates it (a verify page's
+ * "Completed by NAME" over "4 de agosto de 2026"); none when the lines give two different dates, or only the start.
+ */
+function loneDate(page: PageReader, order: DayMonthOrder, startDate: string | undefined): string | undefined {
+  const dates = new Set<string>();
+  page.findAs((phrase) => {
+    if (phrase.length > MAX_LONE_DATE || phrase.replace(/[\d\s\p{P}]/gu, '').length > MAX_LONE_DATE_LETTERS) return undefined;
+    const date = parseDate(phrase, order);
+    if (date && date !== startDate) dates.add(date);
+    return dates.size > 1 ? true : undefined;
+  });
+  return dates.size === 1 ? [...dates][0] : undefined;
+}
+
 function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
-  // A status badge ("Abgeschlossen") reads like a bare label; the block after it may be "Begonnen 3. März 2026".
-  const endDate = page.valueAs(END_DATE_LABELS, (v) => (leadsWith(START_DATE_LABELS, v) ? undefined : parseDate(v, order)));
-  const startDate = page.valueAs(START_DATE_LABELS, (v) => (leadsWith(END_DATE_LABELS, v) ? undefined : parseDate(v, order)));
+  const endDate = page.valueAs(END_DATE_LABELS, (v) => (startsAnotherField(v) ? undefined : parseDate(v, order)));
+  const startDate = page.valueAs(START_DATE_LABELS, (v) => (startsAnotherField(v) ? undefined : parseDate(v, order)));
   // An attendance confirmation gives the event's dates as one range ("Dates: 12–14 March 2026"). A single
   // "Date:" is kept as the end date but proves nothing: blog posts and catalogues carry one too.
   const range = page.valueAs(RANGE_LABELS, (v) => parseDateRange(v, order));
@@ -531,7 +561,7 @@ export interface LabelReadingContext {
  */
 export function readLabelsFrom(page: PageReader, context: LabelReadingContext): PartialCapture {
   const { headings, order, people: knownPeople = [] } = context;
-  const { startDate, endDate, completionDated } = readDates(page, order);
+  const { startDate: statedStart, endDate: statedEnd, completionDated } = readDates(page, order);
   const certificateCode = page.valueAs(CODE_LABELS, cleanCode) ?? page.findAs(printedVerificationCode)
     ?? page.findAs((phrase) => valueAfterSeparator(phrase, CODE_LABELS, (v) => /^[A-Za-z0-9][A-Za-z0-9-]{3,60}$/.test(v) && /\d/.test(v) ? cleanCode(v) : undefined));
   const { credits, creditUnit } = readCredits(page);
@@ -559,6 +589,10 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   const completedWording = wordingTitle !== undefined || page.findAs((phrase) => (COMPLETION_VERB.test(phrase) && titleAfterCompletion(phrase) ? true : undefined)) === true
     || page.find(TOLD_COMPLETED) !== undefined;
   const completion = !notAnAward && Boolean(completionDated || certificateCode || certificateHeading || completedWording || completedStatus);
+  // Only a page that shows a completion is dated by a date standing alone; a labelled start is never that date.
+  const labelledStart = statedEnd || !completion ? undefined : page.valueAs(START_DATE_LABELS, (v) => parseDate(v, order));
+  const endDate = statedEnd ?? (completion ? loneDate(page, order, labelledStart) : undefined);
+  const startDate = statedStart ?? (labelledStart && endDate && labelledStart <= endDate ? labelledStart : undefined);
   // Headings name the course only on a page that shows a completion; the page's own words name it anywhere.
   const titleCandidates: TitleCandidate[] = [
     ...(labelledTitle ? [{ text: labelledTitle, source: 'labelled' as const }] : []),

@@ -9,6 +9,7 @@
 import { parseSplitDate as parseDate } from '../../domain/split-dates';
 import { fieldLabels } from './field-labels';
 import { cleanText, MAX_TITLE_LENGTH } from './fields';
+import { looksLikeName, titleAfterCompletion } from './wording';
 
 /** Headings that only a certificate or attendance confirmation carries. */
 export const CERTIFICATE_HEADING =
@@ -60,7 +61,7 @@ const NOT_A_TITLE =
 
 /** The heading of a section of other courses or events: "Recommended for you", "Continuez à apprendre", 「おすすめ」. */
 export const OTHER_COURSES_HEADING =
-  /^(?:recommended|related|up\s+next|what'?s\s+next|next\s+steps?|(?:continue|keep)\s+learning|you\s+(?:might|may)\s+also|more\s+(?:courses|webinars|events|from)|upcoming|popular|trending|similar|explore\s+more|continuez\s+à\s+apprendre|recommandé|à\s+suivre|prochains?|empfohlen|weitere|nächste|ähnliche|próximos?|recomendad|relacionad|más\s+(?:cursos|webinars)|consigliat|prossimi|correlat|aanbevolen|volgende|könnte\s+sie\s+auch\s+interessieren|das\s+könnte|vous\s+aimerez|te\s+puede\s+interesar|también\s+te|potrebbe\s+interessarti|おすすめ|関連|次の)/iu;
+  /^(?:recommended|related|up\s+next|what'?s\s+next|next\s+steps?|(?:continue|keep)\s+learning|you\s+(?:might|may)\s+also|more\s+(?:courses|webinars|events|from)|upcoming|popular|trending|similar|explore\s+more|continuez\s+à\s+apprendre|recommandé|à\s+suivre|prochains?|empfohlen|weitere|nächste|ähnliche|próximos?|recomendad|relacionad|más\s+(?:cursos|webinars)|(?:cursos|courses|cours|kurse|corsi)\s+(?:incluidos|included|inclus|enthalten|inclusi)|included\s+courses|consigliat|prossimi|correlat|aanbevolen|volgende|könnte\s+sie\s+auch\s+interessieren|das\s+könnte|vous\s+aimerez|te\s+puede\s+interesar|también\s+te|potrebbe\s+interessarti|おすすめ|関連|次の)/iu;
 /**
  * A section of other courses, narrower than the headings refused as titles: its credits, dates and lengths are
  * left unread (labels.ts), so a section of the page's own ("Weitere Informationen") must never match.
@@ -69,7 +70,7 @@ export const OTHER_COURSES_SECTION =
   /^(?:recommended(?:\s+for\s+you)?|related\s+(?:courses|content|learning|webinars|events|badges)|you\s+(?:might|may)\s+also\s+like|more\s+(?:courses|webinars|events)(?:\s+like\s+this)?|(?:continue|keep)\s+learning|up\s+next|upcoming\s+(?:events|webinars|sessions)|popular\s+courses|das\s+könnte\s+sie\s+auch\s+interessieren|empfohlene?\s+(?:kurse|inhalte|für\s+sie)|weitere\s+(?:kurse|webinare|veranstaltungen)|recommandés?(?:\s+pour\s+vous)?|vous\s+aimerez|continuez\s+à\s+apprendre|prochains\s+(?:webinaires|événements)|recomendad[oa]s?(?:\s+para\s+ti)?|próximos\s+(?:webinars|eventos|cursos)|también\s+te\s+puede\s+interesar|consigliat[io]|prossimi\s+(?:webinar|eventi)|próximas\s+(?:convocatorias|ediciones|fechas)(?:\s+recomendadas)?|prochaines\s+(?:sessions|dates)|nächste\s+termine|aanbevolen|other\s+(?:badges|achievements|credentials|certificates)(?:\s+(?:earned|held)\s+by\s+.{1,60})?|more\s+badges|おすすめ|関連(?:コース|講座))\s*$/iu;
 /** What a learning system calls the page itself: "Learning History", "Course completion status", "Item Details". */
 const PAGE_KIND =
-  /^(?:(?:your\s+)?progress|(?:my|mes|meine|mis|minhas|meus)\s+(?:\p{L}+\s+){0,3}(?:sessions|events|courses|credits|certificates|badges|achievements|learning|transcript|trainings?|kurse|formations|cursos|certificados|créditos|crédits)|submission\s+details|(?:certificate|credential)\s+(?:validation|verification)|valida[çc][ãa]o\s+de\s+certificado|verificación\s+de\s+certificado|learning\s+history|course\s+completion(?:\s+(?:status|report))?|completion\s+(?:status|report|details)|(?:course|item|activity|training|record)\s+details|transcript(?:\s+details)?|my\s+(?:learning|transcript|courses|training)|lernhistorie|weiterbildungshistorie|historique\s+de\s+formation|historial\s+de\s+aprendizaje|受講履歴|学習履歴)$/iu;
+  /^(?:(?:your\s+)?progress|(?:my|mes|meine|mis|minhas|meus)\s+(?:\p{L}+\s+){0,3}(?:sessions|events|courses|credits|certificates|badges|achievements|learning|transcript|trainings?|kurse|formations|cursos|certificados|créditos|crédits)|submission\s+details|(?:my|mon|mein|mi|meu|il\s+mio)\s+(?:space|espace|bereich|espacio|espaço|dashboard|tableau\s+de\s+bord|panel|área)|dashboard|tableau\s+de\s+bord|(?:certificate|credential)\s+(?:validation|verification)|valida[çc][ãa]o\s+de\s+certificado|verificación\s+de\s+certificado|learning\s+history|course\s+completion(?:\s+(?:status|report))?|completion\s+(?:status|report|details)|(?:course|item|activity|training|record)\s+details|transcript(?:\s+details)?|my\s+(?:learning|transcript|courses|training)|lernhistorie|weiterbildungshistorie|historique\s+de\s+formation|historial\s+de\s+aprendizaje|受講履歴|学習履歴)$/iu;
 /** "Grace Mwangi's Certificate of Completion": the learner's certificate, named after the learner, not the course. */
 const LEARNERS_CERTIFICATE = /^.{2,60}?['’]s\s+(?:certificate|badge|credential|award|transcript)\b/iu;
 /** "Attendee Ravi Shankar", "Alumno/a Sofía Martínez": the learner, after the label a certificate prints before the name. */
@@ -84,6 +85,14 @@ const CERTIFICATE_HEADING_WITH_MORE = new RegExp(`^(?:${CERTIFICATE_HEADING.sour
 const TAIL_AFTER_CLOSING_QUOTE = /^([^«“„"「『]{3,}?)\s*[»”"」』]\s+\S.*$/u;
 
 let knownLabels: readonly RegExp[] | undefined;
+
+/**
+ * The middle of a sentence: a text that begins with a small word no course name begins with ("and passed the practical
+ * assessment", "on Tuesday, February 24, 2026", "correctamente el curso …", "les conférences et ateliers ci-dessous").
+ * Case matters: "The Bits and Bytes of Computer Networking" and "On-Premises Networking" are names.
+ */
+const SENTENCE_FRAGMENT =
+  /^(?:and|or|but|on|in|at|of|for|with|from|by|to|as|the|a|an|this|that|which|who|y|e|o|ou|et|und|oder|en|de|del|la|el|los|las|le|les|un|una|une|des|du|au|aux|com|con|avec|mit|am|im|zum|zur|der|die|das|den|dem|il|lo|gli|per|da|do|dos|das|na|no|het|een|op|van|voor|met|correctamente|satisfactoriamente|exitosamente|successfully|erfolgreich)\s/u;
 
 /** A field's label standing alone ("Certificate ID", "Completed on:"), which a layout may set as large as a title. */
 function isLabelOnly(text: string): boolean {
@@ -114,10 +123,28 @@ function samePerson(a: string, b: string): boolean {
 const KIND_BEFORE_TITLE =
   /^(?:(?:your|my|mein|meine|mon|ma|votre|mi|tu|su)\s+)?(?:(?:CPE|CE|PDU)[-\s]+)?(?:(?:abschluss|teilnahme)?zertifikat|certificate(?:\s+of\s+(?:completion|attendance|achievement|participation))?|certificat(?:\s+de\s+(?:réussite|participation))?|certificado(?:\s+de\s+(?:finalización|participación|asistencia))?|attestation(?:\s+de\s+(?:participation|formation|réussite|présence))?|constancia(?:\s+de\s+(?:asistencia|participación))?|(?:teilnahme)?(?:nachweis|bescheinigung)|learning\s+record|training\s+record|record|badge|credential)\s*(?:[–—:|·]\s*|\s-\s|\s+(?:für|for|pour|para)\s+)(?=\S)/iu;
 
+/** A certificate's full name and the course it is for: "Certificado de finalización de …", "Certificate of Completion for …". */
+const KIND_OF_TITLE =
+  /^(?:certificate\s+of\s+(?:completion|attendance|achievement|participation)|certificado\s+de\s+(?:finalización|participación|asistencia|conclusão|aprovechamiento)|certificat\s+de\s+(?:réussite|participation|formation)|attestation\s+de\s+(?:participation|formation|réussite|présence|fin\s+de\s+formation)|constancia\s+de\s+(?:asistencia|participación|finalización)|teilnahmebestätigung|teilnahmebescheinigung|attestato\s+di\s+(?:partecipazione|frequenza|completamento))\s+(?:de(?:l)?|of|for|du|pour|para|da|do|di|über|zu[mr]?|für)\s+(?=\S)/iu;
+/**
+ * A course quoted after the words that introduce it: "Thanks for joining “Detection Engineering with Sigma Rules”",
+ * "Webinar: «Zero Trust en la práctica»". A title that quotes a word of its own ('Cisco "Zero Trust" Design') goes on after it.
+ */
+const QUOTED_AFTER_WORDS = /^[^“"„«「『]{2,80}?(?:\p{Ll}|[:：])\s*[“"„«「『]([^“”"„«»「」『』]{3,})[”"“»」』]\s*[.!。]?$/u;
+
 /** A candidate title as a reader would type it: decorative quotes, a leading colon and a trailing status badge off. */
 function tidyTitle(value: string | undefined): string | undefined {
-  return cleanText(value, MAX_TITLE_LENGTH)
+  const text = cleanText(value, MAX_TITLE_LENGTH);
+  // A heading that is a whole sentence ("Sofía Martínez ha completado Redes Cisco …") names the course in it.
+  return (text && titleAfterCompletion(text) || text)
     ?.replace(KIND_BEFORE_TITLE, '')
+    // "Certificat de réussite de Camille Dubois" is the learner's, "Certificado de finalización de Udemy" the issuer's
+    // (one word): the test below refuses them whole.
+    .replace(KIND_OF_TITLE, (kind: string, _at: number, whole: string) => {
+      const rest = whole.slice(kind.length);
+      return looksLikeName(rest) || !/\s/.test(rest.trim()) ? kind : '';
+    })
+    .replace(QUOTED_AFTER_WORDS, '$1')
     .replace(/^[\s:：・\-–—|›»]+/u, '')
     .replace(/^[“"„«「『]\s*([^“”"„«»「」『』]+?)\s*[”"“»」』]$/u, '$1')
     .replace(TAIL_AFTER_CLOSING_QUOTE, '$1')
@@ -134,7 +161,7 @@ export type TitleVerdict = { title: string; rejected?: undefined } | { title?: u
 const TESTS: ReadonlyArray<readonly [string, (title: string) => boolean]> = [
   ['no letters', (t) => !/\p{L}/u.test(t)],
   ['an address, an e-mail or a web link', (t) => /\S+@\S+\.\S+|https?:\/\/|www\./i.test(t)],
-  ['a fragment of a sentence', (t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t)],
+  ['a fragment of a sentence', (t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t) || SENTENCE_FRAGMENT.test(t)],
   ['a certificate heading', (t) => GENERIC_TITLES.test(t) || CERTIFICATE_HEADING.test(t) || LEARNERS_CERTIFICATE.test(t) || CERTIFICATE_HEADING_WITH_MORE.test(t)],
   ['the learner, after a label', (t) => {
     const label = LEARNER_LABEL.exec(t);
@@ -226,9 +253,16 @@ export interface TitleRanking {
 
 const titleKey = (title: string) => title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** "… laboratorios en Udemy", "… on LinkedIn Learning": the site a sentence names after the course is not part of it. */
+function withoutSite(title: string, siteKeys: ReadonlySet<string>): string {
+  const m = /^(.{3,}?)\s+(?:on|en|em|sur|auf|bei|via|at|through|op|su)\s+(\S.{1,60})$/iu.exec(title);
+  return m && siteKeys.has(titleKey(m[2]!)) ? m[1]! : title;
+}
+
 /** The candidates that pass judgeTitle, best first (ties keep the order they were found in), with the reasons. */
-export function rankTitles(candidates: readonly TitleCandidate[], people: readonly string[] = []): TitleRanking {
+export function rankTitles(candidates: readonly TitleCandidate[], people: readonly string[] = [], sites: readonly string[] = []): TitleRanking {
   const rejected: TitleRanking['rejected'] = [];
+  const siteKeys = new Set(sites.map(titleKey));
   // Each title once, with every source that named it and the text its most telling source gave.
   const byTitle = new Map<string, { title: string; sources: TitleSource[] }>();
   for (const { text, source } of candidates) {
@@ -237,11 +271,17 @@ export function rankTitles(candidates: readonly TitleCandidate[], people: readon
       rejected.push({ text, source, reason: verdict.rejected });
       continue;
     }
-    const key = titleKey(verdict.title);
+    const title = withoutSite(verdict.title, siteKeys);
+    const key = titleKey(title);
+    // "Certificado de finalización de Udemy": what is left of a certificate's heading may be the site's own name.
+    if (siteKeys.has(key)) {
+      rejected.push({ text, source, reason: 'the site’s own name' });
+      continue;
+    }
     const entry = byTitle.get(key);
-    if (!entry) byTitle.set(key, { title: verdict.title, sources: [source] });
+    if (!entry) byTitle.set(key, { title, sources: [source] });
     else {
-      if (entry.sources.every((known) => SOURCE_SCORE[source] > SOURCE_SCORE[known])) entry.title = verdict.title;
+      if (entry.sources.every((known) => SOURCE_SCORE[source] > SOURCE_SCORE[known])) entry.title = title;
       entry.sources.push(source);
     }
   }

@@ -16,14 +16,18 @@ const COMPLETED_THEN_TITLE: readonly RegExp[] = [
   /\b(?:ha|por\s+haber)\s+(?:completado|finalizado|cursado|superado|aprobado|realizado|participado\s+en|asistido\s+a)\s+(?:con\s+(?:éxito|aprovechamiento)\s+|satisfactoriamente\s+|exitosamente\s+|correctamente\s+)?(.{3,240})$/i,
   /\bpor\s+(?:completar|finalizar|terminar|aprobar|haber\s+(?:completado|finalizado|terminado))\s+(?:con\s+éxito\s+)?(.{3,240})$/i,
   /\bpour\s+avoir\s+(?:suivi|terminé|complété|réussi|achevé)\s+(?:avec\s+succès\s+)?(.{3,240})$/i,
-  /\b(?:asistió|participó|completó|finalizó|cursó|aprobó)\s+(?:con\s+(?:éxito|aprovechamiento)\s+)?(?:a\s+|en\s+)?(.{3,240})$/i,
+  /\b(?:asistió|participó|completó|finalizó|cursó|aprobó)\s+(?:con\s+(?:éxito|aprovechamiento)\s+|correctamente\s+|satisfactoriamente\s+|exitosamente\s+)?(?:a\s+|en\s+)?(.{3,240})$/i,
   /\b(?:ha|per\s+aver)\s+(?:completato|superato|frequentato|concluso|partecipato\s+a)\s+(?:con\s+successo\s+)?(.{3,240})$/i,
   /\b(?:attended|completed|passed|finished)\s+(?:the\s+)?(?:live\s+)?(?:webinar|session|course|event|workshop|training)\s*:?\s+(.{3,240})$/i,
   // "attended the Northern Lights Security Conference 2026, held …": a capitalised name right after the verb, in a
   // certificate's voice ("she completed the … course" is a letter's).
   /(?<!\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I|[Yy]ou)\s)\b(?:attended|completed)\s+the\s+(?=\p{Lu})(.{3,240})$/u,
-  /\b(?:concluiu|completou|participou\s+d[oa])\s+(?:com\s+(?:êxito|sucesso)\s+)?(.{3,240})$/i,
+  /\b(?:concluiu|completou|participou\s+d[oa])\s+(?:com\s+(?:êxito|sucesso|aproveitamento)\s+)?(.{3,240})$/i,
   /\b(?:heeft|voor\s+het)\s+(?:met\s+succes\s+)?(?:afgerond|voltooid|gevolgd|deelgenomen\s+aan)\s+(.{3,240})$/i,
+  // "Rafael Souza recebeu a credencial …", "… received the badge …", "Jonas Becker earned a Professional Certificate in
+  // Cybersecurity Fundamentals from RITx on edX" (the issuer after "from" is cut below).
+  /\b(?:recebeu|obteve|conquistou|received|obtuvo|recibió|a\s+(?:reçu|obtenu))\s+(?:a|o|the|la|el|le|l['’]|une?|um|uma)\s*(?:credencial|certificado|credential|certificate|badge|insígnia|insignia|certificat|attestation)\s+(?:(?:de|of|in|en|em|du)\s+)?(.{3,240})$/iu,
+  /(?<=^\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}\s)earned\s+(?:a|an|the)\s+(.{3,200}?)\s+from\s+\p{Lu}.*$/u,
   // Dutch puts the verb last: "Sanne de Vries heeft Praktijktraining Cloud Security afgerond".
   /\bheeft\s+(?:de\s+(?:training|cursus|opleiding)\s+)?(.{3,200}?)\s+(?:met\s+succes\s+)?(?:afgerond|voltooid|gevolgd)\b/i,
 ];
@@ -60,7 +64,7 @@ export function titleAfterCompletion(text: string): string | undefined {
 
 /** Whether `text` ends with a completion verb phrase whose course follows on the next line ("has successfully completed"). */
 export const ENDS_WITH_COMPLETION =
-  /(?:\b(?:has\s+(?:successfully\s+)?completed|successfully\s+completed|for\s+(?:successfully\s+)?completing|for\s+(?:the\s+)?(?:successful\s+)?completion\s+of|has\s+(?:successfully\s+)?passed|has\s+attended|for\s+attending|has\s+participated\s+in|has\s+earned|(?:the\s+)?(?:online\s+)?course|(?:completed|attended|completing|attending)\s+(?:the|this|a|an)\s+(?:[\w-]+\s+){0,4}(?:course|program|programme|training|learning\s+path|webinar|workshop|seminar|module|session|meeting|specialization|conference|summit|event|symposium|congress|boot\s?camp|class|lab)|a\s+(?:suivi|terminé|réussi)(?:\s+avec\s+succès)?(?:\s+la\s+formation)?|ha\s+(?:completado|finalizado|superado)(?:\s+con\s+éxito)?(?:\s+el\s+curso)?|ha\s+completato(?:\s+con\s+successo)?(?:\s+il\s+corso)?|hat\s+(?:.{0,40}?\s)?(?:erfolgreich\s+)?(?:an\s+(?:der|dem|den)|am|den|die|das)(?:\s+(?:Kurs|Seminar|Schulung|Lehrgang|Training|Workshop|Webinar))?))\s*:?$/i;
+  /(?:\b(?:has\s+(?:successfully\s+)?completed|successfully\s+completed|for\s+(?:successfully\s+)?completing|for\s+(?:the\s+)?(?:successful\s+)?completion\s+of|has\s+(?:successfully\s+)?passed|has\s+attended|for\s+attending|has\s+participated\s+in|has\s+earned|(?:the\s+)?(?:online\s+)?course|(?:completed|attended|completing|attending)\s+(?:the|this|a|an)\s+(?:[\w,-]+\s+){0,4}(?:course|program|programme|training|learning\s+path|webinar|workshop|seminar|module|session|meeting|specialization|specialisation|(?:professional\s+)?certificate|conference|summit|event|symposium|congress|boot\s?camp|class|lab)|a\s+(?:suivi|terminé|réussi)(?:\s+avec\s+succès)?(?:\s+la\s+formation)?|ha\s+(?:completado|finalizado|superado)(?:\s+con\s+éxito)?(?:\s+el\s+curso)?|ha\s+completato(?:\s+con\s+successo)?(?:\s+il\s+corso)?|hat\s+(?:.{0,40}?\s)?(?:erfolgreich\s+)?(?:an\s+(?:der|dem|den)|am|den|die|das)(?:\s+(?:Kurs|Seminar|Schulung|Lehrgang|Training|Workshop|Webinar))?))\s*:?$/i;
 
 function tidy(text: string): string | undefined {
   const title = text.replace(/\s+/g, ' ').replace(/^[\s"'“”„«»「『:,-]+|[\s"'“”„«»」』:,]+$/gu, '').trim();
@@ -148,7 +152,7 @@ export function organisationOfSignatory(text: string): string | undefined {
  * 15/01/2028" gives the expiry, not the issue).
  */
 export const DATE_AFTER_COMPLETION =
-  /\b(?:completed|finished|issued|awarded|earned|passed|attended|watched|held|celebrad[oa]|tenue?|realizad[oa]|achieved|granted|conferred|held|terminé|délivrée?|obtenue?|réussie?|completado|finalizado|emitido|expedido|completato|rilasciato|concluído|emitido|voltooid|afgerond|abgeschlossen|ausgestellt|bestanden|teilgenommen|asistió|asististe|assisté|participé)(?:\s+(?!(?:on|le|el|il|em|op|am|at|and|y|et|und|but|expires?|vence|valid|válid[oa]|gültig|expire|until|hasta|jusqu\S*|bis)\s)[^\s!?]*[^\s!?.]){0,12}?\s+(?:on|le|el|il|em|op|am|at)\s+(.{6,60})/iu;
+  /\b(?:completed|finished|issued|awarded|earned|passed|attended|watched|held|celebrad[oa]|tenue?|realizad[oa]|achieved|granted|conferred|held|terminé|délivrée?|obtenue?|réussie?|completado|finalizado|emitido|expedido|completato|rilasciato|concluído|emitido|voltooid|afgerond|abgeschlossen|ausgestellt|bestanden|teilgenommen|asistió|asististe|assisté|participé)(?:\s+(?!(?:on|le|el|il|em|op|am|at|and|y|et|und|but|expires?|vence|valid|válid[oa]|gültig|expire|until|hasta|jusqu\S*|bis)\s)[^\s!?]*[^\s!?.]){0,16}?\s+(?:on|le|el|il|em|op|am|at)\s+(.{6,60})/iu;
 
 /** "が 2026年10月14日 に、… を修了した": a Japanese sentence gives the date before the verb that it was completed. */
 export const DATE_BEFORE_JAPANESE_COMPLETION = /((?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\/\d{1,2}\/\d{1,2})\s*(?:に|付けで)[^。]{0,120}(?:修了|完了|受講|参加|取得)/u;
