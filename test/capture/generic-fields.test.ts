@@ -40,6 +40,26 @@ describe('pages that award nothing yet', () => {
   });
 });
 
+describe('pages built to pass for completions', () => {
+  it.each([
+    ['a course a quiz short of its certificate', 'en', '<div>95%</div><h1>Implementing Cisco Security Core</h1><p>Duration: 64 hours</p><p>You have completed 19 of 20 items. Complete the final quiz to earn your certificate and CE credits.</p><ul><li>Section 1 <span>✓ Complete</span></li></ul>'],
+    ['a certificate still to come', 'en', '<h1>CISSP Certification Training</h1><p>40 CPEs upon completion</p><h2>Your certificate will appear here</h2><p>Complete the unlock criteria to generate your certificate</p><p>Attend one batch of live classes</p><span>Done</span>'],
+    ['a locked certificate', 'fr', '<h1>Sécurité des réseaux</h1><p>Certificat de réussite (verrouillé)</p><p>Terminez le quiz final pour obtenir votre certificat.</p><span>Terminé</span>'],
+    ['a waitlisted session', 'es', '<h1>Taller presencial: Respuesta a incidentes</h1><p>Se emite un certificado de asistencia.</p><dl><dt>Créditos</dt><dd>14 CPE</dd><dt>Fechas</dt><dd>12/05/2026 – 13/05/2026</dd></dl><span>En lista de espera (posición 3)</span>'],
+    ['a badge that expired', 'es', '<h1>Red Hat Certified System Administrator</h1><p>⚠ Esta insignia ha caducado.</p><dl><dt>Emitida por</dt><dd>Red Hat</dd><dt>Fecha de emisión</dt><dd>12 de marzo de 2022</dd></dl><p>Resultado: la insignia es auténtica pero caducó y ya no es válida.</p>'],
+    ['a history of many completed courses', 'en', '<h1>My Learning</h1><div><span>In Progress (2)</span><span>Completed (9)</span><span>Expired (3)</span></div><table><tr><th>Product</th><th>Completed</th><th>CE Credits</th></tr><tr><td>CLCOR v1.2</td><td>Jan 27, 2026</td><td>64</td></tr></table>'],
+  ])('%s is no award', (_kind, lang, main) => {
+    const found = read(lang, main);
+    expect(found.completion).toBe(false);
+    expect(found.notAnAward).toBe(true);
+  });
+
+  it('a completion page that mentions another course\'s certificate still counts', () => {
+    const found = read('en', '<h1>Cloud Basics</h1><p>You completed this course on March 9, 2026.</p><p>Certificate ID: CB-2026-0042</p>');
+    expect(found.completion).toBe(true);
+  });
+});
+
 describe('a webinar console', () => {
   const console = `<html lang="en"><body><header><a href="/">BrightTALK</a></header>
     <main><h1>Zero Trust in Practice</h1><p>Recorded: Mar 18 2026 · 58 mins</p><p>Zero trust is easy to put on a slide.</p></main>

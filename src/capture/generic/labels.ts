@@ -55,7 +55,19 @@ const COMPLETED_STATUS =
 
 /** A status saying the activity is not done, or a progress figure short of 100%. */
 const IN_PROGRESS_STATUS =
-  /^(?:in\s+progress|not\s+started|not\s+completed|incomplete|enrolled|registered|waitlisted|pending\s+approval|past\s+due|resume(?:\s+\w+)?|continue\s+learning|in\s+bearbeitung|laufend|nicht\s+(?:begonnen|abgeschlossen)|angemeldet|en\s+cours|non\s+commencé|inscrit|en\s+curso|no\s+iniciado|inscrito|in\s+corso|non\s+iniziato|iscritto|em\s+andamento|não\s+iniciado|bezig|niet\s+gestart|受講中|未開始|未完了|進行中)$/iu;
+  /^(?:in\s+progress|not\s+started|not\s+completed|incomplete|enrolled|registered|waitlisted|pending\s+approval|past\s+due|resume(?:\s+\w+)?|continue\s+learning|in\s+bearbeitung|laufend|nicht\s+(?:begonnen|abgeschlossen)|angemeldet|en\s+cours|non\s+commencé|inscrit|en\s+curso|no\s+iniciado|inscrito|in\s+corso|non\s+iniziato|iscritto|em\s+andamento|não\s+iniciado|bezig|niet\s+gestart|受講中|未開始|未完了|進行中|(?:on\s+(?:the\s+)?)?wait(?:ing)?\s*list(?:ed)?|auf\s+der\s+warteliste|en\s+liste\s+d['’]attente|en\s+lista\s+de\s+espera|in\s+lista\s+d['’]attesa|na\s+lista\s+de\s+espera|op\s+de\s+wachtlijst|キャンセル待ち)(?:\s*\([^)]{0,30}\))?$/iu;
+/**
+ * The certificate is still to come: "Complete the final quiz to earn your certificate", "Your certificate will appear
+ * here", "Certificate of completion (locked)", "Schließen Sie … ab, um Ihr Zertifikat zu erhalten".
+ */
+const CERTIFICATE_TO_COME =
+  /(?:^|[.!?]\s+)(?:complete|finish|pass|attend|watch)\b.{0,80}\bto\s+(?:earn|unlock|get|receive|generate|download)\s+(?:your|the|a|this)\s+(?:certificate|badge|credential|(?:ce|cpe)\s+credits)|\byour\s+(?:certificate|badge|credential)\s+will\s+(?:appear|be\s+(?:available|generated|issued|ready))|\b(?:certificate|badge)\b[^.]{0,40}\((?:locked|gesperrt|verrouillée?|bloquead[oa]|bloccat[oa])\)|\bnot\s+yet\s+(?:earned|issued|available)\b|\bum\s+(?:ihr|das)\s+zertifikat\s+zu\s+erhalten\b|\bpour\s+(?:obtenir|débloquer)\s+(?:votre|l['’]|le)\s*(?:certificat|attestation|badge)|\bpara\s+(?:obtener|desbloquear|conseguir)\s+(?:tu|su|el)\s+(?:certificado|insignia)|\bper\s+(?:ottenere|sbloccare)\s+(?:il\s+tuo|il)\s+(?:certificato|badge)|\bpara\s+(?:obter|desbloquear)\s+(?:o\s+seu|seu|o)\s+(?:certificado|selo)|\bom\s+(?:je|uw)\s+certificaat\s+te\s+(?:ontvangen|behalen)/iu;
+/** A credential its issuer no longer stands behind: "This badge has expired", "revoked", "ya no es válida". */
+const NO_LONGER_VALID =
+  /\b(?:this|the)\s+(?:badge|credential|certificate)\s+(?:has\s+)?(?:expired|been\s+revoked|was\s+revoked)|\bno\s+longer\s+valid\b|\besta\s+(?:insignia|credencial)\s+ha\s+(?:caducado|expirado|sido\s+revocada)|\bya\s+no\s+es\s+válid[oa]\b|\b(?:ce|cet)\s+(?:badge|certificat)\s+(?:a\s+expiré|a\s+été\s+révoqué)|\bn['’]est\s+plus\s+valide\b|\bnicht\s+mehr\s+gültig\b|\b(?:abgelaufen|widerrufen)\s*[.!]|\bnon\s+è\s+più\s+valid[oa]\b|\bnão\s+é\s+mais\s+válid[oa]\b|\bniet\s+meer\s+geldig\b|失効しました|取り消されました/iu;
+/** Tabs counting a learner's courses by status, "In Progress (2)" / "Completed (9)": a list of many, not one award. */
+const COUNTED_TAB =
+  /(?<![\p{L}\d])(?:in\s+progress|completed|expired|not\s+started|all|archived|in\s+bearbeitung|abgeschlossen|abgelaufen|alle|en\s+cours|terminés?|expirés?|tous|en\s+curso|completados?|caducados?|todos|in\s+corso|completati|em\s+andamento|concluídos|bezig|afgerond|受講中|完了|すべて)\s*[(（]\d+[)）]/giu;
 /**
  * Progress short of 100%: "60% complete", "Lena Hoffmann · 58% complete", "Progress: 45 %", "In progress · 40%
  * complete (2 of 5 courses)". A bare percentage is a
@@ -305,6 +317,20 @@ interface LabelledDates {
   endDate?: string;
   /** Whether a completion-specific label or a whole range gave the end date, not just a "Date:" line. */
   completionDated: boolean;
+}
+
+const COUNTED_TABS_OF_A_LIST = 2;
+const MAX_TABS_PHRASE = 200;
+
+/** Tabs side by side share one phrase ("In Progress (2) Completed (9) Expired (3)"); each is counted. */
+function countedTabs(page: PageReader): number {
+  let count = 0;
+  page.findAs((phrase) => {
+    if (phrase.length > MAX_TABS_PHRASE) return undefined;
+    count += phrase.match(COUNTED_TAB)?.length ?? 0;
+    return count >= COUNTED_TABS_OF_A_LIST ? true : undefined;
+  });
+  return count;
 }
 
 /** How many different issue dates the page labels: a list of achievements (a profile of badges) has many. */
@@ -583,8 +609,9 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   // says so, unless the page also dates the completion and gives the certificate's code.
   // A heading over other courses ("Próximas convocatorias recomendadas") says nothing of this page's own.
   const ownHeadings = headings.slice(0, MAX_PROMINENT_HEADINGS).filter((h) => !OTHER_COURSES_SECTION.test(h));
-  const notAnAward = ownHeadings.some((h) => NOT_AN_AWARD.test(h) || NOT_AN_AWARD_IN_HEADING.test(h.replace(SPACED_CJK, ''))) || (unfinished && !(completionDated && certificateCode))
-    || labelledEndDates(page, order) >= LIST_OF_AWARDS;
+  const notAnAward = ownHeadings.some((h) => NOT_AN_AWARD.test(h) || NOT_AN_AWARD_IN_HEADING.test(h.replace(SPACED_CJK, '')))
+    || ((unfinished || page.find(CERTIFICATE_TO_COME) !== undefined) && !(completionDated && certificateCode))
+    || labelledEndDates(page, order) >= LIST_OF_AWARDS || countedTabs(page) >= COUNTED_TABS_OF_A_LIST || page.find(NO_LONGER_VALID) !== undefined;
   // The wording is evidence even when what it names is no usable title ("完了しました: 以下のコース").
   const completedWording = wordingTitle !== undefined || page.findAs((phrase) => (COMPLETION_VERB.test(phrase) && titleAfterCompletion(phrase) ? true : undefined)) === true
     || page.find(TOLD_COMPLETED) !== undefined;
