@@ -19,6 +19,10 @@ describe('completion dates on pages', () => {
     ['ja', '<h1>修了証明書</h1><p>佐藤 健太 が 2026年10月14日 に、コース「ネットワーク基礎」を修了したことを証明するものです。</p>', '2026-10-14', undefined],
     ['es', '<h1>Redes TCP/IP</h1><div><span>Emitido</span><span>14 de octubre de 2026</span></div>', '2026-10-14', undefined],
     ['fr', '<h1>Python pour tous</h1><div><p>Terminé par Camille Dubois</p><p>14 oct. 2026</p></div>', '2026-10-14', undefined],
+    ['de', '<h1>Microsoft Applied Skills: Defender für Cloud</h1><p>✓ Aktiv</p><p>Verdient am 14. Oktober 2025</p>', '2025-10-14', undefined],
+    ['pt', '<h1>Getting Started in Cybersecurity 3.0</h1><dl><dt>Data de emissão</dt><dd>terça-feira, 3 fevereiro 2026, 10:22</dd></dl>', '2026-02-03', undefined],
+    ['nl', '<h1>Veilig Programmeren – Niveau 2</h1><dl><dt>Uitgegeven op</dt><dd>14 januari 2026</dd></dl>', '2026-01-14', undefined],
+    ['it', '<h1>Sicurezza delle reti</h1><dl><dt>Data di inizio</dt><dd>2 febbraio 2026</dd><dt>Rilasciato il</dt><dd>6 febbraio 2026</dd></dl>', '2026-02-06', '2026-02-02'],
   ])('%s: %s', (lang, main, endDate, startDate) => {
     const found = read(lang, main);
     expect(found.endDate).toBe(endDate);

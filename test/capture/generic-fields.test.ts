@@ -60,6 +60,21 @@ describe('pages built to pass for completions', () => {
   });
 });
 
+describe('labels in Italian, Portuguese and Dutch', () => {
+  it('reads the issuer, the code and the hours as those sites label them', () => {
+    const nl = read('nl', '<h1>Veilig Programmeren – Niveau 2</h1><dl><dt>Uitgegeven door</dt><dd>Hogeschool Rijnmond</dd><dt>Uitgegeven op</dt><dd>14 januari 2026</dd><dt>Studiebelasting</dt><dd>56 uur (2 EC)</dd></dl>');
+    expect(nl).toMatchObject({ provider: 'Hogeschool Rijnmond', hours: 56, completion: true });
+    const de = read('de', '<h1>Applied Skills</h1><p>Verdient am 14. Oktober 2025</p><dl><dt>Anmelde-ID</dt><dd>8B1F2C4D9E0A7F35</dd></dl>');
+    expect(de.certificateCode).toBe('8B1F2C4D9E0A7F35');
+    const it = read('it', '<h1>Reti aziendali</h1><dl><dt>Rilasciato da</dt><dd>Conti Academy</dd><dt>Durata</dt><dd>32 ore</dd><dt>Codice del certificato</dt><dd>4821937563GR</dd></dl>');
+    expect(it).toMatchObject({ provider: 'Conti Academy', hours: 32, certificateCode: '4821937563GR' });
+  });
+
+  it('never takes a bare "Code:" (a course\'s code in a learning system) for the certificate\'s', () => {
+    expect(read('en', '<h1>Zeek</h1><p>Completed</p><p>Code: NSM-ZK-02</p>').certificateCode).toBeUndefined();
+  });
+});
+
 describe('a webinar console', () => {
   const console = `<html lang="en"><body><header><a href="/">BrightTALK</a></header>
     <main><h1>Zero Trust in Practice</h1><p>Recorded: Mar 18 2026 · 58 mins</p><p>Zero trust is easy to put on a slide.</p></main>

@@ -37,6 +37,7 @@ describe('usableTitle', () => {
     expect(usableTitle('Jonas Becker earned a Professional Certificate in Cybersecurity Fundamentals from RITx on edX')).toBe('Professional Certificate in Cybersecurity Fundamentals');
     expect(usableTitle('Rafael Souza recebeu a credencial Pentest em Aplicações Web')).toBe('Pentest em Aplicações Web');
     expect(usableTitle('Certificado de finalización de Fundamentos de la ciberseguridad')).toBe('Fundamentos de la ciberseguridad');
+    expect(usableTitle('Certificado de Participação · BSides Lisbon 2025')).toBe('BSides Lisbon 2025');
     // A title that quotes a word of its own goes on after the quote.
     expect(usableTitle('Designing “Zero Trust” Campus Networks')).toBe('Designing “Zero Trust” Campus Networks');
     expect(usableTitle('The Bits and Bytes of Computer Networking')).toBe('The Bits and Bytes of Computer Networking');
@@ -67,6 +68,8 @@ describe('rankTitles with the site\'s names', () => {
     ], [], ['Udemy', 'Udemy Business']);
     expect(ranking.best?.title).toBe('Cisco CCNA 200-301: Curso completo');
     expect(ranking.rejected.map((r) => r.reason)).toEqual(['the site’s own name']);
+    expect(rankTitles([{ text: 'Fortinet Training Institute: Getting Started in Cybersecurity 3.0', source: 'page-title' }], [], ['Fortinet Training Institute']).best?.title)
+      .toBe('Getting Started in Cybersecurity 3.0');
   });
 });
 
@@ -86,6 +89,8 @@ describe('judgeTitle', () => {
     ['Learning History', 'what the learning system calls the page'],
     ['Course completion status', 'what the learning system calls the page'],
     ['Mon espace', 'what the learning system calls the page'],
+    ['FCF-GSC-30', 'a code'],
+    ['Partecipanti', 'a field label'],
     ['and passed the practical assessment', 'a fragment of a sentence'],
     ['on Tuesday, February 24, 2026', 'a fragment of a sentence'],
     ['correctamente el curso Google Fundamentos de la ciberseguridad', 'a fragment of a sentence'],

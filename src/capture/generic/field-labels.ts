@@ -36,6 +36,12 @@ export const CODE_LABELS = [anyOf(
   /^id\s*(?:du|de\s*la|del|de|des|do|da)\s*(?:certificat|certificado|credencial|credential|attestation|certificato|diploma)/i,
   /^(?:numero|n\.?\s*)\s*(?:del?\s*)?certificat[oe]/i,
   /^(?:folio|certificaatnummer|certificaat-?id|número\s*do\s*certificado)/i,
+  // "Anmelde-ID" (Microsoft Learn in German), "codice del certificato", "código de validação", "verificatiecode".
+  /^(?:anmelde|nachweis|badge|urkunden)-?\s*id\b/i,
+  /^(?:codice|numero|id)\s*(?:del\s*|di\s*)?(?:certificato|attestato|credenziale|verifica)/i,
+  /^(?:código|id|número)\s*(?:d[aoe]\s*)?(?:certificado|credencial|verificação|validação|autenticação)/i,
+  /^(?:verificatie|validatie|badge)-?\s*(?:code|nummer|id)/i,
+  /^(?:認定|資格情報|クレデンシャル|バッジ)\s*(?:ID|番号)/i,
   /^(?:修了証|証明書|認定証|受講証明書)\s*(?:ID|番号|No\.?)/i,
   /^修了証明書\s*(?:ID|番号|No\.?)/i,
   // "CPE Certificate No.", "Abschlussnachweis-Nr.", "Nr. der Teilnahmebestätigung", "Certificado válido ID", "Attestation n°".
@@ -60,6 +66,9 @@ export const END_DATE_LABELS = [anyOf(
   /^(?:emitid[oa]|expedid[oa]|otorgad[oa]|délivrée?|terminée?|erteilt|ausgestellt|concluído|concluido)(?=\s*[:：]|$)/i,
   /^(?:completed|finished|terminée?|abgeschlossen|completado|concluído|finalizado)\s+(?:by|par|von|por|pelo|pela)\s+\D{2,60}$/i,
   /^(?:completato\s*il|data\s*di\s*(?:completamento|conseguimento|rilascio)|concluído\s*em|data\s*de\s*conclusão|voltooid\s*op|afgerond\s*op|datum\s*(?:voltooid|afgerond))/i,
+  // "Verdient am" (earned on), "rilasciato il", "data de emissão", "uitgegeven op", 「授与日」.
+  /^(?:(?:verdient|erworben|erhalten|erteilt|teilgenommen)\s*am|datum\s*der\s*(?:ausstellung|teilnahme)|émis\s*le|décerné\s*le|date\s*d['’]émission|(?:otorgado|obtenido|expedido|concedido)\s*el|(?:rilasciato|conseguito|emesso|ottenuto)\s*il|data\s*di\s*emissione|data\s*de\s*(?:emissão|obtenção)|(?:emitido|concedido|obtido|finalizado)\s*em|(?:uitgegeven|behaald|toegekend|afgegeven)\s*op|(?:datum\s*van\s*uitgifte|uitgiftedatum|datum\s*behaald))/i,
+  /^(?:授与日|獲得日|合格日|認定取得日)/,
   /^(?:abgeschlossen|beendet|terminé|finalizado|completado|concluído|voltooid)(?=\s*[:：]|$)/i,
 )];
 /** The labels a list of badges repeats for each: "Issued Oct 20, 2026", "Earned …". A course's criteria say "Completed". */
@@ -72,6 +81,7 @@ export const START_DATE_LABELS = [anyOf(
   /^(?:fecha\s*de\s*inicio|iniciado\s*el)/i,
   /^(?:開始日|受講開始日)/,
   /^(?:begonnen|gestartet\s*am|iniciado|commencé|data\s*di\s*inizio|data\s*de\s*início|startdatum)(?=\s*[:：]|\s|$)/i,
+  /^(?:kursbeginn|débuté\s*le|comenzado\s*el|iniziato\s*il|iniciado\s*em|begindatum|gestart\s*op)/i,
 )];
 export const RANGE_LABELS = [anyOf(
   /^(?:date|datum|fecha|data)\s*(?:&|and|und|et|y|e|\/)\s*(?:time|uhrzeit|heure|hora|ora)\b/i,
@@ -103,6 +113,7 @@ export const HOURS_LABELS = [anyOf(
   /^(?:dauer|umfang|stunden|unterrichtseinheiten|länge|lernzeit|zeitaufwand)(?![\p{L}])/iu,
   /^(?:durée|heures|nombre\s*d['’]heures)/i,
   /^(?:duración|horas|carga\s*horaria)/i,
+  /^(?:durata|monte\s*ore|ore\s*di\s*formazione|duração|carga\s*horária|duur|studiebelasting|studie-?uren|uren)(?![\p{L}])/iu,
   /^(?:時間|所要時間|学習時間|受講時間)/,
 )];
 // A bare word such as "Course" or "Formation" is a label only with a colon or alone: "Course completed on …" is a sentence.
@@ -113,6 +124,7 @@ export const TITLE_LABELS = [anyOf(
   /^(?:cours|formation|intitulé(?:\s*de\s*la\s*formation)?|titre)(?=\s*[:：]|$)/i,
   /^(?:curso|nombre\s*del\s*curso|título|nombre\s*del\s*programa)(?=\s*[:：]|$)/i,
   /^(?:講座名|コース名|研修名|講習名)/,
+  /^(?:corso|titolo\s*del\s*corso|nome\s*del\s*corso|nome\s*do\s*curso|título\s*do\s*curso|cursus(?:naam)?|opleiding|naam\s*van\s*de\s*(?:cursus|training))(?=\s*[:：]|$)/i,
 )];
 export const PROVIDER_LABELS = [anyOf(
   /^(?:issued\s*by|provided\s*by|offered\s*by|awarded\s*by|(?:training|learning|course|content)\s*provider|provider|issuer|organi[sz]ation|organi[sz]er)\b/i,
@@ -121,6 +133,11 @@ export const PROVIDER_LABELS = [anyOf(
   /^quelle(?=\s*[:：]|$)/i,
   /^(?:délivré\s*par|émis\s*par|organisme(?:\s*de\s*formation)?|organisateur|fournisseur(?:\s*(?:de\s*(?:la\s*)?formation|du\s*contenu))?)/i,
   /^(?:emitido\s*por|otorgado\s*por|proveedor|organizador|entidad)/i,
+  /^(?:issuer\s*name|nome\s*do\s*emissor|nom\s*de\s*l['’]émetteur|nombre\s*del\s*emisor|naam\s*(?:van\s*de\s*)?uitgever)\b/i,
+  /^(?:angeboten\s*von|durchgeführt\s*von|herausgeber|proposé\s*par|dispensé\s*par|émetteur|organisé\s*par|ofrecido\s*por|impartido\s*por|emisor)/i,
+  /^(?:rilasciato\s*da|emesso\s*da|erogato\s*da|offerto\s*da|organizzato\s*da|ente\s*(?:erogatore|formatore)?|fornito\s*da)(?=\s*[:：]|\s|$)/i,
+  /^(?:oferecido\s*por|fornecido\s*por|instituição|organizado\s*por|emissor)(?=\s*[:：]|\s|$)/i,
+  /^(?:uitgegeven\s*door|aangeboden\s*door|verstrekt\s*door|uitgever|organisator|opleider)(?=\s*[:：]|\s|$)/i,
   /^(?:発行者|発行元|主催|実施機関|提供元|提供者)/,
 )];
 

@@ -78,7 +78,7 @@ const LEARNER_LABEL =
   /^(?:attendee|participant|student|learner|recipient|awarded\s+to|presented\s+to|alumn[oa](?:\/a)?|nombre|participante|asistente|teilnehmer(?:in)?|teilnehmende[rs]?|nom|participante?|stagiaire|partecipante|deelnemer|受講者|氏名)(?:\s*[:：]\s*|\s+)/iu;
 /** Labels of a learning system's record that are none of the fields read: "Item Type", "Delivery Method", "Status". */
 const OTHER_LABEL =
-  /^(?:item\s+(?:type|id|details|title)|type|category|language|format|delivery\s+(?:method|type)|status|revision\s+(?:date|number)|assignment\s+type|required\s+(?:by|date)|due\s+date|location|instructor|trainer|level|version|source|domain|participants|grades|competencies|course\s+(?:details|overview|information))[\s:：]*$/iu;
+  /^(?:item\s+(?:type|id|details|title)|type|category|language|format|delivery\s+(?:method|type)|status|revision\s+(?:date|number)|assignment\s+type|required\s+(?:by|date)|due\s+date|location|instructor|trainer|level|version|source|domain|participants|grades|competencies|partecipanti|valutazion[ei]|competenze|teilnehmer(?:\/innen|innen)?|bewertungen|kompetenzen|participantes|calificaciones|competencias|avaliações|deelnemers|beoordelingen|course\s+(?:details|overview|information))[\s:：]*$/iu;
 /** A certificate heading followed by what it is for or whose it is: "Constancia de asistencia – Cisco Live 2026". */
 const CERTIFICATE_HEADING_WITH_MORE = new RegExp(`^(?:${CERTIFICATE_HEADING.source.slice(4, -2)})(?:\\s*[–—:|]\\s*|\\s+-\\s+|\\s+(?:de|of|von|du|for|für|para|di)\\s+)\\S`, 'iu');
 /** A quoted course name with the sentence that follows it: "SISE v4.0 » qui s'est déroulée" (its opening quote cut off). */
@@ -93,6 +93,9 @@ let knownLabels: readonly RegExp[] | undefined;
  */
 const SENTENCE_FRAGMENT =
   /^(?:and|or|but|on|in|at|of|for|with|from|by|to|as|the|a|an|this|that|which|who|y|e|o|ou|et|und|oder|en|de|del|la|el|los|las|le|les|un|una|une|des|du|au|aux|com|con|avec|mit|am|im|zum|zur|der|die|das|den|dem|il|lo|gli|per|da|do|dos|das|na|no|het|een|op|van|voor|met|correctamente|satisfactoriamente|exitosamente|successfully|erfolgreich)\s/u;
+
+/** "FCF-GSC-30", "SEC-RETI-26": a course's code alone, which a record lists beside its name. */
+const CODE_ONLY = /^(?=[^\s]*\d)[A-Z0-9]{2,}(?:[-_./][A-Z0-9]{1,})+$/;
 
 /** A field's label standing alone ("Certificate ID", "Completed on:"), which a layout may set as large as a title. */
 function isLabelOnly(text: string): boolean {
@@ -121,7 +124,7 @@ function samePerson(a: string, b: string): boolean {
  * kind's own name ("Certificate of Completion") is no separator.
  */
 const KIND_BEFORE_TITLE =
-  /^(?:(?:your|my|mein|meine|mon|ma|votre|mi|tu|su)\s+)?(?:(?:CPE|CE|PDU)[-\s]+)?(?:(?:abschluss|teilnahme)?zertifikat|certificate(?:\s+of\s+(?:completion|attendance|achievement|participation))?|certificat(?:\s+de\s+(?:réussite|participation))?|certificado(?:\s+de\s+(?:finalización|participación|asistencia))?|attestation(?:\s+de\s+(?:participation|formation|réussite|présence))?|constancia(?:\s+de\s+(?:asistencia|participación))?|(?:teilnahme)?(?:nachweis|bescheinigung)|learning\s+record|training\s+record|record|badge|credential)\s*(?:[–—:|·]\s*|\s-\s|\s+(?:für|for|pour|para)\s+)(?=\S)/iu;
+  /^(?:(?:your|my|mein|meine|mon|ma|votre|mi|tu|su)\s+)?(?:(?:CPE|CE|PDU)[-\s]+)?(?:(?:abschluss|teilnahme)?zertifikat|certificate(?:\s+of\s+(?:completion|attendance|achievement|participation))?|certificat(?:\s+de\s+(?:réussite|participation))?|certificado(?:\s+de\s+(?:finalización|participación|asistencia|participação|conclusão|presença))?|certificato(?:\s+di\s+(?:partecipazione|completamento))?|attestato(?:\s+di\s+(?:partecipazione|frequenza|completamento))?|(?:deelname)?certificaat|bewijs\s+van\s+deelname|attestation(?:\s+de\s+(?:participation|formation|réussite|présence))?|constancia(?:\s+de\s+(?:asistencia|participación))?|(?:teilnahme)?(?:nachweis|bescheinigung)|learning\s+record|training\s+record|record|badge|credential)\s*(?:[–—:|·]\s*|\s-\s|\s+(?:für|for|pour|para)\s+)(?=\S)/iu;
 
 /** A certificate's full name and the course it is for: "Certificado de finalización de …", "Certificate of Completion for …". */
 const KIND_OF_TITLE =
@@ -174,6 +177,7 @@ const TESTS: ReadonlyArray<readonly [string, (title: string) => boolean]> = [
   ['the heading of a section of other courses', (t) => (OTHER_COURSES_HEADING.test(t) && t.split(' ').length <= 6) || OTHER_COURSES_SECTION.test(t)],
   ['a field label', (t) => isLabelOnly(t) || OTHER_LABEL.test(t) || LABEL_AND_NUMBER.test(t)],
   ['a date', isDateOnly],
+  ['a code', (t) => CODE_ONLY.test(t)],
   ['a level or the learning system’s name', (t) => NOT_A_COURSE_NAME.test(t)],
   ['cut short, a sentence, or words pointing at the course', (t) => CUT_OR_SENTENCE.test(t) || TWO_SENTENCES.test(t)],
 ];
@@ -255,8 +259,11 @@ const titleKey = (title: string) => title.normalize('NFKC').toLowerCase().replac
 
 /** "… laboratorios en Udemy", "… on LinkedIn Learning": the site a sentence names after the course is not part of it. */
 function withoutSite(title: string, siteKeys: ReadonlySet<string>): string {
-  const m = /^(.{3,}?)\s+(?:on|en|em|sur|auf|bei|via|at|through|op|su)\s+(\S.{1,60})$/iu.exec(title);
-  return m && siteKeys.has(titleKey(m[2]!)) ? m[1]! : title;
+  const after = /^(.{3,}?)\s+(?:on|en|em|sur|auf|bei|via|at|through|op|su)\s+(\S.{1,60})$/iu.exec(title);
+  if (after && siteKeys.has(titleKey(after[2]!))) return after[1]!;
+  // "Fortinet Training Institute: Getting Started in Cybersecurity 3.0": the site's name before the course.
+  const before = /^(\S.{1,60}?)\s*(?::|\s[–—|·-])\s+(\S.{2,})$/u.exec(title);
+  return before && siteKeys.has(titleKey(before[1]!)) ? before[2]! : title;
 }
 
 /** The candidates that pass judgeTitle, best first (ties keep the order they were found in), with the reasons. */
