@@ -60,6 +60,38 @@ describe('pages built to pass for completions', () => {
   });
 });
 
+describe('the learner the site names, never a title', () => {
+  const page = (body: string, title = 'Certificate') => readLabels(parseHtml(`<html lang="en"><head><title>${title}</title></head><body>${body}</body></html>`), new URL('https://example.org/'));
+
+  it.each([
+    ['after "Signed in as"', '<header><span>Signed in as</span> <b>Grace Whitaker</b></header><main><h1>Grace Whitaker</h1><h2>Detection Engineering</h2><p>Certificate ID: LCA-1187</p></main>'],
+    ['in "Você acessou como …"', '<main><h1>Rafael Souza Lima</h1><h2>Getting Started in Cybersecurity</h2><p>Certificate ID: FCF-30-1187</p></main><footer>Você acessou como Rafael Souza Lima (Sair)</footer>'],
+    ['beside the initials of its avatar', '<header><span>JB</span><span>DE ▾</span></header><main><p>Erfolgreich teilgenommen</p><h1>Jonas Becker</h1><h2>Implementing Cisco SCOR v1.1</h2><p>Zertifikatsnummer: FL-TB-2026-0031877</p></main>'],
+  ])('%s', (_where, body) => {
+    const found = page(body);
+    expect(found.title).not.toMatch(/Whitaker|Souza|Becker/);
+    expect(found.title).toMatch(/Detection|Getting Started|SCOR/);
+  });
+
+  it('takes the course a learner\'s certificate is for, and the line after "has successfully completed the career track"', () => {
+    expect(page('<main><h1>Certificate of Completion</h1><p>Issued on March 2nd, 2026</p></main>', 'Ngozi Adeyemi\'s Certificate of Completion for Learn SQL').title).toBe('Learn SQL');
+    const track = page('<main><p>Statement of Accomplishment</p><h1>Lucas Moreau</h1><p>has successfully completed the career track</p><p>Associate Data Scientist in Python</p><p>JAN 12, 2026</p></main>', 'Lucas Moreau\'s Statement of Accomplishment');
+    expect(track.title).toBe('Associate Data Scientist in Python');
+  });
+
+  it('never takes a button row that ends with "course" for the verb before a course', () => {
+    const found = page('<main><h1>CCNP ENCOR v1.2</h1><p>✓ Completed</p><div><a>View certificate of completion</a> <a>Share</a> <a>Review course</a></div><h2>Course content</h2></main>', 'CCNP ENCOR v1.2 | Cisco U.');
+    expect(found.title).toBe('CCNP ENCOR v1.2');
+  });
+});
+
+describe('a template with its blanks', () => {
+  it('is no award', () => {
+    const found = read('en', '<h1>Certificate of Attendance</h1><p>This certifies that (Member name)</p><p>ISC2 Member # ______________ attended the chapter event</p><p>held on ____ / ____ / ________ and earned ______ CPE credits.</p><p>______________________</p>');
+    expect(found).toMatchObject({ completion: false, notAnAward: true });
+  });
+});
+
 describe('labels in Italian, Portuguese and Dutch', () => {
   it('reads the issuer, the code and the hours as those sites label them', () => {
     const nl = read('nl', '<h1>Veilig Programmeren – Niveau 2</h1><dl><dt>Uitgegeven door</dt><dd>Hogeschool Rijnmond</dd><dt>Uitgegeven op</dt><dd>14 januari 2026</dd><dt>Studiebelasting</dt><dd>56 uur (2 EC)</dd></dl>');

@@ -90,8 +90,8 @@ describe('reading a snapshot', () => {
     expect(scan).toMatchObject({ url: PAGE_URL, title: 'Certificate of completion' });
   });
 
-  it('takes the largest line for the title without the name (what the name is there to prevent)', () => {
-    expect(readSnapshot(snapshotAsInjected(), readers).captures.map((c) => c.title)).toEqual(['Priya Raman']);
+  it('reads the course from the line after "has successfully completed" even without the user\'s name', () => {
+    expect(readSnapshot(snapshotAsInjected(), readers).captures.map((c) => c.title)).toEqual(['Cloud Security Basics']);
   });
 
   it('gives no captures, but the title and address, for a page that is not a certificate, or markup that is not HTML', () => {

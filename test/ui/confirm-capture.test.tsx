@@ -132,7 +132,7 @@ describe('record editor (the toast\'s Edit)', () => {
 
 describe('manual capture page (the draft the background kept)', () => {
   const PAGE = `<html><head><title>Certificate</title></head><body><main>
-    <h1>Priya Raman</h1><p>has successfully completed</p><h2>Cloud Security Basics</h2>
+    <h1>Priya Raman</h1><h2>Cloud Security Basics</h2>
     <p>Completed on: 14 March 2026</p><p>Certificate ID: KS-12345-XY</p></main></body></html>`;
 
   async function showDraft(settingsReply: unknown) {

@@ -55,6 +55,7 @@ export const CODE_LABELS = [anyOf(
 )];
 export const END_DATE_LABELS = [anyOf(
   /^(?:date\s*of\s*completion|(?:(?:course|program(?:me)?|path|training|event)\s+)?completion\s*date|date\s*completed|completed(?!\s+by\b)\s*(?:on|date)?)\b/i,
+  /^(?:(?:activity|course|event|training|session)\s+)?end\s*date\b/i,
   /^(?:issued\s*(?:on|date)?|issue\s*date|date\s*(?:of\s*)?issued?|awarded\s*on|date\s*awarded|earned(?:\s*on)?|date\s*earned)\b(?!\s*by)/i,
   /^(?:date\s*attended|attended(?:\s*(?:live\s*)?on)?|attendance\s*date|date\s*passed|passed\s*on|achieved\s*on)\b/i,
   /^(?:(?:watched|viewed)(?:\s*on)?|date\s*(?:watched|viewed)|angesehen\s*am|visionnée?\s*le|visto\s*el)(?=\s*[:：]|\s|$)/i,
@@ -74,7 +75,7 @@ export const END_DATE_LABELS = [anyOf(
 /** The labels a list of badges repeats for each: "Issued Oct 20, 2026", "Earned …". A course's criteria say "Completed". */
 export const ISSUE_DATE_LABELS = [/^(?:issued|earned|awarded|ausgestellt|délivré|emitido|発行日)(?:\s*(?:on|am|le|el))?\b/iu];
 export const START_DATE_LABELS = [anyOf(
-  /^(?:start\s*date|started\s*on|date\s*started)\b/i,
+  /^(?:(?:(?:activity|course|event|training|session)\s+)?start\s*date|started\s*on|date\s*started)\b/i,
   /^started(?=\s*[:：]|$)/i,
   /^(?:startdatum|beginn|begonnen\s*am)/i,
   /^(?:date\s*de\s*début|commencé\s*le)/i,
@@ -127,7 +128,7 @@ export const TITLE_LABELS = [anyOf(
   /^(?:corso|titolo\s*del\s*corso|nome\s*del\s*corso|nome\s*do\s*curso|título\s*do\s*curso|cursus(?:naam)?|opleiding|naam\s*van\s*de\s*(?:cursus|training))(?=\s*[:：]|$)/i,
 )];
 export const PROVIDER_LABELS = [anyOf(
-  /^(?:issued\s*by|provided\s*by|offered\s*by|awarded\s*by|(?:training|learning|course|content)\s*provider|provider|issuer|organi[sz]ation|organi[sz]er)\b/i,
+  /^(?:issued\s*by|provided\s*by|offered\s*by|awarded\s*by|(?:training|learning|course|content)\s*provider|provider(?:\s*\/\s*sponsor)?|sponsor|issuer|organi[sz]ation|organi[sz]er)\b/i,
   /^(?:training\s*)?source(?=\s*[:：]|$)/i,
   /^(?:ausgestellt\s*von|(?:schulungs|kurs|lern|weiterbildungs)?anbieter|veranstalter|bildungsträger)\b/i,
   /^quelle(?=\s*[:：]|$)/i,

@@ -14,7 +14,7 @@ import { metaContent, normalizeSpace, readPage, visibleText, type PageReader } f
 import {
   boundedNumber, cleanCode, cleanText, foundFields, MAX_CREDITS, MAX_HOURS, MAX_PROVIDER_LENGTH, type PartialCapture,
 } from './fields';
-import { DATE_AFTER_COMPLETION, DATE_BEFORE_JAPANESE_COMPLETION, HOURS_IN_TEXT, nameAfterLead, providerInSentence, titleAfterCompletion } from './wording';
+import { DATE_AFTER_COMPLETION, DATE_BEFORE_JAPANESE_COMPLETION, ENDS_WITH_COMPLETION, HOURS_IN_TEXT, looksLikeName, nameAfterLead, providerInSentence, titleAfterCompletion } from './wording';
 import {
   CODE_LABELS, CREDIT_LABELS, END_DATE_LABELS, fieldLabels, HOURS_LABELS, ISSUE_DATE_LABELS, OTHER_FIELD_LABELS, PROVIDER_LABELS, RANGE_LABELS,
   START_DATE_LABELS, TITLE_LABELS,
@@ -40,7 +40,7 @@ const QUOTED_COMPLETION =
  * transcript, a letter. Such a document is never a capture, whatever dates and numbers it carries.
  */
 const NOT_AN_AWARD =
-  /^(?:receipt|invoice|order\s*(?:confirmation|summary|#)|(?:registration|enrol(?:l)?ment|booking|reservation)\s*(?:confirm|receipt|details)|(?:you(?:'|’)re|you\s+are)\s+(?:registered|enrolled)|(?:unofficial\s+|official\s+)?transcript(?!\s+(?:details|item|record\s+details))|letter\s+of\s+recommendation|recommendation\s+letter|ticket|quote|quotation|learning\s+plan|rechnung|quittung|anmeldebestätigung|buchungsbestätigung|anmeldung|facture|reçu|confirmation\s+d['’]inscription|factura|recibo|confirmación\s+de\s+(?:inscripción|matrícula|registro)|inscripción\s+confirmada|ricevuta|fattura|piano\s+di\s+apprendimento|領収書|請求書|申込(?:確認|完了)|受講申込)/i;
+  /^(?:receipt|invoice|order\s*(?:confirmation|summary|#)|(?:registration|enrol(?:l)?ment|booking|reservation)\s*(?:confirm|receipt|details)|(?:you(?:'|’)re|you\s+are)\s+(?:registered|enrolled)|(?:unofficial\s+|official\s+)?transcript(?!\s+(?:details|item|record\s+details|status|history))|letter\s+of\s+recommendation|recommendation\s+letter|ticket|quote|quotation|learning\s+plan|rechnung|quittung|anmeldebestätigung|buchungsbestätigung|anmeldung|facture|reçu|confirmation\s+d['’]inscription|factura|recibo|confirmación\s+de\s+(?:inscripción|matrícula|registro)|inscripción\s+confirmada|ricevuta|fattura|piano\s+di\s+apprendimento|領収書|請求書|申込(?:確認|完了)|受講申込)/i;
 /**
  * The same, anywhere in a heading: "PSSI-26 : Réservation confirmée", "My Learning Assignments", "Plans de formation :
  * …", "CCNA Practice Quiz: …", "Convocation à la formation", 「受 講 票」.
@@ -153,7 +153,8 @@ const OTHER_ITEM = /^(?:related|recommended|next|upcoming|see\s+also|you\s+may\s
 const APPROXIMATELY = /^(?:approx(?:imately|\.)?|about|around|circa|ca\.|environ|env\.|aprox(?:imadamente|\.)?|alrededor\s+de|cerca\s+de|ungefähr|etwa|rund|約)\s*/iu;
 
 export function parseHours(value: string): number | undefined {
-  const text = value.normalize('NFKC').trim().toLowerCase().replace(APPROXIMATELY, '');
+  // "2 Hour(s) 30 Minute(s)": a learning system's plural in brackets.
+  const text = value.normalize('NFKC').trim().toLowerCase().replace(APPROXIMATELY, '').replace(/\(s\)/g, 's');
   const hm = /^(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:total\s+|gesamt|zeit|lern|unterrichts)?(?:h|hrs?|hours?|std\.?|stunden?|heures?|horas?|ore|uur|uren|時間)\.?\s*(?:(\d{1,2})\s*(?:m|min|mins|minutes?|minuten|minutos?|分)?)?(?![\p{L}\d])/u.exec(text);
   if (hm) return boundedNumber(Number(hm[1]!.replace(',', '.')) + Number(hm[2] ?? 0) / 60, MAX_HOURS);
   const minutes = /^(\d{1,6})\s*(?:m|min|mins|minutes?|minuten|minutos?|分)(?![\p{L}\d])/u.exec(text);
@@ -304,11 +305,21 @@ function firstLinesOfTitleCells(doc: Document): string[] {
 const COMPLETION_VERB =
   /complet|attend|particip|passed|earned|suivi|termin|réussi|achevé|validé|finaliz|cursad|superad|aprobad|realizad|frequentat|superat|conclu|afgerond|voltooid|gevolgd|teilgenommen|abgeschlossen|absolviert|besucht|bestanden|修了|受講|完了/i;
 
+/** A completion verb among a phrase's last words ("has successfully completed the career track"), not a button's noun. */
+const VERB_NEAR_END =
+  /\b(?:completed|completing|attended|attending|passed|finished|earned|participated(?:\s+in)?|suivi|terminé|réussi|complété|completado|finalizado|superado|cursado|completato|frequentato|concluiu|afgerond|voltooid|teilgenommen|abgeschlossen|absolviert|bestanden)\b(?:\s+\S+){0,7}\s*:?$/iu;
+
 function titleFromWording(page: PageReader, people: readonly string[]): string | undefined {
   const quoted = page.find(QUOTED_COMPLETION)?.[1];
   // A quoted review ("I completed it in June. Very clear.") is a sentence, not a course's name.
   if (quoted && !COMPLETION_VERB.test(quoted) && !/[。.!?]\s*\S/u.test(quoted)) return usableTitle(quoted, people);
-  return page.findAs((phrase) => (COMPLETION_VERB.test(phrase) ? usableTitle(titleAfterCompletion(phrase), people) : undefined));
+  // "has successfully completed the course" / "Learn SQL": a phrase that ends with the verb names the course in the next.
+  let after = false;
+  return page.findAs((phrase) => {
+    const next = after ? usableTitle(phrase, people) : undefined;
+    after = phrase.length <= MAX_SENTENCE_BEFORE && VERB_NEAR_END.test(phrase) && ENDS_WITH_COMPLETION.test(phrase);
+    return next ?? (COMPLETION_VERB.test(phrase) ? usableTitle(titleAfterCompletion(phrase), people) : undefined);
+  });
 }
 
 
@@ -317,6 +328,16 @@ interface LabelledDates {
   endDate?: string;
   /** Whether a completion-specific label or a whole range gave the end date, not just a "Date:" line. */
   completionDated: boolean;
+}
+
+/** "held on ____ / ____ / ____", "ISC2 Member # ______": a template's blanks inside its sentences (a signature line is only blank). */
+const BLANK_IN_TEXT = /\p{L}.*_{3,}|_{3,}.*\p{L}/u;
+const BLANKS_OF_A_TEMPLATE = 2;
+
+function blanks(page: PageReader): number {
+  let count = 0;
+  page.findAs((phrase) => (BLANK_IN_TEXT.test(phrase) && ++count >= BLANKS_OF_A_TEMPLATE ? true : undefined));
+  return count;
 }
 
 const COUNTED_TABS_OF_A_LIST = 2;
@@ -495,14 +516,51 @@ function textAbove(main: Element): string {
 }
 
 /** "Priya Raman's badges", "Priya Raman - open user menu\": the signed-in person, who is never a title. */
-const POSSESSIVE_PAGE = /^(.{3,60}?)['’]s\s+(?:badges|profile|achievements|certificates|certifications|transcript|learning)\b/i;
+const POSSESSIVE_PAGE = /^(.{3,60}?)['’]s\s+(?:badges|profile|achievements|certificates?|certifications|transcript|learning|statement|credential|record|award|diploma|accomplishments?)\b/i;
 const USER_MENU = /^(.{3,60}?)\s*[-–—,:]\s*(?:open\s+)?(?:user|account|profile)\s*menu\b/i;
 
-/** "Other badges earned by Dana Whitfield": the profile's owner, named in a heading. */
-const EARNED_BY = /\b(?:badges|achievements|credentials|certificates)\s+earned\s+by\s+(.{2,60})$/i;
+/** "Other badges earned by Dana Whitfield", "More badges from Ethan": the profile's owner, named in a heading. */
+const EARNED_BY = /\b(?:(?:badges|achievements|credentials|certificates)\s+earned\s+by|(?:more|other)\s+(?:badges|achievements|credentials|certificates)\s+(?:by|from|of))\s+(.{2,60})$/i;
+/** "Signed in as Grace Whitaker", "Você acessou como …", "Angemeldet als …": the signed-in learner, in the site's chrome. */
+const SIGNED_IN =
+  /^(?:signed\s+in\s+as|logged\s+in\s+as|you\s+are\s+logged\s+in\s+as|welcome(?:\s+back)?,|hi,?|hello,?|angemeldet\s+als|eingeloggt\s+als|willkommen,?|connecté(?:e)?\s+(?:en\s+tant\s+que|comme)|bonjour,?|conectado\s+como|has\s+iniciado\s+sesión\s+como|hola,?|sei\s+collegato\s+come|accesso\s+effettuato\s+come|ciao,?|você\s+acessou\s+como|conectado\s+como|olá,?|ingelogd\s+als|welkom,?|ようこそ)\s*(.*)$/iu;
+const MAX_CHROME_TEXTS = 3000;
+
+/** The learner the site's chrome names: after "Signed in as", or beside the initials of their avatar ("LW" / "Lena Weber"). */
+function signedInPeople(doc: Document): string[] {
+  const people: string[] = [];
+  const root = doc.body;
+  if (!root) return people;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const initials = new Set<string>();
+  const names: string[] = [];
+  let previous = '';
+  for (let n = 0, node = walker.nextNode(); node && n < MAX_CHROME_TEXTS; n += 1, node = walker.nextNode()) {
+    const text = normalizeSpace(node.nodeValue ?? '');
+    if (!text) continue;
+    const signed = SIGNED_IN.exec(previous);
+    const name = text.replace(/\s*[▾▼⌄(].*$/u, '').replace(/[!.]$/, '');
+    if (signed && !signed[1] && looksLikeName(name)) people.push(name);
+    const inline = SIGNED_IN.exec(text)?.[1]?.replace(/\s*[▾▼⌄(!].*$/u, '').trim();
+    if (inline && looksLikeName(inline)) people.push(inline);
+    if (AVATAR_INITIALS.test(text) && !LANGUAGE_CODE.test(text)) initials.add(text);
+    else if (looksLikeName(name)) names.push(name);
+    previous = text;
+  }
+  // An avatar's initials ("LW", "JB") and, anywhere on the page, the name they stand for.
+  return [...people, ...names.filter((name) => initials.has(initialsOf(name)))];
+}
+
+const AVATAR_INITIALS = /^\p{Lu}{2,3}$/u;
+/** A language switcher's "DE", "EN", "FR" is no one's initials. */
+const LANGUAGE_CODE = /^(?:EN|DE|FR|ES|IT|PT|NL|JA|JP|ZH|KO|UK|US|BR|CA|CH|AT|BE|EU)$/;
+
+function initialsOf(name: string): string {
+  return name.split(/\s+/).map((word) => word[0] ?? '').join('').toUpperCase();
+}
 
 function peopleOnPage(doc: Document): string[] {
-  const people: string[] = [];
+  const people: string[] = signedInPeople(doc);
   for (const [, text] of [...headingsOf(doc, 'h2'), ...headingsOf(doc, 'h3')]) {
     const owner = EARNED_BY.exec(text)?.[1];
     if (owner) people.push(owner);
@@ -611,7 +669,8 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   const ownHeadings = headings.slice(0, MAX_PROMINENT_HEADINGS).filter((h) => !OTHER_COURSES_SECTION.test(h));
   const notAnAward = ownHeadings.some((h) => NOT_AN_AWARD.test(h) || NOT_AN_AWARD_IN_HEADING.test(h.replace(SPACED_CJK, '')))
     || ((unfinished || page.find(CERTIFICATE_TO_COME) !== undefined) && !(completionDated && certificateCode))
-    || labelledEndDates(page, order) >= LIST_OF_AWARDS || countedTabs(page) >= COUNTED_TABS_OF_A_LIST || page.find(NO_LONGER_VALID) !== undefined;
+    || labelledEndDates(page, order) >= LIST_OF_AWARDS || countedTabs(page) >= COUNTED_TABS_OF_A_LIST || page.find(NO_LONGER_VALID) !== undefined
+    || blanks(page) >= BLANKS_OF_A_TEMPLATE;
   // The wording is evidence even when what it names is no usable title ("完了しました: 以下のコース").
   const completedWording = wordingTitle !== undefined || page.findAs((phrase) => (COMPLETION_VERB.test(phrase) && titleAfterCompletion(phrase) ? true : undefined)) === true
     || page.find(TOLD_COMPLETED) !== undefined;

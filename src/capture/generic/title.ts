@@ -67,12 +67,15 @@ export const OTHER_COURSES_HEADING =
  * left unread (labels.ts), so a section of the page's own ("Weitere Informationen") must never match.
  */
 export const OTHER_COURSES_SECTION =
-  /^(?:recommended(?:\s+for\s+you)?|related\s+(?:courses|content|learning|webinars|events|badges)|you\s+(?:might|may)\s+also\s+like|more\s+(?:courses|webinars|events)(?:\s+like\s+this)?|(?:continue|keep)\s+learning|up\s+next|upcoming\s+(?:events|webinars|sessions)|popular\s+courses|das\s+könnte\s+sie\s+auch\s+interessieren|empfohlene?\s+(?:kurse|inhalte|für\s+sie)|weitere\s+(?:kurse|webinare|veranstaltungen)|recommandés?(?:\s+pour\s+vous)?|vous\s+aimerez|continuez\s+à\s+apprendre|prochains\s+(?:webinaires|événements)|recomendad[oa]s?(?:\s+para\s+ti)?|próximos\s+(?:webinars|eventos|cursos)|también\s+te\s+puede\s+interesar|consigliat[io]|prossimi\s+(?:webinar|eventi)|próximas\s+(?:convocatorias|ediciones|fechas)(?:\s+recomendadas)?|prochaines\s+(?:sessions|dates)|nächste\s+termine|aanbevolen|other\s+(?:badges|achievements|credentials|certificates)(?:\s+(?:earned|held)\s+by\s+.{1,60})?|more\s+badges|おすすめ|関連(?:コース|講座))\s*$/iu;
+  /^(?:recommended(?:\s+for\s+you)?|related\s+(?:courses|content|learning|webinars|events|badges)|you\s+(?:might|may)\s+also\s+like|more\s+(?:courses|webinars|events)(?:\s+like\s+this)?|(?:continue|keep)\s+learning|up\s+next|upcoming\s+(?:events|webinars|sessions)|popular\s+courses|das\s+könnte\s+sie\s+auch\s+interessieren|empfohlene?\s+(?:kurse|inhalte|für\s+sie)|weitere\s+(?:kurse|webinare|veranstaltungen)|recommandés?(?:\s+pour\s+vous)?|vous\s+aimerez|continuez\s+à\s+apprendre|prochains\s+(?:webinaires|événements)|recomendad[oa]s?(?:\s+para\s+ti)?|próximos\s+(?:webinars|eventos|cursos)|también\s+te\s+puede\s+interesar|consigliat[io]|prossimi\s+(?:webinar|eventi)|próximas\s+(?:convocatorias|ediciones|fechas)(?:\s+recomendadas)?|prochaines\s+(?:sessions|dates)|nächste\s+termine|aanbevolen|recommended\s+next|what\s+to\s+learn\s+next|other\s+(?:badges|achievements|credentials|certificates)(?:\s+(?:earned|held)\s+by\s+.{1,60})?|more\s+badges(?:\s+(?:from|by|of)\s+.{1,40})?|おすすめ|関連(?:コース|講座))\s*$/iu;
 /** What a learning system calls the page itself: "Learning History", "Course completion status", "Item Details". */
 const PAGE_KIND =
   /^(?:(?:your\s+)?progress|(?:my|mes|meine|mis|minhas|meus)\s+(?:\p{L}+\s+){0,3}(?:sessions|events|courses|credits|certificates|badges|achievements|learning|transcript|trainings?|kurse|formations|cursos|certificados|créditos|crédits)|submission\s+details|(?:my|mon|mein|mi|meu|il\s+mio)\s+(?:space|espace|bereich|espacio|espaço|dashboard|tableau\s+de\s+bord|panel|área)|dashboard|tableau\s+de\s+bord|(?:certificate|credential)\s+(?:validation|verification)|valida[çc][ãa]o\s+de\s+certificado|verificación\s+de\s+certificado|learning\s+history|course\s+completion(?:\s+(?:status|report))?|completion\s+(?:status|report|details)|(?:course|item|activity|training|record)\s+details|transcript(?:\s+details)?|my\s+(?:learning|transcript|courses|training)|lernhistorie|weiterbildungshistorie|historique\s+de\s+formation|historial\s+de\s+aprendizaje|受講履歴|学習履歴)$/iu;
 /** "Grace Mwangi's Certificate of Completion": the learner's certificate, named after the learner, not the course. */
 const LEARNERS_CERTIFICATE = /^.{2,60}?['’]s\s+(?:certificate|badge|credential|award|transcript)\b/iu;
+/** "Ngozi Adeyemi's Certificate of Completion for Learn SQL": the course the learner's certificate is for. */
+const LEARNERS_CERTIFICATE_FOR =
+  /^.{2,60}?['’]s\s+(?:certificate|statement|badge|credential)(?:\s+of\s+(?:completion|accomplishment|achievement|attendance|participation))?\s+(?:for|in)\s+(\S.*)$/iu;
 /** "Attendee Ravi Shankar", "Alumno/a Sofía Martínez": the learner, after the label a certificate prints before the name. */
 const LEARNER_LABEL =
   /^(?:attendee|participant|student|learner|recipient|awarded\s+to|presented\s+to|alumn[oa](?:\/a)?|nombre|participante|asistente|teilnehmer(?:in)?|teilnehmende[rs]?|nom|participante?|stagiaire|partecipante|deelnemer|受講者|氏名)(?:\s*[:：]\s*|\s+)/iu;
@@ -140,7 +143,8 @@ function tidyTitle(value: string | undefined): string | undefined {
   const text = cleanText(value, MAX_TITLE_LENGTH);
   // A heading that is a whole sentence ("Sofía Martínez ha completado Redes Cisco …") names the course in it.
   return (text && titleAfterCompletion(text) || text)
-    ?.replace(KIND_BEFORE_TITLE, '')
+    ?.replace(LEARNERS_CERTIFICATE_FOR, '$1')
+    .replace(KIND_BEFORE_TITLE, '')
     // "Certificat de réussite de Camille Dubois" is the learner's, "Certificado de finalización de Udemy" the issuer's
     // (one word): the test below refuses them whole.
     .replace(KIND_OF_TITLE, (kind: string, _at: number, whole: string) => {
@@ -163,6 +167,7 @@ export type TitleVerdict = { title: string; rejected?: undefined } | { title?: u
 /** The tests, in order, each with the reason a reader is given when a candidate fails it. */
 const TESTS: ReadonlyArray<readonly [string, (title: string) => boolean]> = [
   ['no letters', (t) => !/\p{L}/u.test(t)],
+  ['a blank to fill in', (t) => /_{3,}/.test(t)],
   ['an address, an e-mail or a web link', (t) => /\S+@\S+\.\S+|https?:\/\/|www\./i.test(t)],
   ['a fragment of a sentence', (t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t) || SENTENCE_FRAGMENT.test(t)],
   ['a certificate heading', (t) => GENERIC_TITLES.test(t) || CERTIFICATE_HEADING.test(t) || LEARNERS_CERTIFICATE.test(t) || CERTIFICATE_HEADING_WITH_MORE.test(t)],
@@ -192,7 +197,9 @@ export function judgeTitle(value: string | undefined, people: readonly string[] 
   const title = tidyTitle(value);
   if (!title) return { rejected: 'empty' };
   for (const [reason, fails] of TESTS) if (fails(title)) return { rejected: reason };
-  return people.some((person) => samePerson(person, title)) ? { rejected: PERSON } : { title };
+  // A first name alone ("More badges from Ethan") stands for the learner whose full name it begins.
+  const named = people.some((person) => samePerson(person, title) || (!/\s/.test(person.trim()) && looksLikeName(title) && samePerson(person, title.split(/\s+/)[0]!)));
+  return named ? { rejected: PERSON } : { title };
 }
 
 export function usableTitle(value: string | undefined, people: readonly string[] = []): string | undefined {
