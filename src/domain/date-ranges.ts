@@ -24,6 +24,8 @@ const RANGE_SEPARATORS = [
   // "12-14 March 2026", "Feb 2-6, 2026": a bare hyphen only between two day numbers, never inside 2026-03-12 or
   // 14-Mar-2026
   /(?<=(?:^|[^\d./-])\d{1,2}\.?)-(?=\d{1,2}\.?[\s,])/g,
+  // "10 en 11 maart 2026", "les 12 et 13 mars", "am 12. und 13. März": two days joined by "and", only between day numbers.
+  /(?<=(?:^|\s)\d{1,2}\.?)\s+(?:and|en|et|und|y|e|og|och)\s+(?=\d{1,2}\.?\s)/giu,
 ];
 
 /** Longer than any one side of a range ("Wednesday, 14 de fevereiro de 2026"), short enough to keep reading linear. */

@@ -55,6 +55,18 @@ describe('completion dates on pages', () => {
   });
 });
 
+describe('ranges as certificates write them', () => {
+  it.each([
+    ['nl', '<h1>Praktijktraining Cloud Security</h1><p>heeft deelgenomen, gehouden op 12 en 13 maart 2026 te Eindhoven.</p><p>Uitgegeven op 16 maart 2026</p>', '2026-03-12', '2026-03-16'],
+    ['de', '<h1>Teilnahmebestätigung</h1><p>Herr Jonas Becker hat vom 02.02.2026 bis 06.02.2026 an dem Lehrgang Netzwerktechnik teilgenommen.</p>', '2026-02-02', '2026-02-06'],
+    ['pt', '<h1>Certificado</h1><p>concluiu o curso pfSense, realizado no período de 02/03/2026 a 05/03/2026, com carga horária de 24 horas.</p>', '2026-03-02', '2026-03-05'],
+    ['en', '<h1>Architecting on AWS</h1><p>This is to certify that Priya attended</p><dl><dt>Class dates</dt><dd>March 10 – 12, 2026</dd></dl>', '2026-03-10', '2026-03-12'],
+    ['en', '<h1>SEC504</h1><p>has completed SEC504 at SANS Paris March 2026, March 9-14, 2026</p><p>Date of issue: March 14, 2026</p>', '2026-03-09', '2026-03-14'],
+  ])('%s: %s', (lang, main, startDate, endDate) => {
+    expect(read(lang, main)).toMatchObject({ startDate, endDate });
+  });
+});
+
 describe('durations on pages', () => {
   it('reads a webinar length in minutes alone, never "a 50-minute hour"', () => {
     expect(read('en', '<h1>Ransomware Recovery</h1><p>Recorded Oct 14 2026 · 50 mins · 2,418 views</p><p>Attended on Oct 14, 2026</p>').hours).toBe(0.83);

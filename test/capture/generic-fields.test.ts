@@ -47,6 +47,7 @@ describe('pages built to pass for completions', () => {
     ['a locked certificate', 'fr', '<h1>Sécurité des réseaux</h1><p>Certificat de réussite (verrouillé)</p><p>Terminez le quiz final pour obtenir votre certificat.</p><span>Terminé</span>'],
     ['a waitlisted session', 'es', '<h1>Taller presencial: Respuesta a incidentes</h1><p>Se emite un certificado de asistencia.</p><dl><dt>Créditos</dt><dd>14 CPE</dd><dt>Fechas</dt><dd>12/05/2026 – 13/05/2026</dd></dl><span>En lista de espera (posición 3)</span>'],
     ['a badge that expired', 'es', '<h1>Red Hat Certified System Administrator</h1><p>⚠ Esta insignia ha caducado.</p><dl><dt>Emitida por</dt><dd>Red Hat</dd><dt>Fecha de emisión</dt><dd>12 de marzo de 2022</dd></dl><p>Resultado: la insignia es auténtica pero caducó y ya no es válida.</p>'],
+    ['a registration confirmation', 'en', '<h1>Your registration is confirmed</h1><dl><dt>Course</dt><dd>2031 – Cyber Security Risk Assessment</dd><dt>Class dates</dt><dd>March 8–10, 2027</dd><dt>Credits</dt><dd>2.1 CEUs upon completion</dd></dl><p>This is a confirmation of enrollment, not a certificate of completion.</p>'],
     ['a history of many completed courses', 'en', '<h1>My Learning</h1><div><span>In Progress (2)</span><span>Completed (9)</span><span>Expired (3)</span></div><table><tr><th>Product</th><th>Completed</th><th>CE Credits</th></tr><tr><td>CLCOR v1.2</td><td>Jan 27, 2026</td><td>64</td></tr></table>'],
   ])('%s is no award', (_kind, lang, main) => {
     const found = read(lang, main);
@@ -82,6 +83,13 @@ describe('the learner the site names, never a title', () => {
   it('never takes a button row that ends with "course" for the verb before a course', () => {
     const found = page('<main><h1>CCNP ENCOR v1.2</h1><p>✓ Completed</p><div><a>View certificate of completion</a> <a>Share</a> <a>Review course</a></div><h2>Course content</h2></main>', 'CCNP ENCOR v1.2 | Cisco U.');
     expect(found.title).toBe('CCNP ENCOR v1.2');
+  });
+});
+
+describe('details beside the main content', () => {
+  it('fills what main left out from the rest of the page', () => {
+    const doc = parseHtml('<html lang="nl"><body><main><h1>Praktijktraining Cloud Security</h1><p>Sanne de Vries heeft de training afgerond, gehouden op 12 en 13 maart 2026.</p></main><aside><dl><dt>Certificaatnummer</dt><dd>VCA-2026-03-0457</dd></dl></aside></body></html>');
+    expect(readLabels(doc, new URL('https://example.org/'))).toMatchObject({ endDate: '2026-03-13', certificateCode: 'VCA-2026-03-0457' });
   });
 });
 

@@ -50,6 +50,17 @@ describe('parseDateRange', () => {
     expect(parseDateRange(text, 'dmy')).toEqual(FEB_2_TO_6);
   });
 
+  it.each(['12 and 13 March 2026', 'les 12 et 13 mars 2026', 'am 12. und 13. März 2026', 'op 12 en 13 maart 2026', 'los días 12 y 13 de marzo de 2026'])(
+    'reads two days joined by "and", %j',
+    (text) => {
+      expect(parseDateRange(text, 'dmy')).toEqual({ start: '2026-03-12', end: '2026-03-13' });
+    },
+  );
+
+  it('joins no numbers with "and" but two day numbers', () => {
+    expect(parseDateRange('12 and 13 people attended on 14 March 2026', 'dmy')?.start).toBeUndefined();
+  });
+
   it('reads a range across a year end inside a sentence', () => {
     expect(parseDateRange('The course ran from 28 December to 2 January 2027 in Berlin and covered 12 modules.', 'dmy')).toEqual({
       start: '2026-12-28',

@@ -86,7 +86,7 @@ export const START_DATE_LABELS = [anyOf(
 )];
 export const RANGE_LABELS = [anyOf(
   /^(?:date|datum|fecha|data)\s*(?:&|and|und|et|y|e|\/)\s*(?:time|uhrzeit|heure|hora|ora)\b/i,
-  /^(?:dates?|event\s*dates?|when|zeitraum|datum|termin|fechas?)\b/i,
+  /^(?:dates?|(?:event|class|course|training|session|programme|program|activity)\s*dates?|when|zeitraum|kurszeitraum|datum|termin|fechas?|período|periodo|periode)\b/i,
   /^(?:開催日程|開催日|(?:研修|受講|開催|実施|講習)?期間|日程|日付)/,
 )];
 /** A credits label and the unit it implies; `undefined` means the value must say ("Credits: 8 CPE"). */

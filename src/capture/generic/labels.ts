@@ -23,7 +23,7 @@ import { COPYRIGHT, legalNameIn, TRADEMARK_LINE, usableProvider } from './provid
 import { CERTIFICATE_HEADING, OTHER_COURSES_HEADING, OTHER_COURSES_SECTION, rankTitles, usableTitle, type TitleCandidate } from './title';
 
 /** A sentence that gives a range of days: "from 2 to 6 February", "vom 9. bis 11.", "du 2 au 6", "del 2 al 6". */
-const RANGE_IN_SENTENCE = /\b(?:from|between|vom|von|du|del|dal|de)\s+\d{1,2}(?:\.|er|º|°)?\s+(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?(?:to|and|bis|au|al|a|à)\s+\d|\b(?:held|took\s+place|ran|celebrad[oa]|tenue?|stattfand|realizad[oa]|on)\s+(?:\p{L}+\s+)?(?:\d{1,2}\s*[–—-]\s*\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4})/iu;
+const RANGE_IN_SENTENCE = /\b(?:from|between|vom|von|du|del|dal|de|van)\s+\d{1,2}(?:\.|er|º|°)?\s+(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?(?:to|and|bis|au|al|a|à|tot)\s+\d|\b(?:from|between|vom|von|du|del|dal|de|van)\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?:to|and|bis|au|al|a|à|t\/m|tot)\s+\d|\b(?:on|op|le|les|am|el|los\s+días|nos\s+dias|il|i\s+giorni|the)\s+\d{1,2}\.?\s+(?:and|en|et|und|y|e)\s+\d{1,2}\.?\s+\p{L}{3,}|\p{L}{3,9}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4}|\b(?:held|took\s+place|ran|celebrad[oa]|tenue?|stattfand|realizad[oa]|on)\s+(?:\p{L}+\s+)?(?:\d{1,2}\s*[–—-]\s*\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4})/iu;
 /** A line that is a range and little else: "Oct 6–10, 2025 · Live Online (Eastern Time)", "March 23–26, 2026". */
 const RANGE_LINE = /^(?:\p{L}{3,9}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4}|\d{1,2}\.?\s*[–—-]\s*\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4})(?:\s*[·|•,(].{0,60})?$/u;
 
@@ -46,7 +46,7 @@ const NOT_AN_AWARD =
  * …", "CCNA Practice Quiz: …", "Convocation à la formation", 「受 講 票」.
  */
 const NOT_AN_AWARD_IN_HEADING =
-  /(?:réservation|inscription|registration|booking|enrol(?:l)?ment|reserva|inscripción|anmeldung|buchung)\s+(?:confirmée?|confirmed|confirmada|bestätigt)|learning\s+(?:assignments|plan)|plans?\s+de\s+formation|plan\s+d['’]apprentissage|lernplan|plan\s+de\s+aprendizaje|practice\s+(?:quiz|test|exam)|quiz\s+results?|\bconvocation\b|einladung\s+zu|convocatoria|受講票|受講予定|申込受付/iu;
+  /(?:réservation|inscription|registration|booking|enrol(?:l)?ment|reserva|inscripción|anmeldung|buchung|seat)\s+(?:(?:is|has\s+been|est|a\s+été|está|ha\s+sido|ist|wurde)\s+)?(?:confirmée?|confirmed|confirmada|bestätigt|reserved|réservée?|reservad[oa])|learning\s+(?:assignments|plan)|plans?\s+de\s+formation|plan\s+d['’]apprentissage|lernplan|plan\s+de\s+aprendizaje|practice\s+(?:quiz|test|exam)|quiz\s+results?|\bconvocation\b|einladung\s+zu|convocatoria|受講票|受講予定|申込受付/iu;
 /** CJK characters set apart by spaces (a letter-spaced heading, 「受 講 票」), joined again. */
 const SPACED_CJK = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 /** A status badge saying the activity is done: completion evidence beside a title and a date. */
@@ -65,6 +65,9 @@ const CERTIFICATE_TO_COME =
 /** A credential its issuer no longer stands behind: "This badge has expired", "revoked", "ya no es válida". */
 const NO_LONGER_VALID =
   /\b(?:this|the)\s+(?:badge|credential|certificate)\s+(?:has\s+)?(?:expired|been\s+revoked|was\s+revoked)|\bno\s+longer\s+valid\b|\besta\s+(?:insignia|credencial)\s+ha\s+(?:caducado|expirado|sido\s+revocada)|\bya\s+no\s+es\s+válid[oa]\b|\b(?:ce|cet)\s+(?:badge|certificat)\s+(?:a\s+expiré|a\s+été\s+révoqué)|\bn['’]est\s+plus\s+valide\b|\bnicht\s+mehr\s+gültig\b|\b(?:abgelaufen|widerrufen)\s*[.!]|\bnon\s+è\s+più\s+valid[oa]\b|\bnão\s+é\s+mais\s+válid[oa]\b|\bniet\s+meer\s+geldig\b|失効しました|取り消されました/iu;
+/** A document that says what it is not: "This is a confirmation of enrollment, not a certificate of completion." */
+const SAYS_NO_CERTIFICATE =
+  /\bconfirmation\s+of\s+(?:enrol(?:l)?ment|registration|booking)\b|\bnot\s+a\s+certificate\s+of\s+(?:completion|attendance|participation)\b|\bkeine\s+teilnahme(?:bestätigung|bescheinigung)\b|\bne\s+(?:constitue|vaut)\s+pas\s+(?:une\s+)?attestation\b|\bno\s+(?:es|constituye)\s+(?:un\s+)?certificado\b/iu;
 /** Tabs counting a learner's courses by status, "In Progress (2)" / "Completed (9)": a list of many, not one award. */
 const COUNTED_TAB =
   /(?<![\p{L}\d])(?:in\s+progress|completed|expired|not\s+started|all|archived|in\s+bearbeitung|abgeschlossen|abgelaufen|alle|en\s+cours|terminés?|expirés?|tous|en\s+curso|completados?|caducados?|todos|in\s+corso|completati|em\s+andamento|concluídos|bezig|afgerond|受講中|完了|すべて)\s*[(（]\d+[)）]/giu;
@@ -619,9 +622,21 @@ export function readLabels(doc: Document, _url: URL, userPeople: readonly string
   const read = readLabelsFrom(readPage(scope ?? doc, skip), context);
   // A webinar console shows the talk in <main> and the attendance beside it ("✓ You watched this talk live on …" in
   // an <aside>): when the main content shows no completion, the whole page is read.
-  if (!scope || read.completion || read.notAnAward) return read;
+  if (!scope || read.notAnAward) return read;
   const whole = readLabelsFrom(readPage(doc, skip), context);
-  return whole.completion ? whole : read;
+  if (!read.completion) return whole.completion ? whole : read;
+  // A credential page may show its details beside <main> ("Certificaatnummer" in an aside): what main left out.
+  return whole.notAnAward ? read : withMissingFields(read, whole);
+}
+
+const FILLED_FROM_WHOLE_PAGE = ['provider', 'startDate', 'endDate', 'certificateCode', 'hours'] as const;
+
+function withMissingFields(main: PartialCapture, whole: PartialCapture): PartialCapture {
+  const merged: PartialCapture = { ...main };
+  for (const field of FILLED_FROM_WHOLE_PAGE) if (merged[field] === undefined && whole[field] !== undefined) (merged as Record<string, unknown>)[field] = whole[field];
+  if (merged.credits === undefined && whole.credits !== undefined) Object.assign(merged, { credits: whole.credits, creditUnit: whole.creditUnit });
+  if (merged.startDate && merged.endDate && merged.startDate > merged.endDate) merged.startDate = undefined;
+  return { ...merged, found: foundFields(merged) };
 }
 
 export interface LabelReadingContext {
@@ -669,7 +684,7 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   const ownHeadings = headings.slice(0, MAX_PROMINENT_HEADINGS).filter((h) => !OTHER_COURSES_SECTION.test(h));
   const notAnAward = ownHeadings.some((h) => NOT_AN_AWARD.test(h) || NOT_AN_AWARD_IN_HEADING.test(h.replace(SPACED_CJK, '')))
     || ((unfinished || page.find(CERTIFICATE_TO_COME) !== undefined) && !(completionDated && certificateCode))
-    || labelledEndDates(page, order) >= LIST_OF_AWARDS || countedTabs(page) >= COUNTED_TABS_OF_A_LIST || page.find(NO_LONGER_VALID) !== undefined
+    || labelledEndDates(page, order) >= LIST_OF_AWARDS || countedTabs(page) >= COUNTED_TABS_OF_A_LIST || page.find(NO_LONGER_VALID) !== undefined || page.find(SAYS_NO_CERTIFICATE) !== undefined
     || blanks(page) >= BLANKS_OF_A_TEMPLATE;
   // The wording is evidence even when what it names is no usable title ("完了しました: 以下のコース").
   const completedWording = wordingTitle !== undefined || page.findAs((phrase) => (COMPLETION_VERB.test(phrase) && titleAfterCompletion(phrase) ? true : undefined)) === true
