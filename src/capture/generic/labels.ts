@@ -633,7 +633,7 @@ const FILLED_FROM_WHOLE_PAGE = ['provider', 'startDate', 'endDate', 'certificate
 
 function withMissingFields(main: PartialCapture, whole: PartialCapture): PartialCapture {
   const merged: PartialCapture = { ...main };
-  for (const field of FILLED_FROM_WHOLE_PAGE) if (merged[field] === undefined && whole[field] !== undefined) (merged as Record<string, unknown>)[field] = whole[field];
+  for (const field of FILLED_FROM_WHOLE_PAGE) if (merged[field] === undefined && whole[field] !== undefined) Object.assign(merged, { [field]: whole[field] });
   if (merged.credits === undefined && whole.credits !== undefined) Object.assign(merged, { credits: whole.credits, creditUnit: whole.creditUnit });
   if (merged.startDate && merged.endDate && merged.startDate > merged.endDate) merged.startDate = undefined;
   return { ...merged, found: foundFields(merged) };
