@@ -180,10 +180,10 @@ describe('credentials embedded in a page', () => {
 });
 
 describe('Open Badges 2.0 and Blockcerts', () => {
-  it('takes no title from a badge given only as an address, and the badge class from the same page when it is there', () => {
+  it('names a badge given only as an address by its words, and takes the badge class from the same page when it is there', () => {
     const badgeUrl = 'https://badges.example-training.com/public/badges/secure-coding';
     const hosted = assertion({ badge: badgeUrl });
-    expect(capturesOf(jsonDocument(JSON.stringify(hosted)))).toEqual([]);
+    expect(capturesOf(jsonDocument(JSON.stringify(hosted))).map((c) => c.title)).toEqual(['Secure Coding']);
     const graph = {
       '@context': OB2,
       '@graph': [
@@ -413,5 +413,28 @@ describe.skipIf(!existsSync(REAL_DIR))('real credentials (../shared/real-certifi
     const { captures, truth } = readReal('dante-badge-page');
     // The page has no date, no issuer and no structured data; only its wording (labels.ts) could make it a capture.
     for (const capture of captures) expect([truth.expect.title, ...(truth.alt?.title ?? [])]).toContain(capture.title);
+  });
+});
+
+describe('what a badge says in its own words', () => {
+  it('reads the hours and credits its description, criteria or evidence give', () => {
+    const badge = { type: 'BadgeClass', name: 'Tabletop Facilitator', description: 'Completed the one-day workshop (8 hours, in person). Approved for 8 ISC2 CPE credits (Group A).', issuer: { name: 'Coastal Cyber Collective' } };
+    expect(onlyCapture(jsonDocument(JSON.stringify(assertion({ badge }))))).toMatchObject({ hours: 8, credits: 8, creditUnit: 'CPE' });
+    const hyphen = { ...badge, description: 'Awarded to learners who complete the 16-hour Incident Handling course.' };
+    expect(onlyCapture(jsonDocument(JSON.stringify(assertion({ badge: hyphen }))))).toMatchObject({ hours: 16 });
+  });
+
+  it('names a badge given only as its address by the words of that address, never by an id', () => {
+    const hosted = onlyCapture(jsonDocument(JSON.stringify(assertion({ badge: 'https://badges.example.org/public/badges/cloud-incident-response-lab-2026' }))));
+    expect(hosted.title).toBe('Cloud Incident Response Lab');
+    const byId = capturesOf(jsonDocument(JSON.stringify(assertion({ badge: 'https://api.badgr.io/public/badges/3FzLm8NqRk2uV0cHwJ5aTe' }))));
+    expect(byId.map((c) => c.title)).not.toContain('3FzLm8NqRk2uV0cHwJ5aTe');
+  });
+
+  it('gives an OB 3.0 credit its unit when the achievement\'s words name the same number', () => {
+    const ob3 = credential({ creditsEarned: 2.4, achievement: achievement({ description: 'Three-day course. 24 contact hours (2.4 CEUs).' }) });
+    expect(onlyCapture(jsonDocument(JSON.stringify(ob3)))).toMatchObject({ credits: 2.4, creditUnit: 'CEU', hours: 24 });
+    const other = credential({ creditsEarned: 1, achievement: achievement({ description: 'Worth up to 2.4 CEUs.' }) });
+    expect(onlyCapture(jsonDocument(JSON.stringify(other))).creditUnit).toBeUndefined();
   });
 });

@@ -16,8 +16,9 @@ const EXPECTED: Record<string, Capture> = {
     sourceUrl: 'https://badges.example-training.com/public/assertions/9f1c2e7a-4b3d-4e8f-a1b2-c3d4e5f60718',
     endDate: '2026-03-14', // the issuer's own day, not shifted to UTC
     // no certificateCode: the assertion's id is its address, whose last segment is not a code
+    hours: 12, // "the 12-hour Cloud Security Essentials course", in the badge's description
     confidence: 0.95,
-    found: ['title', 'endDate'],
+    found: ['title', 'endDate', 'hours'],
   },
   'open-badges-3-credential-credits.html': {
     ...base,
@@ -28,8 +29,9 @@ const EXPECTED: Record<string, Capture> = {
     // no certificateCode: a urn:uuid id is a database key, not the code a certificate shows
     credits: 8, // creditsAvailable, with the unit the visible "8 CPE" gives it
     creditUnit: 'CPE',
+    hours: 8, // "An 8-hour hands-on course", in the achievement's description
     confidence: 0.95,
-    found: ['title', 'endDate', 'credits'],
+    found: ['title', 'endDate', 'credits', 'hours'],
   },
   'open-badges-2-json-document-trailing-comma.html': {
     ...base,

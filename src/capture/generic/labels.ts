@@ -12,8 +12,9 @@ import { parseSplitDate as parseDate } from '../../domain/split-dates';
 import { parseDateRange } from '../../domain/date-ranges';
 import { metaContent, normalizeSpace, readPage, visibleText, type PageReader } from '../dom';
 import {
-  boundedNumber, cleanCode, cleanText, foundFields, MAX_CREDITS, MAX_HOURS, MAX_PROVIDER_LENGTH, type PartialCapture,
+  boundedNumber, cleanCode, cleanText, foundFields, MAX_CREDITS, MAX_HOURS, MAX_PROVIDER_LENGTH, nothingFound, type PartialCapture,
 } from './fields';
+import { jsonDocumentText } from './json-ld-nodes';
 import { DATE_AFTER_COMPLETION, DATE_BEFORE_JAPANESE_COMPLETION, ENDS_WITH_COMPLETION, HOURS_IN_TEXT, looksLikeName, nameAfterLead, providerInSentence, titleAfterCompletion } from './wording';
 import {
   CODE_LABELS, CREDIT_LABELS, END_DATE_LABELS, fieldLabels, HOURS_LABELS, ISSUE_DATE_LABELS, OTHER_FIELD_LABELS, PROVIDER_LABELS, RANGE_LABELS,
@@ -605,6 +606,8 @@ const LEARNING_PLATFORM = /(?:^|\.)(?:myworkday\.com|successfactors\.(?:com|eu)|
 const NOT_THE_PROVIDER = /^(?:teilnehmer|participant|learner|attendee|employee|entreprise|empresa|arbeitgeber|company|firma|société|employer)\b|\b(?:salarié|employee|mitarbeiter)\s+(?:de|of|der|bei)\b/iu;
 
 export function readLabels(doc: Document, _url: URL, userPeople: readonly string[] = []): PartialCapture {
+  // A credential opened directly shows its JSON as text ('"@context": …'): its fields are read as JSON, never as labels.
+  if (jsonDocumentText(doc) !== undefined) return nothingFound();
   // Separate simple queries: DOMs without a selector engine (happy-dom, the CLI's) are slow on selector lists. The
   // main content is read when it holds the page's h1; a page that puts its title and status above <main> is read whole.
   // An <article> is the content only when it is the page's one article; cards are articles too ("Event Information").

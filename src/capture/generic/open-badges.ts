@@ -7,7 +7,9 @@
  * achievement on its own is no award and gives nothing. The recipient is never read: a name there is a person.
  */
 import { parseDate } from '../../domain/dates';
-import { boundedNumber, cleanCode, cleanText, foundFields, MAX_CREDITS, MAX_PROVIDER_LENGTH, MAX_TITLE_LENGTH, nothingFound, type PartialCapture } from './fields';
+import { boundedNumber, cleanCode, cleanText, foundFields, MAX_CREDITS, MAX_HOURS, MAX_PROVIDER_LENGTH, MAX_TITLE_LENGTH, nothingFound, type PartialCapture } from './fields';
+import { HOURS_IN_TEXT } from './wording';
+import type { CreditUnit } from '../../domain/schema';
 import { hasType, idOf, isJsonNode, jsonLdNodes, nonAddressId, own, textOf, typesOf, type JsonNode } from './json-ld-nodes';
 
 const ASSERTION_TYPES = new Set(['Assertion']);
@@ -66,6 +68,54 @@ function firstNode(value: unknown): JsonNode | undefined {
   return Array.isArray(value) ? value.slice(0, MAX_LIST_ENTRIES).find(isJsonNode) : isJsonNode(value) ? value : undefined;
 }
 
+/** Where a badge says what it took: its description, its criteria, the evidence given for it. */
+const MAX_DESCRIPTION = 4000;
+
+function descriptionsOf(...nodes: Array<JsonNode | undefined>): string {
+  const texts: string[] = [];
+  for (const node of nodes) {
+    if (!node) continue;
+    for (const key of ['description', 'narrative']) {
+      const text = textOf(own(node, key));
+      if (text) texts.push(text);
+    }
+    const criteria = own(node, 'criteria');
+    if (isJsonNode(criteria)) texts.push(textOf(own(criteria, 'narrative')) ?? '');
+    const evidence = own(node, 'evidence');
+    for (const item of Array.isArray(evidence) ? evidence.slice(0, MAX_LIST_ENTRIES) : [evidence]) {
+      if (isJsonNode(item)) texts.push(textOf(own(item, 'narrative')) ?? '', textOf(own(item, 'description')) ?? '');
+    }
+  }
+  return texts.join('\n').slice(0, MAX_DESCRIPTION);
+}
+
+/** "the 8-hour workshop", "(6 hours, self-paced)", "24 contact hours": the length a badge's words give. */
+function hoursIn(text: string): number | undefined {
+  const m = HOURS_IN_TEXT.exec(text.replace(/(\d)-(?=hours?\b|hrs?\b|h\b|stündig|heures?\b|horas?\b|ore\b|uur\b)/giu, '$1 '));
+  return m ? boundedNumber(Math.round((Number(m[1]!.replace(',', '.')) + Number(m[2] ?? 0) / 60) * 100) / 100, MAX_HOURS) : undefined;
+}
+
+/** "approved for 8 ISC2 CPE credits", "(2.4 CEUs)": credits and their unit in a badge's words. */
+const CREDITS_IN_WORDS = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:(?:ISC2|\(ISC\)²|ISACA|PMI|CompTIA|Cisco)\s+)?(CPEs?|CEUs?|PDUs?|CE)(?:\s+(?:credits?|hours?|units?))?(?![\p{L}])/iu;
+
+function creditsIn(text: string): { credits: number; creditUnit: CreditUnit } | undefined {
+  const m = CREDITS_IN_WORDS.exec(text);
+  const credits = m ? boundedNumber(m[1]!.replace(',', '.'), MAX_CREDITS) : undefined;
+  return credits ? { credits, creditUnit: m![2]!.toUpperCase().replace(/S$/, '') as CreditUnit } : undefined;
+}
+
+/**
+ * A badge given only as its address ("…/badges/cloud-incident-response-lab-2026") is named by it: the words of its
+ * last segment, less a trailing year or number. Never an id ("3FzLm8NqRk2uV0cHwJ5aTe", a uuid).
+ */
+function nameFromAddress(ref: unknown): string | undefined {
+  if (typeof ref !== 'string' || ref.length > 500) return undefined;
+  const slug = /\/([a-z][a-z0-9]*(?:-[a-z0-9]+){1,12})\/?(?:\.json)?$/.exec(ref)?.[1];
+  const words = slug?.split('-').filter((word, i, all) => !(i === all.length - 1 && /^\d+$/.test(word)));
+  if (!words || words.length < 2 || words.some((word) => /\d/.test(word) && !/^v?\d+$/.test(word))) return undefined;
+  return words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ');
+}
+
 function finish(partial: Omit<PartialCapture, 'found' | 'completion' | 'confidence'>): PartialCapture {
   const whole = { ...partial, completion: true, confidence: OPEN_BADGE_CONFIDENCE };
   return { ...whole, found: foundFields(whole) };
@@ -75,11 +125,14 @@ function fromAssertion(node: JsonNode, resolve: Resolver): PartialCapture | unde
   if (own(node, 'revoked') === true) return undefined;
   // A badge given only as an address names no title here, unless the page holds that badge class too.
   const badge = resolve(own(node, 'badge'));
+  const words = descriptionsOf(isJsonNode(badge) ? badge : undefined, node);
   return finish({
-    title: nameOf(badge, MAX_TITLE_LENGTH),
+    title: nameOf(badge, MAX_TITLE_LENGTH) ?? nameFromAddress(own(node, 'badge')),
     provider: nameOf(badge && resolve(own(badge, 'issuer')), MAX_PROVIDER_LENGTH),
     endDate: dateOf(own(node, 'issuedOn')),
     certificateCode: codeOfId(node),
+    hours: hoursIn(words),
+    ...creditsIn(words),
   });
 }
 
@@ -109,7 +162,13 @@ function fromCredential(node: JsonNode, resolve: Resolver): PartialCapture {
   const startDate = subjectDate('activityStartDate');
   const provider =
     nameOf(resolve(own(node, 'issuer')), MAX_PROVIDER_LENGTH) ?? nameOf(achievement && resolve(own(achievement, 'creator')), MAX_PROVIDER_LENGTH);
+  const words = descriptionsOf(achievement, node);
+  const credits = (subject && creditsEarned(subject)) ?? (achievement ? boundedNumber(own(achievement, 'creditsAvailable'), MAX_CREDITS) : undefined);
+  const stated = creditsIn(words);
   return finish({
+    hours: hoursIn(words),
+    // The unit the achievement's words give the same number ("2.4 CEUs"); OB 3.0 itself names none.
+    ...(stated && stated.credits === credits ? { creditUnit: stated.creditUnit } : {}),
     title:
       nameOf(achievement, MAX_TITLE_LENGTH) ??
       nameOf(node, MAX_TITLE_LENGTH) ??
@@ -120,7 +179,7 @@ function fromCredential(node: JsonNode, resolve: Resolver): PartialCapture {
     endDate,
     certificateCode: codeOfId(node),
     // What this holder earned wins over what the achievement offers; neither says in which unit.
-    credits: (subject && creditsEarned(subject)) ?? (achievement ? boundedNumber(own(achievement, 'creditsAvailable'), MAX_CREDITS) : undefined),
+    credits,
   });
 }
 
