@@ -17,11 +17,12 @@ export interface ExtractOptions extends ReadingContext {
 
 type Field = Exclude<keyof Capture, 'adapterId' | 'confidence' | 'found'>;
 /**
- * What the generic reading may add to an adapter's capture. Not credits or hours: a portal lists other courses'
- * credits and lengths beside the one completed, and its adapter knows which are this one's; a tutorial that
- * earns no credits must not take a recommendation's.
+ * What the generic reading may add to an adapter's capture. Not credits: a portal lists other courses' credits beside
+ * the one completed, and its adapter knows which are this one's; a tutorial that earns no credits must not take a
+ * recommendation's. A length is added: the generic reader skips sections of other courses, and a length read wrong
+ * costs nothing on a claim (certification bodies count credits, not hours).
  */
-const FILLABLE: readonly Field[] = ['provider', 'startDate', 'endDate', 'certificateCode', 'program'];
+const FILLABLE: readonly Field[] = ['provider', 'startDate', 'endDate', 'certificateCode', 'program', 'hours'];
 
 /**
  * The adapter's capture with what the generic reading found and it did not; the adapter's own values stand, except a

@@ -14,17 +14,16 @@ import { parseHtml } from '../helpers/fixtures';
 const capture = (fields: Partial<Capture>): Capture => ({ adapterId: 'x', title: 'T', confidence: 0.9, found: ['title'], ...fields });
 
 describe('withGenericFields', () => {
-  it('keeps the adapter\'s values and adds only what it did not find, credits and hours aside', () => {
+  it('keeps the adapter\'s values and adds only what it did not find, credits aside', () => {
     const adapterCapture = capture({ adapterId: 'cisco-u', provider: 'Cisco U.', endDate: '2026-03-14', found: ['title', 'endDate'] });
     const generic = capture({
       adapterId: 'generic', provider: 'u.cisco.com', startDate: '2026-02-02', endDate: '2026-03-15', certificateCode: 'CU-1', credits: 40, creditUnit: 'CE', hours: 58,
       found: ['title', 'startDate', 'endDate', 'certificateCode', 'credits', 'hours'],
     });
     const merged = withGenericFields(adapterCapture, generic);
-    expect(merged).toMatchObject({ adapterId: 'cisco-u', provider: 'Cisco U.', endDate: '2026-03-14', startDate: '2026-02-02', certificateCode: 'CU-1' });
+    expect(merged).toMatchObject({ adapterId: 'cisco-u', provider: 'Cisco U.', endDate: '2026-03-14', startDate: '2026-02-02', certificateCode: 'CU-1', hours: 58 });
     expect(merged).not.toHaveProperty('credits');
-    expect(merged).not.toHaveProperty('hours');
-    expect(merged.found).toEqual(['title', 'endDate', 'startDate', 'certificateCode']);
+    expect(merged.found).toEqual(['title', 'endDate', 'startDate', 'certificateCode', 'hours']);
   });
 
   it('takes the generic reader\'s title only where the adapter\'s is none a reader would take', () => {
