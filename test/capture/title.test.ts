@@ -38,6 +38,12 @@ describe('usableTitle', () => {
     expect(usableTitle('Rafael Souza recebeu a credencial Pentest em Aplicações Web')).toBe('Pentest em Aplicações Web');
     expect(usableTitle('Certificado de finalización de Fundamentos de la ciberseguridad')).toBe('Fundamentos de la ciberseguridad');
     expect(usableTitle('Certificado de Participação · BSides Lisbon 2025')).toBe('BSides Lisbon 2025');
+    expect(usableTitle('My CE Credits - Cisco Live Amsterdam 2026')).toBe('Cisco Live Amsterdam 2026');
+    expect(usableTitle('Mon espace – Attestation CPE | Rencontres Cyber Lyon 2026')).toBe('Rencontres Cyber Lyon 2026');
+    expect(usableTitle('Cisco Live Amsterdam 2026 (9–13 February 2026)')).toBe('Cisco Live Amsterdam 2026');
+    expect(usableTitle('Sécurité des réseaux Cisco : fondamentaux (28 heures, dont 12 heures de travaux pratiques)')).toBe('Sécurité des réseaux Cisco : fondamentaux');
+    expect(usableTitle('Implementing Cisco SD-WAN Solutions (ENSDWI)')).toBe('Implementing Cisco SD-WAN Solutions (ENSDWI)');
+    expect(usableTitle('Zero Trust in Practice with Cisco Secure Access ✓ Attended')).toBe('Zero Trust in Practice with Cisco Secure Access');
     // A title that quotes a word of its own goes on after the quote.
     expect(usableTitle('Designing “Zero Trust” Campus Networks')).toBe('Designing “Zero Trust” Campus Networks');
     expect(usableTitle('The Bits and Bytes of Computer Networking')).toBe('The Bits and Bytes of Computer Networking');
@@ -63,7 +69,7 @@ describe('a page with completion evidence but no usable title', () => {
 describe('rankTitles with the site\'s names', () => {
   it('refuses the site\'s own name and drops it after the course', () => {
     const ranking = rankTitles([
-      { text: 'Certificate of Completion for Udemy Business', source: 'heading' },
+      { text: 'Udemy Business', source: 'heading' },
       { text: 'Cisco CCNA 200-301: Curso completo en Udemy', source: 'subheading' },
     ], [], ['Udemy', 'Udemy Business']);
     expect(ranking.best?.title).toBe('Cisco CCNA 200-301: Curso completo');
@@ -90,6 +96,12 @@ describe('judgeTitle', () => {
     ['Course completion status', 'what the learning system calls the page'],
     ['Mon espace', 'what the learning system calls the page'],
     ['FCF-GSC-30', 'a code'],
+    ['Course Completion Certificate: Daniel Okafor', 'a certificate heading'],
+    ['🎉 You did it!', 'a status badge or a greeting'],
+    ['Juniper Networks Learning Portal', 'what the learning system calls the page'],
+    ['CPE Records', 'what the learning system calls the page'],
+    ['Mijn leeractiviteiten', 'what the learning system calls the page'],
+    ['パス', 'a certificate heading'],
     ['Partecipanti', 'a field label'],
     ['and passed the practical assessment', 'a fragment of a sentence'],
     ['on Tuesday, February 24, 2026', 'a fragment of a sentence'],

@@ -13,16 +13,17 @@ import { looksLikeName, titleAfterCompletion } from './wording';
 
 /** Headings that only a certificate or attendance confirmation carries. */
 export const CERTIFICATE_HEADING =
-  /^(?:(?:certificate|certificado|certificat|zertifikat)\s*(?:of|de|du|über\s+die)\s*(?:completion|attendance|participation|finalización|participación|réussite|teilnahme)\s+(?:de|of|from|von|du)\s+\S.{0,60}|certificate\s*of\s*(?:course\s*)?(?:completion|achievement|attendance|participation|accomplishment)|(?:course|completion|attendance|participation)\s*certificate|statement\s*of\s*(?:achievement|accomplishment|completion|participation|attendance)|certificate|(?:CPE-?\s*)?teilnahme(?:bestätigung|bescheinigung|zertifikat|nachweis)|zertifikat|abschlusszertifikat|certificat(?:\s*de\s*(?:réussite|participation|formation|complétion))?|attestation\s*de\s*(?:formation|participation|réussite|fin\s*de\s*formation)|certificado(?:\s*de\s*(?:finalización|participación|aprovechamiento|asistencia|realización))?|constancia(?:\s*de\s*(?:asistencia|participación|finalización))?|attestato(?:\s*di\s*(?:partecipazione|frequenza|completamento))?|修了証(?:明書)?|受講証明書|認定証)$/i;
+  /^(?:(?:certificate|certificado|certificat|zertifikat)\s*(?:of|de|du|über\s+die)\s*(?:completion|attendance|participation|finalización|participación|réussite|teilnahme)\s+(?:de|of|from|von|du)\s+\S.{0,60}|certificate\s*of\s*(?:course\s*)?(?:completion|achievement|attendance|participation|accomplishment)|(?:course\s+completion|course|completion|attendance|participation)\s*(?:certificate|attestation)|statement\s*of\s*(?:achievement|accomplishment|completion|participation|attendance)|certificate|(?:CPE-?\s*)?teilnahme(?:bestätigung|bescheinigung|zertifikat|nachweis)|zertifikat|abschlusszertifikat|certificat(?:\s*de\s*(?:réussite|participation|formation|complétion))?|attestation\s*de\s*(?:formation|participation|réussite|fin\s*de\s*formation)|certificado(?:\s*de\s*(?:finalización|participación|aprovechamiento|asistencia|realización))?|constancia(?:\s*de\s*(?:asistencia|participación|finalización))?|attestato(?:\s*di\s*(?:partecipazione|frequenza|completamento))?|修了証(?:明書)?|受講証明書|認定証)$/i;
 
-const GENERIC_TITLES = /^(?:certificate|certificado|certificat|zertifikat|修了証|course|untitled)$/i;
+const GENERIC_TITLES =
+  /^(?:certificate|certificado|certificat|zertifikat|certificaat|certificato|attestato|attestation|修了証|course|courses|untitled|comments?|kommentare|commentaires|comentarios|commenti|opmerkingen|notes|feedback|reviews|avis|reseñas|recensioni|beoordelingen|path|learning\s+path|module|kurs|kurse|cours|curso|cursos|corso|corsi|cursus|references|referenzen|resources|overview|übersicht|aperçu|パス|コース|ラーニング\s*パス|モジュール)$/iu;
 
 /** A status badge or a greeting beside the title, in the supported languages: never the course's name. */
 const STATUS_WORDS =
   /^(?:(?:course|path|module|training)\s+)?(?:completed?|completion|100\s*%(?:\s*complete)?|passed|earned|achieved|finished|done|certified|verified|issued|in\s+progress|not\s+started|enrolled|congratulations|well\s+done|abgeschlossen|bestanden|erledigt|herzlichen\s+glückwunsch|terminée?|réussie?|validée?|félicitations|completad[oa]|finalizad[oa]|aprobad[oa]|superad[oa]|felicidades|enhorabuena|completato|superato|concluído|concluido|voltooid|afgerond|gefeliciteerd|完了|修了|受講済み|合格|おめでとうございます)\s*[!！.]?$/iu;
 
 /** "Congratulations, Marcus Lee": a greeting names the learner, whatever follows it on the line. */
-const GREETING = /^(?:congratulations|félicitations|felicidades|enhorabuena|herzlichen\s+glückwunsch|gefeliciteerd|complimenti|parabéns|おめでとうございます)\b/iu;
+const GREETING = /^(?:\p{Extended_Pictographic}\s*)*(?:you\s+did\s+it|you['’]re\s+(?:all\s+)?done|great\s+job|nice\s+work|well\s+done|way\s+to\s+go|bravo|geschafft|bien\s+joué|lo\s+lograste|ce\s+l['’]hai\s+fatta|gelukt|congratulations|félicitations|felicidades|enhorabuena|herzlichen\s+glückwunsch|gefeliciteerd|complimenti|parabéns|おめでとうございます)\b/iu;
 /** "N° de déclaration d’activité : 84 69 12345 69": a label and its number, not a name. */
 const LABEL_AND_NUMBER = /^[^:：]{2,50}[:：]\s*[\d\s./-]{3,}$/u;
 
@@ -30,7 +31,7 @@ const LABEL_AND_NUMBER = /^[^:：]{2,50}[:：]\s*[\d\s./-]{3,}$/u;
 const AMOUNT_IN_TITLE = /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s*(?:CPEs?|CEUs?|PDUs?|CE\s+credits?|continuing\s+(?:professional\s+)?education\s+(?:credits?|units?|hours?))(?![\p{L}])/iu;
 
 /** A completed status at the end of a heading that holds its badge. */
-const TRAILING_STATUS = /\s+(?:completed|abgeschlossen|terminée?|completad[oa]|completato|voltooid|concluído|完了|修了)$/iu;
+const TRAILING_STATUS = /\s+[✓✔]?\s*(?:completed|attended|passed|earned|abgeschlossen|bestanden|terminée?|réussie?|completad[oa]|aprobad[oa]|completato|superato|voltooid|afgerond|concluído|完了|修了|受講済み)$|\s+[✓✔]$/iu;
 
 /** A level tag beside the title ("Advanced", "Fortgeschritten", "上級"), or the learning system's own name. */
 const NOT_A_COURSE_NAME =
@@ -70,9 +71,44 @@ export const OTHER_COURSES_SECTION =
   /^(?:recommended(?:\s+for\s+you)?|related\s+(?:courses|content|learning|webinars|events|badges)|you\s+(?:might|may)\s+also\s+like|more\s+(?:courses|webinars|events)(?:\s+like\s+this)?|(?:continue|keep)\s+learning|up\s+next|upcoming\s+(?:events|webinars|sessions)|popular\s+courses|das\s+könnte\s+sie\s+auch\s+interessieren|empfohlene?\s+(?:kurse|inhalte|für\s+sie)|weitere\s+(?:kurse|webinare|veranstaltungen)|recommandés?(?:\s+pour\s+vous)?|vous\s+aimerez|continuez\s+à\s+apprendre|prochains\s+(?:webinaires|événements)|recomendad[oa]s?(?:\s+para\s+ti)?|próximos\s+(?:webinars|eventos|cursos)|también\s+te\s+puede\s+interesar|consigliat[io]|prossimi\s+(?:webinar|eventi)|próximas\s+(?:convocatorias|ediciones|fechas)(?:\s+recomendadas)?|prochaines\s+(?:sessions|dates)|nächste\s+termine|aanbevolen|recommended\s+next|what\s+to\s+learn\s+next|other\s+(?:badges|achievements|credentials|certificates)(?:\s+(?:earned|held)\s+by\s+.{1,60})?|more\s+badges(?:\s+(?:from|by|of)\s+.{1,40})?|おすすめ|関連(?:コース|講座))\s*$/iu;
 /** What a learning system calls the page itself: "Learning History", "Course completion status", "Item Details". */
 const PAGE_KIND =
-  /^(?:(?:your\s+)?progress|(?:my|mes|meine|mis|minhas|meus)\s+(?:\p{L}+\s+){0,3}(?:sessions|events|courses|credits|certificates|badges|achievements|learning|transcript|trainings?|kurse|formations|cursos|certificados|créditos|crédits)|submission\s+details|(?:my|mon|mein|mi|meu|il\s+mio)\s+(?:space|espace|bereich|espacio|espaço|dashboard|tableau\s+de\s+bord|panel|área)|dashboard|tableau\s+de\s+bord|(?:certificate|credential)\s+(?:validation|verification)|valida[çc][ãa]o\s+de\s+certificado|verificación\s+de\s+certificado|learning\s+history|course\s+completion(?:\s+(?:status|report|(?:&|and)\s+certificates?))?|completion\s+(?:status|report|details)|(?:course|item|activity|training|record)\s+details|transcript(?:\s+details)?|my\s+(?:learning|transcript|courses|training)|lernhistorie|weiterbildungshistorie|historique\s+de\s+formation|historial\s+de\s+aprendizaje|受講履歴|学習履歴)$/iu;
+  /^(?:(?:your\s+)?progress|(?:my|mes|meine|mis|minhas|meus)\s+(?:\p{L}+\s+){0,3}(?:sessions|events|courses|credits|certificates|badges|achievements|learning|transcript|trainings?|kurse|formations|cursos|certificados|créditos|crédits)|submission\s+details|(?:[\p{L}.]+\s+){0,4}(?:learning\s+)?portal|(?:cpe|ce|pdu|ceu)\s+(?:records?|credits?|history)|(?:my|mes|meine|mijn|mis|i\s+miei|minhas|meus)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:my|mon|mein|mi|meu|il\s+mio)\s+(?:space|espace|bereich|espacio|espaço|dashboard|tableau\s+de\s+bord|panel|área)|dashboard|tableau\s+de\s+bord|(?:certificate|credential)\s+(?:validation|verification)|valida[çc][ãa]o\s+de\s+certificado|verificación\s+de\s+certificado|learning\s+history|course\s+completion(?:\s+(?:status|report|(?:&|and)\s+certificates?))?|completion\s+(?:status|report|details)|(?:course|item|activity|training|record)\s+details|transcript(?:\s+details)?|my\s+(?:learning|transcript|courses|training)|lernhistorie|weiterbildungshistorie|historique\s+de\s+formation|historial\s+de\s+aprendizaje|受講履歴|学習履歴)$/iu;
 /** "Grace Mwangi's Certificate of Completion": the learner's certificate, named after the learner, not the course. */
 const LEARNERS_CERTIFICATE = /^.{2,60}?['’]s\s+(?:certificate|badge|credential|award|transcript)\b/iu;
+/**
+ * What a heading puts before or after the course's name and a reader leaves out: "My CE Credits - Cisco Live Amsterdam
+ * 2026", "Mon espace – Attestation CPE | Rencontres Cyber Lyon 2026" (each leading part that is no title), "Cisco Live
+ * Amsterdam 2026 (9–13 February 2026)", "… (28 heures, dont 12 heures de travaux pratiques)" (a date or an amount in
+ * brackets at the end).
+ */
+const LEADING_PART = /^(.{2,60}?)\s+[|–—·-]\s+(\S.+)$/u;
+const TRAILING_BRACKETS = /^(.{3,}?)\s*[(（]([^()（）]{3,80})[)）]$/u;
+const MAX_LEADING_PARTS = 3;
+
+function withoutLeadingKinds(title: string): string {
+  let text = title;
+  for (let n = 0; n < MAX_LEADING_PARTS; n += 1) {
+    const m = LEADING_PART.exec(text);
+    const lead = m?.[1];
+    if (!m || !lead || !(PAGE_KIND.test(lead) || CERTIFICATE_HEADING.test(lead) || KIND_ONLY.test(lead) || STATUS_WORDS.test(lead))) break;
+    text = m[2]!;
+  }
+  return text;
+}
+
+function withoutTrailingDetails(title: string): string {
+  const m = TRAILING_BRACKETS.exec(title);
+  if (!m) return title;
+  const inside = m[2]!;
+  const isDetail = parseDate(inside) !== undefined || /\d\s*[–—-]\s*\d/.test(inside) && /\d{4}/.test(inside) || HOURS_OR_AMOUNT.test(inside);
+  return isDetail ? m[1]! : title;
+}
+
+/** "28 heures, dont …", "3 days", "24 CE", "4 CPE credits": a length or an amount. */
+const HOURS_OR_AMOUNT = /^\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|heures?|stunden|horas|ore|uur|days?|jours?|tage|días|giorni|dagen|min(?:utes)?|CE|CEUs?|CPEs?|PDUs?|credits?|crédits?|créditos)\b/iu;
+/** A certificate's kind on its own, with a program's unit: "Attestation CPE", "CPE Certificate", "Course Completion Attestation". */
+const KIND_ONLY =
+  /^(?:(?:CPE|CE|PDU|CEU)\s+)?(?:course\s+completion\s+)?(?:certificate|attestation|certificat|zertifikat|nachweis|certificado|constancia|attestato)(?:\s+(?:CPE|CE|PDU|CEU))?$/iu;
+
 /** "Ngozi Adeyemi's Certificate of Completion for Learn SQL": the course the learner's certificate is for. */
 const LEARNERS_CERTIFICATE_FOR =
   /^.{2,60}?['’]s\s+(?:certificate|statement|badge|credential)(?:\s+of\s+(?:completion|accomplishment|achievement|attendance|participation))?\s+(?:for|in)\s+(\S.*)$/iu;
@@ -127,7 +163,7 @@ function samePerson(a: string, b: string): boolean {
  * kind's own name ("Certificate of Completion") is no separator.
  */
 const KIND_BEFORE_TITLE =
-  /^(?:(?:your|my|mein|meine|mon|ma|votre|mi|tu|su)\s+)?(?:(?:CPE|CE|PDU)[-\s]+)?(?:(?:abschluss|teilnahme)?zertifikat|certificate(?:\s+of\s+(?:completion|attendance|achievement|participation))?|certificat(?:\s+de\s+(?:réussite|participation))?|certificado(?:\s+de\s+(?:finalización|participación|asistencia|participação|conclusão|presença))?|certificato(?:\s+di\s+(?:partecipazione|completamento))?|attestato(?:\s+di\s+(?:partecipazione|frequenza|completamento))?|(?:deelname)?certificaat|bewijs\s+van\s+deelname|attestation(?:\s+de\s+(?:participation|formation|réussite|présence))?|constancia(?:\s+de\s+(?:asistencia|participación))?|(?:teilnahme)?(?:nachweis|bescheinigung)|learning\s+record|training\s+record|record|badge|credential)\s*(?:[–—:|·]\s*|\s-\s|\s+(?:für|for|pour|para)\s+)(?=\S)/iu;
+  /^(?:(?:your|my|mein|meine|mon|ma|votre|mi|tu|su)\s+)?(?:(?:CPE|CE|PDU)[-\s]+)?(?:(?:abschluss|teilnahme)?zertifikat|certificate(?:\s+of\s+(?:completion|attendance|achievement|participation))?|certificat(?:\s+de\s+(?:réussite|participation))?|certificado(?:\s+de\s+(?:finalización|participación|asistencia|participação|conclusão|presença))?|certificato(?:\s+di\s+(?:partecipazione|completamento))?|attestato(?:\s+di\s+(?:partecipazione|frequenza|completamento))?|(?:deelname)?certificaat|bewijs\s+van\s+deelname|attestation(?:\s+de\s+(?:participation|formation|réussite|présence))?|constancia(?:\s+de\s+(?:asistencia|participación))?|(?:teilnahme)?(?:nachweis|bescheinigung)|learning\s+record|training\s+record|record|badge|credential|course\s+completion(?:\s+(?:attestation|certificate|&\s+certificate))?)\s*(?:[–—:|·]\s*|\s-\s|\s+(?:für|for|pour|para)\s+)(?=\S)/iu;
 
 /** A certificate's full name and the course it is for: "Certificado de finalización de …", "Certificate of Completion for …". */
 const KIND_OF_TITLE =
@@ -138,19 +174,22 @@ const KIND_OF_TITLE =
  */
 const QUOTED_AFTER_WORDS = /^[^“"„«「『]{2,80}?(?:\p{Ll}|[:：])\s*[“"„«「『]([^“”"„«»「」『』]{3,})[”"“»」』]\s*[.!。]?$/u;
 
+function kindUnlessNamed(kind: string, _at: number, whole: string): string {
+  const rest = whole.slice(kind.length);
+  return looksLikeName(rest) || !/\s/.test(rest.trim()) ? kind : '';
+}
+
 /** A candidate title as a reader would type it: decorative quotes, a leading colon and a trailing status badge off. */
 function tidyTitle(value: string | undefined): string | undefined {
   const text = cleanText(value, MAX_TITLE_LENGTH);
   // A heading that is a whole sentence ("Sofía Martínez ha completado Redes Cisco …") names the course in it.
   return (text && titleAfterCompletion(text) || text)
     ?.replace(LEARNERS_CERTIFICATE_FOR, '$1')
-    .replace(KIND_BEFORE_TITLE, '')
-    // "Certificat de réussite de Camille Dubois" is the learner's, "Certificado de finalización de Udemy" the issuer's
-    // (one word): the test below refuses them whole.
-    .replace(KIND_OF_TITLE, (kind: string, _at: number, whole: string) => {
-      const rest = whole.slice(kind.length);
-      return looksLikeName(rest) || !/\s/.test(rest.trim()) ? kind : '';
-    })
+    .replace(/^.*$/su, (whole) => withoutTrailingDetails(withoutLeadingKinds(whole)))
+    // "Course Completion Certificate: Daniel Okafor", "Certificat de réussite de Camille Dubois" are the learner's,
+    // "Certificado de finalización de Udemy" the issuer's (one word): the tests below refuse them whole.
+    .replace(KIND_BEFORE_TITLE, kindUnlessNamed)
+    .replace(KIND_OF_TITLE, kindUnlessNamed)
     .replace(QUOTED_AFTER_WORDS, '$1')
     .replace(/^[\s:：・\-–—|›»]+/u, '')
     .replace(/^[“"„«「『]\s*([^“”"„«»「」『』]+?)\s*[”"“»」』]$/u, '$1')
