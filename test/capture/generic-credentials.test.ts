@@ -270,7 +270,6 @@ describe('certificate codes', () => {
   it.each([
     ['an https address', 'https://academy.example-training.com/credentials/3527'],
     ['an http address', 'http://example.com/credentials/AB-1234'],
-    ['a urn:uuid', 'urn:uuid:0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6'],
     ['a bare uuid', '0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6'],
     ['a DID', 'did:example:ebfeb1f712ebc6f1c276e12ec21'],
     ['a path', '/credentials/AB-1234'],
@@ -283,6 +282,11 @@ describe('certificate codes', () => {
 
   it('takes a short code written in the id', () => {
     expect(codeOf('ETA-OB-2026-0815')).toBe('ETA-OB-2026-0815');
+  });
+
+  it('takes the uuid of a urn:uuid id, the credential\'s own name that its verifier asks for', () => {
+    expect(codeOf('urn:uuid:0D1E2F3A-4b5c-4d6e-8f70-8192a3b4c5d6')).toBe('0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6');
+    expect(codeOf('urn:uuid:not-a-uuid')).toBeUndefined();
   });
 
   it('never takes the page’s address for a code, whatever its last segment', () => {

@@ -26,12 +26,12 @@ const EXPECTED: Record<string, Capture> = {
     provider: 'Example Training Academy',
     sourceUrl: 'https://academy.example-training.com/credentials/urn-uuid-0d1e2f3a',
     endDate: '2026-02-27',
-    // no certificateCode: a urn:uuid id is a database key, not the code a certificate shows
+    certificateCode: '0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6', // the credential's urn:uuid id
     credits: 8, // creditsAvailable, with the unit the visible "8 CPE" gives it
     creditUnit: 'CPE',
     hours: 8, // "An 8-hour hands-on course", in the achievement's description
     confidence: 0.95,
-    found: ['title', 'endDate', 'credits', 'hours'],
+    found: ['title', 'endDate', 'certificateCode', 'credits', 'hours'],
   },
   'open-badges-2-json-document-trailing-comma.html': {
     ...base,
@@ -70,8 +70,9 @@ const EXPECTED: Record<string, Capture> = {
     provider: 'Example Institute of Technology',
     sourceUrl: 'https://certificates.example-training.com/blockcerts/2026/1042.json',
     endDate: '2026-07-01',
+    certificateCode: '6a1f3c52-8d4e-4b7a-9c2d-0e1f2a3b4c5d', // the certificate's urn:uuid id, which its verifier asks for
     confidence: 0.95,
-    found: ['title', 'endDate'],
+    found: ['title', 'endDate', 'certificateCode'],
   },
   'credly-style-og-title.html': {
     ...base,

@@ -54,12 +54,16 @@ function nameOf(node: JsonNode | undefined, max: number): string | undefined {
 }
 
 /**
- * A certificate code written in the credential's id, when that id is a short code. Open Badges ids are IRIs,
- * where the badge is hosted or a urn:uuid: never a code (see nonAddressId), nor is a bare uuid (a database key)
- * or a relative path.
+ * A certificate code written in the credential's id: a short code, or the uuid of a "urn:uuid:…" id (the credential's
+ * own name, which its verifier asks for). An address where the badge is hosted is never one (see nonAddressId), nor
+ * is a bare uuid (a database key) or a relative path.
  */
 function codeOfId(node: JsonNode): string | undefined {
-  const id = nonAddressId(own(node, 'id'));
+  const raw = own(node, 'id');
+  // "urn:uuid:…" names the credential itself, not where it is kept: a Blockcerts or OB 3.0 verifier asks for it.
+  const urn = typeof raw === 'string' ? /^urn:uuid:([0-9a-f-]{36})$/i.exec(raw.trim())?.[1] : undefined;
+  if (urn && UUID.test(urn)) return urn.toLowerCase();
+  const id = nonAddressId(raw);
   return id && !UUID.test(id) && !id.includes('/') ? cleanCode(id) : undefined;
 }
 
