@@ -113,6 +113,11 @@ describe('labels in Italian, Portuguese and Dutch', () => {
   it('never takes a bare "Code:" (a course\'s code in a learning system) for the certificate\'s', () => {
     expect(read('en', '<h1>Zeek</h1><p>Completed</p><p>Code: NSM-ZK-02</p>').certificateCode).toBeUndefined();
   });
+
+  it('reads the code of a Moodle certificate\'s table, in a column headed "Code" alone', () => {
+    const found = read('de', '<h1>Arbeitssicherheit</h1><h2>Erhaltene Zertifikate</h2><table><thead><tr><th>Name</th><th>Erhalten am</th><th>Code</th><th>Datei</th></tr></thead><tbody><tr><td>Jonas Becker</td><td>Montag, 9. Februar 2026, 10:14</td><td>kX7p2QmR9a</td><td>Bescheinigung.pdf</td></tr></tbody></table>');
+    expect(found).toMatchObject({ certificateCode: 'kX7p2QmR9a', endDate: '2026-02-09' });
+  });
 });
 
 describe('a webinar console', () => {

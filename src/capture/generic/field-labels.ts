@@ -52,6 +52,9 @@ export const CODE_LABELS = [anyOf(
   /^attestation\s*n[°º]/i,
   /^unique\s*(?:id|code)(?=\s*[:：#]|$)/i,
   /^(?:attendance|participation)\s+record(?:\s*#|(?=\s*[:：]|$))/i,
+  // Moodle's custom certificates list each issue in a table whose column is headed "Code" alone; "Code: RRP-201" in a
+  // line is a course's code in many learning systems, and is not read.
+  /^(?:code|コード|codice|código|kode)$/i,
 )];
 export const END_DATE_LABELS = [anyOf(
   /^(?:date\s*of\s*completion|(?:(?:course|program(?:me)?|path|training|event)\s+)?completion\s*date|date\s*completed|completed(?!\s+by\b)\s*(?:on|date)?)\b/i,
