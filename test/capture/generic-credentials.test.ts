@@ -442,3 +442,17 @@ describe('what a badge says in its own words', () => {
     expect(onlyCapture(jsonDocument(JSON.stringify(other))).creditUnit).toBeUndefined();
   });
 });
+
+describe('the activity dates a badge\'s words give', () => {
+  it('takes a range that ended by the day of issue as the activity\'s start and end', () => {
+    const badge = { type: 'BadgeClass', name: 'Applied Cryptography', description: 'Awarded on completion of the 10-week program, winter 2026 term, January 12 to March 20, 2026.', issuer: { name: 'Lakeshore Institute' } };
+    expect(onlyCapture(jsonDocument(JSON.stringify(assertion({ badge, issuedOn: '2026-03-24T10:00:00Z' }))))).toMatchObject({ startDate: '2026-01-12', endDate: '2026-03-20' });
+  });
+
+  it('never takes a range after the day of issue (the next cohort)', () => {
+    const badge = { type: 'BadgeClass', name: 'Applied Cryptography', description: 'Next cohort: April 6 to June 12, 2026.', issuer: { name: 'Lakeshore Institute' } };
+    const capture = onlyCapture(jsonDocument(JSON.stringify(assertion({ badge, issuedOn: '2026-03-24T10:00:00Z' }))));
+    expect(capture).toMatchObject({ endDate: '2026-03-24' });
+    expect(capture).not.toHaveProperty('startDate');
+  });
+});

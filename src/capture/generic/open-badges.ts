@@ -7,6 +7,7 @@
  * achievement on its own is no award and gives nothing. The recipient is never read: a name there is a person.
  */
 import { parseDate } from '../../domain/dates';
+import { parseDateRange } from '../../domain/date-ranges';
 import { boundedNumber, cleanCode, cleanText, foundFields, MAX_CREDITS, MAX_HOURS, MAX_PROVIDER_LENGTH, MAX_TITLE_LENGTH, nothingFound, type PartialCapture } from './fields';
 import { HOURS_IN_TEXT } from './wording';
 import type { CreditUnit } from '../../domain/schema';
@@ -120,6 +121,20 @@ function nameFromAddress(ref: unknown): string | undefined {
   return words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ');
 }
 
+/**
+ * The activity's own dates, when the badge's words give them as a range that ended by the day it was issued
+ * ("winter 2026 term, January 12 to March 20, 2026", "live sessions 5–8 May 2026"): the award may come days later.
+ */
+function activityDates(words: string, issued: string | undefined): { startDate?: string; endDate?: string } {
+  if (!issued) return {};
+  for (const line of words.split('\n')) {
+    const range = line.length <= MAX_RANGE_LINE ? parseDateRange(line, 'mdy') ?? parseDateRange(line, 'dmy') : undefined;
+    if (range?.start && range.end <= issued && range.start <= range.end) return { startDate: range.start, endDate: range.end };
+  }
+  return {};
+}
+const MAX_RANGE_LINE = 600;
+
 function finish(partial: Omit<PartialCapture, 'found' | 'completion' | 'confidence'>): PartialCapture {
   const whole = { ...partial, completion: true, confidence: OPEN_BADGE_CONFIDENCE };
   return { ...whole, found: foundFields(whole) };
@@ -130,10 +145,12 @@ function fromAssertion(node: JsonNode, resolve: Resolver): PartialCapture | unde
   // A badge given only as an address names no title here, unless the page holds that badge class too.
   const badge = resolve(own(node, 'badge'));
   const words = descriptionsOf(isJsonNode(badge) ? badge : undefined, node);
+  const issued = dateOf(own(node, 'issuedOn'));
   return finish({
     title: nameOf(badge, MAX_TITLE_LENGTH) ?? nameFromAddress(own(node, 'badge')),
     provider: nameOf(badge && resolve(own(badge, 'issuer')), MAX_PROVIDER_LENGTH),
-    endDate: dateOf(own(node, 'issuedOn')),
+    endDate: issued,
+    ...activityDates(words, issued),
     certificateCode: codeOfId(node),
     hours: hoursIn(words),
     ...creditsIn(words),
