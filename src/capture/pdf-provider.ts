@@ -147,6 +147,8 @@ function stackedName(upper: PdfCell, upperLine: PdfLine, lower: PdfCell, lowerLi
     if (!/\b(?:institute|academy|chapter|networks)\b/i.test(lower.text)) return undefined;
   }
   if (!/^[\p{Lu}\d]/u.test(lower.text) || TAGLINE.test(lower.text)) return undefined;
+  // "FORTINET" over "FORTINET TRAINING INSTITUTE": the lower line already names it whole.
+  if (lower.text.toLowerCase().startsWith(`${upper.text.toLowerCase()} `)) return lower.text;
   return `${upper.text} ${lower.text}`;
 }
 

@@ -4,6 +4,7 @@
  * (with its worker) and Node passes the legacy build (./pdf-node.ts), and no other bundle ever contains it.
  * Bad input is an answer, never an exception: too large, not a PDF, password-protected, damaged, or no text.
  */
+import { drawnText, looksGlyphSplit, withDrawnWords, type OperatorList, type TextOps } from './pdf-drawn-text';
 
 export const DEFAULT_MAX_PDF_BYTES = 20 * 1024 * 1024;
 /** Certificates are one or two pages; a few more covers terms and a verification page. */
@@ -61,6 +62,8 @@ export interface PdfJsPage {
   /** The page's box [x0, y0, x1, y1] in user space. */
   readonly view: readonly number[];
   getTextContent(): Promise<PdfJsTextContent>;
+  /** What was drawn, operator by operator: asked only of a page whose text looks glyph-split (pdf-drawn-text.ts). */
+  getOperatorList?(): Promise<OperatorList>;
 }
 
 export interface PdfJsDocument {
@@ -73,9 +76,10 @@ export interface PdfJsLoadingTask {
   destroy(): Promise<void>;
 }
 
-/** The least of pdf.js's module we use (getDocument), typed here so callers can pass either build. */
+/** The least of pdf.js's module we use (getDocument, and its operator codes), typed here so callers can pass either build. */
 export interface PdfJsModule {
   getDocument(params: PdfJsDocumentParams): PdfJsLoadingTask;
+  readonly OPS?: Readonly<Record<string, number>>;
 }
 
 export interface ReadPdfOptions {
@@ -154,7 +158,19 @@ function runOf(item: unknown, originX: number, originY: number): PdfTextRun | un
   return run;
 }
 
-async function pageTextOf(page: PdfJsPage): Promise<PdfPageText> {
+const TEXT_OPS: ReadonlyArray<keyof TextOps> = [
+  'save', 'restore', 'beginText', 'setFont', 'setTextMatrix', 'moveText', 'setLeadingMoveText', 'setLeading', 'nextLine', 'setCharSpacing',
+  'setWordSpacing', 'setHScale', 'showText', 'showSpacedText', 'nextLineShowText', 'nextLineSetSpacingShowText',
+];
+
+/** pdf.js's codes for the text operators, when the module given has them all. */
+function textOpsOf(pdfjs: PdfJsModule): TextOps | undefined {
+  const codes = pdfjs.OPS;
+  if (!codes || !TEXT_OPS.every((name) => finite(codes[name]))) return undefined;
+  return Object.fromEntries(TEXT_OPS.map((name) => [name, codes[name]])) as unknown as TextOps;
+}
+
+async function pageTextOf(page: PdfJsPage, ops: TextOps | undefined): Promise<PdfPageText> {
   const [x0, y0, x1, y1] = Array.isArray(page.view) && page.view.length >= 4 && page.view.every(finite) ? page.view : [0, 0, 0, 0];
   const content = await page.getTextContent();
   const runs: PdfTextRun[] = [];
@@ -162,6 +178,11 @@ async function pageTextOf(page: PdfJsPage): Promise<PdfPageText> {
     if (runs.length >= MAX_RUNS_PER_PAGE) break;
     const run = runOf(item, x0!, y0!);
     if (run) runs.push(run);
+  }
+  // Glyph-split text ("A r ju n Me hta"): the words as they were drawn, from the page's operators.
+  if (ops && page.getOperatorList && looksGlyphSplit(runs.map((run) => run.text))) {
+    const drawn = drawnText(await page.getOperatorList(), ops);
+    withDrawnWords(runs.map((run) => run.text), drawn).forEach((text, i) => (runs[i]!.text = text.slice(0, MAX_RUN_LENGTH)));
   }
   return { width: Math.abs(x1! - x0!), height: Math.abs(y1! - y0!), runs };
 }
@@ -201,7 +222,8 @@ export async function readPdfText(data: Uint8Array, pdfjs: PdfJsModule, options:
     const doc = await task.promise;
     const count = Math.min(finite(doc.numPages) ? doc.numPages : 0, maxPages);
     const pages: PdfPageText[] = [];
-    for (let n = 1; n <= count; n++) pages.push(await pageTextOf(await doc.getPage(n)));
+    const ops = textOpsOf(pdfjs);
+    for (let n = 1; n <= count; n++) pages.push(await pageTextOf(await doc.getPage(n), ops));
     if (pages.length === 0) return failure('corrupt', 'the document has no pages');
     return pages.some((p) => p.runs.length > 0) ? { ok: true, pages } : failure('no-text');
   } catch (error) {
