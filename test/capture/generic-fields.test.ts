@@ -114,6 +114,15 @@ describe('labels in Italian, Portuguese and Dutch', () => {
     expect(read('en', '<h1>Zeek</h1><p>Completed</p><p>Code: NSM-ZK-02</p>').certificateCode).toBeUndefined();
   });
 
+  it('reads the code a verification address gives as its query, and a Japanese certificate\'s number', () => {
+    expect(read('en', '<h1>Certificate of Completion</h1><p>Verify this certificate at https://training.example.org/certification/verify?id=LF-k9x2fq7pzm</p>').certificateCode).toBe('LF-k9x2fq7pzm');
+    expect(read('ja', '<h1>修了証</h1><p>第 2026-0314-021 号</p>').certificateCode).toBe('2026-0314-021');
+  });
+
+  it('never takes a bare "Référence" (the course\'s reference as often as the certificate\'s)', () => {
+    expect(read('fr', '<h1>Attestation de fin de formation</h1><dl><dt>Référence :</dt><dd>WS-2022-ADM</dd></dl>').certificateCode).toBeUndefined();
+  });
+
   it('reads the code of a Moodle certificate\'s table, in a column headed "Code" alone', () => {
     const found = read('de', '<h1>Arbeitssicherheit</h1><h2>Erhaltene Zertifikate</h2><table><thead><tr><th>Name</th><th>Erhalten am</th><th>Code</th><th>Datei</th></tr></thead><tbody><tr><td>Jonas Becker</td><td>Montag, 9. Februar 2026, 10:14</td><td>kX7p2QmR9a</td><td>Bescheinigung.pdf</td></tr></tbody></table>');
     expect(found).toMatchObject({ certificateCode: 'kX7p2QmR9a', endDate: '2026-02-09' });

@@ -52,6 +52,12 @@ export const CODE_LABELS = [anyOf(
   /^attestation\s*n[°º]/i,
   /^unique\s*(?:id|code)(?=\s*[:：#]|$)/i,
   /^(?:attendance|participation)\s+record(?:\s*#|(?=\s*[:：]|$))/i,
+  // "Réf. : SF-26-0142", "Reference No.", "N.º de registro: TR-2026/0871", "Attestato n. FD-2026-0412". A bare "Référence"
+  // or "Reference" names the course's reference as often as the certificate's, and is not read.
+  /^(?:r[eé]f\.|(?:reference|référence|referencia|riferimento|referentie)\s*(?:no\.?|n[°º.]|number|nummer|número))(?=\s*[:：#]|\s|$)/i,
+  /^(?:n\.?\s*[°º]\s*de\s*registro|número\s*de\s*registro|registro\s*n\.?\s*[°º])/i,
+  /^attestato\s*(?:n\.|n[°º]|nr\.?|numero)/i,
+  /^certificate\s+(?:validation|verification)\s*(?:code|id|number|no\.?)/i,
   // Moodle's custom certificates list each issue in a table whose column is headed "Code" alone; "Code: RRP-201" in a
   // line is a course's code in many learning systems, and is not read.
   /^(?:code|コード|codice|código|kode)$/i,

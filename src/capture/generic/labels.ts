@@ -393,8 +393,13 @@ function valueAfterSeparator<T>(phrase: string, labels: readonly RegExp[], parse
 /** "your certificate of attendance (No. WB260226-88314) is ready": a certificate's number in brackets after it. */
 const CODE_IN_BRACKETS = /\b(?:certificate|certificat|zertifikat|certificado|attestation|bescheinigung)\b[^.()]{0,60}\(\s*(?:No\.?|Nr\.?|N°|#|ID:?)\s*([A-Z0-9][A-Z0-9-]{4,40})\s*\)/i;
 
+/** "…/verify?id=LF-k9x2fq7pzm": a verification address that gives the code as its query. */
+const VERIFY_QUERY = /(?<!\p{L})v[eé]rif\p{L}*[^\s?]{0,60}\?(?:[\w-]+=[^&\s]{0,40}&)?(?:id|code|cert(?:ificate)?(?:_?id)?|credential(?:_?id)?)=([A-Za-z0-9][A-Za-z0-9-]{5,40})(?![\w-])/iu;
+/** "第 2026-0314-021 号": a Japanese certificate's number. */
+const JAPANESE_NUMBER = /^第\s*([0-9A-Z][0-9A-Z-]{2,30})\s*号$/u;
+
 function printedVerificationCode(phrase: string): string | undefined {
-  const code = VERIFY_LINE.exec(phrase)?.[1] ?? CODE_IN_BRACKETS.exec(phrase)?.[1];
+  const code = VERIFY_LINE.exec(phrase)?.[1] ?? CODE_IN_BRACKETS.exec(phrase)?.[1] ?? VERIFY_QUERY.exec(phrase)?.[1] ?? JAPANESE_NUMBER.exec(phrase.trim())?.[1];
   return code && /\d/.test(code) ? cleanCode(code) : undefined;
 }
 
