@@ -100,6 +100,15 @@ describe('a template with its blanks', () => {
   });
 });
 
+describe('credits after a separator', () => {
+  it('reads "· CEUs: 0.8" and "PDUs/ContactHours: 1.50", never a catalogue card\'s', () => {
+    expect(read('en', '<h1>Certificate of Completion</h1><p>comprising 8 contact hours of instruction · CEUs: 0.8</p>')).toMatchObject({ credits: 0.8, creditUnit: 'CEU' });
+    const card = read('en', '<h1>Technical Project Management</h1><p>Course completed on Oct 14, 2026</p><p>PMI ATP #4101 · <strong>PDUs/ContactHours: 1.50</strong></p><div>Agile Foundations<small>Course · 1h 48m · PDUs 1.75</small></div>');
+    expect(card).toMatchObject({ credits: 1.5, creditUnit: 'PDU' });
+    expect(read('en', '<h1>Technical Project Management</h1><p>Course completed on Oct 14, 2026</p><div>Agile Foundations<small>Course · 1h 48m · PDUs 1.75</small></div>').credits).toBeUndefined();
+  });
+});
+
 describe('labels in Italian, Portuguese and Dutch', () => {
   it('reads the issuer, the code and the hours as those sites label them', () => {
     const nl = read('nl', '<h1>Veilig Programmeren – Niveau 2</h1><dl><dt>Uitgegeven door</dt><dd>Hogeschool Rijnmond</dd><dt>Uitgegeven op</dt><dd>14 januari 2026</dd><dt>Studiebelasting</dt><dd>56 uur (2 EC)</dd></dl>');

@@ -105,7 +105,7 @@ export const CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit | undefin
   [/^(?:professional\s*development\s*units?|PDUs?\s*earned)\b/i, 'PDU'],
   [/^continuing\s*education\s*units?\b/i, 'CEU'],
   [/^CEUs?\b(?:\s*(?:earned|awarded))?/i, 'CEU'],
-  [/^PDUs?\b(?:\s*(?:earned|awarded))?/i, 'PDU'],
+  [/^PDUs?\b(?:\s*\/\s*contact\s*hours)?(?:\s*(?:earned|awarded))?/i, 'PDU'],
   [/^(?:cisco\s+)?(?:CE|continuing[\s-]*education)[\s-]*(?:credits?|units?|hours?|crédits?|créditos?|crediti|punkte)\b(?:\s*(?:awarded|earned))?/i, 'CE'],
   [/^total\s+(?:des\s+|de\s+)?PDUs?\b/i, 'PDU'],
   [/^total\s+CPEs?\b/i, 'CPE'],

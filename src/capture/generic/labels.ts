@@ -132,6 +132,11 @@ function readCredits(page: PageReader): { credits?: number; creditUnit?: CreditU
     const found = page.valueAs([label], (v) => parseCredits(v, unit));
     if (found) return { credits: found[0], creditUnit: found[1] };
   }
+  // "comprising 8 contact hours of instruction · CEUs: 0.8": a labelled amount after a separator.
+  for (const [label, unit] of CREDIT_LABELS) {
+    const found = page.findAs((phrase) => (CARD_LINE.test(phrase) || OTHER_ITEM.test(phrase) ? undefined : valueAfterSeparator(phrase, [label], (v) => parseCredits(v, unit))));
+    if (found) return { credits: found[0], creditUnit: found[1] };
+  }
   // A sentence that awards the credits ("… and is awarded 11.5 CPE credits") wins over a session's "1 CPE" in a list;
   // another item's figure ("Related learning path · 40 CE credits") and a refusal ("do not earn CE credits") never count.
   const inPhrase = (phrase: string) => {
@@ -145,6 +150,8 @@ function readCredits(page: PageReader): { credits?: number; creditUnit?: CreditU
   return page.findAs((phrase) => (AWARDS_CREDITS.test(phrase) ? inPhrase(phrase) : undefined)) ?? page.findAs(inPhrase) ?? {};
 }
 
+/** "Course · 1h 48m · PDUs 1.75": a catalogue card's line, another course's. */
+const CARD_LINE = /(?:^|\s)(?:course|learning\s+path|path|video|tutorial|lab|webinar|skill\s+path|career\s+path|kurs|cours|curso|corso|cursus|コース)\s*[·|•]\s*\d/iu;
 /** "1 crédito de Educación Continua (CE)", "1 crédit CPE", "2 crediti CPE". */
 const CREDITS_IN_ROMANCE_TEXT = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:crédits?|créditos?|crediti)\s+(?:de\s+(?:educación|educação)\s+continu[ao]\s*|de\s+formation\s+continue\s*)?\(?\s*(CPEs?|CEUs?|PDUs?|CE)\s*\)?(?![\p{L}])/iu;
 /** A phrase that gives this activity's credits. */
