@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { providerNamedOnPage, readLabels } from '../../src/capture/generic/labels';
+import { extractGeneric } from '../../src/capture/generic/detector';
+
+const providerFor = (doc: Document, url: URL) => extractGeneric(doc, url)[0]?.provider;
 import { parseHtml } from '../helpers/fixtures';
 
 const read = (lang: string, main: string) => readLabels(parseHtml(`<html lang="${lang}"><body><main>${main}</main></body></html>`), new URL('https://example.org/'));
@@ -97,6 +100,20 @@ describe('a template with its blanks', () => {
   it('is no award', () => {
     const found = read('en', '<h1>Certificate of Attendance</h1><p>This certifies that (Member name)</p><p>ISC2 Member # ______________ attended the chapter event</p><p>held on ____ / ____ / ________ and earned ______ CPE credits.</p><p>______________________</p>');
     expect(found).toMatchObject({ completion: false, notAnAward: true });
+  });
+});
+
+describe('the organisation a site\'s address names', () => {
+  const read = (url: string, body: string) => providerFor(parseHtml(`<html lang="en"><body><main>${body}</main></body></html>`), new URL(url));
+
+  it('is named as the page writes it, with the words that say what it is', () => {
+    expect(read('https://canvas.marrowfield.edu/courses/1', '<h1>CE-CYB 115</h1><p>Course completed on Feb 20, 2026.</p><footer>Marrowfield Community College · Privacy</footer>')).toBe('Marrowfield Community College');
+    expect(read('https://cyberlearn-campus.fr/attestation/9', '<h1>Fondamentaux</h1><p>Attestation de réussite délivrée le 3 mars 2026 par Cyberlearn Campus.</p>')).toBe('Cyberlearn Campus');
+    expect(read('https://bellecote.360learning.com/course/7', '<h1>Sécurité</h1><p>Cours terminé le 3 mars 2026</p><p>Université Bellecôte · Groupe Bellecôte</p>')).toBe('Université Bellecôte');
+  });
+
+  it('is the host name when the page never writes it', () => {
+    expect(read('https://learn.example-academy.org/c/1', '<h1>Zero Trust</h1><p>Course completed on Feb 20, 2026.</p>')).toBe('learn.example-academy.org');
   });
 });
 

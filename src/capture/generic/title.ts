@@ -43,7 +43,7 @@ const NOT_A_COURSE_NAME =
  * "the following course", 「下記のウェビナー」, "Your CPE Certificate").
  */
 const CUT_OR_SENTENCE =
-  /\s(?:in|of|for|to|and|the|a|an|with|on|by|de|du|des|en|von|für|und|para|del|di|per)$|^(?:\S+\s+){5,}\S+[.!?]$|^(?:this|these|esta|este|estos|ce|cette|dieser|diese|dieses|questo|questa|deze|dit|the\s+following|el\s+siguiente|la\s+siguiente|le\s+(?:cours|programme)\s+suivant|folgende[nrs]?)\b|^(?:貴殿は|あなたは)?(?:下記|以下|上記)の|^(?:your|my|ihr|ihre|votre|tu|su)\s(?:.*\s)?(?:certificate|zertifikat|certificat|certificado|badge)$/iu;
+  /\s(?:in|of|for|to|and|the|a|an|with|on|by|de|du|des|en|von|für|und|para|del|di|per)$|^(?:\S+\s+){5,}\S+[.!?]$|^(?:this|these|esta|este|estos|ce(?=\s+(?:cours|parcours|programme|module|webinaire|certificat|badge|stage)\b)|cette|dieser|diese|dieses|questo|questa|deze|dit|the\s+following|el\s+siguiente|la\s+siguiente|le\s+(?:cours|programme)\s+suivant|folgende[nrs]?)\b|^(?:貴殿は|あなたは)?(?:下記|以下|上記)の|^(?:your|my|ihr|ihre|votre|tu|su)\s(?:.*\s)?(?:certificate|zertifikat|certificat|certificado|badge)$/iu;
 
 /**
  * Two sentences run together: a full stop and a capitalised word, then more words. Case matters here, so it is not
