@@ -7,7 +7,7 @@
  * redes") and the course's own title are not issuers. Pure functions over the lines of pdf-lines.ts.
  */
 import { cleanText, MAX_PROVIDER_LENGTH } from './generic/fields';
-import { legalNameIn, TRADEMARK_LINE } from './generic/provider';
+import { legalNameIn, nameOfHostWordIn, organisationWordOfHost, TRADEMARK_LINE } from './generic/provider';
 import { CERTIFICATE_HEADING } from './generic/title';
 import { isSignatoryLine, organisationOfSignatory } from './generic/wording';
 import type { PdfCell, PdfLine } from './pdf-lines';
@@ -110,6 +110,8 @@ const SCORE = {
 };
 /** Names weighed at most, and how much of the text is searched for a name printed twice: a long PDF costs no more. */
 const MAX_CANDIDATES = 60;
+/** Lines searched for the name a printed address stands for. */
+const MAX_LINES_FOR_HOST_NAME = 200;
 const MAX_TEXT = 20_000;
 /** A fuller name that starts with a shorter one wins over it unless it scored this much less. */
 const FULLER_NAME_MARGIN = 25;
@@ -209,7 +211,13 @@ export function rankPdfProviders(lines: readonly PdfLine[], title: string | unde
     const signed = organisationOfSignatory(line.text);
     if (signed) add(signed, SCORE.signatory, 'signature line');
     const host = WEB_ADDRESS.exec(line.text)?.[1];
-    if (host) add(host.toLowerCase().replace(SERVICE_SUBDOMAIN, ''), SCORE.webAddress, 'web address', true);
+    if (host) {
+      add(host.toLowerCase().replace(SERVICE_SUBDOMAIN, ''), SCORE.webAddress, 'web address', true);
+      // The organisation the address names, as the certificate writes it ("Cyberlearn Campus" for cyberlearn-campus.fr).
+      const word = organisationWordOfHost(host.toLowerCase());
+      const named = word ? lines.slice(0, MAX_LINES_FOR_HOST_NAME).map((l) => nameOfHostWordIn(l.text, word)).find(Boolean) : undefined;
+      add(named, SCORE.webAddress + SCORE.namesKnownIssuer, 'named as its web address', true);
+    }
   }
   const text = lines.map((line) => line.text).join('\n').slice(0, MAX_TEXT);
   const topText = top.map((line) => line.text).join('\n');

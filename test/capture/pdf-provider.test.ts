@@ -99,6 +99,14 @@ describe('the issuer a certificate PDF names', () => {
   });
 });
 
+describe('the organisation a printed web address stands for', () => {
+  it('is named as the certificate writes it, not by its host name', () => {
+    const lines = linesOf('Attestation de réussite', 'Camille Dubois', 'a suivi avec succès la formation Fondamentaux Linux', 'Délivrée par Cyberlearn Campus le 3 mars 2026.', 'cyberlearn-campus.fr/verifier');
+    expect(best(lines, 'Fondamentaux Linux')).toBe('Cyberlearn Campus');
+    expect(best(linesOf('Attestation de réussite', 'Camille Dubois', 'https://numeria-campus.fr/verify'), 'Linux')).toBe('numeria-campus.fr');
+  });
+});
+
 describe('a labelled issuer', () => {
   it('is kept when the course carries its name or it is written in lower case ("Provider: Fortinet", "edX")', () => {
     const lines = linesOf('Certificate of Completion', 'Fortinet NSE 4 Network Security Professional', 'Provider: Fortinet');

@@ -20,7 +20,7 @@ import {
   CODE_LABELS, CREDIT_LABELS, END_DATE_LABELS, fieldLabels, HOURS_LABELS, ISSUE_DATE_LABELS, OTHER_FIELD_LABELS, PROVIDER_LABELS, RANGE_LABELS,
   START_DATE_LABELS, TITLE_LABELS,
 } from './field-labels';
-import { COPYRIGHT, legalNameIn, TRADEMARK_LINE, usableProvider } from './provider';
+import { COPYRIGHT, legalNameIn, nameOfHostWordIn, organisationWordOfHost, TRADEMARK_LINE, usableProvider } from './provider';
 import { CERTIFICATE_HEADING, OTHER_COURSES_HEADING, OTHER_COURSES_SECTION, rankTitles, usableTitle, type TitleCandidate } from './title';
 
 /** A sentence that gives a range of days: "from 2 to 6 February", "vom 9. bis 11.", "du 2 au 6", "del 2 al 6". */
@@ -597,66 +597,17 @@ function peopleOnPage(doc: Document): string[] {
  * ("© 2026 Cyber Rhône-Alpes" on rencontres-cyber-lyon.fr). A learning platform's copyright names the platform, whose
  * host shares no word with it.
  */
-/** Host labels that name a service or a role, not the organisation: "learn.…", "canvas.…", "www.…". */
-const GENERIC_HOST_LABEL = /^(?:www\d*|learn|learning|training|academy|education|edu|lms|portal|app|my|online|elearning|e-learning|campus|canvas|moodle|courses?|certificates?|credentials?|badges?|verify|events?|event|webinars?|wd\d+|static|cdn|secure|login|sso|com|org|net|gov|ac|co)$/i;
-/** Platforms that give each customer a subdomain: there the subdomain names the organisation ("bellecote.360learning.com"). */
-const CUSTOMER_SUBDOMAIN = /(?:^|\.)(?:instructure\.com|csod\.com|plateau\.com|360learning\.com|docebosaas\.com|talentlms\.com|myabsorb\.com|litmos\.com|learnupon\.com|thinkific\.com|teachable\.com|mykajabi\.com|ispringlearn\.com|percipio\.com)$/i;
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-/** A name set in capitals: capitalised words, with the small words organisations carry ("of", "&", "de"). */
-const CAPITALISED_NAME = /\p{Lu}[\p{L}\d'’.-]*(?:\s+(?:(?:of|for|and|&|de|du|des|la|le|do|da|di|der|für|und|y|e)\s+)?\p{Lu}[\p{L}\d'’.-]*){0,6}/gu;
-
-/** The word a site's address names its organisation by: "westbrook" in canvas.westbrook.edu, "bellecote" in bellecote.360learning.com. */
-export function organisationWordOfHost(hostname: string): string | undefined {
-  const labels = hostname.toLowerCase().split('.');
-  if (labels.length < 2) return undefined;
-  const own = CUSTOMER_SUBDOMAIN.test(hostname) ? labels.slice(0, -2) : labels.slice(0, -1);
-  const word = [...own].reverse().find((label) => !GENERIC_HOST_LABEL.test(label) && label.length >= 3);
-  return word?.replace(/-/g, '');
-}
-
 /**
  * The organisation a site's address names, as the page writes it: "Cyberlearn Campus" on cyberlearn-campus.fr,
- * "Westbrook University Professional & Continuing Education" on canvas.westbrook.edu. A name whose letters begin with
- * the address's word; better than the bare host name, which the reader gives otherwise.
+ * "Marrowfield Community College" on canvas.marrowfield.edu; better than the bare host name, which the reader gives
+ * otherwise.
  */
 export function siteNameOnPage(doc: Document, url: URL, people: readonly string[]): string | undefined {
   const word = organisationWordOfHost(url.hostname);
-  if (!word || word.length < 4) return undefined;
+  if (!word) return undefined;
   const page = readPage(doc, otherCoursesSections(doc));
-  const found = page.findAs((phrase) => {
-    if (phrase.length > MAX_SITE_NAME_PHRASE || !fold(phrase).includes(word.slice(0, 4))) return undefined;
-    for (const m of phrase.matchAll(CAPITALISED_NAME)) {
-      const all = m[0].trim().split(/\s+/);
-      // "Université Bellecôte": the name may begin at any of the capitalised words.
-      const at = all.findIndex((w) => fold(w).replace(/[^\p{L}\d]/gu, '').startsWith(word.slice(0, 4)));
-      if (at < 0) continue;
-      // "AWS Skill Builder", "Groupe Bellecôte": an acronym or a kind of organisation before it belongs to the name.
-      let from = at;
-      if (from > 0 && (ACRONYM.test(all[from - 1]!) || KIND_BEFORE_NAME.test(all[from - 1]!))) from -= 1;
-      const words = all.slice(at);
-      // The fewest words that spell the address's word, then the words that say what kind of organisation it is.
-      for (let n = 1; n <= words.length; n++) {
-        const letters = fold(words.slice(0, n).join('')).replace(/[^\p{L}\d]/gu, '');
-        if (!(letters.startsWith(word) || (word.startsWith(letters) && letters.length >= word.length - 2 && n === words.length))) continue;
-        let end = n;
-        while (end < words.length && ORGANISATION_WORD.test(words[end]!)) end += 1;
-        const name = [...all.slice(from, at), ...words.slice(0, end)].join(' ');
-        // The sentence's full stop is not the name's; "Inc." and "S.A." keep theirs.
-        return /(?:^|\s)(?:inc|ltd|co|corp|s\.a|s\.l|b\.v)\.$/i.test(name) ? name : name.replace(/[.,;:]+$/, '');
-      }
-    }
-    return undefined;
-  });
-  return usableProvider(cleanText(found, MAX_PROVIDER_LENGTH), people);
+  return usableProvider(cleanText(page.findAs((phrase) => nameOfHostWordIn(phrase, word)), MAX_PROVIDER_LENGTH), people);
 }
-const MAX_SITE_NAME_PHRASE = 200;
-/** An acronym or a kind of organisation that a name follows: "AWS Skill Builder", "Groupe Bellecôte". */
-const ACRONYM = /^\p{Lu}{2,5}$/u;
-const KIND_BEFORE_NAME =
-  /^(?:groupe?|grupo|gruppe|université|university|universidad|università|universität|academia|akademie|académie|institut|instituto|istituto|hochschule|école|escuela|scuola|escola)$/iu;
-/** Words that go on an organisation's name: "Westbrook University Professional & Continuing Education". */
-const ORGANISATION_WORD =
-  /^(?:university|université|universidad|università|universität|universiteit|college|community|state|institute|institut|academy|akademie|académie|academia|accademia|school|schule|hochschule|école|escuela|scuola|escola|campus|center|centre|zentrum|centro|group|gruppe|groupe|grupo|gruppo|training|formation|formación|formazione|formação|learning|education|educación|professional|continuing|studies|&|and|of|for|de|du|des|la|gmbh|ag|ltd|llc|inc\.?|s\.?a\.?s?\.?|s\.?l\.?|s\.?r\.?l\.?|b\.?v\.?)$/iu;
 
 export function providerNamedOnPage(doc: Document, url: URL, people: readonly string[]): string | undefined {
   const page = readPage(doc, otherCoursesSections(doc));
