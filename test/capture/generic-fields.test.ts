@@ -145,6 +145,10 @@ describe('labels in Italian, Portuguese and Dutch', () => {
     expect(read('ja', '<h1>修了証</h1><p>第 2026-0314-021 号</p>').certificateCode).toBe('2026-0314-021');
   });
 
+  it('never takes a date beside a code\'s label for the code', () => {
+    expect(read('en', '<h1>Certificate of Completion</h1><dl><dt>Certificate ID</dt><dd>11/03/2026</dd></dl>').certificateCode).toBeUndefined();
+  });
+
   it('never takes a bare "Référence" (the course\'s reference as often as the certificate\'s)', () => {
     expect(read('fr', '<h1>Attestation de fin de formation</h1><dl><dt>Référence :</dt><dd>WS-2022-ADM</dd></dl>').certificateCode).toBeUndefined();
   });

@@ -44,6 +44,7 @@ describe('usableTitle', () => {
     expect(usableTitle('Sécurité des réseaux Cisco : fondamentaux (28 heures, dont 12 heures de travaux pratiques)')).toBe('Sécurité des réseaux Cisco : fondamentaux');
     expect(usableTitle('Implementing Cisco SD-WAN Solutions (ENSDWI)')).toBe('Implementing Cisco SD-WAN Solutions (ENSDWI)');
     expect(usableTitle('Zero Trust in Practice with Cisco Secure Access ✓ Attended')).toBe('Zero Trust in Practice with Cisco Secure Access');
+    expect(usableTitle('修了証明書: 【2026年版】Cisco CCNP ENCOR 350-401 完全攻略コース')).toBe('【2026年版】Cisco CCNP ENCOR 350-401 完全攻略コース');
     // A title that quotes a word of its own goes on after the quote.
     expect(usableTitle('Designing “Zero Trust” Campus Networks')).toBe('Designing “Zero Trust” Campus Networks');
     expect(usableTitle('The Bits and Bytes of Computer Networking')).toBe('The Bits and Bytes of Computer Networking');
@@ -98,6 +99,9 @@ describe('judgeTitle', () => {
     ['FCF-GSC-30', 'a code'],
     ['Course Completion Certificate: Daniel Okafor', 'a certificate heading'],
     ['🎉 You did it!', 'a status badge or a greeting'],
+    ['¡Felicitaciones, Lucía!', 'a status badge or a greeting'],
+    ['Obtuve un certificado verificado', 'a status badge or a greeting'],
+    ['Content type', 'a field label'],
     ['Juniper Networks Learning Portal', 'what the learning system calls the page'],
     ['CPE Records', 'what the learning system calls the page'],
     ['Mijn leeractiviteiten', 'what the learning system calls the page'],

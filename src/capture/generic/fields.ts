@@ -52,6 +52,7 @@ export function cleanText(value: unknown, max: number): string | undefined {
   return text ? text.slice(0, max).trim() : undefined;
 }
 
+const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 const CODE_SHAPE = /^[\p{L}\p{N}][\p{L}\p{N}._:/#-]*$/u;
 
 /**
@@ -68,7 +69,8 @@ export function cleanCode(value: unknown): string | undefined {
     .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((t) => t.length >= 4);
   // Without a digit, only an all-capitals token reads as a code: "KXQZPTRM" is one, "Verify" is a button.
-  const code = tokens.find((t) => /\p{N}/u.test(t)) ?? (tokens.length === 1 && /^[\p{Lu}-]{6,}$/u.test(tokens[0]!) ? tokens[0] : undefined);
+  // A date ("11/03/2026", "2026-03-11") beside a code's label is the issue date, not the code.
+  const code = tokens.find((t) => /\p{N}/u.test(t) && !DATE_SHAPE.test(t)) ?? (tokens.length === 1 && /^[\p{Lu}-]{6,}$/u.test(tokens[0]!) ? tokens[0] : undefined);
   return code && code.length <= MAX_CODE_LENGTH && CODE_SHAPE.test(code) ? code : undefined;
 }
 

@@ -13,7 +13,7 @@ const QUALITY_LABEL = /qualiopi|^(?:iso\s*\d{4,5}(?::\d{4})?(?:\s+certified)?|ac
 /** A sentence: it ends with a full stop and has more words than a name. */
 const SENTENCE = /^(?:\S+\s+){5,}\S+[.!?。]$/u;
 /** A section's heading taken for a name beside it: "Item Details", "Course information". */
-const SECTION_HEADING = /^(?:item|course|activity|training|event|session|record)\s+(?:details|information|overview|summary)$/iu;
+const SECTION_HEADING = /^(?:item|course|activity|training|event|session|record)\s+(?:details|information|overview|summary)$|^(?:my|mes|meine|mis|mijn|i\s+miei|meus)\s+(?:courses|learning|trainings?|cours|kurse|cursos|corsi|cursussen|account|profile|dashboard)$/iu;
 /** A single lowercase word: a fragment of a sentence ("Formación" is capitalised; "following" is not). */
 const FRAGMENT = /^\p{Ll}[\p{Ll}-]*$/u;
 
