@@ -4,6 +4,8 @@
  * sentence of instructions. None of them is who delivered the course.
  */
 
+import { foldText } from '../../domain/title-tokens';
+
 const CONTACT = /\S+@\S+\.\S+|https?:\/\/|www\./i;
 /** A job title or a role: the person who signed or taught, not the organisation. */
 const ROLE =
@@ -47,7 +49,6 @@ export function legalNameIn(text: string): string | undefined {
 const GENERIC_HOST_LABEL = /^(?:www\d*|learn|learning|training|academy|education|edu|lms|portal|app|my|online|elearning|e-learning|campus|canvas|moodle|courses?|certificates?|credentials?|badges?|verify|events?|event|webinars?|wd\d+|static|cdn|secure|login|sso|com|org|net|gov|ac|co)$/i;
 /** Platforms that give each customer a subdomain: there the subdomain names the organisation ("bellecote.360learning.com"). */
 const CUSTOMER_SUBDOMAIN = /(?:^|\.)(?:instructure\.com|csod\.com|plateau\.com|360learning\.com|docebosaas\.com|talentlms\.com|myabsorb\.com|litmos\.com|learnupon\.com|thinkific\.com|teachable\.com|mykajabi\.com|ispringlearn\.com|percipio\.com)$/i;
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 /** A name set in capitals: capitalised words, with the small words organisations carry ("of", "&", "de"). */
 const CAPITALISED_NAME = /\p{Lu}[\p{L}\d'’.-]*(?:\s+(?:(?:of|for|and|&|de|du|des|la|le|do|da|di|der|für|und|y|e)\s+)?\p{Lu}[\p{L}\d'’.-]*){0,6}/gu;
 
@@ -75,11 +76,11 @@ const ORGANISATION_WORD =
  * "Groupe Bellecôte"), and the words after them that say what kind of organisation it is.
  */
 export function nameOfHostWordIn(phrase: string, word: string): string | undefined {
-  if (word.length < 4 || phrase.length > MAX_SITE_NAME_PHRASE || !fold(phrase).includes(word.slice(0, 4))) return undefined;
+  if (word.length < 4 || phrase.length > MAX_SITE_NAME_PHRASE || !foldText(phrase).includes(word.slice(0, 4))) return undefined;
   for (const m of phrase.matchAll(CAPITALISED_NAME)) {
     const all = m[0].trim().split(/\s+/);
     // "Université Bellecôte": the name may begin at any of the capitalised words.
-    const at = all.findIndex((w) => fold(w).replace(/[^\p{L}\d]/gu, '').startsWith(word.slice(0, 4)));
+    const at = all.findIndex((w) => foldText(w).replace(/[^\p{L}\d]/gu, '').startsWith(word.slice(0, 4)));
     if (at < 0) continue;
     // "AWS Skill Builder", "Groupe Bellecôte": an acronym or a kind of organisation before it belongs to the name.
     let from = at;
@@ -87,7 +88,7 @@ export function nameOfHostWordIn(phrase: string, word: string): string | undefin
     const words = all.slice(at);
     // The fewest words that spell the address's word, then the words that say what kind of organisation it is.
     for (let n = 1; n <= words.length; n++) {
-      const letters = fold(words.slice(0, n).join('')).replace(/[^\p{L}\d]/gu, '');
+      const letters = foldText(words.slice(0, n).join('')).replace(/[^\p{L}\d]/gu, '');
       if (!(letters.startsWith(word) || (word.startsWith(letters) && letters.length >= word.length - 2 && n === words.length))) continue;
       let end = n;
       while (end < words.length && ORGANISATION_WORD.test(words[end]!)) end += 1;
