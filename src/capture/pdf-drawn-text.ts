@@ -37,27 +37,52 @@ const WORD_GAP = 0.2;
 /** Baselines this close (in font sizes) are one line. */
 const SAME_BASELINE = 0.3;
 const MAX_OPERATORS = 200_000;
+/** Marks a word's gap inside one group (a TJ number) until drawnText decides whether it is a space. */
+const GAP = '\u0000';
+/** A gap this wide (in font sizes) parts words whatever else the line draws: another column, a label and its value. */
+const COLUMN_GAP = 1;
 const MAX_SAVED_STATES = 1000;
 const MAX_DRAWN_CHARS = 200_000;
-/** Items' words of one to three letters that are no words: a page with this many is read as drawn. */
+/** Words of one to three characters that are no words ("ju", "hta", "F3K"), the pieces of glyph-split text. */
 const FRAGMENT = /^[\p{L}\d.,:-]{1,3}$/u;
 const SHORT_WORDS = new Set('a an and as at be by de del des di du el en et in is it la le les of on or the to un und von zu da do em na op te'.split(' '));
-const MIN_FRAGMENTS = 6;
-const MIN_FRAGMENT_SHARE = 0.2;
 
-/** Whether a page's item texts look glyph-split: many of their words are pieces of words. */
+const MAX_LOOKAHEAD = 2000;
+
+/** A word piece: one to three characters, not a number, not a short word of the supported languages. */
+function isPiece(token: string): boolean {
+  return FRAGMENT.test(token) && !/^\d+$/.test(token) && !SHORT_WORDS.has(token.toLowerCase());
+}
+
+/** An item whose words are mostly pieces ("A r ju n Me hta"); "Introduction to Computer Networks CS 101" is not. */
+function isFragmented(text: string): boolean {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const pieces = tokens.filter(isPiece).length;
+  return tokens.length >= MIN_ITEM_TOKENS && pieces / tokens.length >= MIN_ITEM_PIECE_SHARE;
+}
+const MIN_ITEM_TOKENS = 3;
+const MIN_ITEM_PIECE_SHARE = 0.4;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** Whether a page has items of word pieces ("A r ju n Me hta"), which only the operator list can give their words back. */
 export function looksGlyphSplit(texts: readonly string[]): boolean {
+  let fragmented = 0;
   let words = 0;
-  let fragments = 0;
+  let pieces = 0;
   for (const text of texts) {
+    if (isFragmented(text)) fragmented += 1;
     for (const token of text.split(/\s+/)) {
       if (!token) continue;
       words += 1;
-      if (FRAGMENT.test(token) && !SHORT_WORDS.has(token.toLowerCase())) fragments += 1;
+      if (isPiece(token)) pieces += 1;
     }
   }
-  return fragments >= MIN_FRAGMENTS && fragments / Math.max(words, 1) >= MIN_FRAGMENT_SHARE;
+  return fragmented >= MIN_FRAGMENTED_ITEMS || (pieces >= MIN_PIECES && pieces / Math.max(words, 1) >= MIN_PIECE_SHARE);
 }
+const MIN_FRAGMENTED_ITEMS = 1;
+const MIN_PIECES = 6;
+const MIN_PIECE_SHARE = 0.15;
 
 function numbersOf(value: unknown): number[] {
   if (value === null || typeof value !== 'object') return [];
@@ -80,38 +105,43 @@ interface DrawnGroup {
 
 /**
  * The page's text in drawing order, with a space where a space glyph was drawn, and a line break where a group starts
- * on another line or back to the left. A line drawn without any space glyph (each word its own object) has its words
- * apart where a word's gap was left; a line with space glyphs has its words only where they are, since its letters may
- * be spaced wider than a word's gap ("C O M P L E T E D  O N").
+ * on another line or back to the left. A gap the width of a word's space (between groups, or a TJ number inside one)
+ * parts words on a line that draws no space glyph (each word its own object); on a line that does, only its space
+ * glyphs and gaps as wide as a column part them, since its letters may be spaced wider than a word's gap
+ * ("C O M P L E T E D  O N").
  */
 export function drawnText(list: OperatorList, ops: TextOps): string {
-  const groups = drawnGroups(list, ops);
-  const out: string[] = [];
-  let lineStart = 0;
-  for (let i = 0; i < groups.length; i++) {
-    const group = groups[i]!;
-    const last = groups[i - 1];
-    if (last) {
-      const sameLine = Math.abs(group.y - last.y) <= SAME_BASELINE * Math.max(group.size, last.size) && group.start - last.end >= -SAME_BASELINE * group.size;
-      if (!sameLine) {
-        out.push('\n');
-        lineStart = i;
-      } else if (group.start - last.end >= WORD_GAP * group.size && !lineHasSpaceGlyphs(groups, lineStart)) out.push(' ');
-    }
-    out.push(group.text);
-  }
-  return out.join('');
+  return linesOf(drawnGroups(list, ops))
+    .map((line) => {
+      const spaced = line.some((group) => group.text.includes(' '));
+      const gapMark = spaced ? '' : ' ';
+      const out: string[] = [];
+      line.forEach((group, i) => {
+        const last = line[i - 1];
+        const gap = last ? group.start - last.end : 0;
+        if (last && (gap >= COLUMN_GAP * group.size || (!spaced && gap >= WORD_GAP * group.size))) out.push(' ');
+        out.push(group.text.split(GAP).join(gapMark));
+      });
+      return out.join('');
+    })
+    .join('\n');
 }
 
-/** Whether the line that starts at `from` (the groups up to the next line break) draws any space glyph. */
-function lineHasSpaceGlyphs(groups: readonly DrawnGroup[], from: number): boolean {
-  const first = groups[from]!;
-  for (let i = from; i < groups.length; i++) {
-    const group = groups[i]!;
-    if (i > from && Math.abs(group.y - first.y) > SAME_BASELINE * Math.max(group.size, first.size)) break;
-    if (group.text.includes(' ')) return true;
+/** Groups in drawing order, cut into lines where a group starts on another baseline or back to the left. */
+function linesOf(groups: readonly DrawnGroup[]): DrawnGroup[][] {
+  const lines: DrawnGroup[][] = [];
+  let line: DrawnGroup[] = [];
+  for (const group of groups) {
+    const last = line[line.length - 1];
+    const sameLine = last !== undefined && Math.abs(group.y - last.y) <= SAME_BASELINE * Math.max(group.size, last.size) && group.start - last.end >= -SAME_BASELINE * group.size;
+    if (last && !sameLine) {
+      lines.push(line);
+      line = [];
+    }
+    line.push(group);
   }
-  return false;
+  if (line.length > 0) lines.push(line);
+  return lines;
 }
 
 function drawnGroups(list: OperatorList, ops: TextOps): DrawnGroup[] {
@@ -165,6 +195,8 @@ function drawnGroups(list: OperatorList, ops: TextOps): DrawnGroup[] {
       for (const glyph of glyphs.slice(0, MAX_DRAWN_CHARS)) {
         if (typeof glyph === 'number') {
           x -= (glyph / 1000) * size * hScale;
+          // "[(Introduction) -333 (to)] TJ": a word's gap written as a TJ number, marked for drawnText to weigh.
+          if (-glyph >= WORD_GAP * 1000 && text && !text.endsWith(' ')) text += GAP;
           continue;
         }
         if (glyph === null || typeof glyph !== 'object') continue;
@@ -200,10 +232,16 @@ export function withDrawnWords(items: readonly string[], drawn: string): string[
   return items.map((item) => {
     const key = item.replace(/\s+/g, '');
     if (!key) return item;
-    const found = compact.indexOf(key, cursor);
-    if (found < 0) return item;
+    // Bounded: an item is looked for a little ahead of the last one found, never across the whole page each time.
+    const window = compact.slice(cursor, cursor + key.length + MAX_LOOKAHEAD);
+    const offset = window.indexOf(key);
+    if (offset < 0) return item;
+    const found = cursor + offset;
     cursor = found + key.length;
+
     const text = drawn.slice(at[found], at[found + key.length - 1]! + 1).replace(/\s+/g, ' ').trim();
-    return text || item;
+    // The drawn words are taken only where they join pieces pdf.js reported apart ("A r ju n"): drawn text that parts
+    // as many words as pdf.js did, or more, is not trusted over it.
+    return text && wordCount(text) < wordCount(item) ? text : item;
   });
 }

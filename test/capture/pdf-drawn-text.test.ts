@@ -58,6 +58,21 @@ describe('drawnText', () => {
     expect(drawnText(list, OPS)).toBe('ABfor');
   });
 
+  it('parts words at a TJ number a word\'s gap wide, as pdfTeX writes them', () => {
+    const tj = (...parts: Array<string | number>) => parts.flatMap((part) => (typeof part === 'number' ? [part] : glyphs(part)));
+    const list: OperatorList = { fnArray: [OPS.beginText, OPS.setFont, OPS.setTextMatrix, OPS.showText], argsArray: [null, ['F1', 20], [[1, 0, 0, 1, 70, 500]], [tj('Introduction', -333, 'to', -333, 'Networks', -50, 'CS', -333, '101')]] };
+    expect(drawnText(list, OPS)).toBe('Introduction to NetworksCS 101');
+  });
+
+  it('parts groups a column apart even on a line that draws its spaces', () => {
+    expect(drawnText(placed([['Arjun ', 70], ['Mehta', 132], ['Date:', 400]]), OPS)).toBe('Arjun Mehta Date:');
+  });
+
+  it('reads 60,000 groups on one line in one pass', () => {
+    const groups = Array.from({ length: 60_000 }, (_, i) => ['ab', 70 + i * 22] as const);
+    expect(drawnText(placed(groups), OPS)).toHaveLength(120_000);
+  });
+
   it('reads nonsense without throwing', () => {
     const list: OperatorList = { fnArray: [OPS.setFont, OPS.setTextMatrix, OPS.showText, OPS.showText, OPS.moveText], argsArray: [null, ['x'], [null], [[1, null, 'a', { width: 'w' }]], undefined] };
     expect(() => drawnText(list, OPS)).not.toThrow();
@@ -69,6 +84,13 @@ describe('withDrawnWords', () => {
     const drawn = 'FORTINET\nFCP - FortiGate 7.6 Administrator\n14-Mar-2026';
     expect(withDrawnWords(['FO RT INE T', 'F CP - Fo rti Ga te 7 .6 A d mi ni s tra to r', 'Something else', '1 4 -Ma r -2 02 6'], drawn))
       .toEqual(['FORTINET', 'FCP - FortiGate 7.6 Administrator', 'Something else', '14-Mar-2026']);
+  });
+});
+
+describe('withDrawnWords on a page pdf.js read right', () => {
+  it('keeps an item whose drawn text parts no fewer words', () => {
+    expect(withDrawnWords(['Date: 14 Mar 2026'], 'Date: 14 Mar 2026')).toEqual(['Date: 14 Mar 2026']);
+    expect(withDrawnWords(['Arjun Mehta'], 'Arjun Meh ta')).toEqual(['Arjun Mehta']);
   });
 });
 
