@@ -59,7 +59,7 @@ describe('drawnText', () => {
   });
 
   it('parts words at a TJ number a word\'s gap wide, as pdfTeX writes them', () => {
-    const tj = (...parts: Array<string | number>) => parts.flatMap((part) => (typeof part === 'number' ? [part] : glyphs(part)));
+    const tj = (...parts: Array<string | number>): unknown[] => parts.flatMap((part): unknown[] => (typeof part === 'number' ? [part] : glyphs(part)));
     const list: OperatorList = { fnArray: [OPS.beginText, OPS.setFont, OPS.setTextMatrix, OPS.showText], argsArray: [null, ['F1', 20], [[1, 0, 0, 1, 70, 500]], [tj('Introduction', -333, 'to', -333, 'Networks', -50, 'CS', -333, '101')]] };
     expect(drawnText(list, OPS)).toBe('Introduction to NetworksCS 101');
   });
