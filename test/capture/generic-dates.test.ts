@@ -41,6 +41,12 @@ describe('completion dates on pages', () => {
     expect(read('en', '<h1>Lunch menu</h1><p>Tuesday 14 March 2026</p>').endDate).toBeUndefined();
   });
 
+  it('takes a course\'s schedule for its dates but no proof it was held', () => {
+    const schedule = read('en', '<h1>Introduction to Networking</h1><dl><dt>Start date</dt><dd>1 Sep 2026</dd><dt>End date</dt><dd>15 Dec 2026</dd></dl><p>Price: $450</p>');
+    expect(schedule.completion).toBe(false);
+    expect(read('en', '<h1>Architecting on AWS</h1><dl><dt>Class dates</dt><dd>May 12 – 14, 2026</dd></dl><p>Price: $2,025</p>').completion).toBe(false);
+  });
+
   it('never takes the next fields for a status badge\'s value', () => {
     const aws = '<h1>AWS Security Essentials</h1><span>Completed</span><dl><dt>Duration</dt><dd>3 hours</dd><dt>Enrolled</dt><dd>Mar 10, 2026</dd><dt>Completed</dt><dd>Mar 19, 2026</dd></dl>';
     expect(read('en', aws).endDate).toBe('2026-03-19');

@@ -70,11 +70,16 @@ describe('the learner the site names, never a title', () => {
   it.each([
     ['after "Signed in as"', '<header><span>Signed in as</span> <b>Grace Whitaker</b></header><main><h1>Grace Whitaker</h1><h2>Detection Engineering</h2><p>Certificate ID: LCA-1187</p></main>'],
     ['in "Você acessou como …"', '<main><h1>Rafael Souza Lima</h1><h2>Getting Started in Cybersecurity</h2><p>Certificate ID: FCF-30-1187</p></main><footer>Você acessou como Rafael Souza Lima (Sair)</footer>'],
-    ['beside the initials of its avatar', '<header><span>JB</span><span>DE ▾</span></header><main><p>Erfolgreich teilgenommen</p><h1>Jonas Becker</h1><h2>Implementing Cisco SCOR v1.1</h2><p>Zertifikatsnummer: FL-TB-2026-0031877</p></main>'],
+    ['beside the initials of its avatar', '<header><span class="avatar">JB</span><span>DE ▾</span></header><main><p>Erfolgreich teilgenommen</p><h1>Jonas Becker</h1><h2>Implementing Cisco SCOR v1.1</h2><p>Zertifikatsnummer: FL-TB-2026-0031877</p></main>'],
   ])('%s', (_where, body) => {
     const found = page(body);
     expect(found.title).not.toMatch(/Whitaker|Souza|Becker/);
     expect(found.title).toMatch(/Detection|Getting Started|SCOR/);
+  });
+
+  it('never takes an acronym in the header for someone\'s initials', () => {
+    const found = page('<header><span>SOC</span></header><main><h1>Security Operations Center</h1><p>Certificate ID: SOC-2026-0042</p></main>', 'Security Operations Center');
+    expect(found.title).toBe('Security Operations Center');
   });
 
   it('takes the course a learner\'s certificate is for, and the line after "has successfully completed the career track"', () => {

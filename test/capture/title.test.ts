@@ -20,6 +20,13 @@ describe('usableTitle', () => {
     expect(usableTitle(text)).toBeUndefined();
   });
 
+  it.each(['MIS Security Management', 'My First Python Program', 'Introduction to the Azure Portal', 'Building a Customer Portal', 'Bravo Company Leadership', 'Great Job Interview Skills'])(
+    'accepts %j, which only looks like a page kind or a greeting',
+    (text) => {
+      expect(usableTitle(text)).toBe(text);
+    },
+  );
+
   it.each(['Programming in Java', 'Cisco CCNA 200-301: Curso completo de redes y laboratorios', 'ネットワークセキュリティ実践コース', 'Introduction to Docker'])(
     'accepts %j',
     (text) => {
@@ -98,6 +105,7 @@ describe('judgeTitle', () => {
     ['Mon espace', 'what the learning system calls the page'],
     ['FCF-GSC-30', 'a code'],
     ['Course Completion Certificate: Daniel Okafor', 'a certificate heading'],
+    ['Course Completion Certificate - Daniel Okafor', 'a certificate heading'],
     ['🎉 You did it!', 'a status badge or a greeting'],
     ['¡Felicitaciones, Lucía!', 'a status badge or a greeting'],
     ['Obtuve un certificado verificado', 'a status badge or a greeting'],

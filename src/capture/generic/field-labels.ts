@@ -64,7 +64,6 @@ export const CODE_LABELS = [anyOf(
 )];
 export const END_DATE_LABELS = [anyOf(
   /^(?:date\s*of\s*completion|(?:(?:course|program(?:me)?|path|training|event)\s+)?completion\s*date|date\s*completed|completed(?!\s+by\b)\s*(?:on|date)?)\b/i,
-  /^(?:(?:activity|course|event|training|session)\s+)?end\s*date\b/i,
   /^(?:issued\s*(?:on|date)?|issue\s*date|date\s*(?:of\s*)?issued?|awarded\s*on|date\s*awarded|earned(?:\s*on)?|date\s*earned)\b(?!\s*by)/i,
   /^(?:date\s*attended|attended(?:\s*(?:live\s*)?on)?|attendance\s*date|date\s*passed|passed\s*on|achieved\s*on)\b/i,
   /^(?:(?:watched|viewed)(?:\s*on)?|date\s*(?:watched|viewed)|angesehen\s*am|visionnée?\s*le|visto\s*el)(?=\s*[:：]|\s|$)/i,
@@ -95,9 +94,16 @@ export const START_DATE_LABELS = [anyOf(
 )];
 export const RANGE_LABELS = [anyOf(
   /^(?:date|datum|fecha|data)\s*(?:&|and|und|et|y|e|\/)\s*(?:time|uhrzeit|heure|hora|ora)\b/i,
-  /^(?:dates?|(?:event|class|course|training|session|programme|program|activity)\s*dates?|when|zeitraum|kurszeitraum|datum|termin|fechas?|período|periodo|periode)\b/i,
+  /^(?:dates?|event\s*dates?|when|zeitraum|datum|termin|fechas?)\b/i,
   /^(?:開催日程|開催日|(?:研修|受講|開催|実施|講習)?期間|日程|日付)/,
 )];
+/**
+ * Labels of a course's schedule: "End date", "Class dates", "Período". They date a completed course, but a course's
+ * page before it starts shows them too, so they are no evidence of a completion.
+ */
+export const SCHEDULE_END_LABELS = [/^(?:(?:activity|course|event|training|session)\s+)?end\s*date\b/i];
+export const SCHEDULE_RANGE_LABELS = [/^(?:(?:class|course|training|session|programme|program|activity)\s*dates?|kurszeitraum|período|periodo|periode)\b/i];
+
 /** A credits label and the unit it implies; `undefined` means the value must say ("Credits: 8 CPE"). */
 export const CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit | undefined]> = [
   [/^CPEs?\b(?:[\s-]*(?:credits?|hours?|points?|stunden|heures|horas))?(?:\s*(?:awarded|earned))?/i, 'CPE'],

@@ -17,14 +17,16 @@ import {
 import { jsonDocumentText } from './json-ld-nodes';
 import { DATE_AFTER_COMPLETION, DATE_BEFORE_JAPANESE_COMPLETION, ENDS_WITH_COMPLETION, HOURS_IN_TEXT, looksLikeName, nameAfterLead, providerInSentence, titleAfterCompletion } from './wording';
 import {
-  CODE_LABELS, CREDIT_LABELS, END_DATE_LABELS, fieldLabels, HOURS_LABELS, ISSUE_DATE_LABELS, OTHER_FIELD_LABELS, PROVIDER_LABELS, RANGE_LABELS,
+  CODE_LABELS, CREDIT_LABELS, END_DATE_LABELS, fieldLabels, SCHEDULE_END_LABELS, SCHEDULE_RANGE_LABELS, HOURS_LABELS, ISSUE_DATE_LABELS, OTHER_FIELD_LABELS, PROVIDER_LABELS, RANGE_LABELS,
   START_DATE_LABELS, TITLE_LABELS,
 } from './field-labels';
 import { COPYRIGHT, legalNameIn, nameOfHostWordIn, organisationWordOfHost, TRADEMARK_LINE, usableProvider } from './provider';
 import { CERTIFICATE_HEADING, OTHER_COURSES_HEADING, OTHER_COURSES_SECTION, rankTitles, usableTitle, type TitleCandidate } from './title';
 
 /** A sentence that gives a range of days: "from 2 to 6 February", "vom 9. bis 11.", "du 2 au 6", "del 2 al 6". */
-const RANGE_IN_SENTENCE = /\b(?:from|between|vom|von|du|del|dal|de|van)\s+\d{1,2}(?:\.|er|º|°)?\s+(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?(?:to|and|bis|au|al|a|à|tot)\s+\d|\b(?:from|between|vom|von|du|del|dal|de|van)\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?:to|and|bis|au|al|a|à|t\/m|tot)\s+\d|\b(?:on|op|le|les|am|el|los\s+días|nos\s+dias|il|i\s+giorni|the)\s+\d{1,2}\.?\s+(?:and|en|et|und|y|e)\s+\d{1,2}\.?\s+\p{L}{3,}|\p{L}{3,9}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4}|\b(?:held|took\s+place|ran|celebrad[oa]|tenue?|stattfand|realizad[oa]|on)\s+(?:\p{L}+\s+)?(?:\d{1,2}\s*[–—-]\s*\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4})/iu;
+const RANGE_IN_SENTENCE = /\b(?:from|between|vom|von|du|del|dal|de|van)\s+\d{1,2}(?:\.|er|º|°)?\s+(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?(?:to|and|bis|au|al|a|à|tot)\s+\d|\b(?:from|between|vom|von|du|del|dal|de|van)\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?:to|and|bis|au|al|a|à|t\/m|tot)\s+\d|\b(?:on|op|le|les|am|el|los\s+días|nos\s+dias|il|i\s+giorni|the)\s+\d{1,2}\.?\s+(?:and|en|et|und|y|e)\s+\d{1,2}\.?\s+\p{L}{3,}|\b(?:held|took\s+place|ran|celebrad[oa]|tenue?|stattfand|realizad[oa]|on)\s+(?:\p{L}+\s+)?(?:\d{1,2}\s*[–—-]\s*\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4})/iu;
+/** "at SANS Paris March 2026, March 9-14, 2026": a range of days anywhere in a phrase, which dates but proves nothing. */
+const INLINE_RANGE = /\p{L}{3,9}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4}/u;
 /** A line that is a range and little else: "Oct 6–10, 2025 · Live Online (Eastern Time)", "March 23–26, 2026". */
 const RANGE_LINE = /^(?:\p{L}{3,9}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4}|\d{1,2}\.?\s*[–—-]\s*\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4})(?:\s*[·|•,(].{0,60})?$/u;
 
@@ -52,7 +54,7 @@ const NOT_AN_AWARD_IN_HEADING =
 const SPACED_CJK = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 /** A status badge saying the activity is done: completion evidence beside a title and a date. */
 const COMPLETED_STATUS =
-  /^(?:[✓✔]\s*)?(?:(?:course|path|module|training|event|webinar)\s+)?(?:completed?|100\s*%(?:\s*complete)?|passed|earned|achieved|attended|abgeschlossen|bestanden|teilgenommen|terminée?|réussie?|validée?|completad[oa]|finalizad[oa]|aprobad[oa]|superad[oa]|completato|superato|concluído|concluido|voltooid|afgerond|完了|修了|受講済み|合格|達成)\s*[!！.]?$/iu;
+  /^(?:[✓✔]\s*)?(?:(?:course|path|module|training|event|webinar)\s+)?(?:completed?|100\s*%(?:\s*complete)?|passed|earned|achieved|attended|approved|genehmigt|approuvée?|aprobad[oa]|abgeschlossen|bestanden|teilgenommen|terminée?|réussie?|validée?|completad[oa]|finalizad[oa]|aprobad[oa]|superad[oa]|completato|superato|concluído|concluido|voltooid|afgerond|完了|修了|受講済み|合格|達成)\s*[!！.]?$/iu;
 
 /** A status saying the activity is not done, or a progress figure short of 100%. */
 const IN_PROGRESS_STATUS =
@@ -139,15 +141,17 @@ function readCredits(page: PageReader): { credits?: number; creditUnit?: CreditU
   }
   // A sentence that awards the credits ("… and is awarded 11.5 CPE credits") wins over a session's "1 CPE" in a list;
   // another item's figure ("Related learning path · 40 CE credits") and a refusal ("do not earn CE credits") never count.
-  const inPhrase = (phrase: string) => {
-    if (OTHER_ITEM.test(phrase)) return undefined;
-    const found = CREDITS_IN_TEXT.exec(phrase) ?? CREDITS_IN_ROMANCE_TEXT.exec(phrase);
-    const credits = found ? boundedNumber(found[1], MAX_CREDITS) : undefined;
-    if (credits === undefined) return undefined;
-    const unitWords = found![2] ?? '';
-    return { credits, creditUnit: unitOf(/^continuing/i.test(unitWords) ? unitWords : unitWords.split(/\s/)[0]) };
-  };
-  return page.findAs((phrase) => (AWARDS_CREDITS.test(phrase) ? inPhrase(phrase) : undefined)) ?? page.findAs(inPhrase) ?? {};
+  return page.findAs((phrase) => (AWARDS_CREDITS.test(phrase) ? creditsInPhrase(phrase) : undefined)) ?? page.findAs(creditsInPhrase) ?? {};
+}
+
+/** Credits a phrase states with their unit ("is awarded 11.5 CPE credits", "2 CPEs"), never another item's. */
+export function creditsInPhrase(phrase: string): { credits: number; creditUnit?: CreditUnit } | undefined {
+  if (OTHER_ITEM.test(phrase)) return undefined;
+  const found = CREDITS_IN_TEXT.exec(phrase) ?? CREDITS_IN_ROMANCE_TEXT.exec(phrase);
+  const credits = found ? boundedNumber(found[1], MAX_CREDITS) : undefined;
+  if (credits === undefined) return undefined;
+  const unitWords = found![2] ?? '';
+  return { credits, creditUnit: unitOf(/^continuing/i.test(unitWords) ? unitWords : unitWords.split(/\s/)[0]) };
 }
 
 /** "Course · 1h 48m · PDUs 1.75": a catalogue card's line, another course's. */
@@ -342,12 +346,13 @@ interface LabelledDates {
 }
 
 /** "held on ____ / ____ / ____", "ISC2 Member # ______": a template's blanks inside its sentences (a signature line is only blank). */
-const BLANK_IN_TEXT = /\p{L}.*_{3,}|_{3,}.*\p{L}/u;
+const BLANK_RUN = /_{3,}/;
+const LETTER = /\p{L}/u;
 const BLANKS_OF_A_TEMPLATE = 2;
 
 function blanks(page: PageReader): number {
   let count = 0;
-  page.findAs((phrase) => (BLANK_IN_TEXT.test(phrase) && ++count >= BLANKS_OF_A_TEMPLATE ? true : undefined));
+  page.findAs((phrase) => (BLANK_RUN.test(phrase) && LETTER.test(phrase) && ++count >= BLANKS_OF_A_TEMPLATE ? true : undefined));
   return count;
 }
 
@@ -416,7 +421,10 @@ function printedVerificationCode(phrase: string): string | undefined {
  * "60% of this course"), a negation ("noch nicht teilgenommen") nor a condition ("Once you have finished a course, …").
  */
 const TOLD_COMPLETED =
-  /^(?!.*\bhow\s+much\b)(?!.*\b\d+\s+(?:of|von|de|sur|su|van)\s+\d+(?!\d|\s*(?:min|mins|minutes|minuten|minutos)\b))(?!.*\d\s*%\s+(?:of|von|de|du|del)\b)(?!.*\b(?:not\s+yet|noch\s+nicht|pas\s+encore|todavía\s+no|aún\s+no|non\s+ancora)\b).*(?:(?<!\b(?:once|when|whenever|after|if|until|before|as\s+soon\s+as)\s+)\byou(?:['’]ve|\s+have)?\s+(?:successfully\s+)?(?:attended|completed|passed|finished|earned|watched\s+(?:this|the)\s+(?:talk|webinar|webcast|session|event|recording)(?:\s+live)?)\b|\bthanks?(?:\s+you)?\s+for\s+(?:attending|completing|joining\s+us\s+live)\b|\bvous\s+avez\s+(?:suivi|terminé|assisté|réussi)|\bsie\s+haben\b.{0,80}\b(?:teilgenommen|abgeschlossen|bestanden)\b|\bhas\s+(?:asistido|completado|finalizado)\b|\b(?:asististe|completaste|finalizaste)\b|\bhai\s+(?:completato|partecipato|superato)\b)/iu;
+  /^(?!.*\bhow\s+much\b)(?!.*\b\d+\s+(?:of|von|de|sur|su|van)\s+\d+(?!\d|\s*(?:min|mins|minutes|minuten|minutos)\b))(?!.*\d\s*%\s+(?:of|von|de|du|del)\b)(?!.*\b(?:not\s+yet|noch\s+nicht|pas\s+encore|todavía\s+no|aún\s+no|non\s+ancora)\b).*(?:(?<!\b(?:once|when|whenever|after|if|until|before|as\s+soon\s+as)\s+)\byou(?:['’]ve|\s+have)?\s+(?:successfully\s+)?(?:attended|completed|passed|finished|earned|watched\s+(?:this|the)\s+(?:talk|webinar|webcast|session|event|recording)(?:\s+live)?)\b|\bthanks?(?:\s+you)?\s+for\s+(?:attending|completing|joining\s+us\s+live)\b|\byou\s+have\s+met\s+(?:every|all)\s+(?:the\s+)?requirements?\b|\bvous\s+avez\s+(?:suivi|terminé|assisté|réussi)|\bsie\s+haben\b.{0,80}\b(?:teilgenommen|abgeschlossen|bestanden)\b|\bhas\s+(?:asistido|completado|finalizado)\b|\b(?:asististe|completaste|finalizaste)\b|\bhai\s+(?:completato|partecipato|superato)\b)/iu;
+
+/** "Total CE credits earned 18", "CPE credits awarded: 2": credits someone was given, which only a completion gives. */
+const CREDITS_EARNED = /^(?:total\s+)?(?:(?:CE|CPE|CEU|PDU)s?\s+)?credits?\s+(?:earned|awarded|granted)\b(?!\s+(?:upon|on\s+completion|after|when|if|once))/iu;
 
 /** "Your progress" / "60%": a progress label whose value is short of 100% (the figure and its label apart). */
 const PROGRESS_LABELS = [/^(?:your\s+)?progress\b|^(?:ihr\s+)?fortschritt\b|^(?:votre\s+)?progression\b|^(?:tu\s+)?progreso\b|^進捗/iu];
@@ -478,9 +486,11 @@ function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
     const found = parseDateRange(phrase, order);
     return found?.start ? found : undefined;
   });
+  const schedule = () => page.valueAs(SCHEDULE_RANGE_LABELS, (v) => parseDateRange(v, order));
+  const inline = () => page.findAs((phrase) => (INLINE_RANGE.test(phrase) ? parseDateRange(phrase, order) : undefined));
   if (endDate) {
     // "Zeitraum: Mo, 02.02.2026 – Fr, 06.02.2026" beside "Abgeschlossen am: 06.02.2026": the range gives the start.
-    const course = [range, range?.start ? undefined : stated()].find((r) => r?.start && r.end <= endDate && r.start <= endDate);
+    const course = [range, range?.start ? undefined : stated(), range?.start ? undefined : schedule(), range?.start ? undefined : inline()].find((r) => r?.start && r.end <= endDate && r.start <= endDate);
     const start = startDate ?? course?.start;
     return { startDate: start && start <= endDate ? start : undefined, endDate, completionDated: true };
   }
@@ -490,6 +500,11 @@ function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
   // A bare range line dates the event, but proves no more than a "Date:" line does.
   const line = page.findAs((phrase) => (RANGE_LINE.test(phrase) ? parseDateRange(phrase, order) : undefined));
   if (line?.start) return { startDate: line.start, endDate: line.end, completionDated: false };
+  // A course's schedule ("Class dates: March 10 – 12, 2026", "End date: …") dates it, but a course not yet held shows one too.
+  const scheduled = schedule() ?? inline();
+  if (scheduled?.start) return { startDate: scheduled.start, endDate: scheduled.end, completionDated: false };
+  const scheduledEnd = page.valueAs(SCHEDULE_END_LABELS, (v) => (startsAnotherField(v) ? undefined : parseDate(v, order)));
+  if (scheduledEnd) return { startDate: startDate && startDate <= scheduledEnd ? startDate : undefined, endDate: scheduledEnd, completionDated: false };
   // "Course completed on Apr 27, 2021 at 08:21PM UTC": the date inside the sentence that says it was completed.
   const completedOn = page.findAs((phrase) => {
     const after = DATE_AFTER_COMPLETION.exec(phrase)?.[1] ?? DATE_BEFORE_JAPANESE_COMPLETION.exec(phrase)?.[1];
@@ -551,6 +566,7 @@ function signedInPeople(doc: Document): string[] {
   const initials = new Set<string>();
   const names: string[] = [];
   let previous = '';
+  let previousNode: Node | undefined;
   for (let n = 0, node = walker.nextNode(); node && n < MAX_CHROME_TEXTS; n += 1, node = walker.nextNode()) {
     const text = normalizeSpace(node.nodeValue ?? '');
     if (!text) continue;
@@ -559,15 +575,21 @@ function signedInPeople(doc: Document): string[] {
     if (signed && !signed[1] && looksLikeName(name)) people.push(name);
     const inline = SIGNED_IN.exec(text)?.[1]?.replace(/\s*[▾▼⌄(!].*$/u, '').trim();
     if (inline && looksLikeName(inline)) people.push(inline);
-    if (AVATAR_INITIALS.test(text) && !LANGUAGE_CODE.test(text)) initials.add(text);
-    else if (looksLikeName(name)) names.push(name);
+    // An avatar's initials: in an element that says so, or right before the name they stand for.
+    if (AVATAR_INITIALS.test(text) && !LANGUAGE_CODE.test(text) && AVATAR.test(`${node.parentElement?.className ?? ''} ${node.parentElement?.getAttribute('aria-label') ?? ''} ${node.parentElement?.parentElement?.className ?? ''}`)) initials.add(text);
+    else if (looksLikeName(name)) {
+      names.push(name);
+      if (AVATAR_INITIALS.test(previous) && initialsOf(name) === previous && previousNode?.parentElement?.parentElement === node.parentElement?.parentElement) people.push(name);
+    }
     previous = text;
+    previousNode = node;
   }
   // An avatar's initials ("LW", "JB") and, anywhere on the page, the name they stand for.
   return [...people, ...names.filter((name) => initials.has(initialsOf(name)))];
 }
 
 const AVATAR_INITIALS = /^\p{Lu}{2,3}$/u;
+const AVATAR = /avatar|initials|user|account|profile|\bme\b/i;
 /** A language switcher's "DE", "EN", "FR" is no one's initials. */
 const LANGUAGE_CODE = /^(?:EN|DE|FR|ES|IT|PT|NL|JA|JP|ZH|KO|UK|US|BR|CA|CH|AT|BE|EU)$/;
 
@@ -715,7 +737,7 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
     || blanks(page) >= BLANKS_OF_A_TEMPLATE;
   // The wording is evidence even when what it names is no usable title ("完了しました: 以下のコース").
   const completedWording = wordingTitle !== undefined || page.findAs((phrase) => (COMPLETION_VERB.test(phrase) && titleAfterCompletion(phrase) ? true : undefined)) === true
-    || page.find(TOLD_COMPLETED) !== undefined;
+    || page.find(TOLD_COMPLETED) !== undefined || page.find(CREDITS_EARNED) !== undefined;
   const completion = !notAnAward && Boolean(completionDated || certificateCode || certificateHeading || completedWording || completedStatus);
   // Only a page that shows a completion is dated by a date standing alone; a labelled start is never that date.
   const labelledStart = statedEnd || !completion ? undefined : page.valueAs(START_DATE_LABELS, (v) => parseDate(v, order));

@@ -6,10 +6,11 @@
  * strongest completion evidence a page can carry; an issuer profile, an endorsement, or a badge class or
  * achievement on its own is no award and gives nothing. The recipient is never read: a name there is a person.
  */
-import { parseDate } from '../../domain/dates';
+import { orderForLanguage, parseDate, type DayMonthOrder } from '../../domain/dates';
 import { parseDateRange } from '../../domain/date-ranges';
 import { boundedNumber, cleanCode, cleanText, foundFields, MAX_CREDITS, MAX_HOURS, MAX_PROVIDER_LENGTH, MAX_TITLE_LENGTH, nothingFound, type PartialCapture } from './fields';
 import { HOURS_IN_TEXT } from './wording';
+import { creditsInPhrase } from './labels';
 import type { CreditUnit } from '../../domain/schema';
 import { hasType, idOf, isJsonNode, jsonLdNodes, nonAddressId, own, textOf, typesOf, type JsonNode } from './json-ld-nodes';
 
@@ -100,13 +101,13 @@ function hoursIn(text: string): number | undefined {
   return m ? boundedNumber(Math.round((Number(m[1]!.replace(',', '.')) + Number(m[2] ?? 0) / 60) * 100) / 100, MAX_HOURS) : undefined;
 }
 
-/** "approved for 8 ISC2 CPE credits", "(2.4 CEUs)": credits and their unit in a badge's words. */
-const CREDITS_IN_WORDS = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:(?:ISC2|\(ISC\)²|ISACA|PMI|CompTIA|Cisco)\s+)?(CPEs?|CEUs?|PDUs?|CE)(?:\s+(?:credits?|hours?|units?))?(?![\p{L}])/iu;
-
+/** "approved for 8 ISC2 CPE credits", "(2.4 CEUs)": credits and their unit in a badge's words (as labels.ts reads a phrase). */
 function creditsIn(text: string): { credits: number; creditUnit: CreditUnit } | undefined {
-  const m = CREDITS_IN_WORDS.exec(text);
-  const credits = m ? boundedNumber(m[1]!.replace(',', '.'), MAX_CREDITS) : undefined;
-  return credits ? { credits, creditUnit: m![2]!.toUpperCase().replace(/S$/, '') as CreditUnit } : undefined;
+  for (const line of text.split('\n')) {
+    const found = creditsInPhrase(line);
+    if (found?.creditUnit) return { credits: found.credits, creditUnit: found.creditUnit };
+  }
+  return undefined;
 }
 
 /**
@@ -125,10 +126,10 @@ function nameFromAddress(ref: unknown): string | undefined {
  * The activity's own dates, when the badge's words give them as a range that ended by the day it was issued
  * ("winter 2026 term, January 12 to March 20, 2026", "live sessions 5–8 May 2026"): the award may come days later.
  */
-function activityDates(words: string, issued: string | undefined): { startDate?: string; endDate?: string } {
+function activityDates(words: string, issued: string | undefined, order: DayMonthOrder): { startDate?: string; endDate?: string } {
   if (!issued) return {};
   for (const line of words.split('\n')) {
-    const range = line.length <= MAX_RANGE_LINE ? parseDateRange(line, 'mdy') ?? parseDateRange(line, 'dmy') : undefined;
+    const range = line.length <= MAX_RANGE_LINE ? parseDateRange(line, order) : undefined;
     if (range?.start && range.end <= issued && range.start <= range.end) return { startDate: range.start, endDate: range.end };
   }
   return {};
@@ -140,7 +141,7 @@ function finish(partial: Omit<PartialCapture, 'found' | 'completion' | 'confiden
   return { ...whole, found: foundFields(whole) };
 }
 
-function fromAssertion(node: JsonNode, resolve: Resolver): PartialCapture | undefined {
+function fromAssertion(node: JsonNode, resolve: Resolver, order: DayMonthOrder): PartialCapture | undefined {
   if (own(node, 'revoked') === true) return undefined;
   // A badge given only as an address names no title here, unless the page holds that badge class too.
   const badge = resolve(own(node, 'badge'));
@@ -150,7 +151,7 @@ function fromAssertion(node: JsonNode, resolve: Resolver): PartialCapture | unde
     title: nameOf(badge, MAX_TITLE_LENGTH) ?? nameFromAddress(own(node, 'badge')),
     provider: nameOf(badge && resolve(own(badge, 'issuer')), MAX_PROVIDER_LENGTH),
     endDate: issued,
-    ...activityDates(words, issued),
+    ...activityDates(words, issued, order),
     certificateCode: codeOfId(node),
     hours: hoursIn(words),
     ...creditsIn(words),
@@ -224,7 +225,7 @@ export function readOpenBadges(doc: Document, _url: URL, nodes: readonly JsonNod
     const badge = hasType(node, CREDENTIAL_TYPES)
       ? fromCredential(node, resolve)
       : hasType(node, ASSERTION_TYPES) || isUntypedAssertion(node)
-        ? fromAssertion(node, resolve)
+        ? fromAssertion(node, resolve, orderForLanguage(doc.documentElement?.getAttribute('lang')))
         : undefined;
     if (badge) return badge;
   }
