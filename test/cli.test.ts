@@ -228,6 +228,7 @@ describe('extract', () => {
         certificateCode: 'CSCO-U-8F3K2Q',
         credits: 24,
         creditUnit: 'CE',
+        hours: 40.5, // the path's "40h 30m", which the generic reading adds to the adapter's
         program: 'cisco',
         sourceUrl: 'https://u.cisco.com/paths/implementing-automation-for-cisco-enterprise-solutions-enauto/1047',
         confidence: 0.9,
@@ -251,7 +252,7 @@ describe('extract', () => {
     const page = [
       '<!-- url: https://learn.example.org/certificates/42 -->',
       '<html><head><title>Certificate</title></head><body><main>',
-      '<h1>Priya Raman</h1><p>has successfully completed</p><h2>Cloud Security Basics</h2>',
+      '<h1>Priya Raman</h1><h2>Cloud Security Basics</h2>',
       '<p>Completed on: 14 March 2026</p><p>Issued by Northwind Networking Academy</p>',
       '</main></body></html>',
     ].join('\n');

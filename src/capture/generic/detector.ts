@@ -8,7 +8,7 @@ import type { Adapter, ReadingContext } from '../adapter';
 import { cleanText, foundFields, MAX_PROVIDER_LENGTH, type PartialCapture } from './fields';
 import { hasStructuredData, jsonLdNodes } from './json-ld-nodes';
 import { readJsonLd } from './jsonld';
-import { providerNamedOnPage, readLabels, siteNameOnPage } from './labels';
+import { providerNamedOnPage, readLabels } from './labels';
 import { usableProvider } from './provider';
 import { judgeTitle, PERSON, rankTitles, type TitleCandidate, type TitleRanking } from './title';
 import { readMeta } from './meta';
@@ -111,7 +111,7 @@ export function extractGeneric(doc: Document, url: URL, context: ReadingContext 
     // What the page or its metadata names, else the portal's own name, else a company the page names in passing
     // (providerNamedOnPage), else the host.
     provider: sources.map((source) => usableProvider(source.provider, context.people)).find(Boolean) ?? context.siteNames?.[0]
-      ?? providerNamedOnPage(doc, url, people) ?? siteNameOnPage(doc, url, people) ?? cleanText(hostProvider(url), MAX_PROVIDER_LENGTH) ?? url.hostname,
+      ?? providerNamedOnPage(doc, url, people) ?? cleanText(hostProvider(url), MAX_PROVIDER_LENGTH) ?? url.hostname,
     sourceUrl,
     confidence,
     found: foundFields({ ...merged, completion: true, confidence }),

@@ -134,11 +134,16 @@ function readCredits(page: PageReader): { credits?: number; creditUnit?: CreditU
     const found = page.valueAs([label], (v) => parseCredits(v, unit));
     if (found) return { credits: found[0], creditUnit: found[1] };
   }
-  // "comprising 8 contact hours of instruction · CEUs: 0.8": a labelled amount after a separator.
-  for (const [label, unit] of CREDIT_LABELS) {
-    const found = page.findAs((phrase) => (CARD_LINE.test(phrase) || OTHER_ITEM.test(phrase) ? undefined : valueAfterSeparator(phrase, [label], (v) => parseCredits(v, unit))));
-    if (found) return { credits: found[0], creditUnit: found[1] };
-  }
+  // "comprising 8 contact hours of instruction · CEUs: 0.8": a labelled amount after a separator, in one pass.
+  const afterSeparator = page.findAs((phrase) => {
+    if (!SEPARATED.test(phrase) || CARD_LINE.test(phrase) || OTHER_ITEM.test(phrase)) return undefined;
+    for (const [label, unit] of CREDIT_LABELS) {
+      const found = valueAfterSeparator(phrase, [label], (v) => parseCredits(v, unit));
+      if (found) return found;
+    }
+    return undefined;
+  });
+  if (afterSeparator) return { credits: afterSeparator[0], creditUnit: afterSeparator[1] };
   // A sentence that awards the credits ("… and is awarded 11.5 CPE credits") wins over a session's "1 CPE" in a list;
   // another item's figure ("Related learning path · 40 CE credits") and a refusal ("do not earn CE credits") never count.
   return page.findAs((phrase) => (AWARDS_CREDITS.test(phrase) ? creditsInPhrase(phrase) : undefined)) ?? page.findAs(creditsInPhrase) ?? {};
@@ -154,6 +159,7 @@ export function creditsInPhrase(phrase: string): { credits: number; creditUnit?:
   return { credits, creditUnit: unitOf(/^continuing/i.test(unitWords) ? unitWords : unitWords.split(/\s/)[0]) };
 }
 
+const SEPARATED = /\s[·|•]\s/;
 /** "Course · 1h 48m · PDUs 1.75": a catalogue card's line, another course's. */
 const CARD_LINE = /(?:^|\s)(?:course|learning\s+path|path|video|tutorial|lab|webinar|skill\s+path|career\s+path|kurs|cours|curso|corso|cursus|コース)\s*[·|•]\s*\d/iu;
 /** "1 crédito de Educación Continua (CE)", "1 crédit CPE", "2 crediti CPE". */
@@ -555,19 +561,21 @@ const EARNED_BY = /\b(?:(?:badges|achievements|credentials|certificates)\s+earne
 /** "Signed in as Grace Whitaker", "Você acessou como …", "Angemeldet als …": the signed-in learner, in the site's chrome. */
 const SIGNED_IN =
   /^(?:signed\s+in\s+as|logged\s+in\s+as|you\s+are\s+logged\s+in\s+as|welcome(?:\s+back)?,|hi,?|hello,?|angemeldet\s+als|eingeloggt\s+als|willkommen,?|connecté(?:e)?\s+(?:en\s+tant\s+que|comme)|bonjour,?|conectado\s+como|has\s+iniciado\s+sesión\s+como|hola,?|sei\s+collegato\s+come|accesso\s+effettuato\s+come|ciao,?|você\s+acessou\s+como|conectado\s+como|olá,?|ingelogd\s+als|welkom,?|ようこそ)\s*(.*)$/iu;
-const MAX_CHROME_TEXTS = 3000;
+const MAX_CHROME_NODES = 3000;
 
 /** The learner the site's chrome names: after "Signed in as", or beside the initials of their avatar ("LW" / "Lena Weber"). */
 function signedInPeople(doc: Document): string[] {
   const people: string[] = [];
   const root = doc.body;
   if (!root) return people;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  // Every node counts toward the bound, not only text: a page of 20,000 empty siblings must cost no more than a look.
+  const walker = doc.createTreeWalker(root, 5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   const initials = new Set<string>();
   const names: string[] = [];
   let previous = '';
   let previousNode: Node | undefined;
-  for (let n = 0, node = walker.nextNode(); node && n < MAX_CHROME_TEXTS; n += 1, node = walker.nextNode()) {
+  for (let n = 0, node = walker.nextNode(); node && n < MAX_CHROME_NODES; n += 1, node = walker.nextNode()) {
+    if (node.nodeType !== 3) continue;
     const text = normalizeSpace(node.nodeValue ?? '');
     if (!text) continue;
     const signed = SIGNED_IN.exec(previous);
@@ -624,10 +632,9 @@ function peopleOnPage(doc: Document): string[] {
  * "Marrowfield Community College" on canvas.marrowfield.edu; better than the bare host name, which the reader gives
  * otherwise.
  */
-export function siteNameOnPage(doc: Document, url: URL, people: readonly string[]): string | undefined {
+function siteNameOn(page: PageReader, url: URL, people: readonly string[]): string | undefined {
   const word = organisationWordOfHost(url.hostname);
   if (!word) return undefined;
-  const page = readPage(doc, otherCoursesSections(doc));
   return usableProvider(cleanText(page.findAs((phrase) => nameOfHostWordIn(phrase, word)), MAX_PROVIDER_LENGTH), people);
 }
 
@@ -635,14 +642,14 @@ export function providerNamedOnPage(doc: Document, url: URL, people: readonly st
   const page = readPage(doc, otherCoursesSections(doc));
   const legal = page.findAs((phrase) => (TRADEMARK_LINE.test(phrase) || COPYRIGHT.test(phrase) || NOT_THE_PROVIDER.test(phrase) ? undefined : legalNameIn(phrase)));
   if (legal) return usableProvider(cleanText(legal, MAX_PROVIDER_LENGTH), people);
-  if (LEARNING_PLATFORM.test(url.hostname)) return undefined;
+  if (LEARNING_PLATFORM.test(url.hostname)) return siteNameOn(page, url, people);
   const hostWords = url.hostname.toLowerCase().split(/[.-]/).filter((word) => word.length >= 4);
   const holder = page.findAs((phrase) => {
     const name = COPYRIGHT.exec(phrase)?.[1]?.trim();
     const words = name?.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}\d]+/u) ?? [];
     return name && words.some((word) => word.length >= 4 && hostWords.some((host) => host.includes(word))) ? name : undefined;
   });
-  return usableProvider(cleanText(holder, MAX_PROVIDER_LENGTH), people);
+  return usableProvider(cleanText(holder, MAX_PROVIDER_LENGTH), people) ?? siteNameOn(page, url, people);
 }
 
 /** Hosts of learning systems that serve many organisations: their copyright names the platform, never the course's provider. */
@@ -672,11 +679,20 @@ export function readLabels(doc: Document, _url: URL, userPeople: readonly string
   // A webinar console shows the talk in <main> and the attendance beside it ("✓ You watched this talk live on …" in
   // an <aside>): when the main content shows no completion, the whole page is read.
   if (!scope || read.notAnAward) return read;
-  const whole = readLabelsFrom(readPage(doc, skip), context);
-  if (!read.completion) return whole.completion ? whole : read;
+  if (!read.completion) {
+    const whole = readLabelsFrom(readPage(doc, skip), context);
+    return whole.completion ? whole : read;
+  }
   // A credential page may show its details beside <main> ("Certificaatnummer" in an aside): what main left out.
-  return whole.notAnAward ? read : withMissingFields(read, whole);
+  if (read.certificateCode && read.endDate) return read;
+  const beside = Array.from(doc.querySelectorAll('aside, [role="complementary"]')).filter((el) => !skip.has(el) && !scope.contains(el)).slice(0, MAX_ASIDES);
+  return beside.reduce((found, aside) => {
+    const more = readLabelsFrom(readPage(aside, skip), context);
+    return more.notAnAward ? found : withMissingFields(found, more);
+  }, read);
 }
+
+const MAX_ASIDES = 5;
 
 const FILLED_FROM_WHOLE_PAGE = ['provider', 'startDate', 'endDate', 'certificateCode', 'hours'] as const;
 
