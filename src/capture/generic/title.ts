@@ -183,10 +183,10 @@ function kindUnlessNamed(kind: string, _at: number, whole: string): string {
 /** A candidate title as a reader would type it: decorative quotes, a leading colon and a trailing status badge off. */
 function tidyTitle(value: string | undefined): string | undefined {
   const text = cleanText(value, MAX_TITLE_LENGTH);
+  if (!text) return undefined;
   // A heading that is a whole sentence ("Sofía Martínez ha completado Redes Cisco …") names the course in it.
-  return (text && titleAfterCompletion(text) || text)
-    ?.replace(LEARNERS_CERTIFICATE_FOR, '$1')
-    .replace(/^.*$/su, (whole) => withoutTrailingDetails(withoutLeadingKinds(whole)))
+  const named = (titleAfterCompletion(text) ?? text).replace(LEARNERS_CERTIFICATE_FOR, '$1');
+  return withoutTrailingDetails(withoutLeadingKinds(named))
     // "Course Completion Certificate: Daniel Okafor", "Certificat de réussite de Camille Dubois" are the learner's,
     // "Certificado de finalización de Udemy" the issuer's (one word): the tests below refuse them whole.
     .replace(KIND_BEFORE_TITLE, kindUnlessNamed)
