@@ -6,14 +6,16 @@ import { isoFromParts, type DayMonthOrder } from './dates';
 
 /**
  * The numeric date order of one document, from all the date strings it holds: a first number over 12 can only be
- * a day (14/03/2026), a second one over 12 only a day after the month (03/14/2026). Documents that show neither,
+ * a day (14/03/2026, 14/03/26), a second one over 12 only a day after the month (03/14/2026). Documents that show neither,
  * or both, get `fallback` (the page language's order, see orderForLanguage).
  */
 export function inferDayMonthOrder(texts: readonly string[], fallback: DayMonthOrder): DayMonthOrder {
   let found: DayMonthOrder | undefined;
   for (const text of texts) {
-    for (const m of text.matchAll(/(?<![\d./-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g)) {
-      const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // "14/03/2026", and a learning system's short form "14/03/26, 16:12".
+    for (const m of text.matchAll(/(?<![\d./-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d]|[./-]\d)/g)) {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
       const seen = a > 12 && isoFromParts(year, b, a) ? 'dmy' : b > 12 && isoFromParts(year, a, b) ? 'mdy' : found;
       if (found && seen !== found) return fallback;
       found = seen;

@@ -61,6 +61,29 @@ describe('completion dates on pages', () => {
   });
 });
 
+describe("a completion report's criteria, each with the date it was met", () => {
+  const report = (lang: string, header: string, rows: string[][]) =>
+    `<h1>Secure Coding Fundamentals</h1><p>Status: Complete</p><table><thead><tr>${header}</tr></thead><tbody>${rows.map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+
+  it('dates the course by the criterion met last, not the first row', () => {
+    const header = '<th>Criteria</th><th>Requirement</th><th>Status</th><th>Completion date</th>';
+    const rows = [['Module 1', 'Marking complete', 'Yes', '12 March 2026'], ['Final assessment', 'Passing grade', 'Yes', '2 April 2026'], ['Module 2', 'Viewing', 'Yes', '18 March 2026']];
+    expect(read('en', report('en', header, rows)).endDate).toBe('2026-04-02');
+  });
+
+  it('reads the short numeric dates in the order the table shows, and in German', () => {
+    const header = '<th>Kriterium</th><th>Anforderung</th><th>Abschlussdatum</th>';
+    const rows = [['Modul 1', 'Ja', '09/03/26, 10:05'], ['Abschlusstest', 'Ja', '13/03/26, 09:31']];
+    expect(read('de', report('de', header, rows).replace('Status: Complete', 'Status: Abgeschlossen')).endDate).toBe('2026-03-13');
+  });
+
+  it('leaves a table of other things alone: a list of courses is not one course\'s criteria', () => {
+    const header = '<th>Course</th><th>Completion date</th>';
+    const rows = [['Secure Coding Fundamentals', '12 March 2026'], ['Phishing Awareness', '2 April 2026']];
+    expect(read('en', report('en', header, rows)).endDate).toBe('2026-03-12');
+  });
+});
+
 describe('ranges as certificates write them', () => {
   it.each([
     ['nl', '<h1>Praktijktraining Cloud Security</h1><p>heeft deelgenomen, gehouden op 12 en 13 maart 2026 te Eindhoven.</p><p>Uitgegeven op 16 maart 2026</p>', '2026-03-12', '2026-03-16'],

@@ -174,6 +174,11 @@ describe('inferDayMonthOrder: the numeric order of one document', () => {
     expect(inferDayMonthOrder(['14/03/2026', '03/14/2026'], 'dmy')).toBe('dmy');
   });
 
+  it('reads the short year a learning system prints ("13/03/26, 09:31") as evidence too, never a version number', () => {
+    expect(inferDayMonthOrder(['09/03/26, 10:05', '13/03/26, 09:31'], 'mdy')).toBe('dmy');
+    expect(inferDayMonthOrder(['Release 13.10.25.4'], 'mdy')).toBe('mdy');
+  });
+
   it('takes no evidence from impossible dates or from year-first dates', () => {
     expect(inferDayMonthOrder(['31/31/2026', '13/13/2026'], 'mdy')).toBe('mdy');
     expect(inferDayMonthOrder(['2026/03/14', '2026-03-14'], 'mdy')).toBe('mdy');

@@ -675,7 +675,7 @@ export function readLabels(doc: Document, _url: URL, userPeople: readonly string
   const titleCandidates = headingCandidates(doc);
   const headings = titleCandidates.map((candidate) => candidate.text);
   const context = { headings, titleCandidates, order, people: [...userPeople, ...peopleOnPage(doc)], progressAbove };
-  const read = readLabelsFrom(readPage(scope ?? doc, skip), context);
+  const read = withCriteriaCompletion(readLabelsFrom(readPage(scope ?? doc, skip), context), doc, order);
   // A webinar console shows the talk in <main> and the attendance beside it ("✓ You watched this talk live on …" in
   // an <aside>): when the main content shows no completion, the whole page is read.
   if (!scope || read.notAnAward) return read;
@@ -693,6 +693,38 @@ export function readLabels(doc: Document, _url: URL, userPeople: readonly string
 }
 
 const MAX_ASIDES = 5;
+
+/** A column of a course's completion criteria ("Criteria", "Kriterium", "Critère", "Requirement"): its rows are parts of one course. */
+const CRITERIA_COLUMN = /^(?:criteria|criterion|requirements?|kriteri(?:um|en)|anforderung(?:en)?|crit[eè]res?|exigences?|criterios?|requisitos?|criteri|requisiti|criteria|vereisten|条件|要件)$/iu;
+const MAX_CRITERIA_ROWS = 50;
+
+/**
+ * A learning system's completion report lists the course's criteria, each with the date it was met (Moodle's
+ * "Course completion status": "Criteria | Requirement | Status | Completion date"): the course was completed when
+ * the last of them was, so the latest date in that column dates it, not the first row's.
+ */
+function criteriaCompletedOn(doc: Document, order: DayMonthOrder): string | undefined {
+  for (const criteria of Array.from(doc.getElementsByTagName('th')).slice(0, MAX_HEADINGS)) {
+    const header = criteria.parentElement;
+    const table = header?.closest('table');
+    if (!header || !table || !CRITERIA_COLUMN.test(visibleText(criteria))) continue;
+    const rows = Array.from(table.getElementsByTagName('tr')).filter((row) => row !== header).slice(0, MAX_CRITERIA_ROWS);
+    for (const [column, cell] of Array.from(header.children).entries()) {
+      if (!END_DATE_LABELS.some((label) => label.test(visibleText(cell)))) continue;
+      const dates = rows.map((row) => parseDate(visibleText(row.children[column]), order)).filter((date): date is string => date !== undefined);
+      if (dates.length > 1) return dates.sort().at(-1);
+    }
+  }
+  return undefined;
+}
+
+function withCriteriaCompletion(read: PartialCapture, doc: Document, order: DayMonthOrder): PartialCapture {
+  const latest = read.completion ? criteriaCompletedOn(doc, order) : undefined;
+  if (!latest || latest === read.endDate) return read;
+  const startDate = read.startDate && read.startDate <= latest ? read.startDate : undefined;
+  const dated = { ...read, endDate: latest, startDate };
+  return { ...dated, found: foundFields(dated) };
+}
 
 const FILLED_FROM_WHOLE_PAGE = ['provider', 'startDate', 'endDate', 'certificateCode', 'hours'] as const;
 
