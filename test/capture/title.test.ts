@@ -74,6 +74,23 @@ describe('a page with completion evidence but no usable title', () => {
   });
 });
 
+describe('the course a certificate sets on the line after its heading', () => {
+  const titleOf = (main: string) => extractGeneric(parseHtml(`<html lang="en"><head><title>Certificate of Completion</title></head><body><main>${main}</main></body></html>`), new URL('https://example.org/cert/1'))[0]?.title;
+
+  it('reads the line after "Certificate of Completion", in a heading or a plain block', () => {
+    expect(titleOf('<h1>Congratulations, Priya!</h1><div class="img"><div>Certificate of Completion</div><div>CISSP Cert Prep: 4 Communication and Network Security</div><div>Priya Raman</div><div>Certificate ID: AbXq3LmP9rT7</div></div>'))
+      .toBe('CISSP Cert Prep: 4 Communication and Network Security');
+    expect(titleOf('<h2>CERTIFICATE OF COMPLETION</h2><div>Cisco CCNA 200-301: Complete Hands-On Course</div><div>Date <b>Apr. 7, 2026</b></div>')).toBe('Cisco CCNA 200-301: Complete Hands-On Course');
+  });
+
+  it('reads the line under a heading that is the learner, and never takes a name or a list of fields', () => {
+    // The site's chrome names the signed-in learner (the avatar's initials beside the name).
+    expect(titleOf('<div class="user-avatar">JB</div><span>Jonas Becker</span><h1>Jonas Becker</h1><p>Implementing and Operating Cisco Security Core Technologies (SCOR) v1.1</p><p>Erfolgreich teilgenommen</p><dl><dt>Zertifikatsnummer</dt><dd>FL-TB-2026-0031877</dd></dl>'))
+      .toBe('Implementing and Operating Cisco Security Core Technologies (SCOR) v1.1');
+    expect(titleOf('<h1>Certificate of Completion</h1><div>Priya Raman</div><p>has completed Network Basics</p><p>Certificate ID: NB-2026-0001</p>')).toBe('Network Basics');
+  });
+});
+
 describe('rankTitles with the site\'s names', () => {
   it('refuses the site\'s own name and drops it after the course', () => {
     const ranking = rankTitles([
@@ -119,6 +136,15 @@ describe('judgeTitle', () => {
     ['on Tuesday, February 24, 2026', 'a fragment of a sentence'],
     ['correctamente el curso Google Fundamentos de la ciberseguridad', 'a fragment of a sentence'],
     ['Cursos incluidos en la especialización', 'the heading of a section of other courses'],
+    ['Comments:', 'a field label'],
+    ['Certificate Recipient:', 'a field label'],
+    ['Grade: Complete (complete/incomplete) Graded anonymously: no', 'a field label'],
+    ['Daniel Okafor Submitted: Apr 14, 2026 at 3:02pm', 'a date'],
+    ['CPE-Nachweis', 'a certificate heading'],
+    ['Udacity Certificate', 'a certificate heading'],
+    ['Participation validée', 'a status badge or a greeting'],
+    ['Educación Continua', 'what the learning system calls the page'],
+    ['Continuing Education', 'what the learning system calls the page'],
   ])('refuses %j as %s', (text, reason) => {
     expect(judgeTitle(text)).toEqual({ rejected: reason });
   });
@@ -129,6 +155,8 @@ describe('judgeTitle', () => {
     ['Learning Record: Data Protection by Design for Engineers (UK GDPR)', 'Data Protection by Design for Engineers (UK GDPR)'],
     ['Your CPE Certificate · Cascadia Blue Team Summit 2026', 'Cascadia Blue Team Summit 2026'],
     ['CPE-Teilnahmenachweis – Nordlicht Security Konferenz 2026', 'Nordlicht Security Konferenz 2026'],
+    ['Udacity Certificate | AI Programming with Python', 'AI Programming with Python'],
+    ['Educación Continua – Mi evento | Cisco Live Latinoamérica 2026', 'Cisco Live Latinoamérica 2026'],
   ])('takes %j for what it names after the kind of document', (text, title) => {
     expect(judgeTitle(text)).toEqual({ title });
   });

@@ -258,6 +258,7 @@ function headingCandidates(doc: Document): TitleCandidate[] {
     // course in its description; a description as long as a sentence says more than a name.
     ...[metaContent(doc, 'og:description')].filter((d): d is string => d !== undefined && d.length <= MAX_DESCRIPTION_TITLE).map((text): TitleCandidate => ({ text, source: 'subheading' })),
     ...titlesBesideWording(doc).map((text): TitleCandidate => ({ text, source: 'emphasised' })),
+    ...titlesAfterHeadings(doc, [...h1, ...lower]).map((text): TitleCandidate => ({ text, source: 'subheading' })),
     ...firstLinesOfTitleCells(doc).map((text): TitleCandidate => ({ text, source: 'labelled' })),
     // A learning system that sets its title in a styled block, not a heading: <div class="pageTitle">.
     ...headingsOf(doc, '[class*="title" i]:not(h1, h2, h3)').slice(0, MAX_STYLED_TITLES).filter(([el]) => !inOtherCourses(el)).map(([, text]): TitleCandidate => ({ text, source: 'subheading' })),
@@ -297,6 +298,30 @@ function titlesBesideWording(doc: Document): string[] {
     const text = before ? visibleText(before) : '';
     if (text && text.length <= 200 && !/[›»>/|]/.test(text) && !before!.closest(OUTSIDE_CONTENT)) found.push(text);
     break;
+  }
+  return found;
+}
+
+/**
+ * Where a certificate's image sets the course: on the line after its own heading ("Certificate of Completion" over
+ * "CISSP Cert Prep: 4 …", in a heading or a plain block), or after a heading that is the learner's name (a partner's
+ * "Jonas Becker" over "Implementing and Operating Cisco Security Core Technologies (SCOR) v1.1"). A line that reads as
+ * a name is the learner's, and is left.
+ */
+const LISTS = /^(?:DL|TABLE|UL|OL|FORM|SELECT)$/;
+
+function titlesAfterHeadings(doc: Document, headings: ReadonlyArray<readonly [Element, string]>): string[] {
+  const found: string[] = [];
+  const after = (el: Element) => {
+    const next = el.nextElementSibling;
+    // One line of text, never a list of fields ("Completion date March 14, 2026 Certificate ID …").
+    const text = next && !LISTS.test(next.tagName) && next.children.length <= 2 && !next.closest(OUTSIDE_CONTENT) ? visibleText(next) : '';
+    if (text && text.length <= 200 && !looksLikeName(text) && !startsAnotherField(text)) found.push(text);
+  };
+  for (const [el, text] of headings) if (CERTIFICATE_HEADING.test(text) || (el.tagName === 'H1' && looksLikeName(text))) after(el);
+  for (const el of Array.from(doc.querySelectorAll('div, p, span')).slice(0, MAX_HEADINGS * 20)) {
+    const first = el.firstChild;
+    if (el.children.length === 0 && first?.nodeType === 3 && CERTIFICATE_HEADING.test(normalizeSpace(first.nodeValue ?? ''))) after(el);
   }
   return found;
 }

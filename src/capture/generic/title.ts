@@ -20,10 +20,12 @@ const GENERIC_TITLES =
 
 /** A status badge or a greeting beside the title, in the supported languages: never the course's name. */
 const STATUS_WORDS =
-  /^(?:(?:course|path|module|training)\s+)?(?:completed?|completion|100\s*%(?:\s*complete)?|passed|earned|achieved|finished|done|certified|verified|issued|in\s+progress|not\s+started|enrolled|congratulations|well\s+done|abgeschlossen|bestanden|erledigt|herzlichen\s+glückwunsch|terminée?|réussie?|validée?|félicitations|completad[oa]|finalizad[oa]|aprobad[oa]|superad[oa]|felicidades|enhorabuena|completato|superato|concluído|concluido|voltooid|afgerond|gefeliciteerd|完了|修了|受講済み|合格|おめでとうございます)\s*[!！.]?$/iu;
+  /^(?:(?:course|path|module|training)\s+)?(?:completed?|completion|100\s*%(?:\s*complete)?|passed|earned|achieved|finished|done|certified|verified|issued|in\s+progress|not\s+started|enrolled|congratulations|well\s+done|abgeschlossen|bestanden|erledigt|herzlichen\s+glückwunsch|terminée?|réussie?|validée?|félicitations|(?:participation|attendance|teilnahme|asistencia|participación|participação|partecipazione)\s+(?:validée|confirmée|confirmed|verified|recorded|bestätigt|confirmada|validada|registrada|confermata)|completad[oa]|finalizad[oa]|aprobad[oa]|superad[oa]|felicidades|enhorabuena|completato|superato|concluído|concluido|voltooid|afgerond|gefeliciteerd|完了|修了|受講済み|合格|おめでとうございます)\s*[!！.]?$/iu;
 
 /** "Congratulations, Marcus Lee": a greeting names the learner, whatever follows it on the line. */
 const GREETING = /^(?:\p{Extended_Pictographic}\s*)*[¡!]?\s*(?:(?:felicitaciones|you\s+did\s+it|you['’]re\s+(?:all\s+)?done|great\s+job|nice\s+work|well\s+done|way\s+to\s+go|bravo|geschafft|bien\s+joué|lo\s+lograste|ce\s+l['’]hai\s+fatta|gelukt)(?=\s*[!,.:]|\s*$)|(?:i\s+)?earned\s+a\s+verified\s+certificate|obtuve\s+un\s+certificado\s+verificado|j['’]ai\s+obtenu\s+un\s+certificat|ich\s+habe\s+ein\s+zertifikat|congratulations|félicitations|felicidades|enhorabuena|herzlichen\s+glückwunsch|gefeliciteerd|complimenti|parabéns|おめでとうございます)\b/iu;
+/** "Grade: Complete (complete/incomplete) Graded anonymously: no": two labelled values of a record, not a name. */
+const FIELDS_IN_A_LINE = /(?:^|\s)\p{L}+(?:\s\p{L}+){0,2}:\s+\S.*\s\p{L}+(?:\s\p{L}+){0,2}:\s+\S/u;
 /** "N° de déclaration d’activité : 84 69 12345 69": a label and its number, not a name. */
 const LABEL_AND_NUMBER = /^[^:：]{2,50}[:：]\s*[\d\s./-]{3,}$/u;
 
@@ -71,7 +73,7 @@ export const OTHER_COURSES_SECTION =
   /^(?:recommended(?:\s+for\s+you)?|related\s+(?:courses|content|learning|webinars|events|badges)|you\s+(?:might|may)\s+also\s+like|more\s+(?:courses|webinars|events)(?:\s+like\s+this)?|(?:continue|keep)\s+learning|up\s+next|upcoming\s+(?:events|webinars|sessions)|popular\s+courses|das\s+könnte\s+sie\s+auch\s+interessieren|empfohlene?\s+(?:kurse|inhalte|für\s+sie)|weitere\s+(?:kurse|webinare|veranstaltungen)|recommandés?(?:\s+pour\s+vous)?|vous\s+aimerez|continuez\s+à\s+apprendre|prochains\s+(?:webinaires|événements)|recomendad[oa]s?(?:\s+para\s+ti)?|próximos\s+(?:webinars|eventos|cursos)|también\s+te\s+puede\s+interesar|consigliat[io]|prossimi\s+(?:webinar|eventi)|próximas\s+(?:convocatorias|ediciones|fechas)(?:\s+recomendadas)?|prochaines\s+(?:sessions|dates)|nächste\s+termine|aanbevolen|recommended\s+next|what\s+to\s+learn\s+next|other\s+(?:badges|achievements|credentials|certificates)(?:\s+(?:earned|held)\s+by\s+.{1,60})?|more\s+badges(?:\s+(?:from|by|of)\s+.{1,40})?|おすすめ|関連(?:コース|講座))\s*$/iu;
 /** What a learning system calls the page itself: "Learning History", "Course completion status", "Item Details". */
 const PAGE_KIND =
-  /^(?:(?:your\s+)?progress|(?:my|mes|meine|mis|minhas|meus)\s+(?:\p{L}+\s+){0,3}(?:sessions|events|courses|credits|certificates|badges|achievements|learning|transcript|trainings?|kurse|formations|cursos|certificados|créditos|crédits)|submission\s+details|(?:[\p{L}.]+\s+){0,4}(?:learning|training|education|learner|student|partner)\s+portal|(?:cpe|ce|pdu|ceu)\s+(?:records?|credits?|history)|(?:my|mes|meine|mijn|mis|i\s+miei|minhas|meus)\s+(?:[\p{L}-]+\s+){0,2}(?:learning|courses|cours|kurse|cursos|corsi|leeractiviteiten|activities|activités|aktivitäten|actividades|atividades|trainings?|formations|records|credits|créditos|crédits|cpes?|pdus?|ceus?|certificates|certificados|certificats|zertifikate|badges|dashboard|transcript|progress|achievements)|(?:my|mon|mein|mi|meu|il\s+mio)\s+(?:space|espace|bereich|espacio|espaço|dashboard|tableau\s+de\s+bord|panel|área)|dashboard|tableau\s+de\s+bord|(?:certificate|credential)\s+(?:validation|verification)|valida[çc][ãa]o\s+de\s+certificado|verificación\s+de\s+certificado|learning\s+history|course\s+completion(?:\s+(?:status|report|(?:&|and)\s+certificates?))?|completion\s+(?:status|report|details)|(?:course|item|activity|training|record)\s+details|transcript(?:\s+details)?|my\s+(?:learning|transcript|courses|training)|lernhistorie|weiterbildungshistorie|historique\s+de\s+formation|historial\s+de\s+aprendizaje|受講履歴|学習履歴)$/iu;
+  /^(?:(?:your\s+)?progress|(?:my|mes|meine|mis|mi|minhas|meus)\s+(?:\p{L}+\s+){0,3}(?:sessions|events?|eventos?|événements?|veranstaltungen|courses|credits|certificates|badges|achievements|learning|transcript|trainings?|kurse|formations|cursos|certificados|créditos|crédits)|submission\s+details|continuing\s+(?:professional\s+)?education|educaci[óo]n\s+continua|formation\s+continue|weiterbildung|formazione\s+continua|educa[çc][ãa]o\s+continuada|permanente\s+educatie|継続教育|(?:[\p{L}.]+\s+){0,4}(?:learning|training|education|learner|student|partner)\s+portal|(?:cpe|ce|pdu|ceu)\s+(?:records?|credits?|history)|(?:my|mes|meine|mijn|mis|i\s+miei|minhas|meus)\s+(?:[\p{L}-]+\s+){0,2}(?:learning|courses|cours|kurse|cursos|corsi|leeractiviteiten|activities|activités|aktivitäten|actividades|atividades|trainings?|formations|records|credits|créditos|crédits|cpes?|pdus?|ceus?|certificates|certificados|certificats|zertifikate|badges|dashboard|transcript|progress|achievements)|(?:my|mon|mein|mi|meu|il\s+mio)\s+(?:space|espace|bereich|espacio|espaço|dashboard|tableau\s+de\s+bord|panel|área)|dashboard|tableau\s+de\s+bord|(?:certificate|credential)\s+(?:validation|verification)|valida[çc][ãa]o\s+de\s+certificado|verificación\s+de\s+certificado|learning\s+history|course\s+completion(?:\s+(?:status|report|(?:&|and)\s+certificates?))?|completion\s+(?:status|report|details)|(?:course|item|activity|training|record)\s+details|transcript(?:\s+details)?|my\s+(?:learning|transcript|courses|training)|lernhistorie|weiterbildungshistorie|historique\s+de\s+formation|historial\s+de\s+aprendizaje|受講履歴|学習履歴)$/iu;
 /** "Grace Mwangi's Certificate of Completion": the learner's certificate, named after the learner, not the course. */
 const LEARNERS_CERTIFICATE = /^.{2,60}?['’]s\s+(?:certificate|badge|credential|award|transcript)\b/iu;
 /**
@@ -90,7 +92,7 @@ function withoutLeadingKinds(title: string): string {
     const m = LEADING_PART.exec(text);
     const lead = m?.[1];
     // "Course Completion Certificate - Daniel Okafor" is the learner's certificate: kept whole, for the tests to refuse.
-    if (!m || !lead || looksLikeName(m[2]!) || !(PAGE_KIND.test(lead) || CERTIFICATE_HEADING.test(lead) || KIND_ONLY.test(lead) || STATUS_WORDS.test(lead))) break;
+    if (!m || !lead || looksLikeName(m[2]!) || !(PAGE_KIND.test(lead) || CERTIFICATE_HEADING.test(lead) || KIND_ONLY.test(lead) || SITES_CERTIFICATE.test(lead) || STATUS_WORDS.test(lead))) break;
     text = m[2]!;
   }
   return text;
@@ -108,7 +110,10 @@ function withoutTrailingDetails(title: string): string {
 const HOURS_OR_AMOUNT = /^\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|heures?|stunden|horas|ore|uur|days?|jours?|tage|días|giorni|dagen|min(?:utes)?|CE|CEUs?|CPEs?|PDUs?|credits?|crédits?|créditos)\b/iu;
 /** A certificate's kind on its own, with a program's unit: "Attestation CPE", "CPE Certificate", "Course Completion Attestation". */
 const KIND_ONLY =
-  /^(?:(?:CPE|CE|PDU|CEU)\s+)?(?:course\s+completion\s+)?(?:certificate|attestation|certificat|zertifikat|nachweis|certificado|constancia|attestato)(?:\s+(?:CPE|CE|PDU|CEU))?$/iu;
+  /^(?:(?:CPE|CE|PDU|CEU)[\s-]+)?(?:course\s+completion\s+)?(?:certificate|attestation|certificat|zertifikat|nachweis|certificado|constancia|attestato)(?:\s+(?:CPE|CE|PDU|CEU))?$/iu;
+
+/** "Udacity Certificate", "Coursera Certificat": one word, the site's, before the kind of document. */
+const SITES_CERTIFICATE = /^\S+\s+(?:certificate|certificat|zertifikat|certificado|certificato|certificaat)$/iu;
 
 /** "Ngozi Adeyemi's Certificate of Completion for Learn SQL": the course the learner's certificate is for. */
 const LEARNERS_CERTIFICATE_FOR =
@@ -147,6 +152,9 @@ function isLabelOnly(text: string): boolean {
     return m !== null && m.index === 0 && m[0].length >= bare.length - 1;
   });
 }
+
+/** "Daniel Okafor Submitted: Apr 14, 2026 at 3:02pm": a time of day and a year, which a course's name never holds. */
+const TIME_AND_YEAR = /(?=.*\b(?:19|20)\d{2}\b).*(?<![\d.])\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?![\d.])/iu;
 
 /** A line that is only a date ("Aug 30, 2024", "14. März 2026"): its letters are at most a month's name. */
 function isDateOnly(text: string): boolean {
@@ -210,7 +218,7 @@ const TESTS: ReadonlyArray<readonly [string, (title: string) => boolean]> = [
   ['a blank to fill in', (t) => /_{3,}/.test(t)],
   ['an address, an e-mail or a web link', (t) => /\S+@\S+\.\S+|https?:\/\/|www\./i.test(t)],
   ['a fragment of a sentence', (t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t) || SENTENCE_FRAGMENT.test(t)],
-  ['a certificate heading', (t) => GENERIC_TITLES.test(t) || CERTIFICATE_HEADING.test(t) || LEARNERS_CERTIFICATE.test(t) || CERTIFICATE_HEADING_WITH_MORE.test(t)],
+  ['a certificate heading', (t) => GENERIC_TITLES.test(t) || CERTIFICATE_HEADING.test(t) || KIND_ONLY.test(t) || SITES_CERTIFICATE.test(t) || LEARNERS_CERTIFICATE.test(t) || CERTIFICATE_HEADING_WITH_MORE.test(t)],
   ['the learner, after a label', (t) => {
     const label = LEARNER_LABEL.exec(t);
     return label !== null && /^\p{Lu}/u.test(t.slice(label[0].length));
@@ -220,8 +228,9 @@ const TESTS: ReadonlyArray<readonly [string, (title: string) => boolean]> = [
   ['what the learning system calls the page', (t) => PAGE_KIND.test(t)],
   ['a button or navigation', (t) => UI_WORDS.test(t) && t.split(' ').length <= 5],
   ['the heading of a section of other courses', (t) => (OTHER_COURSES_HEADING.test(t) && t.split(' ').length <= 6) || OTHER_COURSES_SECTION.test(t)],
-  ['a field label', (t) => isLabelOnly(t) || OTHER_LABEL.test(t) || LABEL_AND_NUMBER.test(t)],
-  ['a date', isDateOnly],
+  // "Comments:", "Certificate Recipient:": a text that ends with its colon introduces what follows it.
+  ['a field label', (t) => isLabelOnly(t) || OTHER_LABEL.test(t) || LABEL_AND_NUMBER.test(t) || /[:：]$/u.test(t) || FIELDS_IN_A_LINE.test(t)],
+  ['a date', (t) => isDateOnly(t) || TIME_AND_YEAR.test(t)],
   ['a code', (t) => CODE_ONLY.test(t)],
   ['a level or the learning system’s name', (t) => NOT_A_COURSE_NAME.test(t)],
   ['cut short, a sentence, or words pointing at the course', (t) => CUT_OR_SENTENCE.test(t) || TWO_SENTENCES.test(t)],

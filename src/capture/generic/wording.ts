@@ -28,6 +28,10 @@ const COMPLETED_THEN_TITLE: readonly RegExp[] = [
   // Cybersecurity Fundamentals from RITx on edX" (the issuer after "from" is cut below).
   /\b(?:recebeu|obteve|conquistou|received|obtuvo|recibió|a\s+(?:reçu|obtenu))\s+(?:a|o|the|la|el|le|l['’]|une?|um|uma)\s*(?:credencial|certificado|credential|certificate|badge|insígnia|insignia|certificat|attestation)\s+(?:(?:de|of|in|en|em|du)\s+)?(.{3,240})$/iu,
   /(?<=^\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}\s)earned\s+(?:a|an|the)\s+(.{3,200}?)\s+from\s+\p{Lu}.*$/u,
+  // "Priya Raman completed CISSP Cert Prep: 4 … on LinkedIn Learning.": a page's description, the learner then the course.
+  /(?<=^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s)(?:completed|finished)\s+(?=\p{Lu}|\d)(.{3,240})$/u,
+  // "You have met all requirements of Network Security Monitoring … (CE-NET-204), offered by …".
+  /\b(?:has|have)\s+(?:successfully\s+)?(?:met|fulfilled|satisfied|completed)\s+all\s+(?:the\s+)?requirements\s+(?:of|for)\s+(?:the\s+)?(.{3,240})/i,
   // Dutch puts the verb last: "Sanne de Vries heeft Praktijktraining Cloud Security afgerond".
   /\bheeft\s+(?:de\s+(?:training|cursus|opleiding)\s+)?(.{3,200}?)\s+(?:met\s+succes\s+)?(?:afgerond|voltooid|gevolgd)\b/i,
 ];
@@ -64,7 +68,7 @@ export function titleAfterCompletion(text: string): string | undefined {
 
 /** Whether `text` ends with a completion verb phrase whose course follows on the next line ("has successfully completed"). */
 export const ENDS_WITH_COMPLETION =
-  /(?:\b(?:has\s+(?:successfully\s+)?completed|successfully\s+completed|for\s+(?:successfully\s+)?completing|for\s+(?:the\s+)?(?:successful\s+)?completion\s+of|has\s+(?:successfully\s+)?passed|has\s+attended|for\s+attending|has\s+participated\s+in|has\s+earned|(?:the\s+)?(?:online\s+)?course|(?:completed|attended|completing|attending)\s+(?:the|this|a|an)\s+(?:[\w,-]+\s+){0,4}(?:course|program|programme|training|learning\s+path|webinar|workshop|seminar|module|session|meeting|specialization|specialisation|(?:professional\s+)?certificate|(?:career\s+|skill\s+)?(?:track|path)|conference|summit|event|symposium|congress|boot\s?camp|class|lab)|a\s+(?:suivi|terminé|réussi)(?:\s+avec\s+succès)?(?:\s+la\s+formation)?|ha\s+(?:completado|finalizado|superado)(?:\s+con\s+éxito)?(?:\s+el\s+curso)?|ha\s+completato(?:\s+con\s+successo)?(?:\s+il\s+corso)?|hat\s+(?:.{0,40}?\s)?(?:erfolgreich\s+)?(?:an\s+(?:der|dem|den)|am|den|die|das)(?:\s+(?:Kurs|Seminar|Schulung|Lehrgang|Training|Workshop|Webinar))?))\s*:?$/i;
+  /(?:\b(?:has\s+(?:successfully\s+)?completed|successfully\s+completed|for\s+(?:successfully\s+)?completing|for\s+(?:the\s+)?(?:successful\s+)?completion\s+of|has\s+(?:successfully\s+)?passed|has\s+attended|for\s+attending|has\s+participated\s+in|has\s+earned|(?:the\s+)?(?:online\s+)?course|(?:completed|attended|completing|attending)\s+(?:the|this|a|an)\s+(?:[\w,-]+\s+){0,4}(?:course|program|programme|training|learning\s+path|webinar|workshop|seminar|module|session|meeting|specialization|specialisation|(?:professional\s+)?certificate|(?:career\s+|skill\s+)?(?:track|path)|conference|summit|event|symposium|congress|boot\s?camp|class|lab)|a\s+(?:suivi|terminé|réussi)(?:\s+avec\s+succès)?(?:\s+la\s+formation)?|ha\s+(?:completado|finalizado|superado)(?:\s+con\s+éxito)?(?:\s+el\s+curso)?|ha\s+completato(?:\s+con\s+successo)?(?:\s+il\s+corso)?|hat\s+(?:.{0,40}?\s)?(?:erfolgreich\s+)?(?:an\s+(?:der|dem|den)|am|den|die|das)(?:\s+(?:Kurs|Seminar|Schulung|Lehrgang|Training|Workshop|Webinar))?|hat\s+(?:den\s+|die\s+|das\s+)?folgenden?\s+\p{L}+\s+(?:erfolgreich\s+)?(?:abgeschlossen|absolviert|besucht|bestanden)|heeft\s+(?:met\s+succes\s+)?(?:de|het)\s+volgende\s+\p{L}+\s+(?:met\s+succes\s+)?(?:voltooid|afgerond|gevolgd)))\s*:?$/iu;
 
 function tidy(text: string): string | undefined {
   const title = text.replace(/\s+/g, ' ').replace(/^[\s"'“”„«»「『:,-]+|[\s"'“”„«»」』:,]+$/gu, '').trim();
