@@ -201,6 +201,23 @@ describe('generic adapter policies', () => {
     expect(genericAdapter.matches).toEqual([]);
   });
 
+  it.each([
+    ['a page explaining credits in general', '<h1>Recertify with Continuing Education</h1><p>Complete a course and your credits are submitted for you.</p><p>Credits earned on Cisco U. are normally posted within 5 business days.</p><section><h2>Suggested for you</h2><p>40 CE</p><p>Implementing Cisco Enterprise Wireless Networks</p><p>Event · Jul 15, 2026</p></section>', '', 'en'],
+    ['a profile of several badges', '<h1>Julien Moreau</h1><div><p>Cisco Certified Network Professional Enterprise</p><p>Émis le 4 mai 2026</p></div><div><p>Cisco Certified Specialist - Enterprise Core</p><p>Émis le 4 mai 2026</p></div><div><p>AWS Certified Solutions Architect</p><p>Émis le 11 octobre 2025</p></div><div><p>Network Defense</p><p>Émis le 28 juin 2024</p></div>', '<title>Badges de Julien Moreau - Credly</title>', 'fr'],
+    ['an item whose lessons are partly done', '<p>Item Details</p><p>In Progress</p><h1>Cloud Security Architecture on Azure</h1><dl><dt>CPE Hours</dt><dd>6.00</dd><dt>Progress:</dt><dd>3 of 7 lessons completed</dd></dl><table><tr><th>Lesson</th><th>Status</th><th>Date</th></tr><tr><td>Zero Trust Principles</td><td>Completed</td><td>Oct 02, 2026</td></tr></table>', '', 'en'],
+    ['a certificate of employment', '<h1>CERTIFICATE OF EMPLOYMENT</h1><p>This is to certify that Mr. Arjun Nair has been employed with Helix Data Systems from 01 June 2021 to 31 January 2026, and he successfully completed internal training programmes.</p><p>Date: 05-Feb-2026</p>', '', 'en'],
+  ])('captures nothing from %s', (_kind, body, head, lang) => {
+    expect(genericAdapter.extract(page(body, head, lang), url)).toEqual([]);
+  });
+
+  it('reads one badge on a profile page, its owner never the title, the other badges never a list', () => {
+    const body = '<h1>Rodrigo Paredes</h1><p>Insignia de habilidad</p><h2>Build a Secure Google Cloud Network</h2><p>Insignia obtenida el 14 oct 2026</p><p>ID de la credencial: 11249387</p>'
+      + '<section><h2>Otras insignias (23)</h2><p>Implement Load Balancing</p><p>Obtenida el 2 sept 2026</p><p>Cloud Fundamentals</p><p>Obtenida el 18 ago 2026</p><p>Security Command Center</p><p>Obtenida el 30 jul 2026</p></section>';
+    const head = '<title>Perfil de Rodrigo Paredes | Google Cloud Skills Boost</title><meta property="og:title" content="Insignia: Build a Secure Google Cloud Network">';
+    const [capture] = genericAdapter.extract(page(body, head, 'es'), url);
+    expect(capture).toMatchObject({ title: 'Build a Secure Google Cloud Network', certificateCode: '11249387' });
+  });
+
   it('does not treat a title alone as a completion', () => {
     expect(genericAdapter.extract(page('<h1>Kubernetes Basics</h1><p>Course: Kubernetes Basics</p>', '<meta property="og:title" content="Kubernetes Basics">'), url)).toEqual([]);
   });

@@ -81,7 +81,7 @@ export const END_DATE_LABELS = [anyOf(
   /^(?:abgeschlossen|beendet|terminé|finalizado|completado|concluído|voltooid)(?=\s*[:：]|$)/i,
 )];
 /** The labels a list of badges repeats for each: "Issued Oct 20, 2026", "Earned …". A course's criteria say "Completed". */
-export const ISSUE_DATE_LABELS = [/^(?:issued|earned|awarded|ausgestellt|délivré|emitido|発行日)(?:\s*(?:on|am|le|el))?\b/iu];
+export const ISSUE_DATE_LABELS = [/^(?:issued|earned|awarded|ausgestellt|délivrée?|émise?|obtenue?|emitid[oa]|obtenid[oa]|rilasciat[oa]|conseguit[oa]|uitgegeven|behaald|emitid[oa]|conquistad[oa]|発行日|取得日)(?:\s*(?:on|am|le|el|il|em|op))?(?![\p{L}])/iu];
 export const START_DATE_LABELS = [anyOf(
   /^(?:(?:(?:activity|course|event|training|session)\s+)?start\s*date|started\s*on|date\s*started)\b/i,
   /^started(?=\s*[:：]|$)/i,

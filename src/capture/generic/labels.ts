@@ -43,7 +43,7 @@ const QUOTED_COMPLETION =
  * transcript, a letter. Such a document is never a capture, whatever dates and numbers it carries.
  */
 const NOT_AN_AWARD =
-  /^(?:receipt|invoice|order\s*(?:confirmation|summary|#)|(?:registration|enrol(?:l)?ment|booking|reservation)\s*(?:confirm|receipt|details)|(?:you(?:'|’)re|you\s+are)\s+(?:registered|enrolled)|(?:unofficial\s+|official\s+)?transcript(?!\s+(?:details|item|record\s+details|status|history))|letter\s+of\s+recommendation|recommendation\s+letter|ticket|quote|quotation|learning\s+plan|rechnung|quittung|anmeldebestätigung|buchungsbestätigung|anmeldung|facture|reçu|confirmation\s+d['’]inscription|factura|recibo|confirmación\s+de\s+(?:inscripción|matrícula|registro)|inscripción\s+confirmada|ricevuta|fattura|piano\s+di\s+apprendimento|領収書|請求書|申込(?:確認|完了)|受講申込)/i;
+  /^(?:receipt|invoice|order\s*(?:confirmation|summary|#)|(?:registration|enrol(?:l)?ment|booking|reservation)\s*(?:confirm|receipt|details)|(?:you(?:'|’)re|you\s+are)\s+(?:registered|enrolled)|(?:unofficial\s+|official\s+)?transcript(?!\s+(?:details|item|record\s+details|status|history))|letter\s+of\s+recommendation|recommendation\s+letter|(?:certificate|letter)\s+of\s+(?:employment|experience|service)|(?:employment|experience|service)\s+(?:certificate|letter|verification)|arbeitszeugnis|arbeitsbescheinigung|attestation\s+(?:d['’]emploi|de\s+travail|employeur)|certificat\s+de\s+travail|certificado\s+(?:laboral|de\s+trabajo|de\s+empleo)|constancia\s+laboral|certificato\s+di\s+servizio|werkgeversverklaring|在職証明書|退職証明書|ticket|quote|quotation|learning\s+plan|rechnung|quittung|anmeldebestätigung|buchungsbestätigung|anmeldung|facture|reçu|confirmation\s+d['’]inscription|factura|recibo|confirmación\s+de\s+(?:inscripción|matrícula|registro)|inscripción\s+confirmada|ricevuta|fattura|piano\s+di\s+apprendimento|領収書|請求書|申込(?:確認|完了)|受講申込)/i;
 /**
  * The same, anywhere in a heading: "PSSI-26 : Réservation confirmée", "My Learning Assignments", "Plans de formation :
  * …", "CCNA Practice Quiz: …", "Convocation à la formation", 「受 講 票」.
@@ -455,13 +455,15 @@ const TOLD_COMPLETED =
   /^(?!.*\bhow\s+much\b)(?!.*\b\d+\s+(?:of|von|de|sur|su|van)\s+\d+(?!\d|\s*(?:min|mins|minutes|minuten|minutos)\b))(?!.*\d\s*%\s+(?:of|von|de|du|del)\b)(?!.*\b(?:not\s+yet|noch\s+nicht|pas\s+encore|todavía\s+no|aún\s+no|non\s+ancora)\b).*(?:(?<!\b(?:once|when|whenever|after|if|until|before|as\s+soon\s+as)\s+)\byou(?:['’]ve|\s+have)?\s+(?:successfully\s+)?(?:attended|completed|passed|finished|earned|watched\s+(?:this|the)\s+(?:talk|webinar|webcast|session|event|recording)(?:\s+live)?)\b|\bthanks?(?:\s+you)?\s+for\s+(?:attending|completing|joining\s+us\s+live)\b|\byou\s+have\s+met\s+(?:every|all)\s+(?:the\s+)?requirements?\b|\bvous\s+avez\s+(?:suivi|terminé|assisté|réussi)|\bsie\s+haben\b.{0,80}\b(?:teilgenommen|abgeschlossen|bestanden)\b|\bhas\s+(?:asistido|completado|finalizado)\b|\b(?:asististe|completaste|finalizaste)\b|\bhai\s+(?:completato|partecipato|superato)\b)/iu;
 
 /** "Total CE credits earned 18", "CPE credits awarded: 2": credits someone was given, which only a completion gives. */
-const CREDITS_EARNED = /^(?:total\s+)?(?:(?:CE|CPE|CEU|PDU)s?\s+)?credits?\s+(?:earned|awarded|granted)\b(?!\s+(?:upon|on\s+completion|after|when|if|once))/iu;
+const CREDITS_EARNED = /^(?:total\s+)?(?:(?:CE|CPE|CEU|PDU)s?\s+)?credits?\s+(?:earned|awarded|granted)(?=\s*[:：]?\s*\d|\s*[:：]?\s*$)/iu;
 
 /** "Your progress" / "60%": a progress label whose value is short of 100% (the figure and its label apart). */
 const PROGRESS_LABELS = [/^(?:your\s+)?progress\b|^(?:ihr\s+)?fortschritt\b|^(?:votre\s+)?progression\b|^(?:tu\s+)?progreso\b|^進捗/iu];
 const progressShortOfDone = (value: string) => {
   const percent = /^(\d{1,3})(?:[.,]\d+)?\s*%/.exec(value.trim())?.[1];
-  return percent !== undefined && Number(percent) < 100 ? true : undefined;
+  // "3 of 7 lessons completed", "2 von 5": parts done, short of all of them.
+  const parts = /^(\d{1,3})\s*(?:of|von|de|sur|su|van|\/)\s*(\d{1,3})\b/.exec(value.trim());
+  return (percent !== undefined && Number(percent) < 100) || (parts !== null && Number(parts[1]) < Number(parts[2])) ? true : undefined;
 };
 /** A call to enrol: a course's landing page or one not started, whatever sample certificate it shows. */
 const ENROL_ACTION =
@@ -578,7 +580,7 @@ function textAbove(main: Element): string {
 }
 
 /** "Priya Raman's badges", "Priya Raman - open user menu\": the signed-in person, who is never a title. */
-const POSSESSIVE_PAGE = /^(.{3,60}?)['’]s\s+(?:badges|profile|achievements|certificates?|certifications|transcript|learning|statement|credential|record|award|diploma|accomplishments?)\b/i;
+const POSSESSIVE_PAGE = /^(.{3,60}?)['’]s\s+(?:badges|profile|achievements|certificates?|certifications|transcript|learning|statement|credential|record|award|diploma|accomplishments?)\b|^(?:badges|insignias|abzeichen|certificats|certificados|zertifikate|distintivi|emblemas|profil|perfil|profilo)\s+(?:de|d['’]|von|di|van)\s*(\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3})(?=\s*(?:[-–|·]|$))/iu;
 const USER_MENU = /^(.{3,60}?)\s*[-–—,:]\s*(?:open\s+)?(?:user|account|profile)\s*menu\b/i;
 
 /** "Other badges earned by Dana Whitfield", "More badges from Ethan": the profile's owner, named in a heading. */
@@ -636,8 +638,11 @@ function peopleOnPage(doc: Document): string[] {
     const owner = EARNED_BY.exec(text)?.[1];
     if (owner) people.push(owner);
   }
-  const named = POSSESSIVE_PAGE.exec(metaContent(doc, 'og:title') ?? normalizeSpace(doc.title ?? ''))?.[1];
-  if (named) people.push(named);
+  for (const title of [metaContent(doc, 'og:title'), normalizeSpace(doc.title ?? '')]) {
+    const possessive = title ? POSSESSIVE_PAGE.exec(title) : null;
+    const named = possessive?.[1] ?? possessive?.[2];
+    if (named) people.push(named);
+  }
   for (const el of Array.from(doc.querySelectorAll('[aria-label]')).slice(0, MAX_HEADINGS)) {
     const menu = USER_MENU.exec(normalizeSpace(el.getAttribute('aria-label') ?? ''))?.[1];
     if (menu) people.push(menu);
