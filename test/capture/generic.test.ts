@@ -218,6 +218,21 @@ describe('generic adapter policies', () => {
     expect(capture).toMatchObject({ title: 'Build a Secure Google Cloud Network', certificateCode: '11249387' });
   });
 
+  it('never names the learner as the provider, whether under a label, after a lead line or after the title in the page title', () => {
+    const body = '<p>Attestato di partecipazione</p><p>conferito a</p><p>Giulia Romano</p><p>per la partecipazione al</p><h2>Cisco Secure Firewall Partner Bootcamp – Milano 2026</h2>'
+      + '<div><span>Destinatario</span>Giulia Romano</div><div><span>Emessa da</span>Arrow ECS Italia</div><div><span>Data di rilascio</span>16 aprile 2026</div>';
+    const [capture] = genericAdapter.extract(page(body, '<title>Cisco Secure Firewall Partner Bootcamp – Milano 2026 | Giulia Romano</title>', 'it'), url);
+    expect(capture).toMatchObject({ title: 'Cisco Secure Firewall Partner Bootcamp – Milano 2026', provider: 'Arrow ECS Italia', endDate: '2026-04-16' });
+    // Without the issuer's label the host stands in, never the learner the page title ends with.
+    const [unnamed] = genericAdapter.extract(page(body.replace('Emessa da', 'Ente'), '<title>Cisco Secure Firewall Partner Bootcamp – Milano 2026 | Giulia Romano</title>', 'it'), url);
+    expect(unnamed!.provider).not.toBe('Giulia Romano');
+  });
+
+  it('takes "Abgeschlossen von NAME" for who completed the course, not what', () => {
+    const body = '<p>Abschlusszertifikat</p><h1>Kubernetes-Sicherheit: Pods und Secrets absichern</h1><p>Abgeschlossen von <strong>Anna Schmitt</strong></p><p>Abgeschlossen am 12. Dez. 2026</p>';
+    expect(genericAdapter.extract(page(body, '', 'de'), url)[0]?.title).toBe('Kubernetes-Sicherheit: Pods und Secrets absichern');
+  });
+
   it('does not treat a title alone as a completion', () => {
     expect(genericAdapter.extract(page('<h1>Kubernetes Basics</h1><p>Course: Kubernetes Basics</p>', '<meta property="og:title" content="Kubernetes Basics">'), url)).toEqual([]);
   });

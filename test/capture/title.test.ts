@@ -91,6 +91,21 @@ describe('the course a certificate sets on the line after its heading', () => {
   });
 });
 
+describe('rankTitles and organisations', () => {
+  it('ranks an organisation\'s name below a course set as large, and says why', () => {
+    const ranking = rankTitles([
+      { text: 'Northfield State University', source: 'heading' },
+      { text: 'Cloud Security Architecture', source: 'heading' },
+    ]);
+    expect(ranking.best?.title).toBe('Cloud Security Architecture');
+    expect(ranking.ranked[1]!.reasons).toContain("reads as an organisation's name -15");
+  });
+
+  it('keeps an organisation\'s name a credential or a label gives as the course', () => {
+    expect(rankTitles([{ text: 'Cisco Networking Academy', source: 'labelled' }, { text: 'Welcome back', source: 'subheading' }]).best?.title).toBe('Cisco Networking Academy');
+  });
+});
+
 describe('rankTitles with the site\'s names', () => {
   it('refuses the site\'s own name and drops it after the course', () => {
     const ranking = rankTitles([

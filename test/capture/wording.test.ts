@@ -68,6 +68,9 @@ describe('people are never titles', () => {
     expect(nameAfterLead('HAS BEEN AWARDED TO ANDRES F. REGALADO')).toBe('ANDRES F. REGALADO');
     expect(nameAfterLead('Learning Path completed by SREEJA ALLE')).toBe('SREEJA ALLE');
     expect(nameAfterLead('The course covers routing and switching')).toBeUndefined();
+    expect(nameAfterLead('Upon recommendation of the faculty, hereby awards to Hannah Schultz')).toBe('Hannah Schultz');
+    expect(nameAfterLead('Abgeschlossen von Anna Schmitt')).toBe('Anna Schmitt');
+    expect(nameAfterLead('conferito a Giulia Romano')).toBe('Giulia Romano');
   });
 
   it('tells a line that is only a name from a title or a sentence', () => {

@@ -110,7 +110,7 @@ export function extractGeneric(doc: Document, url: URL, context: ReadingContext 
     title: merged.title,
     // What the page or its metadata names, else the portal's own name, else a company the page names in passing
     // (providerNamedOnPage), else the host.
-    provider: sources.map((source) => usableProvider(source.provider, context.people)).find(Boolean) ?? context.siteNames?.[0]
+    provider: sources.map((source) => usableProvider(source.provider, people)).find(Boolean) ?? context.siteNames?.[0]
       ?? providerNamedOnPage(doc, url, people) ?? cleanText(hostProvider(url), MAX_PROVIDER_LENGTH) ?? url.hostname,
     sourceUrl,
     confidence,

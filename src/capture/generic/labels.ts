@@ -15,7 +15,7 @@ import {
   boundedNumber, cleanCode, cleanText, foundFields, MAX_CREDITS, MAX_HOURS, MAX_PROVIDER_LENGTH, nothingFound, type PartialCapture,
 } from './fields';
 import { jsonDocumentText } from './json-ld-nodes';
-import { DATE_AFTER_COMPLETION, DATE_BEFORE_JAPANESE_COMPLETION, ENDS_WITH_COMPLETION, HOURS_IN_TEXT, looksLikeName, nameAfterLead, providerInSentence, titleAfterCompletion } from './wording';
+import { DATE_AFTER_COMPLETION, DATE_BEFORE_JAPANESE_COMPLETION, ENDS_WITH_COMPLETION, endsWithNameLead, HOURS_IN_TEXT, looksLikeName, nameAfterLead, providerInSentence, titleAfterCompletion } from './wording';
 import {
   CODE_LABELS, CREDIT_LABELS, END_DATE_LABELS, fieldLabels, SCHEDULE_END_LABELS, SCHEDULE_RANGE_LABELS, HOURS_LABELS, ISSUE_DATE_LABELS, OTHER_FIELD_LABELS, PROVIDER_LABELS, RANGE_LABELS,
   START_DATE_LABELS, TITLE_LABELS,
@@ -272,6 +272,7 @@ const MAX_EMPHASES = 40;
 const VERB_BEFORE_COURSE =
   /\b(?:complete|completed|completing|attended|attending|participated|passed|earned|suivi|terminé|réussi|assisté|asisti(?:[óo]|do)|participado|complet[óo]|completado|finaliz[óo]|finalizado|curs[óo]|aprob[óo]|concluiu|completou|teilgenommen|abgeschlossen|absolviert|besucht|bestanden)\b/iu;
 const MAX_SENTENCE_BEFORE = 300;
+const BY_SOMEONE = /\s(?:by|von|par|por|da|door|pelo|pela)\s*$/iu;
 
 /**
  * Where a certificate page names its course without a heading: set in bold or italics inside the sentence that says it
@@ -288,7 +289,8 @@ function titlesBesideWording(doc: Document): string[] {
     if (!text || at < 0 || at > MAX_SENTENCE_BEFORE || el.closest(OUTSIDE_CONTENT) || inOtherCourses(el)) continue;
     // The verb in the same sentence, and a name rather than an amount ("1 crédit CPE") or a code ("GIS-27035-CV-02").
     const before = sentence.slice(0, at).split(/[.!?。]\s/u).pop()!;
-    if (VERB_BEFORE_COURSE.test(before) && /\p{L}{2,}\s+\p{L}/u.test(text) && !/^\d/.test(text)) found.push(text);
+    // "Abgeschlossen von <b>Anna Schmitt</b>", "completed by …": who completed it, not what.
+    if (VERB_BEFORE_COURSE.test(before) && !BY_SOMEONE.test(before) && /\p{L}{2,}\s+\p{L}/u.test(text) && !/^\d/.test(text)) found.push(text);
   }
   for (const el of Array.from(doc.querySelectorAll('div, p, span')).slice(0, MAX_HEADINGS * 20)) {
     // The element's own first text, not its whole subtree: a deeply nested page must cost a look per element.
@@ -766,6 +768,20 @@ function withMissingFields(main: PartialCapture, whole: PartialCapture): Partial
   return { ...merged, found: foundFields(merged) };
 }
 
+/** "Recipient" / "Giulia Romano", "Destinatario", "Awarded to": the learner a credential names under a label. */
+const RECIPIENT_LABELS = [/^(?:recipient|awarded\s+to|issued\s+to|destinatari[oa]|destinataire|empfänger(?:in)?|ontvanger|destinatário|受領者)(?=\s*[:：]|$)/iu];
+const MAX_NAME_LEAD = 60;
+
+/** The name on the line after a lead that ends its own ("conferito a" / "Giulia Romano", "Presented to" / …). */
+function nameAfterLeadLine(page: PageReader): string | undefined {
+  let lead = false;
+  return page.findAs((phrase) => {
+    const name = lead && looksLikeName(phrase) ? phrase.trim() : undefined;
+    lead = phrase.length <= MAX_NAME_LEAD && endsWithNameLead(phrase);
+    return name;
+  });
+}
+
 export interface LabelReadingContext {
   /** The document's heading texts, most prominent first: a certificate heading is evidence, the first usable one the title of last resort. */
   headings: readonly string[];
@@ -792,7 +808,7 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
     ?? page.findAs((phrase) => valueAfterSeparator(phrase, CODE_LABELS, (v) => /^[A-Za-z0-9][A-Za-z0-9-]{3,60}$/.test(v) && /\d/.test(v) ? cleanCode(v) : undefined));
   const { credits, creditUnit } = readCredits(page);
   const hours = page.valueAs(HOURS_LABELS, parseHours) ?? page.findAs((phrase) => valueAfterSeparator(phrase, HOURS_LABELS, parseHours)) ?? hoursInText(page);
-  const recipient = page.findAs(nameAfterLead);
+  const recipient = page.findAs(nameAfterLead) ?? nameAfterLeadLine(page) ?? page.valueAs(RECIPIENT_LABELS, (v) => (looksLikeName(v) ? v : undefined));
   const people = recipient ? [...knownPeople, recipient] : knownPeople;
   const labelledTitle = page.valueAs(TITLE_LABELS, (v) => usableTitle(v, people));
   const emphasisedTitle = usableTitle(context.emphasisedTitle, people);

@@ -289,6 +289,10 @@ const EVIDENCE: Record<TitleSource, string> = {
   'page-title': 'page-title',
   subheading: 'layout',
 };
+/** "Northfield State University", "NetWerk Akademie GmbH": an organisation's name, which a certificate sets as large as its course. */
+const ORGANISATION_NAME =
+  /(?:^|\s)(?:university|universit(?:y|ä|é|à)t?|universidad|universidade|college|institute|institut|instituto|istituto|academy|akademie|académie|academia|accademia|school|schule|école|escuela|ltd\.?|gmbh|inc\.?|llc|s\.?a\.?s?|s\.?r\.?l\.?|s\.?l\.?|pvt\.?\s*ltd\.?|corporation|株式会社)$|^(?:university|universität|université|universidad|school|college)\s+of\s/iu;
+const ORGANISATION_SCORE = -15;
 /** A title longer than this reads like a sentence or a title with its subtitle and more. */
 const LONG_TITLE = 120;
 const LONG_TITLE_SCORE = -15;
@@ -356,6 +360,10 @@ export function rankTitles(candidates: readonly TitleCandidate[], people: readon
     if (agreeing.length > 0) {
       score += AGREEMENT_SCORE * agreeing.length;
       reasons.push(`also named by: ${agreeing.join(', ')} +${AGREEMENT_SCORE * agreeing.length}`);
+    }
+    if (ORGANISATION_NAME.test(title) && first !== 'credential' && first !== 'labelled') {
+      score += ORGANISATION_SCORE;
+      reasons.push(`reads as an organisation's name ${ORGANISATION_SCORE}`);
     }
     if (title.length > LONG_TITLE) {
       score += LONG_TITLE_SCORE;
