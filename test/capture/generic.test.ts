@@ -233,6 +233,18 @@ describe('generic adapter policies', () => {
     expect(genericAdapter.extract(page(body, '', 'de'), url)[0]?.title).toBe('Kubernetes-Sicherheit: Pods und Secrets absichern');
   });
 
+  it('reads a learning plan the page shows completed and dated, and no plan still to take', () => {
+    const plan = (status: string) => `<p>Learning Plan</p><h1>DevNet Associate (DEVASC) Learning Plan</h1><p>${status}</p><dl><dt>Duration</dt><dd>14 Hours</dd><dt>Continuing Education</dt><dd>Earn 16 CE</dd></dl>`;
+    expect(genericAdapter.extract(page(`${plan('Completed')}<div><p>Completed</p><p>1/19/2026</p></div>`), url)[0]).toMatchObject({ title: 'DevNet Associate (DEVASC) Learning Plan', endDate: '2026-01-19' });
+    expect(genericAdapter.extract(page(`${plan('In progress')}<div><p>Due date</p><p>1/19/2026</p></div>`), url)).toEqual([]);
+  });
+
+  it('reads one course\'s details under tabs that count one course, and nothing under tabs that count many', () => {
+    const details = (tabs: string) => `<div>${tabs}</div><h1>Understanding Cisco Cybersecurity Operations Fundamentals (CBROPS) v1.0 <span>COMPLETE</span></h1><dl><dt>Course completed</dt><dd>03/27/2026</dd><dt>Credits earned</dt><dd>30 CE</dd></dl>`;
+    expect(genericAdapter.extract(page(details('<span>Completed (1)</span> <span>In progress (0)</span>')), url)[0]).toMatchObject({ title: 'Understanding Cisco Cybersecurity Operations Fundamentals (CBROPS) v1.0', endDate: '2026-03-27' });
+    expect(genericAdapter.extract(page(details('<span>Active (3)</span> <span>Completed (5)</span> <span>Expired (2)</span>')), url)).toEqual([]);
+  });
+
   it('does not treat a title alone as a completion', () => {
     expect(genericAdapter.extract(page('<h1>Kubernetes Basics</h1><p>Course: Kubernetes Basics</p>', '<meta property="og:title" content="Kubernetes Basics">'), url)).toEqual([]);
   });

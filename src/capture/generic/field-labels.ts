@@ -63,7 +63,7 @@ export const CODE_LABELS = [anyOf(
   /^(?:code|コード|codice|código|kode)$/i,
 )];
 export const END_DATE_LABELS = [anyOf(
-  /^(?:date\s*of\s*completion|(?:(?:course|program(?:me)?|path|training|event)\s+)?completion\s*date|date\s*completed|completed(?!\s+by\b)\s*(?:on|date)?)\b/i,
+  /^(?:date\s*of\s*completion|(?:(?:course|program(?:me)?|path|training|event)\s+)?completion\s*date|date\s*completed|(?:(?:course|program(?:me)?|path|training|event|module)\s+)?completed(?!\s+by\b)\s*(?:on|date)?)\b/i,
   /^(?:issued\s*(?:on|date)?|issue\s*date|date\s*(?:of\s*)?issued?|awarded\s*on|date\s*awarded|earned(?:\s*on)?|date\s*earned)\b(?!\s*by)/i,
   /^(?:date\s*attended|attended(?:\s*(?:live\s*)?on)?|attendance\s*date|date\s*passed|passed\s*on|achieved\s*on)\b/i,
   /^(?:(?:watched|viewed)(?:\s*on)?|date\s*(?:watched|viewed)|angesehen\s*am|visionnée?\s*le|visto\s*el)(?=\s*[:：]|\s|$)/i,

@@ -43,13 +43,18 @@ const QUOTED_COMPLETION =
  * transcript, a letter. Such a document is never a capture, whatever dates and numbers it carries.
  */
 const NOT_AN_AWARD =
-  /^(?:receipt|invoice|order\s*(?:confirmation|summary|#)|(?:registration|enrol(?:l)?ment|booking|reservation)\s*(?:confirm|receipt|details)|(?:you(?:'|’)re|you\s+are)\s+(?:registered|enrolled)|(?:unofficial\s+|official\s+)?transcript(?!\s+(?:details|item|record\s+details|status|history))|letter\s+of\s+recommendation|recommendation\s+letter|(?:certificate|letter)\s+of\s+(?:employment|experience|service)|(?:employment|experience|service)\s+(?:certificate|letter|verification)|arbeitszeugnis|arbeitsbescheinigung|attestation\s+(?:d['’]emploi|de\s+travail|employeur)|certificat\s+de\s+travail|certificado\s+(?:laboral|de\s+trabajo|de\s+empleo)|constancia\s+laboral|certificato\s+di\s+servizio|werkgeversverklaring|在職証明書|退職証明書|ticket|quote|quotation|learning\s+plan|rechnung|quittung|anmeldebestätigung|buchungsbestätigung|anmeldung|facture|reçu|confirmation\s+d['’]inscription|factura|recibo|confirmación\s+de\s+(?:inscripción|matrícula|registro)|inscripción\s+confirmada|ricevuta|fattura|piano\s+di\s+apprendimento|領収書|請求書|申込(?:確認|完了)|受講申込)/i;
+  /^(?:receipt|invoice|order\s*(?:confirmation|summary|#)|(?:registration|enrol(?:l)?ment|booking|reservation)\s*(?:confirm|receipt|details)|(?:you(?:'|’)re|you\s+are)\s+(?:registered|enrolled)|(?:unofficial\s+|official\s+)?transcript(?!\s+(?:details|item|record\s+details|status|history))|letter\s+of\s+recommendation|recommendation\s+letter|(?:certificate|letter)\s+of\s+(?:employment|experience|service)|(?:employment|experience|service)\s+(?:certificate|letter|verification)|arbeitszeugnis|arbeitsbescheinigung|attestation\s+(?:d['’]emploi|de\s+travail|employeur)|certificat\s+de\s+travail|certificado\s+(?:laboral|de\s+trabajo|de\s+empleo)|constancia\s+laboral|certificato\s+di\s+servizio|werkgeversverklaring|在職証明書|退職証明書|ticket|quote|quotation|rechnung|quittung|anmeldebestätigung|buchungsbestätigung|anmeldung|facture|reçu|confirmation\s+d['’]inscription|factura|recibo|confirmación\s+de\s+(?:inscripción|matrícula|registro)|inscripción\s+confirmada|ricevuta|fattura|piano\s+di\s+apprendimento|領収書|請求書|申込(?:確認|完了)|受講申込)/i;
 /**
  * The same, anywhere in a heading: "PSSI-26 : Réservation confirmée", "My Learning Assignments", "Plans de formation :
  * …", "CCNA Practice Quiz: …", "Convocation à la formation", 「受 講 票」.
  */
 const NOT_AN_AWARD_IN_HEADING =
-  /(?:réservation|inscription|registration|booking|enrol(?:l)?ment|reserva|inscripción|anmeldung|buchung|seat)\s+(?:(?:is|has\s+been|est|a\s+été|está|ha\s+sido|ist|wurde)\s+)?(?:confirmée?|confirmed|confirmada|bestätigt|reserved|réservée?|reservad[oa])|learning\s+(?:assignments|plan)|plans?\s+de\s+formation|plan\s+d['’]apprentissage|lernplan|plan\s+de\s+aprendizaje|practice\s+(?:quiz|test|exam)|quiz\s+results?|\bconvocation\b|einladung\s+zu|convocatoria|受講票|受講予定|申込受付/iu;
+  /(?:réservation|inscription|registration|booking|enrol(?:l)?ment|reserva|inscripción|anmeldung|buchung|seat)\s+(?:(?:is|has\s+been|est|a\s+été|está|ha\s+sido|ist|wurde)\s+)?(?:confirmée?|confirmed|confirmada|bestätigt|reserved|réservée?|reservad[oa])|learning\s+assignments|practice\s+(?:quiz|test|exam)|quiz\s+results?|\bconvocation\b|einladung\s+zu|convocatoria|受講票|受講予定|申込受付/iu;
+/**
+ * A plan of learning ("Learning Plan", "Plans de formation : …", "Lernplan"): a list of what to take, unless the page
+ * shows the plan itself completed and dated (the Learning Network's plans earn CE credits when finished).
+ */
+const LEARNING_PLAN_HEADING = /\blearning\s+plan|\bplans?\s+de\s+formation|\bplan\s+d['’]apprentissage|\blernplan|\bplan\s+de\s+aprendizaje|\bpiano\s+di\s+apprendimento/iu;
 /** CJK characters set apart by spaces (a letter-spaced heading, 「受 講 票」), joined again. */
 const SPACED_CJK = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 /** A status badge saying the activity is done: completion evidence beside a title and a date. */
@@ -392,15 +397,22 @@ function blanks(page: PageReader): number {
 const COUNTED_TABS_OF_A_LIST = 2;
 const MAX_TABS_PHRASE = 200;
 
-/** Tabs side by side share one phrase ("In Progress (2) Completed (9) Expired (3)"); each is counted. */
-function countedTabs(page: PageReader): number {
-  let count = 0;
+/**
+ * Tabs side by side share one phrase ("In Progress (2) Completed (9) Expired (3)"): two or more counting more than one
+ * course in all are a list of many. "Completed (1) In progress (0)" lists one.
+ */
+function listedByTabs(page: PageReader): boolean {
+  let tabs = 0;
+  let courses = 0;
   page.findAs((phrase) => {
     if (phrase.length > MAX_TABS_PHRASE) return undefined;
-    count += phrase.match(COUNTED_TAB)?.length ?? 0;
-    return count >= COUNTED_TABS_OF_A_LIST ? true : undefined;
+    for (const tab of phrase.match(COUNTED_TAB) ?? []) {
+      tabs += 1;
+      courses += Number(/\d+/.exec(tab.normalize('NFKC'))?.[0] ?? 0);
+    }
+    return tabs >= COUNTED_TABS_OF_A_LIST && courses > 1 ? true : undefined;
   });
-  return count;
+  return tabs >= COUNTED_TABS_OF_A_LIST && courses > 1;
 }
 
 /** How many different issue dates the page labels: a list of achievements (a profile of badges) has many. */
@@ -827,7 +839,10 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   const ownHeadings = headings.slice(0, MAX_PROMINENT_HEADINGS).filter((h) => !OTHER_COURSES_SECTION.test(h));
   const notAnAward = ownHeadings.some((h) => NOT_AN_AWARD.test(h) || NOT_AN_AWARD_IN_HEADING.test(h.replace(SPACED_CJK, '')))
     || ((unfinished || page.find(CERTIFICATE_TO_COME) !== undefined) && !(completionDated && certificateCode))
-    || labelledEndDates(page, order) >= LIST_OF_AWARDS || countedTabs(page) >= COUNTED_TABS_OF_A_LIST || page.find(NO_LONGER_VALID) !== undefined || page.find(SAYS_NO_CERTIFICATE) !== undefined
+    || (ownHeadings.some((h) => LEARNING_PLAN_HEADING.test(h)) && !(completionDated && completedStatus))
+    // Tabs counting the learner's courses sit above one course's details too: a dated completion with its code is that one.
+    || labelledEndDates(page, order) >= LIST_OF_AWARDS || (listedByTabs(page) && !(completionDated && certificateCode))
+    || page.find(NO_LONGER_VALID) !== undefined || page.find(SAYS_NO_CERTIFICATE) !== undefined
     || blanks(page) >= BLANKS_OF_A_TEMPLATE;
   // The wording is evidence even when what it names is no usable title ("完了しました: 以下のコース").
   const completedWording = wordingTitle !== undefined || page.findAs((phrase) => (COMPLETION_VERB.test(phrase) && titleAfterCompletion(phrase) ? true : undefined)) === true

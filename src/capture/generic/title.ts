@@ -33,7 +33,7 @@ const LABEL_AND_NUMBER = /^[^:：]{2,50}[:：]\s*[\d\s./-]{3,}$/u;
 const AMOUNT_IN_TITLE = /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s*(?:CPEs?|CEUs?|PDUs?|CE\s+credits?|continuing\s+(?:professional\s+)?education\s+(?:credits?|units?|hours?))(?![\p{L}])/iu;
 
 /** A completed status at the end of a heading that holds its badge. */
-const TRAILING_STATUS = /\s+[✓✔]?\s*(?:completed|attended|passed|earned|abgeschlossen|bestanden|terminée?|réussie?|completad[oa]|aprobad[oa]|completato|superato|voltooid|afgerond|concluído|完了|修了|受講済み)$|\s+[✓✔]$/iu;
+const TRAILING_STATUS = /\s+[✓✔]?\s*(?:completed?|attended|passed|earned|abgeschlossen|bestanden|terminée?|réussie?|completad[oa]|aprobad[oa]|completato|superato|voltooid|afgerond|concluído|完了|修了|受講済み)$|\s+[✓✔]$/iu;
 
 /** A level tag beside the title ("Advanced", "Fortgeschritten", "上級"), or the learning system's own name. */
 const NOT_A_COURSE_NAME =
