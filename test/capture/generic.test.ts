@@ -245,6 +245,14 @@ describe('generic adapter policies', () => {
     expect(genericAdapter.extract(page(details('<span>Active (3)</span> <span>Completed (5)</span> <span>Expired (2)</span>')), url)).toEqual([]);
   });
 
+  it.each([
+    ['Activity Title:', 'Introduction to Juniper Mist AI (IJMA)'],
+    ['Class', 'Implementing Cisco Application Centric Infrastructure (DCACI) v1.2'],
+  ])('reads the course under the label %j', (label, title) => {
+    const body = `<h1>Transcript Details</h1><dl><dt>${label}</dt><dd>${title}</dd><dt>Status</dt><dd>Completed</dd><dt>Completion Date:</dt><dd>10/6/2025</dd></dl>`;
+    expect(genericAdapter.extract(page(body, '<title>Student Portal - Class Record</title>'), url)[0]).toMatchObject({ title, endDate: '2025-10-06' });
+  });
+
   it('does not treat a title alone as a completion', () => {
     expect(genericAdapter.extract(page('<h1>Kubernetes Basics</h1><p>Course: Kubernetes Basics</p>', '<meta property="og:title" content="Kubernetes Basics">'), url)).toEqual([]);
   });

@@ -27,6 +27,16 @@ describe('readMeta', () => {
     expect(readMeta(head('<title>Teilnahmebescheinigung | NetSkills Akademie Kundenportal</title>'), url).provider).toBe('NetSkills Akademie');
   });
 
+  it('takes the site from before the separator when the part after it names the page, and never a page word', () => {
+    expect(readMeta(head('<title>Splunk Education | Learner Dashboard</title>'), url).provider).toBe('Splunk Education');
+    expect(readMeta(head('<title>TryHackMe | Certificate</title>'), url).provider).toBe('TryHackMe');
+    expect(readMeta(head('<title>Red Hat Learning Subscription | Mon historique</title>'), url).provider).toBe('Red Hat Learning Subscription');
+    expect(readMeta(head('<title>Student Portal - Class Record</title>'), url).provider).toBeUndefined();
+    // A longer first part, or one the page's heading repeats, is the course.
+    expect(readMeta(head('<title>Cisco Secure Firewall Partner Bootcamp | Certificate of Completion</title>'), url).provider).toBeUndefined();
+    expect(readMeta(parseHtml('<html><head><title>Intro to Splunk | Certificate</title></head><body><h1>Intro to Splunk</h1></body></html>'), url).provider).toBeUndefined();
+  });
+
   it('never takes the learning system for the organisation, and prefers og:site_name', () => {
     expect(readMeta(head('<title>Zero Trust Architecture - Workday</title>'), url).provider).toBeUndefined();
     expect(readMeta(head('<title>Cloud Basics | Docebo</title>'), url).provider).toBeUndefined();

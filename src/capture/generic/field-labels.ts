@@ -134,7 +134,7 @@ export const HOURS_LABELS = [anyOf(
 )];
 // A bare word such as "Course" or "Formation" is a label only with a colon or alone: "Course completed on …" is a sentence.
 export const TITLE_LABELS = [anyOf(
-  /^(?:course\s*(?:title|name)?|training\s*(?:title|name)?|program(?:me)?\s*(?:title|name)|activity|(?:session|webinar|event)\s*(?:title|name)|title|event)(?=\s*[:：]|$)/i,
+  /^(?:course\s*(?:title|name)?|training\s*(?:title|name)?|program(?:me)?\s*(?:title|name)|activity(?:\s*(?:title|name))?|(?:session|webinar|event|class|item|module)\s*(?:title|name)|class|title|event)(?=\s*[:：]|$)/i,
   /^(?:webinar|session)\s*(?:title|name)\b/i,
   /^(?:kurs(?:titel|name)?|schulung|seminar|veranstaltung|lehrgang|titel)(?=\s*[:：]|$)/i,
   /^(?:cours|formation|intitulé(?:\s*de\s*la\s*formation)?|titre)(?=\s*[:：]|$)/i,

@@ -8,6 +8,7 @@
 import { orderForLanguage, parseDate } from '../../domain/dates';
 import { normalizeSpace } from '../dom';
 import { looksLikeName } from './wording';
+import { judgeTitle } from './title';
 import { cleanText, foundFields, MAX_PROVIDER_LENGTH, MAX_TITLE_LENGTH, type PartialCapture } from './fields';
 
 const TITLE_KEYS = ['og:title', 'twitter:title', 'citation_title', 'DC.title', 'dc.title'];
@@ -54,15 +55,30 @@ const MAX_SITE_WORDS = 6;
  * The organisation a page title names after its separator ("Course | Harbourline Academy"), when it reads as one:
  * a few words, not the learning system's own name.
  */
-function siteFromTitle(title: string): string | undefined {
+const words = (text: string) => text.split(/\s+/).length;
+/** "Splunk Education | Learner Dashboard": a site named before the page is a few words; more are the course's name. */
+const MAX_SITE_WORDS_BEFORE_PAGE = 4;
+
+function siteFromTitle(title: string, isHeading: (text: string) => boolean): string | undefined {
   const parts = title.split(/\s+[|–—·-]\s+/);
   if (parts.length < 2) return undefined;
-  const site = parts[parts.length - 1]!.replace(PORTAL_WORDS, '').trim();
-  const words = (text: string) => text.split(/\s+/).length;
+  // "Red Hat Learning Subscription | Mon historique": when the last part names the page, the site comes first.
+  const pageNamedLast = isPageWord(parts[parts.length - 1]!) && words(parts[0]!) <= MAX_SITE_WORDS_BEFORE_PAGE && !isHeading(parts[0]!);
+  const named = pageNamedLast ? parts[0]! : parts[parts.length - 1]!;
+  if (isPageWord(named)) return undefined;
+  const site = named.replace(PORTAL_WORDS, '').trim();
   // A site's name is shorter than what the page is about, and has no year ("CyberSécu Days 2026" is an event).
-  const subject = parts.slice(0, -1).join(' ');
-  if (!/^\p{Lu}/u.test(site) || words(site) > MAX_SITE_WORDS || words(site) > Math.max(words(subject), 2) || /\d{4}/.test(site) || LEARNING_SYSTEMS.test(site)) return undefined;
+  const subject = pageNamedLast ? parts.slice(1).join(' ') : parts.slice(0, -1).join(' ');
+  if (!/^\p{Lu}/u.test(site) || isPageWord(site) || words(site) > MAX_SITE_WORDS || (!pageNamedLast && words(site) > Math.max(words(subject), 2)) || /\d{4}/.test(site) || LEARNING_SYSTEMS.test(site)) return undefined;
   return cleanText(site, MAX_PROVIDER_LENGTH);
+}
+
+/** Why a page title's part names the page rather than anything on it: "Mon historique", "Learner Dashboard", "Certificate". */
+const PAGE_WORDS = new Set(['what the learning system calls the page', 'the learner, after a label', 'a certificate heading', 'a status badge or a greeting', 'a field label', 'a button or navigation']);
+
+function isPageWord(part: string): boolean {
+  const rejected = judgeTitle(part).rejected;
+  return rejected !== undefined && PAGE_WORDS.has(rejected);
 }
 
 /** "Course name | Site" -> "Course name" when the suffix (or prefix) is the site's name. */
@@ -94,7 +110,9 @@ export function readMeta(doc: Document, _url: URL): PartialCapture {
   const rawTitle = TITLE_KEYS.map((k) => cleanText(tags.get(k), MAX_TITLE_LENGTH)).find(Boolean) ?? cleanText(doc.title, MAX_TITLE_LENGTH);
   const earned = rawTitle ? personEarned(rawTitle) : undefined;
   const issued = rawTitle ? (issuedByTo(rawTitle) ?? (earned ? { title: earned, provider: undefined } : undefined)) : undefined;
-  const titleSite = siteFromTitle(cleanText(doc.title, MAX_TITLE_LENGTH) ?? rawTitle ?? '');
+  // The course's own heading repeated in the title ("Intro to Splunk | Certificate") is no site's name.
+  const h1 = normalizeSpace(doc.querySelector('h1')?.textContent ?? '').toLowerCase();
+  const titleSite = siteFromTitle(cleanText(doc.title, MAX_TITLE_LENGTH) ?? rawTitle ?? '', (text) => text.toLowerCase() === h1);
   const order = orderForLanguage(doc.documentElement?.getAttribute('lang'));
   const endDate = DATE_KEYS.map((k) => tags.get(k)).map((v) => (v && v.length <= 64 ? parseDate(v, order) : undefined)).find(Boolean);
   const partial = {
