@@ -50,7 +50,9 @@ function encodeSegment(text: string): string {
 const hostileAddress = fc
   .tuple(fc.constantFrom(...addressesToTry()), fc.array(fc.oneof(hostileText, fc.constantFrom('certificate', 'verify', 'badges', 'paths', '..', '%00', '%E0%A4%A', '__proto__')), { maxLength: 5 }), hostileText, hostileText)
   .map(([base, segments, query, fragment]) => {
-    const url = new URL(segments.map(encodeSegment).join('/'), base);
+    // A path that begins "//" names a host, which a hostile segment may make invalid: such an address is the base's own.
+    const path = segments.map(encodeSegment).join('/');
+    const url = URL.canParse(path, base) ? new URL(path, base) : new URL(base);
     url.search = `?${encodeSegment(query)}=${encodeSegment(query)}&__proto__[polluted]=1&constructor[prototype][polluted]=1`;
     url.hash = fragment;
     return url.href;
