@@ -83,11 +83,35 @@ describe('the course a certificate sets on the line after its heading', () => {
     expect(titleOf('<h2>CERTIFICATE OF COMPLETION</h2><div>Cisco CCNA 200-301: Complete Hands-On Course</div><div>Date <b>Apr. 7, 2026</b></div>')).toBe('Cisco CCNA 200-301: Complete Hands-On Course');
   });
 
+  it('reads a course named across the two lines a certificate wraps its sentence onto', () => {
+    expect(titleOf('<h1>Certificate of Course Completion</h1><p>Mateo Fernández</p><p>has successfully achieved student level credential for completing CCNA:</p><p>Switching, Routing, and Wireless Essentials course administered by the</p><p>undersigned instructor.</p><p>14 Jan 2026</p>'))
+      .toBe('CCNA: Switching, Routing, and Wireless Essentials');
+  });
+
   it('reads the line under a heading that is the learner, and never takes a name or a list of fields', () => {
     // The site's chrome names the signed-in learner (the avatar's initials beside the name).
     expect(titleOf('<div class="user-avatar">JB</div><span>Jonas Becker</span><h1>Jonas Becker</h1><p>Implementing and Operating Cisco Security Core Technologies (SCOR) v1.1</p><p>Erfolgreich teilgenommen</p><dl><dt>Zertifikatsnummer</dt><dd>FL-TB-2026-0031877</dd></dl>'))
       .toBe('Implementing and Operating Cisco Security Core Technologies (SCOR) v1.1');
     expect(titleOf('<h1>Certificate of Completion</h1><div>Priya Raman</div><p>has completed Network Basics</p><p>Certificate ID: NB-2026-0001</p>')).toBe('Network Basics');
+  });
+});
+
+describe('rankTitles and a label inside a heading', () => {
+  it('takes the heading set over three lines, not the "Course:" its middle line begins with', () => {
+    const ranking = rankTitles([
+      { text: 'Labs, Subnetting, Automation', source: 'labelled' },
+      { text: 'The Complete Cisco CCNA 200-301 Course: Labs, Subnetting, Automation and Exam Prep', source: 'heading' },
+    ]);
+    expect(ranking.best?.title).toBe('The Complete Cisco CCNA 200-301 Course: Labs, Subnetting, Automation and Exam Prep');
+    expect(ranking.rejected).toEqual([{ text: 'Labs, Subnetting, Automation', source: 'labelled', reason: 'part of a longer heading' }]);
+  });
+
+  it('keeps the labelled title when the longer text is no title itself', () => {
+    const ranking = rankTitles([
+      { text: 'Cisco Live 2026 Amsterdam', source: 'labelled' },
+      { text: 'Attendee: Sofia Lindqvist Event: Cisco Live 2026 Amsterdam', source: 'heading' },
+    ]);
+    expect(ranking.best?.title).toBe('Cisco Live 2026 Amsterdam');
   });
 });
 
@@ -151,6 +175,7 @@ describe('judgeTitle', () => {
     ['on Tuesday, February 24, 2026', 'a fragment of a sentence'],
     ['correctamente el curso Google Fundamentos de la ciberseguridad', 'a fragment of a sentence'],
     ['Cursos incluidos en la especialización', 'the heading of a section of other courses'],
+    ['has successfully', 'a fragment of a sentence'],
     ['Comments:', 'a field label'],
     ['Certificate Recipient:', 'a field label'],
     ['Grade: Complete (complete/incomplete) Graded anonymously: no', 'a field label'],

@@ -367,13 +367,32 @@ function titleFromWording(page: PageReader, people: readonly string[]): string |
   // A quoted review ("I completed it in June. Very clear.") is a sentence, not a course's name.
   if (quoted && !COMPLETION_VERB.test(quoted) && !/[。.!?]\s*\S/u.test(quoted)) return usableTitle(quoted, people);
   // "has successfully completed the course" / "Learn SQL": a phrase that ends with the verb names the course in the next.
+  // A sentence a certificate wraps ("… for completing CCNA:" / "Switching, Routing, and Wireless Essentials course …")
+  // names it across the two lines; the first line's reading stands when the two make none.
   let after = false;
-  return page.findAs((phrase) => {
+  let wrapped: { phrase: string; title: string | undefined } | undefined;
+  const found = page.findAs((phrase) => {
+    if (wrapped) {
+      const joined = usableTitle(titleAfterCompletion(`${wrapped.phrase} ${phrase}`), people) ?? wrapped.title;
+      wrapped = undefined;
+      if (joined) return joined;
+    }
     const next = after ? usableTitle(phrase, people) : undefined;
     after = phrase.length <= MAX_SENTENCE_BEFORE && VERB_NEAR_END.test(phrase) && ENDS_WITH_COMPLETION.test(phrase);
-    return next ?? (COMPLETION_VERB.test(phrase) ? usableTitle(titleAfterCompletion(phrase), people) : undefined);
+    if (next) return next;
+    if (!COMPLETION_VERB.test(phrase)) return undefined;
+    const title = usableTitle(titleAfterCompletion(phrase), people);
+    if (phrase.length <= MAX_SENTENCE_BEFORE && WRAPS_ONTO_NEXT_LINE.test(phrase) && titleAfterCompletion(phrase) !== undefined) {
+      wrapped = { phrase, title };
+      return undefined;
+    }
+    return title;
   });
+  return found ?? wrapped?.title;
 }
+
+/** A line that stops mid-name: after a colon, a comma, a dash or a small word ("… for completing CCNA:", "… Routing and"). */
+const WRAPS_ONTO_NEXT_LINE = /(?:[:,–—-]|\s(?:and|of|for|the|to|in|with|on|de|du|des|et|und|für|der|y|e|di|del))\s*$/iu;
 
 
 interface LabelledDates {

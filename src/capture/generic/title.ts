@@ -137,7 +137,7 @@ let knownLabels: readonly RegExp[] | undefined;
  * Case matters: "The Bits and Bytes of Computer Networking" and "On-Premises Networking" are names.
  */
 const SENTENCE_FRAGMENT =
-  /^(?:and|or|but|on|in|at|of|for|with|from|by|to|as|the|a|an|this|that|which|who|y|e|o|ou|et|und|oder|en|de|del|la|el|los|las|le|les|un|una|une|des|du|au|aux|com|con|avec|mit|am|im|zum|zur|der|die|das|den|dem|il|lo|gli|per|da|do|dos|das|na|no|het|een|op|van|voor|met|correctamente|satisfactoriamente|exitosamente|successfully|erfolgreich)\s/u;
+  /^(?:and|or|but|on|in|at|of|for|with|from|by|to|as|the|a|an|this|that|which|who|has|have|had|was|were|is|are|hat|ha|heeft|y|e|o|ou|et|und|oder|en|de|del|la|el|los|las|le|les|un|una|une|des|du|au|aux|com|con|avec|mit|am|im|zum|zur|der|die|das|den|dem|il|lo|gli|per|da|do|dos|das|na|no|het|een|op|van|voor|met|correctamente|satisfactoriamente|exitosamente|successfully|erfolgreich)\s/u;
 
 /** "FCF-GSC-30", "SEC-RETI-26": a course's code alone, which a record lists beside its name. */
 const CODE_ONLY = /^(?=[^\s]*\d)[A-Z0-9]{2,}(?:[-_./][A-Z0-9]{1,})+$/;
@@ -326,6 +326,12 @@ function withoutSite(title: string, siteKeys: ReadonlySet<string>): string {
   return before && siteKeys.has(titleKey(before[1]!)) ? before[2]! : title;
 }
 
+/** Whether `text` holds "…: title" after words of its own, not only after a label ("Course: Safe Parsing" is the label's line). */
+function holdsAfterItsOwnWords(text: string, title: string): boolean {
+  const at = text.indexOf(`: ${title}`);
+  return at > 0 && !isLabelOnly(text.slice(0, at));
+}
+
 /** The candidates that pass judgeTitle, best first (ties keep the order they were found in), with the reasons. */
 export function rankTitles(candidates: readonly TitleCandidate[], people: readonly string[] = [], sites: readonly string[] = []): TitleRanking {
   const rejected: TitleRanking['rejected'] = [];
@@ -336,6 +342,12 @@ export function rankTitles(candidates: readonly TitleCandidate[], people: readon
     const verdict = judgeTitle(text, people);
     if (verdict.rejected !== undefined) {
       rejected.push({ text, source, reason: verdict.rejected });
+      continue;
+    }
+    // "Course: Labs, Subnetting, Automation" read as a label inside a title set over three lines ("The Complete Cisco
+    // CCNA 200-301 / Course: Labs, …"): the heading holds it after its colon, and is the title.
+    if (source === 'labelled' && candidates.some((other) => other.source !== 'labelled' && holdsAfterItsOwnWords(other.text, verdict.title) && judgeTitle(other.text, people).title !== undefined)) {
+      rejected.push({ text, source, reason: 'part of a longer heading' });
       continue;
     }
     const title = withoutSite(verdict.title, siteKeys);
