@@ -122,6 +122,21 @@ describe('the organisation a site\'s address names', () => {
   });
 });
 
+describe('the credits a page awards in all', () => {
+  it.each([
+    ['en', '<h1>RSAC 2026 Conference</h1><table><tr><th>Session</th><th>CPE</th></tr><tr><td>Opening keynote</td><td>1</td></tr><tr><td>Zero trust in practice</td><td>1.5</td></tr></table><dl><dt>Total CPE credits</dt><dd>16.5</dd></dl>', 16.5, 'CPE'],
+    ['fr', '<h1>CyberSécu Days Lyon 2026</h1><dl><dt>Crédits CPE</dt><dd>1</dd><dt>Crédits CPE attribués</dt><dd>31,5 CPE</dd></dl>', 31.5, 'CPE'],
+    ['es', '<h1>Cisco Live Latinoamérica 2026</h1><dl><dt>Créditos</dt><dd>4 CE</dd><dt>Créditos CE obtenidos</dt><dd>12</dd></dl>', 12, 'CE'],
+    ['en', '<h1>Cisco Live 2026 Las Vegas</h1><p>BRKSEC-2074 · 2 CE credits</p><div><span>Total CE credits earned</span><span>14</span></div>', 14, 'CE'],
+  ])('%s: %s', (lang, main, credits, unit) => {
+    expect(read(lang, main)).toMatchObject({ credits, creditUnit: unit });
+  });
+
+  it('takes no price for a total', () => {
+    expect(read('en', '<h1>Cloud Basics</h1><p>Completed on March 3, 2026</p><dl><dt>Total</dt><dd>99.00 USD</dd></dl>').credits).toBeUndefined();
+  });
+});
+
 describe('credits after a separator', () => {
   it('reads "· CEUs: 0.8" and "PDUs/ContactHours: 1.50", never a catalogue card\'s', () => {
     expect(read('en', '<h1>Certificate of Completion</h1><p>comprising 8 contact hours of instruction · CEUs: 0.8</p>')).toMatchObject({ credits: 0.8, creditUnit: 'CEU' });

@@ -105,6 +105,19 @@ export const SCHEDULE_END_LABELS = [/^(?:(?:activity|course|event|training|sessi
 export const SCHEDULE_RANGE_LABELS = [/^(?:(?:class|course|training|session|programme|program|activity)\s*dates?|kurszeitraum|período|periodo|periode)\b/i];
 
 /** A credits label and the unit it implies; `undefined` means the value must say ("Credits: 8 CPE"). */
+/**
+ * Labels of the credits a page awards in all, asked before any other credit label: a conference's certificate lists
+ * each session's "CPE: 1" above "Total CPE credits: 16.5", "Crédits CPE attribués : 31,5", "Créditos CE obtenidos: 12".
+ */
+const TOTAL_OF = (unit: string) =>
+  new RegExp(`^(?:total\\s+(?:des\\s+|de\\s+)?(?:${unit}s?)(?:[\\s-]+(?:credits?|crédits?|créditos|crediti|hours?|points?|punkte))?(?:\\s+(?:earned|awarded|granted|obtained))?|(?:${unit}s?)[\\s-]+(?:credits?|hours?|points?)\\s+(?:earned|awarded|granted|total)|total\\s+(?:credits?|crédits?)\\s+(?:${unit}s?)|crédits?\\s+(?:${unit}s?)\\s+(?:attribués|obtenus|acquis|validés)|créditos\\s+(?:${unit}s?)\\s+(?:obtenidos|otorgados|acreditados)|crediti\\s+(?:${unit}s?)\\s+(?:ottenuti|assegnati|riconosciuti)|(?:gesamt|insgesamt)\\s*[-\\s]?(?:${unit}s?)(?:-?punkte)?|(?:${unit}s?)-?punkte\\s+(?:gesamt|insgesamt))(?=\\s*[:：]|\\s|$)`, 'iu');
+export const TOTAL_CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit]> = [
+  [TOTAL_OF('CPE'), 'CPE'],
+  [TOTAL_OF('CE'), 'CE'],
+  [TOTAL_OF('PDU'), 'PDU'],
+  [TOTAL_OF('CEU'), 'CEU'],
+];
+
 export const CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit | undefined]> = [
   [/^CPEs?\b(?:[\s-]*(?:credits?|hours?|points?|stunden|heures|horas))?(?:\s*(?:awarded|earned))?/i, 'CPE'],
   [/^continuing\s*professional\s*education\s*(?:credits?|hours?|units?)?\s*(?:\(CPEs?\))?/i, 'CPE'],

@@ -18,7 +18,7 @@ import { jsonDocumentText } from './json-ld-nodes';
 import { DATE_AFTER_COMPLETION, DATE_BEFORE_JAPANESE_COMPLETION, ENDS_WITH_COMPLETION, endsWithNameLead, HOURS_IN_TEXT, looksLikeName, nameAfterLead, providerInSentence, titleAfterCompletion } from './wording';
 import {
   CODE_LABELS, CREDIT_LABELS, END_DATE_LABELS, fieldLabels, SCHEDULE_END_LABELS, SCHEDULE_RANGE_LABELS, HOURS_LABELS, ISSUE_DATE_LABELS, OTHER_FIELD_LABELS, PROVIDER_LABELS, RANGE_LABELS,
-  START_DATE_LABELS, TITLE_LABELS,
+  START_DATE_LABELS, TITLE_LABELS, TOTAL_CREDIT_LABELS,
 } from './field-labels';
 import { COPYRIGHT, legalNameIn, nameOfHostWordIn, organisationWordOfHost, TRADEMARK_LINE, usableProvider } from './provider';
 import { CERTIFICATE_HEADING, OTHER_COURSES_HEADING, OTHER_COURSES_SECTION, rankTitles, usableTitle, type TitleCandidate } from './title';
@@ -135,7 +135,7 @@ function unitOf(word: string | undefined): CreditUnit | undefined {
 }
 
 function readCredits(page: PageReader): { credits?: number; creditUnit?: CreditUnit } {
-  for (const [label, unit] of CREDIT_LABELS) {
+  for (const [label, unit] of [...TOTAL_CREDIT_LABELS, ...CREDIT_LABELS]) {
     const found = page.valueAs([label], (v) => parseCredits(v, unit));
     if (found) return { credits: found[0], creditUnit: found[1] };
   }
