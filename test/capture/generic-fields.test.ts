@@ -132,6 +132,17 @@ describe('the credits a page awards in all', () => {
     expect(read(lang, main)).toMatchObject({ credits, creditUnit: unit });
   });
 
+  it.each([
+    ['en', '<h1>Implementing and Operating Cisco Security Core Technologies</h1><p>Completed on Apr 22, 2026</p><p>Earn 64 CE</p>', 64, 'CE'],
+    ['fr', '<h1>Gestion des incidents de sécurité</h1><p>Terminé le 3 mars 2026</p><div><p>Crédits</p><p>crédits CPE : 2</p></div>', 2, 'CPE'],
+    ['fr', '<h1>Atelier Zero Trust</h1><p>Vous avez assisté à cette session le 19 novembre 2026.</p><p>Cette session donne droit à des crédits CPE : 2 (groupe A).</p>', 2, 'CPE'],
+    ['fr', '<h1>Cisco XDR en pratique</h1><p>Terminé le 14 avril 2026</p><dl><dt>Crédits Cisco CE</dt><dd>1,5 crédit (Programme de formation continue Cisco)</dd></dl>', 1.5, 'CE'],
+    ['es', '<h1>Scrum en la práctica</h1><p>Completado el 3 de marzo de 2026</p><dl><dt>PDU de PMI</dt><dd>1,5</dd></dl>', 1.5, 'PDU'],
+    ['ja', '<h1>ITガバナンスと内部監査</h1><p>修了日 2026年2月14日</p><dl><dt>CPE時間</dt><dd>2</dd></dl>', 2, 'CPE'],
+  ])('%s: reads the credits of %s', (lang, main, credits, unit) => {
+    expect(read(lang, main)).toMatchObject({ credits, creditUnit: unit });
+  });
+
   it('takes no price for a total', () => {
     expect(read('en', '<h1>Cloud Basics</h1><p>Completed on March 3, 2026</p><dl><dt>Total</dt><dd>99.00 USD</dd></dl>').credits).toBeUndefined();
   });

@@ -119,12 +119,12 @@ export const TOTAL_CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit]> =
 ];
 
 export const CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit | undefined]> = [
-  [/^CPEs?\b(?:[\s-]*(?:credits?|hours?|points?|stunden|heures|horas))?(?:\s*(?:awarded|earned))?/i, 'CPE'],
+  [/^CPEs?\b(?:[\s-]*(?:credits?|hours?|points?|stunden|heures|horas|時間))?(?:\s*(?:awarded|earned))?/i, 'CPE'],
   [/^continuing\s*professional\s*education\s*(?:credits?|hours?|units?)?\s*(?:\(CPEs?\))?/i, 'CPE'],
   [/^(?:professional\s*development\s*units?|PDUs?\s*earned)\b/i, 'PDU'],
   [/^continuing\s*education\s*units?\b/i, 'CEU'],
   [/^CEUs?\b(?:\s*(?:earned|awarded))?/i, 'CEU'],
-  [/^PDUs?\b(?:\s*\/\s*contact\s*hours)?(?:\s*(?:earned|awarded))?/i, 'PDU'],
+  [/^PDUs?\b(?:\s*\/\s*contact\s*hours)?(?:\s*(?:awarded|earned))?(?:\s+(?:de|del|du|des|von|di|da)\s+(?:PMI|ISC2|ISACA|CompTIA|Cisco))?/i, 'PDU'],
   [/^(?:cisco\s+)?(?:CE|continuing[\s-]*education)[\s-]*(?:credits?|units?|hours?|crédits?|créditos?|crediti|punkte)\b(?:\s*(?:awarded|earned))?/i, 'CE'],
   [/^total\s+(?:des\s+|de\s+)?PDUs?\b/i, 'PDU'],
   [/^total\s+CPEs?\b/i, 'CPE'],
@@ -133,7 +133,9 @@ export const CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit | undefin
   [/^[\p{L} -]{0,40}\(\s*CPEs?\s*\)/iu, 'CPE'],
   [/^[\p{L} -]{0,40}\(\s*PDUs?\s*\)/iu, 'PDU'],
   [/^[\p{L} -]{0,40}\(\s*CEUs?\s*\)/iu, 'CEU'],
-  [/^(?:crédits?|créditos?|crediti)\s*(?:CE|de\s*formation\s*continue)\b/i, 'CE'],
+  [/^(?:crédits?|créditos?|crediti)\s*(?:cisco\s+)?(?:CE|de\s*formation\s*continue)\b/i, 'CE'],
+  [/^(?:crédits?|créditos?|crediti)\s*CPEs?\b/i, 'CPE'],
+  [/^(?:crédits?|créditos?|crediti)\s*PDUs?\b/i, 'PDU'],
   [/^(?:継続教育\s*[(（]?\s*CE\s*[)）]?\s*|CE\s*)クレジット/i, 'CE'],
   [anyOf(/^(?:credits?(?:\s*earned|\s*awarded)?|credit\s*hours)\b/i, /^(?:fortbildungspunkte|weiterbildungspunkte|punkte)\b/i, /^crédits?\b/i, /^créditos?\b/i, /^(?:単位|取得単位)/), undefined],
 ];

@@ -157,13 +157,18 @@ function readCredits(page: PageReader): { credits?: number; creditUnit?: CreditU
 /** Credits a phrase states with their unit ("is awarded 11.5 CPE credits", "2 CPEs"), never another item's. */
 export function creditsInPhrase(phrase: string): { credits: number; creditUnit?: CreditUnit } | undefined {
   if (OTHER_ITEM.test(phrase)) return undefined;
-  const found = CREDITS_IN_TEXT.exec(phrase) ?? CREDITS_IN_ROMANCE_TEXT.exec(phrase);
+  const unitFirst = UNIT_THEN_CREDITS.exec(phrase);
+  const found = CREDITS_IN_TEXT.exec(phrase) ?? CREDITS_IN_ROMANCE_TEXT.exec(phrase) ?? EARN_CE.exec(phrase) ?? (unitFirst ? [unitFirst[0], unitFirst[2]!, unitFirst[1]!] : null);
   const credits = found ? boundedNumber(found[1], MAX_CREDITS) : undefined;
   if (credits === undefined) return undefined;
   const unitWords = found![2] ?? '';
   return { credits, creditUnit: unitOf(/^continuing/i.test(unitWords) ? unitWords : unitWords.split(/\s/)[0]) };
 }
 
+/** "Earn 64 CE", "Earns 16 CE": a Cisco pill that gives the credits with the bare unit. */
+const EARN_CE = /\bearn(?:s|ed)?\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*(CE)(?![\p{L}-])/iu;
+/** "des crédits CPE : 2 (groupe A)", "CPE credits: 2.0": the unit, then the amount after a colon. */
+const UNIT_THEN_CREDITS = /(?:crédits?|créditos|crediti|credits?)\s+(CPE|CE|PDU|CEU)s?\s*[:：]\s*(\d{1,3}(?:[.,]\d{1,2})?)(?![\d.,])/iu;
 const SEPARATED = /\s[·|•]\s/;
 /** "Course · 1h 48m · PDUs 1.75": a catalogue card's line, another course's. */
 const CARD_LINE = /(?:^|\s)(?:course|learning\s+path|path|video|tutorial|lab|webinar|skill\s+path|career\s+path|kurs|cours|curso|corso|cursus|コース)\s*[·|•]\s*\d/iu;
