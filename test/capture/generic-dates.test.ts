@@ -101,6 +101,18 @@ describe('durations on pages', () => {
     expect(read('en', '<h1>Ransomware Recovery</h1><p>Recorded Oct 14 2026 · 50 mins · 2,418 views</p><p>Attended on Oct 14, 2026</p>').hours).toBe(0.83);
     expect(read('en', '<h1>Ransomware Recovery</h1><p>CPE credits are granted based on a 50-minute hour.</p>').hours).toBeUndefined();
   });
+
+  it.each([
+    ['en', '<dl><dt>Date attended</dt><dd>April 22, 2026</dd><dt>Contact hours</dt><dd>1.0</dd></dl>', 1],
+    ['de', '<dl><dt>Abgeschlossen am</dt><dd>5. März 2026</dd><dt>Unterrichtsstunden</dt><dd>7,5</dd></dl>', 7.5],
+    ['en', '<dl><dt>Completed on</dt><dd>April 22, 2026</dd><dt>Duration (hours)</dt><dd>16</dd></dl>', 16],
+  ])('%s: reads a bare number under a label that names hours: %s', (lang, details, hours) => {
+    expect(read(lang, `<h1>Zero Trust Segmentation</h1>${details}`).hours).toBe(hours);
+  });
+
+  it('reads no bare number as hours under a label that names no unit', () => {
+    expect(read('en', '<h1>Zero Trust Segmentation</h1><dl><dt>Completed on</dt><dd>April 22, 2026</dd><dt>Duration</dt><dd>3</dd></dl>').hours).toBeUndefined();
+  });
 });
 
 describe('start dates beside a completion date', () => {

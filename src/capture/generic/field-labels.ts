@@ -147,6 +147,8 @@ export const HOURS_LABELS = [anyOf(
   /^(?:durata|monte\s*ore|ore\s*di\s*formazione|duração|carga\s*horária|duur|studiebelasting|studie-?uren|uren)(?![\p{L}])/iu,
   /^(?:時間|所要時間|学習時間|受講時間)/,
 )];
+/** Labels that name the unit themselves ("Contact hours" / "1.0", "Stunden: 8"): their value may be a bare number. */
+export const HOURS_COUNT_LABELS = [/^(?:(?:total|course|contact|learning|training|instructional|CPE|credit)\s*hours|hours|(?:unterrichts|lern|zeit)?stunden|heures(?:\s*de\s*formation)?|nombre\s*d['’]heures|horas(?:\s*lectivas)?|ore(?:\s*di\s*formazione)?|uren|studie-?uren|(?:duration|dauer|durée|duración|durata|duur)\s*\(\s*(?:hours|hrs|h|stunden|heures|horas|ore|uren)\s*\))(?=\s*[:：]|$)/iu];
 // A bare word such as "Course" or "Formation" is a label only with a colon or alone: "Course completed on …" is a sentence.
 export const TITLE_LABELS = [anyOf(
   /^(?:course\s*(?:title|name)?|training\s*(?:title|name)?|program(?:me)?\s*(?:title|name)|activity(?:\s*(?:title|name))?|(?:session|webinar|event|class|item|module)\s*(?:title|name)|class|title|event)(?=\s*[:：]|$)/i,

@@ -17,7 +17,7 @@ import {
 import { jsonDocumentText } from './json-ld-nodes';
 import { DATE_AFTER_COMPLETION, DATE_BEFORE_JAPANESE_COMPLETION, ENDS_WITH_COMPLETION, endsWithNameLead, HOURS_IN_TEXT, looksLikeName, nameAfterLead, providerInSentence, titleAfterCompletion } from './wording';
 import {
-  CODE_LABELS, CREDIT_LABELS, END_DATE_LABELS, fieldLabels, SCHEDULE_END_LABELS, SCHEDULE_RANGE_LABELS, HOURS_LABELS, ISSUE_DATE_LABELS, OTHER_FIELD_LABELS, PROVIDER_LABELS, RANGE_LABELS,
+  CODE_LABELS, CREDIT_LABELS, END_DATE_LABELS, fieldLabels, SCHEDULE_END_LABELS, SCHEDULE_RANGE_LABELS, HOURS_COUNT_LABELS, HOURS_LABELS, ISSUE_DATE_LABELS, OTHER_FIELD_LABELS, PROVIDER_LABELS, RANGE_LABELS,
   START_DATE_LABELS, TITLE_LABELS, TOTAL_CREDIT_LABELS,
 } from './field-labels';
 import { COPYRIGHT, legalNameIn, nameOfHostWordIn, organisationWordOfHost, TRADEMARK_LINE, usableProvider } from './provider';
@@ -180,6 +180,12 @@ const AWARDS_CREDITS = /\b(?:awarded|earned|granted|total|otorga|otorgad[oa]s?|a
 const OTHER_ITEM = /^(?:related|recommended|next|upcoming|see\s+also|you\s+may\s+also)\b|\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|no)\s+(?:earn|award|grant|qualify)|\bnot\s+eligible\b|\bkeine\b.{0,30}\b(?:punkte|credits)\b/iu;
 
 /** "14 hours", "14 h", "1h 30m", "90 minutes", "7,5 Stunden", "2 horas", "14時間", "3 heures 30". */
+/** "1.0", "7,5": a number alone, under a label that names hours as its unit. */
+function bareHours(value: string): number | undefined {
+  const m = /^(\d{1,4}(?:[.,]\d{1,2})?)$/.exec(value.trim());
+  return m ? boundedNumber(m[1], MAX_HOURS) : undefined;
+}
+
 /** "Approximately 29 hours", "ca. 6 Stunden", "environ 8 heures", "約12時間": the amount as stated. */
 const APPROXIMATELY = /^(?:approx(?:imately|\.)?|about|around|circa|ca\.|environ|env\.|aprox(?:imadamente|\.)?|alrededor\s+de|cerca\s+de|ungefähr|etwa|rund|約)\s*/iu;
 
@@ -843,7 +849,8 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   const certificateCode = page.valueAs(CODE_LABELS, cleanCode) ?? page.findAs(printedVerificationCode)
     ?? page.findAs((phrase) => valueAfterSeparator(phrase, CODE_LABELS, (v) => /^[A-Za-z0-9][A-Za-z0-9-]{3,60}$/.test(v) && /\d/.test(v) ? cleanCode(v) : undefined));
   const { credits, creditUnit } = readCredits(page);
-  const hours = page.valueAs(HOURS_LABELS, parseHours) ?? page.findAs((phrase) => valueAfterSeparator(phrase, HOURS_LABELS, parseHours)) ?? hoursInText(page);
+  const hours = page.valueAs(HOURS_LABELS, parseHours) ?? page.valueAs(HOURS_COUNT_LABELS, bareHours)
+    ?? page.findAs((phrase) => valueAfterSeparator(phrase, HOURS_LABELS, parseHours)) ?? hoursInText(page);
   const recipient = page.findAs(nameAfterLead) ?? nameAfterLeadLine(page) ?? page.valueAs(RECIPIENT_LABELS, (v) => (looksLikeName(v) ? v : undefined));
   const people = recipient ? [...knownPeople, recipient] : knownPeople;
   const labelledTitle = page.valueAs(TITLE_LABELS, (v) => usableTitle(v, people));
