@@ -253,6 +253,13 @@ describe('generic adapter policies', () => {
     expect(genericAdapter.extract(page(body, '<title>Student Portal - Class Record</title>'), url)[0]).toMatchObject({ title, endDate: '2025-10-06' });
   });
 
+  it('takes "Issued to NAME" beside a badge\'s name as an award, and the name as no title', () => {
+    const [capture] = genericAdapter.extract(page('<h1>Dante Level 2(2025) Certification Badge</h1><p>Issued to <strong>Ultan Molloy</strong></p><a href="assertion.json">View Assertion</a>', '<title>Dante Level 2 Badge – Ultan Molloy</title>'), url);
+    expect(capture).toMatchObject({ title: 'Dante Level 2(2025) Certification Badge' });
+    expect(capture!.provider).not.toBe('Ultan Molloy');
+    expect(genericAdapter.extract(page('<h1>Dante Level 2 Certification Badge</h1><p>Badges are issued to all attendees who pass the test.</p>'), url)).toEqual([]);
+  });
+
   it('does not treat a title alone as a completion', () => {
     expect(genericAdapter.extract(page('<h1>Kubernetes Basics</h1><p>Course: Kubernetes Basics</p>', '<meta property="og:title" content="Kubernetes Basics">'), url)).toEqual([]);
   });

@@ -498,6 +498,11 @@ function printedVerificationCode(phrase: string): string | undefined {
 const TOLD_COMPLETED =
   /^(?!.*\bhow\s+much\b)(?!.*\b\d+\s+(?:of|von|de|sur|su|van)\s+\d+(?!\d|\s*(?:min|mins|minutes|minuten|minutos)\b))(?!.*\d\s*%\s+(?:of|von|de|du|del)\b)(?!.*\b(?:not\s+yet|noch\s+nicht|pas\s+encore|todavía\s+no|aún\s+no|non\s+ancora)\b).*(?:(?<!\b(?:once|when|whenever|after|if|until|before|as\s+soon\s+as)\s+)\byou(?:['’]ve|\s+have)?\s+(?:successfully\s+)?(?:attended|completed|passed|finished|earned|watched\s+(?:this|the)\s+(?:talk|webinar|webcast|session|event|recording)(?:\s+live)?)\b|\bthanks?(?:\s+you)?\s+for\s+(?:attending|completing|joining\s+us\s+live)\b|\byou\s+have\s+met\s+(?:every|all)\s+(?:the\s+)?requirements?\b|\bvous\s+avez\s+(?:suivi|terminé|assisté|réussi)|\bsie\s+haben\b.{0,80}\b(?:teilgenommen|abgeschlossen|bestanden)\b|\bhas\s+(?:asistido|completado|finalizado)\b|\b(?:asististe|completaste|finalizaste)\b|\bhai\s+(?:completato|partecipato|superato)\b)/iu;
 
+/** "Issued to Ultan Molloy", "This certifies that …", "Verliehen an …": an award names whom it was given to. */
+const ISSUED_TO_SOMEONE =
+  /^(?:[Tt]his\s+(?:is\s+to\s+)?certif(?:y|ies)\s+that|(?:[Ii]ssued|[Aa]warded|[Pp]resented|[Gg]ranted|[Cc]onferred)\s+(?:up)?(?:to|on)|[Vv]erliehen\s+an|[Dd]écerné(?:e)?\s+à|[Oo]torgad[oa]\s+a|[Cc]onferit[oa]\s+a|[Uu]itgereikt\s+aan)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[.!]?$/u;
+// Case matters for the name, so the leads spell their capitals.
+
 /** "Total CE credits earned 18", "CPE credits awarded: 2": credits someone was given, which only a completion gives. */
 const CREDITS_EARNED = /^(?:total\s+)?(?:(?:CE|CPE|CEU|PDU)s?\s+)?credits?\s+(?:earned|awarded|granted)(?=\s*[:：]?\s*\d|\s*[:：]?\s*$)/iu;
 
@@ -877,7 +882,7 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
     || blanks(page) >= BLANKS_OF_A_TEMPLATE;
   // The wording is evidence even when what it names is no usable title ("完了しました: 以下のコース").
   const completedWording = wordingTitle !== undefined || page.findAs((phrase) => (COMPLETION_VERB.test(phrase) && titleAfterCompletion(phrase) ? true : undefined)) === true
-    || page.find(TOLD_COMPLETED) !== undefined || page.find(CREDITS_EARNED) !== undefined;
+    || page.find(TOLD_COMPLETED) !== undefined || page.find(CREDITS_EARNED) !== undefined || page.find(ISSUED_TO_SOMEONE) !== undefined;
   const completion = !notAnAward && Boolean(completionDated || certificateCode || certificateHeading || completedWording || completedStatus);
   // Only a page that shows a completion is dated by a date standing alone; a labelled start is never that date.
   const labelledStart = statedEnd || !completion ? undefined : page.valueAs(START_DATE_LABELS, (v) => parseDate(v, order));
