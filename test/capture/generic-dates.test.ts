@@ -84,6 +84,16 @@ describe("a completion report's criteria, each with the date it was met", () => 
   });
 });
 
+describe('ranges in a line of details', () => {
+  it.each([
+    ['en', '<p>Cisco Live 2026 Las Vegas · May 31 – June 4, 2026 · Mandalay Bay Convention Center</p><dl><dt>Completed on</dt><dd>June 4, 2026</dd></dl>', '2026-05-31', '2026-06-04'],
+    ['it', '<p>15–16 aprile 2026 · Cisco Innovation Center, Milano · 14 ore</p><dl><dt>Data di rilascio</dt><dd>16 aprile 2026</dd></dl>', '2026-04-15', '2026-04-16'],
+    ['de', '<p>Virtual Classroom · Cisco Learning Partner Kurs · 9.–13. März 2026</p><dl><dt>Abgeschlossen am</dt><dd>13.03.2026</dd></dl>', '2026-03-09', '2026-03-13'],
+  ])('%s: %s', (lang, details, startDate, endDate) => {
+    expect(read(lang, `<h1>Cisco Secure Firewall Partner Bootcamp</h1>${details}`)).toMatchObject({ startDate, endDate });
+  });
+});
+
 describe('ranges as certificates write them', () => {
   it.each([
     ['nl', '<h1>Praktijktraining Cloud Security</h1><p>heeft deelgenomen, gehouden op 12 en 13 maart 2026 te Eindhoven.</p><p>Uitgegeven op 16 maart 2026</p>', '2026-03-12', '2026-03-16'],

@@ -25,8 +25,11 @@ import { CERTIFICATE_HEADING, OTHER_COURSES_HEADING, OTHER_COURSES_SECTION, rank
 
 /** A sentence that gives a range of days: "from 2 to 6 February", "vom 9. bis 11.", "du 2 au 6", "del 2 al 6". */
 const RANGE_IN_SENTENCE = /\b(?:from|between|vom|von|du|del|dal|de|van)\s+\d{1,2}(?:\.|er|º|°)?\s+(?:\p{L}+\.?\s+)?(?:\d{4}\s+)?(?:to|and|bis|au|al|a|à|tot)\s+\d|\b(?:from|between|vom|von|du|del|dal|de|van)\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?:to|and|bis|au|al|a|à|t\/m|tot)\s+\d|\b(?:on|op|le|les|am|el|los\s+días|nos\s+dias|il|i\s+giorni|the)\s+\d{1,2}\.?\s+(?:and|en|et|und|y|e)\s+\d{1,2}\.?\s+\p{L}{3,}|\b(?:held|took\s+place|ran|celebrad[oa]|tenue?|stattfand|realizad[oa]|on)\s+(?:\p{L}+\s+)?(?:\d{1,2}\s*[–—-]\s*\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4})/iu;
-/** "at SANS Paris March 2026, March 9-14, 2026": a range of days anywhere in a phrase, which dates but proves nothing. */
-const INLINE_RANGE = /\p{L}{3,9}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4}/u;
+/**
+ * "at SANS Paris March 2026, March 9-14, 2026", "May 31 – June 4, 2026 · Mandalay Bay", "15–16 aprile 2026 · Milano",
+ * "9.–13. März 2026": a range of days anywhere in a phrase, which dates but proves nothing.
+ */
+const INLINE_RANGE = /\p{L}{3,9}\.?\s+\d{1,2}\s*[–—-]\s*(?:\p{L}{3,9}\.?\s+)?\d{1,2},?\s+\d{4}|(?<![\d.])\d{1,2}\.?\s*(?:\p{L}{3,9}\.?\s*)?[–—-]\s*\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}/u;
 /** A line that is a range and little else: "Oct 6–10, 2025 · Live Online (Eastern Time)", "March 23–26, 2026". */
 const RANGE_LINE = /^(?:\p{L}{3,9}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4}|\d{1,2}\.?\s*[–—-]\s*\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4})(?:\s*[·|•,(].{0,60})?$/u;
 
