@@ -413,6 +413,8 @@ describe('generic adapter policies', () => {
     ['Verify', undefined],
     ['KXQZPTRM', 'KXQZPTRM'],
     ['A'.repeat(65) + '1', undefined],
+    ['March 14, 2026', undefined],
+    ['2026 · CERT-2026-0042', 'CERT-2026-0042'],
   ])('cleans the code %j to %s', (raw, code) => {
     expect(cleanCode(raw)).toBe(code);
   });

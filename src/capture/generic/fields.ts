@@ -70,7 +70,8 @@ export function cleanCode(value: unknown): string | undefined {
     .filter((t) => t.length >= 4);
   // Without a digit, only an all-capitals token reads as a code: "KXQZPTRM" is one, "Verify" is a button.
   // A date ("11/03/2026", "2026-03-11") beside a code's label is the issue date, not the code.
-  const code = tokens.find((t) => /\p{N}/u.test(t) && !DATE_SHAPE.test(t)) ?? (tokens.length === 1 && /^[\p{Lu}-]{6,}$/u.test(tokens[0]!) ? tokens[0] : undefined);
+  // A year alone ("March 14, 2026" beside a code's label) is a date's, not a code.
+  const code = tokens.find((t) => /\p{N}/u.test(t) && !DATE_SHAPE.test(t) && !/^(?:19|20)\d\d$/.test(t)) ?? (tokens.length === 1 && /^[\p{Lu}-]{6,}$/u.test(tokens[0]!) ? tokens[0] : undefined);
   return code && code.length <= MAX_CODE_LENGTH && CODE_SHAPE.test(code) ? code : undefined;
 }
 
