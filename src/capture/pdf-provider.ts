@@ -31,6 +31,14 @@ const SENTENCE_WORDS = /\b(?:has|have|is|was|were|for|completed|attended|success
 const RECIPIENT_LEAD =
   /(?:certif(?:y|ies)\s+that|presented\s+to|awarded\s+to|granted\s+to|issued\s+to|bescheinigt,?\s+dass|verliehen\s+an|décerné\s+à|certifie\s+que|otorgado\s+a|certifica\s+que)\s*:?$/i;
 /** A web address the certificate prints (to verify it, usually), with a scheme or www. so "e.g." is not one. */
+/** The organisation words of the web addresses a certificate prints ("netlogiqtraining" for netlogiq-training.co.uk). */
+export function printedHostWords(lines: readonly PdfLine[]): string[] {
+  return lines.map((line) => WEB_ADDRESS.exec(line.text)?.[1]).flatMap((host) => {
+    const word = host ? organisationWordOfHost(host.toLowerCase()) : undefined;
+    return word ? [word] : [];
+  });
+}
+
 const WEB_ADDRESS = /\b(?:https?:\/\/|(?=www\.)|(?=[a-z0-9-]+\.(?:com|org|net|edu|de|fr|es|jp|io|my)\b\/?))((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i;
 const SERVICE_SUBDOMAIN = /^(?:www|verify|verification|certificates?|credentials?|badges?)\./i;
 

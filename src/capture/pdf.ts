@@ -16,7 +16,7 @@ import { fieldLabels } from './generic/field-labels';
 import { endsWithNameLead, isSignatoryLine, looksLikeName, nameAfterLead, titleAfterCompletion, ENDS_WITH_COMPLETION } from './generic/wording';
 import type { DayMonthOrder } from '../domain/dates';
 import { parseSplitDate as parseDate } from '../domain/split-dates';
-import { rankPdfProviders, type ProviderCandidate } from './pdf-provider';
+import { rankPdfProviders, type ProviderCandidate, printedHostWords } from './pdf-provider';
 import { pdfBlocks, pdfLines, readPdfLines, type PdfBlock, type PdfLine } from './pdf-lines';
 import type { PdfPageText } from './pdf-text';
 
@@ -218,7 +218,8 @@ function readPdf(pages: readonly PdfPageText[], options: PdfCaptureOptions): { f
   const order = inferDayMonthOrder(lines.map((line) => line.text), orderForLanguage(languageOf(lines)));
   const headings = headingsOf(lines, blocks);
   const emphasised = emphasisedAfterCompletion(blocks, people);
-  const read = readLabelsFrom(reader, { headings, order, people, emphasisedTitle: emphasised?.title });
+  // The issuer's wordmark ("NETLOGIQ TRAINING" over netlogiq-training.co.uk) is set as large as a title, and is none.
+  const read = readLabelsFrom(reader, { headings, order, people, emphasisedTitle: emphasised?.title, sites: printedHostWords(lines) });
   // The user handed this file over as a certificate: its most prominent usable line is its title even without wording.
   const readTitle = read.title ?? headings.map((heading) => usableTitle(heading, people)).find(Boolean);
   const stated = { labelled: usableProvider(read.provider, people), beforeCourse: usableProvider(emphasised?.provider, people) };

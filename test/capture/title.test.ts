@@ -131,6 +131,14 @@ describe('rankTitles and organisations', () => {
 });
 
 describe('rankTitles with the site\'s names', () => {
+  it('refuses a wordmark that spells the printed web address\'s name with spaces', () => {
+    const ranking = rankTitles([
+      { text: 'NETLOGIQ TRAINING', source: 'heading' },
+      { text: 'ENCOR – Implementing and Operating Cisco Enterprise Network Core Technologies v1.3', source: 'heading' },
+    ], [], ['netlogiqtraining']);
+    expect(ranking.best?.title).toBe('ENCOR – Implementing and Operating Cisco Enterprise Network Core Technologies v1.3');
+  });
+
   it('refuses the site\'s own name and drops it after the course', () => {
     const ranking = rankTitles([
       { text: 'Udemy Business', source: 'heading' },

@@ -82,6 +82,11 @@ describe('people are never titles', () => {
 });
 
 describe('who issued it', () => {
+  it('takes no one who grants the credits for who gave the course', () => {
+    expect(providerInSentence('Cisco Continuing Education credits are awarded by Cisco on completion of the course survey.')).toBeUndefined();
+    expect(providerInSentence('This course was delivered by NetLogiq Training Ltd in London.')).toBe('NetLogiq Training Ltd');
+  });
+
   it('reads the organisation a sentence names', () => {
     expect(providerInSentence('an online non-credit course authorized by Johns Hopkins University and offered through Coursera')).toBe('Johns Hopkins University');
     expect(providerInSentence('The graduate of the PCAP course, provided by Cisco Networking Academy® in collaboration with OpenEDG')).toBe('Cisco Networking Academy');

@@ -845,6 +845,8 @@ export interface LabelReadingContext {
   progressAbove?: boolean;
   /** A title the layout sets apart after the completion wording (a PDF's larger line): wins over the wording's own tail. */
   emphasisedTitle?: string;
+  /** The site's or issuer's own names (a printed web address's word), never the title. */
+  sites?: readonly string[];
 }
 
 /**
@@ -899,7 +901,7 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
     ...(completion ? (context.titleCandidates ?? headings.map((text) => ({ text, source: 'heading' as const }))) : []),
   ];
   const partial = {
-    title: rankTitles(titleCandidates, people).best?.title,
+    title: rankTitles(titleCandidates, people, context.sites).best?.title,
     titleCandidates,
     people,
     provider: page.valueAs(PROVIDER_LABELS, (v) => usableProvider(cleanText(v, MAX_PROVIDER_LENGTH), people))

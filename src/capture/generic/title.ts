@@ -335,7 +335,8 @@ function holdsAfterItsOwnWords(text: string, title: string): boolean {
 /** The candidates that pass judgeTitle, best first (ties keep the order they were found in), with the reasons. */
 export function rankTitles(candidates: readonly TitleCandidate[], people: readonly string[] = [], sites: readonly string[] = []): TitleRanking {
   const rejected: TitleRanking['rejected'] = [];
-  const siteKeys = new Set(sites.map(titleKey));
+  // Spaces aside too: "NETLOGIQ TRAINING" is the wordmark of netlogiq-training.co.uk.
+  const siteKeys = new Set(sites.flatMap((site) => [titleKey(site), titleKey(site).replace(/\s+/g, '')]));
   // Each title once, with every source that named it and the text its most telling source gave.
   const byTitle = new Map<string, { title: string; sources: TitleSource[] }>();
   for (const { text, source } of candidates) {
@@ -353,7 +354,7 @@ export function rankTitles(candidates: readonly TitleCandidate[], people: readon
     const title = withoutSite(verdict.title, siteKeys);
     const key = titleKey(title);
     // "Certificado de finalización de Udemy": what is left of a certificate's heading may be the site's own name.
-    if (siteKeys.has(key)) {
+    if (siteKeys.has(key) || siteKeys.has(key.replace(/\s+/g, ''))) {
       rejected.push({ text, source, reason: 'the site’s own name' });
       continue;
     }

@@ -114,6 +114,8 @@ const PROVIDER_PHRASE =
 const PROVIDER_PHRASE_ROMANCE =
   /\b(?:organisée?s?|dispensée?s?|délivrée?s?|impartido|organizado|ofrecido|erogato|organizzato|ministrado|oferecido)\s+(?:par|por|da)\s+(?:l['’]|la\s+|le\s+|el\s+|la\s+|il\s+|o\s+|a\s+)?(\p{Lu}[\p{L}\p{N}&.'’®™-]*(?:\s+(?:de|du|des|la|del|di|do|da)?\s*\p{Lu}[\p{L}\p{N}&.'’®™-]*){0,7})/u;
 
+const CREDITS_BEFORE_VERB = /\b(?:credits?|PDUs?|CPEs?|CEUs?|points?|units?|crédits?|créditos|crediti)\s+(?:are\s+|is\s+|will\s+be\s+|were\s+|sont\s+|son\s+|sono\s+)?$/iu;
+
 /** A speaker, not an organisation: "Dr. Amara Nwosu", "Leah Novak, CISSP". */
 const SPEAKER = /^(?:Dr|Prof|Mr|Mrs|Ms|Mme|Herr|Frau|Sr|Sra)\.?\s|,\s*(?:[A-Z]{2,6}(?:,\s*|\s+|$))+$/;
 
@@ -122,6 +124,8 @@ export function providerInSentence(text: string): string | undefined {
   // The name ends where its capitalised words do: "Arvane Formation à Lyon" names Arvane Formation.
   const name = m?.[1]?.replace(/[®™]/g, '').replace(/(?:\s+(?:\p{Ll}\S*|&))+$/u, '').trim();
   if (!name || !m) return undefined;
+  // "Cisco Continuing Education credits are awarded by Cisco": who grants the credits, not who gave the course.
+  if (CREDITS_BEFORE_VERB.test(text.slice(Math.max(0, m.index - 60), m.index))) return undefined;
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
   // A credential after the name ("Nadia Koroma, PfMP", "Leah Novak, CISSP") says it is a person's.
   return SPEAKER.test(name) || /^\s*,\s*(?:(?=\S*[A-Z]\S*[A-Z])[A-Za-z-]{2,8}|Ph\.?D)\b/.test(after) ? undefined : name;
