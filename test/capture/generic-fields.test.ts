@@ -122,6 +122,24 @@ describe('the organisation a site\'s address names', () => {
   });
 });
 
+describe('certificate codes as pages show them', () => {
+  it.each([
+    ['en', '<p>Completed on Apr 22, 2026</p><p>View certificate</p><p>Verify CU-E-8841-2207</p>', 'CU-E-8841-2207'],
+    ['es', '<p>Completado el 22 de abril de 2026</p><div><p>ID de certificado válido</p><p>9a7c1e4f0b2d4c6e8f1a3b5c7d9e0f12</p></div>', '9a7c1e4f0b2d4c6e8f1a3b5c7d9e0f12'],
+    ['es', '<p>Asististe el 21 de octubre de 2026</p><div><p>ID de asistencia</p><p>WBX-LATAM-21102026-55871</p></div>', 'WBX-LATAM-21102026-55871'],
+    ['fr', '<p>Terminé le 27 février 2026</p><div><p>Attestation</p><p>n° RHLS-ATT-7716204</p></div>', 'RHLS-ATT-7716204'],
+    ['fr', '<p>Obtenu le 3 mars 2026</p><div><p>ID de l\u2019identifiant</p><p>b2e4c9d1-7f30-4a8e-9c55-0e1d6a3f7b92</p></div>', 'b2e4c9d1-7f30-4a8e-9c55-0e1d6a3f7b92'],
+    ['en', '<p>You have completed the course on March 13, 2026. Certificate No. WU-CPS-26-00418 — employers can confirm it by e-mail.</p>', 'WU-CPS-26-00418'],
+  ])('%s: %s', (lang, main, code) => {
+    expect(read(lang, `<h1>Securing Hybrid Work</h1>${main}`).certificateCode).toBe(code);
+  });
+
+  it('reads the code from a certificate drawer beside the main content', () => {
+    const doc = parseHtml('<html lang="en"><body><main><h1>CCNP Security: SCOR v1.0</h1><p>Completed</p><p>Apr 22, 2026 · 64 CE credits</p></main><div role="dialog"><h2>Your certificate</h2><dl><dt>Certificate ID</dt><dd>CUP-7F3A-22C9-0481</dd></dl></div></body></html>');
+    expect(readLabels(doc, new URL('https://u.cisco.com/paths/1')).certificateCode).toBe('CUP-7F3A-22C9-0481');
+  });
+});
+
 describe('the credits a page awards in all', () => {
   it.each([
     ['en', '<h1>RSAC 2026 Conference</h1><table><tr><th>Session</th><th>CPE</th></tr><tr><td>Opening keynote</td><td>1</td></tr><tr><td>Zero trust in practice</td><td>1.5</td></tr></table><dl><dt>Total CPE credits</dt><dd>16.5</dd></dl>', 16.5, 'CPE'],

@@ -16,6 +16,8 @@ export function anyOf(...labels: RegExp[]): RegExp {
 
 // Labels must lead their text (see dom.ts).
 export const CODE_LABELS = [anyOf(
+  // Longer forms first: the first alternative that matches wins, and "ID de certificado" would leave "válido" as the value.
+  /^(?:valid\s+certificate\s+id|id\s+de\s+certificado\s+v[áa]lido|identifiant\s+de\s+certificat\s+valide|id\s+de\s+l['’]identifiant|id\s+de\s+asistencia|n[úu]mero\s+de\s+asistencia|identifiant\s+de\s+présence|teilnahme-?id)/i,
   /^certificate\s*(?:id|number|no\.?|code|#|serial(?: number)?)/i,
   /^(?:roll|certificate\s+serial)\s*(?:no\.?|number)/i,
   /^(?:badge|award|completion)\s*(?:id|number|code)/i,

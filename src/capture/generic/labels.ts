@@ -485,11 +485,18 @@ const CODE_IN_BRACKETS = /\b(?:certificate|certificat|zertifikat|certificado|att
 
 /** "…/verify?id=LF-k9x2fq7pzm": a verification address that gives the code as its query. */
 const VERIFY_QUERY = /(?<!\p{L})v[eé]rif\p{L}*[^\s?]{0,60}\?(?:[\w-]+=[^&\s]{0,40}&)?(?:id|code|cert(?:ificate)?(?:_?id)?|credential(?:_?id)?)=([A-Za-z0-9][A-Za-z0-9-]{5,40})(?![\w-])/iu;
+/** "Verify CU-E-8841-2207": a verification button that carries the code. */
+const VERIFY_BUTTON = /^(?:verify|vérifier|verificar|überprüfen|verifica)\s+([A-Z0-9][A-Z0-9-]{5,40})$/iu;
+/** "n° RHLS-ATT-7716204", "No. 88231-AB" on a line of its own, under the certificate it numbers. */
+const NUMBER_ALONE = /^(?:n[°º]|no\.|nr\.|nº)\s*([A-Z0-9][A-Z0-9-]{4,40})$/iu;
+/** "… Certificate No. WU-CPS-26-00418 — employers can confirm it …": the number a sentence gives its certificate. */
+const CERTIFICATE_NUMBER_IN_TEXT = /\b[Cc]ertificate\s+(?:[Nn]o\.|[Nn]umber|#)\s*[:：]?\s*([A-Z0-9](?=[A-Z0-9-]*\d)[A-Z0-9-]{4,40})(?![\w-])/u;
 /** "第 2026-0314-021 号": a Japanese certificate's number. */
 const JAPANESE_NUMBER = /^第\s*([0-9A-Z][0-9A-Z-]{2,30})\s*号$/u;
 
 function printedVerificationCode(phrase: string): string | undefined {
-  const code = VERIFY_LINE.exec(phrase)?.[1] ?? CODE_IN_BRACKETS.exec(phrase)?.[1] ?? VERIFY_QUERY.exec(phrase)?.[1] ?? JAPANESE_NUMBER.exec(phrase.trim())?.[1];
+  const code = VERIFY_LINE.exec(phrase)?.[1] ?? CODE_IN_BRACKETS.exec(phrase)?.[1] ?? VERIFY_QUERY.exec(phrase)?.[1] ?? JAPANESE_NUMBER.exec(phrase.trim())?.[1]
+    ?? VERIFY_BUTTON.exec(phrase.trim())?.[1] ?? NUMBER_ALONE.exec(phrase.trim())?.[1] ?? CERTIFICATE_NUMBER_IN_TEXT.exec(phrase)?.[1];
   return code && /\d/.test(code) ? cleanCode(code) : undefined;
 }
 
@@ -765,9 +772,10 @@ export function readLabels(doc: Document, _url: URL, userPeople: readonly string
     const whole = readLabelsFrom(readPage(doc, skip), context);
     return whole.completion ? whole : read;
   }
-  // A credential page may show its details beside <main> ("Certificaatnummer" in an aside): what main left out.
+  // A credential page may show its details beside <main> ("Certificaatnummer" in an aside, the certificate in a
+  // drawer or dialog): what main left out.
   if (read.certificateCode && read.endDate) return read;
-  const beside = Array.from(doc.querySelectorAll('aside, [role="complementary"]')).filter((el) => !skip.has(el) && !scope.contains(el)).slice(0, MAX_ASIDES);
+  const beside = [...Array.from(doc.querySelectorAll('aside, [role="complementary"]')), ...Array.from(doc.querySelectorAll('dialog, [role="dialog"]'))].filter((el) => !skip.has(el) && !scope.contains(el)).slice(0, MAX_ASIDES);
   return beside.reduce((found, aside) => {
     const more = readLabelsFrom(readPage(aside, skip), context);
     return more.notAnAward ? found : withMissingFields(found, more);
