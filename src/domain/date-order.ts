@@ -12,10 +12,10 @@ import { isoFromParts, type DayMonthOrder } from './dates';
 export function inferDayMonthOrder(texts: readonly string[], fallback: DayMonthOrder): DayMonthOrder {
   let found: DayMonthOrder | undefined;
   for (const text of texts) {
-    // "14/03/2026", and a learning system's short form "14/03/26, 16:12".
-    for (const m of text.matchAll(/(?<![\d./-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d]|[./-]\d)/g)) {
-      const [a, b] = [Number(m[1]), Number(m[2])];
-      const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    // "14/03/2026", and a learning system's short form "14/03/26, 16:12" (slashes only: "IOS XE 17.12.04" is a version).
+    for (const m of text.matchAll(/(?<![\d./-])(\d{1,2})(?:[/.-](\d{1,2})[/.-](\d{4})|\/(\d{1,2})\/(\d{2}))(?![\d]|[./-]\d)/g)) {
+      const [a, b] = [Number(m[1]), Number(m[2] ?? m[4])];
+      const year = m[3] ? Number(m[3]) : 2000 + Number(m[5]);
       const seen = a > 12 && isoFromParts(year, b, a) ? 'dmy' : b > 12 && isoFromParts(year, a, b) ? 'mdy' : found;
       if (found && seen !== found) return fallback;
       found = seen;

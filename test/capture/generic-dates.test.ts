@@ -74,7 +74,14 @@ describe("a completion report's criteria, each with the date it was met", () => 
   it('reads the short numeric dates in the order the table shows, and in German', () => {
     const header = '<th>Kriterium</th><th>Anforderung</th><th>Abschlussdatum</th>';
     const rows = [['Modul 1', 'Ja', '09/03/26, 10:05'], ['Abschlusstest', 'Ja', '13/03/26, 09:31']];
-    expect(read('de', report('de', header, rows).replace('Status: Complete', 'Status: Abgeschlossen')).endDate).toBe('2026-03-13');
+    // An English page, whose own order would be month first: the table's 13/03/26 shows day first.
+    expect(read('en', report('en', header, rows).replace('Status: Complete', 'Status: Abgeschlossen')).endDate).toBe('2026-03-13');
+  });
+
+  it('leaves a completion date labelled elsewhere on the page as it is', () => {
+    const header = '<th>Criteria</th><th>Requirement</th><th>Completion date</th>';
+    const rows = [['Module 1', 'Yes', '12 March 2026'], ['Course survey', 'Yes', '30 April 2026']];
+    expect(read('en', `<dl><dt>Completion date</dt><dd>14 March 2026</dd></dl>${report('en', header, rows)}`).endDate).toBe('2026-03-14');
   });
 
   it('leaves a table of other things alone: a list of courses is not one course\'s criteria', () => {

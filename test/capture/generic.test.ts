@@ -223,9 +223,9 @@ describe('generic adapter policies', () => {
       + '<div><span>Destinatario</span>Giulia Romano</div><div><span>Emessa da</span>Arrow ECS Italia</div><div><span>Data di rilascio</span>16 aprile 2026</div>';
     const [capture] = genericAdapter.extract(page(body, '<title>Cisco Secure Firewall Partner Bootcamp – Milano 2026 | Giulia Romano</title>', 'it'), url);
     expect(capture).toMatchObject({ title: 'Cisco Secure Firewall Partner Bootcamp – Milano 2026', provider: 'Arrow ECS Italia', endDate: '2026-04-16' });
-    // Without the issuer's label the host stands in, never the learner the page title ends with.
-    const [unnamed] = genericAdapter.extract(page(body.replace('Emessa da', 'Ente'), '<title>Cisco Secure Firewall Partner Bootcamp – Milano 2026 | Giulia Romano</title>', 'it'), url);
-    expect(unnamed!.provider).not.toBe('Giulia Romano');
+    // Without the issuer's line the host stands in, never the learner the page title ends with.
+    const [unnamed] = genericAdapter.extract(page(body.replace('<div><span>Emessa da</span>Arrow ECS Italia</div>', ''), '<title>Cisco Secure Firewall Partner Bootcamp – Milano 2026 | Giulia Romano</title>', 'it'), url);
+    expect(unnamed!.provider).toBe('training-example.net');
   });
 
   it('takes "Abgeschlossen von NAME" for who completed the course, not what', () => {
@@ -237,12 +237,17 @@ describe('generic adapter policies', () => {
     const plan = (status: string) => `<p>Learning Plan</p><h1>DevNet Associate (DEVASC) Learning Plan</h1><p>${status}</p><dl><dt>Duration</dt><dd>14 Hours</dd><dt>Continuing Education</dt><dd>Earn 16 CE</dd></dl>`;
     expect(genericAdapter.extract(page(`${plan('Completed')}<div><p>Completed</p><p>1/19/2026</p></div>`), url)[0]).toMatchObject({ title: 'DevNet Associate (DEVASC) Learning Plan', endDate: '2026-01-19' });
     expect(genericAdapter.extract(page(`${plan('In progress')}<div><p>Due date</p><p>1/19/2026</p></div>`), url)).toEqual([]);
+    // One item completed and dated on a plan whose other items are not started is not the plan done.
+    const rows = '<table><tr><th>Item</th><th>Status</th><th>Completed</th></tr><tr><td>Cloud Basics</td><td>Completed</td><td>1/19/2026</td></tr><tr><td>Cloud Security</td><td>Not started</td><td></td></tr></table>';
+    expect(genericAdapter.extract(page(`<h1>My Learning Plan</h1>${rows}`), url)).toEqual([]);
   });
 
   it('reads one course\'s details under tabs that count one course, and nothing under tabs that count many', () => {
     const details = (tabs: string) => `<div>${tabs}</div><h1>Understanding Cisco Cybersecurity Operations Fundamentals (CBROPS) v1.0 <span>COMPLETE</span></h1><dl><dt>Course completed</dt><dd>03/27/2026</dd><dt>Credits earned</dt><dd>30 CE</dd></dl>`;
     expect(genericAdapter.extract(page(details('<span>Completed (1)</span> <span>In progress (0)</span>')), url)[0]).toMatchObject({ title: 'Understanding Cisco Cybersecurity Operations Fundamentals (CBROPS) v1.0', endDate: '2026-03-27' });
     expect(genericAdapter.extract(page(details('<span>Active (3)</span> <span>Completed (5)</span> <span>Expired (2)</span>')), url)).toEqual([]);
+    const transcript = '<h1>Transcript</h1><table><tr><th>Course</th><th>Completion date</th><th>Certificate ID</th></tr><tr><td>Cloud Basics</td><td>March 3, 2026</td><td>CB-2026-0001</td></tr></table>';
+    expect(genericAdapter.extract(page(`<div><span>Completed (9)</span> <span>In progress (2)</span></div>${transcript.replace('<h1>Transcript</h1>', '<h1>My courses</h1>')}`), url)).toEqual([]);
   });
 
   it.each([
@@ -258,6 +263,9 @@ describe('generic adapter policies', () => {
     expect(capture).toMatchObject({ title: 'Dante Level 2(2025) Certification Badge' });
     expect(capture!.provider).not.toBe('Ultan Molloy');
     expect(genericAdapter.extract(page('<h1>Dante Level 2 Certification Badge</h1><p>Badges are issued to all attendees who pass the test.</p>'), url)).toEqual([]);
+    // A course page's sample certificate or a prize names someone too, but dates and numbers nothing and is no badge.
+    expect(genericAdapter.extract(page('<h1>Cloud Security Fundamentals</h1><p>Awarded to Top Performers</p>'), url)).toEqual([]);
+    expect(genericAdapter.extract(page('<h1>Cloud Security Fundamentals</h1><p>This certifies that Jane Doe</p>'), url)).toEqual([]);
   });
 
   it('does not treat a title alone as a completion', () => {

@@ -30,7 +30,10 @@ describe('readMeta', () => {
   it('takes the site from before the separator when the part after it names the page, and never a page word', () => {
     expect(readMeta(head('<title>Splunk Education | Learner Dashboard</title>'), url).provider).toBe('Splunk Education');
     expect(readMeta(head('<title>TryHackMe | Certificate</title>'), url).provider).toBe('TryHackMe');
-    expect(readMeta(head('<title>Red Hat Learning Subscription | Mon historique</title>'), url).provider).toBe('Red Hat Learning Subscription');
+    expect(readMeta(head('<title>Red Hat Learning | Mon historique</title>'), url).provider).toBe('Red Hat Learning');
+    // A person, or what reads as the course, before the page's name is no site.
+    expect(readMeta(head('<title>Priya Raman | Dashboard</title>'), url).provider).toBeUndefined();
+    expect(readMeta(head('<title>Network Security Basics | Certificate</title>'), url).provider).toBeUndefined();
     expect(readMeta(head('<title>Student Portal - Class Record</title>'), url).provider).toBeUndefined();
     // A longer first part, or one the page's heading repeats, is the course.
     expect(readMeta(head('<title>Cisco Secure Firewall Partner Bootcamp | Certificate of Completion</title>'), url).provider).toBeUndefined();

@@ -177,6 +177,7 @@ describe('inferDayMonthOrder: the numeric order of one document', () => {
   it('reads the short year a learning system prints ("13/03/26, 09:31") as evidence too, never a version number', () => {
     expect(inferDayMonthOrder(['09/03/26, 10:05', '13/03/26, 09:31'], 'mdy')).toBe('dmy');
     expect(inferDayMonthOrder(['Release 13.10.25.4'], 'mdy')).toBe('mdy');
+    expect(inferDayMonthOrder(['Cisco IOS XE 17.12.04', 'Completed on 03/04/2026'], 'mdy')).toBe('mdy');
   });
 
   it('takes no evidence from impossible dates or from year-first dates', () => {

@@ -83,7 +83,7 @@ export const END_DATE_LABELS = [anyOf(
   /^(?:abgeschlossen|beendet|terminé|finalizado|completado|concluído|voltooid)(?=\s*[:：]|$)/i,
 )];
 /** The labels a list of badges repeats for each: "Issued Oct 20, 2026", "Earned …". A course's criteria say "Completed". */
-export const ISSUE_DATE_LABELS = [/^(?:issued|earned|awarded|ausgestellt|délivrée?|émise?|obtenue?|emitid[oa]|obtenid[oa]|rilasciat[oa]|conseguit[oa]|uitgegeven|behaald|emitid[oa]|conquistad[oa]|発行日|取得日)(?:\s*(?:on|am|le|el|il|em|op))?(?![\p{L}])/iu];
+export const ISSUE_DATE_LABELS = [/^(?:issued|earned|awarded|ausgestellt|délivrée?|émise?|obtenue?|emitid[oa]|obtenid[oa]|rilasciat[oa]|conseguit[oa]|uitgegeven|behaald|conquistad[oa]|発行日|取得日)(?:\s*(?:on|am|le|el|il|em|op))?(?![\p{L}])/iu];
 export const START_DATE_LABELS = [anyOf(
   /^(?:(?:(?:activity|course|event|training|session)\s+)?start\s*date|started\s*on|date\s*started)\b/i,
   /^started(?=\s*[:：]|$)/i,
@@ -106,13 +106,12 @@ export const RANGE_LABELS = [anyOf(
 export const SCHEDULE_END_LABELS = [/^(?:(?:activity|course|event|training|session)\s+)?end\s*date\b/i];
 export const SCHEDULE_RANGE_LABELS = [/^(?:(?:class|course|training|session|programme|program|activity)\s*dates?|kurszeitraum|período|periodo|periode)\b/i];
 
-/** A credits label and the unit it implies; `undefined` means the value must say ("Credits: 8 CPE"). */
+const TOTAL_OF = (unit: string) =>
+  new RegExp(`^(?:total\\s+(?:des\\s+|de\\s+)?(?:${unit}s?)(?:[\\s-]+(?:credits?|crédits?|créditos|crediti|hours?|points?|punkte))?(?:\\s+(?:earned|awarded|granted|obtained))?|(?:${unit}s?)[\\s-]+(?:credits?|hours?|points?)\\s+(?:earned|awarded|granted|total)|total\\s+(?:credits?|crédits?)\\s+(?:${unit}s?)|crédits?\\s+(?:${unit}s?)\\s+(?:attribués|obtenus|acquis|validés)|créditos\\s+(?:${unit}s?)\\s+(?:obtenidos|otorgados|acreditados)|crediti\\s+(?:${unit}s?)\\s+(?:ottenuti|assegnati|riconosciuti)|(?:gesamt|insgesamt)\\s*[-\\s]?(?:${unit}s?)(?:-?punkte)?|(?:${unit}s?)-?punkte\\s+(?:gesamt|insgesamt))(?=\\s*[:：]|\\s|$)`, 'iu');
 /**
  * Labels of the credits a page awards in all, asked before any other credit label: a conference's certificate lists
  * each session's "CPE: 1" above "Total CPE credits: 16.5", "Crédits CPE attribués : 31,5", "Créditos CE obtenidos: 12".
  */
-const TOTAL_OF = (unit: string) =>
-  new RegExp(`^(?:total\\s+(?:des\\s+|de\\s+)?(?:${unit}s?)(?:[\\s-]+(?:credits?|crédits?|créditos|crediti|hours?|points?|punkte))?(?:\\s+(?:earned|awarded|granted|obtained))?|(?:${unit}s?)[\\s-]+(?:credits?|hours?|points?)\\s+(?:earned|awarded|granted|total)|total\\s+(?:credits?|crédits?)\\s+(?:${unit}s?)|crédits?\\s+(?:${unit}s?)\\s+(?:attribués|obtenus|acquis|validés)|créditos\\s+(?:${unit}s?)\\s+(?:obtenidos|otorgados|acreditados)|crediti\\s+(?:${unit}s?)\\s+(?:ottenuti|assegnati|riconosciuti)|(?:gesamt|insgesamt)\\s*[-\\s]?(?:${unit}s?)(?:-?punkte)?|(?:${unit}s?)-?punkte\\s+(?:gesamt|insgesamt))(?=\\s*[:：]|\\s|$)`, 'iu');
 export const TOTAL_CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit]> = [
   [TOTAL_OF('CPE'), 'CPE'],
   [TOTAL_OF('CE'), 'CE'],
@@ -120,6 +119,7 @@ export const TOTAL_CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit]> =
   [TOTAL_OF('CEU'), 'CEU'],
 ];
 
+/** A credits label and the unit it implies; `undefined` means the value must say ("Credits: 8 CPE"). */
 export const CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit | undefined]> = [
   [/^CPEs?\b(?:[\s-]*(?:credits?|hours?|points?|stunden|heures|horas|時間))?(?:\s*(?:awarded|earned))?/i, 'CPE'],
   [/^continuing\s*professional\s*education\s*(?:credits?|hours?|units?)?\s*(?:\(CPEs?\))?/i, 'CPE'],
@@ -128,8 +128,6 @@ export const CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit | undefin
   [/^CEUs?\b(?:\s*(?:earned|awarded))?/i, 'CEU'],
   [/^PDUs?\b(?:\s*\/\s*contact\s*hours)?(?:\s*(?:awarded|earned))?(?:\s+(?:de|del|du|des|von|di|da)\s+(?:PMI|ISC2|ISACA|CompTIA|Cisco))?/i, 'PDU'],
   [/^(?:cisco\s+)?(?:CE|continuing[\s-]*education)[\s-]*(?:credits?|units?|hours?|crédits?|créditos?|crediti|punkte)\b(?:\s*(?:awarded|earned))?/i, 'CE'],
-  [/^total\s+(?:des\s+|de\s+)?PDUs?\b/i, 'PDU'],
-  [/^total\s+CPEs?\b/i, 'CPE'],
   // A label that names its unit in brackets: "Weiterbildungspunkte (CE)", "Crédits (CPE)".
   [/^[\p{L} -]{0,40}\(\s*CE\s*\)/iu, 'CE'],
   [/^[\p{L} -]{0,40}\(\s*CPEs?\s*\)/iu, 'CPE'],

@@ -30,6 +30,17 @@ const RANGE_IN_SENTENCE = /\b(?:from|between|vom|von|du|del|dal|de|van)\s+\d{1,2
  * "9.–13. März 2026": a range of days anywhere in a phrase, which dates but proves nothing.
  */
 const INLINE_RANGE = /\p{L}{3,9}\.?\s+\d{1,2}\s*[–—-]\s*(?:\p{L}{3,9}\.?\s+)?\d{1,2},?\s+\d{4}|(?<![\d.])\d{1,2}\.?\s*(?:\p{L}{3,9}\.?\s*)?[–—-]\s*\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}/u;
+/** Things counted with a number, which a range's first number never follows: "Lab 3 – March 14", "Module 3 - 12 May". */
+const NUMBERED_THING = /\b(?:lab|module|part|session|week|day|chapter|unit|step|level|room|hall|track|version|v|modul|teil|tag|semaine|jour|semana|día|settimana|giorno)\.?\s*$/iu;
+
+/** Whether a phrase holds a range of days (INLINE_RANGE) whose first word, if any, is a month, not a counted thing. */
+function rangeOfDaysIn(phrase: string): boolean {
+  const m = INLINE_RANGE.exec(phrase);
+  if (!m || NUMBERED_THING.test(phrase.slice(0, m.index))) return false;
+  const word = /^(\p{L}{3,9})\.?\s/u.exec(m[0])?.[1];
+  return word === undefined || parseDate(`1 ${word} 2026`, 'dmy') !== undefined;
+}
+
 /** A line that is a range and little else: "Oct 6–10, 2025 · Live Online (Eastern Time)", "March 23–26, 2026". */
 const RANGE_LINE = /^(?:\p{L}{3,9}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4}|\d{1,2}\.?\s*[–—-]\s*\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4})(?:\s*[·|•,(].{0,60})?$/u;
 
@@ -160,8 +171,7 @@ function readCredits(page: PageReader): { credits?: number; creditUnit?: CreditU
 /** Credits a phrase states with their unit ("is awarded 11.5 CPE credits", "2 CPEs"), never another item's. */
 export function creditsInPhrase(phrase: string): { credits: number; creditUnit?: CreditUnit } | undefined {
   if (OTHER_ITEM.test(phrase)) return undefined;
-  const unitFirst = UNIT_THEN_CREDITS.exec(phrase);
-  const found = CREDITS_IN_TEXT.exec(phrase) ?? CREDITS_IN_ROMANCE_TEXT.exec(phrase) ?? EARN_CE.exec(phrase) ?? (unitFirst ? [unitFirst[0], unitFirst[2]!, unitFirst[1]!] : null);
+  const found = CREDITS_IN_TEXT.exec(phrase) ?? CREDITS_IN_ROMANCE_TEXT.exec(phrase) ?? EARN_CE.exec(phrase) ?? unitThenCredits(phrase);
   const credits = found ? boundedNumber(found[1], MAX_CREDITS) : undefined;
   if (credits === undefined) return undefined;
   const unitWords = found![2] ?? '';
@@ -170,8 +180,13 @@ export function creditsInPhrase(phrase: string): { credits: number; creditUnit?:
 
 /** "Earn 64 CE", "Earns 16 CE": a Cisco pill that gives the credits with the bare unit. */
 const EARN_CE = /\bearn(?:s|ed)?\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*(CE)(?![\p{L}-])/iu;
-/** "des crédits CPE : 2 (groupe A)", "CPE credits: 2.0": the unit, then the amount after a colon. */
-const UNIT_THEN_CREDITS = /(?:crédits?|créditos|crediti|credits?)\s+(CPE|CE|PDU|CEU)s?\s*[:：]\s*(\d{1,3}(?:[.,]\d{1,2})?)(?![\d.,])/iu;
+/** "des crédits CPE : 2 (groupe A)", "credits CPE: 2": the word, the unit, then the amount after a colon; never a requirement. */
+const UNIT_THEN_CREDITS = /(?<!\b(?:required|minimum|needed|annual|requis|requeridos|richiesti|erforderliche)\s+)(?:crédits?|créditos|crediti|credits?)\s+(CPE|CE|PDU|CEU)s?\s*[:：]\s*(\d{1,3}(?:[.,]\d{1,2})?)(?![\d.,])/iu;
+/** UNIT_THEN_CREDITS's match in the order the other patterns give it: the amount, then the unit. */
+function unitThenCredits(phrase: string): readonly [string, string, string] | null {
+  const m = UNIT_THEN_CREDITS.exec(phrase);
+  return m ? [m[0], m[2]!, m[1]!] : null;
+}
 const SEPARATED = /\s[·|•]\s/;
 /** "Course · 1h 48m · PDUs 1.75": a catalogue card's line, another course's. */
 const CARD_LINE = /(?:^|\s)(?:course|learning\s+path|path|video|tutorial|lab|webinar|skill\s+path|career\s+path|kurs|cours|curso|corso|cursus|コース)\s*[·|•]\s*\d/iu;
@@ -182,13 +197,13 @@ const AWARDS_CREDITS = /\b(?:awarded|earned|granted|total|otorga|otorgad[oa]s?|a
 /** A phrase about another activity, or one saying none are earned. */
 const OTHER_ITEM = /^(?:related|recommended|next|upcoming|see\s+also|you\s+may\s+also)\b|\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|no)\s+(?:earn|award|grant|qualify)|\bnot\s+eligible\b|\bkeine\b.{0,30}\b(?:punkte|credits)\b/iu;
 
-/** "14 hours", "14 h", "1h 30m", "90 minutes", "7,5 Stunden", "2 horas", "14時間", "3 heures 30". */
 /** "1.0", "7,5": a number alone, under a label that names hours as its unit. */
 function bareHours(value: string): number | undefined {
   const m = /^(\d{1,4}(?:[.,]\d{1,2})?)$/.exec(value.trim());
   return m ? boundedNumber(m[1], MAX_HOURS) : undefined;
 }
 
+/** "14 hours", "14 h", "1h 30m", "90 minutes", "7,5 Stunden", "2 horas", "14時間", "3 heures 30". */
 /** "Approximately 29 hours", "ca. 6 Stunden", "environ 8 heures", "約12時間": the amount as stated. */
 const APPROXIMATELY = /^(?:approx(?:imately|\.)?|about|around|circa|ca\.|environ|env\.|aprox(?:imadamente|\.)?|alrededor\s+de|cerca\s+de|ungefähr|etwa|rund|約)\s*/iu;
 
@@ -387,7 +402,9 @@ function titleFromWording(page: PageReader, people: readonly string[]): string |
   let wrapped: { phrase: string; title: string | undefined } | undefined;
   const found = page.findAs((phrase) => {
     if (wrapped) {
-      const joined = usableTitle(titleAfterCompletion(`${wrapped.phrase} ${phrase}`), people) ?? wrapped.title;
+      // The next line goes on with the name unless it is a field of its own, a date or a person.
+      const continues = !startsAnotherField(phrase) && !looksLikeName(phrase) && parseDate(phrase, 'mdy') === undefined && !people.includes(phrase.trim());
+      const joined = (continues ? usableTitle(titleAfterCompletion(`${wrapped.phrase} ${phrase}`), people) : undefined) ?? wrapped.title;
       wrapped = undefined;
       if (joined) return joined;
     }
@@ -508,10 +525,13 @@ function printedVerificationCode(phrase: string): string | undefined {
 const TOLD_COMPLETED =
   /^(?!.*\bhow\s+much\b)(?!.*\b\d+\s+(?:of|von|de|sur|su|van)\s+\d+(?!\d|\s*(?:min|mins|minutes|minuten|minutos)\b))(?!.*\d\s*%\s+(?:of|von|de|du|del)\b)(?!.*\b(?:not\s+yet|noch\s+nicht|pas\s+encore|todavía\s+no|aún\s+no|non\s+ancora)\b).*(?:(?<!\b(?:once|when|whenever|after|if|until|before|as\s+soon\s+as)\s+)\byou(?:['’]ve|\s+have)?\s+(?:successfully\s+)?(?:attended|completed|passed|finished|earned|watched\s+(?:this|the)\s+(?:talk|webinar|webcast|session|event|recording)(?:\s+live)?)\b|\bthanks?(?:\s+you)?\s+for\s+(?:attending|completing|joining\s+us\s+live)\b|\byou\s+have\s+met\s+(?:every|all)\s+(?:the\s+)?requirements?\b|\bvous\s+avez\s+(?:suivi|terminé|assisté|réussi)|\bsie\s+haben\b.{0,80}\b(?:teilgenommen|abgeschlossen|bestanden)\b|\bhas\s+(?:asistido|completado|finalizado)\b|\b(?:asististe|completaste|finalizaste)\b|\bhai\s+(?:completato|partecipato|superato)\b)/iu;
 
-/** "Issued to Ultan Molloy", "This certifies that …", "Verliehen an …": an award names whom it was given to. */
+/** "Issued to Ultan Molloy", "This certifies that …", "Verliehen an …": an award names whom it was given to (case matters for the name, so the leads spell their capitals). */
 const ISSUED_TO_SOMEONE =
   /^(?:[Tt]his\s+(?:is\s+to\s+)?certif(?:y|ies)\s+that|(?:[Ii]ssued|[Aa]warded|[Pp]resented|[Gg]ranted|[Cc]onferred)\s+(?:up)?(?:to|on)|[Vv]erliehen\s+an|[Dd]écerné(?:e)?\s+à|[Oo]torgad[oa]\s+a|[Cc]onferit[oa]\s+a|[Uu]itgereikt\s+aan)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[.!]?$/u;
-// Case matters for the name, so the leads spell their capitals.
+
+const BADGE_HEADING = /\b(?:badge|insignia|abzeichen|credential)\s*$/iu;
+/** "Confirm the authenticity of this certificate at …": the document says it is the certificate itself. */
+const THIS_CERTIFICATE_VERIFIED = /\b(?:confirm|verify|check)\s+the\s+(?:authenticity|validity)\s+of\s+this\s+(?:certificate|credential|badge)\b/iu;
 
 /** "Total CE credits earned 18", "CPE credits awarded: 2": credits someone was given, which only a completion gives. */
 const CREDITS_EARNED = /^(?:total\s+)?(?:(?:CE|CPE|CEU|PDU)s?\s+)?credits?\s+(?:earned|awarded|granted)(?=\s*[:：]?\s*\d|\s*[:：]?\s*$)/iu;
@@ -579,7 +599,7 @@ function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
     return found?.start ? found : undefined;
   });
   const schedule = () => page.valueAs(SCHEDULE_RANGE_LABELS, (v) => parseDateRange(v, order));
-  const inline = () => page.findAs((phrase) => (INLINE_RANGE.test(phrase) ? parseDateRange(phrase, order) : undefined));
+  const inline = () => page.findAs((phrase) => (rangeOfDaysIn(phrase) ? parseDateRange(phrase, order) : undefined));
   if (endDate) {
     // "Zeitraum: Mo, 02.02.2026 – Fr, 06.02.2026" beside "Abgeschlossen am: 06.02.2026": the range gives the start.
     const course = [range, range?.start ? undefined : stated(), range?.start ? undefined : schedule(), range?.start ? undefined : inline()].find((r) => r?.start && r.end <= endDate && r.start <= endDate);
@@ -639,7 +659,9 @@ function textAbove(main: Element): string {
 }
 
 /** "Priya Raman's badges", "Priya Raman - open user menu\": the signed-in person, who is never a title. */
-const POSSESSIVE_PAGE = /^(.{3,60}?)['’]s\s+(?:badges|profile|achievements|certificates?|certifications|transcript|learning|statement|credential|record|award|diploma|accomplishments?)\b|^(?:badges|insignias|abzeichen|certificats|certificados|zertifikate|distintivi|emblemas|profil|perfil|profilo)\s+(?:de|d['’]|von|di|van)\s*(\p{Lu}\S*(?:\s+\p{Lu}\S*){1,3})(?=\s*(?:[-–|·]|$))/iu;
+const POSSESSIVE_PAGE = /^(.{3,60}?)['’]s\s+(?:badges|profile|achievements|certificates?|certifications|transcript|learning|statement|credential|record|award|diploma|accomplishments?)\b/i;
+/** "Badges de Julien Moreau - Credly", "Perfil de Rodrigo Paredes | …": the same in other languages (case matters for the name). */
+const PROFILE_OF = /^(?:[Bb]adges|[Ii]nsignias|[Aa]bzeichen|[Pp]rofil|[Pp]erfil|[Pp]rofilo)\s+(?:de|d['’]|von|di|van)\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})(?=\s*(?:[-–|·]|$))/u;
 const USER_MENU = /^(.{3,60}?)\s*[-–—,:]\s*(?:open\s+)?(?:user|account|profile)\s*menu\b/i;
 
 /** "Other badges earned by Dana Whitfield", "More badges from Ethan": the profile's owner, named in a heading. */
@@ -698,8 +720,7 @@ function peopleOnPage(doc: Document): string[] {
     if (owner) people.push(owner);
   }
   for (const title of [metaContent(doc, 'og:title'), normalizeSpace(doc.title ?? '')]) {
-    const possessive = title ? POSSESSIVE_PAGE.exec(title) : null;
-    const named = possessive?.[1] ?? possessive?.[2];
+    const named = title ? (POSSESSIVE_PAGE.exec(title)?.[1] ?? PROFILE_OF.exec(title)?.[1]) : undefined;
     if (named) people.push(named);
   }
   for (const el of Array.from(doc.querySelectorAll('[aria-label]')).slice(0, MAX_HEADINGS)) {
@@ -785,7 +806,7 @@ export function readLabels(doc: Document, _url: URL, userPeople: readonly string
 const MAX_ASIDES = 5;
 
 /** A column of a course's completion criteria ("Criteria", "Kriterium", "Critère", "Requirement"): its rows are parts of one course. */
-const CRITERIA_COLUMN = /^(?:criteria|criterion|requirements?|kriteri(?:um|en)|anforderung(?:en)?|crit[eè]res?|exigences?|criterios?|requisitos?|criteri|requisiti|criteria|vereisten|条件|要件)$/iu;
+const CRITERIA_COLUMN = /^(?:criteria|criterion|requirements?|kriteri(?:um|en)|anforderung(?:en)?|crit[eè]res?|exigences?|criterios?|requisitos?|criteri|requisiti|vereisten|条件|要件)$/iu;
 const MAX_CRITERIA_ROWS = 50;
 
 /**
@@ -793,7 +814,7 @@ const MAX_CRITERIA_ROWS = 50;
  * "Course completion status": "Criteria | Requirement | Status | Completion date"): the course was completed when
  * the last of them was, so the latest date in that column dates it, not the first row's.
  */
-function criteriaCompletedOn(doc: Document, order: DayMonthOrder): string | undefined {
+function criteriaCompletedOn(doc: Document, order: DayMonthOrder): string[] | undefined {
   for (const criteria of Array.from(doc.getElementsByTagName('th')).slice(0, MAX_HEADINGS)) {
     const header = criteria.parentElement;
     const table = header?.closest('table');
@@ -802,15 +823,17 @@ function criteriaCompletedOn(doc: Document, order: DayMonthOrder): string | unde
     for (const [column, cell] of Array.from(header.children).entries()) {
       if (!END_DATE_LABELS.some((label) => label.test(visibleText(cell)))) continue;
       const dates = rows.map((row) => parseDate(visibleText(row.children[column]), order)).filter((date): date is string => date !== undefined);
-      if (dates.length > 1) return dates.sort().at(-1);
+      if (dates.length > 1) return dates.sort();
     }
   }
   return undefined;
 }
 
 function withCriteriaCompletion(read: PartialCapture, doc: Document, order: DayMonthOrder): PartialCapture {
-  const latest = read.completion ? criteriaCompletedOn(doc, order) : undefined;
-  if (!latest || latest === read.endDate) return read;
+  const dates = read.completion ? criteriaCompletedOn(doc, order) : undefined;
+  const latest = dates?.at(-1);
+  // Only a date the table itself gave is replaced: a labelled "Completion date" elsewhere on the page stands.
+  if (!latest || latest === read.endDate || (read.endDate !== undefined && !dates!.includes(read.endDate))) return read;
   const startDate = read.startDate && read.startDate <= latest ? read.startDate : undefined;
   const dated = { ...read, endDate: latest, startDate };
   return { ...dated, found: foundFields(dated) };
@@ -830,12 +853,15 @@ function withMissingFields(main: PartialCapture, whole: PartialCapture): Partial
 const RECIPIENT_LABELS = [/^(?:recipient|awarded\s+to|issued\s+to|destinatari[oa]|destinataire|empfänger(?:in)?|ontvanger|destinatário|受領者)(?=\s*[:：]|$)/iu];
 const MAX_NAME_LEAD = 60;
 
+const GREETING_LEAD = /^(?:congratulations|félicitations|felicidades|enhorabuena|herzlichen\s+glückwunsch|complimenti|parabéns|gefeliciteerd)\b/iu;
+
 /** The name on the line after a lead that ends its own ("conferito a" / "Giulia Romano", "Presented to" / …). */
 function nameAfterLeadLine(page: PageReader): string | undefined {
   let lead = false;
   return page.findAs((phrase) => {
     const name = lead && looksLikeName(phrase) ? phrase.trim() : undefined;
-    lead = phrase.length <= MAX_NAME_LEAD && endsWithNameLead(phrase);
+    // "Congratulations" over the course's heading greets; only an award's lead ("conferito a", "Presented to") names the next line.
+    lead = phrase.length <= MAX_NAME_LEAD && endsWithNameLead(phrase) && !GREETING_LEAD.test(phrase);
     return name;
   });
 }
@@ -888,14 +914,16 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   const ownHeadings = headings.slice(0, MAX_PROMINENT_HEADINGS).filter((h) => !OTHER_COURSES_SECTION.test(h));
   const notAnAward = ownHeadings.some((h) => NOT_AN_AWARD.test(h) || NOT_AN_AWARD_IN_HEADING.test(h.replace(SPACED_CJK, '')))
     || ((unfinished || page.find(CERTIFICATE_TO_COME) !== undefined) && !(completionDated && certificateCode))
-    || (ownHeadings.some((h) => LEARNING_PLAN_HEADING.test(h)) && !(completionDated && completedStatus))
-    // Tabs counting the learner's courses sit above one course's details too: a dated completion with its code is that one.
-    || labelledEndDates(page, order) >= LIST_OF_AWARDS || (listedByTabs(page) && !(completionDated && certificateCode))
+    // A plan counts as done only when nothing on it is still to do ("Not started", "In progress").
+    || (ownHeadings.some((h) => LEARNING_PLAN_HEADING.test(h)) && !(completionDated && completedStatus && !page.hasShortText(IN_PROGRESS_STATUS, MAX_STATUS_LENGTH)))
+    || labelledEndDates(page, order) >= LIST_OF_AWARDS || listedByTabs(page)
     || page.find(NO_LONGER_VALID) !== undefined || page.find(SAYS_NO_CERTIFICATE) !== undefined
     || blanks(page) >= BLANKS_OF_A_TEMPLATE;
   // The wording is evidence even when what it names is no usable title ("完了しました: 以下のコース").
   const completedWording = wordingTitle !== undefined || page.findAs((phrase) => (COMPLETION_VERB.test(phrase) && titleAfterCompletion(phrase) ? true : undefined)) === true
-    || page.find(TOLD_COMPLETED) !== undefined || page.find(CREDITS_EARNED) !== undefined || page.find(ISSUED_TO_SOMEONE) !== undefined;
+    || page.find(TOLD_COMPLETED) !== undefined || page.find(CREDITS_EARNED) !== undefined
+    // "Issued to NAME" is an award's when it is dated or numbered, or names a badge ("… Certification Badge"), not a sample.
+    || ((completionDated || certificateCode !== undefined || headings.some((h) => BADGE_HEADING.test(h)) || page.find(THIS_CERTIFICATE_VERIFIED) !== undefined) && page.find(ISSUED_TO_SOMEONE) !== undefined);
   const completion = !notAnAward && Boolean(completionDated || certificateCode || certificateHeading || completedWording || completedStatus);
   // Only a page that shows a completion is dated by a date standing alone; a labelled start is never that date.
   const labelledStart = statedEnd || !completion ? undefined : page.valueAs(START_DATE_LABELS, (v) => parseDate(v, order));

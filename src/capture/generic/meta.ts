@@ -8,7 +8,7 @@
 import { orderForLanguage, parseDate } from '../../domain/dates';
 import { normalizeSpace } from '../dom';
 import { looksLikeName } from './wording';
-import { judgeTitle } from './title';
+import { namesThePage } from './title';
 import { cleanText, foundFields, MAX_PROVIDER_LENGTH, MAX_TITLE_LENGTH, type PartialCapture } from './fields';
 
 const TITLE_KEYS = ['og:title', 'twitter:title', 'citation_title', 'DC.title', 'dc.title'];
@@ -58,28 +58,25 @@ const MAX_SITE_WORDS = 6;
 const words = (text: string) => text.split(/\s+/).length;
 /** "Splunk Education | Learner Dashboard": a site named before the page is a few words; more are the course's name. */
 const MAX_SITE_WORDS_BEFORE_PAGE = 4;
+const SITE_WORD = /\b(?:education|learning|training|academy|akademie|académie|academia|university|institute|school|campus|hub|labs?|subscription|online|skills?|college)\b/iu;
 
 function siteFromTitle(title: string, isHeading: (text: string) => boolean): string | undefined {
   const parts = title.split(/\s+[|–—·-]\s+/);
   if (parts.length < 2) return undefined;
   // "Red Hat Learning Subscription | Mon historique": when the last part names the page, the site comes first.
-  const pageNamedLast = isPageWord(parts[parts.length - 1]!) && words(parts[0]!) <= MAX_SITE_WORDS_BEFORE_PAGE && !isHeading(parts[0]!);
-  const named = pageNamedLast ? parts[0]! : parts[parts.length - 1]!;
-  if (isPageWord(named)) return undefined;
+  const first = parts[0]!;
+  // "Splunk Education", "TryHackMe", "Red Hat Learning Subscription": a site reads as one, never as a person or the course.
+  const siteFirst = words(first) <= MAX_SITE_WORDS_BEFORE_PAGE && !isHeading(first) && (SITE_WORD.test(first) || (words(first) === 1 && !looksLikeName(first)));
+  const pageNamedLast = namesThePage(parts[parts.length - 1]!) && siteFirst;
+  const named = pageNamedLast ? first : parts[parts.length - 1]!;
+  if (namesThePage(named)) return undefined;
   const site = named.replace(PORTAL_WORDS, '').trim();
   // A site's name is shorter than what the page is about, and has no year ("CyberSécu Days 2026" is an event).
   const subject = pageNamedLast ? parts.slice(1).join(' ') : parts.slice(0, -1).join(' ');
-  if (!/^\p{Lu}/u.test(site) || isPageWord(site) || words(site) > MAX_SITE_WORDS || (!pageNamedLast && words(site) > Math.max(words(subject), 2)) || /\d{4}/.test(site) || LEARNING_SYSTEMS.test(site)) return undefined;
+  if (!/^\p{Lu}/u.test(site) || namesThePage(site) || words(site) > MAX_SITE_WORDS || (!pageNamedLast && words(site) > Math.max(words(subject), 2)) || /\d{4}/.test(site) || LEARNING_SYSTEMS.test(site)) return undefined;
   return cleanText(site, MAX_PROVIDER_LENGTH);
 }
 
-/** Why a page title's part names the page rather than anything on it: "Mon historique", "Learner Dashboard", "Certificate". */
-const PAGE_WORDS = new Set(['what the learning system calls the page', 'the learner, after a label', 'a certificate heading', 'a status badge or a greeting', 'a field label', 'a button or navigation']);
-
-function isPageWord(part: string): boolean {
-  const rejected = judgeTitle(part).rejected;
-  return rejected !== undefined && PAGE_WORDS.has(rejected);
-}
 
 /** "Course name | Site" -> "Course name" when the suffix (or prefix) is the site's name. */
 function withoutSiteName(title: string, site: string | undefined): string {

@@ -47,15 +47,17 @@ export function legalNameIn(text: string): string | undefined {
 
 /** Host labels that name a service or a role, not the organisation: "learn.…", "canvas.…", "www.…". */
 const GENERIC_HOST_LABEL = /^(?:www\d*|learn|learning|training|academy|education|edu|lms|portal|app|my|online|elearning|e-learning|campus|canvas|moodle|courses?|certificates?|credentials?|badges?|verify|events?|event|webinars?|wd\d+|static|cdn|secure|login|sso|com|org|net|gov|ac|co)$/i;
-/** Platforms and static hosts that give each customer a subdomain: there the subdomain names the organisation ("bellecote.360learning.com"). */
-const CUSTOMER_SUBDOMAIN = /(?:^|\.)(?:instructure\.com|csod\.com|plateau\.com|360learning\.com|docebosaas\.com|talentlms\.com|myabsorb\.com|litmos\.com|learnupon\.com|thinkific\.com|teachable\.com|mykajabi\.com|ispringlearn\.com|percipio\.com|github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev)$/i;
+/** Platforms that give each customer a subdomain: there the subdomain names the organisation ("bellecote.360learning.com"). */
+const CUSTOMER_SUBDOMAIN = /(?:^|\.)(?:instructure\.com|csod\.com|plateau\.com|360learning\.com|docebosaas\.com|talentlms\.com|myabsorb\.com|litmos\.com|learnupon\.com|thinkific\.com|teachable\.com|mykajabi\.com|ispringlearn\.com|percipio\.com)$/i;
+/** Static hosts give a person or a project a subdomain ("priyaraman.github.io"): no organisation is named there. */
+const STATIC_HOST = /(?:^|\.)(?:github\.io|gitlab\.io|netlify\.app|vercel\.app|pages\.dev)$/i;
 /** A name set in capitals: capitalised words, with the small words organisations carry ("of", "&", "de"). */
 const CAPITALISED_NAME = /\p{Lu}[\p{L}\d'’.-]*(?:\s+(?:(?:of|for|and|&|de|du|des|la|le|do|da|di|der|für|und|y|e)\s+)?\p{Lu}[\p{L}\d'’.-]*){0,6}/gu;
 
 /** The word a site's address names its organisation by: "westbrook" in canvas.westbrook.edu, "bellecote" in bellecote.360learning.com. */
 export function organisationWordOfHost(hostname: string): string | undefined {
   const labels = hostname.toLowerCase().split('.');
-  if (labels.length < 2) return undefined;
+  if (labels.length < 2 || STATIC_HOST.test(hostname)) return undefined;
   const own = CUSTOMER_SUBDOMAIN.test(hostname) ? labels.slice(0, -2) : labels.slice(0, -1);
   const word = [...own].reverse().find((label) => !GENERIC_HOST_LABEL.test(label) && label.length >= 3);
   return word?.replace(/-/g, '');

@@ -24,8 +24,6 @@ const STATUS_WORDS =
 
 /** "Congratulations, Marcus Lee": a greeting names the learner, whatever follows it on the line. */
 const GREETING = /^(?:\p{Extended_Pictographic}\s*)*[¡!]?\s*(?:(?:felicitaciones|you\s+did\s+it|you['’]re\s+(?:all\s+)?done|great\s+job|nice\s+work|well\s+done|way\s+to\s+go|bravo|geschafft|bien\s+joué|lo\s+lograste|ce\s+l['’]hai\s+fatta|gelukt)(?=\s*[!,.:]|\s*$)|(?:i\s+)?earned\s+a\s+verified\s+certificate|obtuve\s+un\s+certificado\s+verificado|j['’]ai\s+obtenu\s+un\s+certificat|ich\s+habe\s+ein\s+zertifikat|congratulations|félicitations|felicidades|enhorabuena|herzlichen\s+glückwunsch|gefeliciteerd|complimenti|parabéns|おめでとうございます)\b/iu;
-/** "Grade: Complete (complete/incomplete) Graded anonymously: no": two labelled values of a record, not a name. */
-const FIELDS_IN_A_LINE = /(?:^|\s)\p{L}+(?:\s\p{L}+){0,2}:\s+\S.*\s\p{L}+(?:\s\p{L}+){0,2}:\s+\S/u;
 /** "N° de déclaration d’activité : 84 69 12345 69": a label and its number, not a name. */
 const LABEL_AND_NUMBER = /^[^:：]{2,50}[:：]\s*[\d\s./-]{3,}$/u;
 
@@ -112,7 +110,7 @@ const HOURS_OR_AMOUNT = /^\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|heures?|stunden|hor
 const KIND_ONLY =
   /^(?:(?:CPE|CE|PDU|CEU)[\s-]+)?(?:course\s+completion\s+)?(?:certificate|attestation|certificat|zertifikat|nachweis|certificado|constancia|attestato)(?:\s+(?:CPE|CE|PDU|CEU))?$/iu;
 
-/** "Udacity Certificate", "Coursera Certificat": one word, the site's, before the kind of document. */
+/** "Udacity Certificate | …": one word, the site's, before the kind of document and the course (left off the title). */
 const SITES_CERTIFICATE = /^\S+\s+(?:certificate|certificat|zertifikat|certificado|certificato|certificaat)$/iu;
 
 /** "Ngozi Adeyemi's Certificate of Completion for Learn SQL": the course the learner's certificate is for. */
@@ -218,7 +216,7 @@ const TESTS: ReadonlyArray<readonly [string, (title: string) => boolean]> = [
   ['a blank to fill in', (t) => /_{3,}/.test(t)],
   ['an address, an e-mail or a web link', (t) => /\S+@\S+\.\S+|https?:\/\/|www\./i.test(t)],
   ['a fragment of a sentence', (t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t) || SENTENCE_FRAGMENT.test(t)],
-  ['a certificate heading', (t) => GENERIC_TITLES.test(t) || CERTIFICATE_HEADING.test(t) || KIND_ONLY.test(t) || SITES_CERTIFICATE.test(t) || LEARNERS_CERTIFICATE.test(t) || CERTIFICATE_HEADING_WITH_MORE.test(t)],
+  ['a certificate heading', (t) => GENERIC_TITLES.test(t) || CERTIFICATE_HEADING.test(t) || KIND_ONLY.test(t) || LEARNERS_CERTIFICATE.test(t) || CERTIFICATE_HEADING_WITH_MORE.test(t)],
   ['the learner, after a label', (t) => {
     const label = LEARNER_LABEL.exec(t);
     return label !== null && /^\p{Lu}/u.test(t.slice(label[0].length));
@@ -229,7 +227,7 @@ const TESTS: ReadonlyArray<readonly [string, (title: string) => boolean]> = [
   ['a button or navigation', (t) => UI_WORDS.test(t) && t.split(' ').length <= 5],
   ['the heading of a section of other courses', (t) => (OTHER_COURSES_HEADING.test(t) && t.split(' ').length <= 6) || OTHER_COURSES_SECTION.test(t)],
   // "Comments:", "Certificate Recipient:": a text that ends with its colon introduces what follows it.
-  ['a field label', (t) => isLabelOnly(t) || OTHER_LABEL.test(t) || LABEL_AND_NUMBER.test(t) || /[:：]$/u.test(t) || FIELDS_IN_A_LINE.test(t)],
+  ['a field label', (t) => isLabelOnly(t) || OTHER_LABEL.test(t) || LABEL_AND_NUMBER.test(t) || /[:：]$/u.test(t)],
   ['a date', (t) => isDateOnly(t) || TIME_AND_YEAR.test(t)],
   ['a code', (t) => CODE_ONLY.test(t)],
   ['a level or the learning system’s name', (t) => NOT_A_COURSE_NAME.test(t)],
@@ -249,6 +247,15 @@ export function judgeTitle(value: string | undefined, people: readonly string[] 
   // A first name alone ("More badges from Ethan") stands for the learner whose full name it begins.
   const named = people.some((person) => samePerson(person, title) || (!/\s/.test(person.trim()) && looksLikeName(title) && samePerson(person, title.split(/\s+/)[0]!)));
   return named ? { rejected: PERSON } : { title };
+}
+
+/** Why a text names the page or a field rather than anything on it: "Mon historique", "Learner Dashboard", "Certificate". */
+const PAGE_WORD_REASONS = new Set(['what the learning system calls the page', 'the learner, after a label', 'a certificate heading', 'a status badge or a greeting', 'a field label', 'a button or navigation']);
+
+/** Whether a part of a page title is what the page is ("Learner Dashboard", "Certificate", "Student Portal"), not a name. */
+export function namesThePage(text: string): boolean {
+  const rejected = judgeTitle(text).rejected;
+  return rejected !== undefined && PAGE_WORD_REASONS.has(rejected);
 }
 
 export function usableTitle(value: string | undefined, people: readonly string[] = []): string | undefined {
@@ -291,7 +298,9 @@ const EVIDENCE: Record<TitleSource, string> = {
 };
 /** "Northfield State University", "NetWerk Akademie GmbH": an organisation's name, which a certificate sets as large as its course. */
 const ORGANISATION_NAME =
-  /(?:^|\s)(?:university|universit(?:y|ä|é|à)t?|universidad|universidade|college|institute|institut|instituto|istituto|academy|akademie|académie|academia|accademia|school|schule|école|escuela|ltd\.?|gmbh|inc\.?|llc|s\.?a\.?s?|s\.?r\.?l\.?|s\.?l\.?|pvt\.?\s*ltd\.?|corporation|株式会社)$|^(?:university|universität|université|universidad|school|college)\s+of\s/iu;
+  /(?:^|\s)(?:university|universit(?:y|ä|é|à)t?|universidad|universidade|college|institute|institut|instituto|istituto|academy|akademie|académie|academia|accademia|school|schule|école|escuela|corporation)$|^(?:university|universität|université|universidad|school|college)\s+of\s/iu;
+/** A legal form closes a company's name; case matters ("Introduction to SAS" is a course). */
+const LEGAL_FORM_AT_END = /\s(?:Ltd\.?|GmbH|Inc\.?|LLC|S\.A\.S?\.?|SAS|S\.r\.l\.|S\.L\.|Pvt\.?\s*Ltd\.?)$|株式会社/u;
 const ORGANISATION_SCORE = -15;
 /** A title longer than this reads like a sentence or a title with its subtitle and more. */
 const LONG_TITLE = 120;
@@ -326,10 +335,14 @@ function withoutSite(title: string, siteKeys: ReadonlySet<string>): string {
   return before && siteKeys.has(titleKey(before[1]!)) ? before[2]! : title;
 }
 
-/** Whether `text` holds "…: title" after words of its own, not only after a label ("Course: Safe Parsing" is the label's line). */
+/**
+ * Whether `text` holds "…: title" after words of its own and goes on after it ("The Complete CCNA Course: Labs, … and
+ * Exam Prep"), not only after a label ("Course: Safe Parsing") nor ending with it ("Module 4: Cloud Basics").
+ */
 function holdsAfterItsOwnWords(text: string, title: string): boolean {
   const at = text.indexOf(`: ${title}`);
-  return at > 0 && !isLabelOnly(text.slice(0, at));
+  // The heading goes on past the labelled part ("… Automation and Exam Prep"): the label split a title set over lines.
+  return at > 0 && !isLabelOnly(text.slice(0, at)) && at + title.length + 2 < text.length;
 }
 
 /** The candidates that pass judgeTitle, best first (ties keep the order they were found in), with the reasons. */
@@ -365,6 +378,7 @@ export function rankTitles(candidates: readonly TitleCandidate[], people: readon
       entry.sources.push(source);
     }
   }
+  const layoutTitles = [...byTitle.values()].filter(({ sources }) => sources.some((source) => EVIDENCE[source] === 'layout')).length;
   const ranked = [...byTitle.values()].map(({ title, sources }): RankedTitle => {
     const [first, ...others] = [...sources].sort((a, b) => SOURCE_SCORE[b] - SOURCE_SCORE[a]);
     const reasons = [`${first} +${SOURCE_SCORE[first!]}`];
@@ -374,7 +388,8 @@ export function rankTitles(candidates: readonly TitleCandidate[], people: readon
       score += AGREEMENT_SCORE * agreeing.length;
       reasons.push(`also named by: ${agreeing.join(', ')} +${AGREEMENT_SCORE * agreeing.length}`);
     }
-    if (ORGANISATION_NAME.test(title) && first !== 'credential' && first !== 'labelled') {
+    // Only among the layout's own lines: against a page title, a heading naming a school may well be the course.
+    if ((ORGANISATION_NAME.test(title) || LEGAL_FORM_AT_END.test(title)) && EVIDENCE[first!] === 'layout' && layoutTitles > 1) {
       score += ORGANISATION_SCORE;
       reasons.push(`reads as an organisation's name ${ORGANISATION_SCORE}`);
     }

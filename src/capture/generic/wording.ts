@@ -28,10 +28,9 @@ const COMPLETED_THEN_TITLE: readonly RegExp[] = [
   // Cybersecurity Fundamentals from RITx on edX" (the issuer after "from" is cut below).
   /\b(?:recebeu|obteve|conquistou|received|obtuvo|recibió|a\s+(?:reçu|obtenu))\s+(?:a|o|the|la|el|le|l['’]|une?|um|uma)\s*(?:credencial|certificado|credential|certificate|badge|insígnia|insignia|certificat|attestation)\s+(?:(?:de|of|in|en|em|du)\s+)?(.{3,240})$/iu,
   /(?<=^\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}\s)earned\s+(?:a|an|the)\s+(.{3,200}?)\s+from\s+\p{Lu}.*$/u,
-  // "Priya Raman completed CISSP Cert Prep: 4 … on LinkedIn Learning.": a page's description, the learner then the course.
-  /(?<=^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s)(?:completed|finished)\s+(?=\p{Lu}|\d)(.{3,240})$/u,
-  // "You have met all requirements of Network Security Monitoring … (CE-NET-204), offered by …".
-  /\b(?:has|have)\s+(?:successfully\s+)?(?:met|fulfilled|satisfied|completed)\s+all\s+(?:the\s+)?requirements\s+(?:of|for)\s+(?:the\s+)?(.{3,240})/i,
+  // "You have met all requirements of Network Security Monitoring … (CE-NET-204), offered by …": said to the learner,
+  // never of "participants who have met all requirements".
+  /\b(?:you\s+have|(?<!\bwho\s)has)\s+(?:successfully\s+)?(?:met|fulfilled|satisfied|completed)\s+all\s+(?:the\s+)?requirements\s+(?:of|for)\s+(?:the\s+)?(.{3,240})/i,
   // Dutch puts the verb last: "Sanne de Vries heeft Praktijktraining Cloud Security afgerond".
   /\bheeft\s+(?:de\s+(?:training|cursus|opleiding)\s+)?(.{3,200}?)\s+(?:met\s+succes\s+)?(?:afgerond|voltooid|gevolgd)\b/i,
 ];
@@ -77,7 +76,7 @@ function tidy(text: string): string | undefined {
 
 /** Phrases that put the learner's name right after them. */
 const BEFORE_NAME =
-  /(?:certif(?:y|ies)\s+that|be\s+it\s+known\s+that|(?:this\s+is\s+to|hereby)\s+(?:confirm|acknowledge|attest)\s+that|presented\s+to|awarded\s+to|granted\s+to|issued\s+to|(?:hereby\s+)?(?:awards|presents|grants|confers)\s+(?:up)?(?:to|on)|conferred\s+(?:up)?on|congratulations,?|completed\s+by|earned\s+by|achieved\s+by|abgeschlossen\s+von|erworben\s+von|terminé\s+par|obtenu\s+par|completado\s+por|obtenido\s+por|completato\s+da|concluído\s+por|voltooid\s+door|conferit[oa]\s+a|rilasciat[oa]\s+a|bescheinigt,?\s+dass|verliehen\s+an|hiermit\s+wird\s+(?:bestätigt|bescheinigt),?\s+dass|certifie\s+que|atteste\s+que|décerné(?:e)?\s+à|délivré(?:e)?\s+à|otorgado\s+a|certifica\s+que|se\s+otorga\s+a|conferito\s+a|certifica\s+che|certificamos\s+que|verleend\s+aan|^(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|M\.|Monsieur|Madame|Sr\.|Sra\.|Sig\.(?:ra)?|Dhr\.|Mevr\.))\s*:?\s*/i;
+  /(?:certif(?:y|ies)\s+that|be\s+it\s+known\s+that|(?:this\s+is\s+to|hereby)\s+(?:confirm|acknowledge|attest)\s+that|presented\s+to|awarded\s+to|granted\s+to|issued\s+to|(?:hereby\s+)?(?:awards|presents|grants|confers)\s+(?:up)?(?:to|on)|conferred\s+(?:up)?on|congratulations,?|completed\s+by|earned\s+by|achieved\s+by|abgeschlossen\s+von|erworben\s+von|terminé\s+par|obtenu\s+par|completado\s+por|obtenido\s+por|completato\s+da|concluído\s+por|voltooid\s+door|rilasciat[oa]\s+a|bescheinigt,?\s+dass|verliehen\s+an|hiermit\s+wird\s+(?:bestätigt|bescheinigt),?\s+dass|certifie\s+que|atteste\s+que|décerné(?:e)?\s+à|délivré(?:e)?\s+à|otorgado\s+a|certifica\s+que|se\s+otorga\s+a|conferito\s+a|certifica\s+che|certificamos\s+que|verleend\s+aan|^(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Mme\.?|M\.|Monsieur|Madame|Sr\.|Sra\.|Sig\.(?:ra)?|Dhr\.|Mevr\.))\s*:?\s*/i;
 /** A person's name as certificates print it: two to four capitalised words ("Priya Raman", "ANDRES F. REGALADO"). */
 const PERSON_NAME = /^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|del|da|der|di|le|la)\s+)?\p{Lu}[\p{L}'’.-]*){1,3})(?=$|[\s,.!]|\s+(?:has|hat|a|ha|heeft|for|für|pour|por|per))/u;
 const CJK_NAME = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,6})\s*(?:殿|様|さん)?$/u;
