@@ -60,6 +60,20 @@ describe('lines and cells', () => {
 });
 
 describe('reading the fields', () => {
+  it('takes the large name over "attended" for the learner, never the title', () => {
+    const pages = [page(run('CERTIFICATE OF ATTENDANCE', 90, 415, 12), run('Kenji Watanabe', 90, 333, 56), run('attended', 90, 295, 13), run('SecureOps Summit Europe 2025', 90, 263, 20), run('14–16 October 2025', 90, 239, 12), run('Certificate ID: SOS25-AMS-00731', 90, 200, 9))];
+    expect(pdfFields(pages, { fileName: 'a.pdf' }).title).toBe('SecureOps Summit Europe 2025');
+  });
+
+  it('captures nothing from a letter inviting to a course, whatever dates it gives', () => {
+    const letter = page(
+      run('Orféo Formation', 60, 540, 22), run('Lyon, le 25 novembre 2025', 500, 480, 10), run('Objet : Convocation à la formation', 60, 440, 11),
+      run('Nous avons le plaisir de vous confirmer votre inscription à la formation « Administration Microsoft 365 », qui se déroulera du 9 au 11 décembre 2025.', 60, 410, 10),
+      run('Une attestation de fin de formation vous sera remise à l\'issue de la formation.', 60, 380, 10),
+    );
+    expect(captureFromPdfText([letter], { fileName: 'a.pdf' })).toBeUndefined();
+  });
+
   it('reads all-numeric dates by the language the certificate is written in', () => {
     const german = pdfFields([linesPage('Teilnahmebescheinigung', 'Kurs: Sicher im Netz', 'Beginn: 02.03.2026', 'Abgeschlossen am: 04.03.2026')], { fileName: 'a.pdf' });
     expect(german).toMatchObject({ startDate: '2026-03-02', endDate: '2026-03-04' });
