@@ -259,6 +259,11 @@ describe('generic adapter policies', () => {
     expect(genericAdapter.extract(page(body, '<title>Student Portal - Class Record</title>'), url)[0]).toMatchObject({ title, endDate: '2025-10-06' });
   });
 
+  it('reads a completion whose certificate will be e-mailed, and no registration whose certificate will be sent after the event', () => {
+    expect(genericAdapter.extract(page('<h1>Cloud Basics</h1><p>You completed this course on March 3, 2026.</p><p>Your certificate will be emailed to you within 24 hours.</p>'), url)[0]?.title).toBe('Cloud Basics');
+    expect(genericAdapter.extract(page('<h1>Cloud Basics Workshop</h1><p>You are registered. The workshop runs March 3, 2026.</p><p>A certificate of attendance will be sent after the event.</p>'), url)).toEqual([]);
+  });
+
   it('takes "Issued to NAME" beside a badge\'s name as an award, and the name as no title', () => {
     const [capture] = genericAdapter.extract(page('<h1>Dante Level 2(2025) Certification Badge</h1><p>Issued to <strong>Ultan Molloy</strong></p><a href="assertion.json">View Assertion</a>', '<title>Dante Level 2 Badge – Ultan Molloy</title>'), url);
     expect(capture).toMatchObject({ title: 'Dante Level 2(2025) Certification Badge' });
