@@ -101,9 +101,30 @@ describe('ranges in a line of details', () => {
   });
 });
 
+describe('the day it was done, not the day its certificate was issued', () => {
+  it.each([
+    ['en', '<dl><dt>Issued on</dt><dd>March 20, 2026</dd><dt>Completed on</dt><dd>March 18, 2026</dd></dl>', undefined, '2026-03-18'],
+    ['es', '<dl><dt>Fecha del webinar:</dt><dd>jueves, 19 de febrero de 2026, 17:00 (CET)</dd><dt>Fecha de emisión:</dt><dd>20/02/2026</dd></dl>', undefined, '2026-02-19'],
+    ['de', '<p>Hiermit bestätigen wir, dass Lena Hoffmann vom 10. bis 12. März 2026 an der Konferenz teilgenommen hat.</p><dl><dt>Ausgestellt am</dt><dd>17. März 2026</dd></dl>', '2026-03-10', '2026-03-12'],
+    ['es', '<p>asistió al webinar técnico, celebrado el miércoles 14 de octubre de 2026 de 10:00 a 11:30 h.</p><dl><dt>Fecha de emisión</dt><dd>15/10/2026</dd></dl>', undefined, '2026-10-14'],
+    ['ja', '<p>貴殿は、令和8年1月23日（金）に金沢市で開催された「カンファレンス2026」に参加したことを証明します。</p><dl><dt>発行日</dt><dd>2026年1月30日</dd></dl>', undefined, '2026-01-23'],
+  ])('%s: %s', (lang, details, startDate, endDate) => {
+    const read1 = read(lang, `<h1>Cloud Security Webinar</h1>${details}`);
+    expect(read1.endDate).toBe(endDate);
+    expect(read1.startDate).toBe(startDate);
+  });
+
+  it('keeps the issue date when the only other date heads a table of sessions, or the event was long before', () => {
+    const sessions = '<table><tr><th>Date</th><th>Session</th></tr><tr><td>09 Feb 2026</td><td>Zero Trust</td></tr><tr><td>13 Feb 2026</td><td>SASE</td></tr></table><dl><dt>Issued</dt><dd>Feb 13, 2026</dd></dl>';
+    expect(read('en', `<h1>Cisco Live Amsterdam 2026</h1>${sessions}`).endDate).toBe('2026-02-13');
+    const longBefore = '<dl><dt>Webinar date</dt><dd>January 5, 2026</dd><dt>Issued on</dt><dd>June 30, 2026</dd></dl>';
+    expect(read('en', `<h1>Cloud Security Webinar</h1>${longBefore}`).endDate).toBe('2026-06-30');
+  });
+});
+
 describe('ranges as certificates write them', () => {
   it.each([
-    ['nl', '<h1>Praktijktraining Cloud Security</h1><p>heeft deelgenomen, gehouden op 12 en 13 maart 2026 te Eindhoven.</p><p>Uitgegeven op 16 maart 2026</p>', '2026-03-12', '2026-03-16'],
+    ['nl', '<h1>Praktijktraining Cloud Security</h1><p>heeft deelgenomen, gehouden op 12 en 13 maart 2026 te Eindhoven.</p><p>Uitgegeven op 16 maart 2026</p>', '2026-03-12', '2026-03-13'],
     ['de', '<h1>Teilnahmebestätigung</h1><p>Herr Jonas Becker hat vom 02.02.2026 bis 06.02.2026 an dem Lehrgang Netzwerktechnik teilgenommen.</p>', '2026-02-02', '2026-02-06'],
     ['pt', '<h1>Certificado</h1><p>concluiu o curso pfSense, realizado no período de 02/03/2026 a 05/03/2026, com carga horária de 24 horas.</p>', '2026-03-02', '2026-03-05'],
     ['en', '<h1>Architecting on AWS</h1><p>This is to certify that Priya attended</p><dl><dt>Class dates</dt><dd>March 10 – 12, 2026</dd></dl>', '2026-03-10', '2026-03-12'],

@@ -64,24 +64,41 @@ export const CODE_LABELS = [anyOf(
   // line is a course's code in many learning systems, and is not read.
   /^(?:code|コード|codice|código|kode)$/i,
 )];
-export const END_DATE_LABELS = [anyOf(
+/**
+ * Labels of the day the learner finished: "Completed on", "Date attended", "Abgeschlossen am", "Date de fin", "修了日".
+ * Asked before the issue labels, since a certificate issued the day after a webinar dates the webinar's day.
+ */
+export const COMPLETED_DATE_LABELS = anyOf(
   /^(?:date\s*of\s*completion|(?:(?:course|program(?:me)?|path|training|event)\s+)?completion\s*date|date\s*completed|(?:(?:course|program(?:me)?|path|training|event|module)\s+)?completed(?!\s+by\b)\s*(?:on|date)?)\b/i,
-  /^(?:issued\s*(?:on|date)?|issue\s*date|date\s*(?:of\s*)?issued?|awarded\s*on|date\s*awarded|earned(?:\s*on)?|date\s*earned)\b(?!\s*by)/i,
   /^(?:date\s*attended|attended(?:\s*(?:live\s*)?on)?|attendance\s*date|date\s*passed|passed\s*on|achieved\s*on)\b/i,
   /^(?:(?:watched|viewed)(?:\s*on)?|date\s*(?:watched|viewed)|angesehen\s*am|visionnée?\s*le|visto\s*el)(?=\s*[:：]|\s|$)/i,
-  /^(?:(?:kurs|schulung|seminar|training)\s+)?abgeschlossen\s*am|^(?:abschlussdatum|datum\s*des\s*abschlusses|ausgestellt\s*am|ausstellungsdatum|bestanden\s*am)/i,
-  /^(?:délivrée?\s*le|date\s*(?:de\s*|d['’])(?:délivrance|fin|réussite|obtention|complétion|achèvement|émission)|terminée?\s*le|obtenue?\s*le|achevée?\s*le|réussie?\s*le)/i,
-  /^(?:fecha\s*de\s*(?:finalización|emisión|expedición|término|terminación|obtención)|completado\s*el|emitido\s*el|finalizado\s*el)/i,
-  /^(?:修了日|発行日|取得日|認定日|交付日|完了日|受講完了日|達成日)/,
-  // "Emitido" / "14 de octubre de 2026", "Terminé par Camille Dubois" / "14 oct. 2026": the date is the next block.
-  /^(?:emitid[oa]|expedid[oa]|otorgad[oa]|délivrée?|terminée?|erteilt|ausgestellt|concluído|concluido)(?=\s*[:：]|$)/i,
+  /^(?:(?:kurs|schulung|seminar|training)\s+)?abgeschlossen\s*am|^(?:abschlussdatum|datum\s*des\s*abschlusses|bestanden\s*am)/i,
+  /^(?:date\s*(?:de\s*|d['’])(?:fin|réussite|complétion|achèvement)|terminée?\s*le|achevée?\s*le|réussie?\s*le)/i,
+  /^(?:fecha\s*de\s*(?:finalización|término|terminación)|completado\s*el|finalizado\s*el)/i,
+  /^(?:修了日|完了日|受講完了日|達成日|合格日)/,
+  // "Terminé par Camille Dubois" / "14 oct. 2026": the date is the next block.
+  /^(?:terminée?|concluído|concluido)(?=\s*[:：]|$)/i,
   /^(?:completed|finished|terminée?|abgeschlossen|completado|concluído|finalizado)\s+(?:by|par|von|por|pelo|pela)\s+\D{2,60}$/i,
-  /^(?:completato\s*il|data\s*di\s*(?:completamento|conseguimento|rilascio)|concluído\s*em|data\s*de\s*conclusão|voltooid\s*op|afgerond\s*op|datum\s*(?:voltooid|afgerond))/i,
-  // "Verdient am" (earned on), "rilasciato il", "data de emissão", "uitgegeven op", 「授与日」.
-  /^(?:(?:verdient|erworben|erhalten|erteilt|teilgenommen)\s*am|datum\s*der\s*(?:ausstellung|teilnahme)|émis\s*le|décerné\s*le|date\s*d['’]émission|(?:otorgado|obtenido|expedido|concedido)\s*el|(?:rilasciato|conseguito|emesso|ottenuto)\s*il|data\s*di\s*emissione|data\s*de\s*(?:emissão|obtenção)|(?:emitido|concedido|obtido|finalizado)\s*em|(?:uitgegeven|behaald|toegekend|afgegeven)\s*op|(?:datum\s*van\s*uitgifte|uitgiftedatum|datum\s*behaald))/i,
-  /^(?:授与日|獲得日|合格日|認定取得日)/,
+  /^(?:completato\s*il|data\s*di\s*completamento|concluído\s*em|data\s*de\s*conclusão|voltooid\s*op|afgerond\s*op|datum\s*(?:voltooid|afgerond))/i,
+  /^(?:teilgenommen\s*am|datum\s*der\s*teilnahme|finalizado\s*em)/i,
   /^(?:abgeschlossen|beendet|terminé|finalizado|completado|concluído|voltooid)(?=\s*[:：]|$)/i,
-)];
+);
+/** Labels of the day a certificate or badge was issued: "Issued on", "Ausgestellt am", "Fecha de emisión", "発行日". */
+export const ISSUED_DATE_LABELS = anyOf(
+  /^(?:issued\s*(?:on|date)?|issue\s*date|date\s*(?:of\s*)?issued?|awarded\s*on|date\s*awarded|earned(?:\s*on)?|date\s*earned)\b(?!\s*by)/i,
+  /^(?:ausgestellt\s*am|ausstellungsdatum)/i,
+  /^(?:délivrée?\s*le|date\s*(?:de\s*|d['’])(?:délivrance|obtention|émission)|obtenue?\s*le)/i,
+  /^(?:fecha\s*de\s*(?:emisión|expedición|obtención)|emitido\s*el)/i,
+  /^(?:発行日|取得日|認定日|交付日)/,
+  // "Emitido" / "14 de octubre de 2026": the date is the next block.
+  /^(?:emitid[oa]|expedid[oa]|otorgad[oa]|délivrée?|erteilt|ausgestellt)(?=\s*[:：]|$)/i,
+  /^(?:data\s*di\s*(?:conseguimento|rilascio))/i,
+  // "Verdient am" (earned on), "rilasciato il", "data de emissão", "uitgegeven op", 「授与日」.
+  /^(?:(?:verdient|erworben|erhalten|erteilt)\s*am|datum\s*der\s*ausstellung|émis\s*le|décerné\s*le|(?:otorgado|obtenido|expedido|concedido)\s*el|(?:rilasciato|conseguito|emesso|ottenuto)\s*il|data\s*di\s*emissione|data\s*de\s*(?:emissão|obtenção)|(?:emitido|concedido|obtido)\s*em|(?:uitgegeven|behaald|toegekend|afgegeven)\s*op|(?:datum\s*van\s*uitgifte|uitgiftedatum|datum\s*behaald))/i,
+  /^(?:授与日|獲得日|認定取得日)/,
+);
+/** The end date's labels, the day of completion before the day of issue (tried in that order; see dom.ts). */
+export const END_DATE_LABELS = [COMPLETED_DATE_LABELS, ISSUED_DATE_LABELS];
 /** The labels a list of badges repeats for each: "Issued Oct 20, 2026", "Earned …". A course's criteria say "Completed". */
 export const ISSUE_DATE_LABELS = [/^(?:issued|earned|awarded|ausgestellt|délivrée?|émise?|obtenue?|emitid[oa]|obtenid[oa]|rilasciat[oa]|conseguit[oa]|uitgegeven|behaald|conquistad[oa]|発行日|取得日)(?:\s*(?:on|am|le|el|il|em|op))?(?![\p{L}])/iu];
 export const START_DATE_LABELS = [anyOf(
@@ -94,9 +111,13 @@ export const START_DATE_LABELS = [anyOf(
   /^(?:begonnen|gestartet\s*am|iniciado|commencé|data\s*di\s*inizio|data\s*de\s*início|startdatum)(?=\s*[:：]|\s|$)/i,
   /^(?:kursbeginn|débuté\s*le|comenzado\s*el|iniziato\s*il|iniciado\s*em|begindatum|gestart\s*op)/i,
 )];
+/** The day of the event itself: "Webinar date", "Veranstaltungsdatum", "Fecha del webinar", "Date du webinaire", 「開催日」. */
+export const EVENT_DAY_LABEL =
+  /^(?:(?:webinar|session|seminar|workshop)\s*dates?|date\s*of\s*(?:the\s*)?(?:event|webinar|session|seminar|workshop)|(?:veranstaltungs|seminar|webinar|schulungs|workshop)datum|datum\s*der\s*veranstaltung|data\s*d[oa]\s*(?:evento|webinar|webinário|sessão|palestra)|date\s*(?:de\s*l['’]événement|du\s*(?:webinaire|séminaire)|de\s*la\s*(?:session|conférence))|data\s*(?:dell['’]evento|del\s*webinar)|fecha\s*(?:del?\s*(?:la\s*)?)?(?:evento|webinar|webinario|seminario|taller|sesión|conferencia|celebración|realización)|開催日(?!程))/iu;
 export const RANGE_LABELS = [anyOf(
   /^(?:date|datum|fecha|data)\s*(?:&|and|und|et|y|e|\/)\s*(?:time|uhrzeit|heure|hora|ora)\b/i,
   /^(?:dates?|event\s*dates?|when|zeitraum|datum|termin|fechas?)\b/i,
+  EVENT_DAY_LABEL,
   /^(?:開催日程|開催日|(?:研修|受講|開催|実施|講習)?期間|日程|日付)/,
 )];
 /**

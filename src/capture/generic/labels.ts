@@ -6,7 +6,7 @@
  * The reading works on any PageReader, so a certificate PDF's lines (../pdf-lines.ts) are read the same way.
  */
 import type { CreditUnit } from '../../domain/schema';
-import { orderForLanguage, type DayMonthOrder } from '../../domain/dates';
+import { daysBetween, orderForLanguage, type DayMonthOrder } from '../../domain/dates';
 import { inferDayMonthOrder } from '../../domain/date-order';
 import { parseSplitDate as parseDate } from '../../domain/split-dates';
 import { parseDateRange } from '../../domain/date-ranges';
@@ -17,7 +17,7 @@ import {
 import { jsonDocumentText } from './json-ld-nodes';
 import { DATE_AFTER_COMPLETION, DATE_BEFORE_JAPANESE_COMPLETION, ENDS_WITH_COMPLETION, endsWithNameLead, HOURS_IN_TEXT, looksLikeName, nameAfterLead, providerInSentence, titleAfterCompletion } from './wording';
 import {
-  CODE_LABELS, CREDIT_LABELS, END_DATE_LABELS, fieldLabels, SCHEDULE_END_LABELS, SCHEDULE_RANGE_LABELS, HOURS_COUNT_LABELS, HOURS_LABELS, ISSUE_DATE_LABELS, OTHER_FIELD_LABELS, PROVIDER_LABELS, RANGE_LABELS,
+  CODE_LABELS, COMPLETED_DATE_LABELS, CREDIT_LABELS, END_DATE_LABELS, EVENT_DAY_LABEL, fieldLabels, ISSUED_DATE_LABELS, SCHEDULE_END_LABELS, SCHEDULE_RANGE_LABELS, HOURS_COUNT_LABELS, HOURS_LABELS, ISSUE_DATE_LABELS, OTHER_FIELD_LABELS, PROVIDER_LABELS, RANGE_LABELS,
   START_DATE_LABELS, TITLE_LABELS, TOTAL_CREDIT_LABELS,
 } from './field-labels';
 import { COPYRIGHT, legalNameIn, nameOfHostWordIn, organisationWordOfHost, TRADEMARK_LINE, usableProvider } from './provider';
@@ -567,6 +567,9 @@ function startsAnotherField(value: string): boolean {
   return leadsWith(labelsBeforeValues, value);
 }
 
+/** How long after an event its certificate may be issued and still date the event rather than itself. */
+const MAX_DAYS_TO_ISSUE = 60;
+
 /** Lines that are only a date ("4 de agosto de 2026", "Tuesday, February 24, 2026"); a weekday and a month at most. */
 const MAX_LONE_DATE = 40;
 const MAX_LONE_DATE_LETTERS = 20;
@@ -587,8 +590,10 @@ function loneDate(page: PageReader, order: DayMonthOrder, startDate: string | un
 }
 
 function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
-  const endDate = page.valueAs(END_DATE_LABELS, (v) => (startsAnotherField(v) ? undefined : parseDate(v, order)));
-  const startDate = page.valueAs(START_DATE_LABELS, (v) => (startsAnotherField(v) ? undefined : parseDate(v, order)));
+  const dateOf = (v: string) => (startsAnotherField(v) ? undefined : parseDate(v, order));
+  const completed = page.valueAs([COMPLETED_DATE_LABELS], dateOf);
+  const issued = completed ? undefined : page.valueAs([ISSUED_DATE_LABELS], dateOf);
+  const startDate = page.valueAs(START_DATE_LABELS, dateOf);
   // An attendance confirmation gives the event's dates as one range ("Dates: 12–14 March 2026"). A single
   // "Date:" is kept as the end date but proves nothing: blog posts and catalogues carry one too.
   const range = page.valueAs(RANGE_LABELS, (v) => parseDateRange(v, order));
@@ -598,6 +603,16 @@ function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
     const found = parseDateRange(phrase, order);
     return found?.start ? found : undefined;
   });
+  // A certificate issued a few days after the webinar or conference it attests: the claim asks for the event's day,
+  // from a range, a sentence or a label that names the event ("Date" alone may head a table of sessions).
+  // "Course completed on Apr 27, 2021 at 08:21PM UTC", "celebrado el 19 de febrero": the date inside the sentence that says it was done.
+  const doneOn = () => page.findAs((phrase) => {
+    const after = DATE_AFTER_COMPLETION.exec(phrase)?.[1] ?? DATE_BEFORE_JAPANESE_COMPLETION.exec(phrase)?.[1];
+    return after ? parseDate(after, order) : undefined;
+  });
+  const heldOn = issued ? ((range?.start ? range : undefined) ?? stated() ?? page.valueAs([EVENT_DAY_LABEL], (v) => parseDateRange(v, order)))?.end ?? doneOn() : undefined;
+  const heldBeforeIssue = issued && heldOn && heldOn < issued && daysBetween(heldOn, issued) <= MAX_DAYS_TO_ISSUE ? heldOn : undefined;
+  const endDate = completed ?? heldBeforeIssue ?? issued;
   const schedule = () => page.valueAs(SCHEDULE_RANGE_LABELS, (v) => parseDateRange(v, order));
   const inline = () => page.findAs((phrase) => (rangeOfDaysIn(phrase) ? parseDateRange(phrase, order) : undefined));
   if (endDate) {
@@ -617,11 +632,7 @@ function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
   if (scheduled?.start) return { startDate: scheduled.start, endDate: scheduled.end, completionDated: false };
   const scheduledEnd = page.valueAs(SCHEDULE_END_LABELS, (v) => (startsAnotherField(v) ? undefined : parseDate(v, order)));
   if (scheduledEnd) return { startDate: startDate && startDate <= scheduledEnd ? startDate : undefined, endDate: scheduledEnd, completionDated: false };
-  // "Course completed on Apr 27, 2021 at 08:21PM UTC": the date inside the sentence that says it was completed.
-  const completedOn = page.findAs((phrase) => {
-    const after = DATE_AFTER_COMPLETION.exec(phrase)?.[1] ?? DATE_BEFORE_JAPANESE_COMPLETION.exec(phrase)?.[1];
-    return after ? parseDate(after, order) : undefined;
-  });
+  const completedOn = doneOn();
   return completedOn ? { endDate: completedOn, completionDated: true } : { completionDated: false };
 }
 
