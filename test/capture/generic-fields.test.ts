@@ -28,6 +28,13 @@ describe('course names a certificate page gives without a heading', () => {
     expect(found.title).toBe('Implementing Cisco Solutions (CCNA) v2.1');
   });
 
+  it('takes that first line whatever the line under it says, and under a column header too', () => {
+    const cell = read('de', '<h1>Trainingsdetails</h1><span>Abgeschlossen</span><table><tr><th>Kurs</th><td><b>Implementing and Configuring Cisco Identity Services Engine (SISE) v4.0</b><br><span>Kurs-ID: SISE</span></td></tr><tr><th>Abgeschlossen am</th><td>18.09.2026</td></tr></table>');
+    expect(cell.title).toBe('Implementing and Configuring Cisco Identity Services Engine (SISE) v4.0');
+    const column = read('en', '<h1>My Training</h1><table><tr><th>#</th><th>Course</th><th>Dates</th><th>Status</th></tr><tr><td>1</td><td><b>Implementing Cisco Application Centric Infrastructure (DCACI) v1.3</b><br><span>Trainer: Vikram Sethi · Batch KS-DCACI-0914</span></td><td>14–18 Sep 2026</td><td>Completed</td></tr></table><p>Certificate No: KS-26-0914-118</p>');
+    expect(column.title).toBe('Implementing Cisco Application Centric Infrastructure (DCACI) v1.3');
+  });
+
   it('takes the block just before "Course completed on …"', () => {
     const found = read('en', '<main><div>Certificate of Completion</div><div>Congratulations, Priya Raman</div><div>Technical Project Management</div><div>Course completed on Oct 14, 2026 at 04:32PM UTC · 1 hour 32 minutes</div></main>');
     expect(found.title).toBe('Technical Project Management');

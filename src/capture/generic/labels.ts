@@ -370,7 +370,7 @@ function firstLinesOfTitleCells(doc: Document): string[] {
   const found: string[] = [];
   for (const label of Array.from(doc.querySelectorAll('th, dt')).slice(0, MAX_HEADINGS)) {
     if (!TITLE_LABELS.some((pattern) => pattern.test(visibleText(label)))) continue;
-    const cell = label.nextElementSibling;
+    const cell = label.nextElementSibling?.tagName === 'TH' ? cellBelow(label) : label.nextElementSibling;
     if (!cell || !/^(?:TD|DD)$/.test(cell.tagName) || !cell.querySelector('br')) continue;
     const before: string[] = [];
     for (const node of Array.from(cell.childNodes)) {
@@ -381,6 +381,16 @@ function firstLinesOfTitleCells(doc: Document): string[] {
     if (text) found.push(text);
   }
   return found;
+}
+
+/** The cell under a column's header ("Course" over "Implementing … v1.3<br>Trainer: …"), in the first row below it. */
+function cellBelow(header: Element): Element | undefined {
+  const row = header.parentElement;
+  if (row?.tagName !== 'TR') return undefined;
+  const column = Array.from(row.children).indexOf(header);
+  let next = row.nextElementSibling ?? row.parentElement?.nextElementSibling?.querySelector('tr') ?? null;
+  while (next && next.tagName !== 'TR') next = next.nextElementSibling;
+  return next?.children[column];
 }
 
 /** Words anywhere on a page that can stand before a completion phrase: a cheap filter before the verb patterns. */
@@ -941,8 +951,10 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   const endDate = statedEnd ?? (completion ? loneDate(page, order, labelledStart) : undefined);
   const startDate = statedStart ?? (labelledStart && endDate && labelledStart <= endDate ? labelledStart : undefined);
   // Headings name the course only on a page that shows a completion; the page's own words name it anywhere.
+  // A labelled cell's first line ("Implementing … v4.0" over "Kurs-ID: SISE") stands for the whole cell's text.
+  const cellOfLines = labelledTitle !== undefined && (context.titleCandidates ?? []).some((c) => c.source === 'labelled' && c.text.length < labelledTitle.length && labelledTitle.startsWith(c.text));
   const titleCandidates: TitleCandidate[] = [
-    ...(labelledTitle ? [{ text: labelledTitle, source: 'labelled' as const }] : []),
+    ...(labelledTitle && !cellOfLines ? [{ text: labelledTitle, source: 'labelled' as const }] : []),
     ...(emphasisedTitle ? [{ text: emphasisedTitle, source: 'emphasised' as const }] : []),
     ...(wordingTitle && wordingTitle !== emphasisedTitle ? [{ text: wordingTitle, source: 'wording' as const }] : []),
     ...(completion ? (context.titleCandidates ?? headings.map((text) => ({ text, source: 'heading' as const }))) : []),
