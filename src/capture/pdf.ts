@@ -11,9 +11,9 @@ import { inferDayMonthOrder } from '../domain/date-order';
 import { cleanCode, foundFields, type PartialCapture } from './generic/fields';
 import { readLabelsFrom } from './generic/labels';
 import { usableProvider } from './generic/provider';
-import { CERTIFICATE_HEADING, rankTitles, usableTitle, type TitleRanking } from './generic/title';
+import { CERTIFICATE_HEADING, judgeTitle, rankTitles, SENTENCE_OR_CUT, usableTitle, type TitleRanking } from './generic/title';
 import { fieldLabels } from './generic/field-labels';
-import { endsWithNameLead, isSignatoryLine, looksLikeName, nameAfterLead, titleAfterCompletion, ENDS_WITH_COMPLETION } from './generic/wording';
+import { endsWithNameLead, isSignatoryLine, looksLikeName, nameAfterLead, readsAsPerson, titleAfterCompletion, ENDS_WITH_COMPLETION } from './generic/wording';
 import type { DayMonthOrder } from '../domain/dates';
 import { parseSplitDate as parseDate } from '../domain/split-dates';
 import { rankPdfProviders, type ProviderCandidate, printedHostWords } from './pdf-provider';
@@ -37,6 +37,9 @@ const HEADING_SCALE = 1.15;
 /** A block after the completion wording set this much larger than the wording is the course it names. */
 const EMPHASIS_SCALE = 1.1;
 const MAX_NAMED_WORDS = 5;
+const MAX_TWO_PART_TITLE_WORDS = 12;
+/** How large a course's line must be, against the name's, to tell that the name is the learner's. */
+const COURSE_BESIDE_NAME_SCALE = 0.85;
 const MAX_HEADINGS = 50;
 const MAX_CUE_TEXT = 20_000;
 const KNOWN_LABELS = fieldLabels();
@@ -85,6 +88,27 @@ function headingsOf(lines: readonly PdfLine[], blocks: readonly PdfBlock[]): str
     .map((block) => block.text);
   const kinds = blocks.filter((block) => block.fontSize < threshold && CERTIFICATE_HEADING.test(block.text)).map((block) => block.text);
   return [...large, ...kinds];
+}
+
+/**
+ * The learner a certificate sets in large type with no phrase naming them (Udemy's "NAME" over "Date" and "Length"):
+ * the one large line that reads only as a person's name, when another large line reads as a course's.
+ */
+function learnerSetLarge(lines: readonly PdfLine[], blocks: readonly PdfBlock[]): string[] {
+  const threshold = bodySize(lines) * HEADING_SCALE;
+  const large = blocks.filter((block) => block.fontSize >= threshold && !CERTIFICATE_HEADING.test(block.text));
+  const persons = large.filter((block) => readsAsPerson(block.text) && usableTitle(block.text) !== undefined);
+  const person = persons.length === 1 ? persons[0]! : undefined;
+  // A course's name of three words or more, set nearly as large; one cut by a full stop ("… Course. Your CCNA start") still is one.
+  const course = person && large.some((block) => block.fontSize >= person.fontSize * COURSE_BESIDE_NAME_SCALE && !looksLikeName(block.text)
+    && /\p{L}{3,}\s+\p{L}{2,}\s+\p{L}{3,}/u.test(block.text) && (usableTitle(block.text) !== undefined || titleWithSubtitle(block.text, [])));
+  return person && course ? [person.text] : [];
+}
+
+/** "The Complete Networking Fundamentals Course. Your CCNA start": a short heading of two parts, refused only as prose. */
+function titleWithSubtitle(heading: string, people: readonly string[]): boolean {
+  return judgeTitle(heading, people).rejected === SENTENCE_OR_CUT && heading.split(/\s+/).length <= MAX_TWO_PART_TITLE_WORDS
+    && /\p{L}[.!?]\s+\p{Lu}/u.test(heading) && !/[.!?]$/.test(heading);
 }
 
 /** A completion verb phrase at the start of a line names the person on the line before: "NAME" / "has successfully completed". */
@@ -214,16 +238,17 @@ function readPdf(pages: readonly PdfPageText[], options: PdfCaptureOptions): { f
   const lines = pdfLines(pages);
   const blocks = pdfBlocks(lines);
   const reader = readPdfLines(lines, KNOWN_LABELS);
-  const people = [...(options.people ?? []), ...recipientsOf(lines)];
+  const stated = recipientsOf(lines);
+  const people = [...(options.people ?? []), ...stated, ...(stated.length === 0 ? learnerSetLarge(lines, blocks) : [])];
   const order = inferDayMonthOrder(lines.map((line) => line.text), orderForLanguage(languageOf(lines)));
   const headings = headingsOf(lines, blocks);
   const emphasised = emphasisedAfterCompletion(blocks, people);
   // The issuer's wordmark ("NETLOGIQ TRAINING" over netlogiq-training.co.uk) is set as large as a title, and is none.
   const read = readLabelsFrom(reader, { headings, order, people, emphasisedTitle: emphasised?.title, sites: printedHostWords(lines) });
   // The user handed this file over as a certificate: its most prominent usable line is its title even without wording.
-  const readTitle = read.title ?? headings.map((heading) => usableTitle(heading, people)).find(Boolean);
-  const stated = { labelled: usableProvider(read.provider, people), beforeCourse: usableProvider(emphasised?.provider, people) };
-  const providers = rankPdfProviders(lines, readTitle, people, stated);
+  const readTitle = read.title ?? headings.map((heading) => usableTitle(heading, people)).find(Boolean) ?? headings.find((heading) => titleWithSubtitle(heading, people));
+  const statedProvider = { labelled: usableProvider(read.provider, people), beforeCourse: usableProvider(emphasised?.provider, people) };
+  const providers = rankPdfProviders(lines, readTitle, people, statedProvider);
   const provider = usableProvider(providers[0]?.name, people);
   // A lone date is the certificate's only when something else says it is one (a menu has a date too).
   const endDate = read.endDate ?? (read.completion ? onlyDate(lines, order) : undefined);

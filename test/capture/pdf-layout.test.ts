@@ -136,6 +136,18 @@ describe('reading a certificate', () => {
     expect(pdfFields(pages, { fileName: 'a.pdf', people: ['Priya Raman'] }).title).toBe('Cloud Basics');
   });
 
+  it('takes the large line that reads only as a name for the learner, when a course of several words is set as large', () => {
+    const udemy = page(
+      run('CERTIFICATE OF COMPLETION', 60, 395, 10), run('Cisco CCNA 200-301 – The Complete Guide', 60, 347, 30), run('to Getting Certified', 60, 305, 30),
+      run('Instructors', 60, 266, 11), run('Nadia Karimova', 122, 266, 11), run('Arjun Mehta', 60, 131, 32),
+      run('Date', 60, 100, 11), run('Mar. 3, 2026', 122, 97, 11), run('Length', 60, 82, 11), run('34 total hours', 122, 79, 11), run('Certificate no: UC-9f2d4b7a', 574, 535, 8),
+    );
+    expect(pdfFields(udemy, { fileName: 'a.pdf' }).title).toBe('Cisco CCNA 200-301 – The Complete Guide to Getting Certified');
+    // A course of two words is shaped like a name: with nothing else to tell them apart, the larger line stays first.
+    const twoWords = page(run('Certificate of Completion', 72, 520, 14), run('Ethical Hacking', 72, 440, 30), run('Jonas Becker', 72, 340, 28), run('Date: 14 March 2026', 72, 300));
+    expect(pdfFields(twoWords, { fileName: 'a.pdf' }).title).toBe('Ethical Hacking');
+  });
+
   it.each([
     ['a receipt', ['Receipt', 'Cloud Security Basics', 'Date: Aug 12, 2024', 'Order: #4512789630']],
     ['a registration', ['Registration confirmed', 'CyberSec Nordics 2026', 'Dates: 2–6 Feb 2026']],

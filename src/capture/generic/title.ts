@@ -58,7 +58,7 @@ const UI_WORDS =
 
 /** A "title" that is really a duration, a number, a date or credits: a type tag such as "Course" beside "6h 10m". */
 const NOT_A_TITLE =
-  /^(?:[\d\s.,:/-]+|\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|min|minutes?|m)(?:\s*\d+\s*(?:m|min|minutes?))?|\d+(?:[.,]\d+)?\s*(?:CE|CEUs?|CPEs?|PDUs?)?\s*credits?)$/i;
+  /^(?:[\d\s.,:/-]+|\d+(?:[.,]\d+)?\s*(?:total\s+)?(?:h|hrs?|hours?|min|minutes?|m)(?:\s*\d+\s*(?:m|min|minutes?))?|\d+(?:[.,]\d+)?\s*(?:CE|CEUs?|CPEs?|PDUs?)?\s*credits?)$/i;
 
 /** The heading of a section of other courses or events: "Recommended for you", "Continuez à apprendre", 「おすすめ」. */
 export const OTHER_COURSES_HEADING =
@@ -119,6 +119,11 @@ const LEARNERS_CERTIFICATE_FOR =
 /** "Attendee Ravi Shankar", "Alumno/a Sofía Martínez": the learner, after the label a certificate prints before the name. */
 const LEARNER_LABEL =
   /^(?:attendee|participant|student|learner|recipient|awarded\s+to|presented\s+to|alumn[oa](?:\/a)?|nombre|participante|asistente|teilnehmer(?:in)?|teilnehmende[rs]?|nom|participante?|stagiaire|partecipante|deelnemer|受講者|氏名)(?:\s*[:：]\s*|\s+)/iu;
+/** "Instructors Nadia Karimova", "Referent: Dr. Stefan Wolf": who taught, after the label a certificate prints before them. */
+const TEACHER_LABEL =
+  /^(?:instructors?|trainers?|teachers?|speakers?|presenters?|facilitators?|lecturers?|referent(?:in|en)?|dozent(?:in|en)?|trainer(?:in)?|formateur|formatrice|intervenant(?:e|s)?|ponentes?|instructor(?:a|es)?|docentes?|relatori?|formador(?:a|es)?|講師|登壇者)(?:\s*[:：]\s*|\s+)/iu;
+/** "Length 81.5 total hours", "Durée : 7 h": a length after its label, set as large as a title. */
+const LENGTH_AFTER_LABEL = /^(?:length|duration|dauer|durée|duración|durata|duração|duur|total)\s*[:：]?\s*\d/iu;
 /** Labels of a learning system's record that are none of the fields read: "Item Type", "Delivery Method", "Status". */
 const OTHER_LABEL =
   /^(?:item\s+(?:type|id|details|title)|type|category|language|format|delivery\s+(?:method|type)|status|revision\s+(?:date|number)|assignment\s+type|required\s+(?:by|date)|due\s+date|location|instructor|trainer|level|version|source|domain|participants|grades|competencies|content\s+type|partecipanti|valutazion[ei]|competenze|teilnehmer(?:\/innen|innen)?|bewertungen|kompetenzen|participantes|calificaciones|competencias|avaliações|deelnemers|beoordelingen|course\s+(?:details|overview|information))[\s:：]*$/iu;
@@ -211,6 +216,7 @@ export const PERSON = 'a person’s name';
 export type TitleVerdict = { title: string; rejected?: undefined } | { title?: undefined; rejected: string };
 
 /** The tests, in order, each with the reason a reader is given when a candidate fails it. */
+export const SENTENCE_OR_CUT = 'cut short, a sentence, or words pointing at the course';
 const TESTS: ReadonlyArray<readonly [string, (title: string) => boolean]> = [
   ['no letters', (t) => !/\p{L}/u.test(t)],
   ['a blank to fill in', (t) => /_{3,}/.test(t)],
@@ -221,7 +227,11 @@ const TESTS: ReadonlyArray<readonly [string, (title: string) => boolean]> = [
     const label = LEARNER_LABEL.exec(t);
     return label !== null && /^\p{Lu}/u.test(t.slice(label[0].length));
   }],
-  ['a duration, a number or an amount of credits', (t) => NOT_A_TITLE.test(t) || AMOUNT_IN_TITLE.test(t)],
+  ['a person, after a label', (t) => {
+    const label = TEACHER_LABEL.exec(t);
+    return label !== null && /^\p{Lu}/u.test(t.slice(label[0].length));
+  }],
+  ['a duration, a number or an amount of credits', (t) => NOT_A_TITLE.test(t) || AMOUNT_IN_TITLE.test(t) || LENGTH_AFTER_LABEL.test(t)],
   ['a status badge or a greeting', (t) => STATUS_WORDS.test(t) || GREETING.test(t)],
   ['what the learning system calls the page', (t) => PAGE_KIND.test(t)],
   ['a button or navigation', (t) => UI_WORDS.test(t) && t.split(' ').length <= 5],
@@ -231,7 +241,7 @@ const TESTS: ReadonlyArray<readonly [string, (title: string) => boolean]> = [
   ['a date', (t) => isDateOnly(t) || TIME_AND_YEAR.test(t)],
   ['a code', (t) => CODE_ONLY.test(t)],
   ['a level or the learning system’s name', (t) => NOT_A_COURSE_NAME.test(t)],
-  ['cut short, a sentence, or words pointing at the course', (t) => CUT_OR_SENTENCE.test(t) || TWO_SENTENCES.test(t)],
+  [SENTENCE_OR_CUT, (t) => CUT_OR_SENTENCE.test(t) || TWO_SENTENCES.test(t)],
 ];
 
 /**

@@ -95,6 +95,22 @@ export function endsWithNameLead(text: string): boolean {
   return lead !== null && lead.index + lead[0].length >= text.trimEnd().length;
 }
 
+/**
+ * Words of course names, not of people's: a two-word title such as "Ethical Hacking" or "Cloud Computing" is shaped
+ * like a name, and these tell it apart when no phrase says who the learner is.
+ */
+const TOPIC_WORD =
+  /(?<![\p{L}])(?:network\p{L}*|cloud|data|security|cyber\p{L}*|python|java\p{L}*|linux|windows|essentials?|basics?|fundamentals?|introduction|intro|advanced|foundations?|course|training|program(?:me)?|path|live|trust|zero|design|engineering|management|analytics?|learning|automation|devops|kubernetes|docker|aws|azure|google|cisco|microsoft|certificate|certification|certified|professional|associate|expert|specialist|practitioner|summit|conference|webinar|workshop|bootcamp|academy|institute|university|college|school|cent(?:er|re)|systems?|solutions?|services?|technolog\p{L}*|software|computing|computer|digital|ethical|hacking|wireless|routing|switching|firewalls?|operations|governance|risk|compliance|audit\p{L}*|privacy|identity|access|incident|response|threats?|defen[cs]e|forensics?|testing|penetration|development|web|mobile|machine|intelligence|science|analysis|administration|architect\p{L}*|infrastructure|platform|enterprise|business|leadership|project|agile|scrum|excel|sql|database|storage|virtual\p{L}*|servers?|endpoint|master\p{L}*|level|module|edition|award|achievement|completion|attendance|participation|series|track|labs?|skills?|review|exam|prep|session|keynote|chapter|meeting|netzwerk\p{L}*|sicherheit|grundlagen|einführung|schulung|kurs|seminar|sécurité|réseaux?|formation|introducción|seguridad|redes|curso|fundamentos|sicurezza|reti|corso|segurança|informática|datos|dados)(?![\p{L}])/iu;
+
+/**
+ * Whether `text` reads as a person's name and as nothing else: a name's shape, two to four words, no digit and no word
+ * of a course's. A certificate that sets its learner in large type with no "presented to" is told apart by this.
+ */
+export function readsAsPerson(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && looksLikeName(text) && !/\d/.test(text) && !TOPIC_WORD.test(text);
+}
+
 /** Whether `text` alone reads as a person's name: the candidate for the line after "Presented to". */
 export function looksLikeName(text: string): boolean {
   const trimmed = text.trim();
