@@ -43,6 +43,22 @@ describe('course names a certificate page gives without a heading', () => {
 });
 
 describe('pages that award nothing yet', () => {
+  it.each([
+    ['en', '<span>2 items left</span>'],
+    ['en', '<span>10 of 12 completed</span>'],
+    ['en', '<p>Your certificate of completion and CE credit eligibility unlock when all items are complete.</p>'],
+    ['de', '<span>Noch 3 Lektionen</span>'],
+    ['fr', '<span>2 éléments restants</span>'],
+    ['es', '<span>Quedan 2 módulos</span>'],
+  ])('reads a path with parts still to do as unfinished (%s: %s), though its finished items say Completed', (lang, left) => {
+    const path = read(lang, `<h1>CCNP Security: SCOR v1.0</h1><span>In progress</span><span>64 CE credits</span>${left}<ol><li>Describing Cryptography <span>Completed</span></li><li>Deploying Secure Email <span>Completed</span></li></ol>`);
+    expect(path.completion).toBe(false);
+  });
+
+  it('still reads a path whose every part is done', () => {
+    expect(read('en', '<h1>CCNP Security: SCOR v1.0</h1><span>Completed</span><span>12 of 12 completed</span><dl><dt>Completed on</dt><dd>Oct 9, 2026</dd></dl>').completion).toBe(true);
+  });
+
   it('reads a progress line short of 100% as unfinished, even with its courses listed as completed', () => {
     const plan = read('en', '<h1>Cloud Security Engineer Path</h1><div>In progress · 40% complete (2 of 5 courses)</div><div><h3>Cloud Shared Responsibility</h3><div>Completed 01/19/2026</div><span>Completed</span></div><p>Code: LP-CSE-2026</p>');
     expect(plan.notAnAward).toBe(true);

@@ -83,7 +83,7 @@ const IN_PROGRESS_STATUS =
  * here", "Certificate of completion (locked)", "Schließen Sie … ab, um Ihr Zertifikat zu erhalten".
  */
 const CERTIFICATE_TO_COME =
-  /(?:^|[.!?]\s+)(?:complete|finish|pass|attend|watch)\b.{0,80}\bto\s+(?:earn|unlock|get|receive|generate|download)\s+(?:your|the|a|this|\d{1,3}(?:[.,]\d{1,2})?)\s+(?:certificate|badge|credential|(?:ce|cpe|pdu|ceu)s?(?:\s+credits?)?)|\byour\s+(?:certificate|badge|credential)\s+will\s+(?:appear|be\s+(?:available|generated|issued|ready))|\b(?:a|an)\s+(?:certificate|badge|credential)(?:\s+of\s+\p{L}+)?\s+will\s+be\s+(?:issued|sent|emailed|provided|handed)\s+(?:after|at\s+the\s+end|once|when|upon)\b|\b(?:une\s+)?attestation(?:\s+de\s+[\p{L}\s]{3,30}?)?\s+vous\s+sera\s+(?:remise|adressée|envoyée|délivrée)|\bse\s+le\s+(?:entregará|enviará|emitirá)\s+(?:un|el)\s+(?:certificado|diploma)|\bwird\s+ihnen\s+(?:nach\s+\p{L}+\s+)?(?:eine\s+|die\s+)?(?:teilnahmebestätigung|bescheinigung|zertifikat)|\b(?:certificate|badge)\b[^.]{0,40}\((?:locked|gesperrt|verrouillée?|bloquead[oa]|bloccat[oa])\)|\bnot\s+yet\s+(?:earned|issued|available)\b|\bum\s+(?:ihr|das)\s+zertifikat\s+zu\s+erhalten\b|\bpour\s+(?:obtenir|débloquer)\s+(?:votre|l['’]|le)\s*(?:certificat|attestation|badge)|\bpara\s+(?:obtener|desbloquear|conseguir)\s+(?:tu|su|el)\s+(?:certificado|insignia)|\bper\s+(?:ottenere|sbloccare)\s+(?:il\s+tuo|il)\s+(?:certificato|badge)|\bpara\s+(?:obter|desbloquear)\s+(?:o\s+seu|seu|o)\s+(?:certificado|selo)|\bom\s+(?:je|uw)\s+certificaat\s+te\s+(?:ontvangen|behalen)/iu;
+  /(?:^|[.!?]\s+)(?:complete|finish|pass|attend|watch)\b.{0,80}\bto\s+(?:earn|unlock|get|receive|generate|download)\s+(?:your|the|a|this|\d{1,3}(?:[.,]\d{1,2})?)\s+(?:certificate|badge|credential|(?:ce|cpe|pdu|ceu)s?(?:\s+credits?)?)|\byour\s+(?:certificate|badge|credential)\s+will\s+(?:appear|be\s+(?:available|generated|issued|ready))|\byour\s+(?:certificate|badge|credential)\b.{0,60}\bunlocks?\s+(?:when|once|after)\b|\b(?:a|an)\s+(?:certificate|badge|credential)(?:\s+of\s+\p{L}+)?\s+will\s+be\s+(?:issued|sent|emailed|provided|handed)\s+(?:after|at\s+the\s+end|once|when|upon)\b|\b(?:une\s+)?attestation(?:\s+de\s+[\p{L}\s]{3,30}?)?\s+vous\s+sera\s+(?:remise|adressée|envoyée|délivrée)|\bse\s+le\s+(?:entregará|enviará|emitirá)\s+(?:un|el)\s+(?:certificado|diploma)|\bwird\s+ihnen\s+(?:nach\s+\p{L}+\s+)?(?:eine\s+|die\s+)?(?:teilnahmebestätigung|bescheinigung|zertifikat)|\b(?:certificate|badge)\b[^.]{0,40}\((?:locked|gesperrt|verrouillée?|bloquead[oa]|bloccat[oa])\)|\bnot\s+yet\s+(?:earned|issued|available)\b|\bum\s+(?:ihr|das)\s+zertifikat\s+zu\s+erhalten\b|\bpour\s+(?:obtenir|débloquer)\s+(?:votre|l['’]|le)\s*(?:certificat|attestation|badge)|\bpara\s+(?:obtener|desbloquear|conseguir)\s+(?:tu|su|el)\s+(?:certificado|insignia)|\bper\s+(?:ottenere|sbloccare)\s+(?:il\s+tuo|il)\s+(?:certificato|badge)|\bpara\s+(?:obter|desbloquear)\s+(?:o\s+seu|seu|o)\s+(?:certificado|selo)|\bom\s+(?:je|uw)\s+certificaat\s+te\s+(?:ontvangen|behalen)/iu;
 /** A credential its issuer no longer stands behind: "This badge has expired", "revoked", "ya no es válida". */
 const NO_LONGER_VALID =
   /\b(?:this|the)\s+(?:badge|credential|certificate)\s+(?:has\s+)?(?:expired|been\s+revoked|was\s+revoked)|\bno\s+longer\s+valid\b|\besta\s+(?:insignia|credencial)\s+ha\s+(?:caducado|expirado|sido\s+revocada)|\bya\s+no\s+es\s+válid[oa]\b|\b(?:ce|cet)\s+(?:badge|certificat)\s+(?:a\s+expiré|a\s+été\s+révoqué)|\bn['’]est\s+plus\s+valide\b|\bnicht\s+mehr\s+gültig\b|\b(?:abgelaufen|widerrufen)\s*[.!]|\bnon\s+è\s+più\s+valid[oa]\b|\bnão\s+é\s+mais\s+válid[oa]\b|\bniet\s+meer\s+geldig\b|失効しました|取り消されました/iu;
@@ -554,6 +554,18 @@ const progressShortOfDone = (value: string) => {
   const parts = /^(\d{1,3})\s*(?:of|von|de|sur|su|van|\/)\s*(\d{1,3})\b/.exec(value.trim());
   return (percent !== undefined && Number(percent) < 100) || (parts !== null && Number(parts[1]) < Number(parts[2])) ? true : undefined;
 };
+/**
+ * "2 items left", "10 of 12 completed", "Noch 3 Lektionen", "2 éléments restants", "Quedan 2 módulos": a course or
+ * path with parts still to do, said in a short line of its own.
+ */
+const PARTS_LEFT =
+  /^(?:\d{1,3}\s+(?:items?|lessons?|modules?|courses?|activities|activity|videos?|steps?|units?|chapters?|sections?)\s+(?:left|remaining|to\s+go)|noch\s+\d{1,3}\s+(?:lektionen|module|kurse|einheiten|aktivitäten|schritte)|\d{1,3}\s+(?:éléments?|leçons?|modules?|cours|activités?|étapes?)\s+restant(?:e?s)?|quedan?\s+\d{1,3}\s+(?:elementos|lecciones|módulos|cursos|actividades|pasos)|\d{1,3}\s+(?:elementos|lecciones|módulos|cursos|actividades)\s+(?:restantes|pendientes)|あと\s*\d{1,3}\s*(?:件|個|レッスン|コース|モジュール))$/iu;
+const PARTS_DONE_OF = /^(\d{1,3})\s*(?:of|von|de|sur|su|van|\/)\s*(\d{1,3})\s+(?:\p{L}+\s+)?(?:completed|complete|done|abgeschlossen|erledigt|terminés?|complétés?|completad[oa]s|completati|concluíd[oa]s|voltooid)$/iu;
+const partsShortOfAll = (phrase: string) => {
+  if (PARTS_LEFT.test(phrase)) return true;
+  const parts = PARTS_DONE_OF.exec(phrase);
+  return parts && Number(parts[1]) < Number(parts[2]) ? true : undefined;
+};
 /** A call to enrol: a course's landing page or one not started, whatever sample certificate it shows. */
 const ENROL_ACTION =
   /^(?:enroll|enrol|register)(?:\s+(?:for\s+free|now|today|in\s+(?:this\s+)?course))?$|^(?:start|begin)\s+(?:course|learning|this\s+course)$|^inscr[ií]bete(?:\s+gratis)?$|^s['’]inscrire$|^jetzt\s+(?:anmelden|einschreiben)$|^iscriviti$/iu;
@@ -928,6 +940,7 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   // another course on the page, so it counts only where no completed status stands beside it.
   const unfinished = context.progressAbove === true || page.hasShortText(PERCENT_COMPLETE, MAX_PROGRESS_LENGTH)
     || page.valueAs(PROGRESS_LABELS, progressShortOfDone) === true || page.hasShortText(ENROL_ACTION, MAX_STATUS_LENGTH)
+    || page.findAs((phrase) => (phrase.length <= MAX_PROGRESS_LENGTH ? partsShortOfAll(phrase) : undefined)) === true
     || (page.hasShortText(IN_PROGRESS_STATUS, MAX_STATUS_LENGTH) && !completedStatus);
   // A receipt, a registration or a transcript names courses and dates but awards nothing; an unfinished course
   // says so, unless the page also dates the completion and gives the certificate's code.
