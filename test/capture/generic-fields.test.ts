@@ -362,3 +362,24 @@ describe('what a second reading of the readers found', () => {
     expect(read('en', '<h1>Python for Everybody</h1><div><p>Completed by Jane Doe</p><p>March 14, 2026</p></div>').endDate).toBe('2026-03-14');
   });
 });
+
+describe('records and badges the sixth session\'s first blind round showed', () => {
+  it('reads an activity a certification body\'s record lists as reported, with its dates, sponsor and CPE hours', () => {
+    const record = read('en', '<h1>MyCPE</h1><p>Reporting period 2026</p><div>38.00</div><div>CPE reported this year</div><table><tr><th>Activity Title</th><td>CISA Exam Review Bootcamp (Virtual)</td></tr><tr><th>Sponsoring Organization</th><td>ISACA Chicago Chapter</td></tr><tr><th>Activity Dates</th><td>9/15/2026 - 9/17/2026</td></tr><tr><th>CPE Hours</th><td>21.00</td></tr><tr><th>Date Reported</th><td>10/2/2026</td></tr></table>');
+    expect(record).toMatchObject({ completion: true, title: 'CISA Exam Review Bootcamp (Virtual)', provider: 'ISACA Chicago Chapter', startDate: '2026-09-15', endDate: '2026-09-17', credits: 21, creditUnit: 'CPE' });
+    // The same record not yet reported is a form being filled, not an activity done.
+    expect(read('en', '<h1>Add CPE</h1><table><tr><th>Activity Title</th><td>CISA Exam Review Bootcamp</td></tr><tr><th>Activity Dates</th><td>9/15/2026 - 9/17/2026</td></tr></table>').completion).toBe(false);
+  });
+
+  it('takes no tally of a year or a cycle for the credits of one activity', () => {
+    expect(read('en', '<h1>My CPEs</h1><div>41 CPE hours reported for 2026</div><div>20 CPE annual minimum</div><dl><dt>Title</dt><dd>Fall Conference</dd><dt>Date Reported</dt><dd>10/29/2026</dd></dl>').credits).toBeUndefined();
+  });
+
+  it('reads a badge\'s date after a check mark, and never its owner, named in the page title, as the title', () => {
+    const doc = parseHtml('<html lang="es"><head><meta property="og:title" content="Insignia de Sofía Martínez: Crea una red segura en Google Cloud"></head><body><main><h1>Sofía Martínez</h1><h2>Crea una red segura en Google Cloud</h2><div>&#10003; Obtenida el 7 de octubre de 2026</div></main></body></html>');
+    const badge = extractGeneric(doc, new URL('https://www.cloudskillsboost.google/public_profiles/5e2f/badges/1473'))[0];
+    expect(badge).toMatchObject({ title: 'Crea una red segura en Google Cloud', endDate: '2026-10-07' });
+    // A check mark before a status word alone is a badge, not a label whose value follows.
+    expect(read('en', '<h1>Cloud Basics</h1><span>&#10003; Completed</span><span>30 CE credits</span>').endDate).toBeUndefined();
+  });
+});

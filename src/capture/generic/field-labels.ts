@@ -94,9 +94,14 @@ export const ISSUED_DATE_LABELS = anyOf(
   /^(?:emitid[oa]|expedid[oa]|otorgad[oa]|délivrée?|erteilt|ausgestellt)(?=\s*[:：]|$)/i,
   /^(?:data\s*di\s*(?:conseguimento|rilascio))/i,
   // "Verdient am" (earned on), "rilasciato il", "data de emissão", "uitgegeven op", 「授与日」.
-  /^(?:(?:verdient|erworben|erhalten|erteilt)\s*am|datum\s*der\s*ausstellung|émis\s*le|décerné\s*le|(?:otorgado|obtenido|expedido|concedido)\s*el|(?:rilasciato|conseguito|emesso|ottenuto)\s*il|data\s*di\s*emissione|data\s*de\s*(?:emissão|obtenção)|(?:emitido|concedido|obtido)\s*em|(?:uitgegeven|behaald|toegekend|afgegeven)\s*op|(?:datum\s*van\s*uitgifte|uitgiftedatum|datum\s*behaald))/i,
+  /^(?:(?:verdient|erworben|erhalten|erteilt)\s*am|datum\s*der\s*ausstellung|émis\s*le|décerné\s*le|(?:otorgad|obtenid|expedid|concedid|emitid)[oa]\s*el|(?:rilasciato|conseguito|emesso|ottenuto)\s*il|data\s*di\s*emissione|data\s*de\s*(?:emissão|obtenção)|(?:emitido|concedido|obtido)\s*em|(?:uitgegeven|behaald|toegekend|afgegeven)\s*op|(?:datum\s*van\s*uitgifte|uitgiftedatum|datum\s*behaald))/i,
   /^(?:授与日|獲得日|認定取得日)/,
 );
+/**
+ * Labels of the day an activity was entered in a certification body's record ("Date Reported" in ISACA's MyCPE,
+ * "Submitted on"): a record of an activity done, though the day is not the activity's.
+ */
+export const REPORTED_DATE_LABELS = [/^(?:date\s*(?:reported|submitted|logged|recorded)|reported\s*on|submitted\s*on|meldedatum|gemeldet\s*am|date\s*de\s*déclaration|déclarée?\s*le|fecha\s*de\s*(?:registro|reporte|envío)|reportad[oa]\s*el|data\s*de\s*(?:registro|envio)|報告日|申請日)(?=\s*[:：]|\s|$)/iu];
 /** The end date's labels, the day of completion before the day of issue (tried in that order; see dom.ts). */
 export const END_DATE_LABELS = [COMPLETED_DATE_LABELS, ISSUED_DATE_LABELS];
 /** The labels a list of badges repeats for each: "Issued Oct 20, 2026", "Earned …". A course's criteria say "Completed". */
@@ -113,7 +118,7 @@ export const START_DATE_LABELS = [anyOf(
 )];
 /** The day of the event itself: "Webinar date", "Veranstaltungsdatum", "Fecha del webinar", "Date du webinaire", 「開催日」. */
 export const EVENT_DAY_LABEL =
-  /^(?:(?:webinar|session|seminar|workshop)\s*dates?|date\s*of\s*(?:the\s*)?(?:event|webinar|session|seminar|workshop)|(?:veranstaltungs|seminar|webinar|schulungs|workshop)datum|datum\s*der\s*veranstaltung|data\s*d[oa]\s*(?:evento|webinar|webinário|sessão|palestra)|date\s*(?:de\s*l['’]événement|du\s*(?:webinaire|séminaire)|de\s*la\s*(?:session|conférence))|data\s*(?:dell['’]evento|del\s*webinar)|fecha\s*(?:del?\s*(?:la\s*)?)?(?:evento|webinar|webinario|seminario|taller|sesión|conferencia|celebración|realización)|開催日(?!程))/iu;
+  /^(?:(?:webinar|session|seminar|workshop)\s*dates?|activity\s*date(?!s)|date\s*of\s*(?:the\s*)?(?:event|webinar|session|seminar|workshop)|(?:veranstaltungs|seminar|webinar|schulungs|workshop)datum|datum\s*der\s*veranstaltung|data\s*d[oa]\s*(?:evento|webinar|webinário|sessão|palestra)|date\s*(?:de\s*l['’]événement|du\s*(?:webinaire|séminaire)|de\s*la\s*(?:session|conférence))|data\s*(?:dell['’]evento|del\s*webinar)|fecha\s*(?:del?\s*(?:la\s*)?)?(?:evento|webinar|webinario|seminario|taller|sesión|conferencia|celebración|realización)|開催日(?!程))/iu;
 export const RANGE_LABELS = [anyOf(
   /^(?:date|datum|fecha|data)\s*(?:&|and|und|et|y|e|\/)\s*(?:time|uhrzeit|heure|hora|ora)\b/i,
   /^(?:dates?|event\s*dates?|when|zeitraum|datum|termin|fechas?)\b/i,
@@ -181,7 +186,7 @@ export const TITLE_LABELS = [anyOf(
   /^(?:corso|titolo\s*del\s*corso|nome\s*del\s*corso|nome\s*do\s*curso|título\s*do\s*curso|cursus(?:naam)?|opleiding|naam\s*van\s*de\s*(?:cursus|training))(?=\s*[:：]|$)/i,
 )];
 export const PROVIDER_LABELS = [anyOf(
-  /^(?:issued\s*by|provided\s*by|offered\s*by|awarded\s*by|(?:training|learning|course|content)\s*provider|provider(?:\s*\/\s*sponsor)?|sponsor|issuer|organi[sz]ation|organi[sz]er)\b/i,
+  /^(?:issued\s*by|provided\s*by|offered\s*by|awarded\s*by|(?:training|learning|course|content)\s*provider|provider(?:\s*\/\s*sponsor)?|sponsor(?:ing\s+organi[sz]ation)?|issuer|organi[sz]ation|organi[sz]er)\b/i,
   /^(?:training\s*)?source(?=\s*[:：]|$)/i,
   /^(?:ausgestellt\s*von|(?:schulungs|kurs|lern|weiterbildungs)?anbieter|veranstalter|bildungsträger)\b/i,
   /^quelle(?=\s*[:：]|$)/i,

@@ -17,7 +17,7 @@ import {
 import { jsonDocumentText } from './json-ld-nodes';
 import { DATE_AFTER_COMPLETION, DATE_BEFORE_JAPANESE_COMPLETION, ENDS_WITH_COMPLETION, endsWithNameLead, HOURS_IN_TEXT, looksLikeName, nameAfterLead, providerInSentence, titleAfterCompletion } from './wording';
 import {
-  CODE_LABELS, COMPLETED_DATE_LABELS, CREDIT_LABELS, END_DATE_LABELS, EVENT_DAY_LABEL, fieldLabels, ISSUED_DATE_LABELS, SCHEDULE_END_LABELS, SCHEDULE_RANGE_LABELS, HOURS_COUNT_LABELS, HOURS_LABELS, ISSUE_DATE_LABELS, OTHER_FIELD_LABELS, PROVIDER_LABELS, RANGE_LABELS,
+  CODE_LABELS, COMPLETED_DATE_LABELS, CREDIT_LABELS, END_DATE_LABELS, EVENT_DAY_LABEL, fieldLabels, ISSUED_DATE_LABELS, SCHEDULE_END_LABELS, SCHEDULE_RANGE_LABELS, HOURS_COUNT_LABELS, HOURS_LABELS, ISSUE_DATE_LABELS, OTHER_FIELD_LABELS, PROVIDER_LABELS, RANGE_LABELS, REPORTED_DATE_LABELS,
   START_DATE_LABELS, TITLE_LABELS, TOTAL_CREDIT_LABELS,
 } from './field-labels';
 import { COPYRIGHT, legalNameIn, nameOfHostWordIn, organisationWordOfHost, TRADEMARK_LINE, usableProvider } from './provider';
@@ -170,7 +170,7 @@ function readCredits(page: PageReader): { credits?: number; creditUnit?: CreditU
 
 /** Credits a phrase states with their unit ("is awarded 11.5 CPE credits", "2 CPEs"), never another item's. */
 export function creditsInPhrase(phrase: string): { credits: number; creditUnit?: CreditUnit } | undefined {
-  if (OTHER_ITEM.test(phrase)) return undefined;
+  if (OTHER_ITEM.test(phrase) || TALLY_OF_A_PERIOD.test(phrase)) return undefined;
   const found = CREDITS_IN_TEXT.exec(phrase) ?? CREDITS_IN_ROMANCE_TEXT.exec(phrase) ?? EARN_CE.exec(phrase) ?? unitThenCredits(phrase);
   const credits = found ? boundedNumber(found[1], MAX_CREDITS) : undefined;
   if (credits === undefined) return undefined;
@@ -196,6 +196,9 @@ const CREDITS_IN_ROMANCE_TEXT = /(?<![\d.,])(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:créd
 const AWARDS_CREDITS = /\b(?:awarded|earned|granted|total|otorga|otorgad[oa]s?|attribués?|décerné|vergeben|erhalten|gutgeschrieben|assegnati)\b|取得/iu;
 /** A phrase about another activity, or one saying none are earned. */
 const OTHER_ITEM = /^(?:related|recommended|next|upcoming|see\s+also|you\s+may\s+also)\b|\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|no)\s+(?:earn|award|grant|qualify)|\bnot\s+eligible\b|\bkeine\b.{0,30}\b(?:punkte|credits)\b/iu;
+
+/** "41 CPE hours reported for 2026", "CPE earned this year", "three-year total": a record's tally of a period, no activity's. */
+const TALLY_OF_A_PERIOD = /\b(?:reported|earned|logged|claimed)\s+(?:for|in)\s+(?:\d{4}|this|the\s+(?:year|cycle|period))\b|\b(?:this|per|each)\s+(?:year|cycle|reporting\s+period)\b|\b(?:annual|three-year|3-year)\s+(?:minimum|total|requirement)\b/iu;
 
 /** "1.0", "7,5": a number alone, under a label that names hours as its unit. */
 function bareHours(value: string): number | undefined {
@@ -231,7 +234,8 @@ function headingsOf(doc: Document, selector: string): Array<readonly [Element, s
 
 /** What the page calls itself (og:title, else <title>), cut at its separators: "Course | Site" -> ["Course", "Site"]. */
 function namedParts(doc: Document): string[] {
-  const named = metaContent(doc, 'og:title') ?? normalizeSpace(doc.title ?? '');
+  // "Insignia de Sofía Martínez: Crea una red segura…": the learner's award, named after its owner, then the course.
+  const named = (metaContent(doc, 'og:title') ?? normalizeSpace(doc.title ?? '')).replace(OWNERS_AWARD, '');
   return named.split(/\s+[|–—·•»]\s+|\s+-\s+/).map((part) => part.trim()).filter((part) => part.length >= 3);
 }
 
@@ -601,14 +605,20 @@ const MAX_LONE_DATE_LETTERS = 20;
  * "Completed by NAME" over "4 de agosto de 2026"); none when the lines give two different dates, or only the start.
  */
 function loneDate(page: PageReader, order: DayMonthOrder, startDate: string | undefined): string | undefined {
+  const dates = loneDates(page, order, 2, startDate);
+  return dates.size === 1 ? [...dates][0] : undefined;
+}
+
+/** The different dates the page shows on lines of their own, up to `limit`. */
+function loneDates(page: PageReader, order: DayMonthOrder, limit: number, except?: string): Set<string> {
   const dates = new Set<string>();
   page.findAs((phrase) => {
     if (phrase.length > MAX_LONE_DATE || phrase.replace(/[\d\s\p{P}]/gu, '').length > MAX_LONE_DATE_LETTERS) return undefined;
     const date = parseDate(phrase, order);
-    if (date && date !== startDate) dates.add(date);
-    return dates.size > 1 ? true : undefined;
+    if (date && date !== except) dates.add(date);
+    return dates.size >= limit ? true : undefined;
   });
-  return dates.size === 1 ? [...dates][0] : undefined;
+  return dates;
 }
 
 function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
@@ -632,7 +642,20 @@ function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
     const after = DATE_AFTER_COMPLETION.exec(phrase)?.[1] ?? DATE_BEFORE_JAPANESE_COMPLETION.exec(phrase)?.[1];
     return after ? parseDate(after, order) : undefined;
   });
-  const heldOn = issued ? ((range?.start ? range : undefined) ?? stated() ?? page.valueAs([EVENT_DAY_LABEL], (v) => parseDateRange(v, order)))?.end ?? doneOn() : undefined;
+  // A lone "Date" gives the event's day when the page dates nothing else: a column of sessions' dates gives several.
+  const onlyDateLabelled = () => {
+    if (loneDates(page, order, 3).size > 2) return undefined;
+    const ends = new Set<string>();
+    page.valueAs(RANGE_LABELS, (v) => {
+      const found = parseDateRange(v, order);
+      if (found) ends.add(found.end);
+      return ends.size > 1 ? true : undefined;
+    });
+    return ends.size === 1 ? [...ends][0] : undefined;
+  };
+  const heldOn = issued
+    ? ((range?.start ? range : undefined) ?? stated() ?? page.valueAs([EVENT_DAY_LABEL], (v) => parseDateRange(v, order)))?.end ?? onlyDateLabelled() ?? doneOn()
+    : undefined;
   const heldBeforeIssue = issued && heldOn && heldOn < issued && daysBetween(heldOn, issued) <= MAX_DAYS_TO_ISSUE ? heldOn : undefined;
   const endDate = completed ?? heldBeforeIssue ?? issued;
   const schedule = () => page.valueAs(SCHEDULE_RANGE_LABELS, (v) => parseDateRange(v, order));
@@ -694,7 +717,9 @@ function textAbove(main: Element): string {
 /** "Priya Raman's badges", "Priya Raman - open user menu\": the signed-in person, who is never a title. */
 const POSSESSIVE_PAGE = /^(.{3,60}?)['’]s\s+(?:badges|profile|achievements|certificates?|certifications|transcript|learning|statement|credential|record|award|diploma|accomplishments?)\b/i;
 /** "Badges de Julien Moreau - Credly", "Perfil de Rodrigo Paredes | …": the same in other languages (case matters for the name). */
-const PROFILE_OF = /^(?:[Bb]adges|[Ii]nsignias|[Aa]bzeichen|[Pp]rofil|[Pp]erfil|[Pp]rofilo)\s+(?:de|d['’]|von|di|van)\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})(?=\s*(?:[-–|·]|$))/u;
+const PROFILE_OF = /^(?:[Bb]adges?|[Ii]nsignias?|[Aa]bzeichen|[Pp]rofil|[Pp]erfil|[Pp]rofilo)\s+(?:de|d['’]|von|di|van)\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})(?=\s*(?:[-–|·:：]|$))/u;
+/** "Insignia de Sofía Martínez: ", "Badge of Priya Raman – ": the learner's award named before the course it is for. */
+const OWNERS_AWARD = /^(?:[Bb]adge|[Ii]nsignia|[Aa]bzeichen|[Cc]ertifica(?:te|t|do|to)|[Zz]ertifikat)\s+(?:de|d['’]|of|von|di|van)\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}\s*(?:[:：]|\s[-–—|·])\s+(?=\S)/u;
 const USER_MENU = /^(.{3,60}?)\s*[-–—,:]\s*(?:open\s+)?(?:user|account|profile)\s*menu\b/i;
 
 /** "Other badges earned by Dana Whitfield", "More badges from Ethan": the profile's owner, named in a heading. */
@@ -958,7 +983,9 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
     || page.find(TOLD_COMPLETED) !== undefined || page.find(CREDITS_EARNED) !== undefined
     // "Issued to NAME" is an award's when it is dated or numbered, or names a badge ("… Certification Badge"), not a sample.
     || ((completionDated || certificateCode !== undefined || headings.some((h) => BADGE_HEADING.test(h)) || page.find(THIS_CERTIFICATE_VERIFIED) !== undefined) && page.find(ISSUED_TO_SOMEONE) !== undefined);
-  const completion = !notAnAward && Boolean(completionDated || certificateCode || certificateHeading || completedWording || completedStatus);
+  // An activity entered in a certification body's record ("Date Reported") was done, whatever else the record says.
+  const reported = page.valueAs(REPORTED_DATE_LABELS, (v) => parseDate(v, order)) !== undefined;
+  const completion = !notAnAward && Boolean(completionDated || certificateCode || certificateHeading || completedWording || completedStatus || reported);
   // Only a page that shows a completion is dated by a date standing alone; a labelled start is never that date.
   const labelledStart = statedEnd || !completion ? undefined : page.valueAs(START_DATE_LABELS, (v) => parseDate(v, order));
   const endDate = statedEnd ?? (completion ? loneDate(page, order, labelledStart) : undefined);
