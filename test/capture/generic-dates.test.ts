@@ -115,10 +115,14 @@ describe('the day it was done, not the day its certificate was issued', () => {
   });
 
   it('keeps the issue date when the only other date heads a table of sessions, or the event was long before', () => {
-    const sessions = '<table><tr><th>Date</th><th>Session</th></tr><tr><td>09 Feb 2026</td><td>Zero Trust</td></tr><tr><td>13 Feb 2026</td><td>SASE</td></tr></table><dl><dt>Issued</dt><dd>Feb 13, 2026</dd></dl>';
+    const sessions = '<table><tr><th>Date</th><th>Session</th></tr><tr><td>09 Feb 2026</td><td>Zero Trust</td></tr><tr><td>11 Feb 2026</td><td>SD-Access</td></tr><tr><td>13 Feb 2026</td><td>SASE</td></tr></table><dl><dt>Issued</dt><dd>Feb 13, 2026</dd></dl>';
     expect(read('en', `<h1>Cisco Live Amsterdam 2026</h1>${sessions}`).endDate).toBe('2026-02-13');
     const longBefore = '<dl><dt>Webinar date</dt><dd>January 5, 2026</dd><dt>Issued on</dt><dd>June 30, 2026</dd></dl>';
     expect(read('en', `<h1>Cloud Security Webinar</h1>${longBefore}`).endDate).toBe('2026-06-30');
+  });
+
+  it('takes a lone "Fecha" for the event\'s day when the page dates nothing else', () => {
+    expect(read('es', '<dl><dt>Fecha</dt><dd>miércoles, 21 de enero de 2026, de 18:00 a 20:00 (CET)</dd><dt>Emitida el</dt><dd>23/01/2026</dd></dl>').endDate).toBe('2026-01-21');
   });
 });
 
