@@ -26,7 +26,6 @@ const MAX_PHRASE_LENGTH = 1000;
 const MAX_CLIMB = 4;
 const MAX_ARIA_LABELLED = 500;
 const SEPARATORS = /^[\s:：\-–—|]+/;
-const LEADING_MARK = /^[✓✔☑✅●•▶►■◆★→]\uFE0F?\s*/u;
 
 /** Drops the ": " or " – " between a label and its value; a lone dash is the page saying "none", so it stays. */
 function stripSeparators(text: string): string {
@@ -107,16 +106,12 @@ export function metaContent(doc: Document, key: string): string | undefined {
  * The text after a label at the start of `text`, or undefined when the label is not at the start.
  * A label must lead its text ("Completed on March 14"), so "Not completed" never answers /completed/.
  */
-function afterLeadingLabel(marked: string, label: RegExp): string | undefined {
+function afterLeadingLabel(text: string, label: RegExp): string | undefined {
   label.lastIndex = 0; // a /g or /y label would otherwise resume where the previous text left off
-  // "✓ Obtenida el 7 de octubre de 2026": a status mark before a label and its value is no text of its own; a marked
-  // word alone ("✓ Completed") is a status badge, not a label whose value follows.
-  const text = marked.replace(LEADING_MARK, '');
   const m = label.exec(text);
   if (!m || m[0] === '') return undefined;
   if (text.slice(0, m.index).replace(SEPARATORS, '') !== '') return undefined;
-  const value = stripSeparators(text.slice(m.index + m[0].length)).trim();
-  return value === '' && text !== marked ? undefined : value;
+  return stripSeparators(text.slice(m.index + m[0].length)).trim();
 }
 
 function acceptable(value: string | undefined): string | undefined {

@@ -383,3 +383,19 @@ describe('records and badges the sixth session\'s first blind round showed', () 
     expect(read('en', '<h1>Cloud Basics</h1><span>&#10003; Completed</span><span>30 CE credits</span>').endDate).toBeUndefined();
   });
 });
+
+describe('credits as partners\' pages give them', () => {
+  it.each([
+    ['fr', '<p>Cette formation officielle Cisco donne droit à 64 crédits Continuing Education (CE) dans le cadre du programme.</p>', 64, 'CE'],
+    ['es', '<p>Esta actividad es elegible para 24 créditos del programa Cisco Continuing Education.</p>', 24, 'CE'],
+    ['en', '<div><span>✓ Attended</span><span>64 CE</span></div>', 64, 'CE'],
+    ['en', '<span title="Continuing Education credits">40 CE</span>', 40, 'CE'],
+    ['ja', '<dl><dt>Cisco CE クレジット</dt><dd>40</dd></dl>', 40, 'CE'],
+  ])('%s: %s', (lang, details, credits, creditUnit) => {
+    expect(read(lang, `<h1>ENCOR v1.2</h1><span>Completed</span>${details}`)).toMatchObject({ credits, creditUnit });
+  });
+
+  it('takes no pill that says more than an amount', () => {
+    expect(read('en', '<h1>ENCOR v1.2</h1><span>Completed</span><span>Earn up to 64 CE with the full path</span>').credits).toBeUndefined();
+  });
+});

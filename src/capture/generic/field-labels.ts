@@ -162,7 +162,7 @@ export const CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit | undefin
   [/^(?:crédits?|créditos?|crediti)\s*(?:cisco\s+)?(?:CE|de\s*formation\s*continue)\b/i, 'CE'],
   [/^(?:crédits?|créditos?|crediti)\s*CPEs?\b/i, 'CPE'],
   [/^(?:crédits?|créditos?|crediti)\s*PDUs?\b/i, 'PDU'],
-  [/^(?:継続教育\s*[(（]?\s*CE\s*[)）]?\s*|CE\s*)クレジット/i, 'CE'],
+  [/^(?:cisco\s*)?(?:継続教育\s*[(（]?\s*CE\s*[)）]?\s*|CE\s*)クレジット/i, 'CE'],
   [anyOf(/^(?:credits?(?:\s*earned|\s*awarded)?|credit\s*hours)\b/i, /^(?:fortbildungspunkte|weiterbildungspunkte|punkte)\b/i, /^crédits?\b/i, /^créditos?\b/i, /^(?:単位|取得単位)/), undefined],
 ];
 export const HOURS_LABELS = [anyOf(

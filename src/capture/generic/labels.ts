@@ -171,13 +171,22 @@ function readCredits(page: PageReader): { credits?: number; creditUnit?: CreditU
 /** Credits a phrase states with their unit ("is awarded 11.5 CPE credits", "2 CPEs"), never another item's. */
 export function creditsInPhrase(phrase: string): { credits: number; creditUnit?: CreditUnit } | undefined {
   if (OTHER_ITEM.test(phrase) || TALLY_OF_A_PERIOD.test(phrase)) return undefined;
-  const found = CREDITS_IN_TEXT.exec(phrase) ?? CREDITS_IN_ROMANCE_TEXT.exec(phrase) ?? EARN_CE.exec(phrase) ?? unitThenCredits(phrase);
+  const found = CREDITS_IN_TEXT.exec(phrase) ?? CREDITS_IN_ROMANCE_TEXT.exec(phrase) ?? CREDITS_OF_NAMED_PROGRAM.exec(phrase) ?? EARN_CE.exec(phrase)
+    ?? CREDITS_PILL.exec(phrase) ?? unitThenCredits(phrase);
   const credits = found ? boundedNumber(found[1], MAX_CREDITS) : undefined;
   if (credits === undefined) return undefined;
   const unitWords = found![2] ?? '';
   return { credits, creditUnit: unitOf(/^continuing/i.test(unitWords) ? unitWords : unitWords.split(/\s/)[0]) };
 }
 
+/**
+ * "donne droit à 64 crédits Continuing Education (CE)", "elegible para 24 créditos del programa Cisco Continuing
+ * Education": credits of the program named in full.
+ */
+const CREDITS_OF_NAMED_PROGRAM =
+  /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s*(?:crédits?|créditos?|crediti|credits?)\s+(?:(?:del?|du|dello|do)\s+(?:programa|programme|programma|program)\s+)?(?:Cisco\s+)?(Continuing\s+Education)(?![\p{L}])/iu;
+/** "40 CE", "✓ Attended 64 CE": a pill beside a course's name that gives its credits, after its status at most. */
+const CREDITS_PILL = /^(?:[✓✔]\s*)?(?:(?:completed|attended|passed|earned|abgeschlossen|teilgenommen|terminé|completado|concluído|修了)\s+)?(\d{1,3}(?:[.,]\d{1,2})?)\s*(CE|CPEs?|PDUs?|CEUs?)$/iu;
 /** "Earn 64 CE", "Earns 16 CE": a Cisco pill that gives the credits with the bare unit. */
 const EARN_CE = /\bearn(?:s|ed)?\s+(\d{1,3}(?:[.,]\d{1,2})?)\s*(CE)(?![\p{L}-])/iu;
 /** "des crédits CPE : 2 (groupe A)", "credits CPE: 2": the word, the unit, then the amount after a colon; never a requirement. */
@@ -593,6 +602,22 @@ function startsAnotherField(value: string): boolean {
   return leadsWith(labelsBeforeValues, value);
 }
 
+/** "✓ Obtenida el 7 de octubre de 2026": a label and its date after a check mark, which a label alone never leads with. */
+const AFTER_MARK = /^[✓✔☑✅]\uFE0F?\s*(\S.*)$/u;
+function markedDate(page: PageReader, order: DayMonthOrder): string | undefined {
+  return page.findAs((phrase) => {
+    const rest = AFTER_MARK.exec(phrase)?.[1];
+    if (!rest) return undefined;
+    for (const label of END_DATE_LABELS) {
+      const found = label.exec(rest);
+      const value = found?.index === 0 ? rest.slice(found[0].length).replace(/^[\s:：]+/, '') : '';
+      const date = value ? parseDate(value, order) : undefined;
+      if (date) return date;
+    }
+    return undefined;
+  });
+}
+
 /** How long after an event its certificate may be issued and still date the event rather than itself. */
 const MAX_DAYS_TO_ISSUE = 60;
 
@@ -624,7 +649,7 @@ function loneDates(page: PageReader, order: DayMonthOrder, limit: number, except
 function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
   const dateOf = (v: string) => (startsAnotherField(v) ? undefined : parseDate(v, order));
   const completed = page.valueAs([COMPLETED_DATE_LABELS], dateOf);
-  const issued = completed ? undefined : page.valueAs([ISSUED_DATE_LABELS], dateOf);
+  const issued = completed ? undefined : page.valueAs([ISSUED_DATE_LABELS], dateOf) ?? markedDate(page, order);
   const startDate = page.valueAs(START_DATE_LABELS, dateOf);
   // An attendance confirmation gives the event's dates as one range ("Dates: 12–14 March 2026"). A single
   // "Date:" is kept as the end date but proves nothing: blog posts and catalogues carry one too.
