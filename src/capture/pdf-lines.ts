@@ -14,6 +14,8 @@ const SPACE_GAP = 0.15;
 const BASELINE_TOLERANCE = 0.35;
 /** A value under its label sits at most this many font sizes lower (award style: label over value). */
 const MAX_DROP_TO_VALUE = 2.5;
+/** How much larger than its label a value of words printed above it may be set. */
+const MAX_VALUE_ABOVE_SCALE = 1.6;
 const MAX_PAGES = 20;
 const MAX_RUNS_PER_PAGE = 20_000;
 const MAX_RUN_LENGTH = 1000;
@@ -334,9 +336,12 @@ export function readPdfLines(lines: readonly PdfLine[], knownLabels: readonly Re
         if (right && right.text.length <= MAX_VALUE_LENGTH && !isLabelCell(right.text, knownLabels)) yield right.text;
         const below = cellBelow(i, cell);
         if (below && below.text.length <= MAX_VALUE_LENGTH && !isLabelCell(below.text, knownLabels)) yield below.text;
-        // Signature-style layouts print the value over a rule with its label under it ("24 Mar 2024" / "Date").
+        // Signature-style layouts print the value over a rule with its label under it ("24 Mar 2024" / "Date"), and
+        // tiles a large figure over its label ("24" / "Continuing Education Credits"); a wordmark over its tagline
+        // ("Google Cloud" / "Training") is no value: words set far larger than the label.
         const above = cellAbove(i, cell);
-        if (above && above.text.length <= MAX_VALUE_LENGTH && !isLabelCell(above.text, knownLabels)) yield above.text;
+        const wordmark = above !== undefined && !/\d/.test(above.text) && above.fontSize > cell.fontSize * MAX_VALUE_ABOVE_SCALE;
+        if (above && above.text.length <= MAX_VALUE_LENGTH && !wordmark && !isLabelCell(above.text, knownLabels)) yield above.text;
       }
     }
   };

@@ -9,7 +9,7 @@
 import { cleanText, MAX_PROVIDER_LENGTH } from './generic/fields';
 import { legalNameIn, nameOfHostWordIn, organisationWordOfHost, TRADEMARK_LINE } from './generic/provider';
 import { CERTIFICATE_HEADING } from './generic/title';
-import { isSignatoryLine, organisationOfSignatory } from './generic/wording';
+import { isSignatoryLine, organisationOfSignatory, providerInSentence } from './generic/wording';
 import type { PdfCell, PdfLine } from './pdf-lines';
 
 export const ORGANISATION =
@@ -77,6 +77,16 @@ const KNOWN_ISSUERS: ReadonlyArray<readonly [string, RegExp]> = [
   ['Microsoft', /\bmicrosoft\b/i],
   ['Amazon Web Services', /\bamazon\s+web\s+services\b|\baws\s+training\b/i],
 ];
+
+/**
+ * The issuers a certificate names, so that none of them is taken for its title: the known issuers it prints and the
+ * organisations its sentences name ("delivered by Keystone Learning Partners Ltd").
+ */
+export function issuerNamesOf(lines: readonly PdfLine[]): string[] {
+  const known = KNOWN_ISSUERS.filter(([, printed]) => lines.some((line) => printed.test(line.text))).map(([issuer]) => issuer);
+  const stated = lines.map((line) => providerInSentence(line.text)).filter((name): name is string => name !== undefined);
+  return [...printedHostWords(lines), ...known, ...stated];
+}
 
 /** "paloalto NETWORKS", "Linked in Learning", "CompTIA.": a known issuer as its artwork spells it, by its own name. */
 function knownSpelling(name: string | undefined): string | undefined {

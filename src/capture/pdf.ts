@@ -16,7 +16,7 @@ import { fieldLabels } from './generic/field-labels';
 import { endsWithNameLead, isSignatoryLine, looksLikeName, nameAfterLead, readsAsPerson, titleAfterCompletion, ENDS_WITH_COMPLETION } from './generic/wording';
 import type { DayMonthOrder } from '../domain/dates';
 import { parseSplitDate as parseDate } from '../domain/split-dates';
-import { rankPdfProviders, type ProviderCandidate, printedHostWords } from './pdf-provider';
+import { rankPdfProviders, type ProviderCandidate, issuerNamesOf } from './pdf-provider';
 import { pdfBlocks, pdfLines, readPdfLines, type PdfBlock, type PdfLine } from './pdf-lines';
 import type { PdfPageText } from './pdf-text';
 
@@ -244,12 +244,18 @@ function readPdf(pages: readonly PdfPageText[], options: PdfCaptureOptions): { f
   const headings = headingsOf(lines, blocks);
   const emphasised = emphasisedAfterCompletion(blocks, people);
   // The issuer's wordmark ("NETLOGIQ TRAINING" over netlogiq-training.co.uk) is set as large as a title, and is none.
-  const read = readLabelsFrom(reader, { headings, order, people, emphasisedTitle: emphasised?.title, sites: printedHostWords(lines) });
+  const sites = issuerNamesOf(lines);
+  const read = readLabelsFrom(reader, { headings, order, people, emphasisedTitle: emphasised?.title, sites });
   // The user handed this file over as a certificate: its most prominent usable line is its title even without wording.
-  const readTitle = read.title ?? headings.map((heading) => usableTitle(heading, people)).find(Boolean) ?? headings.find((heading) => titleWithSubtitle(heading, people));
-  const statedProvider = { labelled: usableProvider(read.provider, people), beforeCourse: usableProvider(emphasised?.provider, people) };
-  const providers = rankPdfProviders(lines, readTitle, people, statedProvider);
-  const provider = usableProvider(providers[0]?.name, people);
+  // Everyone the labels name too ("Participant" / NAME), not only the recipients the wording and layout name.
+  const named = read.people ?? people;
+  const readTitle = read.title ?? rankTitles(headings.map((text) => ({ text, source: 'heading' as const })), named, sites).best?.title
+    ?? headings.find((heading) => titleWithSubtitle(heading, named))
+    // Better the issuer's name, for the user to correct, than no capture of the dates and code that were read.
+    ?? headings.map((heading) => usableTitle(heading, named)).find(Boolean);
+  const statedProvider = { labelled: usableProvider(read.provider, named), beforeCourse: usableProvider(emphasised?.provider, named) };
+  const providers = rankPdfProviders(lines, readTitle, named, statedProvider);
+  const provider = usableProvider(providers[0]?.name, named);
   // A lone date is the certificate's only when something else says it is one (a menu has a date too).
   const endDate = read.endDate ?? (read.completion ? onlyDate(lines, order) : undefined);
   const certificateCode = read.certificateCode ?? unlabelledCode(lines);

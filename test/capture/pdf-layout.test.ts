@@ -148,6 +148,28 @@ describe('reading a certificate', () => {
     expect(pdfFields(twoWords, { fileName: 'a.pdf' }).title).toBe('Ethical Hacking');
   });
 
+  it('takes no issuer\'s wordmark, tagline or chapter for the course, and no participant named beside a label', () => {
+    const partner = page(
+      run('K', 51, 531, 30), run('KEYSTONE', 96, 540, 24), run('Certificate of Attendance', 40, 452, 26),
+      run('SCOR v1.2 – Implementing and Operating Cisco Security Core Technologies', 40, 426, 15.5),
+      run('attended the complete instructor-led course shown above,', 40, 324, 11.5), run('delivered by Keystone Learning Partners Ltd, an authorised', 40, 306, 11.5),
+      run('Certificate ref. KLP-SCOR-260206-014', 40, 200, 10),
+    );
+    expect(pdfFields(partner, { fileName: 'a.pdf' }).title).toBe('SCOR v1.2 – Implementing and Operating Cisco Security Core Technologies');
+    const google = page(
+      run('Google Cloud', 60, 560, 26), run('Training', 60, 538, 11), run('Certificate of Completion', 60, 450, 30), run('Presented to', 60, 400, 12), run('Yuki Tanaka', 60, 364, 28),
+      run('for completing the instructor-led course', 60, 319, 12), run('Architecting with Google Kubernetes Engine', 60, 292, 19), run('Completion ID GC-ILT-26-0116-3387', 60, 231, 12),
+    );
+    expect(pdfFields(google, { fileName: 'a.pdf' }).title).toBe('Architecting with Google Kubernetes Engine');
+    const chapter = page(
+      run('ISACA', 80, 532, 30), run('Blue Ridge Chapter', 80, 513, 13), run('Certificate of Completion', 80, 428, 34), run('Continuing Professional Education', 80, 405, 13),
+      run('Participant', 80, 351, 11), run('Oliver Grant', 330, 348, 14), run('ISACA ID', 80, 321, 11), run('1029384', 330, 320, 12),
+      run('Program', 80, 291, 11), run('CISA Exam Review Bootcamp', 330, 290, 12), run('Dates', 80, 261, 11), run('2–6 Feb 2026', 330, 260, 12),
+      run('Certificate No.', 80, 231, 11), run('BRC-CISA-26-019', 330, 230, 12),
+    );
+    expect(pdfFields(chapter, { fileName: 'a.pdf' }).title).not.toBe('Oliver Grant');
+  });
+
   it.each([
     ['a receipt', ['Receipt', 'Cloud Security Basics', 'Date: Aug 12, 2024', 'Order: #4512789630']],
     ['a registration', ['Registration confirmed', 'CyberSec Nordics 2026', 'Dates: 2–6 Feb 2026']],

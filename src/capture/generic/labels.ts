@@ -933,7 +933,9 @@ function withMissingFields(main: PartialCapture, whole: PartialCapture): Partial
 }
 
 /** "Recipient" / "Giulia Romano", "Destinatario", "Awarded to": the learner a credential names under a label. */
-const RECIPIENT_LABELS = [/^(?:recipient|awarded\s+to|issued\s+to|destinatari[oa]|destinataire|empfänger(?:in)?|ontvanger|destinatário|受領者)(?=\s*[:：]|$)/iu];
+const RECIPIENT_LABELS = [/^(?:recipient|awarded\s+to|issued\s+to|destinatari[oa]|destinataire|empfänger(?:in)?|ontvanger|destinatário|受領者|participant|attendee|learner|student|trainee|teilnehmer(?:in)?|teilnehmende[rs]?|participante|asistente|stagiaire|partecipante|deelnemer|受講者|氏名)(?=\s*[:：]|$)/iu];
+/** "Academy Name", "Nom du centre": another label beside the learner's, in a template's column of labels. */
+const LABEL_OF_A_NAME = /\b(?:name|nom|nombre|nome|naam|名)$/iu;
 const MAX_NAME_LEAD = 60;
 
 const GREETING_LEAD = /^(?:congratulations|félicitations|felicidades|enhorabuena|herzlichen\s+glückwunsch|complimenti|parabéns|gefeliciteerd)\b/iu;
@@ -978,7 +980,7 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   const { credits, creditUnit } = readCredits(page);
   const hours = page.valueAs(HOURS_LABELS, parseHours) ?? page.valueAs(HOURS_COUNT_LABELS, bareHours)
     ?? page.findAs((phrase) => valueAfterSeparator(phrase, HOURS_LABELS, parseHours)) ?? hoursInText(page);
-  const recipient = page.findAs(nameAfterLead) ?? nameAfterLeadLine(page) ?? page.valueAs(RECIPIENT_LABELS, (v) => (looksLikeName(v) ? v : undefined));
+  const recipient = page.findAs(nameAfterLead) ?? nameAfterLeadLine(page) ?? page.valueAs(RECIPIENT_LABELS, (v) => (looksLikeName(v) && !LABEL_OF_A_NAME.test(v) && !startsAnotherField(v) ? v : undefined));
   const people = recipient ? [...knownPeople, recipient] : knownPeople;
   const labelledTitle = page.valueAs(TITLE_LABELS, (v) => usableTitle(v, people));
   const emphasisedTitle = usableTitle(context.emphasisedTitle, people);

@@ -35,7 +35,7 @@ const TRAILING_STATUS = /\s+[✓✔]?\s*(?:completed?|attended|passed|earned|abg
 
 /** A level tag beside the title ("Advanced", "Fortgeschritten", "上級"), or the learning system's own name. */
 const NOT_A_COURSE_NAME =
-  /^(?:beginner|intermediate|advanced|expert|foundational?|associate|professional|anfänger|einsteiger|fortgeschritten(?:e)?|experte|débutant|intermédiaire|avancé|principiante|intermedio|avanzado|básico|初級|中級|上級|(?:sap\s+)?successfactors(?:\s+learning)?|workday(?:\s+learning)?|moodle|canvas|docebo|talentlms|cornerstone(?:\s+ondemand)?|blackboard|brightspace)$/iu;
+  /^(?:beginner|intermediate|advanced|expert|foundational?|associate|professional|anfänger|einsteiger|fortgeschritten(?:e)?|experte|débutant|intermédiaire|avancé|principiante|intermedio|avanzado|básico|初級|中級|上級|(?:sap\s+)?successfactors(?:\s+learning)?|workday(?:\s+learning)?|moodle|canvas|docebo|talentlms|cornerstone(?:\s+ondemand)?|blackboard|brightspace)$|^(?:top\s+)?skills\s+(?:covered|you\s+(?:gained|learned|learnt))$|^compétences\s+(?:couvertes|acquises)$|^(?:behandelte|erworbene)\s+(?:kenntnisse|fähigkeiten)$|^habilidades\s+(?:cubiertas|adquiridas)$/iu;
 
 /**
  * A title cut short ("… for a Professional Certificate in"), a sentence ("You need JavaScript to use this site.",
@@ -308,7 +308,7 @@ const EVIDENCE: Record<TitleSource, string> = {
 };
 /** "Northfield State University", "NetWerk Akademie GmbH": an organisation's name, which a certificate sets as large as its course. */
 const ORGANISATION_NAME =
-  /(?:^|\s)(?:university|universit(?:y|ä|é|à)t?|universidad|universidade|college|institute|institut|instituto|istituto|academy|akademie|académie|academia|accademia|school|schule|école|escuela|corporation)$|^(?:university|universität|université|universidad|school|college)\s+of\s/iu;
+  /(?:^|\s)(?:university|universit(?:y|ä|é|à)t?|universidad|universidade|college|institute|institut|instituto|istituto|academy|akademie|académie|academia|accademia|school|schule|école|escuela|corporation|chapter|chapitre|capítulo|capitolo)$|^(?:university|universität|université|universidad|school|college)\s+of\s/iu;
 /** A legal form closes a company's name; case matters ("Introduction to SAS" is a course). */
 const LEGAL_FORM_AT_END = /\s(?:Ltd\.?|GmbH|Inc\.?|LLC|S\.A\.S?\.?|SAS|S\.r\.l\.|S\.L\.|Pvt\.?\s*Ltd\.?)$|株式会社/u;
 const ORGANISATION_SCORE = -15;
@@ -355,11 +355,22 @@ function holdsAfterItsOwnWords(text: string, title: string): boolean {
   return at > 0 && !isLabelOnly(text.slice(0, at)) && at + title.length + 2 < text.length;
 }
 
+/**
+ * "K KEYSTONE" for Keystone Learning Partners Ltd: a short line of an issuer's words only (a letter of its logo aside),
+ * which its artwork sets as large as a course.
+ */
+function isWordmarkOf(title: string, siteWords: ReadonlyArray<ReadonlySet<string>>): boolean {
+  const words = titleKey(title).split(/[\s.,&-]+/).filter((word) => word.length > 1);
+  return words.length > 0 && words.length <= MAX_WORDMARK_WORDS && siteWords.some((site) => words.every((word) => site.has(word)));
+}
+const MAX_WORDMARK_WORDS = 3;
+
 /** The candidates that pass judgeTitle, best first (ties keep the order they were found in), with the reasons. */
 export function rankTitles(candidates: readonly TitleCandidate[], people: readonly string[] = [], sites: readonly string[] = []): TitleRanking {
   const rejected: TitleRanking['rejected'] = [];
   // Spaces aside too: "NETLOGIQ TRAINING" is the wordmark of netlogiq-training.co.uk.
   const siteKeys = new Set(sites.flatMap((site) => [titleKey(site), titleKey(site).replace(/\s+/g, '')]));
+  const siteWords = sites.map((site) => new Set(titleKey(site).split(/[\s.,&-]+/).filter(Boolean)));
   // Each title once, with every source that named it and the text its most telling source gave.
   const byTitle = new Map<string, { title: string; sources: TitleSource[] }>();
   for (const { text, source } of candidates) {
@@ -379,6 +390,10 @@ export function rankTitles(candidates: readonly TitleCandidate[], people: readon
     // "Certificado de finalización de Udemy": what is left of a certificate's heading may be the site's own name.
     if (siteKeys.has(key) || siteKeys.has(key.replace(/\s+/g, ''))) {
       rejected.push({ text, source, reason: 'the site’s own name' });
+      continue;
+    }
+    if (isWordmarkOf(title, siteWords)) {
+      rejected.push({ text, source, reason: 'the issuer’s wordmark' });
       continue;
     }
     const entry = byTitle.get(key);
