@@ -88,6 +88,8 @@ export function issuerNamesOf(lines: readonly PdfLine[]): string[] {
   return [...printedHostWords(lines), ...known, ...stated];
 }
 
+const KIND_WORDS = new Set(['the', 'course', 'courses', 'training', 'program', 'programme', 'track', 'path', 'webinar', 'class', 'module']);
+
 /** "paloalto NETWORKS", "Linked in Learning", "CompTIA.": a known issuer as its artwork spells it, by its own name. */
 function knownSpelling(name: string | undefined): string | undefined {
   if (!name) return undefined;
@@ -95,7 +97,8 @@ function knownSpelling(name: string | undefined): string | undefined {
     const match = printed.exec(name);
     if (!match) continue;
     const rest = (name.slice(0, match.index) + ' ' + name.slice(match.index + match[0].length)).toLowerCase().split(/[\s.,]+/).filter(Boolean);
-    if (rest.every((word) => issuer.toLowerCase().split(/\s+/).includes(word))) return issuer;
+    // "THE DATACAMP COURSE": the issuer, with the words of the sentence that named it.
+    if (rest.every((word) => issuer.toLowerCase().split(/\s+/).includes(word) || KIND_WORDS.has(word))) return issuer;
   }
   return name;
 }
@@ -135,6 +138,13 @@ const MAX_TEXT = 20_000;
 const FULLER_NAME_MARGIN = 25;
 
 /** "Bluegate Technical Training, Inc." holds "BLUEGATE"; "NetKompetenz Schulungszentrum GmbH" holds "Schulungszentrum GmbH". */
+/** "DATACAMP ISSUED ON" around "DataCamp": the name with the words of the line it stood in, not a fuller name. */
+function onlyWordsAround(long: string, short: string): boolean {
+  const own = new Set(short.toLowerCase().split(/\s+/));
+  return long.toLowerCase().split(/\s+/).filter((word) => !own.has(word)).every((word) => LINE_WORDS.has(word));
+}
+const LINE_WORDS = new Set(['issued', 'on', 'by', 'at', 'the', 'date', 'dated', 'completed', 'awarded', 'signed', 'course', 'training', 'program']);
+
 function holdsWords(long: string, short: string): boolean {
   const [a, b] = [long.toLowerCase(), short.toLowerCase().replace(/[.,]+$/, '')];
   if (a.length <= b.length) return false;
@@ -260,7 +270,7 @@ export function rankPdfProviders(lines: readonly PdfLine[], title: string | unde
   });
   // "BLUEGATE" and "Bluegate Technical Training, Inc.", "ISC2" and "ISC2 Lakeshore Chapter": the fuller name of the two.
   const fuller = (short: ProviderCandidate) =>
-    ranked.some((long) => long !== short && long.score >= short.score - FULLER_NAME_MARGIN && holdsWords(long.name, short.name));
+    ranked.some((long) => long !== short && long.score >= short.score - FULLER_NAME_MARGIN && holdsWords(long.name, short.name) && !onlyWordsAround(long.name, short.name));
   return ranked.filter((candidate) => !fuller(candidate)).sort((a, b) => b.score - a.score);
 }
 

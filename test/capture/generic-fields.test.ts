@@ -399,3 +399,10 @@ describe('credits as partners\' pages give them', () => {
     expect(read('en', '<h1>ENCOR v1.2</h1><span>Completed</span><span>Earn up to 64 CE with the full path</span>').credits).toBeUndefined();
   });
 });
+
+describe('a certificate\'s own address printed on it', () => {
+  it('takes the long identifier that ends it, never a short number there', () => {
+    expect(read('en', '<h1>Data Manipulation in SQL</h1><p>has successfully completed the course</p><p>https://www.datacamp.com/statement-of-accomplishment/course/6b3e0f19c2a74d58a1f4e0b2c97d3a68</p>').certificateCode).toBe('6b3e0f19c2a74d58a1f4e0b2c97d3a68');
+    expect(read('en', '<h1>Dante Level 2</h1><p>has successfully completed the course</p><p>https://badges.example.org/credentials/3527</p>').certificateCode).toBeUndefined();
+  });
+});

@@ -115,3 +115,10 @@ describe('a labelled issuer', () => {
     expect(pdfProvider(linesOf('Certificate'), undefined, [], { labelled: 'Universidad de los Andes' })).toBe('Universidad de los Andes');
   });
 });
+
+describe('a known issuer in the words around it', () => {
+  it('names the issuer of "the DataCamp course", and keeps it against a line that only adds "issued on"', () => {
+    const lines = linesOf('STATEMENT OF ACCOMPLISHMENT', { text: 'Sofía Martínez', size: 38 }, 'HAS SUCCESSFULLY COMPLETED THE DATACAMP COURSE', { text: 'Data Manipulation in SQL', size: 26 }, 'Chief Learning Officer, DATACAMP ISSUED ON');
+    expect(pdfProvider(lines, 'Data Manipulation in SQL', ['Sofía Martínez'], { beforeCourse: 'DATACAMP COURSE' })).toBe('DataCamp');
+  });
+});

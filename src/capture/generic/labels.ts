@@ -520,6 +520,12 @@ function valueAfterSeparator<T>(phrase: string, labels: readonly RegExp[], parse
   return undefined;
 }
 
+/**
+ * "https://www.datacamp.com/statement-of-accomplishment/course/6b3e0f19…": a certificate's own address printed on it,
+ * ending in a long identifier (16 or more letters and digits; a short number there is a page's, not a certificate's).
+ */
+const CERTIFICATE_ADDRESS = /(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\/(?:[\w-]+\/)*?(?:statement-of-accomplishment|certificates?|credentials?)\/(?:[\w-]+\/)?((?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{16,40})(?![\w/-])/u;
+
 /** "your certificate of attendance (No. WB260226-88314) is ready": a certificate's number in brackets after it. */
 const CODE_IN_BRACKETS = /\b(?:certificate|certificat|zertifikat|certificado|attestation|bescheinigung)\b[^.()]{0,60}\(\s*(?:No\.?|Nr\.?|N°|#|ID:?)\s*([A-Z0-9][A-Z0-9-]{4,40})\s*\)/i;
 
@@ -535,7 +541,7 @@ const CERTIFICATE_NUMBER_IN_TEXT = /\b[Cc]ertificate\s+(?:[Nn]o\.|[Nn]umber|#)\s
 const JAPANESE_NUMBER = /^第\s*([0-9A-Z][0-9A-Z-]{2,30})\s*号$/u;
 
 function printedVerificationCode(phrase: string): string | undefined {
-  const code = VERIFY_LINE.exec(phrase)?.[1] ?? CODE_IN_BRACKETS.exec(phrase)?.[1] ?? VERIFY_QUERY.exec(phrase)?.[1] ?? JAPANESE_NUMBER.exec(phrase.trim())?.[1]
+  const code = VERIFY_LINE.exec(phrase)?.[1] ?? CERTIFICATE_ADDRESS.exec(phrase)?.[1] ?? CODE_IN_BRACKETS.exec(phrase)?.[1] ?? VERIFY_QUERY.exec(phrase)?.[1] ?? JAPANESE_NUMBER.exec(phrase.trim())?.[1]
     ?? VERIFY_BUTTON.exec(phrase.trim())?.[1] ?? NUMBER_ALONE.exec(phrase.trim())?.[1] ?? CERTIFICATE_NUMBER_IN_TEXT.exec(phrase)?.[1];
   return code && /\d/.test(code) ? cleanCode(code) : undefined;
 }
