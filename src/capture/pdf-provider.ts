@@ -138,6 +138,10 @@ const MAX_TEXT = 20_000;
 const FULLER_NAME_MARGIN = 25;
 
 /** "Bluegate Technical Training, Inc." holds "BLUEGATE"; "NetKompetenz Schulungszentrum GmbH" holds "Schulungszentrum GmbH". */
+function initialsOf(name: string): string {
+  return name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+}
+
 /** "DATACAMP ISSUED ON" around "DataCamp": the name with the words of the line it stood in, not a fuller name. */
 function onlyWordsAround(long: string, short: string): boolean {
   const own = new Set(short.toLowerCase().split(/\s+/));
@@ -178,12 +182,16 @@ function stackedName(upper: PdfCell, upperLine: PdfLine, lower: PdfCell, lowerLi
   }
   if (!/^[\p{Lu}\d]/u.test(lower.text) || TAGLINE.test(lower.text)) return undefined;
   // "FORTINET" over "FORTINET TRAINING INSTITUTE": the lower line already names it whole.
-  if (lower.text.toLowerCase().startsWith(`${upper.text.toLowerCase()} `)) return lower.text;
+  // "WU" over "Westbrook University": a monogram over the name it stands for.
+  if (lower.text.toLowerCase().startsWith(`${upper.text.toLowerCase()} `) || initialsOf(lower.text) === upper.text) return lower.text;
   return `${upper.text} ${lower.text}`;
 }
 
 function usableName(text: string, title: string | undefined, people: readonly string[]): boolean {
-  if (!text || text === title || (title && title.includes(text)) || text.includes(':') || words(text) > MAX_ORGANISATION_WORDS) return false;
+  // A name inside the title is the title's, unless it is an organisation's that the event is named after ("ISC2
+  // Cascadia Chapter Spring Security Summit 2026").
+  const inTitle = title !== undefined && title.includes(text) && !(title.startsWith(`${text} `) && ORGANISATION.test(text));
+  if (!text || text === title || inTitle || text.includes(':') || words(text) > MAX_ORGANISATION_WORDS) return false;
   if (CERTIFICATE_HEADING.test(text) || isSignatoryLine(text) || people.includes(text) || NOT_A_NAME.test(text) || isDepartment(text)) return false;
   if (PARTNER_DESIGNATION.test(text) || CREDIT_OR_HOURS.test(text) || SENTENCE_WORDS.test(text) || RECIPIENT_LEAD.test(text) || TAGLINE.test(text)) return false;
   return /^(?:\p{Lu}|\d+\p{L})/u.test(text) || /^[\p{L}・ー]*株式会社/u.test(text);
@@ -271,6 +279,8 @@ export function rankPdfProviders(lines: readonly PdfLine[], title: string | unde
   // "BLUEGATE" and "Bluegate Technical Training, Inc.", "ISC2" and "ISC2 Lakeshore Chapter": the fuller name of the two.
   const fuller = (short: ProviderCandidate) =>
     ranked.some((long) => long !== short && long.score >= short.score - FULLER_NAME_MARGIN && holdsWords(long.name, short.name) && !onlyWordsAround(long.name, short.name));
-  return ranked.filter((candidate) => !fuller(candidate)).sort((a, b) => b.score - a.score);
+  // "WU" over "Westbrook University": a monogram stands for the name it abbreviates.
+  const monogram = (short: ProviderCandidate) => /^\p{Lu}{2,5}$/u.test(short.name) && ranked.some((long) => long !== short && initialsOf(long.name) === short.name);
+  return ranked.filter((candidate) => !fuller(candidate) && !monogram(candidate)).sort((a, b) => b.score - a.score);
 }
 

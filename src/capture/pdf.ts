@@ -255,7 +255,8 @@ function readPdf(pages: readonly PdfPageText[], options: PdfCaptureOptions): { f
     ?? headings.map((heading) => usableTitle(heading, named)).find(Boolean);
   const statedProvider = { labelled: usableProvider(read.provider, named), beforeCourse: usableProvider(emphasised?.provider, named) };
   const providers = rankPdfProviders(lines, readTitle, named, statedProvider);
-  const provider = usableProvider(providers[0]?.name, named);
+  // The best name a reader would take for an issuer: a lower-case word a label left ("organizadora") is none.
+  const provider = providers.map((candidate) => usableProvider(candidate.name, named)).find(Boolean);
   // A lone date is the certificate's only when something else says it is one (a menu has a date too).
   const endDate = read.endDate ?? (read.completion ? onlyDate(lines, order) : undefined);
   const certificateCode = read.certificateCode ?? unlabelledCode(lines);

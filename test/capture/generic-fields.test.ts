@@ -406,3 +406,18 @@ describe('a certificate\'s own address printed on it', () => {
     expect(read('en', '<h1>Dante Level 2</h1><p>has successfully completed the course</p><p>https://badges.example.org/credentials/3527</p>').certificateCode).toBeUndefined();
   });
 });
+
+describe('letters and sentences that state the activity', () => {
+  it('reads the event a confirmation letter says "you attended", its range of days and its credits in words and figures', () => {
+    const letter = read('en', '<h1>ISC2 Cascadia Chapter</h1><p>This letter confirms that you attended the ISC2 Cascadia Chapter Spring Security Summit 2026, held in person on April 17–18, 2026 at the Meydenbauer Center.</p><p>You are eligible to claim sixteen (16) Group A CPE credits in the Security and Risk Management domain.</p>');
+    expect(letter).toMatchObject({ title: 'ISC2 Cascadia Chapter Spring Security Summit 2026', credits: 16, creditUnit: 'CPE' });
+  });
+
+  it('takes no credits from a name that ends in a digit ("ISC2 Group A CPE")', () => {
+    expect(read('en', '<h1>Detecting Lateral Movement</h1><p>has attended the webinar</p><p>Attendees may self-report this activity to their certifying body (e.g. ISC2 Group A CPE, CompTIA CEU) where eligible.</p>').credits).toBeUndefined();
+  });
+
+  it('reads a range whose both ends name their month: "del 12 de enero al 20 de febrero de 2026"', () => {
+    expect(read('es', '<h1>Certificado</h1><p>ha superado con aprovechamiento el curso Ciberseguridad, impartido del 12 de enero al 20 de febrero de 2026.</p>')).toMatchObject({ startDate: '2026-01-12', endDate: '2026-02-20' });
+  });
+});

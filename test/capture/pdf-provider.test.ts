@@ -122,3 +122,11 @@ describe('a known issuer in the words around it', () => {
     expect(pdfProvider(lines, 'Data Manipulation in SQL', ['Sofía Martínez'], { beforeCourse: 'DATACAMP COURSE' })).toBe('DataCamp');
   });
 });
+
+describe('names an issuer prints beside its own', () => {
+  it('takes the university a monogram stands for, an Italian company by its legal form, and a chapter after its secretary\'s role', () => {
+    expect(best(linesOf({ text: 'WU', size: 30 }, { text: 'Westbrook University', size: 20 }, 'In recognition of the successful completion of', 'Certificate No. WU-PCE-26-05531'))).toBe('Westbrook University');
+    expect(best(linesOf({ text: 'Reti Formazione S.r.l.', size: 18 }, 'Attestato di partecipazione', 'Il Responsabile della Formazione'))).toBe('Reti Formazione S.r.l.');
+    expect(best(linesOf('Certificate of Attendance', 'Dana Whitfield', 'Chapter Secretary, ISC2 Cascadia Chapter'))).toBe('ISC2 Cascadia Chapter');
+  });
+});

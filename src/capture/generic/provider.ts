@@ -31,9 +31,9 @@ export function usableProvider(value: string | undefined, people: readonly strin
   return people.some((person) => person.toLowerCase() === name.toLowerCase()) ? undefined : name;
 }
 
-/** A legal form closes a company's name: "Formacyber SAS", "Aula Nube Formación S.L.", "株式会社テックラーニング". */
+/** A legal form closes a company's name: "Formacyber SAS", "Aula Nube Formación S.L.", "Reti Formazione S.r.l.", "株式会社テックラーニング". */
 const LEGAL_NAME =
-  /(?<![\p{L}\d])((?:\p{Lu}[\p{L}\d&'’.-]*\s+(?:(?:de|des|du|der|für|of|and|&|y|e)\s+)?){0,5}\p{Lu}[\p{L}\d&'’.-]*,?\s+(?:GmbH|AG|KG|SAS|SARL|SA|S\.A\.S?\.?|S\.L\.U?\.?|SL|Ltd\.?|Limited|Inc\.?|LLC|PLC|B\.V\.|BV|AB|Oy|K\.K\.))(?![\p{L}\d])|(株式会社[\p{L}・ー]+|[\p{L}・ー]+株式会社)/u;
+  /(?<![\p{L}\d])((?:\p{Lu}[\p{L}\d&'’.-]*\s+(?:(?:de|des|du|der|für|of|and|&|y|e|em|da|do|dos|das|di|del|della|van|von)\s+)?){0,5}\p{Lu}[\p{L}\d&'’.-]*,?\s+(?:GmbH|AG|KG|SAS|SARL|SA|S\.A\.S?\.?|S\.L\.U?\.?|SL|S\.r\.l\.|Srl|S\.p\.A\.|SpA|Ltda\.?|Ltd\.?|Limited|Inc\.?|LLC|PLC|B\.V\.|BV|AB|Oy|K\.K\.))(?![\p{L}\d])|(株式会社[\p{L}・ー]+|[\p{L}・ー]+株式会社)/u;
 /** "PMI is a registered mark of Project Management Institute, Inc.": the line names a trademark's owner, not the issuer. */
 export const TRADEMARK_LINE = /registered\s+(?:trade)?marks?|\btrademarks?\b|\bmarque\s+déposée|\beingetragene\s+marke/i;
 /** "© 2026 Cyber Rhône-Alpes · Mentions légales": a copyright line, and whose it is. */

@@ -22,6 +22,8 @@ const COMPLETED_THEN_TITLE: readonly RegExp[] = [
   // "attended the Northern Lights Security Conference 2026, held …": a capitalised name right after the verb, in a
   // certificate's voice ("she completed the … course" is a letter's).
   /(?<!\b(?:[Ss]he|[Hh]e|[Tt]hey|[Ww]e|I|[Yy]ou)\s)\b(?:attended|completed)\s+the\s+(?=\p{Lu})(.{3,240})$/u,
+  // "This letter confirms that you attended the … Summit 2026, held …": a confirmation's voice.
+  /\b(?:confirms?|certif(?:y|ies)|attests?|verif(?:y|ies))\s+that\s+you\s+(?:have\s+)?(?:successfully\s+)?(?:attended|completed)\s+the\s+(?=\p{Lu})(.{3,240})$/u,
   /\b(?:concluiu|completou|participou\s+d[oa])\s+(?:com\s+(?:êxito|sucesso|aproveitamento)\s+)?(.{3,240})$/i,
   /\b(?:heeft|voor\s+het)\s+(?:met\s+succes\s+)?(?:afgerond|voltooid|gevolgd|deelgenomen\s+aan)\s+(.{3,240})$/i,
   // "Rafael Souza recebeu a credencial …", "… received the badge …", "Jonas Becker earned a Professional Certificate in
@@ -153,7 +155,7 @@ const GENERIC_ORGANISATION_WORD = /^(?:learning|content|education|training|progr
 
 /** A role named anywhere in a line's first part: "Education Director", "Chapter President", "Head of Learning". */
 const ROLE_WORD =
-  /\b(?:(?:Committee|Program(?:me)?|Team|Track|Content)\s+Lead|Director|President|Manager|Coordinator|Head|Chair(?:man|woman|person)?|Officer|Dean|CEO|CTO|VP|Founder|Instructor|Trainer|Lecturer|Registrar|Geschäftsführer(?:in)?|Leiter(?:in)?|Directeur|Directrice|Responsable|Gerente|Presidente)\b/i;
+  /\b(?:(?:Committee|Program(?:me)?|Team|Track|Content)\s+Lead|Director|President|Manager|Coordinator|Head|Chair(?:man|woman|person)?|Officer|Dean|CEO|CTO|VP|Founder|Instructor|Trainer|Lecturer|Registrar|Secretary|Treasurer|Administrator|Sekretär(?:in)?|Secrétaire|Secretari[oa]|Geschäftsführer(?:in)?|Leiter(?:in)?|Directeur|Directrice|Responsable|Gerente|Presidente)\b/i;
 
 /** A signature line: a role in any of its comma-separated parts ("Director, Education Services", "Jane Doe, Head of Learning"). */
 export function isSignatoryLine(text: string): boolean {
