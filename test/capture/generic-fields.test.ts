@@ -421,3 +421,18 @@ describe('letters and sentences that state the activity', () => {
     expect(read('es', '<h1>Certificado</h1><p>ha superado con aprovechamiento el curso Ciberseguridad, impartido del 12 de enero al 20 de febrero de 2026.</p>')).toMatchObject({ startDate: '2026-01-12', endDate: '2026-02-20' });
   });
 });
+
+describe('the organisation a page names only in its logo or its address', () => {
+  it('takes the organisation a header logo names in its alternative text, never a person nor an icon', () => {
+    const page = (logo: string) => parseHtml(`<html lang="en"><body><header>${logo}</header><main><h1>Hazard Communication Refresher</h1><span>Complete</span><dl><dt>Completed</dt><dd>10/05/2026</dd></dl></main></body></html>`);
+    const url = new URL('https://lakeshoreenergy.myabsorb.com/#/courses/88');
+    expect(providerFor(page('<img alt="Lakeshore Energy Cooperative Learning Center" src="data:,">'), url)).toBe('Lakeshore Energy Cooperative Learning Center');
+    expect(providerFor(page('<img alt="Palo Alto Networks Beacon logo" src="data:,">'), url)).toBe('Palo Alto Networks Beacon');
+    expect(providerFor(page('<img alt="Priya Raman" src="data:,"><img alt="Menu" src="data:,">'), url)).not.toMatch(/Priya|Menu/);
+  });
+
+  it('reads an organisation from an address under a national second level (nhs.uk)', () => {
+    const doc = parseHtml('<html lang="en"><body><header><p>Brightwell Health NHS Foundation Trust — Learning &amp; Organisational Development</p></header><main><h1>Data Protection &amp; Cyber Awareness</h1><span>Complete</span><dl><dt>Completed</dt><dd>10/05/2026</dd></dl></main></body></html>');
+    expect(providerFor(doc, new URL('https://learning.brightwellhealth.nhs.uk/course/view.php?id=4'))).toMatch(/^Brightwell Health/);
+  });
+});

@@ -848,8 +848,29 @@ export function providerNamedOnPage(doc: Document, url: URL, people: readonly st
     const words = name?.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}\d]+/u) ?? [];
     return name && words.some((word) => word.length >= 4 && hostWords.some((host) => host.includes(word))) ? name : undefined;
   });
-  return usableProvider(cleanText(holder, MAX_PROVIDER_LENGTH), people) ?? siteNameOn(page, url, people);
+  return usableProvider(cleanText(holder, MAX_PROVIDER_LENGTH), people) ?? siteNameOn(page, url, people) ?? logoName(doc, people);
 }
+
+/** "Lakeshore Energy Cooperative Learning Center logo": the organisation a page's logo names in its alternative text. */
+const LOGO_PLACE = /\b(?:logo|brand|header|masthead|navbar|topbar)/i;
+const LOGO_WORD = /^(?:logo|logotipo|logotype)\s+(?:of\s+|de\s+|von\s+)?|\s+(?:logo|logotipo|logotype)$/gi;
+const NOT_A_LOGO_NAME = /^(?:home|menu|avatar|profile|user|search|close|back|icon|image|picture|photo|badge|certificate)\b/i;
+const MAX_LOGO_IMAGES = 20;
+const MAX_LOGO_WORDS = 8;
+
+function logoName(doc: Document, people: readonly string[]): string | undefined {
+  for (const img of Array.from(doc.querySelectorAll('img[alt]')).slice(0, MAX_LOGO_IMAGES)) {
+    const place = `${img.className} ${img.parentElement?.className ?? ''} ${img.closest('header, nav, [role="banner"]') ? 'header' : ''}`;
+    if (!LOGO_PLACE.test(place)) continue;
+    const name = normalizeSpace(img.getAttribute('alt') ?? '').replace(LOGO_WORD, '').trim();
+    if (!/^\p{Lu}/u.test(name) || NOT_A_LOGO_NAME.test(name) || name.split(' ').length > MAX_LOGO_WORDS || looksLikeName(name) && !ORGANISATION_IN_NAME.test(name)) continue;
+    const usable = usableProvider(cleanText(name, MAX_PROVIDER_LENGTH), people);
+    if (usable) return usable;
+  }
+  return undefined;
+}
+/** Words that make a two-word name an organisation's ("Acme Training"), not a person's. */
+const ORGANISATION_IN_NAME = /\b(?:networks?|academy|institute|university|college|learning|training|center|centre|systems|group|cooperative|trust|foundation|association|chapter|society|inc|ltd|gmbh|beacon|labs?|solutions|services|technologies|school)\b/i;
 
 /** Hosts of learning systems that serve many organisations: their copyright names the platform, never the course's provider. */
 const LEARNING_PLATFORM = /(?:^|\.)(?:myworkday\.com|successfactors\.(?:com|eu)|plateau\.com|csod\.com|instructure\.com|docebosaas\.com|talentlms\.com|on24\.com|brighttalk\.com|moodlecloud\.com|credential\.net|accredible\.com|credly\.com|absorblms\.com|litmos\.com|360learning\.com)$/i;

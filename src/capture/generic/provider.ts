@@ -46,7 +46,7 @@ export function legalNameIn(text: string): string | undefined {
 }
 
 /** Host labels that name a service or a role, not the organisation: "learn.…", "canvas.…", "www.…". */
-const GENERIC_HOST_LABEL = /^(?:www\d*|learn|learning|training|academy|education|edu|lms|portal|app|my|online|elearning|e-learning|campus|canvas|moodle|courses?|certificates?|credentials?|badges?|verify|events?|event|webinars?|wd\d+|static|cdn|secure|login|sso|com|org|net|gov|ac|co)$/i;
+const GENERIC_HOST_LABEL = /^(?:www\d*|learn|learning|training|academy|education|edu|lms|portal|app|my|online|elearning|e-learning|campus|canvas|moodle|courses?|certificates?|credentials?|badges?|verify|events?|event|webinars?|wd\d+|static|cdn|secure|login|sso|com|org|net|gov|ac|co|nhs|sch|ltd|plc|gob|gouv)$/i;
 /** Platforms that give each customer a subdomain: there the subdomain names the organisation ("bellecote.360learning.com"). */
 const CUSTOMER_SUBDOMAIN = /(?:^|\.)(?:instructure\.com|csod\.com|plateau\.com|360learning\.com|docebosaas\.com|talentlms\.com|myabsorb\.com|litmos\.com|learnupon\.com|thinkific\.com|teachable\.com|mykajabi\.com|ispringlearn\.com|percipio\.com)$/i;
 /** Static hosts give a person or a project a subdomain ("priyaraman.github.io"): no organisation is named there. */
