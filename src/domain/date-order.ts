@@ -11,6 +11,7 @@ import { isoFromParts, type DayMonthOrder } from './dates';
  */
 export function inferDayMonthOrder(texts: readonly string[], fallback: DayMonthOrder): DayMonthOrder {
   let found: DayMonthOrder | undefined;
+  const ambiguous: Array<readonly [number, number, number]> = [];
   for (const text of texts) {
     // "14/03/2026", and a learning system's short form "14/03/26, 16:12" (slashes only: "IOS XE 17.12.04" is a version).
     for (const m of text.matchAll(/(?<![\d./-])(\d{1,2})(?:[/.-](\d{1,2})[/.-](\d{4})|\/(\d{1,2})\/(\d{2}))(?![\d]|[./-]\d)/g)) {
@@ -18,8 +19,28 @@ export function inferDayMonthOrder(texts: readonly string[], fallback: DayMonthO
       const year = m[3] ? Number(m[3]) : 2000 + Number(m[5]);
       const seen = a > 12 && isoFromParts(year, b, a) ? 'dmy' : b > 12 && isoFromParts(year, a, b) ? 'mdy' : found;
       if (found && seen !== found) return fallback;
+      if (a <= 12 && b <= 12 && a !== b) ambiguous.push([a, b, year]);
       found = seen;
     }
   }
-  return found ?? fallback;
+  return found ?? (ambiguous.length > 0 ? orderOfTheSameDateWritten(texts, ambiguous) : undefined) ?? fallback;
 }
+
+/**
+ * "Issued 12/10/2026" beside "Issued 12 October 2026": the same date written out says which number is the day.
+ * Only months named in English are looked for here; the page's language decides otherwise.
+ */
+function orderOfTheSameDateWritten(texts: readonly string[], ambiguous: ReadonlyArray<readonly [number, number, number]>): DayMonthOrder | undefined {
+  const written = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})|\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/g)) {
+      const month = ENGLISH_MONTHS.indexOf((m[2] ?? m[4])!.slice(0, 3).toLowerCase()) + 1;
+      const iso = month > 0 ? isoFromParts(Number(m[3] ?? m[6]), month, Number(m[1] ?? m[5])) : undefined;
+      if (iso) written.add(iso);
+    }
+  }
+  const dmy = ambiguous.some(([a, b, year]) => written.has(isoFromParts(year, b, a) ?? ''));
+  const mdy = ambiguous.some(([a, b, year]) => written.has(isoFromParts(year, a, b) ?? ''));
+  return dmy === mdy ? undefined : dmy ? 'dmy' : 'mdy';
+}
+const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

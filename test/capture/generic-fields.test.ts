@@ -436,3 +436,14 @@ describe('the organisation a page names only in its logo or its address', () => 
     expect(providerFor(doc, new URL('https://learning.brightwellhealth.nhs.uk/course/view.php?id=4'))).toMatch(/^Brightwell Health/);
   });
 });
+
+describe('titles the sixth session\'s first blind round showed', () => {
+  it('asks "Course Title" before a bare "Activity", which names the kind of activity in a record', () => {
+    expect(read('en', '<h1>Activity Detail</h1><p>Status: Approved</p><table><tr><th>Activity</th><td>Complete a Training Course</td></tr><tr><th>Course Title</th><td>Practical Network Defense with Zeek and Suricata</td></tr><tr><th>Course Completion Date</th><td>10/16/2026</td></tr></table>').title).toBe('Practical Network Defense with Zeek and Suricata');
+  });
+
+  it('takes the line after the learner under a certificate\'s heading, and no "SITE Certificate NUMBER" page title', () => {
+    const doc = parseHtml('<html lang="en"><head><title>TryHackMe Certificate THM-8QJZ2XKP4R</title></head><body><main><div>CERTIFICATE OF COMPLETION</div><div>Daniela Cruz</div><p>SOC Level 1</p><p>Issued 12/10/2026</p><p>Issued 12 October 2026</p></main></body></html>');
+    expect(extractGeneric(doc, new URL('https://tryhackme.com/certificate/THM-8QJZ2XKP4R'))[0]).toMatchObject({ title: 'SOC Level 1', endDate: '2026-10-12' });
+  });
+});

@@ -167,6 +167,12 @@ describe('inferDayMonthOrder: the numeric order of one document', () => {
     expect(parseDate(texts[0]!, inferDayMonthOrder(texts, 'dmy'))).toBe('2026-04-05');
   });
 
+  it('takes the order in which an ambiguous date is the same date written out elsewhere on the page', () => {
+    expect(inferDayMonthOrder(['Issued 12/10/2026', 'Issued 12 October 2026'], 'mdy')).toBe('dmy');
+    expect(inferDayMonthOrder(['Completed 10/12/2026', 'on October 12, 2026'], 'dmy')).toBe('mdy');
+    expect(inferDayMonthOrder(['Issued 12/10/2026', 'Expires 3 March 2029'], 'mdy')).toBe('mdy');
+  });
+
   it('keeps the fallback when no date tells, or when the dates disagree', () => {
     expect(inferDayMonthOrder(['04/05/2026', '2026-03-14', '14 March 2026'], 'dmy')).toBe('dmy');
     expect(inferDayMonthOrder([], 'mdy')).toBe('mdy');

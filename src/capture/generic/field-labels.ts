@@ -176,14 +176,24 @@ export const HOURS_LABELS = [anyOf(
 /** Labels that name the unit themselves ("Contact hours" / "1.0", "Stunden: 8"): their value may be a bare number. */
 export const HOURS_COUNT_LABELS = [/^(?:(?:total|course|contact|learning|training|instructional|CPE|credit)\s*hours|hours|(?:unterrichts|lern|zeit)?stunden|heures(?:\s*de\s*formation)?|nombre\s*d['’]heures|horas(?:\s*lectivas)?|ore(?:\s*di\s*formazione)?|uren|studie-?uren|(?:duration|dauer|durée|duración|durata|duur)\s*\(\s*(?:hours|hrs|h|stunden|heures|horas|ore|uren)\s*\))(?=\s*[:：]|$)/iu];
 // A bare word such as "Course" or "Formation" is a label only with a colon or alone: "Course completed on …" is a sentence.
+/**
+ * Labels of the course's name: those that say "title" or "name" first ("Course Title" over "Activity: Complete a
+ * Training Course" in CompTIA's record), then the bare ones ("Course", "Formation").
+ */
 export const TITLE_LABELS = [anyOf(
-  /^(?:course\s*(?:title|name)?|training\s*(?:title|name)?|program(?:me)?\s*(?:title|name)|activity(?:\s*(?:title|name))?|(?:session|webinar|event|class|item|module)\s*(?:title|name)|class|title|event)(?=\s*[:：]|$)/i,
+  /^(?:course\s*(?:title|name)|training\s*(?:title|name)|program(?:me)?\s*(?:title|name)|activity\s*(?:title|name)|(?:session|webinar|event|class|item|module)\s*(?:title|name))(?=\s*[:：]|$)/i,
   /^(?:webinar|session)\s*(?:title|name)\b/i,
-  /^(?:kurs(?:titel|name)?|schulung|seminar|veranstaltung|lehrgang|titel)(?=\s*[:：]|$)/i,
-  /^(?:cours|formation|intitulé(?:\s*de\s*la\s*formation)?|titre)(?=\s*[:：]|$)/i,
-  /^(?:curso|nombre\s*del\s*curso|título|nombre\s*del\s*programa)(?=\s*[:：]|$)/i,
+  /^(?:kurs(?:titel|name)|titel\s+de[rs]\s+(?:kurses|schulung|veranstaltung))(?=\s*[:：]|$)/i,
+  /^(?:intitulé(?:\s*de\s*la\s*formation)?|titre\s+de\s+la\s+formation)(?=\s*[:：]|$)/i,
+  /^(?:nombre\s*del\s*curso|nombre\s*del\s*programa|título\s*del\s*curso)(?=\s*[:：]|$)/i,
   /^(?:講座名|コース名|研修名|講習名)/,
-  /^(?:corso|titolo\s*del\s*corso|nome\s*del\s*corso|nome\s*do\s*curso|título\s*do\s*curso|cursus(?:naam)?|opleiding|naam\s*van\s*de\s*(?:cursus|training))(?=\s*[:：]|$)/i,
+  /^(?:titolo\s*del\s*corso|nome\s*del\s*corso|nome\s*do\s*curso|título\s*do\s*curso|cursusnaam|naam\s*van\s*de\s*(?:cursus|training))(?=\s*[:：]|$)/i,
+), anyOf(
+  /^(?:course|training|activity|class|title|event)(?=\s*[:：]|$)/i,
+  /^(?:kurs|schulung|seminar|veranstaltung|lehrgang|titel)(?=\s*[:：]|$)/i,
+  /^(?:cours|formation|titre)(?=\s*[:：]|$)/i,
+  /^(?:curso|título)(?=\s*[:：]|$)/i,
+  /^(?:corso|cursus|opleiding)(?=\s*[:：]|$)/i,
 )];
 export const PROVIDER_LABELS = [anyOf(
   /^(?:issued\s*by|provided\s*by|offered\s*by|awarded\s*by|(?:training|learning|course|content)\s*provider|provider(?:\s*\/\s*sponsor)?|sponsor(?:ing\s+organi[sz]ation)?|issuer|organi[sz]ation|organi[sz]er)\b/i,

@@ -15,7 +15,7 @@ import {
   boundedNumber, cleanCode, cleanText, foundFields, MAX_CREDITS, MAX_HOURS, MAX_PROVIDER_LENGTH, nothingFound, type PartialCapture,
 } from './fields';
 import { jsonDocumentText } from './json-ld-nodes';
-import { DATE_AFTER_COMPLETION, DATE_BEFORE_JAPANESE_COMPLETION, ENDS_WITH_COMPLETION, endsWithNameLead, HOURS_IN_TEXT, looksLikeName, nameAfterLead, providerInSentence, titleAfterCompletion } from './wording';
+import { DATE_AFTER_COMPLETION, DATE_BEFORE_JAPANESE_COMPLETION, ENDS_WITH_COMPLETION, endsWithNameLead, HOURS_IN_TEXT, looksLikeName, nameAfterLead, providerInSentence, readsAsPerson, titleAfterCompletion } from './wording';
 import {
   CODE_LABELS, COMPLETED_DATE_LABELS, CREDIT_LABELS, END_DATE_LABELS, EVENT_DAY_LABEL, fieldLabels, ISSUED_DATE_LABELS, SCHEDULE_END_LABELS, SCHEDULE_RANGE_LABELS, HOURS_COUNT_LABELS, HOURS_LABELS, ISSUE_DATE_LABELS, OTHER_FIELD_LABELS, PROVIDER_LABELS, RANGE_LABELS, REPORTED_DATE_LABELS,
   START_DATE_LABELS, TITLE_LABELS, TOTAL_CREDIT_LABELS,
@@ -362,7 +362,9 @@ const LISTS = /^(?:DL|TABLE|UL|OL|FORM|SELECT)$/;
 function titlesAfterHeadings(doc: Document, headings: ReadonlyArray<readonly [Element, string]>): string[] {
   const found: string[] = [];
   const after = (el: Element) => {
-    const next = el.nextElementSibling;
+    // The learner's name may come first ("CERTIFICATE OF COMPLETION" / "Daniela Cruz" / "SOC Level 1").
+    const first = el.nextElementSibling;
+    const next = first && readsAsPerson(visibleText(first)) ? first.nextElementSibling : first;
     // One line of text, never a list of fields ("Completion date March 14, 2026 Certificate ID …").
     const text = next && !LISTS.test(next.tagName) && next.children.length <= 2 && !next.closest(OUTSIDE_CONTENT) ? visibleText(next) : '';
     if (text && text.length <= 200 && !looksLikeName(text) && !startsAnotherField(text)) found.push(text);
