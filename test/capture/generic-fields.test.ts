@@ -447,3 +447,18 @@ describe('titles the sixth session\'s first blind round showed', () => {
     expect(extractGeneric(doc, new URL('https://tryhackme.com/certificate/THM-8QJZ2XKP4R'))[0]).toMatchObject({ title: 'SOC Level 1', endDate: '2026-10-12' });
   });
 });
+
+describe('events and certificates named in a page\'s title or a sentence', () => {
+  const page = (title: string, body: string) => parseHtml(`<html lang="fr"><head><title>${title}</title></head><body><main>${body}</main></body></html>`);
+  it('takes the event a sentence says was held, not the certificate\'s kind', () => {
+    const doc = page('Attestation CPE | BSides Montréal', "<h1>Attestation de crédits CPE</h1><p>BSides Montréal 2026 s'est tenu du 12 au 13 juin 2026 à l'ÉTS.</p><p>✔ Présence validée</p><dl><dt>N° d'attestation :</dt><dd>BSMTL-2026-CPE-00917</dd></dl>");
+    expect(extractGeneric(doc, new URL('https://bsidesmtl.ca/attestation'))[0]?.title).toBe('BSides Montréal 2026');
+  });
+
+  it('takes the course before a unit\'s certificate in the page title, and never the organisation a title ends with', () => {
+    const ja = page('セキュリティ・ウィーク 2026 CPE証明書 | ISC2 Japan Chapter', '<h1>CPE証明書</h1><p>発行済み</p><dl><dt>証明書番号</dt><dd>IJC-R8-0206-0041</dd><dt>発行日</dt><dd>2026年2月13日</dd></dl>');
+    expect(extractGeneric(ja, new URL('https://isc2-japan.example/cpe/41'))[0]?.title).toBe('セキュリティ・ウィーク 2026');
+    const de = page('Meine Veranstaltungen – ISACA Germany Chapter e.V.', '<h1>Meine Veranstaltungen</h1><h3>Fachgruppe Informationssicherheit – Herbsttreffen 2026</h3><span>Teilgenommen</span><dl><dt>Bescheinigungs-Nr.</dt><dd>ISACA-DE-FG-IS-2026-0173</dd></dl>');
+    expect(extractGeneric(de, new URL('https://www.isaca.de/mitglieder/veranstaltungen'))[0]?.title).not.toBe('ISACA Germany Chapter e.V.');
+  });
+});

@@ -21,7 +21,7 @@ import {
   START_DATE_LABELS, TITLE_LABELS, TOTAL_CREDIT_LABELS,
 } from './field-labels';
 import { COPYRIGHT, legalNameIn, nameOfHostWordIn, organisationWordOfHost, TRADEMARK_LINE, usableProvider } from './provider';
-import { CERTIFICATE_HEADING, OTHER_COURSES_HEADING, OTHER_COURSES_SECTION, rankTitles, usableTitle, type TitleCandidate } from './title';
+import { CERTIFICATE_HEADING, OTHER_COURSES_HEADING, OTHER_COURSES_SECTION, rankTitles, readsAsOrganisation, UNITS_CERTIFICATE_AT_END, usableTitle, type TitleCandidate } from './title';
 
 /** A sentence that gives a range of days: "from 2 to 6 February", "vom 9. bis 11.", "du 2 au 6", "del 2 al 6". */
 const RANGE_IN_SENTENCE = /\b(?:from|between|vom|von|du|del|dal|de|van)\s+\d{1,2}(?:\.|er|º|°)?\s+(?:\p{L}+\.?\s+){0,2}(?:\d{4}\s+)?(?:to|and|bis|au|al|a|à|tot)\s+\d|\b(?:from|between|vom|von|du|del|dal|de|van)\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?:to|and|bis|au|al|a|à|t\/m|tot)\s+\d|\b(?:on|op|le|les|am|el|los\s+días|nos\s+dias|il|i\s+giorni|the)\s+\d{1,2}\.?\s+(?:and|en|et|und|y|e)\s+\d{1,2}\.?\s+\p{L}{3,}|\b(?:held|took\s+place|ran|celebrad[oa]|tenue?|stattfand|realizad[oa]|on)\s+(?:\p{L}+\s+)?(?:\d{1,2}\s*[–—-]\s*\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4})/iu;
@@ -245,7 +245,10 @@ function headingsOf(doc: Document, selector: string): Array<readonly [Element, s
 function namedParts(doc: Document): string[] {
   // "Insignia de Sofía Martínez: Crea una red segura…": the learner's award, named after its owner, then the course.
   const named = (metaContent(doc, 'og:title') ?? normalizeSpace(doc.title ?? '')).replace(OWNERS_AWARD, '');
-  return named.split(/\s+[|–—·•»]\s+|\s+-\s+/).map((part) => part.trim()).filter((part) => part.length >= 3);
+  // "セキュリティ・ウィーク 2026 CPE証明書": the course, then the kind of certificate.
+  const parts = named.split(/\s+[|–—·•»]\s+|\s+-\s+/).map((part) => courseBeforeUnitsCertificate(part.trim()) ?? part.trim()).filter((part) => part.length >= 3);
+  // "Meine Veranstaltungen – ISACA Germany Chapter e.V.": the organisation's part names the site, not a course.
+  return parts.length > 1 ? parts.filter((part) => !readsAsOrganisation(part)) : parts;
 }
 
 /**
@@ -444,8 +447,16 @@ function titleFromWording(page: PageReader, people: readonly string[]): string |
     }
     return title;
   });
-  return found ?? wrapped?.title;
+  return found ?? wrapped?.title ?? page.findAs((phrase) => {
+    const event = EVENT_HELD.exec(phrase)?.[1];
+    // "Corso in aula presso la sede di Bologna (…) che si è svolto …": a clause about the course, not its name.
+    return event && !/\s(?:che|que|qui|which|that|who|der|die|das|welche[rs]?|cui)$/iu.test(event) && !/[()]/.test(event) ? usableTitle(event, people) : undefined;
+  });
 }
+
+/** "BSides Montréal 2026 s'est tenu du 12 au 13 juin 2026", "Cloud Summit 2026 took place on …": the event, named first. */
+const EVENT_HELD =
+  /^(?!(?:The|This|That|Our|It|Its|La|Le|Les|L['’]|Cette|Ce|Der|Die|Das|Dieses?|El|Los|Las|Este|Esta|Il|Lo|Questo|Questa|O|A|Este)\s)(\p{Lu}[^.!?:;]{2,80}?)\s+(?:s['’]est\s+tenue?|a\s+eu\s+lieu|took\s+place|was\s+held|fand\s(?:.{0,40}?\s)?statt|se\s+celebró|tuvo\s+lugar|si\s+è\s+svolt[oa]|foi\s+realizad[oa])\b/u;
 
 /** A line that stops mid-name: after a colon, a comma, a dash or a small word ("… for completing CCNA:", "… Routing and"). */
 const WRAPS_ONTO_NEXT_LINE = /(?:[:,–—-]|\s(?:and|of|for|the|to|in|with|on|de|du|des|et|und|für|der|y|e|di|del))\s*$/iu;
@@ -751,6 +762,12 @@ function textAbove(main: Element): string {
 const POSSESSIVE_PAGE = /^(.{3,60}?)['’]s\s+(?:badges|profile|achievements|certificates?|certifications|transcript|learning|statement|credential|record|award|diploma|accomplishments?)\b/i;
 /** "Badges de Julien Moreau - Credly", "Perfil de Rodrigo Paredes | …": the same in other languages (case matters for the name). */
 const PROFILE_OF = /^(?:[Bb]adges?|[Ii]nsignias?|[Aa]bzeichen|[Pp]rofil|[Pp]erfil|[Pp]rofilo)\s+(?:de|d['’]|von|di|van)\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})(?=\s*(?:[-–|·:：]|$))/u;
+function courseBeforeUnitsCertificate(part: string): string | undefined {
+  const course = UNITS_CERTIFICATE_AT_END.exec(part)?.[1];
+  // "Your CPE Certificate" is the learner's certificate, named by whose it is.
+  return course && !/^(?:your|my|ihr|ihre|votre|vos|tu|tus|su|sus|mon|ma|mein|meine|seu|sua)$/i.test(course) ? course : undefined;
+}
+
 /** "Insignia de Sofía Martínez: ", "Badge of Priya Raman – ": the learner's award named before the course it is for. */
 const OWNERS_AWARD = /^(?:[Bb]adge|[Ii]nsignia|[Aa]bzeichen|[Cc]ertifica(?:te|t|do|to)|[Zz]ertifikat)\s+(?:de|d['’]|of|von|di|van)\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3}\s*(?:[:：]|\s[-–—|·])\s+(?=\S)/u;
 const USER_MENU = /^(.{3,60}?)\s*[-–—,:]\s*(?:open\s+)?(?:user|account|profile)\s*menu\b/i;

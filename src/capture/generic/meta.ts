@@ -8,7 +8,7 @@
 import { orderForLanguage, parseDate } from '../../domain/dates';
 import { normalizeSpace } from '../dom';
 import { looksLikeName } from './wording';
-import { namesThePage } from './title';
+import { namesThePage, readsAsOrganisation } from './title';
 import { cleanText, foundFields, MAX_PROVIDER_LENGTH, MAX_TITLE_LENGTH, type PartialCapture } from './fields';
 
 const TITLE_KEYS = ['og:title', 'twitter:title', 'citation_title', 'DC.title', 'dc.title'];
@@ -73,7 +73,9 @@ function siteFromTitle(title: string, isHeading: (text: string) => boolean): str
   const site = named.replace(PORTAL_WORDS, '').trim();
   // A site's name is shorter than what the page is about, and has no year ("CyberSécu Days 2026" is an event).
   const subject = pageNamedLast ? parts.slice(1).join(' ') : parts.slice(0, -1).join(' ');
-  if (!/^\p{Lu}/u.test(site) || namesThePage(site) || words(site) > MAX_SITE_WORDS || (!pageNamedLast && words(site) > Math.max(words(subject), 2)) || /\d{4}/.test(site) || LEARNING_SYSTEMS.test(site)) return undefined;
+  // An organisation's name ("ISACA Germany Chapter e.V.") may be longer than the page's ("Meine Veranstaltungen").
+  const longerThanSubject = !pageNamedLast && words(site) > Math.max(words(subject), 2) && !readsAsOrganisation(site);
+  if (!/^\p{Lu}/u.test(site) || namesThePage(site) || words(site) > MAX_SITE_WORDS || longerThanSubject || /\d{4}/.test(site) || LEARNING_SYSTEMS.test(site)) return undefined;
   return cleanText(site, MAX_PROVIDER_LENGTH);
 }
 

@@ -108,7 +108,9 @@ function withoutTrailingDetails(title: string): string {
 const HOURS_OR_AMOUNT = /^\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|heures?|stunden|horas|ore|uur|days?|jours?|tage|días|giorni|dagen|min(?:utes)?|CE|CEUs?|CPEs?|PDUs?|credits?|crédits?|créditos)\b/iu;
 /** A certificate's kind on its own, with a program's unit: "Attestation CPE", "CPE Certificate", "Course Completion Attestation". */
 const KIND_ONLY =
-  /^(?:(?:CPE|CE|PDU|CEU)[\s-]+)?(?:course\s+completion\s+)?(?:certificate|attestation|certificat|zertifikat|nachweis|certificado|constancia|attestato)(?:\s+(?:CPE|CE|PDU|CEU))?$/iu;
+  /^(?:(?:CPE|CE|PDU|CEU)[\s-]+)?(?:course\s+completion\s+)?(?:certificate|attestation|certificat|zertifikat|nachweis|certificado|constancia|attestato)(?:\s+(?:(?:de|of|des)\s+)?(?:crédits?|credits?|créditos|crediti)?\s*(?:CPE|CE|PDU|CEU))?$|^(?:CPE|CE|PDU|CEU)?\s*(?:証明書|修了証(?:明書)?|受講証明書|認定証)$/iu;
+/** "… CPE証明書": a unit's certificate after a course's name in a page's title. */
+export const UNITS_CERTIFICATE_AT_END = /^(.{3,}?)\s+(?:CPE|CE|PDU|CEU)[\s-]?(?:certificate|証明書|attestation|zertifikat|certificado)$/iu;
 
 /** "TryHackMe Certificate THM-8QJZ2XKP4R": the site's certificate and its number, which name no course. */
 const SITES_NUMBERED_CERTIFICATE = /^\S+\s+(?:certificate|certificat|zertifikat|certificado|certificato|certificaat)\s+(?=\S*\d)[A-Z0-9][A-Z0-9-]{5,}$/iu;
@@ -312,7 +314,12 @@ const EVIDENCE: Record<TitleSource, string> = {
 const ORGANISATION_NAME =
   /(?:^|\s)(?:university|universit(?:y|ä|é|à)t?|universidad|universidade|college|institute|institut|instituto|istituto|academy|akademie|académie|academia|accademia|school|schule|école|escuela|corporation|chapter|chapitre|capítulo|capitolo)$|^(?:university|universität|université|universidad|school|college)\s+of\s/iu;
 /** A legal form closes a company's name; case matters ("Introduction to SAS" is a course). */
-const LEGAL_FORM_AT_END = /\s(?:Ltd\.?|GmbH|Inc\.?|LLC|S\.A\.S?\.?|SAS|S\.r\.l\.|S\.L\.|Pvt\.?\s*Ltd\.?)$|株式会社/u;
+const LEGAL_FORM_AT_END = /\s(?:Ltd\.?|GmbH|Inc\.?|LLC|S\.A\.S?\.?|SAS|S\.r\.l\.|S\.L\.|Pvt\.?\s*Ltd\.?|e\.\s?V\.)$|株式会社/u;
+
+/** Whether a text reads as an organisation's name: "Northfield State University", "ISACA Germany Chapter e.V.". */
+export function readsAsOrganisation(text: string): boolean {
+  return ORGANISATION_NAME.test(text) || LEGAL_FORM_AT_END.test(text);
+}
 const ORGANISATION_SCORE = -15;
 /** A title longer than this reads like a sentence or a title with its subtitle and more. */
 const LONG_TITLE = 120;
