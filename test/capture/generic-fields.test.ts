@@ -462,3 +462,15 @@ describe('events and certificates named in a page\'s title or a sentence', () =>
     expect(extractGeneric(de, new URL('https://www.isaca.de/mitglieder/veranstaltungen'))[0]?.title).not.toBe('ISACA Germany Chapter e.V.');
   });
 });
+
+describe('partners\' course records', () => {
+  it('reads a value set above its label in one block, and a course range after a status badge', () => {
+    const qa = read('en', '<h1>Implementing Cisco Collaboration Core Technologies (CLCOR) v1.2</h1><span>COMPLETED</span><h2>Your event</h2><p>14/09/2026 - 18/09/2026<small>Event dates</small></p><p>5 days<small>Duration</small></p><p><b>QAC-26-CLCOR-558014</b><small>Completion reference</small></p>');
+    expect(qa).toMatchObject({ startDate: '2026-09-14', endDate: '2026-09-18', certificateCode: 'QAC-26-CLCOR-558014' });
+  });
+
+  it('takes the course from a block its class names for it, and the issuer before the day it issued on', () => {
+    const doc = parseHtml('<html lang="en"><head><title>NIL – Attendance certificate – NIL Learning Portal</title></head><body><main><span>✓ Attended</span><div class="course-line">ENCOR v1.2 – Implementing and Operating Cisco Enterprise Network Core Technologies</div><dl><dt>Certificate number</dt><dd>NIL/26/ENC/09318</dd></dl><p>Issued by NIL Learning Services on 16 October 2026.</p></main></body></html>');
+    expect(extractGeneric(doc, new URL('https://learning.nil.example/my/certificates/9318'))[0]).toMatchObject({ title: 'ENCOR v1.2 – Implementing and Operating Cisco Enterprise Network Core Technologies', provider: 'NIL Learning Services' });
+  });
+});

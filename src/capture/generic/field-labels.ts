@@ -60,6 +60,7 @@ export const CODE_LABELS = [anyOf(
   /^(?:n\.?\s*[°º]\s*de\s*registro|número\s*de\s*registro|registro\s*n\.?\s*[°º])/i,
   /^attestato\s*(?:n\.|n[°º]|nr\.?|numero)/i,
   /^certificate\s+(?:validation|verification)\s*(?:code|id|number|no\.?)/i,
+  /^completion\s+(?:reference|ref\.?)(?:\s*(?:no\.?|number))?(?=\s*[:：#]|$)/i,
   // Moodle's custom certificates list each issue in a table whose column is headed "Code" alone; "Code: RRP-201" in a
   // line is a course's code in many learning systems, and is not read.
   /^(?:code|コード|codice|código|kode)$/i,

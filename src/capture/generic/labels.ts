@@ -312,6 +312,8 @@ function headingCandidates(doc: Document): TitleCandidate[] {
     ...firstLinesOfTitleCells(doc).map((text): TitleCandidate => ({ text, source: 'labelled' })),
     // A learning system that sets its title in a styled block, not a heading: <div class="pageTitle">.
     ...headingsOf(doc, '[class*="title" i]:not(h1, h2, h3)').slice(0, MAX_STYLED_TITLES).filter(([el]) => !inOtherCourses(el)).map(([, text]): TitleCandidate => ({ text, source: 'subheading' })),
+    // Or in a block its class names for the course ("course-line", "courseName"), a line of text of its own.
+    ...headingsOf(doc, '[class*="course" i]:not(h1, h2, h3, a, button)').filter(([el]) => el.children.length === 0 && !inOtherCourses(el)).slice(0, MAX_STYLED_TITLES).map(([, text]): TitleCandidate => ({ text, source: 'subheading' })),
   ];
 }
 
@@ -539,6 +541,24 @@ function valueAfterSeparator<T>(phrase: string, labels: readonly RegExp[], parse
  */
 const CERTIFICATE_ADDRESS = /(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}\/(?:[\w-]+\/)*?(?:statement-of-accomplishment|certificates?|credentials?)\/(?:[\w-]+\/)?((?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{16,40})(?![\w/-])/u;
 
+/**
+ * "QAC-26-CLCOR-558014 Completion reference", "14/09/2026 - 18/09/2026 Event dates": a block that sets its value above
+ * its label, read as one phrase; the label is its last one to four words.
+ */
+function valueBeforeLabel<T>(phrase: string, labels: readonly RegExp[], parse: (value: string) => T | undefined): T | undefined {
+  if (phrase.length > MAX_VALUE_BEFORE_LABEL) return undefined;
+  const words = phrase.split(' ');
+  for (let n = 1; n <= Math.min(MAX_LABEL_WORDS, words.length - 1); n++) {
+    const label = words.slice(-n).join(' ');
+    if (!labels.some((pattern) => pattern.exec(label)?.[0].length === label.length)) continue;
+    const parsed = parse(words.slice(0, -n).join(' ').replace(/[\s:：]+$/, ''));
+    if (parsed !== undefined) return parsed;
+  }
+  return undefined;
+}
+const MAX_VALUE_BEFORE_LABEL = 80;
+const MAX_LABEL_WORDS = 4;
+
 /** "your certificate of attendance (No. WB260226-88314) is ready": a certificate's number in brackets after it. */
 const CODE_IN_BRACKETS = /\b(?:certificate|certificat|zertifikat|certificado|attestation|bescheinigung)\b[^.()]{0,60}\(\s*(?:No\.?|Nr\.?|N°|#|ID:?)\s*([A-Z0-9][A-Z0-9-]{4,40})\s*\)/i;
 
@@ -637,6 +657,9 @@ function markedDate(page: PageReader, order: DayMonthOrder): string | undefined 
   });
 }
 
+/** The longest course a range after a completion label is read as (a range longer than that is a validity). */
+const MAX_COURSE_DAYS = 60;
+
 /** How long after an event its certificate may be issued and still date the event rather than itself. */
 const MAX_DAYS_TO_ISSUE = 60;
 
@@ -666,7 +689,13 @@ function loneDates(page: PageReader, order: DayMonthOrder, limit: number, except
 }
 
 function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
-  const dateOf = (v: string) => (startsAnotherField(v) ? undefined : parseDate(v, order));
+  // A status badge read as a label may have the course's dates after it ("COMPLETED" … "14/09/2026 - 18/09/2026"):
+  // a range of days ends on the day it was done.
+  const dateOf = (v: string) => {
+    if (startsAnotherField(v)) return undefined;
+    const range = parseDateRange(v, order);
+    return range?.start && daysBetween(range.start, range.end) <= MAX_COURSE_DAYS ? range.end : parseDate(v, order);
+  };
   const completed = page.valueAs([COMPLETED_DATE_LABELS], dateOf);
   const issued = completed ? undefined : page.valueAs([ISSUED_DATE_LABELS], dateOf) ?? markedDate(page, order);
   const startDate = page.valueAs(START_DATE_LABELS, dateOf);
@@ -711,6 +740,9 @@ function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
     return { startDate: start && start <= endDate ? start : undefined, endDate, completionDated: true };
   }
   if (range) return { startDate: range.start, endDate: range.end, completionDated: range.start !== undefined };
+  // "14/09/2026 - 18/09/2026" over "Event dates" in one block: the value set above its label.
+  const rangeAbove = page.findAs((phrase) => valueBeforeLabel(phrase, RANGE_LABELS, (v) => parseDateRange(v, order)));
+  if (rangeAbove?.start) return { startDate: rangeAbove.start, endDate: rangeAbove.end, completionDated: true };
   const inSentence = stated();
   if (inSentence) return { startDate: inSentence.start, endDate: inSentence.end, completionDated: true };
   // A bare range line dates the event, but proves no more than a "Date:" line does.
@@ -1021,8 +1053,9 @@ export interface LabelReadingContext {
 export function readLabelsFrom(page: PageReader, context: LabelReadingContext): PartialCapture {
   const { headings, order, people: knownPeople = [] } = context;
   const { startDate: statedStart, endDate: statedEnd, completionDated } = readDates(page, order);
+  const codeLike = (v: string) => (/^[A-Za-z0-9][A-Za-z0-9/-]{3,60}$/.test(v) && /\d/.test(v) ? cleanCode(v) : undefined);
   const certificateCode = page.valueAs(CODE_LABELS, cleanCode) ?? page.findAs(printedVerificationCode)
-    ?? page.findAs((phrase) => valueAfterSeparator(phrase, CODE_LABELS, (v) => /^[A-Za-z0-9][A-Za-z0-9-]{3,60}$/.test(v) && /\d/.test(v) ? cleanCode(v) : undefined));
+    ?? page.findAs((phrase) => valueAfterSeparator(phrase, CODE_LABELS, codeLike) ?? valueBeforeLabel(phrase, CODE_LABELS, codeLike));
   const { credits, creditUnit } = readCredits(page);
   const hours = page.valueAs(HOURS_LABELS, parseHours) ?? page.valueAs(HOURS_COUNT_LABELS, bareHours)
     ?? page.findAs((phrase) => valueAfterSeparator(phrase, HOURS_LABELS, parseHours)) ?? hoursInText(page);

@@ -26,6 +26,8 @@ export function usableProvider(value: string | undefined, people: readonly strin
   const name = value
     ?.replace(/(?<!\b(?:St|Inc|Co|Ltd|Corp|Dr|Mt|Univ|Dept|No|Nr)|(?:^|\s)\p{Lu})\.\s+\p{Lu}.*$/u, '')
     .replace(/\s*\((?=[^)]*(?:#|\d|\bpartner\b|\bprovider\b|\bsponsor\b))[^)]*\)\s*$/iu, '')
+    // "Issued by NIL Learning Services on 16 October 2026": the name ends before the date it issued on.
+    .replace(/\s+(?:on|am|le|el|il|em|op|at)\s+(?=[^,]*\d{4})\S.*$/iu, '')
     .trim();
   if (!name || CONTACT.test(name) || ROLE.test(name) || QUALITY_LABEL.test(name) || SECTION_HEADING.test(name) || SENTENCE.test(name) || FRAGMENT.test(name)) return undefined;
   return people.some((person) => person.toLowerCase() === name.toLowerCase()) ? undefined : name;
