@@ -474,3 +474,15 @@ describe('partners\' course records', () => {
     expect(extractGeneric(doc, new URL('https://learning.nil.example/my/certificates/9318'))[0]).toMatchObject({ title: 'ENCOR v1.2 – Implementing and Operating Cisco Enterprise Network Core Technologies', provider: 'NIL Learning Services' });
   });
 });
+
+describe('webinar and CPE records in their own words', () => {
+  it('reads an Italian organiser and length, a Verify button after a separator, and ISC2\'s "Group A CPE"', () => {
+    expect(read('it', '<h1>Cisco Italia Tech Talk</h1><span>✓ Hai partecipato</span><p>Organizzatore: Cisco Systems Italy</p><dl><dt>Durata</dt><dd>1 ora 30 minuti</dd></dl>')).toMatchObject({ provider: 'Cisco Systems Italy', hours: 1.5 });
+    expect(read('en', '<h1>Deploying Cisco Secure Access</h1><p>✓ You completed this session</p><p>Download completion record · Verify CLOD-26-BRKSEC2106-K7WQ</p>').certificateCode).toBe('CLOD-26-BRKSEC2106-K7WQ');
+    expect(read('en', '<h1>CPE Activity</h1><p>Status: Approved</p><dl><dt>Group A CPE</dt><dd>2</dd><dt>Group B CPE</dt><dd>0</dd><dt>Activity Title</dt><dd>Software Supply Chain Attacks</dd></dl>')).toMatchObject({ credits: 2, creditUnit: 'CPE' });
+  });
+
+  it('takes no knowledge check the learner passed for the course', () => {
+    expect(read('en', '<h1>Deploying Cisco Secure Access: Lessons from the Field</h1><p>Watched 100% and passed the session knowledge check on Aug 17, 2026.</p>').title).toBe('Deploying Cisco Secure Access: Lessons from the Field');
+  });
+});

@@ -150,6 +150,8 @@ export const TOTAL_CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit]> =
 export const CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit | undefined]> = [
   [/^CPEs?\b(?:[\s-]*(?:credits?|hours?|points?|stunden|heures|horas|時間))?(?:\s*(?:awarded|earned))?/i, 'CPE'],
   [/^continuing\s*professional\s*education\s*(?:credits?|hours?|units?)?\s*(?:\(CPEs?\))?/i, 'CPE'],
+  // ISC2's record: "Group A CPE" / "2".
+  [/^group\s+[AB]\s+CPEs?(?:\s*(?:credits?|hours?))?(?=\s*[:：]|$)/i, 'CPE'],
   [/^(?:professional\s*development\s*units?|PDUs?\s*earned)\b/i, 'PDU'],
   [/^continuing\s*education\s*units?\b/i, 'CEU'],
   [/^CEUs?\b(?:\s*(?:earned|awarded))?/i, 'CEU'],
@@ -197,7 +199,7 @@ export const TITLE_LABELS = [anyOf(
   /^(?:corso|cursus|opleiding)(?=\s*[:：]|$)/i,
 )];
 export const PROVIDER_LABELS = [anyOf(
-  /^(?:issued\s*by|provided\s*by|offered\s*by|awarded\s*by|(?:training|learning|course|content)\s*provider|provider(?:\s*\/\s*sponsor)?|sponsor(?:ing\s+organi[sz]ation)?|issuer|organi[sz]ation|organi[sz]er)\b/i,
+  /^(?:issued\s*by|provided\s*by|offered\s*by|awarded\s*by|(?:training|learning|course|content)\s*provider|provider(?:\s*\/\s*sponsor)?|sponsor(?:ing\s+organi[sz]ation)?|issuer|organi[sz]ation|organi[sz]er|organizzatore|organizzato\s+da|organizador|organisateur|organisé\s+par|veranstalter)\b/i,
   /^(?:training\s*)?source(?=\s*[:：]|$)/i,
   /^(?:ausgestellt\s*von|(?:schulungs|kurs|lern|weiterbildungs)?anbieter|veranstalter|bildungsträger)\b/i,
   /^quelle(?=\s*[:：]|$)/i,

@@ -222,9 +222,9 @@ const APPROXIMATELY = /^(?:approx(?:imately|\.)?|about|around|circa|ca\.|environ
 export function parseHours(value: string): number | undefined {
   // "2 Hour(s) 30 Minute(s)": a learning system's plural in brackets.
   const text = value.normalize('NFKC').trim().toLowerCase().replace(APPROXIMATELY, '').replace(/\(s\)/g, 's');
-  const hm = /^(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:total\s+|gesamt|zeit|lern|unterrichts)?(?:h|hrs?|hours?|std\.?|stunden?|heures?|horas?|ore|uur|uren|時間)\.?\s*(?:(\d{1,2})\s*(?:m|min|mins|minutes?|minuten|minutos?|分)?)?(?![\p{L}\d])/u.exec(text);
+  const hm = /^(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:total\s+|gesamt|zeit|lern|unterrichts)?(?:h|hrs?|hours?|std\.?|stunden?|heures?|horas?|or[ae]|uur|uren|時間)\.?\s*(?:(\d{1,2})\s*(?:m|min|mins|minutes?|minuten|minutos?|minuti|分)?)?(?![\p{L}\d])/u.exec(text);
   if (hm) return boundedNumber(Number(hm[1]!.replace(',', '.')) + Number(hm[2] ?? 0) / 60, MAX_HOURS);
-  const minutes = /^(\d{1,6})\s*(?:m|min|mins|minutes?|minuten|minutos?|分)(?![\p{L}\d])/u.exec(text);
+  const minutes = /^(\d{1,6})\s*(?:m|min|mins|minutes?|minuten|minutos?|minuti|分)(?![\p{L}\d])/u.exec(text);
   return minutes ? boundedNumber(Number(minutes[1]) / 60, MAX_HOURS) : undefined;
 }
 
@@ -565,7 +565,7 @@ const CODE_IN_BRACKETS = /\b(?:certificate|certificat|zertifikat|certificado|att
 /** "…/verify?id=LF-k9x2fq7pzm": a verification address that gives the code as its query. */
 const VERIFY_QUERY = /(?<!\p{L})v[eé]rif\p{L}*[^\s?]{0,60}\?(?:[\w-]+=[^&\s]{0,40}&)?(?:id|code|cert(?:ificate)?(?:_?id)?|credential(?:_?id)?)=([A-Za-z0-9][A-Za-z0-9-]{5,40})(?![\w-])/iu;
 /** "Verify CU-E-8841-2207": a verification button that carries the code. */
-const VERIFY_BUTTON = /^(?:verify|vérifier|verificar|überprüfen|verifica)\s+([A-Z0-9][A-Z0-9-]{5,40})$/iu;
+const VERIFY_BUTTON = /(?:^|[·|•]\s*)(?:verify|vérifier|verificar|überprüfen|verifica)\s+((?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,40})$/iu;
 /** "n° RHLS-ATT-7716204", "No. 88231-AB" on a line of its own, under the certificate it numbers. */
 const NUMBER_ALONE = /^(?:n[°º]|no\.|nr\.|nº)\s*([A-Z0-9][A-Z0-9-]{4,40})$/iu;
 /** "… Certificate No. WU-CPS-26-00418 — employers can confirm it …": the number a sentence gives its certificate. */

@@ -35,7 +35,7 @@ const TRAILING_STATUS = /\s+[✓✔]?\s*(?:completed?|attended|passed|earned|abg
 
 /** A level tag beside the title ("Advanced", "Fortgeschritten", "上級"), or the learning system's own name. */
 const NOT_A_COURSE_NAME =
-  /^(?:beginner|intermediate|advanced|expert|foundational?|associate|professional|anfänger|einsteiger|fortgeschritten(?:e)?|experte|débutant|intermédiaire|avancé|principiante|intermedio|avanzado|básico|初級|中級|上級|(?:sap\s+)?successfactors(?:\s+learning)?|workday(?:\s+learning)?|moodle|canvas|docebo|talentlms|cornerstone(?:\s+ondemand)?|blackboard|brightspace)$|^(?:top\s+)?skills\s+(?:covered|you\s+(?:gained|learned|learnt))$|^compétences\s+(?:couvertes|acquises)$|^(?:behandelte|erworbene)\s+(?:kenntnisse|fähigkeiten)$|^habilidades\s+(?:cubiertas|adquiridas)$/iu;
+  /^(?:beginner|intermediate|advanced|expert|foundational?|associate|professional|anfänger|einsteiger|fortgeschritten(?:e)?|experte|débutant|intermédiaire|avancé|principiante|intermedio|avanzado|básico|初級|中級|上級|(?:sap\s+)?successfactors(?:\s+learning)?|workday(?:\s+learning)?|moodle|canvas|docebo|talentlms|cornerstone(?:\s+ondemand)?|blackboard|brightspace|(?:(?:session|final|module|course)\s+)?(?:knowledge\s+check|quiz|assessment|post-?test))$|^(?:top\s+)?skills\s+(?:covered|you\s+(?:gained|learned|learnt))$|^compétences\s+(?:couvertes|acquises)$|^(?:behandelte|erworbene)\s+(?:kenntnisse|fähigkeiten)$|^habilidades\s+(?:cubiertas|adquiridas)$/iu;
 
 /**
  * A title cut short ("… for a Professional Certificate in"), a sentence ("You need JavaScript to use this site.",
