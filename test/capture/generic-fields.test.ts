@@ -4,7 +4,7 @@
  * that mean "not yet", and certificate codes labelled in the ways portals label them.
  */
 import { describe, expect, it } from 'vitest';
-import { providerNamedOnPage, readLabels } from '../../src/capture/generic/labels';
+import { creditsInPhrase, providerNamedOnPage, readLabels } from '../../src/capture/generic/labels';
 import { extractGeneric } from '../../src/capture/generic/detector';
 
 const providerFor = (doc: Document, url: URL) => extractGeneric(doc, url)[0]?.provider;
@@ -484,5 +484,59 @@ describe('webinar and CPE records in their own words', () => {
 
   it('takes no knowledge check the learner passed for the course', () => {
     expect(read('en', '<h1>Deploying Cisco Secure Access: Lessons from the Field</h1><p>Watched 100% and passed the session knowledge check on Aug 17, 2026.</p>').title).toBe('Deploying Cisco Secure Access: Lessons from the Field');
+  });
+});
+
+describe('a course named only in the breadcrumb trail', () => {
+  const page = (trail: string) => parseHtml(`<html lang="en"><head><title>DPCA-IT-26: Course completion status</title></head><body><nav class="breadcrumb-nav" aria-label="Navigation bar"><ul>${trail}</ul></nav><main><h1>Course completion status</h1><dl><dt>Status</dt><dd>Complete</dd><dt>Date completed</dt><dd>04/11/2026</dd></dl></main></body></html>`);
+  const url = new URL('https://learning.example.nhs.uk/course/completion.php?id=4');
+  it('takes its last step when the h1 names the page', () => {
+    expect(extractGeneric(page('<li>Home</li><li>Courses</li><li>Data Protection &amp; Cyber Awareness for IT Staff 2026</li>'), url)[0]?.title).toBe('Data Protection & Cyber Awareness for IT Staff 2026');
+  });
+  it('never a section of the site ("Submissions")', () => {
+    expect(extractGeneric(page('<li>Home</li><li>CYB 5010</li><li>Submissions</li>'), url)[0]?.title).not.toBe('Submissions');
+  });
+});
+
+describe('credits after a French adjective and a Japanese verb', () => {
+  it('reads "Crédits CPE admissibles : 14" and 「取得CPE」 10（グループA）', () => {
+    expect(read('fr', '<h1>BSides Montréal 2026</h1><p>✔ Présence validée</p><p>Crédits CPE admissibles : 14</p>')).toMatchObject({ credits: 14, creditUnit: 'CPE' });
+    expect(read('ja', '<h1>セキュリティ・ウィーク 2026</h1><p>発行済み</p><dl><dt>取得CPE</dt><dd>10（グループA）</dd></dl>')).toMatchObject({ credits: 10, creditUnit: 'CPE' });
+  });
+});
+
+describe('what a second reading of the sixth session\'s readers found', () => {
+  const url = new URL('https://example.org/');
+  const capture = (lang: string, body: string, title = 'Page') => extractGeneric(parseHtml(`<html lang="${lang}"><head><title>${title}</title></head><body><main>${body}</main></body></html>`), url);
+
+  it('takes no testimonial\'s author or news sentence about an event for a title or a completion', () => {
+    expect(capture('de', '<h1>Netzwerkgrundlagen</h1><blockquote>Jonas Becker fand vor allem die Laborübungen hilfreich, statt nur Theorie.</blockquote>')).toEqual([]);
+    expect(capture('en', '<h1>News</h1><p>Last year the conference took place in Lisbon.</p>')).toEqual([]);
+    expect(capture('en', '<h1>News</h1><p>Cloud Summit 2026 took place on 3 June 2026 in Paris.</p>')).toEqual([]);
+  });
+
+  it('takes no registration, application or submission date for proof of a completion', () => {
+    expect(capture('es', '<h1>Fundamentos de Ciberseguridad</h1><dl><dt>Fecha de registro</dt><dd>12/03/2026</dd><dt>Fecha de inicio</dt><dd>01/04/2026</dd></dl>')).toEqual([]);
+    expect(capture('en', '<h1>Essay: Network Segmentation</h1><dl><dt>Date submitted</dt><dd>12 March 2026</dd><dt>Grade</dt><dd>Not yet graded</dd></dl>')).toEqual([]);
+    expect(capture('ja', '<h1>ゼロトラスト・セミナー</h1><p>令和8年3月14日（土）に開催予定です。</p>')).toEqual([]);
+    expect(capture('ja', '<h1>ゼロトラスト・セミナー</h1><p>2026年3月14日（土）に受講申込を受け付けました。</p>')).toEqual([]);
+  });
+
+  it('keeps the issue date against a registration period, a far "Date" or a practice exam', () => {
+    expect(read('en', '<h1>Cloud Summit</h1><p>Early-bird registration ran from 1 to 15 March 2026.</p><dl><dt>Issued on</dt><dd>20 March 2026</dd></dl>').endDate).toBe('2026-03-20');
+    expect(read('en', '<h1>Cloud Summit</h1><dl><dt>Date</dt><dd>1 February 2026</dd><dt>Issued on</dt><dd>20 March 2026</dd></dl>').endDate).toBe('2026-03-20');
+    expect(read('en', '<h1>Azure Fundamentals</h1><dl><dt>Issued on</dt><dd>20 March 2026</dd></dl><p>You passed the practice exam on 1 March 2026.</p>').endDate).toBe('2026-03-20');
+  });
+
+  it('keeps an issuer\'s place in its name, and a finished path with nothing left', () => {
+    expect(read('en', '<h1>Cloud Basics</h1><p>Completed on 14 March 2026</p><dl><dt>Issued by</dt><dd>The University of Texas at Austin on 16 October 2026</dd></dl>').provider).toBe('The University of Texas at Austin');
+    expect(read('en', '<h1>Kubernetes Learning Path</h1><p>Completed on 20 March 2026</p><p>0 items left</p>').completion).toBe(true);
+  });
+
+  it('takes no bracketed part number, no class naming the provider, and no session over its event', () => {
+    expect(creditsInPhrase('Security Awareness (Part 2) CPE Certificate')).toBeUndefined();
+    expect(creditsInPhrase('This course awards 2 CPE credits each year it is taken')).toMatchObject({ credits: 2 });
+    expect(capture('en', '<div class="course-provider">Keystone Learning Partners</div><div class="course-name">Threat Modeling Basics</div><p>Completed on 14 March 2026</p>', 'My certificates')[0]?.title).toBe('Threat Modeling Basics');
+    expect(read('en', '<h1>Certificate of Attendance</h1><dl><dt>Event</dt><dd>Cloud Security Summit 2026</dd><dt>Session title</dt><dd>Opening keynote</dd><dt>Date attended</dt><dd>March 3, 2026</dd></dl>').title).toBe('Cloud Security Summit 2026');
   });
 });

@@ -102,7 +102,7 @@ export const ISSUED_DATE_LABELS = anyOf(
  * Labels of the day an activity was entered in a certification body's record ("Date Reported" in ISACA's MyCPE,
  * "Submitted on"): a record of an activity done, though the day is not the activity's.
  */
-export const REPORTED_DATE_LABELS = [/^(?:date\s*(?:reported|submitted|logged|recorded)|reported\s*on|submitted\s*on|meldedatum|gemeldet\s*am|date\s*de\s*déclaration|déclarée?\s*le|fecha\s*de\s*(?:registro|reporte|envío)|reportad[oa]\s*el|data\s*de\s*(?:registro|envio)|報告日|申請日)(?=\s*[:：]|\s|$)/iu];
+export const REPORTED_DATE_LABELS = [/^(?:date\s*reported|reported\s*on|meldedatum|gemeldet\s*am|date\s*de\s*déclaration|déclarée?\s*le|fecha\s*de\s*reporte|reportad[oa]\s*el|報告日)(?=\s*[:：]|\s|$)/iu];
 /** The end date's labels, the day of completion before the day of issue (tried in that order; see dom.ts). */
 export const END_DATE_LABELS = [COMPLETED_DATE_LABELS, ISSUED_DATE_LABELS];
 /** The labels a list of badges repeats for each: "Issued Oct 20, 2026", "Earned …". A course's criteria say "Completed". */
@@ -163,7 +163,8 @@ export const CREDIT_LABELS: ReadonlyArray<readonly [RegExp, CreditUnit | undefin
   [/^[\p{L} -]{0,40}\(\s*PDUs?\s*\)/iu, 'PDU'],
   [/^[\p{L} -]{0,40}\(\s*CEUs?\s*\)/iu, 'CEU'],
   [/^(?:crédits?|créditos?|crediti)\s*(?:cisco\s+)?(?:CE|de\s*formation\s*continue)\b/i, 'CE'],
-  [/^(?:crédits?|créditos?|crediti)\s*CPEs?\b/i, 'CPE'],
+  [/^(?:crédits?|créditos?|crediti)\s*CPEs?\b(?:\s+(?:admissibles?|obtenus|attribués|accordés|validés|otorgados|obtenidos|riconosciuti))?/i, 'CPE'],
+  [/^取得\s*CPE/i, 'CPE'],
   [/^(?:crédits?|créditos?|crediti)\s*PDUs?\b/i, 'PDU'],
   [/^(?:cisco\s*)?(?:継続教育\s*[(（]?\s*CE\s*[)）]?\s*|CE\s*)クレジット/i, 'CE'],
   [anyOf(/^(?:credits?(?:\s*earned|\s*awarded)?|credit\s*hours)\b/i, /^(?:fortbildungspunkte|weiterbildungspunkte|punkte)\b/i, /^crédits?\b/i, /^créditos?\b/i, /^(?:単位|取得単位)/), undefined],
@@ -181,11 +182,10 @@ export const HOURS_COUNT_LABELS = [/^(?:(?:total|course|contact|learning|trainin
 // A bare word such as "Course" or "Formation" is a label only with a colon or alone: "Course completed on …" is a sentence.
 /**
  * Labels of the course's name: those that say "title" or "name" first ("Course Title" over "Activity: Complete a
- * Training Course" in CompTIA's record), then the bare ones ("Course", "Formation").
+ * Training Course" in CompTIA's record), then the bare ones ("Course", "Formation"), then a part's ("Session title").
  */
 export const TITLE_LABELS = [anyOf(
-  /^(?:course\s*(?:title|name)|training\s*(?:title|name)|program(?:me)?\s*(?:title|name)|activity\s*(?:title|name)|(?:session|webinar|event|class|item|module)\s*(?:title|name))(?=\s*[:：]|$)/i,
-  /^(?:webinar|session)\s*(?:title|name)\b/i,
+  /^(?:course\s*(?:title|name)|training\s*(?:title|name)|program(?:me)?\s*(?:title|name)|activity\s*(?:title|name)|webinar\s*(?:title|name))(?=\s*[:：]|$)/i,
   /^(?:kurs(?:titel|name)|titel\s+de[rs]\s+(?:kurses|schulung|veranstaltung))(?=\s*[:：]|$)/i,
   /^(?:intitulé(?:\s*de\s*la\s*formation)?|titre\s+de\s+la\s+formation)(?=\s*[:：]|$)/i,
   /^(?:nombre\s*del\s*curso|nombre\s*del\s*programa|título\s*del\s*curso)(?=\s*[:：]|$)/i,
@@ -197,6 +197,9 @@ export const TITLE_LABELS = [anyOf(
   /^(?:cours|formation|titre)(?=\s*[:：]|$)/i,
   /^(?:curso|título)(?=\s*[:：]|$)/i,
   /^(?:corso|cursus|opleiding)(?=\s*[:：]|$)/i,
+), anyOf(
+  // A session's, a module's or an item's own title names a part of the course or event, asked last.
+  /^(?:session|event|class|item|module)\s*(?:title|name)\b/i,
 )];
 export const PROVIDER_LABELS = [anyOf(
   /^(?:issued\s*by|provided\s*by|offered\s*by|awarded\s*by|(?:training|learning|course|content)\s*provider|provider(?:\s*\/\s*sponsor)?|sponsor(?:ing\s+organi[sz]ation)?|issuer|organi[sz]ation|organi[sz]er|organizzatore|organizzato\s+da|organizador|organisateur|organisé\s+par|veranstalter)\b/i,

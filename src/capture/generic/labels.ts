@@ -15,13 +15,13 @@ import {
   boundedNumber, cleanCode, cleanText, foundFields, MAX_CREDITS, MAX_HOURS, MAX_PROVIDER_LENGTH, nothingFound, type PartialCapture,
 } from './fields';
 import { jsonDocumentText } from './json-ld-nodes';
-import { DATE_AFTER_COMPLETION, DATE_BEFORE_JAPANESE_COMPLETION, ENDS_WITH_COMPLETION, endsWithNameLead, HOURS_IN_TEXT, looksLikeName, nameAfterLead, providerInSentence, readsAsPerson, titleAfterCompletion } from './wording';
+import { DATE_AFTER_COMPLETION, DATE_BEFORE_JAPANESE_COMPLETION, DATE_BEFORE_JAPANESE_HELD, DATE_HELD, ENDS_WITH_COMPLETION, endsWithNameLead, HOURS_IN_TEXT, looksLikeName, nameAfterLead, providerInSentence, readsAsPerson, titleAfterCompletion } from './wording';
 import {
   CODE_LABELS, COMPLETED_DATE_LABELS, CREDIT_LABELS, END_DATE_LABELS, EVENT_DAY_LABEL, fieldLabels, ISSUED_DATE_LABELS, SCHEDULE_END_LABELS, SCHEDULE_RANGE_LABELS, HOURS_COUNT_LABELS, HOURS_LABELS, ISSUE_DATE_LABELS, OTHER_FIELD_LABELS, PROVIDER_LABELS, RANGE_LABELS, REPORTED_DATE_LABELS,
   START_DATE_LABELS, TITLE_LABELS, TOTAL_CREDIT_LABELS,
 } from './field-labels';
 import { COPYRIGHT, legalNameIn, nameOfHostWordIn, organisationWordOfHost, TRADEMARK_LINE, usableProvider } from './provider';
-import { CERTIFICATE_HEADING, OTHER_COURSES_HEADING, OTHER_COURSES_SECTION, rankTitles, readsAsOrganisation, UNITS_CERTIFICATE_AT_END, usableTitle, type TitleCandidate } from './title';
+import { CERTIFICATE_HEADING, namesThePage, OTHER_COURSES_HEADING, OTHER_COURSES_SECTION, rankTitles, readsAsCompany, UNITS_CERTIFICATE_AT_END, usableTitle, type TitleCandidate } from './title';
 
 /** A sentence that gives a range of days: "from 2 to 6 February", "vom 9. bis 11.", "du 2 au 6", "del 2 al 6". */
 const RANGE_IN_SENTENCE = /\b(?:from|between|vom|von|du|del|dal|de|van)\s+\d{1,2}(?:\.|er|º|°)?\s+(?:\p{L}+\.?\s+){0,2}(?:\d{4}\s+)?(?:to|and|bis|au|al|a|à|tot)\s+\d|\b(?:from|between|vom|von|du|del|dal|de|van)\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?:to|and|bis|au|al|a|à|t\/m|tot)\s+\d|\b(?:on|op|le|les|am|el|los\s+días|nos\s+dias|il|i\s+giorni|the)\s+\d{1,2}\.?\s+(?:and|en|et|und|y|e)\s+\d{1,2}\.?\s+\p{L}{3,}|\b(?:held|took\s+place|ran|celebrad[oa]|tenue?|stattfand|realizad[oa]|on)\s+(?:\p{L}+\s+)?(?:\d{1,2}\s*[–—-]\s*\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4})/iu;
@@ -47,7 +47,7 @@ const RANGE_LINE = /^(?:\p{L}{3,9}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4}|
 const UNIT_IN_TEXT = /\b(CPEs?|CEUs?|PDUs?|CE)\b/i;
 
 const CREDITS_IN_TEXT =
-  /(?<![A-Za-z\d.])(\d{1,4}(?:[.,]\d{1,2})?)\)?\s*(?:(?:hours?|horas?|heures?|stunden|ore)\s+)?(?:(?:Cisco|CompTIA|ISC2|\(ISC\)²|ISACA|PMI)\s+)?(?:Group\s+[AB]\s+)?(CPEs?|CEUs?|PDUs?|CE[ -]credits?|continuing professional education|continuing education units?|continuing education(?:\s+\(CE\))? credits?)\b/i;
+  /(?:(?<![A-Za-z\d.])|(?<=\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)(?:-[a-z]+)?\s+\())(\d{1,4}(?:[.,]\d{1,2})?)(?:(?<=\(\d{1,4}(?:[.,]\d{1,2})?)\))?\s*(?:(?:hours?|horas?|heures?|stunden|ore)\s+)?(?:(?:Cisco|CompTIA|ISC2|\(ISC\)²|ISACA|PMI)\s+)?(?:Group\s+[AB]\s+)?(CPEs?|CEUs?|PDUs?|CE[ -]credits?|continuing professional education|continuing education units?|continuing education(?:\s+\(CE\))? credits?)\b/i;
 
 /** A sentence saying someone completed something, with the title in quotes. */
 const QUOTED_COMPLETION =
@@ -113,6 +113,8 @@ const MAX_HEADINGS = 50;
 const MAX_SECTION_DEPTH = 4;
 /** Blocks whose class names them a title, read when no heading names the course. */
 const MAX_STYLED_TITLES = 5;
+/** A class that names the course's name, not its provider, category or instructor: "course", "course-line", "courseName". */
+const COURSE_NAME_CLASS = /(?:^|\s)course(?:[-_]?(?:line|name|heading|label))?(?:\s|$)/i;
 const MAX_DESCRIPTION_TITLE = 120;
 /** The headings that say what kind of document this is: the first few, most prominent first. */
 const MAX_PROMINENT_HEADINGS = 5;
@@ -207,7 +209,7 @@ const AWARDS_CREDITS = /\b(?:awarded|earned|granted|total|otorga|otorgad[oa]s?|a
 const OTHER_ITEM = /^(?:related|recommended|next|upcoming|see\s+also|you\s+may\s+also)\b|\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|no)\s+(?:earn|award|grant|qualify)|\bnot\s+eligible\b|\bkeine\b.{0,30}\b(?:punkte|credits)\b/iu;
 
 /** "41 CPE hours reported for 2026", "CPE earned this year", "three-year total": a record's tally of a period, no activity's. */
-const TALLY_OF_A_PERIOD = /\b(?:reported|earned|logged|claimed)\s+(?:for|in)\s+(?:\d{4}|this|the\s+(?:year|cycle|period))\b|\b(?:this|per|each)\s+(?:year|cycle|reporting\s+period)\b|\b(?:annual|three-year|3-year)\s+(?:minimum|total|requirement)\b/iu;
+const TALLY_OF_A_PERIOD = /\b(?:reported|logged|claimed)\s+(?:for|in)\s+(?:\d{4}|this\s+(?:year|cycle)|the\s+(?:year|cycle|period))\b|\b(?:reported|total|minimum|required)\b[^.]{0,30}\b(?:this|per|each)\s+(?:year|cycle|reporting\s+period)\b|\b(?:annual|three-year|3-year)\s+(?:minimum|total|requirement)\b/iu;
 
 /** "1.0", "7,5": a number alone, under a label that names hours as its unit. */
 function bareHours(value: string): number | undefined {
@@ -248,7 +250,8 @@ function namedParts(doc: Document): string[] {
   // "セキュリティ・ウィーク 2026 CPE証明書": the course, then the kind of certificate.
   const parts = named.split(/\s+[|–—·•»]\s+|\s+-\s+/).map((part) => courseBeforeUnitsCertificate(part.trim()) ?? part.trim()).filter((part) => part.length >= 3);
   // "Meine Veranstaltungen – ISACA Germany Chapter e.V.": the organisation's part names the site, not a course.
-  return parts.length > 1 ? parts.filter((part) => !readsAsOrganisation(part)) : parts;
+  const courses = parts.filter((part) => !readsAsCompany(part));
+  return courses.length > 0 ? courses : parts;
 }
 
 /**
@@ -287,6 +290,21 @@ function inOtherCourses(heading: Element): boolean {
 }
 
 /**
+ * "Home › Courses › Information Governance › Data Protection & Cyber Awareness 2026" over an h1 "Course completion
+ * status": when the h1 names the page, the breadcrumb's last item before it names the course.
+ */
+const MIN_BREADCRUMB_COURSE_WORDS = 3;
+function courseInBreadcrumb(doc: Document, h1: ReadonlyArray<readonly [Element, string]>): string[] {
+  const heading = h1[0]?.[1];
+  if (heading === undefined || !namesThePage(heading)) return [];
+  const trail = doc.querySelector('[aria-label*="breadcrumb" i], [class*="breadcrumb" i]');
+  const steps = trail ? Array.from(trail.querySelectorAll('li')).map((li) => visibleText(li)) : [];
+  // A course's name has words enough; a trail's last step is often the page's section ("Submissions", "Grades").
+  const last = steps.filter((text) => text && text !== heading && !namesThePage(text)).pop();
+  return last && steps.length > 1 && last.split(/\s+/).length >= MIN_BREADCRUMB_COURSE_WORDS ? [last] : [];
+}
+
+/**
  * The page's headings as title candidates, in the order a reader weighs them: a heading the page's own title repeats
  * (what the site says the page is about), then the h1s, then the page's title itself, then h2 and h3 outside any
  * section of other courses.
@@ -310,10 +328,11 @@ function headingCandidates(doc: Document): TitleCandidate[] {
     ...titlesBesideWording(doc).map((text): TitleCandidate => ({ text, source: 'emphasised' })),
     ...titlesAfterHeadings(doc, [...h1, ...lower]).map((text): TitleCandidate => ({ text, source: 'subheading' })),
     ...firstLinesOfTitleCells(doc).map((text): TitleCandidate => ({ text, source: 'labelled' })),
+    ...courseInBreadcrumb(doc, h1).map((text): TitleCandidate => ({ text, source: 'heading' })),
     // A learning system that sets its title in a styled block, not a heading: <div class="pageTitle">.
     ...headingsOf(doc, '[class*="title" i]:not(h1, h2, h3)').slice(0, MAX_STYLED_TITLES).filter(([el]) => !inOtherCourses(el)).map(([, text]): TitleCandidate => ({ text, source: 'subheading' })),
     // Or in a block its class names for the course ("course-line", "courseName"), a line of text of its own.
-    ...headingsOf(doc, '[class*="course" i]:not(h1, h2, h3, a, button)').filter(([el]) => el.children.length === 0 && !inOtherCourses(el)).slice(0, MAX_STYLED_TITLES).map(([, text]): TitleCandidate => ({ text, source: 'subheading' })),
+    ...headingsOf(doc, '[class*="course" i]:not(h1, h2, h3, a, button)').filter(([el]) => el.children.length === 0 && COURSE_NAME_CLASS.test(el.className) && !inOtherCourses(el)).slice(0, MAX_STYLED_TITLES).map(([, text]): TitleCandidate => ({ text, source: 'subheading' })),
   ];
 }
 
@@ -449,16 +468,26 @@ function titleFromWording(page: PageReader, people: readonly string[]): string |
     }
     return title;
   });
-  return found ?? wrapped?.title ?? page.findAs((phrase) => {
+  return found ?? wrapped?.title;
+}
+
+/**
+ * The event a sentence says was held, as a title only: a news page says so too, so it is never evidence of a
+ * completion. "Corso in aula presso … che si è svolto" is a clause about the course; "Last year the conference" or
+ * "Hier soir" begins with when, not what.
+ */
+function eventHeld(page: PageReader, people: readonly string[]): string | undefined {
+  return page.findAs((phrase) => {
     const event = EVENT_HELD.exec(phrase)?.[1];
-    // "Corso in aula presso la sede di Bologna (…) che si è svolto …": a clause about the course, not its name.
-    return event && !/\s(?:che|que|qui|which|that|who|der|die|das|welche[rs]?|cui)$/iu.test(event) && !/[()]/.test(event) ? usableTitle(event, people) : undefined;
+    if (!event || /\s(?:che|que|qui|which|that|who|cui)$/iu.test(event) || /[()]/.test(event) || looksLikeName(event) || TIME_FIRST.test(event)) return undefined;
+    return usableTitle(event, people);
   });
 }
+const TIME_FIRST = /^(?:last|next|this|yesterday|today|hier|aujourd['’]hui|ayer|hoy|ieri|oggi|gestern|heute|im|am|en|el|lo|in|on|at)\b/iu;
 
 /** "BSides Montréal 2026 s'est tenu du 12 au 13 juin 2026", "Cloud Summit 2026 took place on …": the event, named first. */
 const EVENT_HELD =
-  /^(?!(?:The|This|That|Our|It|Its|La|Le|Les|L['’]|Cette|Ce|Der|Die|Das|Dieses?|El|Los|Las|Este|Esta|Il|Lo|Questo|Questa|O|A|Este)\s)(\p{Lu}[^.!?:;]{2,80}?)\s+(?:s['’]est\s+tenue?|a\s+eu\s+lieu|took\s+place|was\s+held|fand\s(?:.{0,40}?\s)?statt|se\s+celebró|tuvo\s+lugar|si\s+è\s+svolt[oa]|foi\s+realizad[oa])\b/u;
+  /^(?!(?:The|This|That|Our|It|Its|La|Le|Les|L['’]|Cette|Ce|Der|Die|Das|Dieses?|El|Los|Las|Este|Esta|Il|Lo|Questo|Questa|O|A|Este)\s)(\p{Lu}[^.!?:;,]{2,80}?)\s+(?:s['’]est\s+tenue?|a\s+eu\s+lieu|took\s+place|was\s+held|se\s+celebró|tuvo\s+lugar|si\s+è\s+svolt[oa]|foi\s+realizad[oa])\s+(?:du|le|les|on|from|in|at|el|del|en|il|dal|em|de)\b/u;
 
 /** A line that stops mid-name: after a colon, a comma, a dash or a small word ("… for completing CCNA:", "… Routing and"). */
 const WRAPS_ONTO_NEXT_LINE = /(?:[:,–—-]|\s(?:and|of|for|the|to|in|with|on|de|du|des|et|und|für|der|y|e|di|del))\s*$/iu;
@@ -611,7 +640,7 @@ const progressShortOfDone = (value: string) => {
  * path with parts still to do, said in a short line of its own.
  */
 const PARTS_LEFT =
-  /^(?:\d{1,3}\s+(?:items?|lessons?|modules?|courses?|activities|activity|videos?|steps?|units?|chapters?|sections?)\s+(?:left|remaining|to\s+go)|noch\s+\d{1,3}\s+(?:lektionen|module|kurse|einheiten|aktivitäten|schritte)|\d{1,3}\s+(?:éléments?|leçons?|modules?|cours|activités?|étapes?)\s+restant(?:e?s)?|quedan?\s+\d{1,3}\s+(?:elementos|lecciones|módulos|cursos|actividades|pasos)|\d{1,3}\s+(?:elementos|lecciones|módulos|cursos|actividades)\s+(?:restantes|pendientes)|あと\s*\d{1,3}\s*(?:件|個|レッスン|コース|モジュール))$/iu;
+  /^(?:[1-9]\d{0,2}\s+(?:items?|lessons?|modules?|courses?|activities|activity|videos?|steps?|units?|chapters?|sections?)\s+(?:left|remaining|to\s+go)|noch\s+[1-9]\d{0,2}\s+(?:lektionen|module|kurse|einheiten|aktivitäten|schritte)|[1-9]\d{0,2}\s+(?:éléments?|leçons?|modules?|cours|activités?|étapes?)\s+restant(?:e?s)?|quedan?\s+[1-9]\d{0,2}\s+(?:elementos|lecciones|módulos|cursos|actividades|pasos)|[1-9]\d{0,2}\s+(?:elementos|lecciones|módulos|cursos|actividades)\s+(?:restantes|pendientes)|あと\s*[1-9]\d{0,2}\s*(?:件|個|レッスン|コース|モジュール))$/iu;
 const PARTS_DONE_OF = /^(\d{1,3})\s*(?:of|von|de|sur|su|van|\/)\s*(\d{1,3})\s+(?:\p{L}+\s+)?(?:completed|complete|done|abgeschlossen|erledigt|terminés?|complétés?|completad[oa]s|completati|concluíd[oa]s|voltooid)$/iu;
 const partsShortOfAll = (phrase: string) => {
   if (PARTS_LEFT.test(phrase)) return true;
@@ -662,6 +691,10 @@ const MAX_COURSE_DAYS = 60;
 
 /** How long after an event its certificate may be issued and still date the event rather than itself. */
 const MAX_DAYS_TO_ISSUE = 60;
+/** The same for a date a bare "Date" label gives, which says less about what it dates. */
+const MAX_DAYS_FROM_LONE_DATE = 14;
+/** Words saying an event was held or attended, in a sentence that gives its days. */
+const HELD_WORDS = /\b(?:held|took\s+place|attended|participated|stattfand|stattgefunden|teilgenommen|s['’]est\s+tenue?|a\s+eu\s+lieu|tenue?|participé|celebrad[oa]|realizad[oa]|asisti[óo]|svolt[oa]|tenutosi|gehouden|deelgenomen|plaatsgevonden|realizou|participou)\b|開催/iu;
 
 /** Lines that are only a date ("4 de agosto de 2026", "Tuesday, February 24, 2026"); a weekday and a month at most. */
 const MAX_LONE_DATE = 40;
@@ -717,7 +750,7 @@ function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
   });
   // A lone "Date" gives the event's day when the page dates nothing else: a column of sessions' dates gives several.
   const onlyDateLabelled = () => {
-    if (loneDates(page, order, 3).size > 2) return undefined;
+    if (loneDates(page, order, 2, issued).size > 1) return undefined;
     const ends = new Set<string>();
     page.valueAs(RANGE_LABELS, (v) => {
       const found = parseDateRange(v, order);
@@ -726,8 +759,16 @@ function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
     });
     return ends.size === 1 ? [...ends][0] : undefined;
   };
+  // A sentence's range or day counts only when it says the event was held or attended ("Early-bird registration ran
+  // from 1 to 15 March" does not); a lone "Date" only when it sits close to the issue.
+  const heldRange = () => page.findAs((phrase) => (HELD_WORDS.test(phrase) && RANGE_IN_SENTENCE.test(phrase) ? parseDateRange(phrase, order) : undefined));
+  const heldDay = () => page.findAs((phrase) => {
+    const day = DATE_HELD.exec(phrase)?.[1] ?? DATE_BEFORE_JAPANESE_HELD.exec(phrase)?.[1];
+    return day ? parseDate(day, order) : undefined;
+  });
+  const closeToIssue = (day: string | undefined) => (day && issued && daysBetween(day, issued) <= MAX_DAYS_FROM_LONE_DATE ? day : undefined);
   const heldOn = issued
-    ? ((range?.start ? range : undefined) ?? stated() ?? page.valueAs([EVENT_DAY_LABEL], (v) => parseDateRange(v, order)))?.end ?? onlyDateLabelled() ?? doneOn()
+    ? ((range?.start ? range : undefined) ?? heldRange() ?? page.valueAs([EVENT_DAY_LABEL], (v) => parseDateRange(v, order)))?.end ?? heldDay() ?? closeToIssue(onlyDateLabelled())
     : undefined;
   const heldBeforeIssue = issued && heldOn && heldOn < issued && daysBetween(heldOn, issued) <= MAX_DAYS_TO_ISSUE ? heldOn : undefined;
   const endDate = completed ?? heldBeforeIssue ?? issued;
@@ -1090,7 +1131,8 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
     // "Issued to NAME" is an award's when it is dated or numbered, or names a badge ("… Certification Badge"), not a sample.
     || ((completionDated || certificateCode !== undefined || headings.some((h) => BADGE_HEADING.test(h)) || page.find(THIS_CERTIFICATE_VERIFIED) !== undefined) && page.find(ISSUED_TO_SOMEONE) !== undefined);
   // An activity entered in a certification body's record ("Date Reported") was done, whatever else the record says.
-  const reported = page.valueAs(REPORTED_DATE_LABELS, (v) => parseDate(v, order)) !== undefined;
+  // Only in a record of credits: the page states the activity's CPE, CE or hours.
+  const reported = (credits !== undefined || hours !== undefined) && page.valueAs(REPORTED_DATE_LABELS, (v) => parseDate(v, order)) !== undefined;
   const completion = !notAnAward && Boolean(completionDated || certificateCode || certificateHeading || completedWording || completedStatus || reported);
   // Only a page that shows a completion is dated by a date standing alone; a labelled start is never that date.
   const labelledStart = statedEnd || !completion ? undefined : page.valueAs(START_DATE_LABELS, (v) => parseDate(v, order));
@@ -1103,6 +1145,7 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
     ...(labelledTitle && !cellOfLines ? [{ text: labelledTitle, source: 'labelled' as const }] : []),
     ...(emphasisedTitle ? [{ text: emphasisedTitle, source: 'emphasised' as const }] : []),
     ...(wordingTitle && wordingTitle !== emphasisedTitle ? [{ text: wordingTitle, source: 'wording' as const }] : []),
+    ...(completion && !wordingTitle ? [eventHeld(page, people)].filter((t): t is string => t !== undefined).map((text) => ({ text, source: 'wording' as const })) : []),
     ...(completion ? (context.titleCandidates ?? headings.map((text) => ({ text, source: 'heading' as const }))) : []),
   ];
   const partial = {

@@ -320,6 +320,11 @@ const LEGAL_FORM_AT_END = /\s(?:Ltd\.?|GmbH|Inc\.?|LLC|S\.A\.S?\.?|SAS|S\.r\.l\.
 export function readsAsOrganisation(text: string): boolean {
   return ORGANISATION_NAME.test(text) || LEGAL_FORM_AT_END.test(text);
 }
+
+/** Whether a text reads as a company's or a chapter's name, never a course's ("Leadership Academy" may be one). */
+export function readsAsCompany(text: string): boolean {
+  return LEGAL_FORM_AT_END.test(text) || /\bchapter$/i.test(text);
+}
 const ORGANISATION_SCORE = -15;
 /** A title longer than this reads like a sentence or a title with its subtitle and more. */
 const LONG_TITLE = 120;
@@ -370,7 +375,9 @@ function holdsAfterItsOwnWords(text: string, title: string): boolean {
  */
 function isWordmarkOf(title: string, siteWords: ReadonlyArray<ReadonlySet<string>>): boolean {
   const words = titleKey(title).split(/[\s.,&-]+/).filter((word) => word.length > 1);
-  return words.length > 0 && words.length <= MAX_WORDMARK_WORDS && siteWords.some((site) => words.every((word) => site.has(word)));
+  // Set in capitals, or one word: "Cloud Security" under the Cloud Security Alliance may well be a course.
+  const setAsWordmark = words.length === 1 || (title === title.toUpperCase() && /\p{Lu}/u.test(title));
+  return setAsWordmark && words.length > 0 && words.length <= MAX_WORDMARK_WORDS && siteWords.some((site) => words.every((word) => site.has(word)));
 }
 const MAX_WORDMARK_WORDS = 3;
 

@@ -179,8 +179,13 @@ export function organisationOfSignatory(text: string): string | undefined {
 export const DATE_AFTER_COMPLETION =
   /\b(?:completed|finished|issued|awarded|earned|passed|attended|watched|held|celebrad[oa]|tenue?|realizad[oa]|achieved|granted|conferred|held|terminé|délivrée?|obtenue?|réussie?|completado|finalizado|emitido|expedido|completato|rilasciato|concluído|emitido|voltooid|afgerond|abgeschlossen|ausgestellt|bestanden|teilgenommen|asistió|asististe|assisté|participé)(?:\s+(?!(?:on|le|el|il|em|op|am|at|and|y|et|und|but|expires?|vence|valid|válid[oa]|gültig|expire|until|hasta|jusqu\S*|bis)\s)[^\s!?]*[^\s!?.]){0,16}?\s+(?:on|le|el|il|em|op|am|at)\s+(.{6,60})/iu;
 
-/** "が 2026年10月14日 に、… を修了した", "令和8年1月23日（金）に…で開催された": a Japanese sentence gives the date before its verb. */
-export const DATE_BEFORE_JAPANESE_COMPLETION = /((?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\/\d{1,2}\/\d{1,2})\s*(?:[（(]\p{L}[）)])?\s*(?:に|付けで)[^。]{0,120}(?:修了|完了|受講|参加|取得|開催)/u;
+/** "が 2026年10月14日 に、… を修了した": a Japanese sentence gives the date before the verb that it was completed. */
+export const DATE_BEFORE_JAPANESE_COMPLETION = /((?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\/\d{1,2}\/\d{1,2})\s*(?:[（(]\p{L}[）)])?\s*(?:に|付けで)[^。]{0,120}(?:修了|完了|受講|参加|取得)(?!申込|予定|申し込|します|する)/u;
+/** "令和8年1月23日（金）に金沢市で開催された": the day an event was held, in the past ("開催予定" is to come). */
+export const DATE_BEFORE_JAPANESE_HELD = /((?:\d{4}|(?:令和|平成)\s*(?:\d{1,2}|元))\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\/\d{1,2}\/\d{1,2})\s*(?:[（(]\p{L}[）)])?\s*に[^。]{0,80}開催(?:された|しました|されました)/u;
+/** "celebrado el miércoles 14 de octubre", "held on March 18", "qui s'est tenu le …": the day an event was held or attended. */
+export const DATE_HELD =
+  /\b(?:held|took\s+place|attended|celebrad[oa]|realizad[oa]|s['’]est\s+tenue?|a\s+eu\s+lieu|stattgefunden|teilgenommen|asisti[óo]|assisté|participé|participated)(?:\s+(?!(?:on|le|el|il|em|op|am|and|y|et|und|but)\s)[^\s!?.;]+){0,8}?\s+(?:on|le|el|il|em|op|am)\s+(.{6,60})/iu;
 
 /** A stated duration outside a label: "4 hours 53 minutes", "12 contact hours", "6,5 Stunden", "1h 45m". */
 export const HOURS_IN_TEXT =
