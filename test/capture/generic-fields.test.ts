@@ -540,3 +540,10 @@ describe('what a second reading of the sixth session\'s readers found', () => {
     expect(read('en', '<h1>Certificate of Attendance</h1><dl><dt>Event</dt><dd>Cloud Security Summit 2026</dd><dt>Session title</dt><dd>Opening keynote</dd><dt>Date attended</dt><dd>March 3, 2026</dd></dl>').title).toBe('Cloud Security Summit 2026');
   });
 });
+
+describe('a French training action and a partner\'s reference', () => {
+  it('reads "Intitulé de l\'action", "Certificate ref." and the hours in brackets after the days', () => {
+    expect(read('fr', '<h1>Attestation de formation</h1><p>a suivi l’action de formation suivante :</p><dl><dt>Intitulé de l’action</dt><dd>CCNA – Mettre en œuvre et administrer des solutions Cisco (v2.1)</dd><dt>Dates</dt><dd>du 2 au 6 février 2026</dd></dl>').title).toBe('CCNA – Mettre en œuvre et administrer des solutions Cisco (v2.1)');
+    expect(read('en', '<h1>Certificate of Attendance</h1><dl><dt>Duration</dt><dd>5 days (40 hours)</dd><dt>Certificate ref.</dt><dd>KLP-SCOR-260206-014</dd></dl>')).toMatchObject({ hours: 40, certificateCode: 'KLP-SCOR-260206-014' });
+  });
+});

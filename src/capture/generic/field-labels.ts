@@ -60,7 +60,7 @@ export const CODE_LABELS = [anyOf(
   /^(?:n\.?\s*[°º]\s*de\s*registro|número\s*de\s*registro|registro\s*n\.?\s*[°º])/i,
   /^attestato\s*(?:n\.|n[°º]|nr\.?|numero)/i,
   /^certificate\s+(?:validation|verification)\s*(?:code|id|number|no\.?)/i,
-  /^completion\s+(?:reference|ref\.?)(?:\s*(?:no\.?|number))?(?=\s*[:：#]|$)/i,
+  /^(?:completion|certificate)\s+(?:reference|ref\.?)(?:\s*(?:no\.?|number))?(?=\s*[:：#]|$)/i,
   // Moodle's custom certificates list each issue in a table whose column is headed "Code" alone; "Code: RRP-201" in a
   // line is a course's code in many learning systems, and is not read.
   /^(?:code|コード|codice|código|kode)$/i,
@@ -187,7 +187,7 @@ export const HOURS_COUNT_LABELS = [/^(?:(?:total|course|contact|learning|trainin
 export const TITLE_LABELS = [anyOf(
   /^(?:course\s*(?:title|name)|training\s*(?:title|name)|program(?:me)?\s*(?:title|name)|activity\s*(?:title|name)|webinar\s*(?:title|name))(?=\s*[:：]|$)/i,
   /^(?:kurs(?:titel|name)|titel\s+de[rs]\s+(?:kurses|schulung|veranstaltung))(?=\s*[:：]|$)/i,
-  /^(?:intitulé(?:\s*de\s*la\s*formation)?|titre\s+de\s+la\s+formation)(?=\s*[:：]|$)/i,
+  /^(?:intitulé(?:\s*de\s*la\s*formation|\s*de\s*l['’]action(?:\s*de\s*formation)?|\s*du\s*(?:cours|stage|module))?|titre\s+de\s+la\s+formation)(?=\s*[:：]|$)/i,
   /^(?:nombre\s*del\s*curso|nombre\s*del\s*programa|título\s*del\s*curso)(?=\s*[:：]|$)/i,
   /^(?:講座名|コース名|研修名|講習名)/,
   /^(?:titolo\s*del\s*corso|nome\s*del\s*corso|nome\s*do\s*curso|título\s*do\s*curso|cursusnaam|naam\s*van\s*de\s*(?:cursus|training))(?=\s*[:：]|$)/i,

@@ -227,7 +227,10 @@ export function parseHours(value: string): number | undefined {
   const hm = /^(\d{1,5}(?:[.,]\d{1,2})?)\s*(?:total\s+|gesamt|zeit|lern|unterrichts)?(?:h|hrs?|hours?|std\.?|stunden?|heures?|horas?|or[ae]|uur|uren|時間)\.?\s*(?:(\d{1,2})\s*(?:m|min|mins|minutes?|minuten|minutos?|minuti|分)?)?(?![\p{L}\d])/u.exec(text);
   if (hm) return boundedNumber(Number(hm[1]!.replace(',', '.')) + Number(hm[2] ?? 0) / 60, MAX_HOURS);
   const minutes = /^(\d{1,6})\s*(?:m|min|mins|minutes?|minuten|minutos?|minuti|分)(?![\p{L}\d])/u.exec(text);
-  return minutes ? boundedNumber(Number(minutes[1]) / 60, MAX_HOURS) : undefined;
+  if (minutes) return boundedNumber(Number(minutes[1]) / 60, MAX_HOURS);
+  // "5 days (40 hours)", "3 jours (21 heures)": the hours in brackets after the days.
+  const inBrackets = /^\d{1,3}\s*\p{L}+\s*\((\d{1,4}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?|stunden?|horas?|or[ae]|uur|時間)\)/u.exec(text);
+  return inBrackets ? boundedNumber(Number(inBrackets[1]!.replace(',', '.')), MAX_HOURS) : undefined;
 }
 
 /** Navigation, banners, sidebars and footers hold headings of other things: "Recommended for you", the site's name. */
