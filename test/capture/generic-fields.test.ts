@@ -547,3 +547,10 @@ describe('a French training action and a partner\'s reference', () => {
     expect(read('en', '<h1>Certificate of Attendance</h1><dl><dt>Duration</dt><dd>5 days (40 hours)</dd><dt>Certificate ref.</dt><dd>KLP-SCOR-260206-014</dd></dl>')).toMatchObject({ hours: 40, certificateCode: 'KLP-SCOR-260206-014' });
   });
 });
+
+describe('the owner of a personal page, in Japanese', () => {
+  it('takes neither the profile\'s owner in the h1 nor a title that begins with their name', () => {
+    const doc = parseHtml('<html lang="ja"><head><title>実績 - 田中 悠人 | Microsoft Learn</title><meta name="og:title" content="田中 悠人 さんがトロフィーを獲得しました"></head><body><main><h1>田中 悠人</h1><p>完了</p><h3>Microsoft Azure の基礎: Azure のアーキテクチャとサービスについて説明する</h3><p>2026/02/19 に完了しました</p></main></body></html>');
+    expect(extractGeneric(doc, new URL('https://learn.microsoft.com/ja-jp/users/yuto-tanaka-7716/achievements'))[0]?.title).toBe('Microsoft Azure の基礎: Azure のアーキテクチャとサービスについて説明する');
+  });
+});

@@ -834,6 +834,11 @@ function textAbove(main: Element): string {
   return parts.join(' ');
 }
 
+/** A page of one person's own: their achievements, profile, transcript. */
+const PERSONAL_PAGE = /^(?:実績|プロフィール|トランスクリプト|achievements?|profile|transcript|trophies|badges|erfolge|profil|perfil|réalisations|logros|traguardi)$/iu;
+/** "田中 悠人 さんがトロフィーを獲得しました": a person named with an honorific as a sentence's subject. */
+const HONORIFIC_SUBJECT = /^([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{L}\s]{2,20}?)\s*(?:さん|様|氏)\s*(?:が|は|の)/u;
+
 /** "Priya Raman's badges", "Priya Raman - open user menu\": the signed-in person, who is never a title. */
 const POSSESSIVE_PAGE = /^(.{3,60}?)['’]s\s+(?:badges|profile|achievements|certificates?|certifications|transcript|learning|statement|credential|record|award|diploma|accomplishments?)\b/i;
 /** "Badges de Julien Moreau - Credly", "Perfil de Rodrigo Paredes | …": the same in other languages (case matters for the name). */
@@ -904,8 +909,14 @@ function peopleOnPage(doc: Document): string[] {
     if (owner) people.push(owner);
   }
   for (const title of [metaContent(doc, 'og:title'), normalizeSpace(doc.title ?? '')]) {
-    const named = title ? (POSSESSIVE_PAGE.exec(title)?.[1] ?? PROFILE_OF.exec(title)?.[1]) : undefined;
+    const named = title ? (POSSESSIVE_PAGE.exec(title)?.[1] ?? PROFILE_OF.exec(title)?.[1] ?? HONORIFIC_SUBJECT.exec(title)?.[1]) : undefined;
     if (named) people.push(named);
+    // "実績 - 田中 悠人 | Microsoft Learn", "Achievements - Priya Raman": the page's kind, then whose page it is.
+    const parts = title?.split(/\s+[|–—·-]\s+/) ?? [];
+    parts.forEach((part, i) => {
+      const next = parts[i + 1];
+      if (next && PERSONAL_PAGE.test(part) && (readsAsPerson(next) || /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u.test(next))) people.push(next);
+    });
   }
   for (const el of Array.from(doc.querySelectorAll('[aria-label]')).slice(0, MAX_HEADINGS)) {
     const menu = USER_MENU.exec(normalizeSpace(el.getAttribute('aria-label') ?? ''))?.[1];

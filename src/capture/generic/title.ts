@@ -259,7 +259,9 @@ export function judgeTitle(value: string | undefined, people: readonly string[] 
   if (!title) return { rejected: 'empty' };
   for (const [reason, fails] of TESTS) if (fails(title)) return { rejected: reason };
   // A first name alone ("More badges from Ethan") stands for the learner whose full name it begins.
-  const named = people.some((person) => samePerson(person, title) || (!/\s/.test(person.trim()) && looksLikeName(title) && samePerson(person, title.split(/\s+/)[0]!)));
+  // A line that begins with the learner's name is about the learner ("田中 悠人 さんがトロフィーを獲得しました").
+  const named = people.some((person) => samePerson(person, title) || (!/\s/.test(person.trim()) && looksLikeName(title) && samePerson(person, title.split(/\s+/)[0]!))
+    || (/\s/.test(person.trim()) && title.startsWith(`${person.trim()} `)));
   return named ? { rejected: PERSON } : { title };
 }
 
