@@ -554,3 +554,18 @@ describe('the owner of a personal page, in Japanese', () => {
     expect(extractGeneric(doc, new URL('https://learn.microsoft.com/ja-jp/users/yuto-tanaka-7716/achievements'))[0]?.title).toBe('Microsoft Azure の基礎: Azure のアーキテクチャとサービスについて説明する');
   });
 });
+
+describe('a registration that became an attendance record, and a course named for its practice exams', () => {
+  it('reads a chapter\'s registration page that records the attendance and the CPE hours awarded', () => {
+    const doc = parseHtml('<html lang="en"><head><title>ISACA Lake Erie Chapter - Event registration details</title></head><body><main><h1>Event registration details</h1><h2>Webinar: Auditing AI Model Risk</h2><dl><dt>Registered</dt><dd>21 Feb 2026</dd><dt>When</dt><dd>10 Mar 2026 12:00 PM - 1:40 PM</dd><dt>Attendance</dt><dd>Checked in — attended live</dd></dl><p>2.0</p><p>CPE hours awarded</p></main></body></html>');
+    expect(extractGeneric(doc, new URL('https://isaca-lakeerie.example/event-123/registration'))[0]).toMatchObject({ provider: 'ISACA Lake Erie Chapter', endDate: '2026-03-10' });
+    // The same page before the event says nothing of attendance: a registration, not an award.
+    const before = parseHtml('<html lang="en"><head><title>ISACA Lake Erie Chapter - Event registration details</title></head><body><main><h1>Event registration details</h1><h2>Webinar: Auditing AI Model Risk</h2><dl><dt>Registered</dt><dd>21 Feb 2026</dd><dt>When</dt><dd>10 Mar 2026</dd></dl></main></body></html>');
+    expect(extractGeneric(before, new URL('https://isaca-lakeerie.example/event-123/registration'))).toEqual([]);
+  });
+
+  it('keeps a course whose name ends "… Labs and Practice Exams", but not a practice exam\'s result', () => {
+    expect(read('en', '<h1>AWS Certified Solutions Architect Associate: Hands-On Labs and Practice Exams</h1><p>Certificate no: UC-3f9a2c1e-7b4d</p>').completion).toBe(true);
+    expect(read('en', '<h1>CCNA Practice Exam 3</h1><p>Score: 82%</p><p>Completed on March 3, 2026</p>').completion).toBe(false);
+  });
+});

@@ -63,7 +63,7 @@ const NOT_AN_AWARD =
  * …", "CCNA Practice Quiz: …", "Convocation à la formation", 「受 講 票」.
  */
 const NOT_AN_AWARD_IN_HEADING =
-  /(?:réservation|inscription|registration|booking|enrol(?:l)?ment|reserva|inscripción|anmeldung|buchung|seat)\s+(?:(?:is|has\s+been|est|a\s+été|está|ha\s+sido|ist|wurde)\s+)?(?:confirmée?|confirmed|confirmada|bestätigt|reserved|réservée?|reservad[oa])|learning\s+assignments|practice\s+(?:quiz|test|exam)|quiz\s+results?|^knowledge\s+check(?:\s+results?)?\b|\bconvocation\b|einladung\s+zu|convocatoria|受講票|受講予定|申込受付/iu;
+  /(?:réservation|inscription|registration|booking|enrol(?:l)?ment|reserva|inscripción|anmeldung|buchung|seat)\s+(?:(?:is|has\s+been|est|a\s+été|está|ha\s+sido|ist|wurde)\s+)?(?:confirmée?|confirmed|confirmada|bestätigt|reserved|réservée?|reservad[oa])|learning\s+assignments|(?<!\b(?:and|with|plus)\s|[&+]\s)practice\s+(?:quiz|test|exam)(?!s\b)|quiz\s+results?|^knowledge\s+check(?:\s+results?)?\b|\bconvocation\b|einladung\s+zu|convocatoria|受講票|受講予定|申込受付/iu;
 /**
  * A plan of learning ("Learning Plan", "Plans de formation : …", "Lernplan"): a list of what to take, unless the page
  * shows the plan itself completed and dated (the Learning Network's plans earn CE credits when finished).
@@ -628,7 +628,9 @@ const BADGE_HEADING = /\b(?:badge|insignia|abzeichen|credential)\s*$/iu;
 const THIS_CERTIFICATE_VERIFIED = /\b(?:confirm|verify|check)\s+the\s+(?:authenticity|validity)\s+of\s+this\s+(?:certificate|credential|badge)\b/iu;
 
 /** "Total CE credits earned 18", "CPE credits awarded: 2": credits someone was given, which only a completion gives. */
-const CREDITS_EARNED = /^(?:total\s+)?(?:(?:CE|CPE|CEU|PDU)s?\s+)?credits?\s+(?:earned|awarded|granted)(?=\s*[:：]?\s*\d|\s*[:：]?\s*$)/iu;
+/** "Checked in — attended live", "Attended": a registration's status once the event was attended. */
+const ATTENDED_STATUS = /^(?:checked\s+in\s*[—–-]\s*)?attended(?:\s+(?:live|in\s+person|on\s+demand))?$|^(?:teilgenommen|anwesend|présent(?:e)?|assisté|asisti[óo]|asistencia\s+confirmada|presente|参加済み|出席)$/iu;
+const CREDITS_EARNED = /^(?:total\s+)?(?:(?:CE|CPE|CEU|PDU)s?\s+)?(?:credits?|hours?)\s+(?:earned|awarded|granted)(?=\s*[:：]?\s*\d|\s*[:：]?\s*$)/iu;
 
 /** "Your progress" / "60%": a progress label whose value is short of 100% (the figure and its label apart). */
 const PROGRESS_LABELS = [/^(?:your\s+)?progress\b|^(?:ihr\s+)?fortschritt\b|^(?:votre\s+)?progression\b|^(?:tu\s+)?progreso\b|^進捗/iu];
@@ -1122,17 +1124,22 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   const certificateHeading = headings.some((t) => CERTIFICATE_HEADING.test(t));
 
   const completedStatus = page.hasShortText(COMPLETED_STATUS, MAX_STATUS_LENGTH);
+  // "Registered" (a registration's label) beside "Checked in — attended live": the event was attended.
+  const attended = page.hasShortText(ATTENDED_STATUS, MAX_STATUS_LENGTH);
   // A progress figure short of 100% says the course is unfinished; a status word ("In progress") may belong to
   // another course on the page, so it counts only where no completed status stands beside it.
   const unfinished = context.progressAbove === true || page.hasShortText(PERCENT_COMPLETE, MAX_PROGRESS_LENGTH)
     || page.valueAs(PROGRESS_LABELS, progressShortOfDone) === true || page.hasShortText(ENROL_ACTION, MAX_STATUS_LENGTH)
     || page.findAs((phrase) => (phrase.length <= MAX_PROGRESS_LENGTH ? partsShortOfAll(phrase) : undefined)) === true
-    || (page.hasShortText(IN_PROGRESS_STATUS, MAX_STATUS_LENGTH) && !completedStatus);
+    || (page.hasShortText(IN_PROGRESS_STATUS, MAX_STATUS_LENGTH) && !completedStatus && !attended);
   // A receipt, a registration or a transcript names courses and dates but awards nothing; an unfinished course
   // says so, unless the page also dates the completion and gives the certificate's code.
   // A heading over other courses ("Próximas convocatorias recomendadas") says nothing of this page's own.
   const ownHeadings = headings.slice(0, MAX_PROMINENT_HEADINGS).filter((h) => !OTHER_COURSES_SECTION.test(h));
-  const notAnAward = ownHeadings.some((h) => NOT_AN_AWARD.test(h) || NOT_AN_AWARD_IN_HEADING.test(h.replace(SPACED_CJK, '')))
+  // A registration's page that records the attendance and the credits it earned ("Checked in — attended live",
+  // "CPE hours awarded") has become the record of an activity done.
+  const attendedAndAwarded = attended && page.find(CREDITS_EARNED) !== undefined;
+  const notAnAward = ownHeadings.some((h) => (NOT_AN_AWARD.test(h) || NOT_AN_AWARD_IN_HEADING.test(h.replace(SPACED_CJK, ''))) && !attendedAndAwarded)
     || ((unfinished || page.find(CERTIFICATE_TO_COME) !== undefined) && !(completionDated && certificateCode))
     // A plan counts as done only when nothing on it is still to do ("Not started", "In progress").
     || (ownHeadings.some((h) => LEARNING_PLAN_HEADING.test(h)) && !(completionDated && completedStatus && !page.hasShortText(IN_PROGRESS_STATUS, MAX_STATUS_LENGTH)))

@@ -58,7 +58,7 @@ const MAX_SITE_WORDS = 6;
 const words = (text: string) => text.split(/\s+/).length;
 /** "Splunk Education | Learner Dashboard": a site named before the page is a few words; more are the course's name. */
 const MAX_SITE_WORDS_BEFORE_PAGE = 4;
-const SITE_WORD = /\b(?:education|learning|training|academy|akademie|académie|academia|university|institute|school|campus|hub|labs?|subscription|online|skills?|college)\b/iu;
+const SITE_WORD = /\b(?:education|learning|training|academy|akademie|académie|academia|university|institute|school|campus|hub|labs?|subscription|online|skills?|college|chapter)\b/iu;
 
 function siteFromTitle(title: string, isHeading: (text: string) => boolean): string | undefined {
   const parts = title.split(/\s+[|–—·-]\s+/);
