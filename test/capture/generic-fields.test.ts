@@ -569,3 +569,34 @@ describe('a registration that became an attendance record, and a course named fo
     expect(read('en', '<h1>CCNA Practice Exam 3</h1><p>Score: 82%</p><p>Completed on March 3, 2026</p>').completion).toBe(false);
   });
 });
+
+describe('what a second reading of the session\'s last changes found', () => {
+  const url = new URL('https://example.org/');
+  const capture = (lang: string, body: string, title = 'My certificates') => extractGeneric(parseHtml(`<html lang="${lang}"><head><title>${title}</title></head><body><main>${body}</main></body></html>`), url);
+
+  it('takes no listing\'s "CE hours awarded" nor a receipt or transcript that says "Attended" for a completion', () => {
+    expect(read('en', '<h1>Cloud Risk Webinar</h1><p>Date: 15 April 2027</p><p>CE hours awarded: 1.5</p>').completion).toBe(false);
+    expect(capture('en', '<h1>Receipt</h1><h2>Webinar: Auditing AI</h2><p>Order #1234</p><p>Attended</p><p>CPE hours awarded: 2</p><p>Date: 10 Mar 2026</p>')).toEqual([]);
+    expect(capture('en', '<h1>Unofficial transcript</h1><table><tr><td>Cloud Basics</td><td>Attended</td></tr></table><p>CPE hours awarded: 2</p>')).toEqual([]);
+  });
+
+  it('keeps an unfinished programme unfinished though one session says attended', () => {
+    expect(read('en', '<h1>Leadership Program 2026</h1><p>In progress</p><table><tr><td>Session 1</td><td>Presente</td></tr></table><p>Certificate No: ABC-12345</p>').completion).toBe(false);
+  });
+
+  it('keeps the learner out of a provider after its date, and out of a breadcrumb', () => {
+    expect(read('en', '<h1>Cloud Basics</h1><p>Completed on 14 March 2026</p><dl><dt>Issued by</dt><dd>NIL Learning Services on 16 October 2026 to Priya Raman</dd></dl>').provider).toBe('NIL Learning Services');
+    const doc = parseHtml('<html lang="en"><head><title>Course completion status</title></head><body><nav class="breadcrumb"><ul><li>Home</li><li>Users</li><li>Priya Anand Raman</li></ul></nav><main><h1>Course completion status</h1><dl><dt>Date completed</dt><dd>04/11/2026</dd></dl></main></body></html>');
+    expect(extractGeneric(doc, url)[0]?.title ?? '').not.toContain('Priya');
+  });
+
+  it('reads practice exams\' results as such, a year\'s tally as no activity\'s, and a Japanese application as no completion', () => {
+    expect(read('en', '<h1>AWS Practice Exams</h1><p>Score: 62%</p><p>Passed</p><p>Completed on March 3, 2026</p>').completion).toBe(false);
+    expect(creditsInPhrase('You have earned 41 CPE this year')).toBeUndefined();
+    expect(capture('ja', '<h1>ゼロトラスト・セミナー</h1><p>2026年5月1日に受講申込が完了しました</p>')).toEqual([]);
+  });
+
+  it('reads hours in brackets after days', () => {
+    expect(read('de', '<h1>Kurs</h1><p>Abgeschlossen am 3. März 2026</p><dl><dt>Dauer</dt><dd>3 Tage (24 Std.)</dd></dl>').hours).toBe(24);
+  });
+});

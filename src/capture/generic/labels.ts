@@ -63,7 +63,7 @@ const NOT_AN_AWARD =
  * …", "CCNA Practice Quiz: …", "Convocation à la formation", 「受 講 票」.
  */
 const NOT_AN_AWARD_IN_HEADING =
-  /(?:réservation|inscription|registration|booking|enrol(?:l)?ment|reserva|inscripción|anmeldung|buchung|seat)\s+(?:(?:is|has\s+been|est|a\s+été|está|ha\s+sido|ist|wurde)\s+)?(?:confirmée?|confirmed|confirmada|bestätigt|reserved|réservée?|reservad[oa])|learning\s+assignments|(?<!\b(?:and|with|plus)\s|[&+]\s)practice\s+(?:quiz|test|exam)(?!s\b)|quiz\s+results?|^knowledge\s+check(?:\s+results?)?\b|\bconvocation\b|einladung\s+zu|convocatoria|受講票|受講予定|申込受付/iu;
+  /(?:réservation|inscription|registration|booking|enrol(?:l)?ment|reserva|inscripción|anmeldung|buchung|seat)\s+(?:(?:is|has\s+been|est|a\s+été|está|ha\s+sido|ist|wurde)\s+)?(?:confirmée?|confirmed|confirmada|bestätigt|reserved|réservée?|reservad[oa])|learning\s+assignments|(?<!\blabs?\s+(?:and|&)\s)practice\s+(?:quiz|test|exam)|quiz\s+results?|^knowledge\s+check(?:\s+results?)?\b|\bconvocation\b|einladung\s+zu|convocatoria|受講票|受講予定|申込受付/iu;
 /**
  * A plan of learning ("Learning Plan", "Plans de formation : …", "Lernplan"): a list of what to take, unless the page
  * shows the plan itself completed and dated (the Learning Network's plans earn CE credits when finished).
@@ -76,6 +76,8 @@ const COMPLETED_STATUS =
   /^(?:[✓✔]\s*)?(?:(?:course|path|module|training|event|webinar)\s+)?(?:completed?|100\s*%(?:\s*complete)?|passed|earned|achieved|attended|approved|genehmigt|approuvée?|aprobad[oa]|abgeschlossen|bestanden|teilgenommen|terminée?|réussie?|validée?|completad[oa]|finalizad[oa]|aprobad[oa]|superad[oa]|completato|superato|concluído|concluido|voltooid|afgerond|完了|修了|受講済み|合格|達成)\s*[!！.]?$/iu;
 
 /** A status saying the activity is not done, or a progress figure short of 100%. */
+/** The statuses of something still to do, not of a registration ("Registered" beside "Checked in — attended live"). */
+const STILL_TO_DO = /^(?:in\s+progress|not\s+started|not\s+completed|incomplete|resume(?:\s+\w+)?|continue\s+learning|in\s+bearbeitung|laufend|nicht\s+(?:begonnen|abgeschlossen)|en\s+cours|non\s+commencé|en\s+curso|no\s+iniciado|in\s+corso|non\s+iniziato|em\s+andamento|não\s+iniciado|bezig|niet\s+gestart|受講中|未開始|未完了|進行中)$/iu;
 const IN_PROGRESS_STATUS =
   /^(?:in\s+progress|not\s+started|not\s+completed|incomplete|enrolled|registered|waitlisted|pending\s+approval|past\s+due|resume(?:\s+\w+)?|continue\s+learning|in\s+bearbeitung|laufend|nicht\s+(?:begonnen|abgeschlossen)|angemeldet|en\s+cours|non\s+commencé|inscrit|en\s+curso|no\s+iniciado|inscrito|in\s+corso|non\s+iniziato|iscritto|em\s+andamento|não\s+iniciado|bezig|niet\s+gestart|受講中|未開始|未完了|進行中|(?:on\s+(?:the\s+)?)?wait(?:ing)?\s*list(?:ed)?|auf\s+der\s+warteliste|en\s+liste\s+d['’]attente|en\s+lista\s+de\s+espera|in\s+lista\s+d['’]attesa|na\s+lista\s+de\s+espera|op\s+de\s+wachtlijst|キャンセル待ち)(?:\s*\([^)]{0,30}\))?$/iu;
 /**
@@ -209,7 +211,7 @@ const AWARDS_CREDITS = /\b(?:awarded|earned|granted|total|otorga|otorgad[oa]s?|a
 const OTHER_ITEM = /^(?:related|recommended|next|upcoming|see\s+also|you\s+may\s+also)\b|\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|no)\s+(?:earn|award|grant|qualify)|\bnot\s+eligible\b|\bkeine\b.{0,30}\b(?:punkte|credits)\b/iu;
 
 /** "41 CPE hours reported for 2026", "CPE earned this year", "three-year total": a record's tally of a period, no activity's. */
-const TALLY_OF_A_PERIOD = /\b(?:reported|logged|claimed)\s+(?:for|in)\s+(?:\d{4}|this\s+(?:year|cycle)|the\s+(?:year|cycle|period))\b|\b(?:reported|total|minimum|required)\b[^.]{0,30}\b(?:this|per|each)\s+(?:year|cycle|reporting\s+period)\b|\b(?:annual|three-year|3-year)\s+(?:minimum|total|requirement)\b/iu;
+const TALLY_OF_A_PERIOD = /\b(?:reported|earned|logged|claimed)\s+(?:for|in)\s+(?:\d{4}|this\s+(?:year|cycle)|the\s+(?:year|cycle|period))\b|\b(?:reported|earned|total|minimum|required)\b[^.]{0,30}\b(?:this|per|each)\s+(?:year|cycle|reporting\s+period)\b|\b(?:annual|three-year|3-year)\s+(?:minimum|total|requirement)\b/iu;
 
 /** "1.0", "7,5": a number alone, under a label that names hours as its unit. */
 function bareHours(value: string): number | undefined {
@@ -229,7 +231,7 @@ export function parseHours(value: string): number | undefined {
   const minutes = /^(\d{1,6})\s*(?:m|min|mins|minutes?|minuten|minutos?|minuti|分)(?![\p{L}\d])/u.exec(text);
   if (minutes) return boundedNumber(Number(minutes[1]) / 60, MAX_HOURS);
   // "5 days (40 hours)", "3 jours (21 heures)": the hours in brackets after the days.
-  const inBrackets = /^\d{1,3}\s*\p{L}+\s*\((\d{1,4}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?|stunden?|horas?|or[ae]|uur|時間)\)/u.exec(text);
+  const inBrackets = /^\d{1,3}\s*(?:days?|jours?|tage?n?|días?|dias?|giorni|dagen|日間?)\s*[(（](\d{1,4}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?|heures?|std\.?|stunden?|horas?|or[ae]|uur|時間)[)）]/u.exec(text);
   return inBrackets ? boundedNumber(Number(inBrackets[1]!.replace(',', '.')), MAX_HOURS) : undefined;
 }
 
@@ -304,6 +306,8 @@ function courseInBreadcrumb(doc: Document, h1: ReadonlyArray<readonly [Element, 
   const steps = trail ? Array.from(trail.querySelectorAll('li')).map((li) => visibleText(li)) : [];
   // A course's name has words enough; a trail's last step is often the page's section ("Submissions", "Grades").
   const last = steps.filter((text) => text && text !== heading && !namesThePage(text)).pop();
+  // "Home › Users › Priya Anand Raman › …": a person's step is the learner's.
+  if (last && looksLikeName(last) && !/\d/.test(last) && last.split(/\s+/).length <= 4) return [];
   return last && steps.length > 1 && last.split(/\s+/).length >= MIN_BREADCRUMB_COURSE_WORDS ? [last] : [];
 }
 
@@ -629,8 +633,12 @@ const THIS_CERTIFICATE_VERIFIED = /\b(?:confirm|verify|check)\s+the\s+(?:authent
 
 /** "Total CE credits earned 18", "CPE credits awarded: 2": credits someone was given, which only a completion gives. */
 /** "Checked in — attended live", "Attended": a registration's status once the event was attended. */
-const ATTENDED_STATUS = /^(?:checked\s+in\s*[—–-]\s*)?attended(?:\s+(?:live|in\s+person|on\s+demand))?$|^(?:teilgenommen|anwesend|présent(?:e)?|assisté|asisti[óo]|asistencia\s+confirmada|presente|参加済み|出席)$/iu;
-const CREDITS_EARNED = /^(?:total\s+)?(?:(?:CE|CPE|CEU|PDU)s?\s+)?(?:credits?|hours?)\s+(?:earned|awarded|granted)(?=\s*[:：]?\s*\d|\s*[:：]?\s*$)/iu;
+const ATTENDED_STATUS = /^(?:checked\s+in\s*[—–-]\s*)?attended(?:\s+(?:live|in\s+person|on\s+demand))?$|^(?:teilgenommen|assisté|asisti[óo]|参加済み)$/iu;
+/** "CPE hours awarded" under "2.0": a registration's record of the hours its attendance earned. */
+const HOURS_AWARDED = /^(?:[1-9]\d{0,2}(?:[.,]\d{1,2})?\s+)?(?:CE|CPE|CEU|PDU)s?\s+hours?\s+(?:earned|awarded|granted)(?:\s*[:：]\s*[1-9]\d{0,2}(?:[.,]\d{1,2})?)?$/iu;
+/** A heading of a registration's page, which the attendance it records may turn into a record of an activity done. */
+const REGISTRATION_HEADING = /\b(?:registration|enrol(?:l)?ment|booking|inscription|inscripción|anmeldung|iscrizione)\b/iu;
+const CREDITS_EARNED = /^(?:total\s+)?(?:(?:CE|CPE|CEU|PDU)s?\s+)?credits?\s+(?:earned|awarded|granted)(?=\s*[:：]?\s*\d|\s*[:：]?\s*$)/iu;
 
 /** "Your progress" / "60%": a progress label whose value is short of 100% (the figure and its label apart). */
 const PROGRESS_LABELS = [/^(?:your\s+)?progress\b|^(?:ihr\s+)?fortschritt\b|^(?:votre\s+)?progression\b|^(?:tu\s+)?progreso\b|^進捗/iu];
@@ -694,6 +702,8 @@ function markedDate(page: PageReader, order: DayMonthOrder): string | undefined 
 /** The longest course a range after a completion label is read as (a range longer than that is a validity). */
 const MAX_COURSE_DAYS = 60;
 
+const JAPANESE_NOT_DONE = /申込|申し込|登録|予定|いただけ|開始/u;
+
 /** How long after an event its certificate may be issued and still date the event rather than itself. */
 const MAX_DAYS_TO_ISSUE = 60;
 /** The same for a date a bare "Date" label gives, which says less about what it dates. */
@@ -750,7 +760,8 @@ function readDates(page: PageReader, order: DayMonthOrder): LabelledDates {
   // from a range, a sentence or a label that names the event ("Date" alone may head a table of sessions).
   // "Course completed on Apr 27, 2021 at 08:21PM UTC", "celebrado el 19 de febrero": the date inside the sentence that says it was done.
   const doneOn = () => page.findAs((phrase) => {
-    const after = DATE_AFTER_COMPLETION.exec(phrase)?.[1] ?? DATE_BEFORE_JAPANESE_COMPLETION.exec(phrase)?.[1];
+    // A Japanese sentence about an application, a registration or what is to come dates no completion (受講申込が完了).
+    const after = DATE_AFTER_COMPLETION.exec(phrase)?.[1] ?? (JAPANESE_NOT_DONE.test(phrase) ? undefined : DATE_BEFORE_JAPANESE_COMPLETION.exec(phrase)?.[1]);
     return after ? parseDate(after, order) : undefined;
   });
   // A lone "Date" gives the event's day when the page dates nothing else: a column of sessions' dates gives several.
@@ -1131,15 +1142,15 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
   const unfinished = context.progressAbove === true || page.hasShortText(PERCENT_COMPLETE, MAX_PROGRESS_LENGTH)
     || page.valueAs(PROGRESS_LABELS, progressShortOfDone) === true || page.hasShortText(ENROL_ACTION, MAX_STATUS_LENGTH)
     || page.findAs((phrase) => (phrase.length <= MAX_PROGRESS_LENGTH ? partsShortOfAll(phrase) : undefined)) === true
-    || (page.hasShortText(IN_PROGRESS_STATUS, MAX_STATUS_LENGTH) && !completedStatus && !attended);
+    || (page.hasShortText(IN_PROGRESS_STATUS, MAX_STATUS_LENGTH) && !completedStatus && !(attended && !page.hasShortText(STILL_TO_DO, MAX_STATUS_LENGTH)));
   // A receipt, a registration or a transcript names courses and dates but awards nothing; an unfinished course
   // says so, unless the page also dates the completion and gives the certificate's code.
   // A heading over other courses ("Próximas convocatorias recomendadas") says nothing of this page's own.
   const ownHeadings = headings.slice(0, MAX_PROMINENT_HEADINGS).filter((h) => !OTHER_COURSES_SECTION.test(h));
   // A registration's page that records the attendance and the credits it earned ("Checked in — attended live",
   // "CPE hours awarded") has become the record of an activity done.
-  const attendedAndAwarded = attended && page.find(CREDITS_EARNED) !== undefined;
-  const notAnAward = ownHeadings.some((h) => (NOT_AN_AWARD.test(h) || NOT_AN_AWARD_IN_HEADING.test(h.replace(SPACED_CJK, ''))) && !attendedAndAwarded)
+  const attendedAndAwarded = attended && page.find(HOURS_AWARDED) !== undefined;
+  const notAnAward = ownHeadings.some((h) => (NOT_AN_AWARD.test(h) || NOT_AN_AWARD_IN_HEADING.test(h.replace(SPACED_CJK, ''))) && !(attendedAndAwarded && REGISTRATION_HEADING.test(h)))
     || ((unfinished || page.find(CERTIFICATE_TO_COME) !== undefined) && !(completionDated && certificateCode))
     // A plan counts as done only when nothing on it is still to do ("Not started", "In progress").
     || (ownHeadings.some((h) => LEARNING_PLAN_HEADING.test(h)) && !(completionDated && completedStatus && !page.hasShortText(IN_PROGRESS_STATUS, MAX_STATUS_LENGTH)))
@@ -1148,7 +1159,7 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
     || blanks(page) >= BLANKS_OF_A_TEMPLATE;
   // The wording is evidence even when what it names is no usable title ("完了しました: 以下のコース").
   const completedWording = wordingTitle !== undefined || page.findAs((phrase) => (COMPLETION_VERB.test(phrase) && titleAfterCompletion(phrase) ? true : undefined)) === true
-    || page.find(TOLD_COMPLETED) !== undefined || page.find(CREDITS_EARNED) !== undefined
+    || page.find(TOLD_COMPLETED) !== undefined || page.find(CREDITS_EARNED) !== undefined || attendedAndAwarded
     // "Issued to NAME" is an award's when it is dated or numbered, or names a badge ("… Certification Badge"), not a sample.
     || ((completionDated || certificateCode !== undefined || headings.some((h) => BADGE_HEADING.test(h)) || page.find(THIS_CERTIFICATE_VERIFIED) !== undefined) && page.find(ISSUED_TO_SOMEONE) !== undefined);
   // An activity entered in a certification body's record ("Date Reported") was done, whatever else the record says.

@@ -26,9 +26,9 @@ export function usableProvider(value: string | undefined, people: readonly strin
   const name = value
     ?.replace(/(?<!\b(?:St|Inc|Co|Ltd|Corp|Dr|Mt|Univ|Dept|No|Nr)|(?:^|\s)\p{Lu})\.\s+\p{Lu}.*$/u, '')
     .replace(/\s*\((?=[^)]*(?:#|\d|\bpartner\b|\bprovider\b|\bsponsor\b))[^)]*\)\s*$/iu, '')
-    // "Issued by NIL Learning Services on 16 October 2026": the name ends before the date it issued on (a date, to the
-    // end: "The University of Texas at Austin" keeps its place).
-    .replace(/\s+(?:on|am|le|el|il|em|op)\s+(?:\d{1,2}(?:st|nd|rd|th|\.|º|er)?\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:de\s+)?\d{4}|\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})[.\s]*$/iu, '')
+    // "Issued by NIL Learning Services on 16 October 2026 to …": the name ends before the date it issued on (a whole
+    // date: "The University of Texas at Austin" keeps its place).
+    .replace(/\s+(?:on|am|le|el|il|em|op)\s+(?:\d{1,2}(?:st|nd|rd|th|\.|º|er)?\s+(?:de\s+)?\p{L}{3,10}\.?,?\s+(?:de\s+)?\d{4}|\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?![\p{L}\d]).*$/iu, '')
     .trim();
   if (!name || CONTACT.test(name) || ROLE.test(name) || QUALITY_LABEL.test(name) || SECTION_HEADING.test(name) || SENTENCE.test(name) || FRAGMENT.test(name)) return undefined;
   return people.some((person) => person.toLowerCase() === name.toLowerCase()) ? undefined : name;
