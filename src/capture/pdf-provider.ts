@@ -137,8 +137,8 @@ const MAX_TEXT = 20_000;
 /** A fuller name that starts with a shorter one wins over it unless it scored this much less. */
 const FULLER_NAME_MARGIN = 25;
 
-/** "Bluegate Technical Training, Inc." holds "BLUEGATE"; "NetKompetenz Schulungszentrum GmbH" holds "Schulungszentrum GmbH". */
-function initialsOf(name: string): string {
+/** The capitals of a name's words, as its monogram prints them: "WU" for Westbrook University. */
+function monogramOf(name: string): string {
   return name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
 }
 
@@ -149,6 +149,7 @@ function onlyWordsAround(long: string, short: string): boolean {
 }
 const LINE_WORDS = new Set(['issued', 'on', 'by', 'at', 'the', 'date', 'dated', 'completed', 'awarded', 'signed', 'course', 'training', 'program']);
 
+/** "Bluegate Technical Training, Inc." holds "BLUEGATE"; "NetKompetenz Schulungszentrum GmbH" holds "Schulungszentrum GmbH". */
 function holdsWords(long: string, short: string): boolean {
   const [a, b] = [long.toLowerCase(), short.toLowerCase().replace(/[.,]+$/, '')];
   if (a.length <= b.length) return false;
@@ -183,7 +184,7 @@ function stackedName(upper: PdfCell, upperLine: PdfLine, lower: PdfCell, lowerLi
   if (!/^[\p{Lu}\d]/u.test(lower.text) || TAGLINE.test(lower.text)) return undefined;
   // "FORTINET" over "FORTINET TRAINING INSTITUTE": the lower line already names it whole.
   // "WU" over "Westbrook University": a monogram over the name it stands for.
-  if (lower.text.toLowerCase().startsWith(`${upper.text.toLowerCase()} `) || initialsOf(lower.text) === upper.text) return lower.text;
+  if (lower.text.toLowerCase().startsWith(`${upper.text.toLowerCase()} `) || monogramOf(lower.text) === upper.text) return lower.text;
   return `${upper.text} ${lower.text}`;
 }
 
@@ -280,7 +281,7 @@ export function rankPdfProviders(lines: readonly PdfLine[], title: string | unde
   const fuller = (short: ProviderCandidate) =>
     ranked.some((long) => long !== short && long.score >= short.score - FULLER_NAME_MARGIN && holdsWords(long.name, short.name) && !onlyWordsAround(long.name, short.name));
   // "WU" over "Westbrook University": a monogram stands for the name it abbreviates.
-  const monogram = (short: ProviderCandidate) => /^\p{Lu}{2,5}$/u.test(short.name) && ranked.some((long) => long !== short && initialsOf(long.name) === short.name);
+  const monogram = (short: ProviderCandidate) => /^\p{Lu}{2,5}$/u.test(short.name) && ranked.some((long) => long !== short && monogramOf(long.name) === short.name);
   return ranked.filter((candidate) => !fuller(candidate) && !monogram(candidate)).sort((a, b) => b.score - a.score);
 }
 

@@ -2,7 +2,7 @@
  * How one document writes its all-numeric dates. Kept apart from dates.ts, as date-ranges.ts is, so the portal
  * adapters' content script, which never needs it, does not carry it.
  */
-import { isoFromParts, type DayMonthOrder } from './dates';
+import { isoFromParts, monthNumber, type DayMonthOrder } from './dates';
 
 /**
  * The numeric date order of one document, from all the date strings it holds: a first number over 12 can only be
@@ -28,14 +28,14 @@ export function inferDayMonthOrder(texts: readonly string[], fallback: DayMonthO
 
 /**
  * "Issued 12/10/2026" beside "Issued 12 October 2026": the same date written out says which number is the day.
- * Only months named in English are looked for here; the page's language decides otherwise.
+ * Months are named in any language dates.ts knows ("12 octobre 2026", "12. Oktober 2026").
  */
 function orderOfTheSameDateWritten(texts: readonly string[], ambiguous: ReadonlyArray<readonly [number, number, number]>): DayMonthOrder | undefined {
   const written = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(/(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})|\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/g)) {
-      const month = ENGLISH_MONTHS.indexOf((m[2] ?? m[4])!.slice(0, 3).toLowerCase()) + 1;
-      const iso = month > 0 ? isoFromParts(Number(m[3] ?? m[6]), month, Number(m[1] ?? m[5])) : undefined;
+    for (const m of text.matchAll(/(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})|(?<!\p{L})(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/gu)) {
+      const month = monthNumber((m[2] ?? m[4])!);
+      const iso = month ? isoFromParts(Number(m[3] ?? m[6]), month, Number(m[1] ?? m[5])) : undefined;
       if (iso) written.add(iso);
     }
   }
@@ -43,4 +43,4 @@ function orderOfTheSameDateWritten(texts: readonly string[], ambiguous: Readonly
   const mdy = ambiguous.some(([a, b, year]) => written.has(isoFromParts(year, a, b) ?? ''));
   return dmy === mdy ? undefined : dmy ? 'dmy' : 'mdy';
 }
-const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+

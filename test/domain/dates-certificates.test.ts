@@ -171,6 +171,7 @@ describe('inferDayMonthOrder: the numeric order of one document', () => {
     expect(inferDayMonthOrder(['Issued 12/10/2026', 'Issued 12 October 2026'], 'mdy')).toBe('dmy');
     expect(inferDayMonthOrder(['Completed 10/12/2026', 'on October 12, 2026'], 'dmy')).toBe('mdy');
     expect(inferDayMonthOrder(['Issued 12/10/2026', 'Expires 3 March 2029'], 'mdy')).toBe('mdy');
+    expect(inferDayMonthOrder(['Délivrée le 12/10/2026', 'le 12 octobre 2026'], 'mdy')).toBe('dmy');
   });
 
   it('keeps the fallback when no date tells, or when the dates disagree', () => {
