@@ -600,3 +600,17 @@ describe('what a second reading of the session\'s last changes found', () => {
     expect(read('de', '<h1>Kurs</h1><p>Abgeschlossen am 3. März 2026</p><dl><dt>Dauer</dt><dd>3 Tage (24 Std.)</dd></dl>').hours).toBe(24);
   });
 });
+
+describe('titles round 13 showed, after its first-seen figure', () => {
+  const url = new URL('https://example.org/');
+  const capture = (lang: string, title: string, body: string) => extractGeneric(parseHtml(`<html lang="${lang}"><head><title>${title}</title></head><body><main>${body}</main></body></html>`), url)[0]?.title;
+
+  it('takes the webinar quoted after its kind, never "Ihre Teilnahmebestätigung" nor the status "Teilgenommen"', () => {
+    expect(capture('de', 'Teilnahmebestätigung – Cisco Webinar', '<h1>Ihre Teilnahmebestätigung</h1><span>Teilgenommen</span><p>am Mittwoch, 22. April 2026, am Live-Webinar „Cisco Secure Firewall 7.6: Neuerungen in der Praxis“ aus der Reihe</p><p>teilgenommen hat.</p><p>Bestätigungsnummer: WBX-DACH-260422-7719</p>')).toBe('Cisco Secure Firewall 7.6: Neuerungen in der Praxis');
+  });
+
+  it('takes no "CODE: Certificate", no "Digital course · Fundamental", and no "… earned by NAME"', () => {
+    expect(capture('en', 'ISO27001-ENG: Certificate', '<h1>ISO27001-ENG: Certificate</h1><h2>ISO/IEC 27001:2022 Awareness for Engineers</h2><p>Completed on 3 March 2026</p>')).toBe('ISO/IEC 27001:2022 Awareness for Engineers');
+    expect(capture('en', 'Build a Secure Google Cloud Network Skill Badge earned by Emily Tran', '<p>Earned Mar 3, 2026</p><p>Completed</p>')).toMatch(/^Build a Secure Google Cloud Network(?: Skill Badge)?$/);
+  });
+});

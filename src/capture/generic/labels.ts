@@ -490,6 +490,14 @@ function eventHeld(page: PageReader, people: readonly string[]): string | undefi
     return usableTitle(event, people);
   });
 }
+/**
+ * "am Live-Webinar „Cisco Secure Firewall 7.6: Neuerungen in der Praxis“ aus der Reihe …": a name in quotes right after
+ * the kind of activity, as a title only: a registration names its webinar the same way.
+ */
+function quotedAfterKind(page: PageReader, people: readonly string[]): string | undefined {
+  return page.findAs((phrase) => usableTitle(QUOTED_AFTER_KIND.exec(phrase)?.[1], people));
+}
+const QUOTED_AFTER_KIND = /(?<![\p{L}])(?:live-?)?(?:webinar|webinaire|kurs|seminar|schulung|course|session|talk|workshop|formation|curso|corso|sessão|webinário)\s*[“"„«「『]\s*([^”"“»」』]{3,200}?)\s*[”"“»」』]/iu;
 const TIME_FIRST = /^(?:last|next|this|yesterday|today|hier|aujourd['’]hui|ayer|hoy|ieri|oggi|gestern|heute|im|am|en|el|lo|in|on|at)\b/iu;
 
 /** "BSides Montréal 2026 s'est tenu du 12 au 13 juin 2026", "Cloud Summit 2026 took place on …": the event, named first. */
@@ -1178,6 +1186,8 @@ export function readLabelsFrom(page: PageReader, context: LabelReadingContext): 
     ...(emphasisedTitle ? [{ text: emphasisedTitle, source: 'emphasised' as const }] : []),
     ...(wordingTitle && wordingTitle !== emphasisedTitle ? [{ text: wordingTitle, source: 'wording' as const }] : []),
     ...(completion && !wordingTitle ? [eventHeld(page, people)].filter((t): t is string => t !== undefined).map((text) => ({ text, source: 'wording' as const })) : []),
+    // A quoted name after its kind may be one session's in a table of them: the weakest of candidates.
+    ...(completion && !wordingTitle ? [quotedAfterKind(page, people)].filter((t): t is string => t !== undefined).map((text) => ({ text, source: 'subheading' as const })) : []),
     ...(completion ? (context.titleCandidates ?? headings.map((text) => ({ text, source: 'heading' as const }))) : []),
   ];
   const partial = {
