@@ -614,3 +614,17 @@ describe('titles round 13 showed, after its first-seen figure', () => {
     expect(capture('en', 'Build a Secure Google Cloud Network Skill Badge earned by Emily Tran', '<p>Earned Mar 3, 2026</p><p>Completed</p>')).toMatch(/^Build a Secure Google Cloud Network(?: Skill Badge)?$/);
   });
 });
+
+describe('round 14\'s false captures', () => {
+  it.each([
+    ['a Cisco U. path at 85%', '<h1>CCNP Enterprise: ENCOR v1.2</h1><span>In progress</span><p>Learning path · 13 items · 2 items left · Earn up to 64 CE credits on completion</p><ol><li>Wireless Principles <span>✓ Completed</span></li></ol><p>Your certificate of completion and CE credits are issued once you have completed all items, including the final assessment.</p>'],
+    ['a partner\'s class still to come', '<h1>My Courses</h1><span>Confirmed</span><span>Starts in 5 days</span><h2>Implementing and Configuring Cisco ISE (SISE) v4.0</h2><dl><dt>Dates</dt><dd>Dec 10 – Dec 14, 2026</dd><dt>Earn</dt><dd>40 CE Credits upon completion</dd></dl><p>Your certificate of attendance will be available here after the final class day.</p>'],
+    ['a transcript item in progress', '<h1>Secure Coding Practices for Web Developers</h1><span>In Progress</span><dl><dt>Credits</dt><dd>CPE: 3.0 (awarded on completion)</dd></dl><p>A certificate becomes available on your transcript after you complete the final assessment.</p><h2>Recently Completed</h2><p>Phishing Awareness 2026</p><p>Completed 09/03/2026</p>'],
+  ])('takes no capture from %s', (_kind, body) => {
+    expect(read('en', body).completion).toBe(false);
+  });
+
+  it('still reads a certificate page whose static text promises the certificate, when it shows the certificate\'s code', () => {
+    expect(read('en', '<h1>ISO/IEC 27001:2022 Awareness for Engineers</h1><p>Your certificate becomes available once you have scored 80% or more in the final quiz.</p><dl><dt>Code</dt><dd>mQ7vX2kTa9</dd><dt>Date issued</dt><dd>12 February 2026</dd></dl>').completion).toBe(true);
+  });
+});
