@@ -112,7 +112,7 @@ function titleWithSubtitle(heading: string, people: readonly string[]): boolean 
 }
 
 /** A completion verb phrase at the start of a line names the person on the line before: "NAME" / "has successfully completed". */
-const STARTS_WITH_COMPLETION = /^(?:successfully\s+)?(?:attended|completed|participated\s+in)(?:\s+and\s+(?:attended|completed|passed))?\s+(?:the|this|a|an)\b|^(?:successfully\s+)?attended\s*$|^(?:has|have|hat|a|ha|heeft|for|für|pour|por|per)\s+(?:successfully\s+|erfolgreich\s+|avec\s+succès\s+)?(?:completed|attended|passed|earned|participated|suivi|réussi|terminé|completado|finalizado|superado|completato|an\b|am\b|den\b|vom\b)|^(?:geboren|born|née?|nacido|nata?)\b/i;
+const STARTS_WITH_COMPLETION = /^(?:successfully\s+)?(?:attended|completed|participated\s+in)(?:\s+and\s+(?:attended|completed|passed))?\s+(?:the|this|a|an)\b|^(?:successfully\s+)?attended\s*$|^(?:has|have|hat|a|ha|heeft|for|für|pour|por|per)\s+(?:successfully\s+|erfolgreich\s+|avec\s+succès\s+)?(?:completed|attended|passed|earned|participated|suivi|réussi|terminé|completado|finalizado|superado|completato|partecipato|frequentato|superato|participado|asistido|an\b|am\b|den\b|vom\b)|^(?:geboren|born|née?|nacido|nata?)\b/i;
 const CONGRATULATIONS = /^(?:congratulations|félicitations|felicidades|enhorabuena|herzlichen\s+glückwunsch|gefeliciteerd|complimenti),?\s+(.{2,60}?)[!.]?$/i;
 
 /** The learner's name as the certificate prints it: after "Presented to", before "has completed", in "Congratulations, …". */

@@ -170,6 +170,17 @@ describe('reading a certificate', () => {
     expect(pdfFields(chapter, { fileName: 'a.pdf' }).title).not.toBe('Oliver Grant');
   });
 
+  it('takes the Italian learner after "Si attesta che" and before "ha partecipato", never as the course', () => {
+    const italian = page(
+      run('Sinergia Academy', 50, 536, 18), run('Attestato di partecipazione', 225, 445, 28), run('Si attesta che', 381, 401, 13), run('Luca Bianchi', 339, 365, 26),
+      run('ha partecipato al corso ufficiale', 326, 333, 13), run('Palo Alto Networks Firewall: Configuration and Management (EDU-210)', 121, 305, 17),
+      run('Codice attestato: SA-EDU210-26-0318', 60, 144, 10.5),
+    );
+    const fields = pdfFields(italian, { fileName: 'a.pdf' });
+    expect(fields.title).not.toBe('Luca Bianchi');
+    expect(fields.people).toContain('Luca Bianchi');
+  });
+
   it.each([
     ['a receipt', ['Receipt', 'Cloud Security Basics', 'Date: Aug 12, 2024', 'Order: #4512789630']],
     ['a registration', ['Registration confirmed', 'CyberSec Nordics 2026', 'Dates: 2–6 Feb 2026']],
