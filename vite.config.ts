@@ -40,7 +40,7 @@ export default defineConfig(({ mode }) => {
       // helper would cost every content script and page ~0.9 KB.
       modulePreload: false,
       rollupOptions: {
-        input: { welcome: 'src/ui/welcome/index.html', confirm: 'src/ui/confirm/index.html' },
+        input: { welcome: 'src/ui/welcome/index.html', confirm: 'src/ui/confirm/index.html', fillChooser: 'src/ui/fill-chooser/index.html' },
         output: {
           // Every adapter and the portal's page reader load these two together; left alone, the bundler splits them
           // in two because the confirmation page's reader shares only one, and each file costs a content script its

@@ -14,6 +14,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumExtensionArgs } from '../test/e2e/chromium-launch';
+import { inClosedRootChromium } from '../test/e2e/chromium-closed-roots';
+import { TOAST_HOST, TOAST_TEXT } from '../test/e2e/closed-roots';
 import {
   CE_CATALOGUE,
   CE_PORTAL,
@@ -27,7 +29,6 @@ import {
   PORTAL_VIEW_JS,
   ROOT,
   TAB_VIEWPORT,
-  TOAST_TEXT_JS,
   makeTempDir,
   removeDir,
 } from '../test/e2e/helpers';
@@ -53,16 +54,19 @@ async function step(title: string, work: () => Promise<{ page: Page; said: strin
   await pause(2_000);
 }
 
-/** Polls `probe` in the page until it returns something truthy. */
-async function until<T>(page: Page, expression: string, what: string): Promise<T> {
+/** Polls `probe` in the page (an expression, or a reading of the page) until it returns something truthy. */
+async function until<T>(page: Page, probe: string | (() => Promise<unknown>), what: string): Promise<T> {
   const deadline = Date.now() + STEP_TIMEOUT_MS;
   for (;;) {
-    const value = (await page.evaluate(expression)) as T;
+    const value = (await (typeof probe === 'string' ? page.evaluate(probe) : probe())) as T;
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`Gave up waiting for ${what} on ${page.url()}`);
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
 }
+
+/** The toast's text: it sits in a closed shadow root, which only the DevTools protocol reaches. */
+const toastText = (page: Page) => inClosedRootChromium(page, TOAST_HOST, TOAST_TEXT) as Promise<string | null>;
 
 function fixtureUrl(server: FixtureServer, adapterId: string, name: string): string {
   const fixture = server.fixtures.find((f) => f.adapterId === adapterId && f.name === name);
@@ -83,7 +87,7 @@ async function walk(context: BrowserContext, server: FixtureServer, extensionId:
   await catalogue.setViewportSize(TAB_VIEWPORT);
   await step('Read the CE Item Catalog', async () => {
     await catalogue.goto(fixtureUrl(server, PORTAL_FIXTURES, CE_CATALOGUE.tableFixture));
-    const toast = await until<string>(catalogue, `(() => { const t = ${TOAST_TEXT_JS}; return t && t.includes('saved') ? t : null; })()`, 'the catalogue to be read');
+    const toast = await until<string>(catalogue, () => toastText(catalogue).then((t) => (t?.includes('saved') ? t : null)), 'the catalogue to be read');
     return { page: catalogue, said: `followed its pages: "${toast.split('\n')[0]}"` };
   });
 
@@ -91,7 +95,7 @@ async function walk(context: BrowserContext, server: FixtureServer, extensionId:
   await course.setViewportSize(TAB_VIEWPORT);
   await step('Capture on Cisco U', async () => {
     await course.goto(fixtureUrl(server, LEARNING_PATH.adapterId, LEARNING_PATH.fixture));
-    const toast = await until<string>(course, TOAST_TEXT_JS, 'the toast');
+    const toast = await until<string>(course, () => toastText(course), 'the toast');
     return { page: course, said: `the toast says "${toast.split('\n').slice(0, 2).join(' · ')}"` };
   });
 

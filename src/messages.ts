@@ -14,7 +14,7 @@ import type { ProgressWithTimelines } from './background/progress-report';
 import type { SaveCaptureResult } from './store/records';
 import type { AttachResult } from './store/files';
 import type { ImportResult } from './store/backup-io';
-import type { FillPayload, PickerRecord } from './background/portal-actions';
+import type { FillPayload } from './background/portal-actions';
 import type { CaptureDraft } from './capture/page-scan';
 import { MAX_PAGE_TITLE_LENGTH, MAX_PAGE_URL_LENGTH, MAX_SELECTION_LENGTH, MAX_SNAPSHOT_HTML } from './capture/page-snapshot';
 
@@ -154,13 +154,16 @@ export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('file.attach'), recordId: Id, file: FilePayload }),
   /** A content script's auto-attach: the certificate PDF its completion page links to, for the record it just saved. */
   z.strictObject({ type: z.literal('capture.attach'), recordId: Id, file: FilePayload }),
-  /** "Submit" on a record: open the portal's submission form in a tab, to be filled from this record. */
-  z.strictObject({ type: z.literal('record.submit'), recordId: Id }),
-  /** The portal's fill script: the record its tab was opened for (no id), or the one the user picked in the page. */
-  z.strictObject({ type: z.literal('fill.request'), recordId: Id.optional() }),
-  /** The portal's fill script: records to offer in its picker. */
-  z.strictObject({ type: z.literal('fill.records') }),
-  /** The portal's fill script: the user sent the form filled from this record. */
+  /**
+   * "Submit" on a record the user picked in extension UI: its form is filled in the CE portal tab `tabId` (the tab whose
+   * "Choose a record" opened the chooser), or in a new tab at the portal's form.
+   */
+  z.strictObject({ type: z.literal('record.submit'), recordId: Id, tabId: z.number().int().nonnegative().optional() }),
+  /** The portal's fill script: the record the user chose in extension UI for this tab, once; null when none. */
+  z.strictObject({ type: z.literal('fill.request') }),
+  /** The portal's "Choose a record" button (a trusted click): opens the extension's chooser for this tab; no record reaches the page. */
+  z.strictObject({ type: z.literal('fill.choose') }),
+  /** The portal's fill script: the user sent the form filled in this tab from this record (trusted events only). */
   z.strictObject({ type: z.literal('fill.submitted'), recordId: Id }),
   /** The portal's dashboard as read by its content script: claims and certifications to bring into the store. */
   z.strictObject({ type: z.literal('portal.sync'), dashboard: PortalDashboard }),
@@ -201,7 +204,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<Message
 /** Message types only the content script on the certification body's portal may send. */
 export const PORTAL_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
   'fill.request',
-  'fill.records',
+  'fill.choose',
   'fill.submitted',
   'portal.sync',
   'ceCatalogue.save',
@@ -250,13 +253,13 @@ export interface ResponseMap {
   'records.csv': { text: string };
   'record.submit': { opened: true };
   'fill.request': FillPayload | null;
-  'fill.records': PickerRecord[];
+  'fill.choose': { opened: true };
   'fill.submitted': CourseRecord;
   'portal.sync': { lines: string[]; changed: number };
 }
 
 /** quota: the browser's storage for the extension is full; the write did not happen. */
-export type ErrorCode = 'bad-message' | 'forbidden' | 'invalid' | 'not-found' | 'quota' | 'internal';
+export type ErrorCode = 'bad-message' | 'forbidden' | 'invalid' | 'not-found' | 'conflict' | 'quota' | 'internal';
 
 export interface ReplyError {
   code: ErrorCode;

@@ -49,3 +49,14 @@ export async function sendMessageRetrying<T extends MessageType>(message: Messag
   }
 }
 
+
+/**
+ * The one message the background sends a tab: the user chose a record for the CE portal form in this tab (in the
+ * extension's chooser). It carries nothing; the tab asks for the record (fill.request), which the background hands
+ * out once, to that tab only.
+ */
+export const FILL_READY = 'fill.ready';
+
+export function isFillReady(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === FILL_READY;
+}

@@ -7,8 +7,12 @@ import { handleMessage } from './router';
 import { CONFIRM_PAGE, DraftStore, captureTab, injectSnapshot, openDraft, type ManualCaptureDeps, type TabInfo } from './manual-capture';
 import { CE_PORTAL_SUBMIT_URL, PendingFills } from './portal-actions';
 import { startReminders } from './reminders';
+import { FILL_READY } from '../send-message';
+import { CaptureLimiter } from './capture-limits';
 
 export const WELCOME_PAGE = 'src/ui/welcome/index.html';
+/** Where the user picks the record to fill the CE portal's form with, for the tab named in the fragment. */
+const FILL_CHOOSER_PAGE = 'src/ui/fill-chooser/index.html';
 
 let database: Promise<Database> | undefined;
 /** One connection per worker lifetime; a failed or closed one is forgotten so the next message retries. */
@@ -28,6 +32,7 @@ function updateBadge(): void {
 
 const drafts = new DraftStore();
 const pendingFills = new PendingFills();
+const captureLimiter = new CaptureLimiter();
 
 const manualCapture: ManualCaptureDeps = {
   snapshotTab: (tabId) => injectSnapshot(browser.scripting, tabId),
@@ -57,7 +62,20 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       await browser.tabs.create({ url: browser.runtime.getURL(`${CONFIRM_PAGE}#record=${encodeURIComponent(recordId)}`) });
     },
     openPortalForm: async () => (await browser.tabs.create({ url: CE_PORTAL_SUBMIT_URL })).id,
+    openFillChooser: async (portalTabId) => {
+      const portal = await browser.tabs.get(portalTabId);
+      await browser.tabs.create({ url: browser.runtime.getURL(`${FILL_CHOOSER_PAGE}#tab=${portalTabId}`), index: portal.index + 1, windowId: portal.windowId });
+    },
+    fillInTab: async (tabId) => {
+      // Only the portal's own script answers, and only where the form is: a tab that moved elsewhere says nothing.
+      const hasForm = await browser.tabs.sendMessage(tabId, { type: FILL_READY }).catch(() => false);
+      if (hasForm !== true) return false;
+      const tab = await browser.tabs.update(tabId, { active: true });
+      if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+      return true;
+    },
     pendingFills,
+    captureLimiter,
   }),
 );
 

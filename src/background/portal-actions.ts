@@ -1,7 +1,8 @@
 /**
- * What the background does for the certification body's portal (the Cisco CE portal today): hand a record to the
- * fill content script, mark it submitted when the user sends the form, and bring the portal dashboard's news
- * (claims Pending -> Earned, new expiry dates) into the store. The router checks who asks; this acts.
+ * What the background does for the certification body's portal (the Cisco CE portal today): hand the record the
+ * user chose in extension UI to the fill script of the tab it was chosen for, mark it submitted when the user sends
+ * the form, and bring the portal dashboard's news (claims Pending -> Earned, new expiry dates) into the store. The
+ * router checks who asks; this acts. A page never receives a list of records, nor a record it was not given for.
  */
 import type { PortalDashboard } from '../capture/ce-portal/dashboard';
 import { claimName } from '../domain/catalogue-link';
@@ -22,8 +23,6 @@ export const CE_PORTAL_MATCHES = ['https://ce.cisco.com/*'] as const;
 export const CE_PORTAL_SUBMIT_URL = 'https://ce.cisco.com/submit-items';
 /** A fill the user asked for waits this long for its tab to load the form. */
 const PENDING_LIFETIME_MS = 10 * 60 * 1000;
-/** Records worth offering in the in-page picker: not yet submitted, or submitted and maybe to be sent again. */
-const FILLABLE_STATUSES = new Set<CourseRecord['status']>(['captured', 'submitted']);
 
 export interface FillPayload {
   recordId: string;
@@ -31,29 +30,44 @@ export interface FillPayload {
   certificate?: { name: string; base64: string };
 }
 
-export interface PickerRecord {
-  id: string;
-  title: string;
-  endDate?: string;
-  status: CourseRecord['status'];
-  hasCertificate: boolean;
-}
-
-/** Which record each portal tab was opened to fill, in the worker's memory (a restart forgets; the picker remains). */
+/**
+ * Which record the user chose for each portal tab, in the worker's memory (a restart forgets; "Submit" is pressed
+ * again): handed to that tab's fill script once, then remembered as the record that tab was filled from, so that
+ * only that record can be marked submitted from it.
+ */
 export class PendingFills {
   private readonly byTab = new Map<number, { recordId: string; at: number }>();
+  private readonly filled = new Map<number, string>();
   constructor(private readonly now: () => number = Date.now) {}
 
   set(tabId: number, recordId: string): void {
     this.byTab.set(tabId, { recordId, at: this.now() });
   }
 
-  /** The record a tab was opened for, once: a reload of the form does not fill it again. */
+  /** The record chosen for a tab, once: a reload of the form does not fill it again. */
   take(tabId: number): string | undefined {
     const pending = this.byTab.get(tabId);
     this.byTab.delete(tabId);
-    return pending && this.now() - pending.at <= PENDING_LIFETIME_MS ? pending.recordId : undefined;
+    if (!pending || this.now() - pending.at > PENDING_LIFETIME_MS) return undefined;
+    this.filled.set(tabId, pending.recordId);
+    return pending.recordId;
   }
+
+  /** Whether the form in this tab was filled from this record. */
+  filledFrom(tabId: number, recordId: string): boolean {
+    return this.filled.get(tabId) === recordId;
+  }
+}
+
+/** Records the portal's form may be filled from: not yet submitted, or submitted and maybe to be sent again. */
+const FILLABLE_STATUSES = new Set<CourseRecord['status']>(['captured', 'submitted']);
+
+export class NotSubmittableError extends Error {}
+
+/** Only a Cisco record not yet claimed goes to Cisco's portal: the others are never handed to it. */
+export function checkSubmittable(record: CourseRecord): void {
+  if (record.program !== 'cisco') throw new NotSubmittableError('Only Cisco records are submitted on the Cisco CE portal');
+  if (!FILLABLE_STATUSES.has(record.status)) throw new NotSubmittableError('This record is already claimed');
 }
 
 export async function fillPayload(db: Database, recordId: string): Promise<FillPayload> {
@@ -65,15 +79,7 @@ export async function fillPayload(db: Database, recordId: string): Promise<FillP
   return { recordId, values, certificate: { name: file.name, base64: bytesToBase64(new Uint8Array(await file.blob.arrayBuffer())) } };
 }
 
-export async function pickerRecords(db: Database): Promise<PickerRecord[]> {
-  const records = await allRecords(db);
-  return records
-    .filter((r) => FILLABLE_STATUSES.has(r.status))
-    .sort((a, b) => (b.endDate ?? '').localeCompare(a.endDate ?? '') || a.title.localeCompare(b.title))
-    .map((r) => ({ id: r.id, title: r.title, endDate: r.endDate, status: r.status, hasCertificate: r.certificateFileId !== undefined }));
-}
-
-/** The user sent the portal's form for this record: captured becomes submitted; a later status stays. */
+/** The user sent the portal's form filled from this record: captured becomes submitted; a later status stays. */
 export async function markSubmitted(db: Database, recordId: string, clock: Clock): Promise<CourseRecord> {
   const record = await getRecord(db, recordId);
   return record.status === 'captured' ? updateRecord(db, recordId, { status: 'submitted' }, clock) : record;

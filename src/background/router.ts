@@ -19,11 +19,12 @@ import { NotOfferedError, catalogueIndexFor, chooseItem, linkRecordsToCatalogue,
 import { exportBackup, importBackup } from '../store/backup-io';
 import { recordsCsv } from '../domain/records-csv';
 import { addUserCatalogueItem, deleteCatalogueItem, listCatalogue, restoreCatalogueItem } from '../store/catalogue';
-import { InvalidFieldsError } from '../store/transaction';
+import { ConflictError, InvalidFieldsError } from '../store/transaction';
+import { CaptureLimitError, type CaptureLimiter } from './capture-limits';
 import { attachFile, fileMeta, getFile, type NewFile } from '../store/files';
 import { base64ToBytes, bytesToBase64, decodedLength } from '../base64';
 import { isPdfHeader } from '../capture/pdf-text';
-import { CE_PORTAL_MATCHES, applyPortalDashboard, fillPayload, markSubmitted, pickerRecords, type PendingFills } from './portal-actions';
+import { CE_PORTAL_MATCHES, NotSubmittableError, applyPortalDashboard, checkSubmittable, fillPayload, markSubmitted, type PendingFills } from './portal-actions';
 import { captureFromForm, patchFromForm } from '../domain/manual-capture';
 import type { CaptureDraft } from '../capture/page-scan';
 import type { PageSnapshot } from '../capture/page-snapshot';
@@ -54,8 +55,14 @@ export interface RouterContext {
   openRecordEditor?: (recordId: string) => Promise<void>;
   /** Opens the portal's submission form in a new tab and returns the tab's id (record.submit). */
   openPortalForm?: () => Promise<number | undefined>;
+  /** Opens the extension's record chooser for the portal tab whose "Choose a record" was pressed. */
+  openFillChooser?: (portalTabId: number) => Promise<void>;
+  /** Tells the portal tab that a record was chosen for it and brings it forward; false when it is no longer on the portal. */
+  fillInTab?: (tabId: number) => Promise<boolean>;
   /** Which record each portal tab was opened to fill. */
   pendingFills?: PendingFills;
+  /** Bounds how many records pages write on their own (capture.save); absent, nothing is limited (unit tests). */
+  captureLimiter?: CaptureLimiter;
 }
 
 function fail(code: ErrorCode, message: string, fields?: ReplyError['fields']): Reply<never> {
@@ -185,7 +192,10 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       return linkedAfter(db, await saveCapture(db, result.capture, ctx.clock));
     }
     case 'capture.save': {
+      const site = hostOf(sender.url) ?? '';
+      ctx.captureLimiter?.check(sender.tab?.id, site);
       const result = await linkedAfter(db, await saveCapture(db, message.capture, ctx.clock));
+      if (result.outcome !== 'unchanged') ctx.captureLimiter?.note(sender.tab?.id, site);
       const { autoAttachPdf, maxPdfMegabytes } = await getSettings(db);
       return autoAttachPdf && !result.record.certificateFileId ? { ...result, attachPdf: { maxBytes: maxPdfMegabytes * 1024 * 1024 } } : result;
     }
@@ -213,19 +223,29 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
     case 'records.csv':
       return { text: recordsCsv(await allRecords(db)) };
     case 'record.submit': {
-      await getRecord(db, message.recordId);
-      if (!ctx.openPortalForm || !ctx.pendingFills) throw new Error('Submitting is not available here');
-      const tabId = await ctx.openPortalForm();
-      if (tabId !== undefined) ctx.pendingFills.set(tabId, message.recordId);
+      checkSubmittable(await getRecord(db, message.recordId));
+      if (!ctx.openPortalForm || !ctx.fillInTab || !ctx.pendingFills) throw new Error('Submitting is not available here');
+      if (message.tabId === undefined) {
+        const tabId = await ctx.openPortalForm();
+        if (tabId !== undefined) ctx.pendingFills.set(tabId, message.recordId);
+        return { opened: true };
+      }
+      ctx.pendingFills.set(message.tabId, message.recordId);
+      if (!(await ctx.fillInTab(message.tabId))) throw new NotFoundError('The CE portal tab');
       return { opened: true };
     }
+    case 'fill.choose':
+      if (!ctx.openFillChooser || sender.tab?.id === undefined) throw new Error('Choosing a record is not available here');
+      await ctx.openFillChooser(sender.tab.id);
+      return { opened: true };
     case 'fill.request': {
-      const recordId = message.recordId ?? (sender.tab?.id !== undefined ? ctx.pendingFills?.take(sender.tab.id) : undefined);
+      const recordId = sender.tab?.id !== undefined ? ctx.pendingFills?.take(sender.tab.id) : undefined;
       return recordId ? fillPayload(db, recordId) : null;
     }
-    case 'fill.records':
-      return pickerRecords(db);
     case 'fill.submitted':
+      if (sender.tab?.id === undefined || !ctx.pendingFills?.filledFrom(sender.tab.id, message.recordId)) {
+        throw new ForbiddenError('This tab was not filled from that record');
+      }
       return markSubmitted(db, message.recordId, ctx.clock);
     case 'portal.sync':
       return applyPortalDashboard(db, message.dashboard, ctx.clock);
@@ -241,7 +261,7 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       return { file: fileMeta(file), base64: bytesToBase64(new Uint8Array(await file.blob.arrayBuffer())) };
     }
     case 'capture.undo':
-      return undoCapture(db, message.token);
+      return undoCapture(db, message.token, ctx.clock);
     case 'records.list':
       return listRecords(db, { limit: message.limit, status: message.status });
     case 'record.update':
@@ -313,10 +333,12 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, ctx: Route
     if (writing) storeChanging(writing);
     if (error instanceof NotFoundError) return fail('not-found', error.message);
     if (error instanceof ForbiddenError) return fail('forbidden', error.message);
+    if (error instanceof ConflictError) return fail('conflict', error.message);
     if (error instanceof InvalidFieldsError) return fail('invalid', error.message, error.fields);
-    if (error instanceof NotOfferedError) return fail('invalid', error.message);
+    if (error instanceof NotOfferedError || error instanceof NotSubmittableError) return fail('invalid', error.message);
     if (error instanceof z.ZodError) return fail('invalid', z.prettifyError(error));
     if (isQuotaError(error)) return fail('quota', QUOTA_MESSAGE);
+    if (error instanceof CaptureLimitError) return fail('quota', error.message);
     return fail('internal', error instanceof Error ? error.message : String(error));
   }
 }

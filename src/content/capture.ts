@@ -63,8 +63,12 @@ async function save(capture: Capture, signal: AbortSignal): Promise<void> {
               {
                 label: t('undo'),
                 run: async () => {
-                  const undone = await sendMessage({ type: 'capture.undo', token });
-                  showToast({ ...toastChrome(), heading: t(undone.restored === 'removed' ? 'toastUndone' : 'toastReverted'), detail: capture.title });
+                  try {
+                    const undone = await sendMessage({ type: 'capture.undo', token });
+                    showToast({ ...toastChrome(), heading: t(undone.restored === 'removed' ? 'toastUndone' : 'toastReverted'), detail: capture.title });
+                  } catch (error) {
+                    failed(error, capture.title, 'toastUndoFailed');
+                  }
                 },
               },
             ]

@@ -1,7 +1,9 @@
 /**
  * The panel the portal fill script shows beside the form: what was filled and what was not, a way to replace a
- * field that already held something, a "copy each field" list when the form could not be found, and the record
- * picker. Inside a shadow root, bottom-right like the toast; text goes in through textContent only.
+ * field that already held something, a "copy each field" list when the form could not be found, and the button
+ * that opens the extension's record chooser. Inside a closed shadow root, bottom-right like the toast, so the
+ * portal's scripts can neither read it nor press it: every control answers only trusted events. Text goes in
+ * through textContent only.
  */
 
 const STYLE = `
@@ -21,23 +23,19 @@ li { display: flex; gap: 8px; align-items: baseline; padding: 2px 0; }
 .no .mark { color: #991b1b; }
 .grow { flex: 1; min-width: 0; overflow-wrap: anywhere; }
 .value { color: #475569; }
-button, input {
+button {
   font: inherit; border-radius: 6px; padding: 4px 10px; border: 1px solid #1d4ed8; background: #fff; color: #1d4ed8;
 }
 button { cursor: pointer; }
 button.primary { background: #1d4ed8; color: #fff; }
-input { width: 100%; box-sizing: border-box; color: #0f172a; border-color: #64748b; margin: 4px 0 8px; }
-button:focus-visible, input:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
+button:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
 .close { position: absolute; top: 8px; right: 8px; border-color: transparent; font-size: 18px; line-height: 1; padding: 2px 8px; }
-.pick { width: 100%; text-align: left; border-color: #cbd5e1; color: #0f172a; margin: 2px 0; }
 .launcher { position: fixed; right: 16px; bottom: 16px; z-index: 2147483000; box-shadow: 0 4px 12px rgb(0 0 0 / 0.2); }
 @media (prefers-color-scheme: dark) {
   .panel { background: #0f172a; color: #f8fafc; border-color: #334155; }
   .value { color: #cbd5e1; }
-  button, input { background: #0f172a; color: #bfdbfe; border-color: #93c5fd; }
+  button { background: #0f172a; color: #bfdbfe; border-color: #93c5fd; }
   button.primary { background: #93c5fd; color: #0f172a; }
-  input { color: #f8fafc; }
-  .pick { color: #f8fafc; border-color: #334155; }
   .ok .mark { color: #86efac; }
   .no .mark { color: #fca5a5; }
 }`;
@@ -52,7 +50,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string,
 export function button(label: string, onClick: () => void, className?: string): HTMLButtonElement {
   const b = el('button', label, className);
   b.type = 'button';
-  b.addEventListener('click', onClick);
+  b.addEventListener('click', (event) => event.isTrusted && onClick());
   return b;
 }
 
@@ -67,7 +65,7 @@ export function closePanel(): void {
 export function openPanel(labelText: string, closeLabel: string, content: Node[], launcher = false): HTMLElement {
   closePanel();
   host = document.createElement('recert-companion-fill');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = el('style', STYLE);
   const box = el('div', undefined, launcher ? undefined : 'panel');
   box.setAttribute('role', launcher ? 'presentation' : 'region');
@@ -78,7 +76,7 @@ export function openPanel(labelText: string, closeLabel: string, content: Node[]
   }
   box.append(...content);
   box.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !launcher) closePanel();
+    if (event.isTrusted && event.key === 'Escape' && !launcher) closePanel();
   });
   root.append(style, box);
   (document.body ?? document.documentElement).append(host);

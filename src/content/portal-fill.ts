@@ -1,16 +1,18 @@
 /**
- * The Submit Items form on the certification body's portal: filled from the record the user chose ("Submit" in
- * the popup or dashboard, or the in-page picker), then a report of what was filled and what was not. The form's
- * own Submit stays the user's: nothing here submits. When the user sends the form, the record becomes submitted.
+ * The Submit Items form on the certification body's portal: filled from the record the user chose in extension UI
+ * ("Submit" in the popup or the dashboard, or in the chooser the in-page button opens), then a report of what was
+ * filled and what was not. The page never sees a list of records: the in-page button only opens the chooser. The
+ * form's own Submit stays the user's: nothing here submits. When the user sends the form (a trusted click or
+ * Enter, not a page script's submit), the record becomes submitted.
  */
-import type { FillPayload, PickerRecord } from '../background/portal-actions';
+import type { FillPayload } from '../background/portal-actions';
 import { base64ToBytes } from '../base64';
 import { PDF_TYPE } from '../domain/vocabulary';
 import { extensionApi } from '../extension-api';
 import { fillForm } from '../fill/fill-form';
 import type { FillField, FillOutcome, FillReport, FillTarget, FillValues } from '../fill/fill-types';
 import { sendMessage } from '../send-message';
-import { button, closePanel, el, openPanel, resultLine } from './fill-panel';
+import { button, el, openPanel, resultLine } from './fill-panel';
 
 const t = (key: string, substitutions?: string[]) => extensionApi().i18n.getMessage(key, substitutions);
 const FILLED_OUTLINE = '2px solid #16a34a';
@@ -61,19 +63,35 @@ function copyableValues(payload: FillPayload): Array<[FillField, string]> {
 
 /** Forms already watched for the user's own submit, with the record they were filled from. */
 const submittedFrom = new WeakMap<Element, string>();
+/** How soon after the user's own click or Enter a submit event counts as theirs. */
+const ACTIVATION_MS = 1000;
 
-/** When the user sends the form (its submit event, or a click on its Submit button), the record is submitted. */
+/**
+ * When the user sends the form, the record is submitted. The submit event alone proves nothing (a page script's
+ * requestSubmit() or a synthetic click on the button also fires a trusted one), so it counts only right after the
+ * user's own click on the button that submits it, or their own Enter in the form.
+ */
 function watchSubmit(report: FillReport, recordId: string): void {
   const form = report.results.map((r) => r.element?.closest('form')).find((f): f is HTMLFormElement => Boolean(f));
   if (!form) return;
   const known = submittedFrom.has(form);
   submittedFrom.set(form, recordId);
   if (known) return;
-  const sent = () => {
+  let activation: { by: Element; at: number } | undefined;
+  form.addEventListener('click', (event) => {
+    const by = event.isTrusted && event.target instanceof Element ? event.target.closest('button, input[type=submit], input[type=image]') : null;
+    if (by) activation = { by, at: performance.now() };
+  }, true);
+  form.addEventListener('keydown', (event) => {
+    if (event.isTrusted && event.key === 'Enter') activation = { by: form, at: performance.now() };
+  }, true);
+  form.addEventListener('submit', (event) => {
+    const submitter = (event as SubmitEvent).submitter;
+    const byUser = event.isTrusted && activation && performance.now() - activation.at < ACTIVATION_MS && (activation.by === submitter || activation.by === form);
+    activation = undefined;
     const id = submittedFrom.get(form);
-    if (id) void sendMessage({ type: 'fill.submitted', recordId: id }).catch((e: unknown) => console.warn('Recert Companion:', e));
-  };
-  form.addEventListener('submit', sent, true);
+    if (byUser && id) void sendMessage({ type: 'fill.submitted', recordId: id }).catch((e: unknown) => console.warn('Recert Companion:', e));
+  }, true);
 }
 
 function showCopyPanel(payload: FillPayload): void {
@@ -108,56 +126,29 @@ async function fillFrom(target: FillTarget, payload: FillPayload, overwrite: Rea
   openPanel(t('fillPanelLabel'), t('dismiss'), [el('h2', t('fillHeading', [payload.values.itemName])), list, el('p', t('fillNotSubmitted'))]);
 }
 
-function matchesQuery(record: PickerRecord, query: string): boolean {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const title = record.title.toLowerCase();
-  return words.every((w) => title.includes(w));
-}
-
-/** The in-page picker: a search box over the records not yet submitted; choosing one fills the form. */
-async function showPicker(target: FillTarget): Promise<void> {
-  const records = await sendMessage({ type: 'fill.records' });
-  const list = el('ul');
-  const search = el('input');
-  search.type = 'search';
-  search.setAttribute('aria-label', t('fillSearch'));
-  search.placeholder = t('fillSearch');
-  const render = () => {
-    const shown = records.filter((r) => matchesQuery(r, search.value)).slice(0, 50);
-    list.replaceChildren(
-      ...(shown.length === 0
-        ? [el('li', t('fillNoRecords'))]
-        : shown.map((record) => {
-            const li = el('li');
-            const label = record.endDate ? `${record.title} (${record.endDate})` : record.title;
-            li.append(
-              button(label, () => {
-                closePanel();
-                void sendMessage({ type: 'fill.request', recordId: record.id }).then((payload) => payload && fillFrom(target, payload, new Set()));
-              }, 'pick'),
-            );
-            return li;
-          })),
-    );
-  };
-  search.addEventListener('input', render);
-  render();
-  openPanel(t('fillPanelLabel'), t('dismiss'), [el('h2', t('fillPickerHeading')), search, list]);
-  search.focus();
-}
-
-function showLauncher(target: FillTarget): void {
-  const launch = button(t('fillLauncher'), () => void showPicker(target).catch((e: unknown) => console.warn('Recert Companion:', e)), 'primary launcher');
+/** The in-page button: it opens the extension's chooser, where the user picks the record; the page learns nothing. */
+function showLauncher(): void {
+  const launch = button(t('fillLauncher'), () => void sendMessage({ type: 'fill.choose' }).catch((e: unknown) => console.warn('Recert Companion:', e)), 'primary launcher');
   openPanel(t('fillPanelLabel'), t('dismiss'), [launch], true);
 }
 
-/** Fills the submission form `target` found on this page: from the record its tab was opened for, else offers the picker. */
+/** Fills the form `target` from the record the user chose for this tab, if any; true when there was one. */
+async function fillChosen(target: FillTarget): Promise<boolean> {
+  const payload = await sendMessage({ type: 'fill.request' });
+  if (payload) await fillFrom(target, payload, new Set());
+  return payload !== null;
+}
+
+/** On the form's page: fills it from the record this tab was opened for, else offers the chooser. */
 export function offerFill(target: FillTarget, signal: AbortSignal): void {
-  sendMessage({ type: 'fill.request' })
-    .then((payload) => {
-      if (signal.aborted) return;
-      if (payload) return fillFrom(target, payload, new Set());
-      showLauncher(target);
+  fillChosen(target)
+    .then((filled) => {
+      if (!filled && !signal.aborted) showLauncher();
     })
     .catch((error: unknown) => console.warn('Recert Companion: the form could not be filled', error));
+}
+
+/** The user chose a record for this tab in the chooser (the background says so): fill the form with it. */
+export function fillNow(target: FillTarget): void {
+  fillChosen(target).catch((error: unknown) => console.warn('Recert Companion: the form could not be filled', error));
 }

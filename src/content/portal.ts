@@ -4,7 +4,9 @@
  * for again as the page changes (page-watch.ts), until one is found for this address. Each half is loaded only
  * on the page that needs it: the form filler where a submission form is, the dashboard reader elsewhere.
  */
+import { extensionApi } from '../extension-api';
 import { fillTargetFor } from '../fill/targets';
+import { isFillReady } from '../send-message';
 import { watchPage } from './page-watch';
 import type * as PortalSync from './portal-sync';
 
@@ -24,7 +26,24 @@ function scan(signal: AbortSignal): boolean {
   return sync?.syncPortalPage(signal) ?? false;
 }
 
+/**
+ * The background says the user chose a record for this tab: the answer tells it whether this page has the form
+ * (it may have moved on), and the form is filled.
+ */
+function listenForChosenRecord(): void {
+  extensionApi().runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse?: (answer: boolean) => void) => {
+    if (!isFillReady(message)) return;
+    const target = fillTargetFor(document, new URL(location.href));
+    sendResponse?.(target !== undefined);
+    if (!target) return;
+    import('./portal-fill')
+      .then(({ fillNow }) => fillNow(target))
+      .catch((error: unknown) => console.warn('Recert Companion: the form filler could not load', error));
+  });
+}
+
 async function start(): Promise<void> {
+  listenForChosenRecord();
   if (!fillTargetFor(document, new URL(location.href))) sync = await import('./portal-sync');
   const watch = watchPage({ scan, currentHref: () => location.href });
   new MutationObserver((mutations) => {

@@ -8,7 +8,7 @@ export const t = (key: string, substitutions?: string[]) => extensionApi().i18n.
 export const toastChrome = () => ({ dismissLabel: t('dismiss'), regionLabel: t('toastRegion') });
 
 /** A save or a request that failed: the reason the background or the browser gave, under what it was about. */
-export function failed(error: unknown, detail: string): void {
+export function failed(error: unknown, detail: string, headingKey = 'toastFailed'): void {
   const reason = error instanceof MessageError || error instanceof Error ? error.message : String(error);
-  showToast({ ...toastChrome(), heading: t('toastFailed', [reason]), detail });
+  showToast({ ...toastChrome(), heading: t(headingKey, [reason]), detail });
 }

@@ -1,8 +1,9 @@
 /**
- * The in-page toast: bottom-right, inside a shadow root so the page's CSS can't reach it and ours
- * can't leak out. Text goes in through textContent only. One toast at a time; it leaves after 8 s unless
- * the pointer or keyboard focus is on it. Its actions answer only the user's own clicks and key presses
- * (trusted events): a page script's synthetic click does nothing.
+ * The in-page toast: bottom-right, inside a closed shadow root so the page's CSS can't reach it and ours can't
+ * leak out, and the page's scripts can neither read it nor change its words. Text goes in through textContent
+ * only. One toast at a time; it leaves after 8 s unless the pointer or keyboard focus is on it. Every control
+ * answers only the user's own clicks and key presses (trusted events): a page script's synthetic click or
+ * key press does nothing.
  */
 const VISIBLE_MS = 8000;
 
@@ -64,7 +65,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 export function showToast(options: ToastOptions): HTMLElement {
   hideToast();
   const host = document.createElement('recert-companion-toast');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = STYLE;
 
@@ -90,10 +91,10 @@ export function showToast(options: ToastOptions): HTMLElement {
   const close = el('button', 'close', '×');
   close.type = 'button';
   close.setAttribute('aria-label', options.dismissLabel);
-  close.addEventListener('click', hideToast);
+  close.addEventListener('click', (event) => event.isTrusted && hideToast());
   box.append(close);
   box.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') hideToast();
+    if (event.isTrusted && event.key === 'Escape') hideToast();
   });
 
   root.append(style, box);

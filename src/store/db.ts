@@ -32,6 +32,8 @@ export interface UndoEntry {
   token: string;
   recordId: string;
   previous: CourseRecord | null;
+  /** The record's updatedAt right after the capture: Undo puts nothing back over a later change. Absent on old entries. */
+  savedAt?: string;
   createdAt: string;
 }
 

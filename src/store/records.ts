@@ -3,7 +3,7 @@ import { CourseRecord, CourseRecordPatch, USER_SET_FIELDS, type Capture, type Re
 import { isSameActivity, mergeCapture, recordFromCapture } from '../domain/records';
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { Database, RecertDB, UndoEntry } from './db';
-import { NotFoundError, atomically, takeOut } from './transaction';
+import { ConflictError, NotFoundError, atomically, takeOut } from './transaction';
 import { storeFile, type NewFile } from './files';
 
 export { NotFoundError };
@@ -29,8 +29,11 @@ export const systemClock: Clock = {
   newId: () => crypto.randomUUID(),
 };
 
-/** Undo tokens are for the toast's few seconds; a day is generous. */
-const UNDO_LIFETIME_MS = 24 * 60 * 60 * 1000;
+/**
+ * Undo belongs to the toast (8 s, longer while the pointer or focus rests on it): its token is known only to the
+ * content script that showed it, and expires soon after, so a record cannot be undone long after the fact.
+ */
+export const UNDO_LIFETIME_MS = 10 * 60 * 1000;
 
 /** The stored record of the same activity: same certificate code, or same provider + title + end date. */
 async function findSameActivity<Tx extends ArrayLike<StoreNames<RecertDB>>>(records: IDBPObjectStore<RecertDB, Tx, 'records', 'readwrite'>, capture: Capture): Promise<CourseRecord | undefined> {
@@ -73,7 +76,7 @@ export async function saveCapture(db: Database, capture: Capture, clock: Clock =
     const record = CourseRecord.parse(result.record);
     await records.put(record);
 
-    const entry: UndoEntry = { token: clock.newId(), recordId: record.id, previous: existing ?? null, createdAt: nowIso };
+    const entry: UndoEntry = { token: clock.newId(), recordId: record.id, previous: existing ?? null, savedAt: record.updatedAt, createdAt: nowIso };
     await undo.put(entry);
     const expired = IDBKeyRange.upperBound(new Date(clock.now().getTime() - UNDO_LIFETIME_MS).toISOString());
     for (let cursor = await undo.index('byCreatedAt').openCursor(expired); cursor; cursor = await cursor.continue()) {
@@ -83,12 +86,19 @@ export async function saveCapture(db: Database, capture: Capture, clock: Clock =
   });
 }
 
-/** Puts the record back as it was before the capture that issued the token. */
-export async function undoCapture(db: Database, token: string): Promise<{ recordId: string; restored: 'removed' | 'reverted' }> {
+/**
+ * Puts the record back as it was before the capture that issued the token, unless the token has expired or the
+ * record changed after the capture (an edit, a submit, a deletion): then nothing is put back over the newer state.
+ */
+export async function undoCapture(db: Database, token: string, clock: Clock = systemClock): Promise<{ recordId: string; restored: 'removed' | 'reverted' }> {
   const tx = db.transaction(['records', 'undo'], 'readwrite');
   return atomically(tx, async () => {
     const entry = await tx.objectStore('undo').get(token);
-    if (!entry) throw new NotFoundError('Undo token');
+    if (!entry || clock.now().getTime() - Date.parse(entry.createdAt) > UNDO_LIFETIME_MS) throw new NotFoundError('Undo token');
+    const current = await tx.objectStore('records').get(entry.recordId);
+    if (!current || current.updatedAt !== entry.savedAt) {
+      throw new ConflictError('This record changed after it was captured, so nothing was undone: change it on the dashboard instead');
+    }
     if (entry.previous) await tx.objectStore('records').put(entry.previous);
     else await tx.objectStore('records').delete(entry.recordId);
     await tx.objectStore('undo').delete(token);

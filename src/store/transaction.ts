@@ -10,6 +10,14 @@ export class NotFoundError extends Error {
   }
 }
 
+/** A write refused because what it would change has changed since it was asked for (an Undo after an edit). */
+export class ConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
 /** Input a form sent that cannot be stored, with what is wrong field by field, so the form can say it at each field. */
 export class InvalidFieldsError extends Error {
   constructor(readonly fields: FieldError[]) {

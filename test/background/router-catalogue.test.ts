@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
+import { PendingFills } from '../../src/background/portal-actions';
 import type { CourseRecord } from '../../src/domain/schema';
 import { freshDatabase } from '../helpers/db';
 import { fakeClock, makeCapture } from '../helpers/factories';
@@ -64,7 +65,9 @@ describe('the CE Item Catalog through the router', () => {
     await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
     const saved = data<{ record: CourseRecord }>(await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx));
     const submitForm: SenderInfo = { id: EXTENSION_ID, url: 'https://ce.cisco.com/submit-items', tab: { id: 9 } };
-    const fill = await handleMessage({ type: 'fill.request', recordId: saved.record.id }, submitForm, ctx);
+    const portal = { openPortalForm: vi.fn(async () => 9), fillInTab: vi.fn(async () => true), pendingFills: new PendingFills() };
+    await handleMessage({ type: 'record.submit', recordId: saved.record.id }, extensionPage, { ...ctx, ...portal });
+    const fill = await handleMessage({ type: 'fill.request' }, submitForm, { ...ctx, ...portal });
     expect(fill).toMatchObject({ ok: true, data: { values: { itemName: ENAUTO } } });
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
 import { PendingFills } from '../../src/background/portal-actions';
-import type { Database } from '../../src/store/db';
 import { freshDatabase } from '../helpers/db';
 import { fakeClock, makeCertification, makeRecord } from '../helpers/factories';
 
@@ -11,12 +10,25 @@ const dashboardPage: SenderInfo = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}s
 const portalTab = (tabId = 7): SenderInfo => ({ id: EXTENSION_ID, url: 'https://ce.cisco.com/submit-items', tab: { id: tabId } });
 const learningPortalTab: SenderInfo = { id: EXTENSION_ID, url: 'https://u.cisco.com/paths/enauto/1047', tab: { id: 3 } };
 
-async function setup(): Promise<{ db: Database; ctx: RouterContext; openPortalForm: ReturnType<typeof vi.fn> }> {
+async function setup() {
   const db = await freshDatabase();
   const openPortalForm = vi.fn(async () => 7);
-  const ctx: RouterContext = { db: async () => db, clock: fakeClock(), extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN, openPortalForm, pendingFills: new PendingFills() };
-  return { db, ctx, openPortalForm };
+  const openFillChooser = vi.fn(async (_tabId: number) => undefined);
+  /** Tab 12 shows the form; any other tab has moved on (its script does not answer). */
+  const fillInTab = vi.fn(async (tabId: number) => tabId === 12);
+  const ctx: RouterContext = {
+    db: async () => db,
+    clock: fakeClock(),
+    extensionId: EXTENSION_ID,
+    extensionOrigin: EXTENSION_ORIGIN,
+    openPortalForm,
+    openFillChooser,
+    fillInTab,
+    pendingFills: new PendingFills(),
+  };
+  return { db, ctx, openPortalForm, openFillChooser, fillInTab };
 }
+const chooserPage: SenderInfo = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}src/ui/fill-chooser/index.html#tab=12` };
 
 const ENAUTO = makeRecord({ id: 'r1', title: 'Implementing Automation for Cisco Enterprise Solutions (ENAUTO)', status: 'captured', startDate: '2026-02-02', endDate: '2026-03-14', certificateCode: 'CSCO-U-8F3K2Q', credits: 24 });
 
@@ -35,22 +47,65 @@ describe('the CE portal through the router', () => {
     expect(await handleMessage({ type: 'fill.request' }, portalTab(7), ctx), 'a reload does not fill again').toEqual({ ok: true, data: null });
   });
 
-  it('offers the records not yet claimed in the picker, newest first', async () => {
-    const { db, ctx } = await setup();
+  it("'Choose a record' on the portal opens the extension's chooser, and the record chosen there fills that tab alone", async () => {
+    const { db, ctx, openFillChooser, fillInTab } = await setup();
     await db.put('records', ENAUTO);
-    await db.put('records', makeRecord({ id: 'r2', title: 'Older', status: 'submitted', endDate: '2026-01-10' }));
-    await db.put('records', makeRecord({ id: 'r3', title: 'Done', status: 'earned', endDate: '2026-03-20' }));
-    const reply = await handleMessage({ type: 'fill.records' }, portalTab(), ctx);
-    expect(reply.ok && (reply.data as Array<{ id: string }>).map((r) => r.id)).toEqual(['r1', 'r2']);
+    expect(await handleMessage({ type: 'fill.choose' }, portalTab(12), ctx)).toEqual({ ok: true, data: { opened: true } });
+    expect(openFillChooser).toHaveBeenCalledWith(12);
+    expect(await handleMessage({ type: 'fill.request' }, portalTab(12), ctx), 'nothing is handed out before the user chooses').toEqual({ ok: true, data: null });
+
+    expect(await handleMessage({ type: 'record.submit', recordId: 'r1', tabId: 12 }, chooserPage, ctx)).toEqual({ ok: true, data: { opened: true } });
+    expect(fillInTab).toHaveBeenCalledWith(12);
+    expect(await handleMessage({ type: 'fill.request' }, portalTab(13), ctx)).toEqual({ ok: true, data: null });
+    expect(await handleMessage({ type: 'fill.request' }, portalTab(12), ctx)).toMatchObject({ ok: true, data: { recordId: 'r1' } });
   });
 
-  it("marks a record submitted when the user sends the form, and never moves a later status back", async () => {
+  it('says so when the portal tab has moved on or closed', async () => {
     const { db, ctx } = await setup();
     await db.put('records', ENAUTO);
-    await db.put('records', makeRecord({ id: 'r3', status: 'earned' }));
-    expect(await handleMessage({ type: 'fill.submitted', recordId: 'r1' }, portalTab(), ctx)).toMatchObject({ ok: true, data: { status: 'submitted' } });
+    expect(await handleMessage({ type: 'record.submit', recordId: 'r1', tabId: 40 }, chooserPage, ctx)).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringMatching(/CE portal tab/) } });
+  });
+
+  it("never hands Cisco's portal a record of another program, or one already claimed", async () => {
+    const { db, ctx, openPortalForm } = await setup();
+    await db.put('records', makeRecord({ id: 'sec', program: 'comptia', creditUnit: 'CEU', status: 'captured' }));
+    await db.put('records', makeRecord({ id: 'done', status: 'earned' }));
+    for (const [recordId, why] of [['sec', /Only Cisco records/], ['done', /already claimed/]] as const) {
+      expect(await handleMessage({ type: 'record.submit', recordId, tabId: 12 }, chooserPage, ctx)).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(why) } });
+      expect(await handleMessage({ type: 'record.submit', recordId }, dashboardPage, ctx)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    }
+    expect(openPortalForm).not.toHaveBeenCalled();
+    expect(await handleMessage({ type: 'fill.request' }, portalTab(12), ctx)).toEqual({ ok: true, data: null });
+  });
+
+  it('refuses what a page would ask of the old in-page picker: the list of records, or a record by id', async () => {
+    const { db, ctx } = await setup();
+    await db.put('records', ENAUTO);
+    expect(await handleMessage({ type: 'fill.records' }, portalTab(), ctx)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    expect(await handleMessage({ type: 'fill.request', recordId: 'r1' }, portalTab(), ctx)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+  });
+
+  it('marks the record the tab was filled from submitted when the user sends the form, and no other record', async () => {
+    const { db, ctx } = await setup();
+    await db.put('records', ENAUTO);
+    await db.put('records', makeRecord({ id: 'r2', status: 'captured' }));
+    expect(await handleMessage({ type: 'fill.submitted', recordId: 'r1' }, portalTab(), ctx), 'not filled yet').toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await handleMessage({ type: 'record.submit', recordId: 'r1' }, dashboardPage, ctx);
+    await handleMessage({ type: 'fill.request' }, portalTab(7), ctx);
+    expect(await handleMessage({ type: 'fill.submitted', recordId: 'r2' }, portalTab(7), ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handleMessage({ type: 'fill.submitted', recordId: 'r1' }, portalTab(8), ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handleMessage({ type: 'fill.submitted', recordId: 'r1' }, portalTab(7), ctx)).toMatchObject({ ok: true, data: { status: 'submitted' } });
     expect((await db.get('records', 'r1'))?.statusSince).toBeTruthy();
-    expect(await handleMessage({ type: 'fill.submitted', recordId: 'r3' }, portalTab(), ctx)).toMatchObject({ ok: true, data: { status: 'earned' } });
+    expect((await db.get('records', 'r2'))?.status).toBe('captured');
+  });
+
+  it('never moves a later status back when the form is sent again', async () => {
+    const { db, ctx } = await setup();
+    await db.put('records', { ...ENAUTO, status: 'submitted' });
+    await handleMessage({ type: 'record.submit', recordId: 'r1' }, dashboardPage, ctx);
+    await handleMessage({ type: 'fill.request' }, portalTab(7), ctx);
+    await db.put('records', { ...ENAUTO, status: 'earned' });
+    expect(await handleMessage({ type: 'fill.submitted', recordId: 'r1' }, portalTab(7), ctx)).toMatchObject({ ok: true, data: { status: 'earned' } });
   });
 
   it("brings the dashboard's claims and certifications into the store and says what changed", async () => {
@@ -72,7 +127,7 @@ describe('the CE portal through the router', () => {
   it('takes portal messages from the portal only, and refuses page data out of bounds', async () => {
     const { db, ctx } = await setup();
     await db.put('records', ENAUTO);
-    for (const message of [{ type: 'fill.request' }, { type: 'fill.records' }, { type: 'fill.submitted', recordId: 'r1' }, { type: 'portal.sync', dashboard: { claims: [], certifications: [] } }]) {
+    for (const message of [{ type: 'fill.request' }, { type: 'fill.choose' }, { type: 'fill.submitted', recordId: 'r1' }, { type: 'portal.sync', dashboard: { claims: [], certifications: [] } }]) {
       expect(await handleMessage(message, learningPortalTab, ctx), message.type).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     expect(await handleMessage({ type: 'record.submit', recordId: 'r1' }, portalTab(), ctx), 'only our pages start a submission').toMatchObject({ ok: false, error: { code: 'forbidden' } });

@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DIST, POPUP_PATH, POPUP_VIEWPORT, WELCOME_PATH, makeTempDir, pollFor, removeDir, withTimeout, type FixturePage, type Viewport } from './helpers';
 import { chromiumExtensionArgs } from './chromium-launch';
+import { inClosedRootChromium } from './chromium-closed-roots';
 import { BrowserPage, type DriverEnv, type ExtensionDriver, type PageHandle } from './driver';
 import { describeExtensionScenario } from './scenario';
 import { watchChromiumNetwork } from './chromium-network';
@@ -16,7 +17,7 @@ const EXECUTABLE = '/usr/bin/chromium';
 
 /** A Playwright page as the scenario sees it; the driver keeps the page itself for CDP sessions and locators. */
 type ChromiumPage = BrowserPage<Page>;
-const chromiumPage = (page: Page): ChromiumPage => new BrowserPage(page, async (p) => p.url());
+const chromiumPage = (page: Page): ChromiumPage => new BrowserPage(page, { where: async (p) => p.url(), inClosedRoot: inClosedRootChromium });
 
 class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
   readonly distDir = DIST.chrome;
@@ -115,15 +116,6 @@ class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
     const page = await this.running().context.newPage();
     const response = await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
     return { page: chromiumPage(page), status: response?.status() };
-  }
-
-  async clickToastButton({ page }: ChromiumPage, label: string): Promise<void> {
-    // A real click on the button inside the toast's open shadow root (Playwright's locators pierce it).
-    await page.locator('recert-companion-toast').getByRole('button', { name: label, exact: true }).click({ timeout: 5_000 });
-  }
-
-  async clickPanelButton({ page }: ChromiumPage, label: string): Promise<void> {
-    await page.locator('recert-companion-fill').getByRole('button', { name: label }).first().click({ timeout: 10_000 });
   }
 
   async findWebTab(host: string, path: string): Promise<ChromiumPage> {

@@ -2,13 +2,24 @@
  * What a browser driver is to the scenario (scenario.ts): a way to launch the browser with the extension, reach its
  * pages and tabs, and do the few things that differ between browsers. Each browser's file implements it.
  */
+import type { RootFunction } from './closed-roots';
 import type { BrowserLog, FixturePage, Viewport } from './helpers';
 import type { NetworkWatch } from './network-watch';
 import type { FixtureServer } from './server';
 
-/** A tab as the scenario sees it: it evaluates the scripts in helpers.ts there, asks where it is, closes it. */
+/**
+ * A tab as the scenario sees it: it evaluates the scripts in helpers.ts there (as the page's own script would),
+ * reaches into the extension's closed shadow roots (as only the browser's debugging protocol can), clicks as the
+ * user does (trusted events), asks where it is, closes it.
+ */
 export interface PageHandle {
   evaluate(expression: string): Promise<unknown>;
+  /** Runs fn (closed-roots.ts) on the closed shadow root of the first <hostTag>, or on null when there is none. */
+  inClosedRoot(hostTag: string, fn: RootFunction): Promise<unknown>;
+  /** A real click at viewport coordinates: the page sees a trusted event. */
+  clickAt(x: number, y: number): Promise<void>;
+  /** A real click on the page's first element matching selector. */
+  click(selector: string): Promise<void>;
   /** Where the page is now, for failure messages. */
   href(): Promise<string>;
   isClosed(): boolean;
@@ -18,21 +29,38 @@ export interface PageHandle {
 /** What both playwright-core's and puppeteer-core's Page offer, as far as a PageHandle needs. */
 interface RawPage {
   evaluate(expression: string): Promise<unknown>;
+  mouse: { click(x: number, y: number): Promise<unknown> };
+  click(selector: string): Promise<unknown>;
   isClosed(): boolean;
   close(): Promise<void>;
+}
+
+/** What differs between the browser libraries' pages. */
+export interface PageWays<T> {
+  where(page: T): Promise<string>;
+  inClosedRoot(page: T, hostTag: string, fn: RootFunction): Promise<unknown>;
 }
 
 /** A browser library's page as a PageHandle; `page` stays at hand for the driver (locators, CDP, goto). */
 export class BrowserPage<T extends RawPage> implements PageHandle {
   constructor(
     readonly page: T,
-    private readonly where: (page: T) => Promise<string>,
+    private readonly ways: PageWays<T>,
   ) {}
   evaluate(expression: string): Promise<unknown> {
     return this.page.evaluate(expression);
   }
+  inClosedRoot(hostTag: string, fn: RootFunction): Promise<unknown> {
+    return this.ways.inClosedRoot(this.page, hostTag, fn);
+  }
+  async clickAt(x: number, y: number): Promise<void> {
+    await this.page.mouse.click(x, y);
+  }
+  async click(selector: string): Promise<void> {
+    await this.page.click(selector);
+  }
   href(): Promise<string> {
-    return this.where(this.page);
+    return this.ways.where(this.page);
   }
   isClosed(): boolean {
     return this.page.isClosed();
@@ -70,10 +98,6 @@ export interface ExtensionDriver<P extends PageHandle = PageHandle> {
   reach(url: URL): string;
   /** Opens url in a new tab and waits for it to load; label names the tab in the browser log. */
   openPage(url: string, label: string): Promise<{ page: P; status: number | undefined }>;
-  /** A real click on the button named label (Undo, Edit) inside the toast's shadow root. */
-  clickToastButton(page: P, label: string): Promise<void>;
-  /** A real click on the button named label inside the portal script's panel (its shadow root). */
-  clickPanelButton(page: P, label: string): Promise<void>;
   /** Waits (bounded) for a web page tab at `host` whose path starts with `path` (opened by the extension), and hands it over. */
   findWebTab(host: string, path: string): Promise<P>;
   /**

@@ -27,6 +27,7 @@ import {
   type Viewport,
 } from './helpers';
 import { BrowserPage, type DriverEnv, type ExtensionDriver, type PageHandle } from './driver';
+import { inClosedRootFirefox } from './firefox-closed-roots';
 import { DEBUGGER_SERVER_PREFS, FirefoxDebugger, freePort } from './firefox-rdp';
 import { describeExtensionScenario } from './scenario';
 import { BROWSER_SERVICE_ENV, BROWSER_SERVICE_PREFS, watchFirefoxNetwork, type FirefoxNetworkWatch } from './firefox-network';
@@ -101,7 +102,7 @@ async function hrefOf(page: Page): Promise<string> {
 
 /** A puppeteer page as the scenario sees it; the driver keeps the page itself for goto and locators. */
 type FirefoxPage = BrowserPage<Page>;
-const firefoxPage = (page: Page): FirefoxPage => new BrowserPage(page, hrefOf);
+const firefoxPage = (page: Page): FirefoxPage => new BrowserPage(page, { where: hrefOf, inClosedRoot: inClosedRootFirefox });
 
 class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
   readonly distDir = DIST.firefox;
@@ -245,15 +246,6 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
     this.watch(page, label);
     const response = await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
     return { page: firefoxPage(page), status: response?.status() };
-  }
-
-  async clickToastButton({ page }: FirefoxPage, label: string): Promise<void> {
-    // A real click on the button inside the toast's open shadow root (">>>" pierces it).
-    await page.locator(`recert-companion-toast >>> button::-p-text(${label})`).setTimeout(5_000).click();
-  }
-
-  async clickPanelButton({ page }: FirefoxPage, label: string): Promise<void> {
-    await page.locator(`recert-companion-fill >>> button::-p-text(${label})`).setTimeout(10_000).click();
   }
 
   /**

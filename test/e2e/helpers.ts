@@ -25,6 +25,7 @@ export const WELCOME_PATH = 'src/ui/welcome/index.html';
 export const OPTIONS_PATH = 'src/ui/options/index.html';
 /** The confirmation form: a manual capture's draft (#<draft id>) or a stored record (#record=<id>). */
 export const CONFIRM_PATH = 'src/ui/confirm/index.html';
+export const FILL_CHOOSER_PATH = 'src/ui/fill-chooser/index.html';
 
 export interface Viewport {
   width: number;
@@ -147,11 +148,6 @@ export interface PortalView {
 }
 
 export const PORTAL_VIEW_JS = `window.__portalView ? JSON.parse(JSON.stringify(window.__portalView)) : null`;
-/** The portal script's panel text (inside its shadow root), or null when it shows none. */
-export const FILL_PANEL_TEXT_JS = `(() => {
-  const box = document.querySelector('recert-companion-fill')?.shadowRoot?.querySelector('[role]');
-  return box ? box.textContent.replace(/\\s+/g, ' ').trim() : null;
-})()`;
 
 /** "Looks similar but is not a completion page": visiting these must store nothing and show no toast. */
 export const NEGATIVE_FIXTURES = ['in-progress.html', 'not-started-course.html'] as const;
@@ -396,22 +392,7 @@ export function describeRecords(records: StoredRecord[]): string {
     .join('\n')}`;
 }
 
-/** The text of the toast's [role=status] box inside <recert-companion-toast>'s open shadow root, or null. */
-export const TOAST_TEXT_JS = `(() => {
-  const host = document.querySelector('recert-companion-toast');
-  const box = host && host.shadowRoot && host.shadowRoot.querySelector('[role=status]');
-  return box ? (box.innerText || box.textContent) : null;
-})()`;
 
-/** Clicks the toast's "Undo" button; resolves to whether there was one. */
-export const CLICK_UNDO_JS = `(() => {
-  const host = document.querySelector('recert-companion-toast');
-  const buttons = host && host.shadowRoot ? [...host.shadowRoot.querySelectorAll('button')] : [];
-  const undo = buttons.find((b) => b.textContent.trim() === 'Undo');
-  if (!undo) return false;
-  undo.click();
-  return true;
-})()`;
 
 export const BODY_TEXT_JS = `document.body ? document.body.innerText : document.documentElement.outerHTML`;
 

@@ -14,7 +14,7 @@ import {
   CERTIFICATION,
   CE_PORTAL,
   CONFIRM_PATH,
-  FILL_PANEL_TEXT_JS,
+  FILL_CHOOSER_PATH,
   COURSE,
   CE_CATALOGUE,
   PORTAL_FIXTURES,
@@ -38,7 +38,6 @@ import {
   TOAST_ALREADY_SAVED,
   TOAST_REMOVED,
   TOAST_SAVED,
-  TOAST_TEXT_JS,
   assertBuilt,
   describeRecords,
   fixturePage,
@@ -60,8 +59,10 @@ import {
 import { ACTIVITY, CATALOGUE_VIEW_JS, DASHBOARD_CATALOGUE, READ_CATALOGUE_JS, type CatalogueView } from './catalogue-page';
 import { FORM_VALUES_JS, clickButtonJs, clickInPopupJs, fillFormJs } from './form-page';
 import type { ExtensionDriver, PageHandle } from './driver';
+import { PAGE_SEES_OF_OWN_UI_JS, PAGE_SUBMITS_BY_ITSELF_JS, PANEL_HOST, PANEL_TEXT, TOAST_HOST, TOAST_TEXT, buttonCenter, pagePressesOwnUiJs } from './closed-roots';
+import { CAPTURE_LIMITS } from '../../src/background/capture-limits';
 import { expectNoOwnRequests } from './network-watch';
-import { FIXTURE_PARAM, LATE_PARAM, LATE_RENDER_MS, startFixtureServer, type FixtureServer } from './server';
+import { FIXTURE_PARAM, HOSTILE_PARAM, LATE_PARAM, LATE_RENDER_MS, startFixtureServer, type FixtureServer } from './server';
 
 /** How long a page that must not be captured gets to (wrongly) capture: load, the 400 ms rescan, a round trip. */
 const QUIET_PERIOD_MS = 2_000;
@@ -97,12 +98,24 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
     const where = await page.href().catch(() => 'the page');
     return pollFor(
       async () => {
-        const text = (await page.evaluate(TOAST_TEXT_JS)) as string | null;
+        const text = (await page.inClosedRoot(TOAST_HOST, TOAST_TEXT)) as string | null;
         return text && needles.every((n) => text.includes(n)) ? text : undefined;
       },
       { what: `a toast containing ${needles.map((n) => JSON.stringify(n)).join(' and ')} on ${where}`, timeoutMs: 15_000, diagnose: () => diagnose(page) },
     );
   }
+
+  /** A real click, as the user's, on the button named label in the extension's closed root under <host>. */
+  async function clickInRoot(page: PageHandle, host: string, label: string, exact: boolean): Promise<void> {
+    const at = await pollFor(async () => (await page.inClosedRoot(host, buttonCenter(label, exact))) as { x: number; y: number } | null, {
+      what: `the button "${label}" in <${host}>`,
+      timeoutMs: 10_000,
+      diagnose: () => diagnose(page),
+    });
+    await page.clickAt(at.x, at.y);
+  }
+  const clickToastButton = (page: PageHandle, label: string) => clickInRoot(page, TOAST_HOST, label, true);
+  const clickPanelButton = (page: PageHandle, label: string) => clickInRoot(page, PANEL_HOST, label, false);
 
   async function openPortalPage(fixtureName: string): Promise<P> {
     const url = driver.portalUrl(fixturePage(LEARNING_PATH.adapterId, fixtureName));
@@ -354,7 +367,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       const before = await records();
       const page = await openPortalPage(name);
       await sleep(QUIET_PERIOD_MS);
-      const toast = await page.evaluate(TOAST_TEXT_JS);
+      const toast = await page.inClosedRoot(TOAST_HOST, TOAST_TEXT);
       expect(toast, `no toast on ${name}; page said:\n${await diagnose(page)}`).toBeNull();
       const after = await records();
       expect(after, describeRecords(after)).toEqual(before);
@@ -371,7 +384,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         what: `${COURSE.title} to be stored before Undo`,
         diagnose: () => diagnose(page),
       });
-      await driver.clickToastButton(page, 'Undo');
+      await clickToastButton(page, 'Undo');
       await waitForToast(page, TOAST_REMOVED, COURSE.title);
       const after = await pollFor(async () => {
         const now = await records();
@@ -492,7 +505,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       });
       const count = (await records()).length;
 
-      await driver.clickToastButton(page, 'Edit');
+      await clickToastButton(page, 'Edit');
       const editor = await driver.findExtensionTab(CONFIRM_PATH);
       expect(await editor.href()).toContain(`#record=${captured.id}`);
       expect(await formValues(editor, 'the record editor to show the record')).toMatchObject({ Title: COURSE.title, Credits: String(COURSE.credits), Unit: 'CE' });
@@ -522,7 +535,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       await waitForToast(page, FINISH_CAPTURE.toastHeading);
       expect(await records(), 'nothing is saved before the user asks').toHaveLength(before.length);
 
-      await driver.clickToastButton(page, FINISH_CAPTURE.button);
+      await clickToastButton(page, FINISH_CAPTURE.button);
       const form = await driver.findExtensionTab(CONFIRM_PATH);
       const found = await formValues(form, 'the confirmation form to show what the page says');
       expect(found, 'the form reads the page the toast sent').toMatchObject(FINISH_CAPTURE.found);
@@ -552,7 +565,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       const { page, status } = await driver.openPage(driver.portalUrl(fixture), MANUAL_CAPTURE.fixture);
       expect(status, 'the fixture server answered').toBe(200);
       const before = await records();
-      expect(await page.evaluate(TOAST_TEXT_JS), 'no content script, so no toast, on an unlisted host').toBeNull();
+      expect(await page.inClosedRoot(TOAST_HOST, TOAST_TEXT), 'no content script, so no toast, on an unlisted host').toBeNull();
 
       await driver.openToolbarPopup(page);
       await pollFor(async () => (await ext().evaluate(clickInPopupJs('Capture this page'))) === true || undefined, {
@@ -645,13 +658,20 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       expect(clicked).toBe(true);
       const portal = await driver.findWebTab(CE_PORTAL.host, CE_PORTAL.submitPath);
       expectFilledFromLearningPath(await portalView(portal));
-      const panel = await pollFor(async () => (await portal.evaluate(FILL_PANEL_TEXT_JS)) as string | null, { what: 'the fill report', diagnose: () => diagnose(portal) });
+      const panel = await pollFor(async () => (await portal.inClosedRoot(PANEL_HOST, PANEL_TEXT)) as string | null, { what: 'the fill report', diagnose: () => diagnose(portal) });
       expect(panel).toContain(`Filled from your record: ${LEARNING_PATH.title}`);
       expect(panel).toContain('Nothing was submitted');
       expect((await records()).find((r) => r.id === record.id)?.status, 'filling alone submits nothing').toBe('captured');
 
-      // The user checks the form and sends it: the page's own Submit button.
-      expect(await portal.evaluate(`(() => { const b = [...document.querySelectorAll('button')].find((b) => /^submit/i.test(b.textContent.trim())); if (b) b.click(); return !!b; })()`)).toBe(true);
+      // The page's own script cannot send it for the user: a synthetic submit event, requestSubmit(), a synthetic click.
+      expect(await portal.inClosedRoot(PANEL_HOST, PANEL_TEXT), 'the report is there to be read by the test').toContain('Nothing was submitted');
+      expect(await portal.evaluate(PAGE_SEES_OF_OWN_UI_JS), 'but not by the page').toEqual([{ tag: PANEL_HOST, shadowRoot: false, text: '' }]);
+      await portal.evaluate(PAGE_SUBMITS_BY_ITSELF_JS);
+      await sleep(QUIET_PERIOD_MS);
+      expect((await records()).find((r) => r.id === record.id)?.status, 'a page script cannot mark the record submitted').toBe('captured');
+
+      // The user checks the form and sends it: a real click on the page's own Submit button.
+      await portal.click('form button[type=submit]');
       await pollFor(async () => (await records()).find((r) => r.id === record.id && r.status === 'submitted'), {
         what: 'the record to become submitted',
         diagnose: () => diagnose(portal),
@@ -659,12 +679,30 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       await portal.close();
     });
 
-    it.each(CE_PORTAL.pickerVariants)('fills the %s form from the in-page record picker', async (variant) => {
+    /**
+     * "Choose a record to fill this form" on the portal (a real click in its closed panel) opens the extension's
+     * chooser; the record picked there fills that tab. The page never sees the list.
+     */
+    async function chooseInExtension(portal: PageHandle): Promise<void> {
+      await pollFor(async () => ((await portal.inClosedRoot(PANEL_HOST, PANEL_TEXT)) as string | null)?.includes('Choose a record') ?? false, {
+        what: 'the portal script to offer the chooser',
+        diagnose: () => diagnose(portal),
+      });
+      expect(await portal.evaluate(PAGE_SEES_OF_OWN_UI_JS), 'the page sees none of the panel').toEqual([{ tag: PANEL_HOST, shadowRoot: false, text: '' }]);
+      await clickPanelButton(portal, 'Choose a record to fill this form');
+      const chooser = await driver.findExtensionTab(FILL_CHOOSER_PATH);
+      const record = (await records()).find((r) => r.title === LEARNING_PATH.title)!;
+      await pollFor(async () => (await chooser.evaluate(`(() => { const b = document.querySelector('li[data-record="${record.id}"] button'); if (b) b.click(); return !!b; })()`)) as boolean, {
+        what: 'the learning path in the chooser',
+        diagnose: () => diagnose(chooser),
+      });
+    }
+
+    it.each(CE_PORTAL.pickerVariants)("fills the %s form from the record chosen in the extension's chooser", async (variant) => {
       const url = new URL(`https://${CE_PORTAL.host}${CE_PORTAL.submitPath}`);
       url.searchParams.set(FIXTURE_PARAM, variant);
       const { page } = await driver.openPage(driver.reach(url), variant);
-      await driver.clickPanelButton(page, 'Fill from Recert Companion');
-      await driver.clickPanelButton(page, LEARNING_PATH.title);
+      await chooseInExtension(page);
       expectFilledFromLearningPath(await portalView(page));
       await page.close();
     });
@@ -673,11 +711,10 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       const url = new URL(`https://${CE_PORTAL.host}${CE_PORTAL.submitPath}`);
       url.searchParams.set(FIXTURE_PARAM, CE_PORTAL.changedVariant);
       const { page } = await driver.openPage(driver.reach(url), CE_PORTAL.changedVariant);
-      await driver.clickPanelButton(page, 'Fill from Recert Companion');
-      await driver.clickPanelButton(page, LEARNING_PATH.title);
+      await chooseInExtension(page);
       const panel = await pollFor(
         async () => {
-          const text = (await page.evaluate(FILL_PANEL_TEXT_JS)) as string | null;
+          const text = (await page.inClosedRoot(PANEL_HOST, PANEL_TEXT)) as string | null;
           return text?.includes("fields were not found") ? text : undefined;
         },
         { what: 'the "copy each field" panel', diagnose: () => diagnose(page) },
@@ -824,6 +861,79 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       const after = await readAt();
       expect(after?.readAt).not.toBe(before?.readAt);
       expect(after?.items).toHaveLength(CE_CATALOGUE.itemCount);
+      await page.close();
+    });
+
+    /** A fixture served as a hostile page would make it (server.ts, HOSTILE_PARAM). */
+    async function openHostile(fixture: { url: URL } | URL, mode: string): Promise<P> {
+      const url = fixture instanceof URL ? new URL(driver.reach(fixture)) : new URL(driver.portalUrl(fixture as ReturnType<typeof fixturePage>));
+      url.searchParams.set(HOSTILE_PARAM, mode);
+      return (await driver.openPage(url.href, `hostile ${mode}`)).page;
+    }
+
+    async function deleteRecords(which: (r: StoredRecord) => boolean): Promise<void> {
+      for (const record of (await records()).filter(which)) {
+        expect(await ext().evaluate(sendMessageJs({ type: 'record.delete', id: record.id }))).toMatchObject({ ok: true });
+      }
+    }
+
+    it("hostile page: cannot read, rewrite or press the toast, even with attachShadow forced open; the user's own Undo still works", async () => {
+      await deleteRecords((r) => r.title === COURSE.title);
+      const page = await openHostile(fixturePage(COURSE.adapterId, COURSE.fixture), 'ui');
+      const toast = await waitForToast(page, TOAST_SAVED, COURSE.title);
+      const stored = await pollFor(async () => (await records()).find((r) => r.title === COURSE.title), { what: `${COURSE.title} stored`, diagnose: () => diagnose(page) });
+      expect(await page.evaluate(PAGE_SEES_OF_OWN_UI_JS)).toEqual([{ tag: TOAST_HOST, shadowRoot: false, text: '' }]);
+      expect(await page.evaluate('window.__stolenRoots.length'), "the page's forced-open attachShadow never ran for our toast").toBe(0);
+      const undo = (await page.inClosedRoot(TOAST_HOST, buttonCenter('Undo', true))) as { x: number; y: number };
+      await page.evaluate(pagePressesOwnUiJs(TOAST_HOST, undo));
+      await sleep(1_000);
+      expect((await records()).some((r) => r.id === stored.id), 'a synthetic click on Undo removes nothing').toBe(true);
+      expect(await page.inClosedRoot(TOAST_HOST, TOAST_TEXT), 'the toast still says what it said').toBe(toast);
+      await clickToastButton(page, 'Undo');
+      await waitForToast(page, TOAST_REMOVED, COURSE.title);
+      await pollFor(async () => !(await records()).some((r) => r.id === stored.id), { what: 'Undo by the user to remove the record', diagnose: () => diagnose(page) });
+      await page.close();
+    });
+
+    it('hostile page: a <form id="browser"> clobbering the extension API switches neither capture nor the portal script off', async () => {
+      const page = await openHostile(fixturePage(LEARNING_PATH.adapterId, LEARNING_PATH.fixture), 'clobber');
+      await waitForToast(page, LEARNING_PATH.title);
+      await page.close();
+      const portal = await openHostile(new URL(`https://${CE_PORTAL.host}${CE_PORTAL.submitPath}`), 'clobber');
+      await pollFor(async () => ((await portal.inClosedRoot(PANEL_HOST, PANEL_TEXT)) as string | null)?.includes('Choose a record') ?? false, {
+        what: 'the portal script to offer the chooser on a clobbering page',
+        diagnose: () => diagnose(portal),
+      });
+      await portal.close();
+    });
+
+    it('hostile page: a page that renames its course and address twice a second writes at most the per-tab limit, and the toast says why', async () => {
+      const fixture = fixturePage('cisco-u', 'completed-tutorial-no-credits.html');
+      const title = h1Text(fixture.html)!;
+      const flooded = (r: StoredRecord) => r.title.startsWith(`${title} part `);
+      const page = await openHostile(fixture, 'flood');
+      await waitForToast(page, 'too many courses', 'Capture this page');
+      await sleep(1_500);
+      const written = (await records()).filter(flooded);
+      expect(written.length, describeRecords(written)).toBeGreaterThan(0);
+      expect(written.length, describeRecords(written)).toBeLessThanOrEqual(CAPTURE_LIMITS.perTab.count);
+      await page.close();
+      await deleteRecords(flooded);
+    });
+
+    it.each([
+      ['redirects to another site', 'cert-redirect', '/hostile/redirect/'],
+      ['answers a sign-in page with a PDF type', 'cert-not-pdf', '/hostile/not-pdf/'],
+    ])('hostile page: keeps no certificate from a link that %s', async (_what, mode, path) => {
+      const code = 'CU-8F3K-27QX-M41D';
+      await deleteRecords((r) => r.certificateCode === code);
+      const page = await openHostile(fixturePage('cisco-u', 'completed-path-sibling-labels.html'), mode);
+      await waitForToast(page, TOAST_SAVED);
+      const stored = await pollFor(async () => (await records()).find((r) => r.certificateCode === code), { what: 'the sibling-labels path stored', diagnose: () => diagnose(page) });
+      await pollFor(async () => server?.requests.some((r) => r.path.startsWith(path)), { what: `the certificate request to ${path}`, diagnose: () => diagnose(page) });
+      await sleep(1_000);
+      expect((await records()).find((r) => r.id === stored.id)?.certificateFileId, 'no certificate kept').toBeUndefined();
+      expect(server?.requests.some((r) => r.path === '/api/certificates/elsewhere/download'), 'the other site was never asked').toBe(false);
       await page.close();
     });
 

@@ -96,6 +96,40 @@ export function renderLate(html: string, tag: string): string {
   return `${html.slice(0, start)}<div id="recert-late-slot"></div>${html.slice(end + closing.length)}`.replace('</body>', `${later}</body>`);
 }
 
+/**
+ * ?recert-hostile=<mode> serves a fixture as a hostile page would make it (the trust suite in scenario.ts):
+ * - clobber: `<form id="browser">` with a `runtime` input, so that in a content script's isolated world (Chrome)
+ *   `browser.runtime` is the page's element unless the extension guards against it;
+ * - ui: a script that forces every shadow root open and keeps it (window.__stolenRoots) before ours are made;
+ * - flood: a script that renames the course and moves to a new address twice a second, each a new course to a
+ *   naive capture;
+ * - cert-redirect / cert-not-pdf: the certificate link goes to an address that redirects to another site, or that
+ *   answers a page with a PDF's type.
+ */
+export const HOSTILE_PARAM = 'recert-hostile';
+const HOSTILE_PATH = /^\/hostile\/(redirect|not-pdf)\//;
+
+const HOSTILE_HEAD: Record<string, string> = {
+  clobber: '<form id="browser"><input name="runtime" id="clobbered"></form>',
+  ui: `<script>window.__stolenRoots = []; const realAttach = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (init) { const root = realAttach.call(this, { ...init, mode: 'open' }); window.__stolenRoots.push(root); return root; };</script>`,
+  // A new address (as a single-page app moves), a new name and a new element twice a second: slower than a capture
+  // script's rescan, and each change one it sees.
+  flood: `<script>addEventListener('load', () => { const original = document.querySelector('h1').textContent; let name = original; let n = 0;
+const timer = setInterval(() => { n += 1; const next = original + ' part ' + n; history.pushState(null, '', '#part-' + n);
+const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeValue.includes(name)) node.nodeValue = node.nodeValue.split(name).join(next);
+name = next; document.body.append(document.createElement('span')); if (n >= 40) clearInterval(timer); }, 500); });</script>`,
+};
+
+export function hostilePage(html: string, mode: string): string {
+  if (mode === 'cert-redirect' || mode === 'cert-not-pdf') return html.replaceAll('/api/certificates/', `/hostile/${mode === 'cert-redirect' ? 'redirect' : 'not-pdf'}/`);
+  const head = HOSTILE_HEAD[mode];
+  if (!head) throw new Error(`No hostile mode ${mode}`);
+  // Before the page's own scripts, as a page's first script would be.
+  return html.replace(/<body[^>]*>/, (body) => `${body}${head}`);
+}
+
 function routeKey(host: string, path: string): string {
   return `${host.toLowerCase()}${path}`;
 }
@@ -143,6 +177,21 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       const candidate = chosen ? fixtures.find((f) => f.name === chosen && routeKey(f.url.hostname, f.url.pathname) === routeKey(host, path)) : routes.get(routeKey(host, path));
       const fixture = req.method === 'GET' || req.method === 'HEAD' ? candidate : undefined;
       const pdf = !fixture && req.method === 'GET' ? pdfFixture(path) : undefined;
+      const hostile = HOSTILE_PATH.exec(path);
+      if (hostile && req.method === 'GET') {
+        requests.push({ host, path, status: hostile[1] === 'redirect' ? 302 : 200 });
+        if (hostile[1] === 'redirect') {
+          // To another portal's host, at the port this browser reached us on.
+          const port = /:\d+$/.exec(req.headers.host ?? '')?.[0] ?? '';
+          res.writeHead(302, { location: `https://learningnetwork.cisco.com${port}/api/certificates/elsewhere/download`, 'content-length': 0, connection: 'close' });
+          res.end();
+        } else {
+          const page = '<!doctype html><title>Sign in</title><p>Your session expired. %PDF-1.7 is what a certificate would start with.</p>';
+          res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': Buffer.byteLength(page), 'cache-control': 'no-store', connection: 'close' });
+          res.end(page);
+        }
+        return;
+      }
       if (pdf) {
         // A completion page's certificate link: any site, any folder, named after a file in test/fixtures/pdfs.
         requests.push({ host, path, status: 200 });
@@ -153,7 +202,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       const status = fixture ? 200 : 404;
       requests.push({ host, path, status });
       const late = requested.searchParams.get(LATE_PARAM);
-      const body = fixture ? (late ? renderLate(fixture.html, late) : fixture.html) : `No fixture is served at https://${host}${path}\n`;
+      const hostileMode = requested.searchParams.get(HOSTILE_PARAM);
+      const html = fixture && hostileMode ? hostilePage(fixture.html, hostileMode) : fixture?.html;
+      const body = html !== undefined ? (late ? renderLate(html, late) : html) : `No fixture is served at https://${host}${path}\n`;
       res.writeHead(status, {
         'content-type': fixture ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
         'content-length': Buffer.byteLength(body),

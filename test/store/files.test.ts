@@ -48,8 +48,9 @@ describe('certificate files', () => {
 
   it('removes the record on Undo of the capture that brought the certificate', async () => {
     const db = await freshDatabase();
-    const saved = await saveCapture(db, makeCapture(), fakeClock(), pdf());
-    await undoCapture(db, saved.undoToken!);
+    const clock = fakeClock();
+    const saved = await saveCapture(db, makeCapture(), clock, pdf());
+    await undoCapture(db, saved.undoToken!, clock);
     expect(await db.count('records')).toBe(0);
   });
 

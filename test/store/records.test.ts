@@ -10,6 +10,7 @@ import {
   undoCapture,
   updateRecord,
 } from '../../src/store/records';
+import { ConflictError } from '../../src/store/transaction';
 import { freshDatabase } from '../helpers/db';
 import { fakeClock, makeCapture, makeRecord } from '../helpers/factories';
 
@@ -80,10 +81,11 @@ describe('saveCapture', () => {
 describe('undoCapture', () => {
   it('removes a record the capture added', async () => {
     const db = await freshDatabase();
-    const { undoToken } = await saveCapture(db, makeCapture(), fakeClock());
-    await expect(undoCapture(db, undoToken!)).resolves.toMatchObject({ restored: 'removed' });
+    const clock = fakeClock();
+    const { undoToken } = await saveCapture(db, makeCapture(), clock);
+    await expect(undoCapture(db, undoToken!, clock)).resolves.toMatchObject({ restored: 'removed' });
     expect(await db.count('records')).toBe(0);
-    await expect(undoCapture(db, undoToken!)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(undoCapture(db, undoToken!, clock)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('puts back the record a capture updated', async () => {
@@ -91,15 +93,39 @@ describe('undoCapture', () => {
     const clock = fakeClock();
     const first = await saveCapture(db, makeCapture({ credits: undefined }), clock);
     const second = await saveCapture(db, makeCapture({ credits: 24 }), clock);
-    await undoCapture(db, second.undoToken!);
+    await undoCapture(db, second.undoToken!, clock);
     expect((await db.get('records', first.record.id))?.credits).toBeUndefined();
   });
 
-  it('forgets undo tokens older than a day', async () => {
+  it('ends soon after its toast: a token older than ten minutes undoes nothing', async () => {
     const db = await freshDatabase();
-    const old = await saveCapture(db, makeCapture({ certificateCode: 'OLD' }), fakeClock('2026-03-01T00:00:00Z'));
+    const saved = await saveCapture(db, makeCapture(), fakeClock('2026-03-01T09:00:00Z'));
+    await expect(undoCapture(db, saved.undoToken!, fakeClock('2026-03-01T09:09:00Z'))).resolves.toMatchObject({ restored: 'removed' });
+    const later = await saveCapture(db, makeCapture(), fakeClock('2026-03-01T10:00:00Z'));
+    await expect(undoCapture(db, later.undoToken!, fakeClock('2026-03-01T10:11:00Z'))).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.count('records')).toBe(1);
+  });
+
+  it('forgets old undo entries as new captures are saved', async () => {
+    const db = await freshDatabase();
+    await saveCapture(db, makeCapture({ certificateCode: 'OLD' }), fakeClock('2026-03-01T00:00:00Z'));
     await saveCapture(db, makeCapture({ certificateCode: 'NEW' }), fakeClock('2026-03-05T00:00:00Z'));
-    await expect(undoCapture(db, old.undoToken!)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.count('undo')).toBe(1);
+  });
+
+  it('never puts an old copy back over a newer edit, nor brings back a record deleted since', async () => {
+    const db = await freshDatabase();
+    const clock = fakeClock();
+    const first = await saveCapture(db, makeCapture({ credits: undefined }), clock);
+    const second = await saveCapture(db, makeCapture({ credits: 24 }), clock);
+    await updateRecord(db, first.record.id, { notes: 'Checked against the certificate' }, clock);
+    await expect(undoCapture(db, second.undoToken!, clock)).rejects.toBeInstanceOf(ConflictError);
+    expect(await db.get('records', first.record.id)).toMatchObject({ credits: 24, notes: 'Checked against the certificate' });
+
+    const added = await saveCapture(db, makeCapture({ certificateCode: 'GONE' }), clock);
+    await deleteRecord(db, added.record.id);
+    await expect(undoCapture(db, added.undoToken!, clock)).rejects.toBeInstanceOf(ConflictError);
+    expect(await db.get('records', added.record.id)).toBeUndefined();
   });
 });
 

@@ -1,0 +1,61 @@
+/**
+ * How many records pages may write on their own: a page the capture script runs on decides what it shows, so a
+ * hostile one could change its title on every mutation and fill the store. Captures that add or change a record
+ * are counted per tab and per site over a sliding window; past the limit, a capture is refused with a message
+ * that points to "Capture this page", which the user starts. Repeats of a stored activity change nothing and
+ * are not counted. The counts live in the worker's memory: a restart starts them again, which bounds a flood to
+ * the limit per worker lifetime, not to nothing.
+ */
+
+export interface Window {
+  count: number;
+  ms: number;
+}
+
+/**
+ * A learning portal's transcript page may list a few completions at once, and a user may finish several short
+ * courses in an hour; no real page adds ten records a minute in one tab, or thirty an hour on one site.
+ */
+export const CAPTURE_LIMITS: { perTab: Window; perSite: Window } = {
+  perTab: { count: 10, ms: 60_000 },
+  perSite: { count: 30, ms: 60 * 60_000 },
+};
+
+export class CaptureLimitError extends Error {
+  constructor() {
+    super('This page has saved too many courses in a short time, so this one was not saved. If it is a real course, use "Capture this page" in the toolbar popup');
+    this.name = 'CaptureLimitError';
+  }
+}
+
+export class CaptureLimiter {
+  private readonly writes = new Map<string, number[]>();
+
+  constructor(
+    private readonly limits = CAPTURE_LIMITS,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  private recent(key: string, window: Window): number[] {
+    const since = this.now() - window.ms;
+    const kept = (this.writes.get(key) ?? []).filter((at) => at > since);
+    if (kept.length > 0) this.writes.set(key, kept);
+    else this.writes.delete(key);
+    return kept;
+  }
+
+  private keys(tabId: number | undefined, site: string): Array<[string, Window]> {
+    const tab: Array<[string, Window]> = tabId === undefined ? [] : [[`tab:${tabId}`, this.limits.perTab]];
+    return [...tab, [`site:${site}`, this.limits.perSite]];
+  }
+
+  /** Throws CaptureLimitError when this tab or this site has written its limit lately. */
+  check(tabId: number | undefined, site: string): void {
+    if (this.keys(tabId, site).some(([key, window]) => this.recent(key, window).length >= window.count)) throw new CaptureLimitError();
+  }
+
+  /** Counts one capture that added or changed a record. */
+  note(tabId: number | undefined, site: string): void {
+    for (const [key, window] of this.keys(tabId, site)) this.writes.set(key, [...this.recent(key, window), this.now()]);
+  }
+}

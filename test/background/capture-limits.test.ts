@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { CaptureLimiter } from '../../src/background/capture-limits';
+import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
+import { freshDatabase } from '../helpers/db';
+import { fakeClock, makeCapture } from '../helpers/factories';
+
+const EXTENSION_ID = 'abcdefghijklmnop';
+const tab = (id: number): SenderInfo => ({ id: EXTENSION_ID, url: 'https://u.cisco.com/paths/enauto/1047', tab: { id } });
+
+async function setup() {
+  const db = await freshDatabase();
+  let now = Date.parse('2026-12-05T09:00:00Z');
+  const limiter = new CaptureLimiter({ perTab: { count: 3, ms: 60_000 }, perSite: { count: 5, ms: 3_600_000 } }, () => now);
+  const ctx: RouterContext = { db: async () => db, clock: fakeClock(), extensionId: EXTENSION_ID, extensionOrigin: `chrome-extension://${EXTENSION_ID}/`, captureLimiter: limiter };
+  const save = (sender: SenderInfo, n: number) => handleMessage({ type: 'capture.save', capture: makeCapture({ title: `Course ${n}`, certificateCode: `CODE-${n}` }) }, sender, ctx);
+  return { db, save, later: (ms: number) => (now += ms), ctx };
+}
+
+describe('captures a page makes on its own are bounded', () => {
+  it('refuses a tab past its limit with a message that points to "Capture this page", and stores nothing more', async () => {
+    const { db, save } = await setup();
+    for (const n of [1, 2, 3]) expect(await save(tab(1), n)).toMatchObject({ ok: true });
+    const refused = await save(tab(1), 4);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'quota', message: expect.stringContaining('Capture this page') } });
+    expect(await db.count('records')).toBe(3);
+  });
+
+  it('does not count repeats of a stored activity: a page seen again changes nothing', async () => {
+    const { db, save } = await setup();
+    for (let i = 0; i < 10; i++) expect(await save(tab(1), 1)).toMatchObject({ ok: true });
+    expect(await save(tab(1), 2)).toMatchObject({ ok: true });
+    expect(await db.count('records')).toBe(2);
+  });
+
+  it('limits the site across tabs, and lets each limit pass with its window', async () => {
+    const { db, save, later } = await setup();
+    for (const n of [1, 2, 3]) await save(tab(1), n);
+    for (const n of [4, 5]) expect(await save(tab(2), n)).toMatchObject({ ok: true });
+    expect(await save(tab(3), 6), 'the site has written 5 this hour').toMatchObject({ ok: false, error: { code: 'quota' } });
+    later(61_000);
+    expect(await save(tab(1), 7), 'the tab may again, the site still may not').toMatchObject({ ok: false });
+    later(3_600_000);
+    expect(await save(tab(1), 8)).toMatchObject({ ok: true });
+    expect(await db.count('records')).toBe(6);
+  });
+
+  it('leaves what the user starts alone: a confirmed capture from an extension page is not a page write', async () => {
+    const { db, save, ctx } = await setup();
+    for (const n of [1, 2, 3]) await save(tab(1), n);
+    const fields = { title: 'Typed by the user', provider: 'Cisco', endDate: '2026-03-14', credits: '8', creditUnit: 'CE', program: 'cisco' };
+    const reply = await handleMessage({ type: 'capture.confirm', fields }, { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/src/ui/confirm/index.html` }, ctx);
+    expect(reply).toMatchObject({ ok: true });
+    expect(await db.count('records')).toBe(4);
+  });
+});
