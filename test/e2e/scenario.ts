@@ -335,7 +335,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       }
     });
 
-    it('passes axe-core accessibility checks on the popup, the welcome page and the dashboard', async () => {
+    it('passes axe-core accessibility checks on the popup, the welcome page, the dashboard and the fill chooser', async () => {
       const schemes = driver.emulateColorScheme ? (['light', 'dark'] as const) : (['light'] as const);
       // Each page with what shows it is ready: text on the page, or (the catalogue) the planner's answer.
       const hasText = async (page: PageHandle) => ((await page.evaluate(BODY_TEXT_JS)) as string).trim().length > 0;
@@ -348,6 +348,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         [`${OPTIONS_PATH}#records`, TAB_VIEWPORT, async (page) => (await page.evaluate(`!!document.getElementById('pdf-import-input')`)) as boolean],
         [`${OPTIONS_PATH}#backup`, TAB_VIEWPORT, async (page) => (await page.evaluate(`!!document.getElementById('backup-import-input')`)) as boolean],
         [`${OPTIONS_PATH}#settings`, TAB_VIEWPORT, async (page) => (await page.evaluate(`!!document.getElementById('settings-submissionWindowDays')`)) as boolean],
+        [`${FILL_CHOOSER_PATH}#tab=1`, TAB_VIEWPORT, async (page) => (await page.evaluate(`!!document.querySelector('li[data-record]')`)) as boolean],
       ];
       for (const scheme of schemes) {
         await driver.emulateColorScheme?.(scheme);
@@ -358,6 +359,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
             diagnose: () => diagnose(page),
           });
           expect(await axeViolations(page), `axe-core on ${path} (${scheme})`).toEqual([]);
+          if (path.startsWith(FILL_CHOOSER_PATH)) await saveScreenshot(driver, 'fill-chooser', screenshotName, { scheme });
         }
       }
       await driver.emulateColorScheme?.('light');

@@ -30,7 +30,7 @@ describe('the fill chooser', () => {
     const el = await mount({ portalTabId: 12 });
     expect(rows(el)).toEqual(['new', 'old']);
     expect(el.textContent).not.toContain('Security+');
-    expect(el.querySelector('button[aria-label="Fill the CE portal form with Implementing Automation for Cisco Enterprise Solutions (ENAUTO)"]')).not.toBeNull();
+    expect(el.querySelector('button[aria-label="Fill the form with Implementing Automation for Cisco Enterprise Solutions (ENAUTO)"]')).not.toBeNull();
   });
 
   it('narrows the list as the user types, by title or certificate code', async () => {
