@@ -66,9 +66,18 @@ export async function checkReminders(db: Database, now: Date = new Date()): Prom
   return due.length;
 }
 
-/** Sets up the alarm and the click handler; runs one check now. */
+/**
+ * The alarm, made only when there is none: the worker runs this on every start, and making it again would move its
+ * first run a minute ahead each time, so a worker woken by anything would wake again a minute later, for ever.
+ */
+export async function ensureReminderAlarm(alarms: Pick<typeof browser.alarms, 'get' | 'create'> = browser.alarms): Promise<void> {
+  if (await alarms.get(REMINDER_ALARM)) return;
+  await alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: CHECK_EVERY_MINUTES });
+}
+
+/** Sets up the alarm (the first check a minute after install, then twice a day) and the notification click handler. */
 export function startReminders(db: () => Promise<Database>): void {
-  void browser.alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: CHECK_EVERY_MINUTES });
+  ensureReminderAlarm().catch((error: unknown) => console.error('Recert Companion: the reminder alarm could not be set', error));
   const check = () => db().then((d) => checkReminders(d)).catch((error: unknown) => console.error('Recert Companion: reminders failed', error));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM) void check();

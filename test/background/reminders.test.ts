@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { checkReminders, reminderSection, reminderText } from '../../src/background/reminders';
+import { REMINDER_ALARM, checkReminders, ensureReminderAlarm, reminderSection, reminderText } from '../../src/background/reminders';
 import { fakeBrowser } from '../setup';
 import { freshDatabase } from '../helpers/db';
 import { makeCertification, makeRecord } from '../helpers/factories';
@@ -39,5 +39,16 @@ describe('reminders as notifications', () => {
     expect(notifications.create).toHaveBeenCalledWith('window:r1:7', expect.objectContaining({ type: 'basic', title: 'Submit “ENAUTO” on the CE portal' }));
     expect(await checkReminders(db, now)).toBe(0);
     expect(notifications.create).toHaveBeenCalledTimes(1);
+  });
+
+  it('makes the alarm once: a worker that starts again leaves its schedule alone', async () => {
+    const made = new Map<string, object>();
+    const alarms = {
+      get: vi.fn(async (name: string) => made.get(name) as never),
+      create: vi.fn(async (name: string, info: object) => void made.set(name, info)),
+    };
+    for (let start = 0; start < 5; start++) await ensureReminderAlarm(alarms as never);
+    expect(alarms.create).toHaveBeenCalledTimes(1);
+    expect(made.get(REMINDER_ALARM)).toEqual({ delayInMinutes: 1, periodInMinutes: 720 });
   });
 });

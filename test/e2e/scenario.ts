@@ -497,6 +497,20 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       await page.close();
     });
 
+    it('keeps the reminder alarm on its twice-daily schedule when the worker starts again (no wake-up a minute later)', async (context) => {
+      if (!driver.stopBackground) context.skip();
+      const alarmJs = `(globalThis.browser ?? chrome).alarms.get('reminders').then((a) => a && { scheduledTime: a.scheduledTime, periodInMinutes: a.periodInMinutes })`;
+      const first = (await pollFor(async () => (await ext().evaluate(alarmJs)) as { scheduledTime: number; periodInMinutes: number } | null, { what: 'the reminder alarm' }));
+      expect(first.periodInMinutes).toBe(12 * 60);
+      for (let start = 0; start < 3; start++) {
+        expect(await driver.stopBackground!(), 'a worker was running to stop').toBeGreaterThanOrEqual(0);
+        // Any message wakes a new worker, which runs its start-up code again.
+        expect(await ext().evaluate(sendMessageJs({ type: 'settings.get' }))).toMatchObject({ ok: true });
+      }
+      await sleep(500);
+      expect(await ext().evaluate(alarmJs), 'the alarm was not made again').toEqual(first);
+    });
+
     it("corrects a capture through the toast's Edit, and visiting the page again keeps the correction", async () => {
       const corrected = { Title: `${COURSE.title} (lab edition)`, Credits: '14' };
       const page = await openPortalPage(COURSE.fixture);
