@@ -267,9 +267,9 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
     case 'record.update':
       return (await linkedAfter(db, { record: await updateRecord(db, message.id, message.patch, ctx.clock) })).record;
     case 'record.delete':
-      return deleteRecord(db, message.id);
+      return deleteRecord(db, message.id, ctx.clock);
     case 'record.restore':
-      return putRecord(db, message.record);
+      return putRecord(db, message.record, ctx.clock);
     case 'progress.get':
       return progressReport(db, message.today ?? localToday(ctx.clock.now()));
     case 'progress.timelines':

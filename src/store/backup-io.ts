@@ -8,7 +8,7 @@ import { Certification, CourseRecord, Exam, PDF_TYPE, Settings, StoredFileMeta, 
 import { base64ToBytes, bytesToBase64 } from '../base64';
 import { parseBackup, serializeBackup } from './backup';
 import type { Database, StoredFile } from './db';
-import { fileMeta } from './files';
+import { fileMeta, releaseOrphanFiles } from './files';
 import { atomically } from './transaction';
 
 export interface ExportOptions {
@@ -53,7 +53,7 @@ export async function exportBackup(db: Database, options: ExportOptions, now: Da
 
   const recordIds = new Set(records.map((r) => r.id));
   // Blobs are read after the transaction: awaiting anything but a request inside one lets it commit.
-  const backupFiles = await Promise.all(byId(files.filter((f) => recordIds.has(f.recordId))).map(toBackupFile));
+  const backupFiles = await Promise.all(byId(files.filter((f) => recordIds.has(f.recordId) && !f.releasedAt)).map(toBackupFile));
 
   return serializeBackup(
     {
@@ -91,6 +91,8 @@ export async function importBackup(db: Database, text: string): Promise<ImportRe
         mergeList(tx.objectStore('files'), incomingFiles, (stored, item) => sameBytes.has(item.id) && sameMeta(stored, item)),
         mergeSettings(tx.objectStore('settings'), backup.settings),
       ]);
+      // A record the backup updated may point at another certificate now: the one it let go is released.
+      await releaseOrphanFiles(tx, new Date().toISOString());
       return { certifications, exams, records, files, settings } satisfies ImportReport;
     });
     return { ok: true, report };

@@ -7,18 +7,25 @@ import type { input } from 'zod';
 import type { CatalogueItem } from '../domain/catalogue';
 import type { CeCatalogue } from '../domain/ce-catalogue';
 import type { Certification, CourseRecord, Exam, RecordStatus, Settings, StoredFileMeta } from '../domain/schema';
+import { releaseOrphanFiles } from './files';
 
 export const DB_NAME = 'recert-companion';
 /**
  * 1: records, certifications, exams, settings, undo. 2: catalogue (the user's own planner activities).
  * 3: files (certificate PDFs, kept as Blobs beside their description). 4: reminders (the keys of reminders sent).
- * 5: ceCatalogue (the CE portal's Item Catalog as last read, one value).
+ * 5: ceCatalogue (the CE portal's Item Catalog as last read, one value). 6: files released by their records are
+ * marked (byReleasedAt) and swept.
  */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** A certificate file as stored: its description and its bytes. */
 export interface StoredFile extends StoredFileMeta {
   blob: Blob;
+  /**
+   * When the last record pointing at this file let it go (deleted, or given another certificate): the file is kept
+   * for the undo that could point a record at it again, then swept (files.ts). Absent while a record points at it.
+   */
+  releasedAt?: string;
 }
 
 /** A reminder already sent, by its key (src/domain/reminders.ts), so that it is never sent twice. */
@@ -55,7 +62,7 @@ export interface RecertDB extends DBSchema {
   undo: { key: string; value: UndoEntry; indexes: { byCreatedAt: string } };
   /** The user's own catalogue items only: the samples ship with the code and are never stored. */
   catalogue: { key: string; value: CatalogueItem };
-  files: { key: string; value: StoredFile; indexes: { byRecordId: string } };
+  files: { key: string; value: StoredFile; indexes: { byRecordId: string; byReleasedAt: string } };
   reminders: { key: string; value: SentReminder; indexes: { byCreatedAt: string } };
   /** One value under CE_CATALOGUE_KEY: read whole, replaced whole. */
   ceCatalogue: { key: string; value: CeCatalogue };
@@ -79,7 +86,7 @@ export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Pr
     terminated() {
       onClosed?.();
     },
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         const records = db.createObjectStore('records', { keyPath: 'id' });
         records.createIndex('byStatus', 'status');
@@ -106,6 +113,12 @@ export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Pr
       }
       if (oldVersion < 5) {
         db.createObjectStore('ceCatalogue');
+      }
+      // Files no record points at any more: older versions kept them for ever. They are released now and swept
+      // once no undo can want them back.
+      if (oldVersion < 6) {
+        transaction.objectStore('files').createIndex('byReleasedAt', 'releasedAt');
+        if (oldVersion >= 3) void releaseOrphanFiles(transaction, new Date().toISOString());
       }
     },
   });

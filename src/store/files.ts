@@ -1,9 +1,11 @@
 /**
  * Certificate files (PDFs) in IndexedDB: each kept as a Blob beside its description, linked to one record, and the
- * record pointing back at it. A record keeps one certificate; attaching another replaces the link, and the earlier
- * file stays stored so that an Undo that restores the record finds its file again.
+ * record pointing back at it. A record keeps one certificate. A file its record lets go (the record deleted, or
+ * given another certificate) is released in the same transaction and kept a day, for the Undo that could point the
+ * record at it again; every write that releases a file also sweeps those released longer ago. Released files are
+ * never exported.
  */
-import type { IDBPObjectStore, StoreNames } from 'idb';
+import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { CourseRecord, PDF_TYPE, StoredFileMeta } from '../domain/schema';
 import type { Database, RecertDB, StoredFile } from './db';
 import { NotFoundError, atomically } from './transaction';
@@ -20,14 +22,52 @@ export interface AttachResult {
   file: StoredFileMeta;
 }
 
+/** How long a released file is kept: longer than any Undo that could point a record at it again. */
+export const RELEASED_FILE_HOLD_MS = 24 * 60 * 60 * 1000;
+
+type FilesStore<Tx extends ArrayLike<StoreNames<RecertDB>>> = IDBPObjectStore<RecertDB, Tx, 'files', 'readwrite' | 'versionchange'>;
+
 /** The description without the bytes: what pages list and what messages carry. */
-export function fileMeta({ blob: _blob, ...meta }: StoredFile): StoredFileMeta {
+export function fileMeta({ blob: _blob, releasedAt: _releasedAt, ...meta }: StoredFile): StoredFileMeta {
   return meta;
+}
+
+/** Deletes the files released before the hold ended. */
+async function sweepReleasedFiles<Tx extends ArrayLike<StoreNames<RecertDB>>>(files: FilesStore<Tx>, now: Date): Promise<void> {
+  const before = IDBKeyRange.upperBound(new Date(now.getTime() - RELEASED_FILE_HOLD_MS).toISOString());
+  for (let cursor = await files.index('byReleasedAt').openCursor(before); cursor; cursor = await cursor.continue()) await cursor.delete();
+}
+
+/** Releases every file of `recordId` but `keep` (the one the record points at, if any), and sweeps old releases. */
+export async function releaseFilesOf<Tx extends ArrayLike<StoreNames<RecertDB>>>(files: FilesStore<Tx>, recordId: string, keep: string | undefined, now: Date): Promise<void> {
+  const nowIso = now.toISOString();
+  for (let cursor = await files.index('byRecordId').openCursor(recordId); cursor; cursor = await cursor.continue()) {
+    const file = cursor.value;
+    if (file.id === keep && file.releasedAt) {
+      const { releasedAt: _released, ...held } = file;
+      await cursor.update(held);
+    } else if (file.id !== keep && !file.releasedAt) {
+      await cursor.update({ ...file, releasedAt: nowIso });
+    }
+  }
+  await sweepReleasedFiles(files, now);
+}
+
+/** Releases the files no record points at (what older versions left behind, or an import replaced). */
+export async function releaseOrphanFiles<Tx extends ArrayLike<StoreNames<RecertDB>>>(tx: IDBPTransaction<RecertDB, Tx, 'readwrite' | 'versionchange'>, nowIso: string): Promise<void> {
+  const files = tx.objectStore('files');
+  const records = tx.objectStore('records');
+  for (let cursor = await files.openCursor(); cursor; cursor = await cursor.continue()) {
+    const file = cursor.value;
+    if (file.releasedAt) continue;
+    const owner = await records.get(file.recordId);
+    if (owner?.certificateFileId !== file.id) await cursor.update({ ...file, releasedAt: nowIso });
+  }
 }
 
 /** Puts `file` in the files store of an open transaction, for recordId; returns its description. */
 export async function storeFile<Tx extends ArrayLike<StoreNames<RecertDB>>>(
-  files: IDBPObjectStore<RecertDB, Tx, 'files', 'readwrite'>,
+  files: FilesStore<Tx>,
   recordId: string,
   file: NewFile,
   clock: Clock,
@@ -54,6 +94,7 @@ export async function attachFile(db: Database, recordId: string, file: NewFile, 
     const meta = await storeFile(tx.objectStore('files'), recordId, file, clock);
     const record = CourseRecord.parse({ ...current, certificateFileId: meta.id, updatedAt: clock.now().toISOString() });
     await tx.objectStore('records').put(record);
+    await releaseFilesOf(tx.objectStore('files'), recordId, meta.id, clock.now());
     return { record, file: meta };
   });
 }

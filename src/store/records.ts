@@ -3,8 +3,8 @@ import { CourseRecord, CourseRecordPatch, USER_SET_FIELDS, type Capture, type Re
 import { isSameActivity, mergeCapture, recordFromCapture } from '../domain/records';
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { Database, RecertDB, UndoEntry } from './db';
-import { ConflictError, NotFoundError, atomically, takeOut } from './transaction';
-import { storeFile, type NewFile } from './files';
+import { ConflictError, NotFoundError, atomically } from './transaction';
+import { releaseFilesOf, storeFile, type NewFile } from './files';
 
 export { NotFoundError };
 
@@ -75,6 +75,7 @@ export async function saveCapture(db: Database, capture: Capture, clock: Clock =
     }
     const record = CourseRecord.parse(result.record);
     await records.put(record);
+    if (file) await releaseFilesOf(tx.objectStore('files'), record.id, record.certificateFileId, clock.now());
 
     const entry: UndoEntry = { token: clock.newId(), recordId: record.id, previous: existing ?? null, savedAt: record.updatedAt, createdAt: nowIso };
     await undo.put(entry);
@@ -91,7 +92,7 @@ export async function saveCapture(db: Database, capture: Capture, clock: Clock =
  * record changed after the capture (an edit, a submit, a deletion): then nothing is put back over the newer state.
  */
 export async function undoCapture(db: Database, token: string, clock: Clock = systemClock): Promise<{ recordId: string; restored: 'removed' | 'reverted' }> {
-  const tx = db.transaction(['records', 'undo'], 'readwrite');
+  const tx = db.transaction(['records', 'undo', 'files'], 'readwrite');
   return atomically(tx, async () => {
     const entry = await tx.objectStore('undo').get(token);
     if (!entry || clock.now().getTime() - Date.parse(entry.createdAt) > UNDO_LIFETIME_MS) throw new NotFoundError('Undo token');
@@ -101,6 +102,8 @@ export async function undoCapture(db: Database, token: string, clock: Clock = sy
     }
     if (entry.previous) await tx.objectStore('records').put(entry.previous);
     else await tx.objectStore('records').delete(entry.recordId);
+    // The certificate the capture brought goes with it; the one the record had before comes back.
+    await releaseFilesOf(tx.objectStore('files'), entry.recordId, entry.previous?.certificateFileId, clock.now());
     await tx.objectStore('undo').delete(token);
     return { recordId: entry.recordId, restored: entry.previous ? 'reverted' : 'removed' };
   });
@@ -170,13 +173,33 @@ export async function updateRecord(db: Database, id: string, patch: CourseRecord
   });
 }
 
-/** Deletes and returns the record, so that the caller can offer Undo by putting it back. */
-export function deleteRecord(db: Database, id: string): Promise<CourseRecord> {
-  return takeOut(db, 'records', id, 'Record');
+/**
+ * Deletes and returns the record, so that the caller can offer Undo by putting it back; its certificate is released
+ * in the same transaction (kept a day for that Undo, then swept).
+ */
+export async function deleteRecord(db: Database, id: string, clock: Clock = systemClock): Promise<CourseRecord> {
+  const tx = db.transaction(['records', 'files'], 'readwrite');
+  return atomically(tx, async () => {
+    const current = await tx.objectStore('records').get(id);
+    if (!current) throw new NotFoundError('Record');
+    await tx.objectStore('records').delete(id);
+    await releaseFilesOf(tx.objectStore('files'), id, undefined, clock.now());
+    return current;
+  });
 }
 
-export async function putRecord(db: Database, record: CourseRecord): Promise<CourseRecord> {
-  const valid = CourseRecord.parse(record);
-  await db.put('records', valid);
-  return valid;
+/**
+ * Stores the record as given (Undo of a delete or of a status change): its certificate is kept again if it still
+ * is; one swept meanwhile is no longer linked.
+ */
+export async function putRecord(db: Database, record: CourseRecord, clock: Clock = systemClock): Promise<CourseRecord> {
+  const tx = db.transaction(['records', 'files'], 'readwrite');
+  return atomically(tx, async () => {
+    const fileId = record.certificateFileId;
+    const linked = fileId !== undefined && (await tx.objectStore('files').get(fileId))?.recordId === record.id;
+    const valid = CourseRecord.parse(linked || fileId === undefined ? record : { ...record, certificateFileId: undefined });
+    await tx.objectStore('records').put(valid);
+    await releaseFilesOf(tx.objectStore('files'), valid.id, valid.certificateFileId, clock.now());
+    return valid;
+  });
 }

@@ -16,7 +16,7 @@ describe('openDatabase', () => {
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'ceCatalogue', 'certifications', 'exams', 'files', 'records', 'reminders', 'settings', 'undo']);
     expect([...db.transaction('records').store.indexNames].sort()).toEqual(['byCertificateCode', 'byEndDate', 'byStatus', 'byUpdatedAt']);
-    expect([...db.transaction('files').store.indexNames]).toEqual(['byRecordId']);
+    expect([...db.transaction('files').store.indexNames].sort()).toEqual(['byRecordId', 'byReleasedAt']);
     expect(db.transaction('reminders').store.keyPath).toBe('key');
     expect([...db.transaction('reminders').store.indexNames]).toEqual(['byCreatedAt']);
     expect(db.transaction('reminders').store.index('byCreatedAt').keyPath).toBe('sentAt');
@@ -34,9 +34,9 @@ describe('openDatabase', () => {
   });
 });
 
-describe('migrations from the released versions 1 (records, certifications, exams, settings, undo), 2 (+ catalogue), 3 (+ files) and 4 (+ reminders)', () => {
+describe('migrations from the released versions 1 (records, certifications, exams, settings, undo), 2 (+ catalogue), 3 (+ files), 4 (+ reminders) and 5 (+ ceCatalogue)', () => {
   /** A released schema written out as it shipped, not through openDatabase, which now builds the latest one. */
-  async function createReleased(name: string, version: 1 | 2 | 3 | 4) {
+  async function createReleased(name: string, version: 1 | 2 | 3 | 4 | 5) {
     const db = await openDB(name, version, {
       upgrade(v1) {
         const records = v1.createObjectStore('records', { keyPath: 'id' });
@@ -52,12 +52,13 @@ describe('migrations from the released versions 1 (records, certifications, exam
         if (version >= 2) v1.createObjectStore('catalogue', { keyPath: 'id' });
         if (version >= 3) v1.createObjectStore('files', { keyPath: 'id' }).createIndex('byRecordId', 'recordId');
         if (version >= 4) v1.createObjectStore('reminders', { keyPath: 'key' }).createIndex('byCreatedAt', 'sentAt');
+        if (version >= 5) v1.createObjectStore('ceCatalogue');
       },
     });
     return db;
   }
 
-  const record = makeRecord({ id: 'r-v1', title: 'ENAUTO', certificateCode: 'CSCO-U-8F3K2Q', status: 'earned', credits: 24 });
+  const record = makeRecord({ id: 'r-v1', title: 'ENAUTO', certificateCode: 'CSCO-U-8F3K2Q', status: 'earned', credits: 24, certificateFileId: 'f1' });
   const certification = makeCertification({ id: 'ccnp', earnedOn: '2024-03-14' });
   const exam = { id: 'e1', program: 'cisco', code: '350-401', kind: 'technology-core', passedOn: '2025-02-10' };
   const settings = { submissionWindowDays: 120, remindersEnabled: false, reminderDaysBeforeExpiry: [30], badgeEnabled: true };
@@ -66,8 +67,10 @@ describe('migrations from the released versions 1 (records, certifications, exam
   const catalogueItem = { ...SAMPLE_CATALOGUE[0]!, id: 'mine-1', source: 'user' };
   const pdf = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
   const fileMeta = { id: 'f1', recordId: 'r-v1', name: 'enauto.pdf', type: 'application/pdf', size: pdf.byteLength, addedAt: '2026-03-20T09:00:01.000Z', source: 'page' };
+  /** What an older version left behind: the certificate of a record deleted since, kept for ever. */
+  const orphanMeta = { ...fileMeta, id: 'f0', recordId: 'r-deleted', name: 'deleted.pdf' };
 
-  it.each([1, 2, 3, 4] as const)('from version %i keeps every record, certification, exam, setting, undo entry, catalogue item and file, and adds the missing stores empty', async (version) => {
+  it.each([1, 2, 3, 4, 5] as const)('from version %i keeps every record, certification, exam, setting, undo entry, catalogue item and file, and adds the missing stores empty', async (version) => {
     const name = `v${version}-${Date.now()}`;
     const old = await createReleased(name, version);
     await old.put('records', record);
@@ -77,6 +80,7 @@ describe('migrations from the released versions 1 (records, certifications, exam
     await old.put('undo', undoEntry);
     if (version >= 2) await old.put('catalogue', catalogueItem);
     if (version >= 3) await old.put('files', { ...fileMeta, blob: new Blob([pdf], { type: 'application/pdf' }) });
+    if (version >= 3) await old.put('files', { ...orphanMeta, blob: new Blob([pdf], { type: 'application/pdf' }) });
     if (version >= 4) await old.put('reminders', { key: 'expiry:ccnp:90', sentAt: '2026-03-20T09:00:00.000Z' });
     old.close();
 
@@ -97,6 +101,9 @@ describe('migrations from the released versions 1 (records, certifications, exam
     const files = await db.getAllFromIndex('files', 'byRecordId', 'r-v1');
     expect(files.map(({ blob: _blob, ...meta }) => meta)).toEqual(version >= 3 ? [fileMeta] : []);
     if (version >= 3) expect(new Uint8Array(await files[0]!.blob.arrayBuffer())).toEqual(pdf);
+    // The orphan is released, to be swept a day later; the record's own file is not.
+    const released = await db.getAllFromIndex('files', 'byReleasedAt');
+    expect(released.map((f) => f.id)).toEqual(version >= 3 ? ['f0'] : []);
     expect(await sentReminderKeys(db)).toEqual(new Set(version >= 4 ? ['expiry:ccnp:90'] : []));
     // The reminders store works: a reminder marked sent is found again.
     await markRemindersSent(db, ['window:r-v1:30'], '2026-03-21T08:00:00.000Z');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attachFile, getFile } from '../../src/store/files';
-import { NotFoundError, saveCapture, undoCapture } from '../../src/store/records';
+import { NotFoundError, deleteRecord, putRecord, saveCapture, undoCapture } from '../../src/store/records';
+import { exportBackup } from '../../src/store/backup-io';
 import { freshDatabase } from '../helpers/db';
 import { fakeClock, makeCapture } from '../helpers/factories';
 
@@ -62,5 +63,61 @@ describe('certificate files', () => {
     expect(await db.count('files')).toBe(0);
     expect(await db.count('records')).toBe(0);
     await expect(getFile(db, 'missing')).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('files go with their records', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const at = (iso: string) => fakeClock(iso);
+  const released = async (db: Awaited<ReturnType<typeof freshDatabase>>) => (await db.getAllFromIndex('files', 'byReleasedAt')).map((f) => f.id).sort();
+
+  it('releases a deleted record’s certificate in the same write, keeps it a day for Undo, then sweeps it', async () => {
+    const db = await freshDatabase();
+    const saved = await saveCapture(db, makeCapture({ certificateCode: 'A' }), at('2026-03-01T09:00:00Z'), pdf());
+    const removed = await deleteRecord(db, saved.record.id, at('2026-03-01T10:00:00Z'));
+    expect(await released(db)).toEqual([saved.file!.id]);
+
+    // Undo within the day: the record comes back with its certificate, no longer released.
+    const restored = await putRecord(db, removed, at('2026-03-01T11:00:00Z'));
+    expect(restored.certificateFileId).toBe(saved.file!.id);
+    expect(await released(db)).toEqual([]);
+
+    // Deleted again, and a day later another release sweeps it.
+    await deleteRecord(db, saved.record.id, at('2026-03-01T12:00:00Z'));
+    const other = await saveCapture(db, makeCapture({ certificateCode: 'B', title: 'Another course' }), at('2026-03-02T12:30:00Z'), pdf());
+    await deleteRecord(db, other.record.id, at(new Date(Date.parse('2026-03-01T12:00:00Z') + DAY + 60_000).toISOString()));
+    expect(await db.get('files', saved.file!.id), 'swept').toBeUndefined();
+    expect(await released(db)).toEqual([other.file!.id]);
+  });
+
+  it('an Undo after the sweep brings the record back without a link to a file that is gone', async () => {
+    const db = await freshDatabase();
+    const saved = await saveCapture(db, makeCapture({ certificateCode: 'A' }), at('2026-03-01T09:00:00Z'), pdf());
+    const removed = await deleteRecord(db, saved.record.id, at('2026-03-01T10:00:00Z'));
+    const other = await saveCapture(db, makeCapture({ certificateCode: 'B', title: 'Another' }), at('2026-03-03T09:00:00Z'), pdf());
+    await deleteRecord(db, other.record.id, at('2026-03-03T10:00:00Z'));
+    expect(await db.get('files', saved.file!.id)).toBeUndefined();
+    const restored = await putRecord(db, removed, at('2026-03-03T11:00:00Z'));
+    expect(restored.certificateFileId).toBeUndefined();
+  });
+
+  it('releases the certificate an attachment replaces; Undo of the capture that replaced it takes it back', async () => {
+    const db = await freshDatabase();
+    const clock = fakeClock();
+    const first = await saveCapture(db, makeCapture({ certificateCode: 'A' }), clock, pdf('first.pdf'));
+    const second = await saveCapture(db, makeCapture({ certificateCode: 'A' }), clock, pdf('second.pdf'));
+    expect(await released(db)).toEqual([first.file!.id]);
+    await undoCapture(db, second.undoToken!, clock);
+    expect((await db.get('records', first.record.id))?.certificateFileId).toBe(first.file!.id);
+    expect(await released(db)).toEqual([second.file!.id]);
+  });
+
+  it('never exports a released file', async () => {
+    const db = await freshDatabase();
+    const clock = fakeClock();
+    const first = await saveCapture(db, makeCapture({ certificateCode: 'A' }), clock, pdf('first.pdf'));
+    const second = await attachFile(db, first.record.id, pdf('second.pdf'), clock);
+    const backup = JSON.parse(await exportBackup(db, { includeFiles: true }, clock.now())) as { files: Array<{ id: string }> };
+    expect(backup.files.map((f) => f.id)).toEqual([second.file.id]);
   });
 });
