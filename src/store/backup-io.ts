@@ -4,6 +4,7 @@
  * leaves the store as it was.
  */
 import type { z } from 'zod';
+import { CatalogueItem } from '../domain/catalogue';
 import { Certification, CourseRecord, Exam, PDF_TYPE, Settings, StoredFileMeta, type BackupFile } from '../domain/schema';
 import { base64ToBytes, bytesToBase64 } from '../base64';
 import { parseBackup, serializeBackup } from './backup';
@@ -27,6 +28,7 @@ export interface ImportReport {
   exams: ListReport;
   records: ListReport;
   files: ListReport;
+  activities: ListReport;
   settings: 'updated' | 'skipped';
 }
 
@@ -41,12 +43,13 @@ const SETTINGS_KEY = 'settings';
  */
 export async function exportBackup(db: Database, options: ExportOptions, now: Date): Promise<string> {
   // One read-only transaction: a consistent snapshot even while a capture is being saved.
-  const tx = db.transaction(['certifications', 'exams', 'records', 'files', 'settings'], 'readonly');
-  const [certifications, exams, records, files, settings] = await Promise.all([
+  const tx = db.transaction(['certifications', 'exams', 'records', 'files', 'catalogue', 'settings'], 'readonly');
+  const [certifications, exams, records, files, activities, settings] = await Promise.all([
     tx.objectStore('certifications').getAll(),
     tx.objectStore('exams').getAll(),
     tx.objectStore('records').getAll(),
     options.includeFiles ? tx.objectStore('files').getAll() : Promise.resolve([]),
+    tx.objectStore('catalogue').getAll(),
     tx.objectStore('settings').get(SETTINGS_KEY),
     tx.done,
   ]);
@@ -61,6 +64,7 @@ export async function exportBackup(db: Database, options: ExportOptions, now: Da
       exams: byId(exams).map((e) => normalised(Exam, e)),
       records: byId(records).map((r) => normalised(CourseRecord, r)),
       files: backupFiles,
+      activities: byId(activities).map((a) => normalised(CatalogueItem, a)),
       settings: storedSettings(settings),
     },
     now,
@@ -82,18 +86,19 @@ export async function importBackup(db: Database, text: string): Promise<ImportRe
     const incomingFiles = (backup.files ?? []).map(toStoredFile);
     // Comparing bytes means reading Blobs, which cannot be awaited inside the write transaction.
     const sameBytes = await filesWithSameBytes(db, incomingFiles);
-    const tx = db.transaction(['certifications', 'exams', 'records', 'files', 'settings'], 'readwrite');
+    const tx = db.transaction(['certifications', 'exams', 'records', 'files', 'catalogue', 'settings'], 'readwrite');
     const report = await atomically(tx, async () => {
-      const [certifications, exams, records, files, settings] = await Promise.all([
+      const [certifications, exams, records, files, activities, settings] = await Promise.all([
         mergeList(tx.objectStore('certifications'), backup.certifications, (stored, item) => equalsNormalised(Certification, stored, item)),
         mergeList(tx.objectStore('exams'), backup.exams, (stored, item) => equalsNormalised(Exam, stored, item)),
         mergeList(tx.objectStore('records'), backup.records, (stored, item) => equalsNormalised(CourseRecord, stored, item)),
         mergeList(tx.objectStore('files'), incomingFiles, (stored, item) => sameBytes.has(item.id) && sameMeta(stored, item)),
+        mergeList(tx.objectStore('catalogue'), backup.activities ?? [], (stored, item) => equalsNormalised(CatalogueItem, stored, item)),
         mergeSettings(tx.objectStore('settings'), backup.settings),
       ]);
       // A record the backup updated may point at another certificate now: the one it let go is released.
       await releaseOrphanFiles(tx, new Date().toISOString());
-      return { certifications, exams, records, files, settings } satisfies ImportReport;
+      return { certifications, exams, records, files, activities, settings } satisfies ImportReport;
     });
     return { ok: true, report };
   } catch (error) {

@@ -3,14 +3,27 @@
  * documented shape (docs/backup-format.md). Pure, with no IndexedDB, so the export, the import and the CLI
  * share it.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
+import { CatalogueItem } from '../domain/catalogue';
 import { BACKUP_FORMAT, Backup, BackupFile, Certification, CourseRecord, Exam, Settings } from '../domain/schema';
 import { base64ToBytes, decodedLength } from '../base64';
 import { isPdfHeader } from '../capture/pdf-text';
 
-export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; errors: string[] };
+/**
+ * The backup as this code reads and writes it: the domain's Backup with the planner's own activities (the
+ * catalogue items the user added; the samples ship with the code). Optional, so files without any (every older
+ * one) stay version 1. Added here because domain/catalogue.ts builds on schema.ts.
+ */
+export const FullBackup = Backup.extend({
+  activities: z
+    .array(CatalogueItem.refine((item) => item.source === 'user', { message: 'Only your own activities are kept in a backup (the samples ship with the extension)', path: ['source'] }))
+    .optional(),
+});
+export type FullBackup = z.infer<typeof FullBackup>;
 
-export type BackupContents = Pick<Backup, 'certifications' | 'exams' | 'records' | 'settings' | 'files'>;
+export type ParseBackupResult = { ok: true; backup: FullBackup } | { ok: false; errors: string[] };
+
+export type BackupContents = Pick<FullBackup, 'certifications' | 'exams' | 'records' | 'settings' | 'files' | 'activities'>;
 
 /** The version this code writes; older ones are converted as they are read, a newer one is refused. */
 const SUPPORTED_VERSION = 1;
@@ -29,7 +42,7 @@ export type MigrateResult = { ok: true; data: Record<string, unknown> } | { ok: 
 /** Past this many problems a list stops helping; the count of the rest says how broken the file is. */
 const MAX_REPORTED_ERRORS = 20;
 
-const ID_LISTS = ['certifications', 'exams', 'records', 'files'] as const;
+const ID_LISTS = ['certifications', 'exams', 'records', 'files', 'activities'] as const;
 
 /** Base64 characters enough to hold the window isPdfHeader looks in (1024 bytes), a multiple of four. */
 const HEADER_BASE64_LENGTH = 1368;
@@ -64,7 +77,7 @@ export function parseBackup(text: string): ParseBackupResult {
     ]);
   }
 
-  const parsed = Backup.safeParse(data, { error: describeIssue });
+  const parsed = FullBackup.safeParse(data, { error: describeIssue });
   const errors = [
     ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`)),
     ...duplicateIdErrors(data),
@@ -114,6 +127,7 @@ export function serializeBackup(contents: BackupContents, exportedAt: Date): str
     records: contents.records.map((r) => inKeyOrder(r, Object.keys(CourseRecord.shape))),
     // Left out when there are none: an export without files is byte-identical to one from before files existed.
     files: contents.files?.length ? contents.files.map((f) => inKeyOrder(f, Object.keys(BackupFile.shape))) : undefined,
+    activities: contents.activities?.length ? contents.activities.map((a) => inKeyOrder(a, Object.keys(CatalogueItem.shape))) : undefined,
     settings: inKeyOrder(contents.settings, Object.keys(Settings.shape)),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;

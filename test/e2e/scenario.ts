@@ -769,6 +769,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       const before = raw.replace(/"exportedAt": "[^"]*"/, '"exportedAt": "…"');
       expect(before).toContain('"files": [');
       expect(JSON.parse(before).records.length).toBeGreaterThan(3);
+      expect((JSON.parse(before) as { activities?: Array<{ title: string }> }).activities?.map((a) => a.title), 'the planner activity added above').toContain(ACTIVITY.title);
       const dir = await makeTempDir('recert-e2e-backup-');
       try {
         const backupFile = join(dir, 'recert-companion-backup.json');
@@ -786,6 +787,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
           return text.includes('recert-companion-backup.json imported') ? text : undefined;
         }, { what: 'the import report', diagnose: () => diagnose(dashboard) });
         expect(report).toMatch(/Records: \d+ added, 0 updated, 0 unchanged/);
+        expect(report).toMatch(/Your planner activities: 1 added, 0 updated, 0 unchanged/);
         expect(await exportText(), 'the same data, byte for byte').toBe(before);
 
         // A corrupt backup: one record in the middle is broken. Nothing of it is written.

@@ -7,6 +7,7 @@ import { parseBackup } from '../../src/store/backup';
 import type { Database } from '../../src/store/db';
 import { saveSettings } from '../../src/store/settings';
 import { freshDatabase, storeSnapshot } from '../helpers/db';
+import type { CatalogueItem } from '../../src/domain/catalogue';
 import { makeCertification, makeRecord } from '../helpers/factories';
 
 const NOW = new Date('2026-11-28T20:15:00.000Z');
@@ -39,8 +40,36 @@ async function seededDatabase(): Promise<Database> {
   await db.put('records', makeRecord({ id: 'rec-zero-trust', program: 'isc2', creditUnit: 'CPE', category: 'group-a', status: 'earned', statusSince: '2025-04-01T10:00:00.000Z', notes: 'Line one\nline "two"' }));
   await putFile(db, fileMeta(), PDF);
   await saveSettings(db, { ...DEFAULT_SETTINGS, submissionWindowDays: 365, reminderDaysBeforeExpiry: [60], badgeEnabled: false, yourName: 'Priya Raman' });
+  await db.put('catalogue', ACTIVITY);
   return db;
 }
+
+/** One of the user's own planner activities. */
+const ACTIVITY: CatalogueItem = {
+  id: 'user-ciscolive-emea',
+  title: 'Cisco Live EMEA 2027, full conference pass',
+  program: 'cisco',
+  credits: 40,
+  creditUnit: 'CE',
+  cost: 2495,
+  currency: 'EUR',
+  offerEndsOn: '2027-01-31',
+  kind: 'event-session',
+  url: 'https://www.ciscolive.com/emea.html',
+  source: 'user',
+  addedAt: '2026-11-20T10:00:00.000Z',
+};
+
+/**
+ * Every object store the database has, and where it goes: into the backup under this name, or left out for the
+ * reason given. A store added later fails the test below until it is placed in one or the other.
+ */
+const IN_BACKUP = { certifications: 'certifications', exams: 'exams', records: 'records', files: 'files', catalogue: 'activities', settings: 'settings' };
+const LEFT_OUT = {
+  undo: 'Undo of a capture lasts ten minutes and belongs to the toast that offered it',
+  reminders: 'which reminders were already shown on this browser; another browser may show them once',
+  ceCatalogue: "the CE portal's Item Catalog, read again from the portal (its age is shown in the popup)",
+};
 
 
 function reportOf(result: ImportResult): ImportReport {
@@ -59,6 +88,19 @@ interface BackupJson {
 }
 
 describe('exportBackup then importBackup', () => {
+  it('holds every store the user made, and says why each other store is left out', async () => {
+    const db = await seededDatabase();
+    expect([...db.objectStoreNames].sort()).toEqual([...Object.keys(IN_BACKUP), ...Object.keys(LEFT_OUT)].sort());
+    const backup = JSON.parse(await exportBackup(db, { includeFiles: true }, NOW)) as Record<string, unknown>;
+    for (const [store, key] of Object.entries(IN_BACKUP)) {
+      const count = store === 'settings' ? 1 : await db.count(store as keyof typeof IN_BACKUP & 'records');
+      expect(count, `the seeded database has something in ${store}`).toBeGreaterThan(0);
+      expect(backup[key], `${store} is in the backup as "${key}"`).toBeTruthy();
+    }
+    expect(backup.activities).toEqual([ACTIVITY]);
+  });
+
+
   it('gives back the same stores exactly, PDFs byte for byte, and reports everything added', async () => {
     const source = await seededDatabase();
     const text = await exportBackup(source, { includeFiles: true }, NOW);
@@ -69,6 +111,7 @@ describe('exportBackup then importBackup', () => {
       exams: list(1, 0, 0),
       records: list(2, 0, 0),
       files: list(1, 0, 0),
+      activities: list(1, 0, 0),
       settings: 'updated',
     });
     const restored = await storeSnapshot(target);
@@ -103,6 +146,7 @@ describe('exportBackup then importBackup', () => {
       exams: list(0, 0, 1),
       records: list(0, 0, 2),
       files: list(0, 0, 1),
+      activities: list(0, 0, 1),
       settings: 'skipped',
     });
     expect(await storeSnapshot(target)).toStrictEqual(before);

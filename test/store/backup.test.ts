@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  Backup,
   BackupFile,
   CERT_LEVELS,
   CREDIT_UNITS,
@@ -16,7 +15,8 @@ import {
   RECORD_STATUSES,
   Settings,
 } from '../../src/domain/schema';
-import { parseBackup, serializeBackup, type BackupContents } from '../../src/store/backup';
+import { FullBackup, parseBackup, serializeBackup, type BackupContents } from '../../src/store/backup';
+import { CATALOGUE_ITEM_KINDS, CATALOGUE_ITEM_SOURCES, CatalogueItem } from '../../src/domain/catalogue';
 import { MIGRATIONS, migrateBackup, type BackupMigration } from '../../src/store/backup';
 import { bytesToBase64 } from '../../src/base64';
 import { makeCertification, makeRecord } from '../helpers/factories';
@@ -218,6 +218,17 @@ describe('parseBackup refuses files it cannot trust, saying why', () => {
   });
 });
 
+describe('planner activities in a backup', () => {
+  it('reads the user’s own activities and refuses a sample, saying where', () => {
+    const base = JSON.parse(fixture('all-programs.json')) as Record<string, unknown>;
+    const activity = { id: 'user-1', title: 'Cisco Live EMEA', program: 'cisco', credits: 40, creditUnit: 'CE', cost: 0, kind: 'event-session', source: 'user' };
+    const read = parseBackup(JSON.stringify({ ...base, activities: [activity] }));
+    expect(read.ok && read.backup.activities).toEqual([activity]);
+    const sample = parseBackup(JSON.stringify({ ...base, activities: [activity, { ...activity, id: 'sample-1', source: 'sample' }] }));
+    expect(sample).toEqual({ ok: false, errors: [expect.stringMatching(/^activities\[1\]\.source: Only your own activities/)] });
+  });
+});
+
 describe('docs/backup-format.md', () => {
   const doc = readFileSync(new URL('../../docs/backup-format.md', import.meta.url), 'utf8');
 
@@ -228,8 +239,8 @@ describe('docs/backup-format.md', () => {
   });
 
   it('documents every field and every allowed value the schema holds', () => {
-    const fields = [Backup, Certification, Exam, CourseRecord, BackupFile, Settings].flatMap((schema) => Object.keys(schema.shape));
-    const values = [PROGRAMS, CERT_LEVELS, EXAM_KINDS, CREDIT_UNITS, RECORD_STATUSES, BackupFile.shape.source.options, [PDF_TYPE], ...Object.values(PROGRAM_CATEGORIES)].flat();
+    const fields = [FullBackup, Certification, Exam, CourseRecord, BackupFile, CatalogueItem, Settings].flatMap((schema) => Object.keys(schema.shape));
+    const values = [PROGRAMS, CERT_LEVELS, EXAM_KINDS, CREDIT_UNITS, RECORD_STATUSES, BackupFile.shape.source.options, [PDF_TYPE], CATALOGUE_ITEM_KINDS, CATALOGUE_ITEM_SOURCES, ...Object.values(PROGRAM_CATEGORIES)].flat();
     const undocumented = [...fields, ...values].filter((name) => !doc.includes(`\`${name}\``));
     expect(undocumented).toEqual([]);
   });

@@ -43,6 +43,7 @@ function ImportOutcome({ state }: { state: ImportState }) {
           <li>{listLine({ labelKey: 'backupListExams' }, report.exams)}</li>
           <li>{listLine({ labelKey: 'backupListRecords' }, report.records)}</li>
           <li>{listLine({ labelKey: 'backupListFiles' }, report.files)}</li>
+          <li>{listLine({ labelKey: 'backupListActivities' }, report.activities)}</li>
           <li>{report.settings === 'updated' ? t('backupSettingsUpdated') : t('backupSettingsSkipped')}</li>
         </ul>
       </div>
