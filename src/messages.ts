@@ -259,7 +259,7 @@ export interface ResponseMap {
 }
 
 /** quota: the browser's storage for the extension is full; the write did not happen. */
-export type ErrorCode = 'bad-message' | 'forbidden' | 'invalid' | 'not-found' | 'conflict' | 'quota' | 'internal';
+export type ErrorCode = 'bad-message' | 'forbidden' | 'invalid' | 'not-found' | 'conflict' | 'quota' | 'unavailable' | 'internal';
 
 export interface ReplyError {
   code: ErrorCode;

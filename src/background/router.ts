@@ -8,7 +8,7 @@ import { planForCertification } from '../domain/certification-plan';
 import { localToday } from '../domain/dates';
 import { matchesAny } from '../capture/match-pattern';
 import { CONTENT_SCRIPT_MESSAGES, Message, PORTAL_MESSAGES, type ErrorCode, type FilePayload, type ParsedMessage, type Reply, type ReplyError, type ResponseMap } from '../messages';
-import type { Database } from '../store/db';
+import { DatabaseUnavailableError, type Database } from '../store/db';
 import { NotFoundError, allRecords, deleteRecord, getRecord, listRecords, putRecord, saveCapture, undoCapture, updateRecord, type Clock } from '../store/records';
 import { deleteCertification, listCertifications, saveCertification } from '../store/certifications';
 import { deleteExam, listExams, saveExam } from '../store/exams';
@@ -337,6 +337,7 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, ctx: Route
     if (error instanceof InvalidFieldsError) return fail('invalid', error.message, error.fields);
     if (error instanceof NotOfferedError || error instanceof NotSubmittableError) return fail('invalid', error.message);
     if (error instanceof z.ZodError) return fail('invalid', z.prettifyError(error));
+    if (error instanceof DatabaseUnavailableError) return fail('unavailable', error.message);
     if (isQuotaError(error)) return fail('quota', QUOTA_MESSAGE);
     if (error instanceof CaptureLimitError) return fail('quota', error.message);
     return fail('internal', error instanceof Error ? error.message : String(error));

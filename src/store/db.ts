@@ -76,6 +76,39 @@ export interface OpenOptions {
   onClosed?: () => void;
 }
 
+/** The database could not be opened; the message says why in words the user can act on, and that nothing was lost. */
+export class DatabaseUnavailableError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+/** What the browser's refusal to open the database means for the user. */
+export function databaseUnavailable(error: unknown): DatabaseUnavailableError {
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : '';
+  const detail = error instanceof Error ? error.message : String(error);
+  switch (name) {
+    case 'VersionError':
+      return new DatabaseUnavailableError(
+        'Your records were saved by a newer version of Recert Companion, so this version cannot open them. Install the newer version again; nothing was changed or lost.',
+        { cause: error },
+      );
+    case 'QuotaExceededError':
+      return new DatabaseUnavailableError("The browser has no room left for Recert Companion's records, so they cannot be opened. Free some disk space, then open this page again.", { cause: error });
+    case 'InvalidStateError':
+    case 'SecurityError':
+    case 'NotAllowedError':
+    case 'UnknownError':
+      return new DatabaseUnavailableError(
+        `The browser does not let Recert Companion keep its records here (a private window, or site data switched off for extensions), so nothing can be shown or saved. Open it in a normal window. (${detail})`,
+        { cause: error },
+      );
+    default:
+      return new DatabaseUnavailableError(`Recert Companion's records could not be opened: ${detail}`, { cause: error });
+  }
+}
+
 export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Promise<Database> {
   return openDB<RecertDB>(name, DB_VERSION, {
     // Let a newer schema (an updated extension) upgrade instead of waiting behind this connection.
@@ -121,5 +154,7 @@ export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Pr
         if (oldVersion >= 3) void releaseOrphanFiles(transaction, new Date().toISOString());
       }
     },
+  }).catch((error: unknown) => {
+    throw databaseUnavailable(error);
   });
 }

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
 import { SAMPLE_CATALOGUE, type CatalogueItem } from '../../src/domain/catalogue';
 import { planCheapest } from '../../src/domain/planner';
-import type { Database } from '../../src/store/db';
+import { openDB } from 'idb';
+import { DB_VERSION, openDatabase, type Database } from '../../src/store/db';
 import { freshDatabase } from '../helpers/db';
 import { fakeClock, makeCapture, makeCertification, makeRecord } from '../helpers/factories';
 
@@ -287,5 +288,21 @@ describe('handleMessage: the record editor (the toast\'s Edit)', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect((await db.get('records', 'r1'))?.credits).toBe(12);
     expect(await handleMessage({ type: 'record.get', id: 'missing' }, extensionPage, ctx)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
+describe('a database that cannot be opened', () => {
+  it('answers every message with why, in words the user can act on, and keeps answering', async () => {
+    const name = `router-downgrade-${Date.now()}`;
+    const newer = await openDB(name, DB_VERSION + 1, { upgrade: (db) => void db.createObjectStore('records', { keyPath: 'id' }) });
+    newer.close();
+    const ctx: RouterContext = { db: () => openDatabase({ name }), clock: fakeClock(), extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN };
+    for (const [message, sender] of [
+      [{ type: 'progress.get' }, extensionPage],
+      [{ type: 'records.list' }, extensionPage],
+      [{ type: 'capture.save', capture: makeCapture() }, ciscoUTab],
+    ] as const) {
+      expect(await handleMessage(message, sender, ctx), message.type).toEqual({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/newer version of Recert Companion/) } });
+    }
   });
 });

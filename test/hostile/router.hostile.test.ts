@@ -16,7 +16,7 @@ const EXTENSION_ID = 'abcdefghijklmnop';
 const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
 const extensionPage: SenderInfo = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}src/ui/popup/index.html` };
 const ciscoUTab: SenderInfo = { id: EXTENSION_ID, url: 'https://u.cisco.com/paths/enauto/1047', tab: { id: 7 } };
-const ERROR_CODES = ['bad-message', 'forbidden', 'invalid', 'not-found', 'conflict', 'quota', 'internal'];
+const ERROR_CODES = ['bad-message', 'forbidden', 'invalid', 'not-found', 'conflict', 'quota', 'unavailable', 'internal'];
 const ROUTER_RUNS = Math.round(RUNS / 2);
 
 let db: Database;

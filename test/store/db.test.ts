@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
-import { DB_VERSION, openDatabase } from '../../src/store/db';
+import { DB_VERSION, DatabaseUnavailableError, databaseUnavailable, openDatabase } from '../../src/store/db';
 import { listCatalogue } from '../../src/store/catalogue';
 import { getCeCatalogue, saveCeCatalogue } from '../../src/store/ce-catalogue';
 import { markRemindersSent, sentReminderKeys } from '../../src/store/reminders';
@@ -113,5 +113,25 @@ describe('migrations from the released versions 1 (records, certifications, exam
     await saveCeCatalogue(db, { items: [{ name: 'ENCOR v1.2', credits: 64 }], complete: true, skipped: 0 }, '2026-03-21T08:00:00.000Z');
     expect((await getCeCatalogue(db))?.items).toHaveLength(1);
     db.close();
+  });
+});
+
+describe('when the database cannot be opened', () => {
+  it('says in words the user can act on that a newer version wrote it, and that nothing was lost', async () => {
+    const name = `downgrade-${Date.now()}`;
+    const newer = await openDB(name, DB_VERSION + 1, { upgrade: (db) => void db.createObjectStore('records', { keyPath: 'id' }) });
+    newer.close();
+    const opening = openDatabase({ name });
+    await expect(opening).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    await expect(opening).rejects.toThrow(/saved by a newer version of Recert Companion.*nothing was changed or lost/);
+  });
+
+  it.each([
+    ['QuotaExceededError', /no room left/],
+    ['InvalidStateError', /private window/],
+    ['SomethingElse', /could not be opened: boom/],
+  ])('names a %s for what it means', (name, words) => {
+    const error = Object.assign(new Error('boom'), { name });
+    expect(databaseUnavailable(error).message).toMatch(words);
   });
 });
