@@ -33,6 +33,7 @@ export const PDF_PROBLEMS: Record<PdfProblem, string> = {
   encrypted: 'the PDF is password-protected; enter the details by hand',
   'too-large': `the file is larger than ${DEFAULT_MAX_PDF_BYTES / (1024 * 1024)} MB, more than any certificate needs`,
   'no-text': 'no text found — enter the details by hand (a scanned certificate is only a picture of its text)',
+  timeout: 'the PDF took too long to read (it may be damaged, or made to be unreadable); enter the details by hand',
 };
 
 export const NO_COURSE_OR_ISSUER = 'the text names no course or no issuer; enter the details by hand';

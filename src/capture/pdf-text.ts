@@ -2,7 +2,8 @@
  * The pdf.js glue: a certificate PDF's bytes -> the text runs on its first pages, with their positions.
  * pdf.js is passed in rather than imported, so the one extension page that handles PDFs passes `pdfjs-dist`
  * (with its worker) and Node passes the legacy build (./pdf-node.ts), and no other bundle ever contains it.
- * Bad input is an answer, never an exception: too large, not a PDF, password-protected, damaged, or no text.
+ * Bad input is an answer, never an exception: too large, not a PDF, password-protected, damaged, no text, or too
+ * slow to read (a file built to exhaust the reader).
  */
 import { drawnText, looksGlyphSplit, withDrawnWords, type OperatorList, type TextOps } from './pdf-drawn-text';
 
@@ -10,7 +11,7 @@ export const DEFAULT_MAX_PDF_BYTES = 20 * 1024 * 1024;
 /** Certificates are one or two pages; a few more covers terms and a verification page. */
 export const DEFAULT_MAX_PDF_PAGES = 5;
 
-export type PdfProblem = 'not-pdf' | 'corrupt' | 'encrypted' | 'too-large' | 'no-text';
+export type PdfProblem = 'not-pdf' | 'corrupt' | 'encrypted' | 'too-large' | 'no-text' | 'timeout';
 
 /**
  * One run of text as pdf.js reports it, in PDF user-space units with y going up from the page's bottom. Text drawn
@@ -235,5 +236,28 @@ export async function readPdfText(data: Uint8Array, pdfjs: PdfJsModule, options:
     } catch {
       // Nothing left to release.
     }
+  }
+}
+
+/** How long one PDF may take to read: a certificate takes well under a second; a file built to exhaust pdf.js never ends. */
+export const READ_DEADLINE_MS = 20_000;
+
+/**
+ * The reading, or a 'timeout' answer once `deadlineMs` has passed; then `stop` ends the work for good (the caller
+ * terminates pdf.js's worker, which frees whatever memory the file made it take), since a busy worker never gets to
+ * a polite request to stop.
+ */
+export async function readWithin(reading: Promise<PdfTextResult>, deadlineMs: number, stop: () => void): Promise<PdfTextResult> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<PdfTextResult>((resolve) => {
+    timer = setTimeout(() => {
+      stop();
+      resolve(failure('timeout', `not read within ${Math.round(deadlineMs / 1000)} s`));
+    }, deadlineMs);
+  });
+  try {
+    return await Promise.race([reading, deadline]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { loadNodePdfJs, readPdfData, readPdfFile } from '../../src/capture/pdf-node';
 import {
-  DEFAULT_MAX_PDF_BYTES, isPdfHeader, readPdfText, type PdfJsDocumentParams, type PdfJsModule, type PdfJsPage,
+  DEFAULT_MAX_PDF_BYTES, isPdfHeader, readPdfText, readWithin, type PdfJsDocumentParams, type PdfJsModule, type PdfJsPage, type PdfTextResult,
 } from '../../src/capture/pdf-text';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -233,5 +233,27 @@ describe('bundles', () => {
     expect(files.size).toBeGreaterThan(3);
     expect([...packages].filter((p) => p.startsWith('pdfjs-dist'))).toEqual([]);
     expect([...files].filter((f) => /[/\\]capture[/\\]pdf[^/\\]*\.ts$/.test(f))).toEqual([]);
+  });
+});
+
+describe('readWithin', () => {
+  it('answers "timeout" once the deadline passes, and stops the work once', async () => {
+    const stop = vi.fn();
+    const never = new Promise<PdfTextResult>(() => undefined);
+    await expect(readWithin(never, 20, stop)).resolves.toEqual({ ok: false, problem: 'timeout', detail: 'not read within 0 s' });
+    expect(stop).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives the reading when it comes in time, and stops nothing', async () => {
+    vi.useFakeTimers();
+    try {
+      const stop = vi.fn();
+      const result: PdfTextResult = { ok: false, problem: 'no-text' };
+      await expect(readWithin(Promise.resolve(result), 1_000, stop)).resolves.toBe(result);
+      vi.advanceTimersByTime(5_000);
+      expect(stop).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

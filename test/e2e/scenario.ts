@@ -61,6 +61,8 @@ import { FORM_VALUES_JS, clickButtonJs, clickInPopupJs, fillFormJs } from './for
 import type { ExtensionDriver, PageHandle } from './driver';
 import { PAGE_SEES_OF_OWN_UI_JS, PAGE_SUBMITS_BY_ITSELF_JS, PANEL_HOST, PANEL_TEXT, TOAST_HOST, TOAST_TEXT, buttonCenter, pagePressesOwnUiJs } from './closed-roots';
 import { CAPTURE_LIMITS } from '../../src/background/capture-limits';
+import { READ_DEADLINE_MS } from '../../src/capture/pdf-text';
+import { nestedFormsPdf } from './hostile-files';
 import { expectNoOwnRequests } from './network-watch';
 import { FIXTURE_PARAM, HOSTILE_PARAM, LATE_PARAM, LATE_RENDER_MS, startFixtureServer, type FixtureServer } from './server';
 
@@ -953,6 +955,31 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       expect((await records()).find((r) => r.id === stored.id)?.certificateFileId, 'no certificate kept').toBeUndefined();
       expect(server?.requests.some((r) => r.path === '/api/certificates/elsewhere/download'), 'the other site was never asked').toBe(false);
       await page.close();
+    });
+
+    it('hostile PDF: a 2 KB file built to keep pdf.js busy is stopped at the deadline; the user is told, keeps the file, and the next PDF reads', async () => {
+      const dir = await makeTempDir('recert-e2e-bomb-');
+      try {
+        const bomb = join(dir, 'certificate-bomb.pdf');
+        await writeFile(bomb, nestedFormsPdf());
+        const dashboard = await driver.openExtensionPage(`${OPTIONS_PATH}#records`, TAB_VIEWPORT);
+        await pollFor(async () => (await dashboard.evaluate(`!!document.getElementById('pdf-import-input')`)) as boolean, { what: 'the PDF import', diagnose: () => diagnose(dashboard) });
+        await driver.chooseFiles('#pdf-import-input', [bomb]);
+        const card = `li[data-file="certificate-bomb.pdf"]`;
+        const told = await pollFor(async () => {
+          const text = (await dashboard.evaluate(`document.querySelector('${card}')?.textContent ?? ''`)) as string;
+          return text.includes('could not be read in time') ? text : undefined;
+        }, { what: 'the import to give up on the bomb at its deadline', timeoutMs: READ_DEADLINE_MS + 20_000, diagnose: () => diagnose(dashboard) });
+        expect(told).toContain('The PDF is kept with the record');
+        expect(await dashboard.evaluate(`!!document.querySelector('${card} form')`), 'a form to type the details in').toBe(true);
+
+        // The same page reads the next PDF: the stopped worker was replaced.
+        expect(await dashboard.evaluate(`(() => { const b = document.querySelector('${card} .import-card-head button'); b.click(); return !!b; })()`)).toBe(true);
+        await driver.chooseFiles('#pdf-import-input', [join(PDFS_DIR, PDF_IMPORT.file)]);
+        expect(await formValues(dashboard, `the form for ${PDF_IMPORT.file} after the bomb`)).toMatchObject({ Title: PDF_IMPORT.found.Title });
+      } finally {
+        await removeDir(dir);
+      }
     });
 
     // Last, so that it covers everything above: the popup, the dashboard, the forms, the content scripts, the worker.

@@ -44,6 +44,7 @@ describe('draftFromFile: what the import shows for each file', () => {
   it.each([
     ['no-text', 'no-text'],
     ['encrypted', 'encrypted'],
+    ['timeout', 'timeout'],
   ] as const)('keeps a %s PDF: an empty form to fill in, the file saved with it', async (problem, intro) => {
     const result = await draftFromFile(picked('scan.pdf'), 20 * MB, reading({ ok: false, problem }));
     expect(result).toMatchObject({ kind: 'form', intro, values: { title: '', provider: '' } });

@@ -35,6 +35,8 @@ function introText(intro: ImportIntro, fileName: string): string {
       return t('pdfNoText', [fileName]);
     case 'encrypted':
       return t('pdfEncrypted', [fileName]);
+    case 'timeout':
+      return t('pdfTimedOut', [fileName]);
   }
 }
 

@@ -7,8 +7,8 @@ import type { PdfTextResult } from '../../capture/pdf-text';
 import { pdfFields } from '../../capture/pdf';
 import { EMPTY_FORM, type ConfirmFormValues } from '../confirm/confirm-form';
 
-/** Why a form starts the way it does: fields found, none found, no text at all (a scan), or locked. */
-export type ImportIntro = 'found' | 'nothing-found' | 'no-text' | 'encrypted';
+/** Why a form starts the way it does: fields found, none found, no text at all (a scan), locked, or too slow to read. */
+export type ImportIntro = 'found' | 'nothing-found' | 'no-text' | 'encrypted' | 'timeout';
 /** Why a file is refused: nothing of it is kept. */
 export type ImportRefusal = 'corrupt' | 'not-pdf' | 'too-large';
 
@@ -41,11 +41,14 @@ export async function draftFromFile(file: PickedFile, maxBytes: number, read: Re
         return { kind: 'refused', fileName, reason: 'not-pdf' };
       case 'corrupt':
         return { kind: 'refused', fileName, reason: 'corrupt' };
-      // A scan or a locked PDF is still the certificate the portal wants: kept, with the details typed in.
+      // A scan, a locked PDF or one too slow to read is still the certificate the portal wants: kept, with the
+      // details typed in.
       case 'no-text':
         return { kind: 'form', fileName, bytes, values: EMPTY_FORM, intro: 'no-text' };
       case 'encrypted':
         return { kind: 'form', fileName, bytes, values: EMPTY_FORM, intro: 'encrypted' };
+      case 'timeout':
+        return { kind: 'form', fileName, bytes, values: EMPTY_FORM, intro: 'timeout' };
     }
   }
   const found = pdfFields(result.pages, { fileName, people });
