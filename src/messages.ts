@@ -13,8 +13,8 @@ import type { ProgressReport } from './domain/progress';
 import type { ProgressWithTimelines } from './background/progress-report';
 import type { SaveCaptureResult } from './store/records';
 import type { AttachResult } from './store/files';
-import type { ImportResult } from './store/backup-io';
 import type { FillPayload } from './background/portal-actions';
+import type { ImportResult } from './store/backup-io';
 import type { CaptureDraft } from './capture/page-scan';
 import { MAX_PAGE_TITLE_LENGTH, MAX_PAGE_URL_LENGTH, MAX_SELECTION_LENGTH, MAX_SNAPSHOT_HTML } from './capture/page-snapshot';
 
@@ -63,9 +63,6 @@ export const PageSnapshotShape = z.strictObject({
   selection: z.string().max(MAX_SELECTION_LENGTH),
 });
 
-/** The largest backup text accepted: every PDF at the ceiling would not fit, but a real history does. */
-const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
-
 /** Base64 of the largest file any setting allows. */
 const MAX_BASE64_CHARS = Math.ceil((MAX_PDF_MEGABYTES * 1024 * 1024) / 3) * 4;
 
@@ -76,6 +73,14 @@ const FilePayload = z.strictObject({
   base64: z.string().max(MAX_BASE64_CHARS, `Files over ${MAX_PDF_MEGABYTES} MB are not kept`),
 });
 export type FilePayload = z.input<typeof FilePayload>;
+
+/** A PDF an extension page hands over: its bytes wait in the transfers store (a message may not carry 50 MB whole). */
+const PageFile = z.strictObject({
+  name: z.string().trim().min(1).max(255),
+  type: z.literal(PDF_TYPE),
+  transferId: Id,
+});
+export type PageFile = z.input<typeof PageFile>;
 
 /** What the CE portal's dashboard shows, as the portal content script read it: page data, so bounded and checked. */
 const PortalDashboard = z.object({
@@ -149,9 +154,9 @@ export const Message = z.discriminatedUnion('type', [
   /** The toast's Edit: open the record editor on the record the capture saved. */
   z.strictObject({ type: z.literal('capture.edit'), recordId: Id }),
   /** An imported certificate PDF, as the user confirmed it: stored with its record, or attached to the same activity's. */
-  z.strictObject({ type: z.literal('pdf.import'), fields: ManualCaptureInput, file: FilePayload }),
+  z.strictObject({ type: z.literal('pdf.import'), fields: ManualCaptureInput, file: PageFile }),
   /** A PDF the user attaches to a stored record by hand. */
-  z.strictObject({ type: z.literal('file.attach'), recordId: Id, file: FilePayload }),
+  z.strictObject({ type: z.literal('file.attach'), recordId: Id, file: PageFile }),
   /** A content script's auto-attach: the certificate PDF its completion page links to, for the record it just saved. */
   z.strictObject({ type: z.literal('capture.attach'), recordId: Id, file: FilePayload }),
   /**
@@ -173,17 +178,20 @@ export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('record.chooseCatalogueItem'), id: Id, item: LinkedCatalogueItem }),
   /** How old the stored Item Catalog is, and how many items it has; null when none was read. */
   z.strictObject({ type: z.literal('ceCatalogue.status') }),
-  /** A backup file's text; certificate PDFs included when asked (they make it large). */
+  /**
+   * A backup file's text, put in the transfers store (a backup with its PDFs is too large for a message); the
+   * reply names the transfer the page takes it from.
+   */
   z.strictObject({ type: z.literal('backup.export'), includeFiles: z.boolean() }),
-  /** Imports a backup file's text: all of it, checked first, in one transaction, or nothing. */
-  z.strictObject({ type: z.literal('backup.import'), text: z.string().max(MAX_BACKUP_CHARS, 'This file is too large to be a backup') }),
+  /** Imports the backup file the page put in the transfers store: all of it, checked first, in one transaction, or nothing. */
+  z.strictObject({ type: z.literal('backup.import'), transferId: Id }),
   /** The records as CSV, for a spreadsheet. */
   z.strictObject({ type: z.literal('records.csv') }),
   /** Saves the dashboard's settings; the background checks them again. */
   z.strictObject({ type: z.literal('settings.save'), settings: Settings }),
   /** The settings, for pages that check against them before sending (the largest PDF kept). */
   z.strictObject({ type: z.literal('settings.get') }),
-  /** A stored certificate, to open or download. */
+  /** A stored certificate, to open or download: put in the transfers store for the page to take. */
   z.strictObject({ type: z.literal('file.get'), id: Id }),
   /** The cheapest activities that finish a held certification, with its costs in `currency` (ISO 4217). */
   z.strictObject({
@@ -245,10 +253,10 @@ export interface ResponseMap {
   'pdf.import': SaveCaptureResult;
   'file.attach': AttachResult;
   'capture.attach': AttachResult;
-  'file.get': { file: StoredFileMeta; base64: string };
+  'file.get': { file: StoredFileMeta; transferId: string };
   'settings.get': Settings;
   'settings.save': Settings;
-  'backup.export': { text: string };
+  'backup.export': { transferId: string };
   'backup.import': ImportResult;
   'records.csv': { text: string };
   'record.submit': { opened: true };

@@ -7,8 +7,11 @@ import { z } from 'zod';
 import { planForCertification } from '../domain/certification-plan';
 import { localToday } from '../domain/dates';
 import { matchesAny } from '../capture/match-pattern';
-import { CONTENT_SCRIPT_MESSAGES, Message, PORTAL_MESSAGES, type ErrorCode, type FilePayload, type ParsedMessage, type Reply, type ReplyError, type ResponseMap } from '../messages';
+import { CONTENT_SCRIPT_MESSAGES, Message, PORTAL_MESSAGES, type ErrorCode, type FilePayload, type PageFile, type ParsedMessage, type Reply, type ReplyError, type ResponseMap } from '../messages';
 import { DatabaseUnavailableError, type Database } from '../store/db';
+import { exportBackup, importBackup } from '../store/backup-io';
+import { putTransfer, takeTransfer } from '../store/transfers';
+import { MAX_BACKUP_BYTES } from '../domain/vocabulary';
 import { NotFoundError, allRecords, deleteRecord, getRecord, listRecords, putRecord, saveCapture, undoCapture, updateRecord, type Clock } from '../store/records';
 import { deleteCertification, listCertifications, saveCertification } from '../store/certifications';
 import { deleteExam, listExams, saveExam } from '../store/exams';
@@ -16,13 +19,12 @@ import { getSettings, saveSettings } from '../store/settings';
 import { progressReport, progressWithTimelines, storeChanging } from './progress-report';
 import { alignWithCeCatalogue } from '../domain/catalogue-plan';
 import { NotOfferedError, catalogueIndexFor, chooseItem, linkRecordsToCatalogue, linkedAfter, storeCatalogue, storedCatalogueStatus } from './catalogue-matching';
-import { exportBackup, importBackup } from '../store/backup-io';
 import { recordsCsv } from '../domain/records-csv';
 import { addUserCatalogueItem, deleteCatalogueItem, listCatalogue, restoreCatalogueItem } from '../store/catalogue';
 import { ConflictError, InvalidFieldsError } from '../store/transaction';
 import { CaptureLimitError, type CaptureLimiter } from './capture-limits';
 import { attachFile, fileMeta, getFile, type NewFile } from '../store/files';
-import { base64ToBytes, bytesToBase64, decodedLength } from '../base64';
+import { base64ToBytes, decodedLength } from '../base64';
 import { isPdfHeader } from '../capture/pdf-text';
 import { CE_PORTAL_MATCHES, NotSubmittableError, applyPortalDashboard, checkSubmittable, fillPayload, markSubmitted, type PendingFills } from './portal-actions';
 import { captureFromForm, patchFromForm } from '../domain/manual-capture';
@@ -122,15 +124,27 @@ const WRITES: ReadonlySet<ParsedMessage['type']> = new Set([
 ]);
 
 /** The file's bytes, once they are shown to be a PDF within the size the settings allow; else the user is told why. */
-async function pdfBytes(db: Database, file: FilePayload, source: NewFile['source']): Promise<NewFile> {
+/**
+ * A PDF's bytes, checked: from a content script as base64 in its message (a certificate fetched from its page), or
+ * from an extension page through the transfers store. Too large, damaged or not a PDF is refused before it is kept.
+ */
+async function pdfBytes(db: Database, file: FilePayload | PageFile, source: NewFile['source']): Promise<NewFile> {
   const { maxPdfMegabytes } = await getSettings(db);
+  const maxBytes = maxPdfMegabytes * 1024 * 1024;
   const problem = (message: string) => new InvalidFieldsError([{ field: 'file', message: `${file.name}: ${message}` }]);
-  if (decodedLength(file.base64) > maxPdfMegabytes * 1024 * 1024) throw problem(`larger than ${maxPdfMegabytes} MB, the most kept (a setting)`);
+  const tooLarge = problem(`larger than ${maxPdfMegabytes} MB, the most kept (a setting)`);
   let bytes: Uint8Array;
-  try {
-    bytes = base64ToBytes(file.base64);
-  } catch {
-    throw problem('the file arrived damaged');
+  if ('transferId' in file) {
+    const blob = await takeTransfer(db, file.transferId);
+    if (blob.size > maxBytes) throw tooLarge;
+    bytes = new Uint8Array(await blob.arrayBuffer());
+  } else {
+    if (decodedLength(file.base64) > maxBytes) throw tooLarge;
+    try {
+      bytes = base64ToBytes(file.base64);
+    } catch {
+      throw problem('the file arrived damaged');
+    }
   }
   if (!isPdfHeader(bytes)) throw problem('not a PDF');
   return { name: file.name, bytes, source };
@@ -213,10 +227,14 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       return getSettings(db);
     case 'settings.save':
       return saveSettings(db, message.settings);
-    case 'backup.export':
-      return { text: await exportBackup(db, { includeFiles: message.includeFiles }, ctx.clock.now()) };
+    case 'backup.export': {
+      const text = await exportBackup(db, { includeFiles: message.includeFiles }, ctx.clock.now());
+      return { transferId: await putTransfer(db, new Blob([text], { type: 'application/json' }), ctx.clock) };
+    }
     case 'backup.import': {
-      const report = await importBackup(db, message.text);
+      const file = await takeTransfer(db, message.transferId);
+      if (file.size > MAX_BACKUP_BYTES) return { ok: false, errors: [`This file is too large to be a backup (${MAX_BACKUP_BYTES / (1024 * 1024)} MB at most)`] };
+      const report = await importBackup(db, await file.text());
       await linkRecordsToCatalogue(db);
       return report;
     }
@@ -258,7 +276,7 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       return storedCatalogueStatus(db, localToday(ctx.clock.now()));
     case 'file.get': {
       const file = await getFile(db, message.id);
-      return { file: fileMeta(file), base64: bytesToBase64(new Uint8Array(await file.blob.arrayBuffer())) };
+      return { file: fileMeta(file), transferId: await putTransfer(db, file.blob, ctx.clock) };
     }
     case 'capture.undo':
       return undoCapture(db, message.token, ctx.clock);

@@ -55,3 +55,6 @@ export type CatalogueItemSource = (typeof CATALOGUE_ITEM_SOURCES)[number];
 
 /** The only kind of certificate file kept. */
 export const PDF_TYPE = 'application/pdf' as const;
+
+/** The largest backup read: every PDF at the size ceiling would not fit, but a real history does. */
+export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;

@@ -7,16 +7,10 @@ import type { input } from 'zod';
 import type { CatalogueItem } from '../domain/catalogue';
 import type { CeCatalogue } from '../domain/ce-catalogue';
 import type { Certification, CourseRecord, Exam, RecordStatus, Settings, StoredFileMeta } from '../domain/schema';
+import { DB_NAME, DB_VERSION } from './db-version';
 import { releaseOrphanFiles } from './files';
 
-export const DB_NAME = 'recert-companion';
-/**
- * 1: records, certifications, exams, settings, undo. 2: catalogue (the user's own planner activities).
- * 3: files (certificate PDFs, kept as Blobs beside their description). 4: reminders (the keys of reminders sent).
- * 5: ceCatalogue (the CE portal's Item Catalog as last read, one value). 6: files released by their records are
- * marked (byReleasedAt) and swept.
- */
-export const DB_VERSION = 6;
+export { DB_NAME, DB_VERSION };
 
 /** A certificate file as stored: its description and its bytes. */
 export interface StoredFile extends StoredFileMeta {
@@ -66,6 +60,15 @@ export interface RecertDB extends DBSchema {
   reminders: { key: string; value: SentReminder; indexes: { byCreatedAt: string } };
   /** One value under CE_CATALOGUE_KEY: read whole, replaced whole. */
   ceCatalogue: { key: string; value: CeCatalogue };
+  /** Large data on its way between an extension page and the background, taken once (transfers.ts). */
+  transfers: { key: string; value: Transfer; indexes: { byCreatedAt: string } };
+}
+
+/** A Blob handed over through the database: a backup, or a PDF the user picked. */
+export interface Transfer {
+  id: string;
+  blob: Blob;
+  createdAt: string;
 }
 
 export type Database = IDBPDatabase<RecertDB>;
@@ -152,6 +155,9 @@ export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Pr
       if (oldVersion < 6) {
         transaction.objectStore('files').createIndex('byReleasedAt', 'releasedAt');
         if (oldVersion >= 3) void releaseOrphanFiles(transaction, new Date().toISOString());
+      }
+      if (oldVersion < 7) {
+        db.createObjectStore('transfers', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
       }
     },
   }).catch((error: unknown) => {

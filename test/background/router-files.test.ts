@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
-import { base64ToBytes, bytesToBase64 } from '../../src/base64';
+import { bytesToBase64 } from '../../src/base64';
+import { putTransfer, takeTransfer } from '../../src/store/transfers';
 import type { Database } from '../../src/store/db';
 import { freshDatabase } from '../helpers/db';
 import { fakeClock, makeCapture } from '../helpers/factories';
@@ -12,7 +13,12 @@ const ciscoUTab: SenderInfo = { id: EXTENSION_ID, url: 'https://u.cisco.com/path
 const otherSiteTab: SenderInfo = { id: EXTENSION_ID, url: 'https://www.udemy.com/certificate/UC-1/', tab: {} };
 
 const PDF_BYTES = new TextEncoder().encode('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n');
+/** A certificate as a content script sends it: base64 in the message. */
 const pdfFile = (bytes: Uint8Array = PDF_BYTES, name = 'ENAUTO certificate.pdf') => ({ name, type: 'application/pdf', base64: bytesToBase64(bytes) });
+/** A PDF as an extension page hands it over: its bytes in the transfers store, the message naming them. */
+async function pageFile(db: Database, bytes: Uint8Array = PDF_BYTES, name = 'ENAUTO certificate.pdf') {
+  return { name, type: 'application/pdf', transferId: await putTransfer(db, new Blob([bytes as Uint8Array<ArrayBuffer>]), fakeClock()) };
+}
 const fields = { title: 'Implementing Automation (ENAUTO)', provider: 'Cisco U.', endDate: '2026-03-14', certificateCode: 'CSCO-U-1', credits: '24', creditUnit: 'CE', program: 'cisco' };
 
 async function setup(): Promise<{ db: Database; ctx: RouterContext; onChange: ReturnType<typeof vi.fn> }> {
@@ -24,24 +30,35 @@ async function setup(): Promise<{ db: Database; ctx: RouterContext; onChange: Re
 describe('certificate PDFs through the router', () => {
   it('imports a confirmed PDF as a record with its certificate, and gives the bytes back unchanged', async () => {
     const { db, ctx, onChange } = await setup();
-    const reply = await handleMessage({ type: 'pdf.import', fields, file: pdfFile() }, dashboard, ctx);
+    const reply = await handleMessage({ type: 'pdf.import', fields, file: await pageFile(db) }, dashboard, ctx);
     expect(reply).toMatchObject({ ok: true, data: { outcome: 'added', record: { title: fields.title, adapterId: 'pdf', credits: 24 }, file: { name: 'ENAUTO certificate.pdf' } } });
     expect(onChange).toHaveBeenCalled();
+    expect(await db.count('transfers'), 'the hand-over was taken').toBe(0);
     const record = (await db.getAll('records'))[0]!;
     const got = await handleMessage({ type: 'file.get', id: record.certificateFileId }, dashboard, ctx);
     expect(got.ok).toBe(true);
-    if (got.ok) expect(base64ToBytes((got.data as { base64: string }).base64)).toEqual(PDF_BYTES);
+    if (got.ok) expect(new Uint8Array(await (await takeTransfer(db, (got.data as { transferId: string }).transferId)).arrayBuffer())).toEqual(PDF_BYTES);
   });
 
   it.each([
-    ['a file that is not a PDF', pdfFile(new TextEncoder().encode('<html>not a pdf</html>'), 'fake.pdf'), /fake\.pdf: not a PDF/],
-    ['a file over the size setting', pdfFile(new Uint8Array(21 * 1024 * 1024).fill(0x25)), /larger than 20 MB/],
-    ['text that is not base64', { name: 'x.pdf', type: 'application/pdf', base64: '%%%not base64%%%' }, /arrived damaged/],
-  ])('refuses %s with a clear message and stores nothing', async (_label, file, message) => {
+    ['a file that is not a PDF', new TextEncoder().encode('<html>not a pdf</html>'), 'fake.pdf', /fake\.pdf: not a PDF/],
+    ['a file over the size setting', new Uint8Array(21 * 1024 * 1024).fill(0x25), 'big.pdf', /larger than 20 MB/],
+  ])('refuses %s with a clear message and stores nothing', async (_label, bytes, name, message) => {
     const { db, ctx } = await setup();
-    const reply = await handleMessage({ type: 'pdf.import', fields, file }, dashboard, ctx);
+    const reply = await handleMessage({ type: 'pdf.import', fields, file: await pageFile(db, bytes, name) }, dashboard, ctx);
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(message) } });
     expect(await db.count('records')).toBe(0);
+    expect(await db.count('files')).toBe(0);
+  });
+
+  it('refuses a hand-over that is not there, and base64 a content script sent damaged', async () => {
+    const { db, ctx } = await setup();
+    const missing = { name: 'x.pdf', type: 'application/pdf', transferId: 'no-such-transfer' };
+    expect(await handleMessage({ type: 'pdf.import', fields, file: missing }, dashboard, ctx)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const saved = await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx);
+    const recordId = saved.ok ? (saved.data as { record: { id: string } }).record.id : '';
+    const damaged = { name: 'x.pdf', type: 'application/pdf', base64: '%%%not base64%%%' };
+    expect(await handleMessage({ type: 'capture.attach', recordId, file: damaged }, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/arrived damaged/) } });
     expect(await db.count('files')).toBe(0);
   });
 
@@ -49,7 +66,7 @@ describe('certificate PDFs through the router', () => {
     const { db, ctx } = await setup();
     const saved = await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx);
     const recordId = saved.ok ? (saved.data as { record: { id: string } }).record.id : '';
-    const reply = await handleMessage({ type: 'file.attach', recordId, file: pdfFile() }, dashboard, ctx);
+    const reply = await handleMessage({ type: 'file.attach', recordId, file: await pageFile(db) }, dashboard, ctx);
     expect(reply).toMatchObject({ ok: true, data: { record: { id: recordId }, file: { source: 'import' } } });
     expect(await db.count('files')).toBe(1);
   });
@@ -63,7 +80,7 @@ describe('certificate PDFs through the router', () => {
     expect(await handleMessage({ type: 'capture.attach', recordId, file: pdfFile() }, ciscoUTab, ctx)).toMatchObject({ ok: true, data: { file: { source: 'page' } } });
     // The other file messages stay with the extension's own pages.
     expect(await handleMessage({ type: 'file.get', id: 'x' }, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await handleMessage({ type: 'pdf.import', fields, file: pdfFile() }, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handleMessage({ type: 'pdf.import', fields, file: await pageFile(db) }, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
 
@@ -95,7 +112,7 @@ describe('a full disk', () => {
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
     // The write fails part-way, inside its transaction, as a full disk makes it fail.
     const full = { ...ctx, clock: { now: () => new Date('2026-03-20T09:00:00Z'), newId: () => { throw quota; } } };
-    const reply = await handleMessage({ type: 'pdf.import', fields, file: pdfFile() }, dashboard, full);
+    const reply = await handleMessage({ type: 'pdf.import', fields, file: await pageFile(db) }, dashboard, full);
     expect(reply).toMatchObject({ ok: false, error: { code: 'quota', message: expect.stringContaining('nothing was saved') } });
     expect(await db.count('records')).toBe(0);
     expect(await db.count('files')).toBe(0);

@@ -63,6 +63,7 @@ import { PAGE_SEES_OF_OWN_UI_JS, PAGE_SUBMITS_BY_ITSELF_JS, PANEL_HOST, PANEL_TE
 import { CAPTURE_LIMITS } from '../../src/background/capture-limits';
 import { READ_DEADLINE_MS } from '../../src/capture/pdf-text';
 import { nestedFormsPdf } from './hostile-files';
+import { EXPORT_DIGEST_JS, largeBackup } from './large-backup';
 import { expectNoOwnRequests } from './network-watch';
 import { FIXTURE_PARAM, HOSTILE_PARAM, LATE_PARAM, LATE_RENDER_MS, startFixtureServer, type FixtureServer } from './server';
 
@@ -759,15 +760,37 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       await page.close();
     });
 
+    /**
+     * The dashboard's "Export backup", as the user presses it: the page writes the file from IndexedDB itself, and
+     * the test takes its text from the Blob it saves (the download is stopped). No message carries it.
+     */
+    async function pressExport(dashboard: PageHandle): Promise<void> {
+      await dashboard.evaluate(`(() => {
+        window.__exported = [];
+        if (window.__exportHooked) return;
+        window.__exportHooked = true;
+        const make = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (blob) => { window.__exported.push(blob); return make(blob); };
+        const click = HTMLAnchorElement.prototype.click;
+        HTMLAnchorElement.prototype.click = function () { if (!this.download) click.call(this); };
+      })()`);
+      expect(await dashboard.evaluate(clickButtonJs('Export backup (JSON)')), 'the Export button').toBe(true);
+    }
+
+    async function exportViaDashboard(dashboard: PageHandle): Promise<string> {
+      await pressExport(dashboard);
+      return pollFor(async () => (await dashboard.evaluate(`window.__exported.length ? window.__exported[0].text() : null`)) as string | null, {
+        what: 'the exported backup',
+        diagnose: () => diagnose(dashboard),
+      });
+    }
+
     it('exports a backup, and after a wipe imports it on the dashboard to the byte, PDFs included; a corrupt one changes nothing', async () => {
-      const exportRaw = async () => {
-        const reply = (await ext().evaluate(sendMessageJs({ type: 'backup.export', includeFiles: true }))) as { ok: boolean; data: { text: string } };
-        expect(reply.ok, 'backup.export').toBe(true);
-        return reply.data.text;
-      };
+      const dashboard = await driver.openExtensionPage(`${OPTIONS_PATH}#backup`, TAB_VIEWPORT);
+      await pollFor(async () => (await dashboard.evaluate(`!!document.getElementById('backup-import-input')`)) as boolean, { what: 'the Backup section', diagnose: () => diagnose(dashboard) });
       // Everything but the moment of the export.
-      const exportText = async () => (await exportRaw()).replace(/"exportedAt": "[^"]*"/, '"exportedAt": "…"');
-      const raw = await exportRaw();
+      const exportText = async () => (await exportViaDashboard(dashboard)).replace(/"exportedAt": "[^"]*"/, '"exportedAt": "…"');
+      const raw = await exportViaDashboard(dashboard);
       const before = raw.replace(/"exportedAt": "[^"]*"/, '"exportedAt": "…"');
       expect(before).toContain('"files": [');
       expect(JSON.parse(before).records.length).toBeGreaterThan(3);
@@ -781,8 +804,6 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         expect(await ext().evaluate(`new Promise((resolve, reject) => { const r = indexedDB.deleteDatabase(${JSON.stringify('recert-companion')}); r.onsuccess = () => resolve('deleted'); r.onerror = () => reject(r.error); })`)).toBe('deleted');
         expect(await records()).toEqual([]);
 
-        const dashboard = await driver.openExtensionPage(`${OPTIONS_PATH}#backup`, TAB_VIEWPORT);
-        await pollFor(async () => (await dashboard.evaluate(`!!document.getElementById('backup-import-input')`)) as boolean, { what: 'the Backup section', diagnose: () => diagnose(dashboard) });
         await driver.chooseFiles('#backup-import-input', [backupFile]);
         const report = await pollFor(async () => {
           const text = (await dashboard.evaluate(BODY_TEXT_JS)) as string;
@@ -979,6 +1000,35 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         expect(await formValues(dashboard, `the form for ${PDF_IMPORT.file} after the bomb`)).toMatchObject({ Title: PDF_IMPORT.found.Title });
       } finally {
         await removeDir(dir);
+      }
+    });
+
+    it('round-trips a backup larger than a runtime message may be (14 PDFs, 75 MB), PDFs byte for byte', async () => {
+      const backup = largeBackup();
+      expect(backup.text.length, 'over the 64 MiB a Chrome message may carry').toBeGreaterThan(64 * 1024 * 1024);
+      const dir = await makeTempDir('recert-e2e-large-');
+      try {
+        const file = join(dir, 'large-backup.json');
+        await writeFile(file, backup.text);
+        expect(await ext().evaluate(`new Promise((resolve, reject) => { const r = indexedDB.deleteDatabase(${JSON.stringify('recert-companion')}); r.onsuccess = () => resolve('deleted'); r.onerror = () => reject(r.error); })`)).toBe('deleted');
+        const dashboard = await driver.openExtensionPage(`${OPTIONS_PATH}#backup`, TAB_VIEWPORT);
+        await pollFor(async () => (await dashboard.evaluate(`!!document.getElementById('backup-import-input')`)) as boolean, { what: 'the Backup section', diagnose: () => diagnose(dashboard) });
+        await driver.chooseFiles('#backup-import-input', [file]);
+        const report = await pollFor(async () => {
+          const text = (await dashboard.evaluate(BODY_TEXT_JS)) as string;
+          return text.includes('large-backup.json imported') || text.includes('Nothing was imported') ? text : undefined;
+        }, { what: 'the large import', timeoutMs: 60_000, diagnose: () => diagnose(dashboard) });
+        expect(report).toContain(`Certificate PDFs: ${backup.files} added, 0 updated, 0 unchanged`);
+        await pressExport(dashboard);
+        const exported = await pollFor(async () => (await dashboard.evaluate(EXPORT_DIGEST_JS)) as { digest: string; length: number } | null, {
+          what: 'the large export',
+          timeoutMs: 60_000,
+          diagnose: () => diagnose(dashboard),
+        });
+        expect(exported, 'the export is the imported file, byte for byte').toEqual({ digest: backup.digest, length: backup.text.replace(/"exportedAt": "[^"]*"/, '"exportedAt": "…"').length });
+      } finally {
+        await removeDir(dir);
+        await ext().evaluate(`new Promise((resolve) => { const r = indexedDB.deleteDatabase(${JSON.stringify('recert-companion')}); r.onsuccess = r.onerror = () => resolve(true); })`);
       }
     });
 

@@ -69,6 +69,7 @@ const LEFT_OUT = {
   undo: 'Undo of a capture lasts ten minutes and belongs to the toast that offered it',
   reminders: 'which reminders were already shown on this browser; another browser may show them once',
   ceCatalogue: "the CE portal's Item Catalog, read again from the portal (its age is shown in the popup)",
+  transfers: 'a backup or a PDF on its way between a page and the background, taken at once',
 };
 
 

@@ -14,7 +14,7 @@ describe('openDatabase', () => {
   it('creates the stores and the indexes the UI queries by', async () => {
     const db = await openDatabase({ name: `schema-${Date.now()}` });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'ceCatalogue', 'certifications', 'exams', 'files', 'records', 'reminders', 'settings', 'undo']);
+    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'ceCatalogue', 'certifications', 'exams', 'files', 'records', 'reminders', 'settings', 'transfers', 'undo']);
     expect([...db.transaction('records').store.indexNames].sort()).toEqual(['byCertificateCode', 'byEndDate', 'byStatus', 'byUpdatedAt']);
     expect([...db.transaction('files').store.indexNames].sort()).toEqual(['byRecordId', 'byReleasedAt']);
     expect(db.transaction('reminders').store.keyPath).toBe('key');
@@ -34,7 +34,7 @@ describe('openDatabase', () => {
   });
 });
 
-describe('migrations from the released versions 1 (records, certifications, exams, settings, undo), 2 (+ catalogue), 3 (+ files), 4 (+ reminders) and 5 (+ ceCatalogue)', () => {
+describe('migrations from the released versions 1 (records, certifications, exams, settings, undo), 2 (+ catalogue), 3 (+ files), 4 (+ reminders), and 5 (+ ceCatalogue)', () => {
   /** A released schema written out as it shipped, not through openDatabase, which now builds the latest one. */
   async function createReleased(name: string, version: 1 | 2 | 3 | 4 | 5) {
     const db = await openDB(name, version, {
@@ -86,7 +86,7 @@ describe('migrations from the released versions 1 (records, certifications, exam
 
     const db = await openDatabase({ name });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'ceCatalogue', 'certifications', 'exams', 'files', 'records', 'reminders', 'settings', 'undo']);
+    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'ceCatalogue', 'certifications', 'exams', 'files', 'records', 'reminders', 'settings', 'transfers', 'undo']);
     expect(await db.getAll('records')).toEqual([record]);
     expect(await db.getAllFromIndex('records', 'byCertificateCode', 'CSCO-U-8F3K2Q')).toEqual([record]);
     expect(await db.getAll('certifications')).toEqual([certification]);

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { ImportReport, ListReport } from '../../store/backup-io';
 import { localToday } from '../../domain/dates';
+import { MAX_BACKUP_BYTES } from '../../domain/vocabulary';
+import { handOver, takeOver } from '../transfers';
 import { sendMessage } from '../../send-message';
 import { CheckboxField } from '../components/CheckboxField';
 import { t } from '../i18n';
@@ -10,6 +12,7 @@ import './backup.css';
 type ImportState = { phase: 'idle' } | { phase: 'busy'; fileName: string } | { phase: 'done'; fileName: string; report: ImportReport } | { phase: 'refused'; fileName: string; errors: string[] };
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 
 function listLine({ labelKey }: { labelKey: string }, report: ListReport): string {
   return t('backupReportLine', [t(labelKey), String(report.added), String(report.updated), String(report.skipped)]);
@@ -61,8 +64,9 @@ export function BackupSection({ headingId }: { headingId: string }) {
   const exportBackup = async () => {
     setProblem(undefined);
     try {
-      const { text } = await sendMessage({ type: 'backup.export', includeFiles });
-      saveBlob(new Blob([text], { type: 'application/json' }), `recert-companion-backup-${localToday()}.json`);
+      // Through the database, not in the reply: with its PDFs a backup can pass what a message may carry.
+      const { transferId } = await sendMessage({ type: 'backup.export', includeFiles });
+      saveBlob(await takeOver(transferId), `recert-companion-backup-${localToday()}.json`);
     } catch (error) {
       setProblem(t('backupExportFailed', [errorMessage(error)]));
     }
@@ -82,7 +86,11 @@ export function BackupSection({ headingId }: { headingId: string }) {
   const importFile = async (file: File) => {
     setImported({ phase: 'busy', fileName: file.name });
     try {
-      const result = await sendMessage({ type: 'backup.import', text: await file.text() });
+      if (file.size > MAX_BACKUP_BYTES) {
+        setImported({ phase: 'refused', fileName: file.name, errors: [t('backupTooLarge', [String(MAX_BACKUP_BYTES / (1024 * 1024))])] });
+        return;
+      }
+      const result = await sendMessage({ type: 'backup.import', transferId: await handOver(file) });
       setImported(result.ok ? { phase: 'done', fileName: file.name, report: result.report } : { phase: 'refused', fileName: file.name, errors: result.errors });
     } catch (error) {
       setImported({ phase: 'refused', fileName: file.name, errors: [errorMessage(error)] });

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SaveCaptureResult } from '../../store/records';
-import { bytesToBase64 } from '../../base64';
+import { handOver } from '../transfers';
 import { PDF_TYPE } from '../../domain/vocabulary';
 import { sendMessage } from '../../send-message';
 import { CourseForm } from '../components/CourseForm';
@@ -110,7 +110,8 @@ export function PdfImportPanel({ maxMegabytes, people, onSaved }: Props) {
   };
 
   const save: Parameters<typeof ImportCard>[0]['onSave'] = async (card, draft, fields) => {
-    const result = await sendMessage({ type: 'pdf.import', fields, file: { name: draft.fileName, type: PDF_TYPE, base64: bytesToBase64(draft.bytes) } });
+    const transferId = await handOver(new Blob([draft.bytes as Uint8Array<ArrayBuffer>], { type: PDF_TYPE }));
+    const result = await sendMessage({ type: 'pdf.import', fields, file: { name: draft.fileName, type: PDF_TYPE, transferId } });
     update(card.key, { key: card.key, fileName: card.fileName, phase: 'saved', result });
     onSaved();
   };

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CourseRecord, LinkedCatalogueItem, Settings } from '../../domain/schema';
 import type { ManualCaptureInput } from '../../messages';
 import type { SaveCaptureResult } from '../../store/records';
-import { base64ToBytes, bytesToBase64 } from '../../base64';
+import { handOver, takeOver } from '../transfers';
 import { PDF_TYPE } from '../../domain/vocabulary';
 import { localToday } from '../../domain/dates';
 import { peopleOf } from '../../domain/your-name';
@@ -34,8 +34,9 @@ const errorMessage = (error: unknown) => (error instanceof Error ? error.message
 /** Opens a stored certificate in a new tab, or saves it under its own name. */
 async function openCertificate(record: CourseRecord, download: boolean): Promise<void> {
   if (!record.certificateFileId) return;
-  const { file, base64 } = await sendMessage({ type: 'file.get', id: record.certificateFileId });
-  saveBlob(new Blob([base64ToBytes(base64) as Uint8Array<ArrayBuffer>], { type: PDF_TYPE }), file.name, !download);
+  const { file, transferId } = await sendMessage({ type: 'file.get', id: record.certificateFileId });
+  const blob = await takeOver(transferId);
+  saveBlob(new Blob([blob], { type: PDF_TYPE }), file.name, !download);
 }
 
 /** "Records": every activity on record with its certificate PDF, the import of certificate PDFs, and the records' upkeep. */
@@ -77,8 +78,7 @@ export function RecordsSection({ headingId }: { headingId: string }) {
         setNotice({ message: t('pdfTooLarge', [file.name, String(data.settings.maxPdfMegabytes)]) });
         return;
       }
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      await sendMessage({ type: 'file.attach', recordId: record.id, file: { name: file.name, type: PDF_TYPE, base64: bytesToBase64(bytes) } });
+      await sendMessage({ type: 'file.attach', recordId: record.id, file: { name: file.name, type: PDF_TYPE, transferId: await handOver(file) } });
       await reloadRecords();
       setNotice({ message: t('pdfAttached', [file.name, record.title]) });
     } catch (error) {
