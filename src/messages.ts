@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Capture, Certification, CourseRecord, CourseRecordPatch, Exam, IsoDate, LinkedCatalogueItem, MAX_PDF_MEGABYTES, PDF_TYPE, RecordStatus, Settings, type StoredFileMeta } from './domain/schema';
 import { CatalogueItem, type FieldError } from './domain/catalogue';
+import { PART_BYTES } from './domain/vocabulary';
 import { CeCatalogueUpload, type CeCatalogueStatus } from './domain/ce-catalogue';
 import type { CatalogueSaved } from './store/ce-catalogue';
 import type { CertificationPlan } from './domain/certification-plan';
@@ -63,14 +64,16 @@ export const PageSnapshotShape = z.strictObject({
   selection: z.string().max(MAX_SELECTION_LENGTH),
 });
 
-/** Base64 of the largest file any setting allows. */
-const MAX_BASE64_CHARS = Math.ceil((MAX_PDF_MEGABYTES * 1024 * 1024) / 3) * 4;
+/** A file travels in parts of PART_BYTES (background/message-parts.ts); no part is larger. */
+const MAX_PARTS = Math.ceil((MAX_PDF_MEGABYTES * 1024 * 1024) / PART_BYTES);
+/** Base64 of one part. */
+const MAX_BASE64_CHARS = Math.ceil(PART_BYTES / 3) * 4;
 
 /** A certificate PDF in a message: Chrome's messages are JSON, so its bytes travel as base64 (see base64.ts). */
 const FilePayload = z.strictObject({
   name: z.string().trim().min(1).max(255),
   type: z.literal(PDF_TYPE),
-  base64: z.string().max(MAX_BASE64_CHARS, `Files over ${MAX_PDF_MEGABYTES} MB are not kept`),
+  base64: z.string().max(MAX_BASE64_CHARS, 'A part of a file is at most 8 MB'),
 });
 export type FilePayload = z.input<typeof FilePayload>;
 
@@ -158,7 +161,14 @@ export const Message = z.discriminatedUnion('type', [
   /** A PDF the user attaches to a stored record by hand. */
   z.strictObject({ type: z.literal('file.attach'), recordId: Id, file: PageFile }),
   /** A content script's auto-attach: the certificate PDF its completion page links to, for the record it just saved. */
-  z.strictObject({ type: z.literal('capture.attach'), recordId: Id, file: FilePayload }),
+  z.strictObject({
+    type: z.literal('capture.attach'),
+    recordId: Id,
+    file: FilePayload,
+    /** Which part of the file this is, of how many (a large certificate is sent in parts of PART_BYTES). */
+    part: z.number().int().min(0).max(MAX_PARTS - 1).default(0),
+    parts: z.number().int().min(1).max(MAX_PARTS).default(1),
+  }),
   /**
    * "Submit" on a record the user picked in extension UI: its form is filled in the CE portal tab `tabId` (the tab whose
    * "Choose a record" opened the chooser), or in a new tab at the portal's form.
@@ -168,6 +178,8 @@ export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('fill.request') }),
   /** The portal's "Choose a record" button (a trusted click): opens the extension's chooser for this tab; no record reaches the page. */
   z.strictObject({ type: z.literal('fill.choose') }),
+  /** The portal's fill script: part `part` of the certificate of the record this tab was filled from. */
+  z.strictObject({ type: z.literal('fill.certificatePart'), recordId: Id, part: z.number().int().min(0).max(MAX_PARTS - 1) }),
   /** The portal's fill script: the user sent the form filled in this tab from this record (trusted events only). */
   z.strictObject({ type: z.literal('fill.submitted'), recordId: Id }),
   /** The portal's dashboard as read by its content script: claims and certifications to bring into the store. */
@@ -212,6 +224,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<Message
 /** Message types only the content script on the certification body's portal may send. */
 export const PORTAL_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
   'fill.request',
+  'fill.certificatePart',
   'fill.choose',
   'fill.submitted',
   'portal.sync',
@@ -252,7 +265,8 @@ export interface ResponseMap {
   'capture.edit': { opened: true };
   'pdf.import': SaveCaptureResult;
   'file.attach': AttachResult;
-  'capture.attach': AttachResult;
+  /** The record with its certificate once the last part is in; before that, how many parts were received. */
+  'capture.attach': AttachResult | { received: number };
   'file.get': { file: StoredFileMeta; transferId: string };
   'settings.get': Settings;
   'settings.save': Settings;
@@ -262,6 +276,7 @@ export interface ResponseMap {
   'record.submit': { opened: true };
   'fill.request': FillPayload | null;
   'fill.choose': { opened: true };
+  'fill.certificatePart': { base64: string };
   'fill.submitted': CourseRecord;
   'portal.sync': { lines: string[]; changed: number };
 }

@@ -9,6 +9,7 @@ import { CE_PORTAL_SUBMIT_URL, PendingFills } from './portal-actions';
 import { startReminders } from './reminders';
 import { FILL_READY } from '../send-message';
 import { CaptureLimiter } from './capture-limits';
+import { PartAssemblies } from './message-parts';
 
 export const WELCOME_PAGE = 'src/ui/welcome/index.html';
 /** Where the user picks the record to fill the CE portal's form with, for the tab named in the fragment. */
@@ -33,6 +34,7 @@ function updateBadge(): void {
 const drafts = new DraftStore();
 const pendingFills = new PendingFills();
 const captureLimiter = new CaptureLimiter();
+const partAssemblies = new PartAssemblies();
 
 const manualCapture: ManualCaptureDeps = {
   snapshotTab: (tabId) => injectSnapshot(browser.scripting, tabId),
@@ -76,6 +78,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     },
     pendingFills,
     captureLimiter,
+    partAssemblies,
   }),
 );
 

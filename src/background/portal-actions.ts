@@ -14,7 +14,8 @@ import { getFile } from '../store/files';
 import { allRecords, getRecord, updateRecord, type Clock } from '../store/records';
 import { listCertifications } from '../store/certifications';
 import { bytesToBase64 } from '../base64';
-import { atomically } from '../store/transaction';
+import { NotFoundError, atomically } from '../store/transaction';
+import { blobPart, partsOf } from './message-parts';
 
 /** Where the portal content script runs; the manifest's content_scripts entry for it must say the same (a test holds them together). */
 export const CE_PORTAL_MATCHES = ['https://ce.cisco.com/*'] as const;
@@ -27,7 +28,8 @@ const PENDING_LIFETIME_MS = 10 * 60 * 1000;
 export interface FillPayload {
   recordId: string;
   values: { itemName: string; startDate?: string; endDate?: string; certificateCode?: string };
-  certificate?: { name: string; base64: string };
+  /** The certificate to attach: its bytes come part by part (fill.certificatePart), as a message may not carry 50 MB. */
+  certificate?: { name: string; size: number; parts: number };
 }
 
 /**
@@ -76,7 +78,16 @@ export async function fillPayload(db: Database, recordId: string): Promise<FillP
   if (!record.certificateFileId) return { recordId, values };
   const file = await getFile(db, record.certificateFileId).catch(() => undefined);
   if (!file) return { recordId, values };
-  return { recordId, values, certificate: { name: file.name, base64: bytesToBase64(new Uint8Array(await file.blob.arrayBuffer())) } };
+  return { recordId, values, certificate: { name: file.name, size: file.blob.size, parts: partsOf(file.blob.size) } };
+}
+
+/** Part `part` of the certificate of the record `recordId`, as base64. */
+export async function certificatePart(db: Database, recordId: string, part: number): Promise<{ base64: string }> {
+  const record = await getRecord(db, recordId);
+  if (!record.certificateFileId) throw new NotFoundError('Certificate');
+  const file = await getFile(db, record.certificateFileId);
+  if (part >= partsOf(file.blob.size)) throw new NotFoundError('Certificate part');
+  return { base64: bytesToBase64(await blobPart(file.blob, part)) };
 }
 
 /** The user sent the portal's form filled from this record: captured becomes submitted; a later status stays. */

@@ -26,7 +26,8 @@ import { CaptureLimitError, type CaptureLimiter } from './capture-limits';
 import { attachFile, fileMeta, getFile, type NewFile } from '../store/files';
 import { base64ToBytes, decodedLength } from '../base64';
 import { isPdfHeader } from '../capture/pdf-text';
-import { CE_PORTAL_MATCHES, NotSubmittableError, applyPortalDashboard, checkSubmittable, fillPayload, markSubmitted, type PendingFills } from './portal-actions';
+import { CE_PORTAL_MATCHES, NotSubmittableError, applyPortalDashboard, certificatePart, checkSubmittable, fillPayload, markSubmitted, type PendingFills } from './portal-actions';
+import type { PartAssemblies } from './message-parts';
 import { captureFromForm, patchFromForm } from '../domain/manual-capture';
 import type { CaptureDraft } from '../capture/page-scan';
 import type { PageSnapshot } from '../capture/page-snapshot';
@@ -63,6 +64,8 @@ export interface RouterContext {
   fillInTab?: (tabId: number) => Promise<boolean>;
   /** Which record each portal tab was opened to fill. */
   pendingFills?: PendingFills;
+  /** A page's certificate sent in parts (capture.attach), as they arrive. */
+  partAssemblies?: PartAssemblies;
   /** Bounds how many records pages write on their own (capture.save); absent, nothing is limited (unit tests). */
   captureLimiter?: CaptureLimiter;
 }
@@ -128,13 +131,16 @@ const WRITES: ReadonlySet<ParsedMessage['type']> = new Set([
  * A PDF's bytes, checked: from a content script as base64 in its message (a certificate fetched from its page), or
  * from an extension page through the transfers store. Too large, damaged or not a PDF is refused before it is kept.
  */
-async function pdfBytes(db: Database, file: FilePayload | PageFile, source: NewFile['source']): Promise<NewFile> {
+async function pdfBytes(db: Database, file: FilePayload | PageFile | { name: string; bytes: Uint8Array }, source: NewFile['source']): Promise<NewFile> {
   const { maxPdfMegabytes } = await getSettings(db);
   const maxBytes = maxPdfMegabytes * 1024 * 1024;
   const problem = (message: string) => new InvalidFieldsError([{ field: 'file', message: `${file.name}: ${message}` }]);
   const tooLarge = problem(`larger than ${maxPdfMegabytes} MB, the most kept (a setting)`);
   let bytes: Uint8Array;
-  if ('transferId' in file) {
+  if ('bytes' in file) {
+    if (file.bytes.byteLength > maxBytes) throw tooLarge;
+    bytes = file.bytes;
+  } else if ('transferId' in file) {
     const blob = await takeTransfer(db, file.transferId);
     if (blob.size > maxBytes) throw tooLarge;
     bytes = new Uint8Array(await blob.arrayBuffer());
@@ -220,9 +226,20 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
     }
     case 'file.attach':
       return attachFile(db, message.recordId, await pdfBytes(db, message.file, 'import'), ctx.clock);
-    case 'capture.attach':
+    case 'capture.attach': {
       await checkPageMayAttach(db, message.recordId, sender.url);
-      return attachFile(db, message.recordId, await pdfBytes(db, message.file, 'page'), ctx.clock);
+      if (message.parts === 1) return attachFile(db, message.recordId, await pdfBytes(db, message.file, 'page'), ctx.clock);
+      if (!ctx.partAssemblies) throw new Error('Files in parts are not taken here');
+      let part: Uint8Array;
+      try {
+        part = base64ToBytes(message.file.base64);
+      } catch {
+        throw new InvalidFieldsError([{ field: 'file', message: `${message.file.name}: the file arrived damaged` }]);
+      }
+      const assembled = ctx.partAssemblies.add(`${sender.tab?.id ?? ''}|${message.recordId}`, message.part, message.parts, part);
+      if (!('whole' in assembled)) return assembled;
+      return attachFile(db, message.recordId, await pdfBytes(db, { name: message.file.name, bytes: assembled.whole }, 'page'), ctx.clock);
+    }
     case 'settings.get':
       return getSettings(db);
     case 'settings.save':
@@ -260,6 +277,11 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       const recordId = sender.tab?.id !== undefined ? ctx.pendingFills?.take(sender.tab.id) : undefined;
       return recordId ? fillPayload(db, recordId) : null;
     }
+    case 'fill.certificatePart':
+      if (sender.tab?.id === undefined || !ctx.pendingFills?.filledFrom(sender.tab.id, message.recordId)) {
+        throw new ForbiddenError('This tab was not filled from that record');
+      }
+      return certificatePart(db, message.recordId, message.part);
     case 'fill.submitted':
       if (sender.tab?.id === undefined || !ctx.pendingFills?.filledFrom(sender.tab.id, message.recordId)) {
         throw new ForbiddenError('This tab was not filled from that record');

@@ -8,7 +8,7 @@
  */
 import { bytesToBase64 } from '../base64';
 import { certificatePdfUrl } from '../capture/certificate-link';
-import { PDF_TYPE } from '../domain/vocabulary';
+import { PART_BYTES, PDF_TYPE } from '../domain/vocabulary';
 import { sendMessage } from '../send-message';
 
 /** Firefox gives content scripts `content.fetch`, which asks as the page does (its cookies, its origin). */
@@ -113,6 +113,11 @@ export async function attachCertificate(recordId: string, maxBytes: number, sign
     console.info(`Recert Companion: no certificate PDF kept: ${found.refused}.`);
     return false;
   }
-  await sendMessage({ type: 'capture.attach', recordId, file: { name: found.name, type: PDF_TYPE, base64: bytesToBase64(found.bytes) } });
+  // In parts: base64 makes a file a third larger, and a message may carry at most 64 MiB in Chrome.
+  const parts = Math.max(1, Math.ceil(found.bytes.byteLength / PART_BYTES));
+  for (let part = 0; part < parts; part++) {
+    const base64 = bytesToBase64(found.bytes.subarray(part * PART_BYTES, (part + 1) * PART_BYTES));
+    await sendMessage({ type: 'capture.attach', recordId, file: { name: found.name, type: PDF_TYPE, base64 }, part, parts });
+  }
   return true;
 }

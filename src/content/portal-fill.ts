@@ -49,9 +49,18 @@ function outcomeText(outcome: FillOutcome): string {
   }
 }
 
-function valuesOf(payload: FillPayload): FillValues {
-  const certificate = payload.certificate ? { name: payload.certificate.name, type: PDF_TYPE, bytes: base64ToBytes(payload.certificate.base64) } : undefined;
-  return { ...payload.values, certificate };
+/** The record's values, its certificate fetched part by part (a message may not carry a large PDF whole). */
+async function valuesOf(payload: FillPayload): Promise<FillValues> {
+  const meta = payload.certificate;
+  if (!meta) return payload.values;
+  const bytes = new Uint8Array(meta.size);
+  let offset = 0;
+  for (let part = 0; part < meta.parts; part++) {
+    const piece = base64ToBytes((await sendMessage({ type: 'fill.certificatePart', recordId: payload.recordId, part })).base64);
+    bytes.set(piece.subarray(0, bytes.length - offset), offset);
+    offset += piece.byteLength;
+  }
+  return { ...payload.values, certificate: { name: meta.name, type: PDF_TYPE, bytes } };
 }
 
 /** The record's values as text, for the "copy each field" list. */
@@ -107,7 +116,7 @@ function showCopyPanel(payload: FillPayload): void {
 }
 
 async function fillFrom(target: FillTarget, payload: FillPayload, overwrite: ReadonlySet<FillField>): Promise<void> {
-  const report = await fillForm(document, target, valuesOf(payload), { overwrite });
+  const report = await fillForm(document, target, await valuesOf(payload), { overwrite });
   const found = report.results.some((r) => r.outcome !== 'not-found' && r.outcome !== 'no-value');
   if (!found) {
     showCopyPanel(payload);

@@ -58,3 +58,9 @@ export const PDF_TYPE = 'application/pdf' as const;
 
 /** The largest backup read: every PDF at the size ceiling would not fit, but a real history does. */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Bytes per part when a certificate travels between a content script and the background (about 11 MB of base64),
+ * far under the 64 MiB a runtime message may carry in Chrome (background/message-parts.ts).
+ */
+export const PART_BYTES = 8 * 1024 * 1024;
