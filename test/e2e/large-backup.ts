@@ -1,5 +1,5 @@
 /**
- * A backup larger than any runtime message may be (Chrome refuses one over 64 MiB): a dozen records, each with a
+ * A backup larger than any runtime message may be (Chrome refuses one over 64 MiB): records, each with a
  * certificate PDF of a few MiB, written in the canonical form an export has, so that importing it and exporting
  * again must give the same text. Made at run time; nothing of it is committed.
  */

@@ -1003,8 +1003,8 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       }
     });
 
-    it('round-trips a backup larger than a runtime message may be (14 PDFs, 75 MB), PDFs byte for byte', async () => {
-      const backup = largeBackup();
+    it('round-trips a 190 MB backup of 40 PDFs, far larger than a runtime message may be, PDFs byte for byte', async () => {
+      const backup = largeBackup(40, 3.5 * 1024 * 1024);
       expect(backup.text.length, 'over the 64 MiB a Chrome message may carry').toBeGreaterThan(64 * 1024 * 1024);
       const dir = await makeTempDir('recert-e2e-large-');
       try {
@@ -1017,12 +1017,12 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         const report = await pollFor(async () => {
           const text = (await dashboard.evaluate(BODY_TEXT_JS)) as string;
           return text.includes('large-backup.json imported') || text.includes('Nothing was imported') ? text : undefined;
-        }, { what: 'the large import', timeoutMs: 60_000, diagnose: () => diagnose(dashboard) });
+        }, { what: 'the large import', timeoutMs: 120_000, diagnose: () => diagnose(dashboard) });
         expect(report).toContain(`Certificate PDFs: ${backup.files} added, 0 updated, 0 unchanged`);
         await pressExport(dashboard);
         const exported = await pollFor(async () => (await dashboard.evaluate(EXPORT_DIGEST_JS)) as { digest: string; length: number } | null, {
           what: 'the large export',
-          timeoutMs: 60_000,
+          timeoutMs: 120_000,
           diagnose: () => diagnose(dashboard),
         });
         expect(exported, 'the export is the imported file, byte for byte').toEqual({ digest: backup.digest, length: backup.text.replace(/"exportedAt": "[^"]*"/, '"exportedAt": "…"').length });
