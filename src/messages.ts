@@ -168,7 +168,7 @@ export const Message = z.discriminatedUnion('type', [
     /** Which part of the file this is, of how many (a large certificate is sent in parts of PART_BYTES). */
     part: z.number().int().min(0).max(MAX_PARTS - 1).default(0),
     parts: z.number().int().min(1).max(MAX_PARTS).default(1),
-  }),
+  }).refine((m) => m.part < m.parts, { message: 'A part beyond the parts announced', path: ['part'] }),
   /**
    * "Submit" on a record the user picked in extension UI: its form is filled in the CE portal tab `tabId` (the tab whose
    * "Choose a record" opened the chooser), or in a new tab at the portal's form.

@@ -4,7 +4,7 @@
  * are counted per tab and per site over a sliding window; past the limit, a capture is refused with a message
  * that points to "Capture this page", which the user starts. Repeats of a stored activity change nothing and
  * are not counted. The counts live in the worker's memory: a restart starts them again, which bounds a flood to
- * the limit per worker lifetime, not to nothing.
+ * the limit per worker lifetime, not to nothing (a worker stopped when idle starts them again: see the README).
  */
 
 export interface Window {
@@ -49,13 +49,22 @@ export class CaptureLimiter {
     return [...tab, [`site:${site}`, this.limits.perSite]];
   }
 
-  /** Throws CaptureLimitError when this tab or this site has written its limit lately. */
-  check(tabId: number | undefined, site: string): void {
-    if (this.keys(tabId, site).some(([key, window]) => this.recent(key, window).length >= window.count)) throw new CaptureLimitError();
-  }
-
-  /** Counts one capture that added or changed a record. */
-  note(tabId: number | undefined, site: string): void {
-    for (const [key, window] of this.keys(tabId, site)) this.writes.set(key, [...this.recent(key, window), this.now()]);
+  /**
+   * Takes a slot for one capture, at once (before any await, so captures sent together are counted together), or
+   * throws CaptureLimitError when this tab or this site has written its limit lately. The returned function gives
+   * the slot back: call it when the capture changed nothing or failed.
+   */
+  reserve(tabId: number | undefined, site: string): () => void {
+    const keys = this.keys(tabId, site);
+    if (keys.some(([key, window]) => this.recent(key, window).length >= window.count)) throw new CaptureLimitError();
+    const at = this.now();
+    for (const [key, window] of keys) this.writes.set(key, [...this.recent(key, window), at]);
+    return () => {
+      for (const [key] of keys) {
+        const times = this.writes.get(key) ?? [];
+        const i = times.indexOf(at);
+        if (i >= 0) times.splice(i, 1);
+      }
+    };
   }
 }

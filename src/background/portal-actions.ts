@@ -59,6 +59,16 @@ export class PendingFills {
   filledFrom(tabId: number, recordId: string): boolean {
     return this.filled.get(tabId) === recordId;
   }
+
+  /**
+   * Whether the user's send of the form in this tab may mark this record submitted: the record it was filled from,
+   * or any, when this worker does not know the tab (it was stopped while the user checked the form, and a restart
+   * forgets; refusing then would leave the claim unmarked). A tab known to hold another record is refused.
+   */
+  mayBeSubmittedFrom(tabId: number, recordId: string): boolean {
+    const filled = this.filled.get(tabId);
+    return filled === undefined || filled === recordId;
+  }
 }
 
 /** Records the portal's form may be filled from: not yet submitted, or submitted and maybe to be sent again. */

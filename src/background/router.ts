@@ -10,9 +10,9 @@ import { matchesAny } from '../capture/match-pattern';
 import { CONTENT_SCRIPT_MESSAGES, Message, PORTAL_MESSAGES, type ErrorCode, type FilePayload, type PageFile, type ParsedMessage, type Reply, type ReplyError, type ResponseMap } from '../messages';
 import { DatabaseUnavailableError, type Database } from '../store/db';
 import { exportBackup, importBackup } from '../store/backup-io';
-import { putTransfer, takeTransfer } from '../store/transfers';
+import { discardTransfer, putTransfer, takeTransfer } from '../store/transfers';
 import { MAX_BACKUP_BYTES } from '../domain/vocabulary';
-import { NotFoundError, allRecords, deleteRecord, getRecord, listRecords, putRecord, saveCapture, undoCapture, updateRecord, type Clock } from '../store/records';
+import { NotFoundError, allRecords, deleteRecord, getRecord, listRecords, putRecord, saveCapture, undoCapture, updateRecord, type Clock, type SaveCaptureResult } from '../store/records';
 import { deleteCertification, listCertifications, saveCertification } from '../store/certifications';
 import { deleteExam, listExams, saveExam } from '../store/exams';
 import { getSettings, saveSettings } from '../store/settings';
@@ -212,10 +212,15 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       return linkedAfter(db, await saveCapture(db, result.capture, ctx.clock));
     }
     case 'capture.save': {
-      const site = hostOf(sender.url) ?? '';
-      ctx.captureLimiter?.check(sender.tab?.id, site);
-      const result = await linkedAfter(db, await saveCapture(db, message.capture, ctx.clock));
-      if (result.outcome !== 'unchanged') ctx.captureLimiter?.note(sender.tab?.id, site);
+      const giveBack = ctx.captureLimiter?.reserve(sender.tab?.id, hostOf(sender.url) ?? '');
+      let result: SaveCaptureResult;
+      try {
+        result = await linkedAfter(db, await saveCapture(db, message.capture, ctx.clock));
+      } catch (error) {
+        giveBack?.();
+        throw error;
+      }
+      if (result.outcome === 'unchanged') giveBack?.();
       const { autoAttachPdf, maxPdfMegabytes } = await getSettings(db);
       return autoAttachPdf && !result.record.certificateFileId ? { ...result, attachPdf: { maxBytes: maxPdfMegabytes * 1024 * 1024 } } : result;
     }
@@ -245,8 +250,13 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
     case 'settings.save':
       return saveSettings(db, message.settings);
     case 'backup.export': {
-      const text = await exportBackup(db, { includeFiles: message.includeFiles }, ctx.clock.now());
-      return { transferId: await putTransfer(db, new Blob([text], { type: 'application/json' }), ctx.clock) };
+      const blob = new Blob([await exportBackup(db, { includeFiles: message.includeFiles }, ctx.clock.now())], { type: 'application/json' });
+      // A file the import would refuse is no backup: better said now than on the day it is needed.
+      if (blob.size > MAX_BACKUP_BYTES) {
+        const megabytes = (n: number) => String(Math.ceil(n / (1024 * 1024)));
+        throw new InvalidFieldsError([{ field: 'includeFiles', message: `With its PDFs this backup would be ${megabytes(blob.size)} MB, more than can be imported again (${megabytes(MAX_BACKUP_BYTES)} MB). Export it without the PDFs, and keep the PDFs you need from the records table.` }]);
+      }
+      return { transferId: await putTransfer(db, blob, ctx.clock) };
     }
     case 'backup.import': {
       const file = await takeTransfer(db, message.transferId);
@@ -266,7 +276,11 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
         return { opened: true };
       }
       ctx.pendingFills.set(message.tabId, message.recordId);
-      if (!(await ctx.fillInTab(message.tabId))) throw new NotFoundError('The CE portal tab');
+      if (!(await ctx.fillInTab(message.tabId))) {
+        // Nothing stays pending for a tab that has moved on: it must not fill itself later.
+        ctx.pendingFills.take(message.tabId);
+        throw new NotFoundError('The CE portal tab');
+      }
       return { opened: true };
     }
     case 'fill.choose':
@@ -283,7 +297,7 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       }
       return certificatePart(db, message.recordId, message.part);
     case 'fill.submitted':
-      if (sender.tab?.id === undefined || !ctx.pendingFills?.filledFrom(sender.tab.id, message.recordId)) {
+      if (sender.tab?.id === undefined || !ctx.pendingFills?.mayBeSubmittedFrom(sender.tab.id, message.recordId)) {
         throw new ForbiddenError('This tab was not filled from that record');
       }
       return markSubmitted(db, message.recordId, ctx.clock);
@@ -350,6 +364,20 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
   }
 }
 
+/**
+ * A message refused part-way may not have taken the file a page handed over with it (a form refused before its
+ * file is read): the file goes, so a page saving again and again leaves nothing behind.
+ */
+async function discardHandedOver(message: ParsedMessage, ctx: RouterContext): Promise<void> {
+  const id = 'transferId' in message ? message.transferId : 'file' in message && 'transferId' in message.file ? message.file.transferId : undefined;
+  if (id === undefined) return;
+  try {
+    await discardTransfer(await ctx.db(), id);
+  } catch {
+    // The refusal the user sees says more than this would.
+  }
+}
+
 export async function handleMessage(raw: unknown, sender: SenderInfo, ctx: RouterContext): Promise<Reply<unknown>> {
   const parsed = Message.safeParse(raw);
   if (!parsed.success) {
@@ -371,6 +399,7 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, ctx: Route
     return { ok: true, data };
   } catch (error) {
     if (writing) storeChanging(writing);
+    await discardHandedOver(parsed.data, ctx);
     if (error instanceof NotFoundError) return fail('not-found', error.message);
     if (error instanceof ForbiddenError) return fail('forbidden', error.message);
     if (error instanceof ConflictError) return fail('conflict', error.message);

@@ -72,13 +72,13 @@ function copyableValues(payload: FillPayload): Array<[FillField, string]> {
 
 /** Forms already watched for the user's own submit, with the record they were filled from. */
 const submittedFrom = new WeakMap<Element, string>();
-/** How soon after the user's own click or Enter a submit event counts as theirs. */
-const ACTIVATION_MS = 1000;
 
 /**
  * When the user sends the form, the record is submitted. The submit event alone proves nothing (a page script's
- * requestSubmit() or a synthetic click on the button also fires a trusted one), so it counts only right after the
- * user's own click on the button that submits it, or their own Enter in the form.
+ * requestSubmit() or a synthetic click on the button also fires a trusted one), so it counts only when it comes
+ * within the task of the user's own click on a button that was a submit button when clicked, or of their own Enter
+ * in a text field (the browser submits the form in that same task); the activation ends with the task, so a page
+ * script cannot borrow it later.
  */
 function watchSubmit(report: FillReport, recordId: string): void {
   const form = report.results.map((r) => r.element?.closest('form')).find((f): f is HTMLFormElement => Boolean(f));
@@ -86,17 +86,21 @@ function watchSubmit(report: FillReport, recordId: string): void {
   const known = submittedFrom.has(form);
   submittedFrom.set(form, recordId);
   if (known) return;
-  let activation: { by: Element; at: number } | undefined;
+  let activation: Element | undefined;
+  const activate = (by: Element) => {
+    activation = by;
+    setTimeout(() => (activation = undefined), 0);
+  };
   form.addEventListener('click', (event) => {
-    const by = event.isTrusted && event.target instanceof Element ? event.target.closest('button, input[type=submit], input[type=image]') : null;
-    if (by) activation = { by, at: performance.now() };
+    const by = event.isTrusted && event.target instanceof Element ? event.target.closest('button, input') : null;
+    if (by && (by as HTMLButtonElement | HTMLInputElement).type === 'submit') activate(by);
   }, true);
   form.addEventListener('keydown', (event) => {
-    if (event.isTrusted && event.key === 'Enter') activation = { by: form, at: performance.now() };
+    if (event.isTrusted && event.key === 'Enter' && event.target instanceof HTMLInputElement) activate(form);
   }, true);
   form.addEventListener('submit', (event) => {
     const submitter = (event as SubmitEvent).submitter;
-    const byUser = event.isTrusted && activation && performance.now() - activation.at < ACTIVATION_MS && (activation.by === submitter || activation.by === form);
+    const byUser = event.isTrusted && activation !== undefined && (activation === submitter || activation === form);
     activation = undefined;
     const id = submittedFrom.get(form);
     if (byUser && id) void sendMessage({ type: 'fill.submitted', recordId: id }).catch((e: unknown) => console.warn('Recert Companion:', e));

@@ -154,7 +154,12 @@ export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Pr
       // once no undo can want them back.
       if (oldVersion < 6) {
         transaction.objectStore('files').createIndex('byReleasedAt', 'releasedAt');
-        if (oldVersion >= 3) void releaseOrphanFiles(transaction, new Date().toISOString());
+        if (oldVersion >= 3) {
+          releaseOrphanFiles(transaction, new Date().toISOString()).catch((error: unknown) => {
+            console.error('Recert Companion: the files could not be checked; the upgrade is undone', error);
+            transaction.abort();
+          });
+        }
       }
       if (oldVersion < 7) {
         db.createObjectStore('transfers', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');

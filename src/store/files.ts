@@ -53,15 +53,16 @@ export async function releaseFilesOf<Tx extends ArrayLike<StoreNames<RecertDB>>>
   await sweepReleasedFiles(files, now);
 }
 
-/** Releases the files no record points at (what older versions left behind, or an import replaced). */
+/** Releases the files no record points at (what older versions left behind, or an import replaced), and keeps again those one does. */
 export async function releaseOrphanFiles<Tx extends ArrayLike<StoreNames<RecertDB>>>(tx: IDBPTransaction<RecertDB, Tx, 'readwrite' | 'versionchange'>, nowIso: string): Promise<void> {
   const files = tx.objectStore('files');
   const records = tx.objectStore('records');
   for (let cursor = await files.openCursor(); cursor; cursor = await cursor.continue()) {
-    const file = cursor.value;
-    if (file.releasedAt) continue;
-    const owner = await records.get(file.recordId);
-    if (owner?.certificateFileId !== file.id) await cursor.update({ ...file, releasedAt: nowIso });
+    const { releasedAt, ...file } = cursor.value;
+    const owned = (await records.get(file.recordId))?.certificateFileId === file.id;
+    // A record brought back (an import after a delete) takes its certificate back too.
+    if (owned && releasedAt) await cursor.update(file);
+    else if (!owned && !releasedAt) await cursor.update({ ...file, releasedAt: nowIso });
   }
 }
 
@@ -85,9 +86,13 @@ export async function storeFile<Tx extends ArrayLike<StoreNames<RecertDB>>>(
   return meta;
 }
 
-/** Keeps `file` with the stored record `recordId` (a PDF attached by hand, or fetched from its page). */
+/**
+ * Keeps `file` with the stored record `recordId` (a PDF attached by hand, or fetched from its page). The capture's
+ * Undo still applies: an undo entry that knew the record as it was just before now knows it with its certificate
+ * (Undo releases the file with the rest of the capture).
+ */
 export async function attachFile(db: Database, recordId: string, file: NewFile, clock: Clock): Promise<AttachResult> {
-  const tx = db.transaction(['records', 'files'], 'readwrite');
+  const tx = db.transaction(['records', 'files', 'undo'], 'readwrite');
   return atomically(tx, async () => {
     const current = await tx.objectStore('records').get(recordId);
     if (!current) throw new NotFoundError('Record');
@@ -95,6 +100,9 @@ export async function attachFile(db: Database, recordId: string, file: NewFile, 
     const record = CourseRecord.parse({ ...current, certificateFileId: meta.id, updatedAt: clock.now().toISOString() });
     await tx.objectStore('records').put(record);
     await releaseFilesOf(tx.objectStore('files'), recordId, meta.id, clock.now());
+    for (let cursor = await tx.objectStore('undo').openCursor(); cursor; cursor = await cursor.continue()) {
+      if (cursor.value.recordId === recordId && cursor.value.savedAt === current.updatedAt) await cursor.update({ ...cursor.value, savedAt: record.updatedAt });
+    }
     return { record, file: meta };
   });
 }

@@ -21,6 +21,11 @@ export async function putTransfer(db: Database, blob: Blob, clock: Clock): Promi
   });
 }
 
+/** Deletes what was handed over under `id`, if it is still there: a message refused before it took its transfer. */
+export async function discardTransfer(db: Database, id: string): Promise<void> {
+  await db.delete('transfers', id);
+}
+
 /** The Blob handed over under `id`, once. */
 export async function takeTransfer(db: Database, id: string): Promise<Blob> {
   const tx = db.transaction('transfers', 'readwrite');

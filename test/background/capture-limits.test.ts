@@ -25,6 +25,13 @@ describe('captures a page makes on its own are bounded', () => {
     expect(await db.count('records')).toBe(3);
   });
 
+  it('counts captures sent together, before any of them is saved', async () => {
+    const { db, save } = await setup();
+    const replies = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => save(tab(1), n)));
+    expect(replies.filter((r) => r.ok)).toHaveLength(3);
+    expect(await db.count('records')).toBe(3);
+  });
+
   it('does not count repeats of a stored activity: a page seen again changes nothing', async () => {
     const { db, save } = await setup();
     for (let i = 0; i < 10; i++) expect(await save(tab(1), 1)).toMatchObject({ ok: true });

@@ -51,6 +51,13 @@ describe('certificate PDFs through the router', () => {
     expect(await db.count('files')).toBe(0);
   });
 
+  it('drops the file a page handed over when its form is refused before the file was read', async () => {
+    const { db, ctx } = await setup();
+    const reply = await handleMessage({ type: 'pdf.import', fields: { ...fields, title: '' }, file: await pageFile(db) }, dashboard, ctx);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await db.count('transfers')).toBe(0);
+  });
+
   it('refuses a hand-over that is not there, and base64 a content script sent damaged', async () => {
     const { db, ctx } = await setup();
     const missing = { name: 'x.pdf', type: 'application/pdf', transferId: 'no-such-transfer' };

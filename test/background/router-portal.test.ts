@@ -85,18 +85,32 @@ describe('the CE portal through the router', () => {
     expect(await handleMessage({ type: 'fill.request', recordId: 'r1' }, portalTab(), ctx)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
   });
 
-  it('marks the record the tab was filled from submitted when the user sends the form, and no other record', async () => {
+  it('marks the record the tab was filled from submitted when the user sends the form, and no other record from that tab', async () => {
     const { db, ctx } = await setup();
     await db.put('records', ENAUTO);
     await db.put('records', makeRecord({ id: 'r2', status: 'captured' }));
-    expect(await handleMessage({ type: 'fill.submitted', recordId: 'r1' }, portalTab(), ctx), 'not filled yet').toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await handleMessage({ type: 'record.submit', recordId: 'r1' }, dashboardPage, ctx);
     await handleMessage({ type: 'fill.request' }, portalTab(7), ctx);
     expect(await handleMessage({ type: 'fill.submitted', recordId: 'r2' }, portalTab(7), ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await handleMessage({ type: 'fill.submitted', recordId: 'r1' }, portalTab(8), ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await handleMessage({ type: 'fill.submitted', recordId: 'r1' }, portalTab(7), ctx)).toMatchObject({ ok: true, data: { status: 'submitted' } });
     expect((await db.get('records', 'r1'))?.statusSince).toBeTruthy();
     expect((await db.get('records', 'r2'))?.status).toBe('captured');
+  });
+
+  it('still marks the record submitted when the worker was stopped while the user checked the form (a restart forgets the tab)', async () => {
+    const { db, ctx } = await setup();
+    await db.put('records', ENAUTO);
+    await handleMessage({ type: 'record.submit', recordId: 'r1' }, dashboardPage, ctx);
+    await handleMessage({ type: 'fill.request' }, portalTab(7), ctx);
+    const restarted = { ...ctx, pendingFills: new PendingFills() };
+    expect(await handleMessage({ type: 'fill.submitted', recordId: 'r1' }, portalTab(7), restarted)).toMatchObject({ ok: true, data: { status: 'submitted' } });
+  });
+
+  it('leaves nothing pending for a tab that has moved on, so it never fills itself later', async () => {
+    const { db, ctx } = await setup();
+    await db.put('records', ENAUTO);
+    expect(await handleMessage({ type: 'record.submit', recordId: 'r1', tabId: 40 }, chooserPage, ctx)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'fill.request' }, portalTab(40), ctx)).toEqual({ ok: true, data: null });
   });
 
   it('never moves a later status back when the form is sent again', async () => {

@@ -100,7 +100,6 @@ export function renderLate(html: string, tag: string): string {
  * ?recert-hostile=<mode> serves a fixture as a hostile page would make it (the trust suite in scenario.ts):
  * - clobber: `<form id="browser">` with a `runtime` input, so that in a content script's isolated world (Chrome)
  *   `browser.runtime` is the page's element unless the extension guards against it;
- * - ui: a script that forces every shadow root open and keeps it (window.__stolenRoots) before ours are made;
  * - flood: a script that renames the course and moves to a new address twice a second, each a new course to a
  *   naive capture;
  * - cert-redirect / cert-not-pdf: the certificate link goes to an address that redirects to another site, or that
@@ -111,8 +110,6 @@ const HOSTILE_PATH = /^\/hostile\/(redirect|not-pdf)\//;
 
 const HOSTILE_HEAD: Record<string, string> = {
   clobber: '<form id="browser"><input name="runtime" id="clobbered"></form>',
-  ui: `<script>window.__stolenRoots = []; const realAttach = Element.prototype.attachShadow;
-Element.prototype.attachShadow = function (init) { const root = realAttach.call(this, { ...init, mode: 'open' }); window.__stolenRoots.push(root); return root; };</script>`,
   // A new address (as a single-page app moves), a new name and a new element twice a second: slower than a capture
   // script's rescan, and each change one it sees.
   flood: `<script>addEventListener('load', () => { const original = document.querySelector('h1').textContent; let name = original; let n = 0;

@@ -121,3 +121,27 @@ describe('files go with their records', () => {
     expect(backup.files.map((f) => f.id)).toEqual([second.file.id]);
   });
 });
+
+describe('what the review found', () => {
+  it("keeps the capture's Undo working after its certificate was attached, and Undo takes the certificate too", async () => {
+    const db = await freshDatabase();
+    const clock = fakeClock();
+    const saved = await saveCapture(db, makeCapture({ certificateCode: 'A' }), clock);
+    const attached = await attachFile(db, saved.record.id, pdf(), clock);
+    await expect(undoCapture(db, saved.undoToken!, clock)).resolves.toMatchObject({ restored: 'removed' });
+    expect(await db.count('records')).toBe(0);
+    expect((await db.get('files', attached.file.id))?.releasedAt, 'the certificate is released with the record').toBeTruthy();
+  });
+
+  it('takes a released certificate back when an import brings its record back', async () => {
+    const db = await freshDatabase();
+    const clock = fakeClock();
+    const saved = await saveCapture(db, makeCapture({ certificateCode: 'A' }), clock, pdf());
+    const text = await exportBackup(db, { includeFiles: true }, clock.now());
+    await deleteRecord(db, saved.record.id, clock);
+    expect((await db.get('files', saved.file!.id))?.releasedAt).toBeTruthy();
+    const { importBackup } = await import('../../src/store/backup-io');
+    expect(await importBackup(db, text)).toMatchObject({ ok: true });
+    expect((await db.get('files', saved.file!.id))?.releasedAt, 'kept again').toBeUndefined();
+  });
+});

@@ -24,7 +24,7 @@ const saved: Blob[] = [];
 vi.mock('../../src/ui/options/save-file', () => ({ saveBlob: (blob: Blob) => void saved.push(blob) }));
 const sendMessage = vi.mocked(browser.runtime.sendMessage);
 const EXTENSION_ID = 'test-extension';
-/** What each message carried, as JSON: no backup text may be among them. */
+/** What each message and each reply carried, as JSON: no backup text may be among them. */
 let carried: string[] = [];
 let database: Promise<Database> | undefined;
 
@@ -63,7 +63,9 @@ beforeEach(async () => {
   sendMessage.mockReset();
   sendMessage.mockImplementation(async (message: unknown) => {
     carried.push(JSON.stringify(message));
-    return handleMessage(message, { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/src/ui/options/index.html` }, ctx);
+    const reply = await handleMessage(message, { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/src/ui/options/index.html` }, ctx);
+    carried.push(JSON.stringify(reply));
+    return reply;
   });
 });
 afterEach(async () => {

@@ -111,7 +111,7 @@ function RecordRow({ record, checked, ...props }: { record: CourseRecord; checke
       <td>
         <div class="status-cell">
           <StatusChip status={record.status} />
-          {record.status === 'captured' || record.status === 'submitted' ? (
+          {record.program === 'cisco' && (record.status === 'captured' || record.status === 'submitted') ? (
             <button type="button" class="button small" aria-label={t('submitRecordLabel', [record.title])} onClick={() => props.onSubmit(record)}>
               {t('submitRecord')}
             </button>

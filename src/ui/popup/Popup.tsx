@@ -150,7 +150,7 @@ function RecordRow({ record, report }: { record: CourseRecord; report: ProgressR
         <RecordCatalogueNote record={record} />
       </div>
       <StatusChip status={record.status} />
-      {record.status === 'captured' ? (
+      {record.status === 'captured' && record.program === 'cisco' ? (
         <button type="button" class="button small" aria-label={t('submitRecordLabel', [record.title])} onClick={() => submitRecord(record.id)}>
           {t('submitRecord')}
         </button>
