@@ -6,6 +6,7 @@
  */
 import type { PortalDashboard } from '../capture/ce-portal/dashboard';
 import { claimName } from '../domain/catalogue-link';
+import { isSubmittableToCePortal } from '../domain/records';
 import { planPortalSync } from '../domain/portal-sync';
 import { syncLines } from './sync-lines';
 import { Certification, CourseRecord } from '../domain/schema';
@@ -71,15 +72,12 @@ export class PendingFills {
   }
 }
 
-/** Records the portal's form may be filled from: not yet submitted, or submitted and maybe to be sent again. */
-const FILLABLE_STATUSES = new Set<CourseRecord['status']>(['captured', 'submitted']);
-
 export class NotSubmittableError extends Error {}
 
 /** Only a Cisco record not yet claimed goes to Cisco's portal: the others are never handed to it. */
 export function checkSubmittable(record: CourseRecord): void {
-  if (record.program !== 'cisco') throw new NotSubmittableError('Only Cisco records are submitted on the Cisco CE portal');
-  if (!FILLABLE_STATUSES.has(record.status)) throw new NotSubmittableError('This record is already claimed');
+  if (isSubmittableToCePortal(record)) return;
+  throw new NotSubmittableError(record.program !== 'cisco' ? 'Only Cisco records are submitted on the Cisco CE portal' : 'This record is already claimed');
 }
 
 export async function fillPayload(db: Database, recordId: string): Promise<FillPayload> {

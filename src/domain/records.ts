@@ -65,3 +65,11 @@ export function mergeCapture(record: CourseRecord, capture: Capture, nowIso: str
   if (Object.keys(filled).length === 0) return undefined;
   return { ...record, ...filled, updatedAt: nowIso };
 }
+
+/**
+ * Whether a record may fill the Cisco CE portal's form: a Cisco record not yet claimed, or submitted and maybe to be
+ * sent again. The background refuses any other, and the popup, the dashboard and the chooser offer no other.
+ */
+export function isSubmittableToCePortal(record: Pick<CourseRecord, 'program' | 'status'>): boolean {
+  return record.program === 'cisco' && (record.status === 'captured' || record.status === 'submitted');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityKey, isSameActivity, mergeCapture, recordFromCapture } from '../../src/domain/records';
+import { activityKey, isSameActivity, isSubmittableToCePortal, mergeCapture, recordFromCapture } from '../../src/domain/records';
 import { makeCapture, makeRecord } from '../helpers/factories';
 
 const NOW = '2026-11-29T10:00:00.000Z';
@@ -39,5 +39,12 @@ describe('activityKey', () => {
     const uncoded = makeCapture({ certificateCode: undefined, endDate: '2026-01-01' });
     expect(activityKey(uncoded)).toBe(activityKey({ ...uncoded, title: `  ${uncoded.title.toUpperCase()} ` }));
     expect(activityKey(uncoded)).not.toBe(activityKey({ ...uncoded, endDate: '2026-01-02' }));
+  });
+});
+
+describe('isSubmittableToCePortal', () => {
+  it('takes a Cisco record not yet claimed, or submitted, and nothing else', () => {
+    expect(['captured', 'submitted', 'pending', 'earned', 'rejected'].map((status) => isSubmittableToCePortal({ program: 'cisco', status: status as never }))).toEqual([true, true, false, false, false]);
+    expect(isSubmittableToCePortal({ program: 'comptia', status: 'captured' })).toBe(false);
   });
 });

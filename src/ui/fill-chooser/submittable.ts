@@ -1,14 +1,13 @@
 /** Which records the chooser offers for the Cisco CE portal's form, in what order, and which match a search. */
 import type { CourseRecord } from '../../domain/schema';
 import { claimName } from '../../domain/catalogue-link';
+import { isSubmittableToCePortal } from '../../domain/records';
 import { foldText, queryWords } from '../options/records-view';
-
-const WAITING = new Set<CourseRecord['status']>(['captured', 'submitted']);
 
 /** Cisco records not yet claimed (or submitted and maybe to be sent again), the newest completion first. */
 export function submittableRecords(records: readonly CourseRecord[]): CourseRecord[] {
   return records
-    .filter((r) => r.program === 'cisco' && WAITING.has(r.status))
+    .filter(isSubmittableToCePortal)
     .sort((a, b) => (b.endDate ?? '').localeCompare(a.endDate ?? '') || a.title.localeCompare(b.title));
 }
 

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { CourseRecord, LinkedCatalogueItem } from '../../domain/schema';
+import { isSubmittableToCePortal } from '../../domain/records';
 import { StatusChip } from '../components/StatusChip';
 import { WindowNote } from '../components/WindowNote';
 import { formatDate, formatNumber } from '../format';
@@ -111,7 +112,7 @@ function RecordRow({ record, checked, ...props }: { record: CourseRecord; checke
       <td>
         <div class="status-cell">
           <StatusChip status={record.status} />
-          {record.program === 'cisco' && (record.status === 'captured' || record.status === 'submitted') ? (
+          {isSubmittableToCePortal(record) ? (
             <button type="button" class="button small" aria-label={t('submitRecordLabel', [record.title])} onClick={() => props.onSubmit(record)}>
               {t('submitRecord')}
             </button>

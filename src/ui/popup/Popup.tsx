@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { extensionApi } from '../../extension-api';
 import type { CertificationProgress, ProgressReport } from '../../domain/progress';
 import type { CourseRecord } from '../../domain/schema';
+import { isSubmittableToCePortal } from '../../domain/records';
 import { sendMessage } from '../../send-message';
 import { ProgressBar } from '../components/ProgressBar';
 import { StateChip, StatusChip } from '../components/StatusChip';
@@ -150,7 +151,7 @@ function RecordRow({ record, report }: { record: CourseRecord; report: ProgressR
         <RecordCatalogueNote record={record} />
       </div>
       <StatusChip status={record.status} />
-      {record.status === 'captured' && record.program === 'cisco' ? (
+      {record.status === 'captured' && isSubmittableToCePortal(record) ? (
         <button type="button" class="button small" aria-label={t('submitRecordLabel', [record.title])} onClick={() => submitRecord(record.id)}>
           {t('submitRecord')}
         </button>
