@@ -78,6 +78,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     },
     pendingFills,
     captureLimiter,
+    storageFigures: async () => navigator.storage?.estimate?.().catch(() => undefined),
     partAssemblies,
   }),
 );

@@ -23,6 +23,7 @@ import { recordsCsv } from '../domain/records-csv';
 import { addUserCatalogueItem, deleteCatalogueItem, listCatalogue, restoreCatalogueItem } from '../store/catalogue';
 import { ConflictError, InvalidFieldsError } from '../store/transaction';
 import { CaptureLimitError, type CaptureLimiter } from './capture-limits';
+import { roomForAutoAttach, type StorageFigures } from '../domain/storage-room';
 import { attachFile, fileMeta, getFile, type NewFile } from '../store/files';
 import { base64ToBytes, decodedLength } from '../base64';
 import { isPdfHeader } from '../capture/pdf-text';
@@ -68,6 +69,8 @@ export interface RouterContext {
   partAssemblies?: PartAssemblies;
   /** Bounds how many records pages write on their own (capture.save); absent, nothing is limited (unit tests). */
   captureLimiter?: CaptureLimiter;
+  /** The browser's storage figures (navigator.storage.estimate), which bound the PDFs pages hand over on their own. */
+  storageFigures?: () => Promise<StorageFigures | undefined>;
 }
 
 function fail(code: ErrorCode, message: string, fields?: ReplyError['fields']): Reply<never> {
@@ -164,6 +167,19 @@ function isQuotaError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'name' in error && (error as { name: unknown }).name === 'QuotaExceededError';
 }
 
+/** A page's PDF that would take the extension's storage past the share pages may fill (domain/storage-room.ts). */
+class StorageShareError extends Error {
+  constructor() {
+    super("The certificate PDF was not kept: Recert Companion's storage is nearly full. Export a backup, then remove certificate PDFs you no longer need; the record itself is saved.");
+  }
+}
+
+/** Passes a page's PDF on when it fits in the share pages may fill; the user's own files are not held to it. */
+async function roomFor<File extends { bytes: Uint8Array }>(file: File, ctx: RouterContext): Promise<File> {
+  if (roomForAutoAttach(await ctx.storageFigures?.(), file.bytes.length) === 'full') throw new StorageShareError();
+  return file;
+}
+
 /** A sender allowed this message type but not this use of it: a page naming another site's record. */
 class ForbiddenError extends Error {}
 
@@ -222,7 +238,10 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       }
       if (result.outcome === 'unchanged') giveBack?.();
       const { autoAttachPdf, maxPdfMegabytes } = await getSettings(db);
-      return autoAttachPdf && !result.record.certificateFileId ? { ...result, attachPdf: { maxBytes: maxPdfMegabytes * 1024 * 1024 } } : result;
+      const maxBytes = maxPdfMegabytes * 1024 * 1024;
+      // Near the quota a page's PDF is not asked for: the popup and the dashboard say why (StorageNotice).
+      if (!autoAttachPdf || result.record.certificateFileId || roomForAutoAttach(await ctx.storageFigures?.(), maxBytes) === 'full') return result;
+      return { ...result, attachPdf: { maxBytes } };
     }
     case 'pdf.import': {
       const result = captureFromForm(message.fields);
@@ -233,7 +252,7 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       return attachFile(db, message.recordId, await pdfBytes(db, message.file, 'import'), ctx.clock);
     case 'capture.attach': {
       await checkPageMayAttach(db, message.recordId, sender.url);
-      if (message.parts === 1) return attachFile(db, message.recordId, await pdfBytes(db, message.file, 'page'), ctx.clock);
+      if (message.parts === 1) return attachFile(db, message.recordId, await roomFor(await pdfBytes(db, message.file, 'page'), ctx), ctx.clock);
       if (!ctx.partAssemblies) throw new Error('Files in parts are not taken here');
       let part: Uint8Array;
       try {
@@ -243,7 +262,7 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       }
       const assembled = ctx.partAssemblies.add(`${sender.tab?.id ?? ''}|${message.recordId}`, message.part, message.parts, part);
       if (!('whole' in assembled)) return assembled;
-      return attachFile(db, message.recordId, await pdfBytes(db, { name: message.file.name, bytes: assembled.whole }, 'page'), ctx.clock);
+      return attachFile(db, message.recordId, await roomFor(await pdfBytes(db, { name: message.file.name, bytes: assembled.whole }, 'page'), ctx), ctx.clock);
     }
     case 'settings.get':
       return getSettings(db);
@@ -408,7 +427,7 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, ctx: Route
     if (error instanceof z.ZodError) return fail('invalid', z.prettifyError(error));
     if (error instanceof DatabaseUnavailableError) return fail('unavailable', error.message);
     if (isQuotaError(error)) return fail('quota', QUOTA_MESSAGE);
-    if (error instanceof CaptureLimitError) return fail('quota', error.message);
+    if (error instanceof CaptureLimitError || error instanceof StorageShareError) return fail('quota', error.message);
     return fail('internal', error instanceof Error ? error.message : String(error));
   }
 }

@@ -113,6 +113,38 @@ describe('capture.save asks the page for its certificate PDF only when it is wan
   });
 });
 
+describe("pages' PDFs stop short of the browser's quota", () => {
+  const MB = 1024 * 1024;
+  /** 20 MB is the most kept (the setting in these tests), so a page's PDF may need that much room. */
+  const withStorage = (ctx: RouterContext, usage: number, quota: number): RouterContext => ({ ...ctx, storageFigures: async () => ({ usage, quota }) });
+
+  it('asks for the PDF while one of the largest size fits under nine tenths of the quota, and not once it does not', async () => {
+    const { ctx } = await setup();
+    const roomy = await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, withStorage(ctx, 60 * MB, 100 * MB));
+    expect(roomy).toMatchObject({ ok: true, data: { attachPdf: { maxBytes: 20 * MB } } });
+    const tight = await handleMessage({ type: 'capture.save', capture: makeCapture({ certificateCode: 'OTHER-1', title: 'Another course' }) }, ciscoUTab, withStorage(ctx, 71 * MB, 100 * MB));
+    expect(tight, 'the record is saved all the same').toMatchObject({ ok: true, data: { outcome: 'added' } });
+    expect(tight.ok && 'attachPdf' in (tight.data as object)).toBe(false);
+  });
+
+  it('asks as before when the browser gives no figures', async () => {
+    const { ctx } = await setup();
+    const reply = await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, { ...ctx, storageFigures: async () => undefined });
+    expect(reply).toMatchObject({ ok: true, data: { attachPdf: { maxBytes: 20 * MB } } });
+  });
+
+  it("refuses a page's PDF that would pass the share, saying why, and keeps the record; the user's own PDF is not held to it", async () => {
+    const { db, ctx } = await setup();
+    const saved = await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx);
+    const recordId = saved.ok ? (saved.data as { record: { id: string } }).record.id : '';
+    const full = withStorage(ctx, 90 * MB, 100 * MB);
+    expect(await handleMessage({ type: 'capture.attach', recordId, file: pdfFile() }, ciscoUTab, full)).toMatchObject({ ok: false, error: { code: 'quota', message: expect.stringMatching(/nearly full.*record itself is saved/) } });
+    expect(await db.count('files')).toBe(0);
+    expect(await db.count('records')).toBe(1);
+    expect(await handleMessage({ type: 'file.attach', recordId, file: await pageFile(db) }, dashboard, full)).toMatchObject({ ok: true, data: { file: { source: 'import' } } });
+  });
+});
+
 describe('a full disk', () => {
   it('answers a quota error plainly, and the transaction leaves nothing behind', async () => {
     const { db, ctx } = await setup();

@@ -16,6 +16,7 @@ import { RecordsTable, deleteButtonId, editButtonId } from './RecordsTable';
 import { RecordsToolbar } from './RecordsToolbar';
 import { DEFAULT_VIEW, isFiltered, nextSort, undoMarkEarned, viewRecords, type RecordsView } from './records-view';
 import { saveBlob } from './save-file';
+import { StorageNotice } from '../components/StorageNotice';
 import './records.css';
 
 type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; records: CourseRecord[]; settings: Settings };
@@ -227,6 +228,7 @@ export function RecordsSection({ headingId }: { headingId: string }) {
       {data.state === 'error' ? <p role="alert">{t('recordsError', [data.message])}</p> : null}
       {data.state === 'ready' ? (
         <>
+          <StorageNotice />
           <PdfImportPanel maxMegabytes={data.settings.maxPdfMegabytes} people={peopleOf(data.settings)} onSaved={() => void reloadRecords()} />
           <section class="records" aria-labelledby="records-list-heading">
             <div class="records-head">

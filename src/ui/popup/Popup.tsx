@@ -14,6 +14,7 @@ import { NextStepCard } from './NextStepCard';
 import { CatalogueStatusLine, RecordCatalogueNote } from './CatalogueStatus';
 import { claimName } from '../../domain/catalogue-claim';
 import { pathName, pathStanding } from '../path-text';
+import { StorageNotice } from '../components/StorageNotice';
 
 export const WELCOME_PAGE = 'src/ui/welcome/index.html';
 const LATEST_COUNT = 5;
@@ -178,6 +179,7 @@ export function Popup({ report, records }: PopupProps) {
         <button type="button" class="button primary" onClick={openWelcome}>
           {t('setUp')}
         </button>
+        <StorageNotice />
         <RecordsList records={records} report={report} />
         <PopupFooter />
       </main>
@@ -191,6 +193,7 @@ export function Popup({ report, records }: PopupProps) {
       <OtherPaths cert={cert} />
       {cert.nextSteps[0] ? <NextStepCard step={cert.nextSteps[0]} /> : null}
       <OtherCertifications report={report} focused={cert.certificationId} onFocus={setFocusedId} />
+      <StorageNotice />
       <RecordsList records={records} report={report} />
       {report.certifications.some((c) => c.program === 'cisco') ? <CatalogueStatusLine /> : null}
       <PopupFooter />
