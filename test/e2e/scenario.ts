@@ -512,6 +512,19 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       }
       await sleep(500);
       expect(await ext().evaluate(alarmJs), 'the alarm was not made again').toEqual(first);
+      // Idle, only an alarm starts the worker: count what the browser's own alarm list will fire in the next 30 minutes.
+      const { now, alarms } = (await ext().evaluate(`(globalThis.browser ?? chrome).alarms.getAll().then((alarms) => ({ now: Date.now(), alarms }))`)) as {
+        now: number;
+        alarms: Array<{ name: string; scheduledTime: number; periodInMinutes?: number }>;
+      };
+      const halfHour = now + 30 * 60_000;
+      const firings = alarms.flatMap((a) => {
+        const times: number[] = [];
+        for (let at = a.scheduledTime; at <= halfHour && times.length < 100; at += (a.periodInMinutes ?? Infinity) * 60_000) times.push(at);
+        return times.map(() => a.name);
+      });
+      expect(alarms.map((a) => a.name), 'no alarm but the reminders').toEqual(['reminders']);
+      expect(firings.length, `wake-ups in 30 idle minutes: ${firings.join(', ')}`).toBeLessThanOrEqual(1);
     });
 
     it("corrects a capture through the toast's Edit, and visiting the page again keeps the correction", async () => {
