@@ -3,8 +3,9 @@
  * hostile one could change its title on every mutation and fill the store. Captures that add or change a record
  * are counted per tab and per site over a sliding window; past the limit, a capture is refused with a message
  * that points to "Capture this page", which the user starts. Repeats of a stored activity change nothing and
- * are not counted. The counts live in the worker's memory: a restart starts them again, which bounds a flood to
- * the limit per worker lifetime, not to nothing (a worker stopped when idle starts them again: see the README).
+ * are not counted. The counts live in the worker's memory, and a new worker (the browser stops an idle one after
+ * 30 seconds) takes each site's count back from the records created in the last hour before it counts anything, so
+ * a page cannot reset its site's limit by pausing. Per-tab counts last a minute and start again with the worker.
  */
 
 export interface Window {
@@ -28,8 +29,15 @@ export class CaptureLimitError extends Error {
   }
 }
 
+/** A record a page's capture created: its site and when, as a new worker reads them back from the store. */
+export interface PastCapture {
+  site: string;
+  at: number;
+}
+
 export class CaptureLimiter {
   private readonly writes = new Map<string, number[]>();
+  private restored: Promise<void> | undefined;
 
   constructor(
     private readonly limits = CAPTURE_LIMITS,
@@ -47,6 +55,20 @@ export class CaptureLimiter {
   private keys(tabId: number | undefined, site: string): Array<[string, Window]> {
     const tab: Array<[string, Window]> = tabId === undefined ? [] : [[`tab:${tabId}`, this.limits.perTab]];
     return [...tab, [`site:${site}`, this.limits.perSite]];
+  }
+
+  /**
+   * Reads the captures made before this worker started, once (`since` is the start of the longest window); every
+   * caller waits for the same read, so captures sent together are still counted together by `reserve`.
+   */
+  restore(load: (since: Date) => Promise<PastCapture[]>): Promise<void> {
+    this.restored ??= load(new Date(this.now() - this.limits.perSite.ms)).then(
+      (past) => {
+        for (const { site, at } of past) this.writes.set(`site:${site}`, [...(this.writes.get(`site:${site}`) ?? []), at]);
+      },
+      () => (this.restored = undefined), // unreadable now: counted from here, and read again next time
+    );
+    return this.restored;
   }
 
   /**

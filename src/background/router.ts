@@ -12,7 +12,7 @@ import { DatabaseUnavailableError, type Database } from '../store/db';
 import { exportBackup, importBackup } from '../store/backup-io';
 import { discardTransfer, putTransfer, takeTransfer } from '../store/transfers';
 import { MAX_BACKUP_BYTES } from '../domain/vocabulary';
-import { NotFoundError, allRecords, deleteRecord, getRecord, listRecords, putRecord, saveCapture, undoCapture, updateRecord, type Clock, type SaveCaptureResult } from '../store/records';
+import { NotFoundError, allRecords, deleteRecord, getRecord, listRecords, putRecord, recordsCapturedSince, saveCapture, undoCapture, updateRecord, type Clock, type SaveCaptureResult } from '../store/records';
 import { deleteCertification, listCertifications, saveCertification } from '../store/certifications';
 import { deleteExam, listExams, saveExam } from '../store/exams';
 import { getSettings, saveSettings } from '../store/settings';
@@ -228,6 +228,7 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       return linkedAfter(db, await saveCapture(db, result.capture, ctx.clock));
     }
     case 'capture.save': {
+      await ctx.captureLimiter?.restore(async (since) => (await recordsCapturedSince(db, since)).map((r) => ({ site: hostOf(r.sourceUrl) ?? '', at: Date.parse(r.createdAt) })));
       const giveBack = ctx.captureLimiter?.reserve(sender.tab?.id, hostOf(sender.url) ?? '');
       let result: SaveCaptureResult;
       try {

@@ -135,6 +135,14 @@ export async function allRecords(db: Database): Promise<CourseRecord[]> {
   return db.getAll('records');
 }
 
+/** Records created since `since` by a page's own capture (an adapter's, not a PDF import), newest changes first read. */
+export async function recordsCapturedSince(db: Database, since: Date): Promise<CourseRecord[]> {
+  const iso = since.toISOString();
+  // createdAt <= updatedAt, so every record created since is among those changed since, which the index finds.
+  const changed = await db.getAllFromIndex('records', 'byUpdatedAt', IDBKeyRange.lowerBound(iso, true));
+  return changed.filter((r) => r.createdAt > iso && r.adapterId !== undefined && r.adapterId !== 'pdf' && r.sourceUrl !== undefined);
+}
+
 /**
  * A cheap mark of the records' state (how many, and the latest change), for callers that keep something made from
  * all of them: it changes with every add, delete and edit, without reading the records themselves.

@@ -17,6 +17,31 @@ async function setup() {
 }
 
 describe('captures a page makes on its own are bounded', () => {
+  it("keeps a site's hourly count when the worker starts again: the new worker reads it back from the records", async () => {
+    const { db, save, ctx } = await setup();
+    // fakeClock stamps records from 2026-03-20T09:00:01Z; this worker's clock is a few minutes later.
+    for (const n of [1, 2, 3]) expect(await save(tab(1), n)).toMatchObject({ ok: true });
+    for (const n of [4, 5]) expect(await save(tab(2), n)).toMatchObject({ ok: true });
+    const now = Date.parse('2026-03-20T09:10:00Z');
+    const restarted: RouterContext = { ...ctx, captureLimiter: new CaptureLimiter({ perTab: { count: 3, ms: 60_000 }, perSite: { count: 5, ms: 3_600_000 } }, () => now) };
+    const refused = await handleMessage({ type: 'capture.save', capture: makeCapture({ title: 'Course 6', certificateCode: 'CODE-6' }) }, tab(3), restarted);
+    expect(refused, 'five this hour already, though this worker saved none').toMatchObject({ ok: false, error: { code: 'quota' } });
+    expect(await db.count('records')).toBe(5);
+
+    // An hour after they were made, they no longer count.
+    const hourLater: RouterContext = { ...ctx, captureLimiter: new CaptureLimiter({ perTab: { count: 3, ms: 60_000 }, perSite: { count: 5, ms: 3_600_000 } }, () => now + 3_600_000) };
+    expect(await handleMessage({ type: 'capture.save', capture: makeCapture({ title: 'Course 6', certificateCode: 'CODE-6' }) }, tab(3), hourLater)).toMatchObject({ ok: true });
+  });
+
+  it("does not hold another site's captures against this one", async () => {
+    const { db, ctx } = await setup();
+    await handleMessage({ type: 'capture.save', capture: makeCapture({ title: 'Elsewhere', certificateCode: 'UD-1', sourceUrl: 'https://www.udemy.com/certificate/UC-1/', adapterId: 'udemy' }) }, { id: EXTENSION_ID, url: 'https://www.udemy.com/certificate/UC-1/', tab: { id: 9 } }, ctx);
+    const limiter = new CaptureLimiter({ perTab: { count: 3, ms: 60_000 }, perSite: { count: 1, ms: 3_600_000 } }, () => Date.parse('2026-03-20T09:10:00Z'));
+    const restarted: RouterContext = { ...ctx, captureLimiter: limiter };
+    expect(await handleMessage({ type: 'capture.save', capture: makeCapture({ title: 'Course 1', certificateCode: 'CODE-1' }) }, tab(1), restarted)).toMatchObject({ ok: true });
+    expect(await db.count('records')).toBe(2);
+  });
+
   it('refuses a tab past its limit with a message that points to "Capture this page", and stores nothing more', async () => {
     const { db, save } = await setup();
     for (const n of [1, 2, 3]) expect(await save(tab(1), n)).toMatchObject({ ok: true });
