@@ -179,7 +179,7 @@ export const Message = z.discriminatedUnion('type', [
   /** The portal's "Choose a record" button (a trusted click): opens the extension's chooser for this tab; no record reaches the page. */
   z.strictObject({ type: z.literal('fill.choose') }),
   /** The portal's fill script: part `part` of the certificate of the record this tab was filled from. */
-  z.strictObject({ type: z.literal('fill.certificatePart'), recordId: Id, part: z.number().int().min(0).max(MAX_PARTS - 1) }),
+  z.strictObject({ type: z.literal('fill.certificatePart'), recordId: Id, fileId: Id, part: z.number().int().min(0).max(MAX_PARTS - 1) }),
   /** The portal's fill script: the user sent the form filled in this tab from this record (trusted events only). */
   z.strictObject({ type: z.literal('fill.submitted'), recordId: Id }),
   /** The portal's dashboard as read by its content script: claims and certifications to bring into the store. */

@@ -15,7 +15,7 @@ import { getFile } from '../store/files';
 import { allRecords, getRecord, updateRecord, type Clock } from '../store/records';
 import { listCertifications } from '../store/certifications';
 import { bytesToBase64 } from '../base64';
-import { NotFoundError, atomically } from '../store/transaction';
+import { ConflictError, NotFoundError, atomically } from '../store/transaction';
 import { blobPart, partsOf } from './message-parts';
 
 /** Where the portal content script runs; the manifest's content_scripts entry for it must say the same (a test holds them together). */
@@ -30,7 +30,7 @@ export interface FillPayload {
   recordId: string;
   values: { itemName: string; startDate?: string; endDate?: string; certificateCode?: string };
   /** The certificate to attach: its bytes come part by part (fill.certificatePart), as a message may not carry 50 MB. */
-  certificate?: { name: string; size: number; parts: number };
+  certificate?: { fileId: string; name: string; size: number; parts: number };
 }
 
 /**
@@ -86,14 +86,18 @@ export async function fillPayload(db: Database, recordId: string): Promise<FillP
   if (!record.certificateFileId) return { recordId, values };
   const file = await getFile(db, record.certificateFileId).catch(() => undefined);
   if (!file) return { recordId, values };
-  return { recordId, values, certificate: { name: file.name, size: file.blob.size, parts: partsOf(file.blob.size) } };
+  return { recordId, values, certificate: { fileId: file.id, name: file.name, size: file.blob.size, parts: partsOf(file.blob.size) } };
 }
 
-/** Part `part` of the certificate of the record `recordId`, as base64. */
-export async function certificatePart(db: Database, recordId: string, part: number): Promise<{ base64: string }> {
+/**
+ * Part `part` of the certificate `fileId` the fill was given, as base64, while it is still the record's: a file
+ * replaced part-way through would otherwise be spliced from two PDFs.
+ */
+export async function certificatePart(db: Database, recordId: string, fileId: string, part: number): Promise<{ base64: string }> {
   const record = await getRecord(db, recordId);
   if (!record.certificateFileId) throw new NotFoundError('Certificate');
-  const file = await getFile(db, record.certificateFileId);
+  if (record.certificateFileId !== fileId) throw new ConflictError('The certificate PDF changed while the form was being filled: choose the record again');
+  const file = await getFile(db, fileId);
   if (part >= partsOf(file.blob.size)) throw new NotFoundError('Certificate part');
   return { base64: bytesToBase64(await blobPart(file.blob, part)) };
 }

@@ -315,7 +315,7 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       if (sender.tab?.id === undefined || !ctx.pendingFills?.filledFrom(sender.tab.id, message.recordId)) {
         throw new ForbiddenError('This tab was not filled from that record');
       }
-      return certificatePart(db, message.recordId, message.part);
+      return certificatePart(db, message.recordId, message.fileId, message.part);
     case 'fill.submitted':
       if (sender.tab?.id === undefined || !ctx.pendingFills?.mayBeSubmittedFrom(sender.tab.id, message.recordId)) {
         throw new ForbiddenError('This tab was not filled from that record');

@@ -56,7 +56,7 @@ async function valuesOf(payload: FillPayload): Promise<FillValues> {
   const bytes = new Uint8Array(meta.size);
   let offset = 0;
   for (let part = 0; part < meta.parts; part++) {
-    const piece = base64ToBytes((await sendMessage({ type: 'fill.certificatePart', recordId: payload.recordId, part })).base64);
+    const piece = base64ToBytes((await sendMessage({ type: 'fill.certificatePart', recordId: payload.recordId, fileId: meta.fileId, part })).base64);
     bytes.set(piece.subarray(0, bytes.length - offset), offset);
     offset += piece.byteLength;
   }

@@ -5,6 +5,7 @@ import { PendingFills } from '../../src/background/portal-actions';
 import { base64ToBytes, bytesToBase64 } from '../../src/base64';
 import { freshDatabase } from '../helpers/db';
 import { fakeClock, makeCapture } from '../helpers/factories';
+import { putTransfer } from '../../src/store/transfers';
 
 const EXTENSION_ID = 'abcdefghijklmnop';
 const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -67,18 +68,23 @@ describe('files in parts', () => {
     expect(replies[2]).toMatchObject({ ok: true, data: { file: { name: 'big.pdf', size: bytes.length, source: 'page' } } });
 
     await handleMessage({ type: 'record.submit', recordId }, dashboard, ctx);
-    expect(await handleMessage({ type: 'fill.certificatePart', recordId, part: 0 }, portalTab(7), ctx), 'not before the tab takes its fill').toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const fileId = (await db.get('records', recordId))!.certificateFileId!;
+    expect(await handleMessage({ type: 'fill.certificatePart', recordId, fileId, part: 0 }, portalTab(7), ctx), 'not before the tab takes its fill').toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const payload = await handleMessage({ type: 'fill.request' }, portalTab(7), ctx);
-    expect(payload).toMatchObject({ ok: true, data: { certificate: { name: 'big.pdf', size: bytes.length, parts: 2 } } });
+    expect(payload).toMatchObject({ ok: true, data: { certificate: { fileId, name: 'big.pdf', size: bytes.length, parts: 2 } } });
     const pieces = [];
     for (let part = 0; part < 2; part++) {
-      const reply = await handleMessage({ type: 'fill.certificatePart', recordId, part }, portalTab(7), ctx);
+      const reply = await handleMessage({ type: 'fill.certificatePart', recordId, fileId, part }, portalTab(7), ctx);
       pieces.push(base64ToBytes((reply as { data: { base64: string } }).data.base64));
     }
     const whole = new Uint8Array(bytes.length);
     pieces.reduce((offset, piece) => (whole.set(piece, offset), offset + piece.length), 0);
     // Compared as buffers: toEqual walks 8 million elements one by one.
     expect(Buffer.from(whole).equals(Buffer.from(bytes)), 'the certificate, byte for byte').toBe(true);
-    expect(await handleMessage({ type: 'fill.certificatePart', recordId, part: 0 }, portalTab(8), ctx), 'another tab').toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handleMessage({ type: 'fill.certificatePart', recordId, fileId, part: 0 }, portalTab(8), ctx), 'another tab').toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    // The user replaces the PDF while the form is being filled: the rest is not taken from the new file.
+    expect(await handleMessage({ type: 'file.attach', recordId, file: { name: 'new.pdf', type: 'application/pdf', transferId: await putTransfer(db, new Blob([bigPdf().slice(0, 1000)]), fakeClock()) } }, dashboard, ctx)).toMatchObject({ ok: true });
+    expect(await handleMessage({ type: 'fill.certificatePart', recordId, fileId, part: 1 }, portalTab(7), ctx), 'a part of the replaced file').toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('changed') } });
   });
 });
