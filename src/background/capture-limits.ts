@@ -38,11 +38,15 @@ export interface PastCapture {
 export class CaptureLimiter {
   private readonly writes = new Map<string, number[]>();
   private restored: Promise<void> | undefined;
+  /** Captures from this moment on are counted here as they happen; the restore reads only those made before. */
+  private readonly startedAt: number;
 
   constructor(
     private readonly limits = CAPTURE_LIMITS,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.startedAt = now();
+  }
 
   private recent(key: string, window: Window): number[] {
     const since = this.now() - window.ms;
@@ -64,7 +68,9 @@ export class CaptureLimiter {
   restore(load: (since: Date) => Promise<PastCapture[]>): Promise<void> {
     this.restored ??= load(new Date(this.now() - this.limits.perSite.ms)).then(
       (past) => {
-        for (const { site, at } of past) this.writes.set(`site:${site}`, [...(this.writes.get(`site:${site}`) ?? []), at]);
+        for (const { site, at } of past) {
+          if (at < this.startedAt) this.writes.set(`site:${site}`, [...(this.writes.get(`site:${site}`) ?? []), at]);
+        }
       },
       () => (this.restored = undefined), // unreadable now: counted from here, and read again next time
     );
@@ -88,5 +94,35 @@ export class CaptureLimiter {
         if (i >= 0) times.splice(i, 1);
       }
     };
+  }
+}
+
+/** How long a page has to hand over the certificate PDF the background asked it for. */
+const ATTACH_REQUEST_LIFETIME_MS = 10 * 60_000;
+
+/**
+ * The certificate PDFs the background asked pages for (capture.save's attachPdf), by record: a page may attach one
+ * only when asked, once, so it cannot write file after file to one record, nor replace a PDF the user attached.
+ * In the worker's memory: after a restart a late attach is refused, and the next visit to the page asks again.
+ */
+export class AttachRequests {
+  private readonly asked = new Map<string, number>();
+  constructor(private readonly now: () => number = Date.now) {}
+
+  ask(recordId: string): void {
+    this.asked.set(recordId, this.now());
+  }
+
+  /** Whether a PDF for this record is still wanted (each part of a file sent in parts is checked). */
+  isAsked(recordId: string): boolean {
+    const at = this.asked.get(recordId);
+    return at !== undefined && this.now() - at <= ATTACH_REQUEST_LIFETIME_MS;
+  }
+
+  /** Takes the request, at once: of attaches sent together, only the first finds it. */
+  take(recordId: string): boolean {
+    const asked = this.isAsked(recordId);
+    this.asked.delete(recordId);
+    return asked;
   }
 }

@@ -8,7 +8,7 @@ import { CONFIRM_PAGE, DraftStore, captureTab, injectSnapshot, openDraft, type M
 import { CE_PORTAL_SUBMIT_URL, PendingFills } from './portal-actions';
 import { startReminders } from './reminders';
 import { FILL_READY } from '../send-message';
-import { CaptureLimiter } from './capture-limits';
+import { AttachRequests, CaptureLimiter } from './capture-limits';
 import { PartAssemblies } from './message-parts';
 
 export const WELCOME_PAGE = 'src/ui/welcome/index.html';
@@ -34,6 +34,7 @@ function updateBadge(): void {
 const drafts = new DraftStore();
 const pendingFills = new PendingFills();
 const captureLimiter = new CaptureLimiter();
+const attachRequests = new AttachRequests();
 const partAssemblies = new PartAssemblies();
 
 const manualCapture: ManualCaptureDeps = {
@@ -78,6 +79,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     },
     pendingFills,
     captureLimiter,
+    attachRequests,
     storageFigures: async () => navigator.storage?.estimate?.().catch(() => undefined),
     partAssemblies,
   }),
@@ -116,4 +118,4 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 
 browser.runtime.onStartup.addListener(updateBadge);
 
-startReminders(db);
+void startReminders(db);

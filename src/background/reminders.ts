@@ -12,6 +12,7 @@ import { listCertifications } from '../store/certifications';
 import { getSettings } from '../store/settings';
 import { listCatalogue } from '../store/catalogue';
 import { markRemindersSent, sentReminderKeys } from '../store/reminders';
+import { sweepReleased } from '../store/files';
 import { countKey } from '../ui/i18n';
 
 export const REMINDER_ALARM = 'reminders';
@@ -75,10 +76,19 @@ export async function ensureReminderAlarm(alarms: Pick<typeof browser.alarms, 'g
   await alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: CHECK_EVERY_MINUTES });
 }
 
-/** Sets up the alarm (the first check a minute after install, then twice a day) and the notification click handler. */
-export function startReminders(db: () => Promise<Database>): void {
-  ensureReminderAlarm().catch((error: unknown) => console.error('Recert Companion: the reminder alarm could not be set', error));
-  const check = () => db().then((d) => checkReminders(d)).catch((error: unknown) => console.error('Recert Companion: reminders failed', error));
+/**
+ * Sets up the alarm (the first check a minute after install, then twice a day) and the notification click handler;
+ * the promise settles once the alarm is in place (tests wait for it; the worker need not).
+ */
+export function startReminders(db: () => Promise<Database>): Promise<void> {
+  const alarmSet = ensureReminderAlarm().catch((error: unknown) => console.error('Recert Companion: the reminder alarm could not be set', error));
+  const check = () =>
+    db()
+      .then(async (d) => {
+        await sweepReleased(d, new Date()).catch((error: unknown) => console.error('Recert Companion: released certificates could not be removed', error));
+        await checkReminders(d);
+      })
+      .catch((error: unknown) => console.error('Recert Companion: reminders failed', error));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM) void check();
   });
@@ -86,4 +96,5 @@ export function startReminders(db: () => Promise<Database>): void {
     void browser.tabs.create({ url: browser.runtime.getURL(`${OPTIONS_PAGE}#${reminderSection(id)}`) });
     void browser.notifications.clear(id);
   });
+  return alarmSet;
 }

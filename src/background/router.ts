@@ -22,7 +22,7 @@ import { NotOfferedError, catalogueIndexFor, chooseItem, linkRecordsToCatalogue,
 import { recordsCsv } from '../domain/records-csv';
 import { addUserCatalogueItem, deleteCatalogueItem, listCatalogue, restoreCatalogueItem } from '../store/catalogue';
 import { ConflictError, InvalidFieldsError } from '../store/transaction';
-import { CaptureLimitError, type CaptureLimiter } from './capture-limits';
+import { CaptureLimitError, type AttachRequests, type CaptureLimiter } from './capture-limits';
 import { roomForAutoAttach, type StorageFigures } from '../domain/storage-room';
 import { attachFile, fileMeta, getFile, type NewFile } from '../store/files';
 import { base64ToBytes, decodedLength } from '../base64';
@@ -69,6 +69,8 @@ export interface RouterContext {
   partAssemblies?: PartAssemblies;
   /** Bounds how many records pages write on their own (capture.save); absent, nothing is limited (unit tests). */
   captureLimiter?: CaptureLimiter;
+  /** Which records' certificate PDFs pages were asked for (capture.attach needs one); absent, not checked (unit tests). */
+  attachRequests?: AttachRequests;
   /** The browser's storage figures (navigator.storage.estimate), which bound the PDFs pages hand over on their own. */
   storageFigures?: () => Promise<StorageFigures | undefined>;
 }
@@ -191,6 +193,8 @@ async function checkPageMayAttach(db: Database, recordId: string, senderUrl: str
   if (!adapter || !senderUrl || !matchesAny(adapter.matches, senderUrl) || !samePage) {
     throw new ForbiddenError('A page may attach a certificate only to a record captured from its own site');
   }
+  // A page never replaces a certificate: the user's own, or one it already handed over.
+  if (record.certificateFileId) throw new ForbiddenError('This record already has its certificate PDF');
 }
 
 async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInfo): Promise<ResponseMap[ParsedMessage['type']]> {
@@ -242,6 +246,7 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       const maxBytes = maxPdfMegabytes * 1024 * 1024;
       // Near the quota a page's PDF is not asked for: the popup and the dashboard say why (StorageNotice).
       if (!autoAttachPdf || result.record.certificateFileId || roomForAutoAttach(await ctx.storageFigures?.(), maxBytes) === 'full') return result;
+      ctx.attachRequests?.ask(result.record.id);
       return { ...result, attachPdf: { maxBytes } };
     }
     case 'pdf.import': {
@@ -252,6 +257,9 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
     case 'file.attach':
       return attachFile(db, message.recordId, await pdfBytes(db, message.file, 'import'), ctx.clock);
     case 'capture.attach': {
+      // Checked before any await: of attaches sent together for one record, one goes on.
+      const asked = ctx.attachRequests ? (message.parts === 1 ? ctx.attachRequests.take(message.recordId) : ctx.attachRequests.isAsked(message.recordId)) : true;
+      if (!asked) throw new ForbiddenError('This certificate PDF was not asked for');
       await checkPageMayAttach(db, message.recordId, sender.url);
       if (message.parts === 1) return attachFile(db, message.recordId, await roomFor(await pdfBytes(db, message.file, 'page'), ctx), ctx.clock);
       if (!ctx.partAssemblies) throw new Error('Files in parts are not taken here');
@@ -263,6 +271,7 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       }
       const assembled = ctx.partAssemblies.add(`${sender.tab?.id ?? ''}|${message.recordId}`, message.part, message.parts, part);
       if (!('whole' in assembled)) return assembled;
+      if (ctx.attachRequests && !ctx.attachRequests.take(message.recordId)) throw new ForbiddenError('This certificate PDF was not asked for');
       return attachFile(db, message.recordId, await roomFor(await pdfBytes(db, { name: message.file.name, bytes: assembled.whole }, 'page'), ctx), ctx.clock);
     }
     case 'settings.get':

@@ -38,6 +38,13 @@ async function sweepReleasedFiles<Tx extends ArrayLike<StoreNames<RecertDB>>>(fi
   for (let cursor = await files.index('byReleasedAt').openCursor(before); cursor; cursor = await cursor.continue()) await cursor.delete();
 }
 
+/** Deletes the files whose hold has ended, on the twice-daily check, so space comes back without another write. */
+export async function sweepReleased(db: Database, now: Date): Promise<void> {
+  const tx = db.transaction('files', 'readwrite');
+  await sweepReleasedFiles(tx.objectStore('files'), now);
+  await tx.done;
+}
+
 /** Releases every file of `recordId` but `keep` (the one the record points at, if any), and sweeps old releases. */
 export async function releaseFilesOf<Tx extends ArrayLike<StoreNames<RecertDB>>>(files: FilesStore<Tx>, recordId: string, keep: string | undefined, now: Date): Promise<void> {
   const nowIso = now.toISOString();

@@ -1,6 +1,7 @@
 /** Course records in IndexedDB: every write validated and done in one transaction. */
 import { CourseRecord, CourseRecordPatch, USER_SET_FIELDS, type Capture, type RecordStatus, type StoredFileMeta } from '../domain/schema';
 import { isSameActivity, mergeCapture, recordFromCapture } from '../domain/records';
+import { MANUAL_ADAPTER_ID } from '../domain/manual-capture';
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { Database, RecertDB, UndoEntry } from './db';
 import { ConflictError, NotFoundError, atomically } from './transaction';
@@ -135,12 +136,12 @@ export async function allRecords(db: Database): Promise<CourseRecord[]> {
   return db.getAll('records');
 }
 
-/** Records created since `since` by a page's own capture (an adapter's, not a PDF import), newest changes first read. */
+/** Records created since `since` by a page's own capture: an adapter's, not the user's manual capture or PDF import. */
 export async function recordsCapturedSince(db: Database, since: Date): Promise<CourseRecord[]> {
   const iso = since.toISOString();
   // createdAt <= updatedAt, so every record created since is among those changed since, which the index finds.
   const changed = await db.getAllFromIndex('records', 'byUpdatedAt', IDBKeyRange.lowerBound(iso, true));
-  return changed.filter((r) => r.createdAt > iso && r.adapterId !== undefined && r.adapterId !== 'pdf' && r.sourceUrl !== undefined);
+  return changed.filter((r) => r.createdAt > iso && r.adapterId !== undefined && r.adapterId !== 'pdf' && r.adapterId !== MANUAL_ADAPTER_ID && r.sourceUrl !== undefined);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CaptureLimiter } from '../../src/background/capture-limits';
+import { CaptureLimiter, type PastCapture } from '../../src/background/capture-limits';
+import { MANUAL_ADAPTER_ID } from '../../src/domain/manual-capture';
 import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
 import { freshDatabase } from '../helpers/db';
 import { fakeClock, makeCapture } from '../helpers/factories';
@@ -31,6 +32,30 @@ describe('captures a page makes on its own are bounded', () => {
     // An hour after they were made, they no longer count.
     const hourLater: RouterContext = { ...ctx, captureLimiter: new CaptureLimiter({ perTab: { count: 3, ms: 60_000 }, perSite: { count: 5, ms: 3_600_000 } }, () => now + 3_600_000) };
     expect(await handleMessage({ type: 'capture.save', capture: makeCapture({ title: 'Course 6', certificateCode: 'CODE-6' }) }, tab(3), hourLater)).toMatchObject({ ok: true });
+  });
+
+  it("counts the captures of a worker whose first read of the past failed once, not twice", async () => {
+    let now = 1_000_000;
+    const limiter = new CaptureLimiter({ perTab: { count: 10, ms: 60_000 }, perSite: { count: 3, ms: 3_600_000 } }, () => now);
+    const before: PastCapture[] = [{ site: 'u.cisco.com', at: now - 60_000 }];
+    await limiter.restore(async () => Promise.reject(new Error('database closed')));
+    now += 1_000;
+    limiter.reserve(1, 'u.cisco.com'); // saved by this worker: in the store too, dated after the worker started
+    const stored = [...before, { site: 'u.cisco.com', at: now }];
+    await limiter.restore(async () => stored);
+    expect(() => limiter.reserve(2, 'u.cisco.com'), 'two so far: one from before, one from this worker').not.toThrow();
+    expect(() => limiter.reserve(3, 'u.cisco.com')).toThrow(/too many/);
+  });
+
+  it("does not count the user's own captures (Capture this page) when a new worker reads the hour back", async () => {
+    const { db, ctx } = await setup();
+    for (const n of [1, 2, 3, 4, 5]) {
+      const manual = { ...makeCapture({ title: `Typed ${n}`, certificateCode: `M-${n}` }), adapterId: MANUAL_ADAPTER_ID };
+      expect(await handleMessage({ type: 'capture.confirm', fields: { title: manual.title, provider: manual.provider, endDate: manual.endDate, certificateCode: manual.certificateCode, credits: '4', creditUnit: 'CE', program: 'cisco', sourceUrl: manual.sourceUrl } }, { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/src/ui/confirm/index.html` }, ctx)).toMatchObject({ ok: true });
+    }
+    expect((await db.getAll('records')).every((r) => r.adapterId === MANUAL_ADAPTER_ID)).toBe(true);
+    const restarted: RouterContext = { ...ctx, captureLimiter: new CaptureLimiter({ perTab: { count: 3, ms: 60_000 }, perSite: { count: 5, ms: 3_600_000 } }, () => Date.parse('2026-03-20T09:10:00Z')) };
+    expect(await handleMessage({ type: 'capture.save', capture: makeCapture({ title: 'Course 1', certificateCode: 'CODE-1' }) }, tab(1), restarted)).toMatchObject({ ok: true });
   });
 
   it("does not hold another site's captures against this one", async () => {

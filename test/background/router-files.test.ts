@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
 import { bytesToBase64 } from '../../src/base64';
+import { AttachRequests } from '../../src/background/capture-limits';
+import { DEFAULT_SETTINGS } from '../../src/domain/schema';
 import { putTransfer, takeTransfer } from '../../src/store/transfers';
 import type { Database } from '../../src/store/db';
 import { freshDatabase } from '../helpers/db';
@@ -110,6 +112,48 @@ describe('capture.save asks the page for its certificate PDF only when it is wan
     const other = await handleMessage({ type: 'capture.save', capture: makeCapture({ certificateCode: 'OTHER-1', title: 'Another course' }) }, ciscoUTab, ctx);
     expect(other).toMatchObject({ ok: true, data: { outcome: 'added' } });
     expect(other.ok && 'attachPdf' in (other.data as object)).toBe(false);
+  });
+});
+
+describe('a page attaches a certificate PDF only when asked, once', () => {
+  const asking = async () => {
+    const { db, ctx } = await setup();
+    const withRequests: RouterContext = { ...ctx, attachRequests: new AttachRequests() };
+    return { db, ctx: withRequests };
+  };
+
+  it('refuses a PDF for a record whose PDF was never asked for', async () => {
+    const { db, ctx } = await asking();
+    await handleMessage({ type: 'settings.save', settings: { ...DEFAULT_SETTINGS, autoAttachPdf: false } }, dashboard, ctx);
+    const saved = await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx);
+    const recordId = saved.ok ? (saved.data as { record: { id: string } }).record.id : '';
+    expect(await handleMessage({ type: 'capture.attach', recordId, file: pdfFile() }, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('not asked for') } });
+    expect(await db.count('files')).toBe(0);
+  });
+
+  it('keeps one file of twenty sent at once for one record, and takes no second one later', async () => {
+    const { db, ctx } = await asking();
+    const saved = await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx);
+    expect(saved).toMatchObject({ ok: true, data: { attachPdf: {} } });
+    const recordId = saved.ok ? (saved.data as { record: { id: string } }).record.id : '';
+    const replies = await Promise.all(Array.from({ length: 20 }, () => handleMessage({ type: 'capture.attach', recordId, file: pdfFile() }, ciscoUTab, ctx)));
+    expect(replies.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db.count('files')).toBe(1);
+    // The page shows itself again: the record has its PDF, so nothing is asked, and a PDF sent anyway is refused.
+    const again = await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx);
+    expect(again.ok && 'attachPdf' in (again.data as object)).toBe(false);
+    expect(await handleMessage({ type: 'capture.attach', recordId, file: pdfFile() }, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await db.count('files')).toBe(1);
+  });
+
+  it("never replaces the PDF the user attached by hand", async () => {
+    const { db, ctx } = await asking();
+    const saved = await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx);
+    const recordId = saved.ok ? (saved.data as { record: { id: string } }).record.id : '';
+    const own = await handleMessage({ type: 'file.attach', recordId, file: await pageFile(db, PDF_BYTES, 'mine.pdf') }, dashboard, ctx);
+    expect(own).toMatchObject({ ok: true });
+    expect(await handleMessage({ type: 'capture.attach', recordId, file: pdfFile() }, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('already has') } });
+    expect((await db.get('records', recordId))?.certificateFileId).toBe((own as { data: { file: { id: string } } }).data.file.id);
   });
 });
 

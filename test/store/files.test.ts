@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachFile, getFile } from '../../src/store/files';
+import { attachFile, getFile, sweepReleased } from '../../src/store/files';
 import { NotFoundError, deleteRecord, putRecord, saveCapture, undoCapture } from '../../src/store/records';
 import { exportBackup } from '../../src/store/backup-io';
 import { freshDatabase } from '../helpers/db';
@@ -88,6 +88,16 @@ describe('files go with their records', () => {
     await deleteRecord(db, other.record.id, at(new Date(Date.parse('2026-03-01T12:00:00Z') + DAY + 60_000).toISOString()));
     expect(await db.get('files', saved.file!.id), 'swept').toBeUndefined();
     expect(await released(db)).toEqual([other.file!.id]);
+  });
+
+  it('the twice-daily check sweeps what a day-old deletion released, with no other write needed', async () => {
+    const db = await freshDatabase();
+    const saved = await saveCapture(db, makeCapture({ certificateCode: 'A' }), at('2026-03-01T09:00:00Z'), pdf());
+    await deleteRecord(db, saved.record.id, at('2026-03-01T10:00:00Z'));
+    await sweepReleased(db, new Date('2026-03-02T09:59:00Z'));
+    expect(await released(db), 'still held for Undo').toEqual([saved.file!.id]);
+    await sweepReleased(db, new Date('2026-03-02T10:01:00Z'));
+    expect(await db.count('files')).toBe(0);
   });
 
   it('an Undo after the sweep brings the record back without a link to a file that is gone', async () => {

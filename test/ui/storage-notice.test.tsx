@@ -32,13 +32,24 @@ async function shown(figures: { usage?: number; quota?: number } | undefined, se
 describe('StorageNotice', () => {
   it('says, with the figures, that pages\' PDFs are no longer kept once the largest would not fit', async () => {
     const notice = await shown({ usage: 75 * MB, quota: 100 * MB });
-    expect(notice?.textContent).toBe('Storage is nearly full (75 of 100 MB): certificate PDFs from learning pages are no longer kept on their own. Export a backup, then remove the PDFs you no longer need.');
-    expect(notice?.getAttribute('role')).toBe('status');
+    expect(notice?.textContent).toBe(
+      'Storage is nearly full (79 MB of 105 MB): certificate PDFs from learning pages are no longer kept on their own. Export a backup, then delete the records you no longer need; their PDFs are removed a day later.',
+    );
   });
 
   it('says nothing while there is room, when the browser gives no figures, or when PDFs are not kept on their own anyway', async () => {
     expect(await shown({ usage: 60 * MB, quota: 100 * MB })).toBeNull();
     expect(await shown(undefined)).toBeNull();
     expect(await shown({ usage: 75 * MB, quota: 100 * MB }, { autoAttachPdf: false })).toBeNull();
+  });
+});
+
+describe('formatSize', () => {
+  it('writes megabytes whole and gigabytes to a tenth, in the locale’s own units', async () => {
+    const { formatSize } = await import('../../src/ui/format');
+    expect(formatSize(840e6, 'en')).toBe('840 MB');
+    expect(formatSize(9.24e9, 'en')).toBe('9.2 GB');
+    expect(formatSize(9.24e9, 'fr')).toMatch(/^9,2\s?Go$/);
+    expect(formatSize(10, 'en'), 'never "0 MB"').toBe('1 MB');
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { roomForAutoAttach, type StorageFigures } from '../../domain/storage-room';
 import { sendMessage } from '../../send-message';
-import { formatNumber } from '../format';
+import { formatSize } from '../format';
 import { t } from '../i18n';
 import './storage-notice.css';
 
@@ -22,10 +22,10 @@ export function StorageNotice() {
   const [full, setFull] = useState<Required<StorageFigures>>();
   useEffect(() => void fullFigures().then(setFull, () => setFull(undefined)), []);
   if (!full) return null;
-  const megabytes = (bytes: number) => formatNumber(Math.round(bytes / MB));
+  // Plain text, not a live region: it is there when the page opens, and read in its place.
   return (
-    <p class="storage-notice" role="status" data-storage-notice>
-      {t('storageFullNotice', [megabytes(full.usage), megabytes(full.quota)])}
+    <p class="storage-notice" data-storage-notice>
+      {t('storageFullNotice', [formatSize(full.usage), formatSize(full.quota)])}
     </p>
   );
 }
