@@ -23,7 +23,8 @@ export type NextStep =
   | { kind: 'claim-pending'; pending: number; unit: CreditUnit }
   | { kind: 'done' };
 
-export type CertificationState = 'renewed' | 'on-track' | 'at-risk' | 'expired';
+/** 'retired': the program retired it; it stays active until its expiry and cannot be renewed. */
+export type CertificationState = 'renewed' | 'on-track' | 'at-risk' | 'retired' | 'expired';
 
 export interface PathProgress {
   id: string;

@@ -180,7 +180,7 @@ function certificationProgress(cert: Certification, input: ProgressInput, entrie
   const completeCounted = evaluation.paths.some((p) => p.complete);
 
   let state: CertificationState;
-  if (cert.retired) state = expired ? 'expired' : 'on-track';
+  if (cert.retired) state = expired ? 'expired' : 'retired';
   else if (renewedOnEarned) state = 'renewed';
   else if (expired) state = completeCounted ? 'at-risk' : 'expired';
   else if (inGrace) state = 'at-risk';
@@ -228,7 +228,7 @@ function assignCarriers(program: ProgramDefinition, held: CertificationProgress[
   return carriedBy;
 }
 
-const URGENCY: Record<CertificationState, number> = { 'at-risk': 0, 'on-track': 1, renewed: 2, expired: 3 };
+const URGENCY: Record<CertificationState, number> = { 'at-risk': 0, 'on-track': 1, retired: 2, renewed: 3, expired: 4 };
 
 function recordsByProgram(records: ProgressInput['records']): Map<string, CourseRecord[]> {
   const groups = new Map<string, CourseRecord[]>();

@@ -15,6 +15,7 @@ export const STATE_KEY: Record<CertificationState, string> = {
   'on-track': 'stateOnTrack',
   'at-risk': 'stateAtRisk',
   renewed: 'stateRenewed',
+  retired: 'stateRetired',
   expired: 'stateExpired',
 };
 

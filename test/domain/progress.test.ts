@@ -139,9 +139,10 @@ describe('Cisco: the period and what counts in it', () => {
     expect(only({ certifications: [cert()] }).newExpiryIfCompletedToday).toBe('2029-11-29');
   });
 
-  it('retired certifications stay active until their expiry but cannot be renewed', () => {
+  it('retired certifications have their own state: active until their expiry, never renewed (ce-programs.md: "Retired certifications stay active until their own expiry but cannot be renewed")', () => {
     const p = only({ certifications: [cert({ retired: true })], records: [earned(80)] });
-    expect(p).toMatchObject({ state: 'on-track', renewable: false, nextSteps: [{ kind: 'retired' }] });
+    expect(p).toMatchObject({ state: 'retired', renewable: false, nextSteps: [{ kind: 'retired' }] });
+    expect(only({ certifications: [cert({ retired: true, expiresOn: '2026-01-01' })] }).state, 'after its expiry').toBe('expired');
     expect(p.renewal).toBeUndefined();
   });
 });

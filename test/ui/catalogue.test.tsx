@@ -203,7 +203,7 @@ describe('Dashboard: catalogue and planner', () => {
   it('says why a certification cannot be planned, and points to My certifications when none is held', async () => {
     held = [makeCertification({ retired: true })];
     let el = await mountCatalogue();
-    expect(summary(el)).toBe('This certification is retired: it stays active until it expires but cannot be renewed.');
+    expect(summary(el)).toBe('This certification is retired: it stays active until it expires but cannot be renewed. To stay certified, earn the certification that replaces it before then.');
     render(null, document.body);
     document.body.replaceChildren();
 

@@ -15,6 +15,7 @@ const STATE_TONE: Record<CertificationState, string> = {
   'on-track': 'ok',
   'at-risk': 'risk',
   renewed: 'info',
+  retired: 'neutral',
   expired: 'bad',
 };
 
