@@ -36,9 +36,10 @@ function backgroundGone(error: unknown): boolean {
 /**
  * sendMessage for messages the background may get twice without harm (capture.save: a capture seen again
  * changes nothing). A worker stopped in the middle of a write leaves no half of it (one transaction), and
- * the browser starts a new worker for the next message: so the message is sent again, a few times, briefly apart.
+ * the browser starts a new worker for the next message: so the message is sent again, a few times, further apart
+ * each time (2.5 s in all: a new worker first reads back the hour's captures, so it needs a moment).
  */
-export async function sendMessageRetrying<T extends MessageType>(message: MessageOf<T>, { attempts = 3, delayMs = 250 } = {}): Promise<ResponseMap[T]> {
+export async function sendMessageRetrying<T extends MessageType>(message: MessageOf<T>, { attempts = 5, delayMs = 250 } = {}): Promise<ResponseMap[T]> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await sendMessage(message);
