@@ -8,22 +8,23 @@ import { isaca } from './programs/isaca';
 import { isc2 } from './programs/isc2';
 import { pmi } from './programs/pmi';
 import type { CertLevel, CreditUnit, Program } from './schema';
+import { findNamed, type NamedCertification } from './certification-names';
 import { CERT_LEVELS, PROGRAMS } from './vocabulary';
 
-export interface CatalogueEntry {
-  code: string;
-  name: string;
+export interface CatalogueEntry extends NamedCertification {
   level: CertLevel;
-  /** Never expires (Cisco CCST): there is no expiry date to ask for. */
+  /** Never expires: there is no expiry date to ask for. */
   neverExpires: boolean;
+  /** Never expires when earned before this day, else lasts its validity (Cisco CCST): the day earned decides. */
+  neverExpiresIfEarnedBefore?: string;
 }
 
 /** What this module needs of a program's data file; every file in programs/ has at least this shape. */
 interface ProgramData {
   unit: CreditUnit;
-  certifications: ReadonlyArray<{ code: string; name: string; level: CertLevel; neverExpires?: boolean }>;
+  certifications: ReadonlyArray<NamedCertification & { level: CertLevel; neverExpires?: boolean; neverExpiresIfEarnedBefore?: string }>;
   // `paths` is only named so that TypeScript sees a level's rules as this shape (it has no other optional field).
-  byLevel?: Partial<Record<CertLevel, { neverExpires?: boolean; paths?: unknown }>>;
+  byLevel?: Partial<Record<CertLevel, { neverExpires?: boolean; neverExpiresIfEarnedBefore?: string; paths?: unknown }>>;
 }
 
 const PROGRAM_DATA: Partial<Record<Program, ProgramData>> = { cisco, comptia, isc2, isaca, pmi };
@@ -37,6 +38,11 @@ export function levelNeverExpires(program: Program, level: CertLevel): boolean {
   return PROGRAM_DATA[program]?.byLevel?.[level]?.neverExpires === true;
 }
 
+/** The day before which a certification of this level never expires, where the day earned decides (Cisco entry level). */
+export function levelLifetimeBefore(program: Program, level: CertLevel): string | undefined {
+  return PROGRAM_DATA[program]?.byLevel?.[level]?.neverExpiresIfEarnedBefore;
+}
+
 /** The unit the program counts credits in (CE, CEU, CPE, PDU); CE for 'other', the commonest. */
 export function programUnit(program: Program): CreditUnit {
   return PROGRAM_DATA[program]?.unit ?? 'CE';
@@ -46,11 +52,14 @@ export function programUnit(program: Program): CreditUnit {
 export function catalogue(program: Program): CatalogueEntry[] {
   const data = PROGRAM_DATA[program];
   if (!data) return [];
-  return data.certifications.map(({ code, name, level, neverExpires }) => ({
+  return data.certifications.map(({ code, name, aliases, formerNames, level, neverExpires, neverExpiresIfEarnedBefore }) => ({
     code,
     name,
+    aliases,
+    formerNames,
     level,
     neverExpires: neverExpires === true || levelNeverExpires(program, level),
+    neverExpiresIfEarnedBefore,
   }));
 }
 
@@ -60,15 +69,11 @@ export function catalogueByLevel(program: Program): Array<{ level: CertLevel; en
   return CERT_LEVELS.map((level) => ({ level, entries: entries.filter((e) => e.level === level) })).filter((g) => g.entries.length > 0);
 }
 
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9+]+/g, ' ').trim();
-}
-
 /**
- * The catalogue entry a stored certification is: by its code, else by its name (certifications saved before
- * codes existed carry a name only). Undefined for one typed in by hand.
+ * The catalogue entry a stored certification is: by its code, else by its name however it was written
+ * (certification-names.ts; certifications saved before codes existed carry a name only). Undefined for one the
+ * program does not list.
  */
 export function findCatalogueEntry(program: Program, held: { code?: string; name: string }): CatalogueEntry | undefined {
-  const entries = catalogue(program);
-  return entries.find((e) => held.code !== undefined && e.code === held.code) ?? entries.find((e) => normalise(e.name) === normalise(held.name));
+  return findNamed(catalogue(program), held);
 }

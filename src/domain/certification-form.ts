@@ -2,7 +2,7 @@
  * The "add or edit a certification" form as pure functions: raw form values in, a certification or the message
  * keys of what is wrong out. Shared by the welcome page (Cisco only) and the dashboard (every program).
  */
-import { catalogue, findCatalogueEntry, isProgram, levelNeverExpires, type CatalogueEntry } from './certification-catalogue';
+import { catalogue, findCatalogueEntry, isProgram, levelLifetimeBefore, levelNeverExpires, type CatalogueEntry } from './certification-catalogue';
 import { isIsoDate } from './dates';
 import type { CertLevel, Certification, Program } from './schema';
 
@@ -59,9 +59,21 @@ export function chosenEntry(values: CertificationFormValues): CatalogueEntry | u
   return catalogue(values.program).find((e) => e.code === values.choice);
 }
 
+/**
+ * The day that decides whether it expires at all, for a certification whose validity depends on the day earned
+ * (Cisco CCST: for life when earned before it, else 5 years): the form then asks for the day earned instead.
+ */
+export function lifetimeIfEarnedBefore(values: CertificationFormValues): string | undefined {
+  if (!isProgram(values.program)) return undefined;
+  const entry = chosenEntry(values);
+  if (entry) return entry.neverExpiresIfEarnedBefore;
+  return values.choice === OTHER_CERTIFICATION ? levelLifetimeBefore(values.program, values.level) : undefined;
+}
+
 /** Whether the form must ask for an expiry date: every certification expires except those the rules say never do. */
 export function needsExpiry(values: CertificationFormValues): boolean {
   if (!isProgram(values.program)) return true;
+  if (lifetimeIfEarnedBefore(values)) return false;
   const entry = chosenEntry(values);
   if (entry) return !entry.neverExpires;
   return !levelNeverExpires(values.program, values.level);
@@ -81,8 +93,12 @@ export function certificationFromForm(values: CertificationFormValues, id: strin
   const earnedOn = values.earnedOn.trim();
   const expiresOn = values.expiresOn.trim();
   if (earnedOn && !isIsoDate(earnedOn)) errors.earnedOn = 'errorDateInvalid';
-  const expires = needsExpiry({ ...values, choice: isOther ? OTHER_CERTIFICATION : values.choice });
-  if (expires) {
+  const asked = { ...values, choice: isOther ? OTHER_CERTIFICATION : values.choice };
+  const expires = needsExpiry(asked);
+  // Where the day earned decides, it is asked for; an expiry date given as well is kept.
+  const byEarned = lifetimeIfEarnedBefore(asked) !== undefined;
+  if (byEarned && !earnedOn) errors.earnedOn = 'errorEarnedRequired';
+  if (expires || (byEarned && expiresOn)) {
     if (!expiresOn) errors.expiresOn = 'errorExpiryRequired';
     else if (!isIsoDate(expiresOn)) errors.expiresOn = 'errorDateInvalid';
     else if (earnedOn && isIsoDate(earnedOn) && expiresOn <= earnedOn) errors.expiresOn = 'errorExpiryNotAfterEarned';
@@ -98,7 +114,7 @@ export function certificationFromForm(values: CertificationFormValues, id: strin
       name,
       level: entry?.level ?? values.level,
       earnedOn: earnedOn || undefined,
-      expiresOn: expires ? expiresOn : undefined,
+      expiresOn: expires || (byEarned && expiresOn) ? expiresOn : undefined,
       // Absent rather than false, so a certification that was never retired stores as it always did.
       retired: values.retired ? true : undefined,
     },

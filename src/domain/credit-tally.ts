@@ -165,11 +165,11 @@ export function standing(
 ): Standing {
   const believed = entries.filter((e) => statuses.has(e.record.status));
   const inCategories = (rule: CategoryRule) => (e: CountingEntry) => e.record.category !== undefined && rule.categories.includes(e.record.category);
-  let credits = sumBy(believed, () => true) + rollover;
+  const credits = sumBy(believed, () => true) + rollover - excessOverMaximums(believed, rule.categoryRules);
+  // Carried-over credits belong to the categories the program carries over (ISC2: Group A), so they help those minimums.
+  const carried = program.rollover?.categories ?? [];
   const categories = rule.categoryRules.map((c): CategoryCheck => {
-    // Rollover is Group A credit (ISC2), so it helps a Group A minimum.
-    const counted = sumBy(believed, inCategories(c)) + (c.categories.includes('group-a') ? rollover : 0);
-    if (c.max !== undefined && counted > c.max) credits -= counted - c.max;
+    const counted = sumBy(believed, inCategories(c)) + (carried.some((k) => c.categories.includes(k)) ? rollover : 0);
     const met = c.min === undefined || counted >= c.min;
     return { id: c.id, label: c.label, min: c.min, max: c.max, counted, met, remaining: c.min === undefined ? 0 : Math.max(0, c.min - counted) };
   });
@@ -185,18 +185,46 @@ export function standing(
 }
 
 /**
- * Group A credits carried into this period (ISC2): earned in the last months of the previous period, beyond
- * what that period required, up to the certification's cap.
+ * The credits over the categories' maximums, which do not count toward the total. A maximum inside another (PMI:
+ * "Working as a practitioner" at most 8, within Giving Back at most 25) is applied first, and what it took off is
+ * not taken off again by the outer one.
+ */
+function excessOverMaximums(believed: readonly CountingEntry[], rules: readonly CategoryRule[]): number {
+  const maximums = rules.filter((c) => c.max !== undefined).sort((a, b) => a.categories.length - b.categories.length);
+  if (maximums.length === 0) return 0;
+  const raw = new Map<string, number>();
+  for (const c of maximums) for (const k of c.categories) if (!raw.has(k)) raw.set(k, sumBy(believed, (e) => e.record.category === k));
+  const takenOff = new Map<string, number>();
+  let total = 0;
+  for (const c of maximums) {
+    const counted = c.categories.reduce((sum, k) => sum + raw.get(k)! - (takenOff.get(k) ?? 0), 0);
+    let excess = Math.max(0, counted - c.max!);
+    total += excess;
+    // Booked against the rule's own categories, so an outer rule containing them sees what is left.
+    for (const k of c.categories) {
+      const take = Math.min(excess, raw.get(k)! - (takenOff.get(k) ?? 0));
+      takenOff.set(k, (takenOff.get(k) ?? 0) + take);
+      excess -= take;
+    }
+  }
+  return total;
+}
+
+/**
+ * Credits carried into this period (ISC2: Group A, PMI: any): earned in the last months of the previous period,
+ * beyond what that period required, up to the certification's cap.
  */
 export function rolloverInto(sorted: readonly CountingEntry[], program: ProgramDefinition, rule: ResolvedRule, period: Period): number {
-  if (!rule.rolloverCap || !program.rolloverWindowMonths) return 0;
+  if (!rule.rolloverCap || !program.rollover) return 0;
+  const { windowMonths, categories } = program.rollover;
   const required = Math.max(0, ...rule.paths.map((p) => p.credits));
-  const previous: Period = { start: addYears(period.start, -program.periodYears), end: addDays(period.start, -1) };
+  const previous: Period = { start: addYears(period.start, -(rule.validityYears ?? program.periodYears)), end: addDays(period.start, -1) };
   const earnedBefore = entriesWithin(sorted, previous).filter((e) => e.record.status === 'earned');
   const excess = sumBy(earnedBefore, () => true) - required;
-  const windowStart = addDays(period.start, -Math.round(program.rolloverWindowMonths * 30.44));
-  const lateGroupA = sumBy(earnedBefore, (e) => e.record.category === 'group-a' && e.date >= windowStart);
-  return Math.max(0, Math.min(rule.rolloverCap, excess, lateGroupA));
+  const windowStart = addDays(period.start, -Math.round(windowMonths * 30.44));
+  const carriable = (e: CountingEntry) => categories.length === 0 || (e.record.category !== undefined && categories.includes(e.record.category));
+  const late = sumBy(earnedBefore, (e) => carriable(e) && e.date >= windowStart);
+  return Math.max(0, Math.min(rule.rolloverCap, excess, late));
 }
 
 /** How many of each requirement's exams were passed in the period; an exam counts toward one requirement only. */
@@ -209,7 +237,7 @@ export function examsTowards(path: PathRule, exams: readonly Exam[], program: Pr
   let counted = 0;
   for (const requirement of path.exams) {
     required += requirement.count;
-    const matching = available.filter((e) => !used.has(e.code) && requirement.kinds.includes(e.kind));
+    const matching = available.filter((e) => !used.has(e.code) && (requirement.kinds.includes(e.kind) || requirement.codes.includes(e.code)));
     const take = matching.slice(0, requirement.count);
     for (const e of take) used.add(e.code);
     counted += take.length;

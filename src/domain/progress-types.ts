@@ -99,7 +99,7 @@ export interface ProgressInput {
   records: readonly CourseRecord[];
   certifications: readonly Certification[];
   exams?: readonly Exam[];
-  settings: Pick<Settings, 'submissionWindowDays'>;
+  settings: Pick<Settings, 'submissionWindowDays'> & Partial<Pick<Settings, 'graceActivitiesCount'>>;
   today: string;
 }
 

@@ -165,13 +165,17 @@ function certificationProgress(cert: Certification, input: ProgressInput, entrie
   const { today } = input;
   const program = programDefinition(cert.program);
   const rule = program && ruleFor(program, cert);
-  const result = base(cert, program?.unit ?? 'CE', today);
+  const result = { ...base(cert, program?.unit ?? 'CE', today), ...(rule ? { certification: rule.name } : {}) };
   if (!program || !rule) return { ...result, nextSteps: [{ kind: 'no-rules' }] };
-  if (rule.neverExpires) return { ...result, state: 'on-track', neverExpires: true, nextSteps: [{ kind: 'never-expires' }] };
-  if (!cert.expiresOn) return { ...result, state: 'at-risk', nextSteps: [{ kind: 'set-expiry' }] };
+  if (neverExpires(rule, cert)) return { ...result, state: 'on-track', neverExpires: true, nextSteps: [{ kind: 'never-expires' }] };
+  const years = rule.validityYears ?? program.periodYears;
+  const period = periodOf(program, rule, cert, years);
+  if (!period) return { ...result, state: 'at-risk', nextSteps: [{ kind: 'set-expiry' }] };
 
-  const period: Period = { start: cert.earnedOn ?? addYears(cert.expiresOn, -program.periodYears), end: cert.expiresOn };
-  const evaluation = evaluate(program, rule, period, input, entriesOf(program));
+  // Activities of a program's grace period count toward the period where the program says so (or the user does).
+  const graceCounts = program.graceActivitiesCount === 'always' || (program.graceActivitiesCount === 'setting' && input.settings.graceActivitiesCount !== false);
+  const counting: Period = graceCounts ? { ...period, end: addDays(period.end, program.graceDays) } : period;
+  const evaluation = evaluate(program, rule, counting, input, entriesOf(program));
   const daysLeft = daysBetween(today, period.end);
   // A program's grace period (ISC2) keeps a certification renewable for a while after its expiry date.
   const expired = daysLeft < -program.graceDays;
@@ -186,12 +190,19 @@ function certificationProgress(cert: Certification, input: ProgressInput, entrie
   else if (inGrace) state = 'at-risk';
   else if (completeCounted) state = 'on-track';
   else if (daysLeft <= AT_RISK_DAYS) state = 'at-risk';
+  // Pace is a credit path's measure: a certification renewed by exam alone (CCST, CCT) is on track until its last 90 days.
+  else if (!evaluation.paths.some((p) => p.creditsRequired > 0)) state = 'on-track';
   else state = paceFraction(evaluation.paths, evaluation.credits) >= elapsedFraction(period, today) ? 'on-track' : 'at-risk';
 
-  const renewedOn = renewedOnEarned && !cert.retired ? completionDay(evaluation, period) : undefined;
+  const renewedOn = renewedOnEarned && !cert.retired ? completionDay(evaluation, counting) : undefined;
+  // A calendar cycle is followed by the next one whenever it is completed; otherwise the new period starts on the
+  // day the last requirement is met (Cisco: "not old expiry + 3 years").
+  const newExpiry = (completedOn: string) => (program.cycle === 'calendar-year' ? addYears(period.end, years) : addYears(completedOn, years));
   const progressed: CertificationProgress = {
     ...result,
     periodStart: period.start,
+    // The end of the period, also where it was worked out rather than entered (CCST from the day earned, ISACA's cycle).
+    expiresOn: period.end,
     daysLeft,
     state,
     renewable: !cert.retired && !(expired && !completeCounted),
@@ -201,10 +212,34 @@ function certificationProgress(cert: Certification, input: ProgressInput, entrie
     bestPathId: bestPath(evaluation.paths, evaluation.credits.captured)?.id,
     categories: evaluation.categories,
     years: evaluation.years,
-    renewal: renewedOn ? { completedOn: renewedOn, newExpiresOn: addYears(renewedOn, program.periodYears) } : undefined,
-    newExpiryIfCompletedToday: !cert.retired && !expired && !renewedOn ? addYears(today, program.periodYears) : undefined,
+    renewal: renewedOn ? { completedOn: renewedOn, newExpiresOn: newExpiry(renewedOn) } : undefined,
+    newExpiryIfCompletedToday: !cert.retired && !expired && !renewedOn ? newExpiry(today) : undefined,
   };
   return { ...progressed, nextSteps: nextStepsFor(progressed, cert, input, period) };
+}
+
+/** Never expires: by its rule, or because it was earned before the day its program began to limit it (CCST). */
+function neverExpires(rule: ResolvedRule, cert: Certification): boolean {
+  if (rule.neverExpires) return true;
+  return rule.neverExpiresIfEarnedBefore !== undefined && cert.earnedOn !== undefined && cert.earnedOn < rule.neverExpiresIfEarnedBefore;
+}
+
+/**
+ * The current period: from the day earned (or renewed) to expiry; or, for a calendar cycle, from 1 January after the
+ * day earned (ISACA) through the end of its last year. A certification whose validity depends on the day earned
+ * (CCST) may give that day alone. Undefined when the dates given cannot place it.
+ */
+function periodOf(program: ProgramDefinition, rule: ResolvedRule, cert: Certification, years: number): Period | undefined {
+  if (program.cycle === 'calendar-year') {
+    if (cert.earnedOn) {
+      const start = cert.earnedOn.endsWith('-01-01') ? cert.earnedOn : `${Number(cert.earnedOn.slice(0, 4)) + 1}-01-01`;
+      return { start, end: cert.expiresOn ?? `${Number(start.slice(0, 4)) + years - 1}-12-31` };
+    }
+    return cert.expiresOn ? { start: `${Number(cert.expiresOn.slice(0, 4)) - years + 1}-01-01`, end: cert.expiresOn } : undefined;
+  }
+  if (cert.expiresOn) return { start: cert.earnedOn ?? addYears(cert.expiresOn, -years), end: cert.expiresOn };
+  // A validity of its own (CCST: 5 years) places the period from the day earned alone.
+  return cert.earnedOn && rule.validityYears ? { start: cert.earnedOn, end: addYears(cert.earnedOn, years) } : undefined;
 }
 
 function isActive(p: CertificationProgress): boolean {
@@ -216,11 +251,15 @@ function assignCarriers(program: ProgramDefinition, held: CertificationProgress[
   const carriedBy = new Map<string, CertificationProgress>();
   if (program.pool !== 'highest' || program.carries === 'none') return carriedBy;
   const rank = (p: CertificationProgress) => ruleFor(program, certs.find((c) => c.id === p.certificationId)!)?.rank ?? 0;
-  const candidates = held.filter(isActive).sort((a, b) => rank(b) - rank(a) || (a.expiresOn ?? '').localeCompare(b.expiresOn ?? ''));
+  // A standalone certification (CCST, CCT) neither carries nor is carried: CE credits do not apply to it.
+  const standalone = (p: CertificationProgress) => ruleFor(program, certs.find((c) => c.id === p.certificationId)!)?.standalone === true;
+  const candidates = held.filter((p) => isActive(p) && !standalone(p)).sort((a, b) => rank(b) - rank(a) || (a.expiresOn ?? '').localeCompare(b.expiresOn ?? ''));
   const heads: CertificationProgress[] = [];
   for (const p of candidates) {
+    // Listed renewals go by the rule's code, so a certification typed by name ("Security+") is carried too.
+    const codeOf = (x: CertificationProgress) => ruleFor(program, certs.find((c) => c.id === x.certificationId)!)?.code ?? x.code ?? '';
     const head = heads.find((h) =>
-      program.carries === 'same-level-and-below' ? rank(p) <= rank(h) : (ruleFor(program, certs.find((c) => c.id === h.certificationId)!)?.renews ?? []).includes(p.code ?? ''),
+      program.carries === 'same-level-and-below' ? rank(p) <= rank(h) : (ruleFor(program, certs.find((c) => c.id === h.certificationId)!)?.renews ?? []).includes(codeOf(p)),
     );
     if (head) carriedBy.set(p.certificationId, head);
     else heads.push(p);

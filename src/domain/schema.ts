@@ -190,6 +190,12 @@ export const Settings = z.object({
   /** Remind when an offer on a catalogue activity (the planner's) ends in two weeks, then in three days. */
   offerRemindersEnabled: z.boolean().default(true),
   /**
+   * Whether activities completed in a program's grace period count toward the period that ended (ISC2, 90 days).
+   * The sources conflict: a 2024 ISC2 post says they do, an older handbook that they must be earned before expiry.
+   * Default as the 2024 post says.
+   */
+  graceActivitiesCount: z.boolean().default(true),
+  /**
    * The user's name as certificates print it, so it is never read as a course or an issuer. Optional with no
    * default: settings and backups from before it existed read exactly as they did.
    */

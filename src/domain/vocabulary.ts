@@ -16,6 +16,8 @@ export const CAPTURE_FIELDS = ['title', 'startDate', 'endDate', 'certificateCode
 export const CERT_LEVELS = ['entry', 'associate', 'specialist', 'professional', 'expert'] as const;
 
 export const EXAM_KINDS = [
+  'entry',
+  'technician',
   'associate',
   'specialist',
   'professional-concentration',
@@ -27,10 +29,10 @@ export const EXAM_KINDS = [
 /** Categories a program sorts its activities into; programs without categories have none. */
 export const PROGRAM_CATEGORIES = {
   cisco: [],
-  comptia: [],
+  comptia: ['webinar', 'conference', 'teaching', 'instructional-materials'],
   isc2: ['group-a', 'group-b'],
   isaca: [],
-  pmi: ['ways-of-working', 'power-skills', 'business-acumen', 'giving-back'],
+  pmi: ['ways-of-working', 'power-skills', 'business-acumen', 'giving-back', 'practitioner'],
   other: [],
 } as const satisfies Record<(typeof PROGRAMS)[number], readonly string[]>;
 

@@ -39,6 +39,8 @@ export const PROGRAM_KEY: Record<Program, string> = {
 };
 
 export const EXAM_KIND_KEY: Record<ExamKind, string> = {
+  entry: 'examKindEntry',
+  technician: 'examKindTechnician',
   associate: 'examKindAssociate',
   specialist: 'examKindSpecialist',
   'professional-concentration': 'examKindProfessionalConcentration',
@@ -49,6 +51,8 @@ export const EXAM_KIND_KEY: Record<ExamKind, string> = {
 
 /** An exam kind as a phrase that fits "1 … exam": "technology core", "concentration". */
 export const EXAM_PHRASE_KEY: Record<ExamKind, string> = {
+  entry: 'examPhraseEntry',
+  technician: 'examPhraseTechnician',
   associate: 'examPhraseAssociate',
   specialist: 'examPhraseSpecialist',
   'professional-concentration': 'examPhraseConcentration',

@@ -14,7 +14,11 @@ function kindsText(kinds: readonly ExamKind[]): string {
 
 function exams(path: PathProgress): string {
   return path.examRequirements
-    .map((r) => (r.count === 1 ? t('examOfKind', [kindsText(r.kinds)]) : t('examsOfKind', [r.count, kindsText(r.kinds)])))
+    .map((r) => {
+      // An exam named by its code (Customer Success Manager: 820-605) is written as its code.
+      const which = r.kinds.length > 0 ? kindsText(r.kinds) : r.codes.join(' / ');
+      return r.count === 1 ? t('examOfKind', [which]) : t('examsOfKind', [r.count, which]);
+    })
     .join(' + ');
 }
 

@@ -12,7 +12,7 @@ describe('the certification catalogue pages list from', () => {
         expect(entry.neverExpires, entry.code).toBe(ruleFor(program, held)?.neverExpires ?? false);
       }
     }
-    expect(catalogue('cisco').filter((e) => e.neverExpires).map((e) => e.code)).toEqual(['ccst-networking', 'ccst-cybersecurity']);
+    expect(catalogue('cisco').filter((e) => e.neverExpiresIfEarnedBefore).map((e) => e.code)).toEqual(['ccst-networking', 'ccst-cybersecurity', 'ccst-it-support']);
   });
 
   it('lists nothing for the Other program', () => {
@@ -22,7 +22,7 @@ describe('the certification catalogue pages list from', () => {
 
   it('groups by level, lowest first, leaving out empty levels', () => {
     expect(catalogueByLevel('comptia').map((g) => g.level)).toEqual(['associate', 'professional', 'expert']);
-    expect(catalogueByLevel('cisco')[0]).toMatchObject({ level: 'entry', entries: [{ code: 'ccst-networking' }, { code: 'ccst-cybersecurity' }] });
+    expect(catalogueByLevel('cisco')[0]).toMatchObject({ level: 'entry', entries: [{ code: 'ccst-networking' }, { code: 'ccst-cybersecurity' }, { code: 'ccst-it-support' }, { code: 'cct' }] });
   });
 
   it('finds a held certification by code, else by name however it is spaced or cased', () => {

@@ -4,6 +4,7 @@ import {
   certificationFromForm,
   emptyCertificationForm,
   formFromCertification,
+  lifetimeIfEarnedBefore,
   needsExpiry,
   type CertificationFormValues,
 } from '../../src/domain/certification-form';
@@ -45,11 +46,14 @@ describe('certificationFromForm: a catalogue certification', () => {
     expect(saved({ program: 'pmi', choice: 'pgmp' })).toMatchObject({ code: 'pgmp', level: 'expert' });
   });
 
-  it('needs no expiry for a certification that never expires, and stores none', () => {
-    const values = { ...base, choice: 'ccst-networking', expiresOn: '' };
+  it('asks a CCST for the day earned instead of an expiry, which it keeps when given (CCST validity depends on the day earned: cisco.com recertification policy, Japanese edition)', () => {
+    const values = { ...base, choice: 'ccst-networking', earnedOn: '2024-03-01', expiresOn: '' };
     expect(needsExpiry(values)).toBe(false);
-    expect(saved(values)).toMatchObject({ code: 'ccst-networking', level: 'entry', expiresOn: undefined });
-    expect(saved({ ...values, expiresOn: '2030-01-01' }).expiresOn).toBeUndefined();
+    expect(lifetimeIfEarnedBefore(values)).toBe('2025-07-15');
+    expect(saved(values)).toMatchObject({ code: 'ccst-networking', level: 'entry', earnedOn: '2024-03-01', expiresOn: undefined });
+    expect(saved({ ...values, earnedOn: '2025-09-01', expiresOn: '2030-09-01' }).expiresOn).toBe('2030-09-01');
+    expect(certificationFromForm({ ...values, earnedOn: '' }, 'id')).toEqual({ ok: false, errors: { earnedOn: 'errorEarnedRequired' } });
+    expect(lifetimeIfEarnedBefore({ ...base, choice: 'ccnp-enterprise' })).toBeUndefined();
   });
 
   it('stores the retired flag only when it is set', () => {

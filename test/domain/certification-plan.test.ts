@@ -42,7 +42,7 @@ describe('planForCertification: which path, how much, by when', () => {
   });
 
   it('says why it cannot plan: never expires, no expiry yet, retired, rules unknown', () => {
-    const ccst = makeCertification({ id: 'ccst', code: 'ccst-networking', name: 'CCST Networking', level: 'entry', expiresOn: undefined });
+    const ccst = makeCertification({ id: 'ccst', code: 'ccst-networking', name: 'CCST Networking', level: 'entry', earnedOn: '2024-03-01', expiresOn: undefined });
     const noExpiry = makeCertification({ expiresOn: undefined });
     const retired = makeCertification({ retired: true });
     const unknown = makeCertification({ program: 'other', name: 'Vendor X Pro' });

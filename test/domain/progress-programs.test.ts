@@ -113,10 +113,12 @@ describe('ISACA', () => {
     expect(run([held('isaca', 'cisa')], evenly)[0]!.paths[0]!.complete).toBe(true);
   });
 
-  it('asks for this year’s minimum while it is still open, and says which past year fell short', () => {
+  it('asks for this calendar year’s minimum while it is still open, and says which past year fell short', () => {
+    // The cycle ending in 2027 runs over the calendar years 2025, 2026 and 2027; today is in 2026.
     const p = run([held('isaca', 'cism')], [rec('isaca', 30, { endDate: '2025-01-10' })])[0]!;
-    expect(p.nextSteps).toContainEqual({ kind: 'year-minimum', year: 3, remaining: 20, unit: 'CPE', daysLeft: 365 });
-    expect(p.nextSteps[0]).toEqual({ kind: 'year-missed', year: 2, counted: 0, required: 20, unit: 'CPE' });
+    expect(p.nextSteps).toContainEqual({ kind: 'year-minimum', year: 2, remaining: 20, unit: 'CPE', daysLeft: 32 });
+    const missed = run([held('isaca', 'cism')], [rec('isaca', 30, { endDate: '2026-01-10' })])[0]!;
+    expect(missed.nextSteps[0]).toEqual({ kind: 'year-missed', year: 1, counted: 0, required: 20, unit: 'CPE' });
   });
 
   it('adds fractional hours exactly, whatever the order: 22.8 + 8.4 is 31.2 (found by the order property test)', () => {

@@ -84,9 +84,31 @@ describe('Cisco: thresholds by level', () => {
     expect(only({ certifications: [cert({ level: 'expert' })], records: [earned(40)], exams: [exam('professional-concentration', '2026-06-01')] }).state).not.toBe('renewed');
   });
 
-  it('CCST never expires', () => {
-    const p = only({ certifications: [makeCertification({ level: 'entry', name: 'CCST Networking', expiresOn: undefined })] });
+  it('a CCST earned before 15 July 2025 never expires (cisco.com recertification policy, Japanese edition)', () => {
+    const p = only({ certifications: [makeCertification({ level: 'entry', name: 'CCST Networking', earnedOn: '2025-07-14', expiresOn: undefined })] });
     expect(p).toMatchObject({ neverExpires: true, paths: [], nextSteps: [{ kind: 'never-expires' }] });
+  });
+
+  it('a CCST earned from 15 July 2025 lasts 5 years and is renewed by exam only: CE credits do not apply (same page)', () => {
+    const ccst = makeCertification({ id: 'ccst', code: 'ccst-networking', level: 'entry', name: 'CCST Networking', earnedOn: '2025-07-15', expiresOn: undefined });
+    const p = only({ certifications: [ccst], records: [earned(80, { endDate: '2026-01-10' })] });
+    expect(p).toMatchObject({ neverExpires: false, expiresOn: '2030-07-15', periodStart: '2025-07-15', state: 'on-track' });
+    expect(p.paths.map((path) => [path.id, path.creditsRequired, path.examsRequired])).toEqual([['one-exam', 0, 1]]);
+    expect(p.paths[0]!.complete, '80 CE earned change nothing').toBe(false);
+    const exam = { id: 'e', program: 'cisco' as const, code: '200-301', kind: 'associate' as const, passedOn: '2027-02-01' };
+    const renewed = progress({ certifications: [ccst], records: [], exams: [exam], settings: { submissionWindowDays: 90 }, today: TODAY }).certifications[0]!;
+    expect(renewed).toMatchObject({ state: 'renewed', renewal: { completedOn: '2027-02-01', newExpiresOn: '2032-02-01' } });
+    expect(only({ certifications: [{ ...ccst, earnedOn: undefined }] }).nextSteps, 'without the day earned it cannot tell').toEqual([{ kind: 'set-expiry' }]);
+  });
+
+  it('a CCST is not renewed along with a higher certification by CE credits (same page: CE does not apply)', () => {
+    const ccst = makeCertification({ id: 'ccst', code: 'ccst-networking', level: 'entry', name: 'CCST Networking', earnedOn: '2025-09-01', expiresOn: undefined });
+    const ccna = makeCertification({ id: 'ccna', code: 'ccna', level: 'associate', name: 'CCNA', expiresOn: '2027-06-01' });
+    const result = progress({ certifications: [ccna, ccst], records: [earned(30, { endDate: '2026-01-10' })], settings: { submissionWindowDays: 90 }, today: TODAY }).certifications;
+    expect(result.find((c) => c.certificationId === 'ccna')).toMatchObject({ state: 'renewed', renews: [] });
+    const ccstProgress = result.find((c) => c.certificationId === 'ccst')!;
+    expect(ccstProgress.renewedBy).toBeUndefined();
+    expect(ccstProgress.state).toBe('on-track');
   });
 });
 

@@ -38,10 +38,11 @@ describe('schemas', () => {
     expect(Certification.safeParse(makeCertification({ level: 'guru' as never })).success).toBe(false);
   });
 
-  it('defaults settings to a 90-day window, 90/60/30-day expiry reminders, 30/7/1-day window reminders, a 14-day stale claim, and PDFs auto-attached up to 20 MB', () => {
+  it('defaults settings to a 90-day window, 90/60/30-day expiry reminders, 30/7/1-day window reminders, a 14-day stale claim, PDFs auto-attached up to 20 MB, and grace-period activities counted (the 2024 ISC2 post)', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       submissionWindowDays: 90,
       remindersEnabled: true,
+      graceActivitiesCount: true,
       reminderDaysBeforeExpiry: [90, 60, 30],
       badgeEnabled: true,
       badgeShows: 'unsubmitted',

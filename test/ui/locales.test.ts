@@ -38,6 +38,9 @@ const SAME_EVERYWHERE = new Set([
   'programIsc2',
   'programIsaca',
   'programPmi',
+  // Cisco's acronyms for the entry and technician certifications, the exam phrase for each.
+  'examPhraseEntry',
+  'examPhraseTechnician',
 ]);
 
 /** Cisco's certification tier names, which Cisco keeps in English in these languages (Japanese writes them in katakana). */

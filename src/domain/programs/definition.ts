@@ -8,11 +8,14 @@ import { CertLevel, CreditUnit, ExamKind, Program } from '../schema';
 
 const Id = z.string().regex(/^[a-z0-9-]+$/).max(64);
 
-/** Pass `count` distinct exams of these kinds within the period. */
-export const ExamRequirement = z.object({
-  count: z.number().int().min(1),
-  kinds: z.array(ExamKind).min(1),
-});
+/** Pass `count` distinct exams of these kinds, or with these codes (Customer Success Manager: 820-605), within the period. */
+export const ExamRequirement = z
+  .object({
+    count: z.number().int().min(1),
+    kinds: z.array(ExamKind).default([]),
+    codes: z.array(z.string().regex(/^[A-Z0-9-]+$/)).default([]),
+  })
+  .refine((r) => r.kinds.length > 0 || r.codes.length > 0, { message: 'An exam requirement names kinds or codes' });
 export type ExamRequirement = z.infer<typeof ExamRequirement>;
 
 /** One way to renew: this many credits and these exams (all of them), within the period. */
@@ -37,18 +40,34 @@ export const CategoryRule = z
   .refine((r) => r.min !== undefined || r.max !== undefined, { message: 'A category rule needs a min or a max' });
 export type CategoryRule = z.infer<typeof CategoryRule>;
 
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 const RuleBody = z.object({
-  /** Never expires (Cisco CCST): no period, no paths. */
+  /** Never expires: no period, no paths. */
   neverExpires: z.boolean().default(false),
+  /** Never expires when earned before this day; earned on or after it, it lasts `validityYears` (Cisco CCST). */
+  neverExpiresIfEarnedBefore: IsoDay.optional(),
+  /** How long it lasts, where it differs from the program's period (Cisco CCST earned from 15 July 2025: 5 years). */
+  validityYears: z.number().int().min(1).max(10).optional(),
+  /**
+   * Renewed only by its own paths: it never renews along with another certification of the pool, nor carries one
+   * (Cisco CCST, CCT, Customer Success Manager: CE credits do not apply to them).
+   */
+  standalone: z.boolean().default(false),
   paths: z.array(PathRule).default([]),
   categoryRules: z.array(CategoryRule).default([]),
-  /** Group A credits that may roll over from the last months of the previous period (ISC2). */
+  /** At most this many credits carried over from the previous period (ProgramDefinition.rollover says which). */
   rolloverCap: z.number().min(0).optional(),
 });
 
 export const CertificationRule = RuleBody.extend({
   code: Id,
+  /** The official name today. */
   name: z.string().min(1),
+  /** Other ways people write it (acronyms, the long form); matched, never shown (certification-names.ts). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Names it had before a rename: matched, and shown as the current name. */
+  formerNames: z.array(z.string().min(1)).default([]),
   level: CertLevel,
   /** Higher ranks renew lower ones where the program says so (see ProgramDefinition.carries). */
   rank: z.number().int().min(0),
@@ -75,12 +94,26 @@ export const ProgramDefinition = z.object({
   itemCountsOnce: z.boolean().default(false),
   /** Days after expiry in which the period's credits may still be submitted (ISC2: 90). */
   graceDays: z.number().int().min(0).max(365).default(0),
+  /**
+   * Whether activities completed during those days count toward the period: 'setting' where the sources conflict
+   * and the user decides (Settings.graceActivitiesCount, ISC2).
+   */
+  graceActivitiesCount: z.enum(['never', 'always', 'setting']).default('never'),
+  /**
+   * 'from-earned': the period runs from the day earned (or renewed) to expiry; 'calendar-year': it starts on 1
+   * January after the certification was earned and its years are calendar years (ISACA).
+   */
+  cycle: z.enum(['from-earned', 'calendar-year']).default('from-earned'),
   /** Activities whose titles match these (case-insensitive regular expressions) never count (Cisco: "lite", "NO LABS"). */
   ineligibleTitles: z.array(z.string().min(1)).default([]),
   /** At least this many credits in each year of the period (ISACA). */
   perYearMinimum: z.number().min(0).optional(),
-  /** How far back from the period's start rolled-over credits may come from (ISC2: 6 months). */
-  rolloverWindowMonths: z.number().int().min(1).max(36).optional(),
+  /**
+   * Credits above the previous period's requirement, earned in its last `windowMonths`, carry over into the next
+   * (ISC2: Group A, 6 months; PMI: any, the last year), up to each certification's rolloverCap. `categories`, when
+   * given, limits which credits carry over, and carried credits then count toward those categories' minimums.
+   */
+  rollover: z.object({ windowMonths: z.number().int().min(1).max(36), categories: z.array(Id).default([]) }).optional(),
   categories: z.array(z.object({ id: Id, label: z.string().min(1) })).default([]),
   certifications: z.array(CertificationRule),
   /** Rules for a certification not in the list, by its level (Cisco's thresholds are by level). */

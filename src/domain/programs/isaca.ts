@@ -1,7 +1,8 @@
 /**
  * ISACA CPE policy, as data (see shared/domain/ce-programs.md): 120 CPE hours in a fixed 3-year period and at
- * least 20 in every year of it; one CPE hour is 50 minutes of activity; hours count for every ISACA
- * certification held.
+ * least 20 in every year of it; one CPE hour is 50 minutes of activity; hours count for every ISACA certification
+ * held. The years are calendar years, and the 3-year cycle starts on 1 January of the year after certification
+ * (isaca.org CPE policy; verify the cycle start).
  */
 import type { ProgramDefinitionInput } from './definition';
 
@@ -16,11 +17,14 @@ export const isaca = {
   carries: 'none',
   minutesPerCredit: 50,
   perYearMinimum: 20,
+  cycle: 'calendar-year',
   certifications: [
-    { code: 'cisa', name: 'CISA', level: 'professional', rank: 3, paths: CPE_120 },
-    { code: 'cism', name: 'CISM', level: 'professional', rank: 3, paths: CPE_120 },
-    { code: 'crisc', name: 'CRISC', level: 'professional', rank: 3, paths: CPE_120 },
-    { code: 'cgeit', name: 'CGEIT', level: 'professional', rank: 3, paths: CPE_120 },
+    { code: 'cisa', name: 'CISA', aliases: ['Certified Information Systems Auditor'], level: 'professional', rank: 3, paths: CPE_120 },
+    { code: 'cism', name: 'CISM', aliases: ['Certified Information Security Manager'], level: 'professional', rank: 3, paths: CPE_120 },
+    { code: 'crisc', name: 'CRISC', aliases: ['Certified in Risk and Information Systems Control'], level: 'professional', rank: 3, paths: CPE_120 },
+    { code: 'cgeit', name: 'CGEIT', aliases: ['Certified in the Governance of Enterprise IT'], level: 'professional', rank: 3, paths: CPE_120 },
+    // Like the others: at least 20 CPE hours each year and 120 over 3 years (ce-programs.md).
+    { code: 'cdpse', name: 'CDPSE', aliases: ['Certified Data Privacy Solutions Engineer'], level: 'professional', rank: 3, paths: CPE_120 },
   ],
   sources: ['isaca.org CPE policy'],
 } satisfies ProgramDefinitionInput;

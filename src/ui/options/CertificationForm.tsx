@@ -5,6 +5,7 @@ import {
   certificationFromForm,
   chosenEntry,
   emptyCertificationForm,
+  lifetimeIfEarnedBefore,
   needsExpiry,
   type CertificationFormValues,
   type FormErrors,
@@ -14,6 +15,7 @@ import { CERT_LEVELS, PROGRAMS } from '../../domain/vocabulary';
 import { CheckboxField } from '../components/CheckboxField';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
+import { formatDate } from '../format';
 import { t } from '../i18n';
 import { LEVEL_KEY, PROGRAM_KEY } from '../labels';
 import { focusFirstInvalid } from './focus';
@@ -68,6 +70,7 @@ export function CertificationForm({ initial, id, editing, onSubmit, onCancel }: 
   const groups = catalogueByLevel(program);
   const isOther = groups.length === 0 || values.choice === OTHER_CERTIFICATION;
   const entry = chosenEntry(values);
+  const lifetimeBefore = lifetimeIfEarnedBefore(values);
   const ids = (field: string) => `cert-${id}-${field}`;
 
   return (
@@ -107,8 +110,13 @@ export function CertificationForm({ initial, id, editing, onSubmit, onCancel }: 
             </SelectField>
           </>
         ) : null}
-        <TextField id={ids('earned')} type="date" labelKey="fieldEarnedOn" value={values.earnedOn} errorKey={errors.earnedOn} onValue={(earnedOn) => update({ earnedOn })} />
-        {needsExpiry(values) ? (
+        <TextField id={ids('earned')} type="date" labelKey="fieldEarnedOn" value={values.earnedOn} errorKey={errors.earnedOn} required={lifetimeBefore !== undefined} onValue={(earnedOn) => update({ earnedOn })} />
+        {lifetimeBefore !== undefined ? (
+          <>
+            <p class="never-expires">{t('lifetimeIfEarnedBeforeNote', [formatDate(lifetimeBefore)])}</p>
+            <TextField id={ids('expires')} type="date" labelKey="fieldExpiresOnOptional" value={values.expiresOn} errorKey={errors.expiresOn} onValue={(expiresOn) => update({ expiresOn })} />
+          </>
+        ) : needsExpiry(values) ? (
           <TextField id={ids('expires')} type="date" labelKey="fieldExpiresOn" value={values.expiresOn} errorKey={errors.expiresOn} required onValue={(expiresOn) => update({ expiresOn })} />
         ) : (
           <p class="never-expires">{entry ? t('neverExpiresNote', [entry.name]) : t('neverExpiresLevelNote')}</p>

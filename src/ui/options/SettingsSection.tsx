@@ -83,6 +83,7 @@ export function SettingsSection({ headingId }: { headingId: string }) {
             {check('remindersEnabled', { labelKey: 'settingsExpiryReminders', hintKey: 'settingsExpiryRemindersHint' })}
             {text('reminderDaysBeforeExpiry', { labelKey: 'settingsExpiryReminderDays', hintKey: 'settingsDayListHint' })}
             {check('offerRemindersEnabled', { labelKey: 'settingsOfferReminders' })}
+            {check('graceActivitiesCount', { labelKey: 'settingsGraceCounts', hintKey: 'settingsGraceCountsHint' })}
           </fieldset>
           <fieldset>
             <legend>{t('settingsCertificates')}</legend>

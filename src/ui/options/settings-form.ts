@@ -17,6 +17,7 @@ export interface SettingsFormValues {
   badgeShows: Settings['badgeShows'];
   autoAttachPdf: boolean;
   maxPdfMegabytes: string;
+  graceActivitiesCount: boolean;
   /** Optional: empty means none. */
   yourName: string;
 }
@@ -36,6 +37,7 @@ export function formFromSettings(settings: Settings): SettingsFormValues {
     badgeShows: settings.badgeShows,
     autoAttachPdf: settings.autoAttachPdf,
     maxPdfMegabytes: String(settings.maxPdfMegabytes),
+    graceActivitiesCount: settings.graceActivitiesCount,
     yourName: settings.yourName ?? '',
   };
 }
@@ -96,6 +98,7 @@ export function settingsFromForm(values: SettingsFormValues): SettingsFromForm {
       badgeShows: values.badgeShows,
       autoAttachPdf: values.autoAttachPdf,
       maxPdfMegabytes: maxPdfMegabytes!,
+      graceActivitiesCount: values.graceActivitiesCount,
       // Left out when empty, as in settings saved before the name existed.
       ...(name.ok && name.yourName ? { yourName: name.yourName } : {}),
     },
