@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { emptyExamForm, examFromForm, type ExamFormErrors, type ExamFormValues } from '../../domain/exam-form';
+import { emptyExamForm, examFromForm, examKindFromCode, type ExamFormErrors, type ExamFormValues } from '../../domain/exam-form';
 import type { Exam } from '../../domain/schema';
 import { EXAM_KINDS } from '../../domain/vocabulary';
 import { SelectField } from '../components/SelectField';
@@ -57,6 +57,8 @@ function ExamTable({ exams, onRemove }: Pick<Props, 'exams' | 'onRemove'>) {
 export function ExamsPanel({ exams, onAdd, onRemove }: Props) {
   const [values, setValues] = useState<ExamFormValues>(emptyExamForm);
   const [errors, setErrors] = useState<ExamFormErrors>({});
+  // The kind follows the code typed ("350-401" is a technology core exam) until the user picks one.
+  const [kindPicked, setKindPicked] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const update = (patch: Partial<ExamFormValues>) => setValues((v) => ({ ...v, ...patch }));
 
@@ -72,6 +74,7 @@ export function ExamsPanel({ exams, onAdd, onRemove }: Props) {
     if (!(await onAdd(result.exam))) return;
     // Ready for the next one: most people record a few exams in a row.
     setValues(emptyExamForm());
+    setKindPicked(false);
     form.current?.querySelector<HTMLElement>('input')?.focus();
   };
 
@@ -83,9 +86,12 @@ export function ExamsPanel({ exams, onAdd, onRemove }: Props) {
       <form ref={form} class="panel exam-form" aria-labelledby="exam-form-heading" onSubmit={(e) => void submit(e)} noValidate>
         <h4 id="exam-form-heading">{t('addExamTitle')}</h4>
         <div class="form-grid">
-          <TextField id="exam-code" labelKey="fieldExamCode" hintKey="fieldExamCodeHint" value={values.code} errorKey={errors.code} required maxLength={200} onValue={(code) => update({ code })} />
+          <TextField id="exam-code" labelKey="fieldExamCode" hintKey="fieldExamCodeHint" value={values.code} errorKey={errors.code} required maxLength={200} onValue={(code) => update({ code, ...(kindPicked ? {} : { kind: examKindFromCode(code) ?? values.kind }) })} />
           <TextField id="exam-name" labelKey="fieldExamName" value={values.name} maxLength={200} onValue={(name) => update({ name })} />
-          <SelectField id="exam-kind" labelKey="fieldExamKind" value={values.kind} errorKey={errors.kind} onValue={(kind) => update({ kind })}>
+          <SelectField id="exam-kind" labelKey="fieldExamKind" value={values.kind} errorKey={errors.kind} onValue={(kind) => {
+              setKindPicked(true);
+              update({ kind });
+            }}>
             {EXAM_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(EXAM_KIND_KEY[kind])}
