@@ -81,6 +81,48 @@ const backup = (() => {
 })();
 
 describe('recert progress', () => {
+  it('prints the right paths and states for each certification newly covered in December 2026 (issue 16)', async () => {
+    const { io, out } = fakeIo({ 'b.json': readFixture('certifications-2026.json') });
+    expect(await runCli(['progress', 'b.json', '--today', '2026-11-29'], io)).toBe(0);
+    const report = JSON.parse(out.stdout) as ReturnType<typeof progress>;
+    const line = (c: (typeof report.certifications)[number]) => [
+      c.certification,
+      c.state,
+      c.expiresOn ?? null,
+      c.renewedBy ?? null,
+      c.paths.map((p) => `${p.id} ${p.creditsRequired > 0 ? `${p.creditsCounted}/${p.creditsRequired}` : `${p.examsCounted}/${p.examsRequired} exam`}${p.complete ? ' met' : ''}`).join('; '),
+      c.nextSteps[0]?.kind,
+    ];
+    expect(Object.fromEntries(report.certifications.map((c) => [c.certificationId, line(c)]))).toEqual({
+      // CCST earned before 15 July 2025: for life; earned after: 5 years, renewed by the CCNA exam passed in 2026.
+      'c-ccst-old': ['CCST Networking', 'on-track', null, null, '', 'never-expires'],
+      'c-ccst-new': ['CCST Cybersecurity', 'renewed', '2030-09-01', null, 'one-exam 1/1 exam met', 'renewed'],
+      // CCT: exam only; 40 CE earned change nothing, and the next step says so.
+      'c-cct': ['Cisco Certified Technician (CCT)', 'on-track', '2028-02-01', null, 'cct-exam 0/1 exam', 'pass-exam'],
+      'c-csm': ['Cisco Customer Success Manager', 'renewed', '2027-03-01', null, 'csm-exam 1/1 exam met', 'renewed'],
+      // Entered under its former name, shown under the new one, with associate rules.
+      'c-devnet': ['CCNA Automation', 'renewed', '2027-06-01', null, 'ce-only 40/30 met; one-exam 1/1 exam met', 'renewed'],
+      // "Security+" and "CASP+" typed by name: SecurityX carries Security+; the same course twice counts once; webinars capped at 20.
+      't-sec': ['Security+', 'renewed', '2027-04-01', 't-casp', 'ceu 75/75 met', 'renews-with'],
+      't-casp': ['CompTIA SecurityX', 'renewed', '2027-04-01', null, 'ceu 75/75 met', 'renewed'],
+      't-datax': ['CompTIA DataX', 'renewed', '2028-01-15', null, 'ceu 75/75 met', 'renewed'],
+      't-cloudnetx': ['CompTIA CloudNetX', 'renewed', '2028-03-01', null, 'ceu 75/75 met', 'renewed'],
+      'i-ccsp': ['CCSP', 'renewed', '2027-01-01', null, 'cpe 100/90 met', 'renewed'],
+      'i-csslp': ['CSSLP', 'renewed', '2027-01-01', null, 'cpe 100/90 met', 'renewed'],
+      'i-cgrc': ['CGRC', 'renewed', '2027-01-01', null, 'cpe 100/60 met', 'renewed'],
+      'i-hcispp': ['HCISPP', 'renewed', '2027-01-01', null, 'cpe 100/60 met', 'renewed'],
+      'i-issap': ['ISSAP', 'renewed', '2027-01-01', null, 'cpe 100/60 met', 'renewed'],
+      // Earned June 2024: the cycle is the calendar years 2025–2027; 25 + 25 of 120.
+      'a-cdpse': ['CDPSE', 'at-risk', '2027-12-31', null, 'cpe 50/120', 'earn'],
+      // 18 Education + practitioner capped at 4 (at 2 for CAPM).
+      'p-acp': ['PMI-ACP', 'at-risk', '2027-02-01', null, 'pdu 22/30', 'earn'],
+      'p-rmp': ['PMI-RMP', 'at-risk', '2027-02-01', null, 'pdu 22/30', 'earn'],
+      'p-sp': ['PMI-SP', 'at-risk', '2027-02-01', null, 'pdu 22/30', 'earn'],
+      'p-capm': ['CAPM', 'renewed', '2027-02-01', null, 'pdu 20/15 met', 'renewed'],
+      'c-retired': expect.arrayContaining(['CCNP Service Provider', 'retired', '2027-10-01', null]),
+    });
+  });
+
   it('prints the progress report of the backup as JSON for the given day', async () => {
     const { io, out } = fakeIo({ 'backup.json': allPrograms });
     expect(await runCli(['progress', 'backup.json', '--today', '2026-11-29'], io)).toBe(0);

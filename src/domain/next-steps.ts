@@ -66,6 +66,11 @@ export function nextStepsFor(p: CertificationProgress, cert: Certification, inpu
   if (nearest && !anyComplete && daysLeft >= 0) {
     steps.push({ kind: 'earn', remaining: nearest.remaining, unit: p.unit, perMonth: creditsPerMonth(nearest.remaining, daysLeft), daysLeft });
   }
+  // No credit path at all: say which exam renews it, or "done" would be said of a certification still to renew.
+  const examOnly = p.paths.filter((path) => path.creditsRequired === 0 && path.examsRemaining > 0).sort((a, b) => a.examsRemaining - b.examsRemaining)[0];
+  if (examOnly && !anyComplete && !p.paths.some((path) => path.creditsRequired > 0) && p.expiresOn && daysLeft >= 0) {
+    steps.push({ kind: 'pass-exam', requirements: examOnly.examRequirements, expiresOn: p.expiresOn });
+  }
   if (anyComplete && p.credits.pending > 0) steps.push({ kind: 'claim-pending', pending: p.credits.pending, unit: p.unit });
   return steps.length > 0 ? steps : [{ kind: 'done' }];
 }

@@ -20,6 +20,8 @@ export type NextStep =
   | { kind: 'year-minimum'; year: number; remaining: number; unit: CreditUnit; daysLeft: number }
   | { kind: 'year-missed'; year: number; counted: number; required: number; unit: CreditUnit }
   | { kind: 'earn'; remaining: number; unit: CreditUnit; perMonth: number; daysLeft: number }
+  /** Renewed by exam alone (CCST, CCT, Customer Success Manager): the exams of its nearest path, by its expiry. */
+  | { kind: 'pass-exam'; requirements: ExamRequirement[]; expiresOn: string }
   | { kind: 'claim-pending'; pending: number; unit: CreditUnit }
   | { kind: 'done' };
 

@@ -3,6 +3,7 @@ import type { NextStep } from '../domain/progress';
 import { formatDate, formatNumber } from './format';
 import { t, tCount } from './i18n';
 import { UNIT_KEY } from './labels';
+import { examsText } from './path-text';
 
 export function nextStepText(step: NextStep): string {
   switch (step.kind) {
@@ -39,6 +40,8 @@ export function nextStepText(step: NextStep): string {
       return t('nextYearMissed', [step.year, formatNumber(step.counted), formatNumber(step.required), t(UNIT_KEY[step.unit])]);
     case 'earn':
       return tCount(step.remaining, { oneKey: 'nextEarnOne', otherKey: 'nextEarn' }, [formatNumber(step.remaining), t(UNIT_KEY[step.unit]), formatNumber(step.perMonth)]);
+    case 'pass-exam':
+      return t('nextPassExam', [examsText(step.requirements), formatDate(step.expiresOn)]);
     case 'claim-pending':
       return tCount(step.pending, { oneKey: 'nextClaimPendingOne', otherKey: 'nextClaimPending' }, [formatNumber(step.pending), t(UNIT_KEY[step.unit])]);
     case 'done':

@@ -13,7 +13,12 @@ function kindsText(kinds: readonly ExamKind[]): string {
 }
 
 function exams(path: PathProgress): string {
-  return path.examRequirements
+  return examsText(path.examRequirements);
+}
+
+/** Exam requirements in words: "1 CCT exam", "2 concentration exams + 1 technology core exam", "1 820-605 exam". */
+export function examsText(requirements: PathProgress['examRequirements']): string {
+  return requirements
     .map((r) => {
       // An exam named by its code (Customer Success Manager: 820-605) is written as its code.
       const which = r.kinds.length > 0 ? kindsText(r.kinds) : r.codes.join(' / ');

@@ -46,3 +46,12 @@ describe('count-dependent messages', () => {
     expect(container.querySelector('.expiry')?.textContent).toBe('expires Nov 30, 2026 · 1 day');
   });
 });
+
+describe('the next step of a certification renewed by exam alone', () => {
+  it('names the exam and the day, and says credits do not count', () => {
+    expect(nextStepText({ kind: 'pass-exam', requirements: [{ count: 1, kinds: ['technician'], codes: [] }], expiresOn: '2028-02-01' })).toMatch(
+      /^Pass 1 CCT exam by .*2028 to renew it: credits do not count toward this certification\.$/,
+    );
+    expect(nextStepText({ kind: 'pass-exam', requirements: [{ count: 1, kinds: [], codes: ['820-605'] }], expiresOn: '2027-03-01' })).toMatch(/^Pass 1 820-605 exam by /);
+  });
+});

@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import type { Certification } from '../../domain/schema';
 import { CERT_LEVELS } from '../../domain/vocabulary';
 import { catalogueByLevel } from '../../domain/certification-catalogue';
-import { OTHER_CERTIFICATION, certificationFromForm, emptyCertificationForm, type CertificationFormValues, type FormErrors } from '../../domain/certification-form';
+import { OTHER_CERTIFICATION, certificationFromForm, emptyCertificationForm, lifetimeIfEarnedBefore, type CertificationFormValues, type FormErrors } from '../../domain/certification-form';
 import { sendMessage } from '../../send-message';
 import { formatDate } from '../format';
 import { t } from '../i18n';
@@ -69,6 +69,7 @@ export function Welcome() {
   };
 
   const isOther = form.choice === OTHER_CERTIFICATION;
+  const lifetimeBefore = lifetimeIfEarnedBefore(form);
   return (
     <main class="welcome">
       <header>
@@ -109,7 +110,8 @@ export function Welcome() {
               </div>
             </>
           ) : null}
-          <TextField id="cert-expires" type="date" labelKey="fieldExpiresOn" value={form.expiresOn} errorKey={errors.expiresOn} onValue={(expiresOn) => update({ expiresOn })} />
+          {lifetimeBefore !== undefined ? <p class="muted">{t('lifetimeIfEarnedBeforeNote', [formatDate(lifetimeBefore)])}</p> : null}
+          <TextField id="cert-expires" type="date" labelKey={lifetimeBefore !== undefined ? 'fieldExpiresOnOptional' : 'fieldExpiresOn'} value={form.expiresOn} errorKey={errors.expiresOn} onValue={(expiresOn) => update({ expiresOn })} />
           <TextField id="cert-earned" type="date" labelKey="fieldEarnedOn" value={form.earnedOn} errorKey={errors.earnedOn} onValue={(earnedOn) => update({ earnedOn })} />
           <div class="actions">
             <button type="submit" class="button primary">
