@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { progress, type ProgressReport } from '../../src/domain/progress';
 import type { Certification, CourseRecord, RecordStatus } from '../../src/domain/schema';
-import { RECORD_STATUSES } from '../../src/domain/vocabulary';
+import { PROGRAM_CATEGORIES, RECORD_STATUSES } from '../../src/domain/vocabulary';
 
 const TODAY = '2026-11-29';
 const certifications: Certification[] = [
@@ -13,14 +13,19 @@ const certifications: Certification[] = [
   { id: 'cissp', program: 'isc2', code: 'cissp', name: 'CISSP', level: 'professional', expiresOn: '2028-01-01' },
   { id: 'cisa', program: 'isaca', code: 'cisa', name: 'CISA', level: 'professional', expiresOn: '2027-12-31' },
   { id: 'pmp', program: 'pmi', code: 'pmp', name: 'PMP', level: 'professional', expiresOn: '2028-03-01' },
+  // The rule kinds of December 2026 (issue 16): validity by the day earned and exam-only renewal, former names and
+  // short names, calendar cycles, nested maximums, carry-over, grace-period activities, activity caps.
+  { id: 'ccst', program: 'cisco', code: 'ccst-networking', name: 'CCST Networking', level: 'entry', earnedOn: '2025-09-01' },
+  { id: 'cct', program: 'cisco', code: 'cct', name: 'Cisco Certified Technician (CCT)', level: 'entry', expiresOn: '2027-08-01' },
+  { id: 'devnet', program: 'cisco', name: 'Cisco Certified DevNet Associate', level: 'associate', expiresOn: '2027-04-01' },
+  { id: 'casp', program: 'comptia', name: 'CASP+', level: 'expert', expiresOn: '2027-10-01' },
+  { id: 'cloudnetx', program: 'comptia', code: 'cloudnetx', name: 'CompTIA CloudNetX', level: 'expert', expiresOn: '2028-02-01' },
+  { id: 'ccsp', program: 'isc2', code: 'ccsp', name: 'CCSP', level: 'professional', expiresOn: '2026-10-15' },
+  { id: 'cdpse', program: 'isaca', code: 'cdpse', name: 'CDPSE', level: 'professional', earnedOn: '2024-06-10' },
+  { id: 'acp', program: 'pmi', name: 'PMI-ACP', level: 'professional', expiresOn: '2027-05-01' },
 ];
-const CATEGORIES: Record<string, Array<string | undefined>> = {
-  cisco: [undefined],
-  comptia: [undefined],
-  isc2: ['group-a', 'group-b', undefined],
-  isaca: [undefined],
-  pmi: ['ways-of-working', 'power-skills', 'business-acumen', 'giving-back', undefined],
-};
+/** Every category a program has, and none. */
+const CATEGORIES: Record<string, Array<string | undefined>> = Object.fromEntries(Object.entries(PROGRAM_CATEGORIES).map(([program, categories]) => [program, [...categories, undefined]]));
 
 const day = fc.integer({ min: 0, max: 365 * 5 }).map((n) => new Date(Date.UTC(2023, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
 const record = (status?: RecordStatus, endDate?: fc.Arbitrary<string>) =>
