@@ -52,6 +52,7 @@ const ManualCaptureInput = z.strictObject({
   creditUnit: FormValue,
   hours: FormValue,
   program: FormValue,
+  category: FormValue,
   sourceUrl: FormValue,
 });
 export type ManualCaptureInput = z.input<typeof ManualCaptureInput>;

@@ -2,20 +2,28 @@
  * The confirmation form of a manual capture ("Capture this page") as a Capture: what the user checked and
  * corrected, as typed. One set of rules (the Capture schema); each problem comes back for its field.
  */
-import { Capture, CAPTURE_FIELDS, CourseRecordPatch, type CaptureField } from './schema';
+import { Capture, CAPTURE_FIELDS, CourseRecordPatch, PROGRAM_CATEGORIES, type CaptureField } from './schema';
 import type { FieldError } from './catalogue';
 
 /** Records saved from the confirmation form carry this adapter id: the user, not an adapter, vouched for them. */
 export const MANUAL_ADAPTER_ID = 'manual';
 
 export const MANUAL_CAPTURE_FIELDS = [
-  'title', 'provider', 'startDate', 'endDate', 'certificateCode', 'credits', 'creditUnit', 'hours', 'program', 'sourceUrl',
+  'title', 'provider', 'startDate', 'endDate', 'certificateCode', 'credits', 'creditUnit', 'hours', 'program', 'category', 'sourceUrl',
 ] as const;
 export type ManualCaptureField = (typeof MANUAL_CAPTURE_FIELDS)[number];
 export type ManualCaptureValues = Partial<Record<ManualCaptureField, string | number>>;
 
 const DECIMAL_TEXT = /^\d+(?:[.,]\d+)?$/;
 const NUMERIC: ReadonlySet<ManualCaptureField> = new Set(['credits', 'hours']);
+
+/** A category belongs to one program (schema.ts): said at the field, not as a failure of the whole record. */
+function checkCategory(candidate: Record<string, unknown>, errors: FieldError[]): void {
+  if (typeof candidate.category !== 'string' || errors.some((e) => e.field === 'category')) return;
+  const program = typeof candidate.program === 'string' ? candidate.program : 'other';
+  const allowed = (PROGRAM_CATEGORIES as Record<string, readonly string[]>)[program] ?? [];
+  if (!allowed.includes(candidate.category)) errors.push({ field: 'category', message: 'This category does not belong to the record’s program' });
+}
 
 export type ManualCaptureResult = { ok: true; capture: Capture } | { ok: false; errors: FieldError[] };
 
@@ -46,6 +54,7 @@ export function captureFromForm(values: ManualCaptureValues): ManualCaptureResul
   if (candidate.startDate && candidate.endDate && String(candidate.startDate) > String(candidate.endDate)) {
     errors.push({ field: 'startDate', message: 'The start date is after the end date' });
   }
+  checkCategory(candidate, errors);
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, capture: parsed.data };
 }
@@ -86,6 +95,7 @@ export function patchFromForm(values: ManualCaptureValues): RecordEditResult {
   if (typeof candidate.startDate === 'string' && typeof candidate.endDate === 'string' && candidate.startDate > candidate.endDate) {
     errors.push({ field: 'startDate', message: 'The start date is after the end date' });
   }
+  checkCategory(candidate, errors);
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, patch: parsed.data };
 }

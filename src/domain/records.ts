@@ -39,6 +39,7 @@ export function recordFromCapture(capture: Capture, id: string, nowIso: string):
     creditUnit: capture.creditUnit ?? 'CE',
     hours: capture.hours,
     program: capture.program ?? 'other',
+    category: capture.category,
     status: 'captured',
     adapterId: capture.adapterId,
     createdAt: nowIso,

@@ -45,6 +45,8 @@ export const Capture = z.object({
   creditUnit: CreditUnit.optional(),
   hours: Hours.optional(),
   program: Program.optional(),
+  /** The program's category, as the user chose it when confirming (adapters leave it out); checked on the record. */
+  category: z.string().regex(/^[a-z-]+$/).max(64).optional(),
   /** 0..1: how sure the adapter is that this page shows a completed activity. */
   confidence: z.number().min(0).max(1),
   found: z.array(CaptureField).max(CAPTURE_FIELDS.length),

@@ -1,7 +1,7 @@
 /** Message keys for the domain's enums, so components never build keys by string surgery. */
 import type { CertLevel, CreditUnit, ExamKind, Program, RecordStatus } from '../domain/schema';
 import type { CertificationState } from '../domain/progress';
-import type { CatalogueItemKind } from '../domain/vocabulary';
+import type { ActivityCategory, CatalogueItemKind } from '../domain/vocabulary';
 
 export const STATUS_KEY: Record<RecordStatus, string> = {
   captured: 'statusCaptured',
@@ -59,6 +59,21 @@ export const EXAM_PHRASE_KEY: Record<ExamKind, string> = {
   'technology-core': 'examPhraseCore',
   'expert-written': 'examPhraseExpertWritten',
   'expert-lab': 'examPhraseExpertLab',
+};
+
+/** A program's activity category, as the program names it. */
+export const CATEGORY_KEY: Record<ActivityCategory, string> = {
+  'group-a': 'categoryGroupA',
+  'group-b': 'categoryGroupB',
+  'ways-of-working': 'categoryWaysOfWorking',
+  'power-skills': 'categoryPowerSkills',
+  'business-acumen': 'categoryBusinessAcumen',
+  'giving-back': 'categoryGivingBack',
+  practitioner: 'categoryPractitioner',
+  webinar: 'categoryWebinar',
+  conference: 'categoryConference',
+  teaching: 'categoryTeaching',
+  'instructional-materials': 'categoryInstructionalMaterials',
 };
 
 export const CATALOGUE_KIND_KEY: Record<CatalogueItemKind, string> = {

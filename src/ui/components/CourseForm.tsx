@@ -3,15 +3,20 @@
  * imported. It sends the text as typed; the background checks it and its problems are shown at their fields.
  */
 import { useRef, useState } from 'preact/hooks';
-import { CREDIT_UNITS, PROGRAMS } from '../../domain/vocabulary';
+import { CREDIT_UNITS, PROGRAM_CATEGORIES, PROGRAMS, type ActivityCategory } from '../../domain/vocabulary';
 import type { ManualCaptureInput } from '../../messages';
 import { MessageError } from '../../send-message';
 import { formErrorsFrom, inputFromForm, type ConfirmFormErrors, type ConfirmFormValues } from '../confirm/confirm-form';
 import { t } from '../i18n';
-import { PROGRAM_KEY, UNIT_KEY } from '../labels';
+import { CATEGORY_KEY, PROGRAM_KEY, UNIT_KEY } from '../labels';
 import { focusFirstInvalid } from '../options/focus';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
+
+/** The categories the program sorts its activities into; none for a program without, or none chosen. */
+function categoriesOf(program: string): readonly string[] {
+  return (PROGRAM_CATEGORIES as Record<string, readonly ActivityCategory[]>)[program] ?? [];
+}
 
 interface CourseFormProps {
   initial: ConfirmFormValues;
@@ -78,7 +83,14 @@ export function CourseForm({ initial, intro, save, withSourceUrl = true, labelle
           ))}
         </SelectField>
         {field('hours', { labelKey: 'fieldHours', inputMode: 'decimal', maxLength: 12 })}
-        <SelectField id={`${idPrefix}-program`} labelKey="fieldProgram" value={values.program} errorKey={errors.program} onValue={(program) => update({ program })}>
+        <SelectField
+          id={`${idPrefix}-program`}
+          labelKey="fieldProgram"
+          value={values.program}
+          errorKey={errors.program}
+          // A category belongs to its program: another program's is dropped.
+          onValue={(program) => update({ program, ...(categoriesOf(program).includes(values.category) ? {} : { category: '' }) })}
+        >
           <option value="">{t('choiceNone')}</option>
           {PROGRAMS.map((p) => (
             <option key={p} value={p}>
@@ -86,6 +98,16 @@ export function CourseForm({ initial, intro, save, withSourceUrl = true, labelle
             </option>
           ))}
         </SelectField>
+        {categoriesOf(values.program).length > 0 ? (
+          <SelectField id={`${idPrefix}-category`} labelKey="fieldCategory" hintKey="fieldCategoryHint" value={values.category} errorKey={errors.category} onValue={(category) => update({ category })}>
+            <option value="">{t('choiceNone')}</option>
+            {categoriesOf(values.program).map((c) => (
+              <option key={c} value={c}>
+                {t(CATEGORY_KEY[c as ActivityCategory])}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
         {withSourceUrl ? field('sourceUrl', { labelKey: 'fieldSourceUrl', maxLength: 2048 }) : null}
       </div>
       {failure ? <p role="alert">{failure}</p> : null}

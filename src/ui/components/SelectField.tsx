@@ -7,6 +7,8 @@ interface Props {
   id: string;
   labelKey: string;
   value: string;
+  /** Message key of a line under the field that explains it. */
+  hintKey?: string;
   /** Message key of what is wrong with the choice, if anything. */
   errorKey?: string;
   onValue: (value: string) => void;
@@ -15,7 +17,7 @@ interface Props {
 }
 
 /** A labelled select whose error is announced with it, like TextField. */
-export function SelectField({ id, labelKey, value, errorKey, onValue, children }: Props) {
+export function SelectField({ id, labelKey, value, hintKey, errorKey, onValue, children }: Props) {
   return (
     <div class="field">
       <label for={id}>{t(labelKey)}</label>
@@ -23,12 +25,12 @@ export function SelectField({ id, labelKey, value, errorKey, onValue, children }
         id={id}
         value={value}
         aria-invalid={errorKey ? true : undefined}
-        aria-describedby={describedBy(id, undefined, errorKey)}
+        aria-describedby={describedBy(id, hintKey, errorKey)}
         onChange={(e) => onValue(e.currentTarget.value)}
       >
         {children}
       </select>
-      <FieldNotes id={id} errorKey={errorKey} />
+      <FieldNotes id={id} hintKey={hintKey} errorKey={errorKey} />
     </div>
   );
 }

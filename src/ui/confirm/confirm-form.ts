@@ -8,7 +8,7 @@ import type { ManualCaptureInput } from '../../messages';
 import type { Capture, CourseRecord } from '../../domain/schema';
 
 /** The course fields a capture and a stored record share. */
-type CourseFields = Pick<Capture, 'title' | 'provider' | 'startDate' | 'endDate' | 'certificateCode' | 'credits' | 'creditUnit' | 'hours' | 'program' | 'sourceUrl'>;
+type CourseFields = Pick<Capture, 'title' | 'provider' | 'startDate' | 'endDate' | 'certificateCode' | 'credits' | 'creditUnit' | 'hours' | 'program' | 'category' | 'sourceUrl'>;
 
 export interface ConfirmFormValues {
   title: string;
@@ -20,6 +20,8 @@ export interface ConfirmFormValues {
   creditUnit: string;
   hours: string;
   program: string;
+  /** The program's category (ISC2 Group A/B, PMI Talent Triangle area, CompTIA webinar...): some rules count by it. */
+  category: string;
   sourceUrl: string;
 }
 
@@ -56,6 +58,7 @@ export function formFromCapture(capture: CourseFields): ConfirmFormValues {
     creditUnit: text(capture.creditUnit),
     hours: text(capture.hours),
     program: text(capture.program),
+    category: text(capture.category),
     sourceUrl: text(capture.sourceUrl),
   };
 }
@@ -70,6 +73,7 @@ export const EMPTY_FORM: ConfirmFormValues = {
   creditUnit: '',
   hours: '',
   program: '',
+  category: '',
   sourceUrl: '',
 };
 
@@ -103,6 +107,7 @@ const FIELD_ERROR_KEY: Record<keyof ConfirmFormValues, string> = {
   creditUnit: 'errorActivityUnit',
   hours: 'errorCaptureNumber',
   program: 'errorUnknownProgram',
+  category: 'errorCategory',
   sourceUrl: 'errorCaptureLink',
 };
 
