@@ -6,6 +6,7 @@
 import browser from 'webextension-polyfill';
 import { localToday } from '../domain/dates';
 import { dueReminders, type Reminder } from '../domain/reminders';
+import { shownNameAndExpiry } from '../domain/progress';
 import type { Database } from '../store/db';
 import { allRecords } from '../store/records';
 import { listCertifications } from '../store/certifications';
@@ -59,7 +60,9 @@ export function reminderSection(notificationId: string): string {
 
 export async function checkReminders(db: Database, now: Date = new Date()): Promise<number> {
   const [records, certifications, settings, sent, offers] = await Promise.all([allRecords(db), listCertifications(db), getSettings(db), sentReminderKeys(db), listCatalogue(db)]);
-  const due = dueReminders({ records, certifications, settings, today: localToday(now), sent, offers });
+  // Named and dated as the popup shows them: the current name after a rename, the expiry also where it is derived.
+  const shown = certifications.map((c) => ({ ...c, ...shownNameAndExpiry(c) }));
+  const due = dueReminders({ records, certifications: shown, settings, today: localToday(now), sent, offers });
   for (const reminder of due) {
     await browser.notifications.create(reminder.key, { type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), ...reminderText(reminder) });
   }

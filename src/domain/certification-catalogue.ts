@@ -15,16 +15,17 @@ export interface CatalogueEntry extends NamedCertification {
   level: CertLevel;
   /** Never expires: there is no expiry date to ask for. */
   neverExpires: boolean;
-  /** Never expires when earned before this day, else lasts its validity (Cisco CCST): the day earned decides. */
+  /** Never expires when earned before this day, else lasts `validityYears` (Cisco CCST): the day earned decides. */
   neverExpiresIfEarnedBefore?: string;
+  validityYears?: number;
 }
 
 /** What this module needs of a program's data file; every file in programs/ has at least this shape. */
 interface ProgramData {
   unit: CreditUnit;
-  certifications: ReadonlyArray<NamedCertification & { level: CertLevel; neverExpires?: boolean; neverExpiresIfEarnedBefore?: string }>;
+  certifications: ReadonlyArray<NamedCertification & { level: CertLevel; neverExpires?: boolean; neverExpiresIfEarnedBefore?: string; validityYears?: number }>;
   // `paths` is only named so that TypeScript sees a level's rules as this shape (it has no other optional field).
-  byLevel?: Partial<Record<CertLevel, { neverExpires?: boolean; neverExpiresIfEarnedBefore?: string; paths?: unknown }>>;
+  byLevel?: Partial<Record<CertLevel, { neverExpires?: boolean; neverExpiresIfEarnedBefore?: string; validityYears?: number; paths?: unknown }>>;
 }
 
 const PROGRAM_DATA: Partial<Record<Program, ProgramData>> = { cisco, comptia, isc2, isaca, pmi };
@@ -38,9 +39,10 @@ export function levelNeverExpires(program: Program, level: CertLevel): boolean {
   return PROGRAM_DATA[program]?.byLevel?.[level]?.neverExpires === true;
 }
 
-/** The day before which a certification of this level never expires, where the day earned decides (Cisco entry level). */
-export function levelLifetimeBefore(program: Program, level: CertLevel): string | undefined {
-  return PROGRAM_DATA[program]?.byLevel?.[level]?.neverExpiresIfEarnedBefore;
+/** For a level whose rules make the day earned decide (none today), the day and the validity after it. */
+export function levelLifetimeBefore(program: Program, level: CertLevel): { before: string; years: number } | undefined {
+  const rule = PROGRAM_DATA[program]?.byLevel?.[level];
+  return rule?.neverExpiresIfEarnedBefore && rule.validityYears ? { before: rule.neverExpiresIfEarnedBefore, years: rule.validityYears } : undefined;
 }
 
 /** The unit the program counts credits in (CE, CEU, CPE, PDU); CE for 'other', the commonest. */
@@ -52,7 +54,7 @@ export function programUnit(program: Program): CreditUnit {
 export function catalogue(program: Program): CatalogueEntry[] {
   const data = PROGRAM_DATA[program];
   if (!data) return [];
-  return data.certifications.map(({ code, name, aliases, formerNames, level, neverExpires, neverExpiresIfEarnedBefore }) => ({
+  return data.certifications.map(({ code, name, aliases, formerNames, level, neverExpires, neverExpiresIfEarnedBefore, validityYears }) => ({
     code,
     name,
     aliases,
@@ -60,6 +62,7 @@ export function catalogue(program: Program): CatalogueEntry[] {
     level,
     neverExpires: neverExpires === true || levelNeverExpires(program, level),
     neverExpiresIfEarnedBefore,
+    validityYears,
   }));
 }
 

@@ -63,10 +63,10 @@ export function chosenEntry(values: CertificationFormValues): CatalogueEntry | u
  * The day that decides whether it expires at all, for a certification whose validity depends on the day earned
  * (Cisco CCST: for life when earned before it, else 5 years): the form then asks for the day earned instead.
  */
-export function lifetimeIfEarnedBefore(values: CertificationFormValues): string | undefined {
+export function lifetimeIfEarnedBefore(values: CertificationFormValues): { before: string; years: number } | undefined {
   if (!isProgram(values.program)) return undefined;
   const entry = chosenEntry(values);
-  if (entry) return entry.neverExpiresIfEarnedBefore;
+  if (entry) return entry.neverExpiresIfEarnedBefore && entry.validityYears ? { before: entry.neverExpiresIfEarnedBefore, years: entry.validityYears } : undefined;
   return values.choice === OTHER_CERTIFICATION ? levelLifetimeBefore(values.program, values.level) : undefined;
 }
 

@@ -32,7 +32,8 @@ function normalise(text: string): string {
 export function nameKeys(text: string): Set<string> {
   const keys = new Set<string>();
   const add = (raw: string) => {
-    const key = normalise(raw);
+    // CompTIA prints a certification kept by continuing education with "ce" after it ("CompTIA Security+ ce").
+    const key = normalise(raw).replace(/ ce$/, '');
     if (!key) return;
     keys.add(key);
     const bare = key.replace(VENDOR_PREFIX, '');

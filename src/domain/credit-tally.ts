@@ -60,14 +60,18 @@ export function countingEntries(records: readonly CourseRecord[], program: Progr
     if (credits === undefined || credits <= 0) continue;
     out.push({ record, credits, date: record.endDate });
   }
-  return program.itemCountsOnce ? oncePerItem(out) : out;
+  return program.itemCountsOnce ? oncePerItem(out, program) : out;
 }
 
-/** The same item: same certificate code, else same provider and title (a new version has a new title). */
-export function itemKey(record: CourseRecord): string {
+/**
+ * The same item: same certificate code, else same provider and title (a new version has a new title). In a category
+ * whose activities recur (CompTIA: a conference each year), the same title on another day is another item.
+ */
+export function itemKey(record: CourseRecord, program?: Pick<ProgramDefinition, 'recurringCategories'>): string {
   if (record.certificateCode) return `code:${record.certificateCode.toLowerCase()}`;
+  const recurring = record.category !== undefined && program?.recurringCategories.includes(record.category);
   // Titles and providers are stored trimmed (schema.ts); case is all that varies between two captures of one page.
-  return `title:${record.provider.toLowerCase()}|${record.title.toLowerCase()}`;
+  return `title:${record.provider.toLowerCase()}|${record.title.toLowerCase()}${recurring ? `|${record.endDate ?? ''}` : ''}`;
 }
 
 const STATUS_STRENGTH: Record<CourseRecord['status'], number> = { earned: 4, pending: 3, submitted: 2, captured: 1, rejected: 0 };
@@ -84,11 +88,11 @@ function preferred(a: CountingEntry, b: CountingEntry): boolean {
  * Keeps one entry per item: the one worth most (so a second claim never lowers the total), then the claim
  * furthest along, then the first completion.
  */
-function oncePerItem(entries: CountingEntry[]): CountingEntry[] {
+function oncePerItem(entries: CountingEntry[], program: ProgramDefinition): CountingEntry[] {
   const keep = new Array<boolean>(entries.length).fill(true);
   const keptAt = new Map<string, number>();
   for (let i = 0; i < entries.length; i++) {
-    const key = itemKey(entries[i]!.record);
+    const key = itemKey(entries[i]!.record, program);
     const j = keptAt.get(key);
     if (j === undefined) {
       keptAt.set(key, i);
@@ -148,10 +152,22 @@ export function sumBy(entries: readonly CountingEntry[], keep: (e: CountingEntry
   return total / CREDIT_SCALE;
 }
 
-export function yearsOf(period: Period, periodYears: number): Period[] {
-  return Array.from({ length: periodYears }, (_, i) => ({
+/**
+ * The years of a period: anniversary years from its start, or, for a calendar cycle, the calendar years ending with
+ * the period's (the first also holds the days before its 1 January, from the day earned).
+ */
+export function yearsOf(period: Period, program: Pick<ProgramDefinition, 'periodYears' | 'cycle'>): Period[] {
+  const n = program.periodYears;
+  if (program.cycle === 'calendar-year') {
+    const last = Number(period.end.slice(0, 4));
+    return Array.from({ length: n }, (_, i) => {
+      const year = last - n + 1 + i;
+      return { start: i === 0 ? period.start : `${year}-01-01`, end: i === n - 1 ? period.end : `${year}-12-31` };
+    });
+  }
+  return Array.from({ length: n }, (_, i) => ({
     start: addYears(period.start, i),
-    end: i === periodYears - 1 ? period.end : addDays(addYears(period.start, i + 1), -1),
+    end: i === n - 1 ? period.end : addDays(addYears(period.start, i + 1), -1),
   }));
 }
 
@@ -176,7 +192,7 @@ export function standing(
   const years =
     program.perYearMinimum === undefined
       ? []
-      : yearsOf(period, program.periodYears).map((y, i): YearCheck => {
+      : yearsOf(period, program).map((y, i): YearCheck => {
           const counted = sumBy(believed, (e) => e.date >= y.start && e.date <= y.end);
           const required = program.perYearMinimum!;
           return { year: i + 1, ...y, required, counted, met: counted >= required, remaining: Math.max(0, required - counted) };
@@ -220,7 +236,8 @@ export function rolloverInto(sorted: readonly CountingEntry[], program: ProgramD
   const required = Math.max(0, ...rule.paths.map((p) => p.credits));
   const previous: Period = { start: addYears(period.start, -(rule.validityYears ?? program.periodYears)), end: addDays(period.start, -1) };
   const earnedBefore = entriesWithin(sorted, previous).filter((e) => e.record.status === 'earned');
-  const excess = sumBy(earnedBefore, () => true) - required;
+  // Only what counted toward the previous period is above its requirement: not PDUs over a category's maximum.
+  const excess = sumBy(earnedBefore, () => true) - excessOverMaximums(earnedBefore, rule.categoryRules) - required;
   const windowStart = addDays(period.start, -Math.round(windowMonths * 30.44));
   const carriable = (e: CountingEntry) => categories.length === 0 || (e.record.category !== undefined && categories.includes(e.record.category));
   const late = sumBy(earnedBefore, (e) => carriable(e) && e.date >= windowStart);
@@ -237,7 +254,9 @@ export function examsTowards(path: PathRule, exams: readonly Exam[], program: Pr
   let counted = 0;
   for (const requirement of path.exams) {
     required += requirement.count;
-    const matching = available.filter((e) => !used.has(e.code) && (requirement.kinds.includes(e.kind) || requirement.codes.includes(e.code)));
+    // A code is matched by its number: "820-605 CLCSM" is 820-605.
+    const named = (e: Exam) => requirement.codes.some((c) => e.code === c || e.code.startsWith(`${c} `));
+    const matching = available.filter((e) => !used.has(e.code) && (requirement.kinds.includes(e.kind) || named(e)));
     const take = matching.slice(0, requirement.count);
     for (const e of take) used.add(e.code);
     counted += take.length;

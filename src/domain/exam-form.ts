@@ -5,6 +5,7 @@
 import { isIsoDate } from './dates';
 import type { Exam, ExamKind, Program } from './schema';
 import { EXAM_KINDS } from './vocabulary';
+import { cisco } from './programs/cisco';
 
 export interface ExamFormValues {
   code: string;
@@ -17,29 +18,18 @@ export interface ExamFormValues {
 export type ExamFormErrors = Partial<Record<keyof ExamFormValues, string>>;
 
 export function emptyExamForm(): ExamFormValues {
-  return { code: '', name: '', kind: 'professional-concentration', passedOn: '' };
+  // No kind until the code says it or the user picks one: a wrong default could renew a certification by mistake.
+  return { code: '', name: '', kind: '', passedOn: '' };
 }
 
-/**
- * Cisco's exam codes by series, where Cisco's numbering says the kind: 350 technology core (they replaced the 400
- * CCIE written exams in February 2020), 300 professional concentration (the Automation ones included), 200
- * associate, 100-1xx CCST, 010 CCT, 500 specialist; 400 the CCIE written before 2020. Sources: cisco.com exam
- * pages and training providers (ce-programs.md, issue 16). Undefined for a code outside these.
- */
-const CISCO_SERIES: ReadonlyArray<[RegExp, ExamKind]> = [
-  [/^350-\d{3}\b/, 'technology-core'],
-  [/^300-\d{3}\b/, 'professional-concentration'],
-  [/^200-\d{3}\b/, 'associate'],
-  [/^100-1\d{2}\b/, 'entry'],
-  [/^010-\d{3}\b/, 'technician'],
-  [/^500-\d{3}\b/, 'specialist'],
-  [/^400-\d{3}\b/, 'expert-written'],
-];
+/** Each program's exam series, from its data file (programs/cisco.ts); plain data, so pages need no zod. */
+const EXAM_SERIES: Partial<Record<Program, ReadonlyArray<{ prefix: string; kind: ExamKind }>>> = { cisco: cisco.examSeries };
 
+/** The kind an exam code's series says ("350-401 ENCOR" is a technology core exam); undefined for another code. */
 export function examKindFromCode(code: string, program: Program = 'cisco'): ExamKind | undefined {
-  if (program !== 'cisco') return undefined;
-  const written = code.trim().toUpperCase();
-  return CISCO_SERIES.find(([series]) => series.test(written))?.[1];
+  const number = /^\d{3}-\d{3}\b/.exec(code.trim())?.[0];
+  if (!number) return undefined;
+  return EXAM_SERIES[program]?.find((s) => number.startsWith(s.prefix))?.kind;
 }
 
 function isExamKind(value: string): value is ExamKind {

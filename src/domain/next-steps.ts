@@ -21,11 +21,11 @@ function submitSteps(cert: Certification, input: ProgressInput, period: Period, 
   const from = windowOpenSince > period.start ? windowOpenSince : period.start;
   // Where an item counts once, a capture of something already claimed is nothing to submit.
   const claimed = program.itemCountsOnce
-    ? new Set(input.records.filter((r) => r.program === cert.program && r.status !== 'captured' && r.status !== 'rejected').map(itemKey))
+    ? new Set(input.records.filter((r) => r.program === cert.program && r.status !== 'captured' && r.status !== 'rejected').map((r) => itemKey(r, program)))
     : new Set<string>();
   return input.records
     .filter((r) => r.program === cert.program && r.status === 'captured' && r.endDate && r.endDate >= from && r.endDate <= period.end)
-    .filter((r) => !claimed.has(itemKey(r)) && isEligible(r, program))
+    .filter((r) => !claimed.has(itemKey(r, program)) && isEligible(r, program))
     .map((r) => ({ r, credits: creditsOf(r, program), daysLeftInWindow: daysBetween(input.today, addDays(r.endDate!, input.settings.submissionWindowDays)) }))
     .filter((x) => x.daysLeftInWindow >= 0 && x.credits !== undefined)
     .sort((a, b) => a.daysLeftInWindow - b.daysLeftInWindow || a.r.title.localeCompare(b.r.title) || (a.r.id < b.r.id ? -1 : 1))

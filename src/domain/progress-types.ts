@@ -8,6 +8,8 @@ export type { CategoryCheck, YearCheck } from './credit-tally';
 export type NextStep =
   | { kind: 'add-certification' }
   | { kind: 'set-expiry' }
+  /** Whether it expires at all depends on the day it was earned (CCST), which is not given. */
+  | { kind: 'set-earned' }
   | { kind: 'no-rules' }
   | { kind: 'never-expires' }
   | { kind: 'retired' }

@@ -170,6 +170,8 @@ function certificationProgress(cert: Certification, input: ProgressInput, entrie
   if (neverExpires(rule, cert)) return { ...result, state: 'on-track', neverExpires: true, nextSteps: [{ kind: 'never-expires' }] };
   const years = rule.validityYears ?? program.periodYears;
   const period = periodOf(program, rule, cert, years);
+  // Where the day earned decides whether it expires at all (CCST), that day is what is missing: nothing is at risk yet.
+  if (!period && rule.neverExpiresIfEarnedBefore) return { ...result, state: 'on-track', nextSteps: [{ kind: 'set-earned' }] };
   if (!period) return { ...result, state: 'at-risk', nextSteps: [{ kind: 'set-expiry' }] };
 
   // Activities of a program's grace period count toward the period where the program says so (or the user does).
@@ -195,9 +197,9 @@ function certificationProgress(cert: Certification, input: ProgressInput, entrie
   else state = paceFraction(evaluation.paths, evaluation.credits) >= elapsedFraction(period, today) ? 'on-track' : 'at-risk';
 
   const renewedOn = renewedOnEarned && !cert.retired ? completionDay(evaluation, counting) : undefined;
-  // A calendar cycle is followed by the next one whenever it is completed; otherwise the new period starts on the
-  // day the last requirement is met (Cisco: "not old expiry + 3 years").
-  const newExpiry = (completedOn: string) => (program.cycle === 'calendar-year' ? addYears(period.end, years) : addYears(completedOn, years));
+  // The next period follows the old one (ISACA's calendar cycles, ISC2, CompTIA, PMI), or starts on the day the last
+  // requirement is met (Cisco: "not old expiry + 3 years"): the program's data says which.
+  const newExpiry = (completedOn: string) => addYears(program.nextPeriodFrom === 'expiry' ? period.end : completedOn, years);
   const progressed: CertificationProgress = {
     ...result,
     periodStart: period.start,
@@ -225,21 +227,41 @@ function neverExpires(rule: ResolvedRule, cert: Certification): boolean {
 }
 
 /**
- * The current period: from the day earned (or renewed) to expiry; or, for a calendar cycle, from 1 January after the
- * day earned (ISACA) through the end of its last year. A certification whose validity depends on the day earned
+ * The current period: from the day earned (or renewed) to expiry. A calendar cycle (ISACA) ends on 31 December of
+ * its last year and runs over the calendar years from 1 January after the day earned; the hours earned between that
+ * day and the first 1 January count toward its first year. A certification whose validity depends on the day earned
  * (CCST) may give that day alone. Undefined when the dates given cannot place it.
  */
 function periodOf(program: ProgramDefinition, rule: ResolvedRule, cert: Certification, years: number): Period | undefined {
   if (program.cycle === 'calendar-year') {
-    if (cert.earnedOn) {
-      const start = cert.earnedOn.endsWith('-01-01') ? cert.earnedOn : `${Number(cert.earnedOn.slice(0, 4)) + 1}-01-01`;
-      return { start, end: cert.expiresOn ?? `${Number(start.slice(0, 4)) + years - 1}-12-31` };
+    const yearOf = (iso: string) => Number(iso.slice(0, 4));
+    if (cert.expiresOn) {
+      const end = `${yearOf(cert.expiresOn)}-12-31`;
+      const firstYear = yearOf(end) - years + 1;
+      // The day earned opens the period when it falls in the year before the cycle (or on its first day).
+      const start = cert.earnedOn && yearOf(cert.earnedOn) >= firstYear - 1 && cert.earnedOn < `${firstYear}-01-01` ? cert.earnedOn : `${firstYear}-01-01`;
+      return { start, end };
     }
-    return cert.expiresOn ? { start: `${Number(cert.expiresOn.slice(0, 4)) - years + 1}-01-01`, end: cert.expiresOn } : undefined;
+    if (!cert.earnedOn) return undefined;
+    const firstYear = cert.earnedOn.endsWith('-01-01') ? yearOf(cert.earnedOn) : yearOf(cert.earnedOn) + 1;
+    return { start: cert.earnedOn, end: `${firstYear + years - 1}-12-31` };
   }
   if (cert.expiresOn) return { start: cert.earnedOn ?? addYears(cert.expiresOn, -years), end: cert.expiresOn };
   // A validity of its own (CCST: 5 years) places the period from the day earned alone.
   return cert.earnedOn && rule.validityYears ? { start: cert.earnedOn, end: addYears(cert.earnedOn, years) } : undefined;
+}
+
+/**
+ * A held certification's name to show and its expiry, as progress() works them out: the current name after a
+ * rename, and the end of the period also where it was derived (a CCST from the day earned, ISACA's cycle) rather than
+ * entered. For those who need the two without a whole report (the expiry reminders).
+ */
+export function shownNameAndExpiry(cert: Certification): { name: string; expiresOn?: string } {
+  const program = programDefinition(cert.program);
+  const rule = program && ruleFor(program, cert);
+  if (!program || !rule) return { name: cert.name, expiresOn: cert.expiresOn };
+  if (neverExpires(rule, cert)) return { name: rule.name };
+  return { name: rule.name, expiresOn: periodOf(program, rule, cert, rule.validityYears ?? program.periodYears)?.end ?? cert.expiresOn };
 }
 
 function isActive(p: CertificationProgress): boolean {

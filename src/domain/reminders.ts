@@ -130,16 +130,18 @@ function pendingReminders(input: DueRemindersInput): Reminder[] {
 function expiryReminders(input: DueRemindersInput, sentTightest: Map<string, number>): Reminder[] {
   const out: Reminder[] = [];
   for (const cert of input.certifications) {
-    if (!cert.expiresOn) continue;
-    const daysLeft = daysBetween(input.today, cert.expiresOn);
+    // The caller gives each certification's name and expiry as progress() shows them (shownNameAndExpiry).
+    const { name, expiresOn } = cert;
+    if (!expiresOn) continue;
+    const daysLeft = daysBetween(input.today, expiresOn);
     // Expired (retired or not): too late for a reminder before expiry. A retired one still active is reminded,
     // as it lapses on that day for good.
     if (daysLeft < 0) continue;
-    const prefix = `expiry:${cert.id}:${cert.expiresOn}`;
+    const prefix = `expiry:${cert.id}:${expiresOn}`;
     const threshold = dueThreshold(prefix, daysLeft, input.settings.reminderDaysBeforeExpiry, sentTightest);
     if (threshold === undefined) continue;
     const key = thresholdKey(prefix, threshold);
-    out.push({ kind: 'expiry', key, certificationId: cert.id, name: cert.name, daysLeft, expiresOn: cert.expiresOn });
+    out.push({ kind: 'expiry', key, certificationId: cert.id, name, daysLeft, expiresOn });
   }
   return out;
 }

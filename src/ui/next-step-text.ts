@@ -11,6 +11,8 @@ export function nextStepText(step: NextStep): string {
       return t('nextAddCertification');
     case 'set-expiry':
       return t('nextSetExpiry');
+    case 'set-earned':
+      return t('nextSetEarned');
     case 'no-rules':
       return t('nextNoRules');
     case 'never-expires':

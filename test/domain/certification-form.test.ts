@@ -49,7 +49,7 @@ describe('certificationFromForm: a catalogue certification', () => {
   it('asks a CCST for the day earned instead of an expiry, which it keeps when given (CCST validity depends on the day earned: cisco.com recertification policy, Japanese edition)', () => {
     const values = { ...base, choice: 'ccst-networking', earnedOn: '2024-03-01', expiresOn: '' };
     expect(needsExpiry(values)).toBe(false);
-    expect(lifetimeIfEarnedBefore(values)).toBe('2025-07-15');
+    expect(lifetimeIfEarnedBefore(values)).toEqual({ before: '2025-07-15', years: 5 });
     expect(saved(values)).toMatchObject({ code: 'ccst-networking', level: 'entry', earnedOn: '2024-03-01', expiresOn: undefined });
     expect(saved({ ...values, earnedOn: '2025-09-01', expiresOn: '2030-09-01' }).expiresOn).toBe('2030-09-01');
     expect(certificationFromForm({ ...values, earnedOn: '' }, 'id')).toEqual({ ok: false, errors: { earnedOn: 'errorEarnedRequired' } });
@@ -77,8 +77,9 @@ describe('certificationFromForm: a certification typed in by hand', () => {
     });
   });
 
-  it('goes by the program’s rules for the level: a Cisco entry-level certification never expires, another program’s does', () => {
-    expect(needsExpiry({ ...base, choice: OTHER_CERTIFICATION, level: 'entry' })).toBe(false);
+  it('goes by the program’s rules for the level: an unlisted Cisco entry-level certification is not taken for a CCST, and expires', () => {
+    expect(needsExpiry({ ...base, choice: OTHER_CERTIFICATION, level: 'entry' })).toBe(true);
+    expect(lifetimeIfEarnedBefore({ ...base, choice: OTHER_CERTIFICATION, level: 'entry' })).toBeUndefined();
     expect(needsExpiry({ ...base, program: 'other', choice: OTHER_CERTIFICATION, level: 'entry' })).toBe(true);
     expect(needsExpiry({ ...base, program: 'comptia', choice: OTHER_CERTIFICATION, level: 'entry' })).toBe(true);
   });

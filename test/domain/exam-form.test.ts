@@ -16,7 +16,7 @@ describe('examFromForm', () => {
   });
 
   it('says what is missing or wrong', () => {
-    expect(examFromForm(emptyExamForm(), 'e')).toEqual({ ok: false, errors: { code: 'errorExamCodeRequired', passedOn: 'errorExamDateRequired' } });
+    expect(examFromForm(emptyExamForm(), 'e')).toEqual({ ok: false, errors: { code: 'errorExamCodeRequired', kind: 'errorExamKindUnknown', passedOn: 'errorExamDateRequired' } });
     expect(examFromForm({ ...values, passedOn: '2026-13-01' }, 'e')).toEqual({ ok: false, errors: { passedOn: 'errorDateInvalid' } });
     expect(examFromForm({ ...values, kind: 'written' }, 'e')).toEqual({ ok: false, errors: { kind: 'errorExamKindUnknown' } });
   });
@@ -33,6 +33,8 @@ describe('examKindFromCode: an exam typed by its code alone gets the right kind 
     ['100-150', 'entry'],
     ['010-151', 'technician'],
     ['500-220', 'specialist'],
+    ['820-605', 'specialist'],
+    ['820-605 CLCSM', 'specialist'],
     ['400-101', 'expert-written'],
   ] as const)('%s is %s', (code, kind) => {
     expect(examKindFromCode(code)).toBe(kind);

@@ -39,6 +39,10 @@ describe('recognising certifications the way people write them', () => {
     ['isaca', 'CDPSE', 'cdpse'],
     ['isc2', '(ISC)² CISSP', 'cissp'],
     ['isc2', 'Certified in Cybersecurity', 'cc'],
+    ['isc2', 'CC', 'cc'],
+    ['comptia', 'CompTIA Security+ ce', 'security-plus'],
+    ['cisco', 'CCT Data Center', 'cct'],
+    ['cisco', 'Cisco Certified Customer Success Manager', 'customer-success-manager'],
   ] as const)('%s "%s" is %s (ce-programs.md, issue 16)', (program, name, code) => {
     expect(findCatalogueEntry(program, { name })?.code).toBe(code);
     expect(run([held(program, undefined, { name })])[0]!.nextSteps).not.toContainEqual({ kind: 'no-rules' });
@@ -101,6 +105,12 @@ describe('CompTIA (comptia.org CE pages)', () => {
     expect(p!.credits.counted).toBe(30);
   });
 
+  it('a conference attended again in a later year is another activity, not the same course counted once', () => {
+    const rsa = { title: 'RSA Conference', provider: 'RSA', category: 'conference' as const };
+    const [p] = run([held('comptia', 'security-plus')], [rec('comptia', 8, { ...rsa, endDate: '2023-04-20' }), rec('comptia', 8, { ...rsa, id: 'rsa-2026', endDate: '2026-04-20' })]);
+    expect(p!.credits.counted).toBe(8);
+  });
+
   it('live webinars count up to the certification\'s cap: 10 CEUs for Security+ (CE activity chart)', () => {
     const [p] = run([held('comptia', 'security-plus')], [rec('comptia', 40), rec('comptia', 15, { category: 'webinar' }), rec('comptia', 4, { category: 'conference' })]);
     expect(p!.credits).toMatchObject({ earned: 59, counted: 54 });
@@ -126,6 +136,13 @@ describe('Cisco (cisco.com recertification policy, Japanese edition)', () => {
     expect(run([csm], [rec('cisco', 80)])[0]!.state).not.toBe('renewed');
     expect(run([csm], [], {}, [exam('300-410', 'professional-concentration')])[0]!.state).not.toBe('renewed');
     expect(run([csm], [], {}, [exam('820-605', 'specialist')])[0]!.state).toBe('renewed');
+  });
+
+  it('the exam 820-605 counts for a Customer Success Manager however its code is written, and renews no CCNP', () => {
+    const csm = held('cisco', 'customer-success-manager', { level: 'specialist' });
+    expect(run([csm], [], {}, [exam('820-605 CLCSM', 'specialist')])[0]!.state).toBe('renewed');
+    const ccnp = held('cisco', 'ccnp-enterprise');
+    expect(run([ccnp], [rec('cisco', 40)], {}, [exam('820-605', 'specialist')])[0]!.state).not.toBe('renewed');
   });
 
   it('a Customer Success Manager is not renewed along with a CCNP by CE credits', () => {
@@ -167,6 +184,13 @@ describe('ISC2 (isc2.org CPE FAQ; totals from training providers where marked ve
     expect(run([held('isc2', code)], lastCycle)[0]!.rollover).toBe(cap);
   });
 
+  it('Group A credits carried over count toward the Group A minimum (FAQ: rollover is Group A credit)', () => {
+    const lastCycle = [groupA(120, { endDate: '2023-01-10' }), groupA(40, { endDate: '2024-09-01' })];
+    const [p] = run([held('isc2', 'cissp')], [...lastCycle, groupA(50), rec('isc2', 30, { category: 'group-b' })]);
+    expect(p!.categories[0]).toMatchObject({ id: 'group-a-minimum', counted: 90, met: true });
+    expect(p!.state).toBe('renewed');
+  });
+
   it('CGRC is what was CAP, and is shown by its current name', () => {
     expect(run([held('isc2', undefined, { name: 'CAP' })])[0]!.certification).toBe('CGRC');
   });
@@ -187,16 +211,26 @@ describe('ISACA (isaca.org CPE policy)', () => {
     expect(run([cdpse], [rec('isaca', 120, { endDate: '2025-03-10' })])[0]!.paths[0]!.complete).toBe(false);
   });
 
-  it('the cycle starts on 1 January after certification and its years are calendar years (verify the cycle start)', () => {
+  it('the cycle runs over the calendar years from 1 January after certification; hours from the day certified count toward its first year (verify the cycle start)', () => {
     const cisa = held('isaca', 'cisa', { earnedOn: '2024-06-10', expiresOn: undefined });
-    const [p] = run([cisa], [rec('isaca', 30, { endDate: '2024-12-20' }), rec('isaca', 25, { endDate: '2025-12-31' }), rec('isaca', 20, { endDate: '2026-01-01' })]);
-    expect(p).toMatchObject({ periodStart: '2025-01-01', expiresOn: '2027-12-31' });
+    const records = [rec('isaca', 9, { endDate: '2024-06-01' }), rec('isaca', 30, { endDate: '2024-12-20' }), rec('isaca', 25, { endDate: '2025-12-31' }), rec('isaca', 20, { endDate: '2026-01-01' })];
+    const [p] = run([cisa], records);
+    expect(p).toMatchObject({ periodStart: '2024-06-10', expiresOn: '2027-12-31' });
     expect(p!.years.map((y) => [y.start, y.end, y.counted])).toEqual([
-      ['2025-01-01', '2025-12-31', 25],
+      ['2024-06-10', '2025-12-31', 55],
       ['2026-01-01', '2026-12-31', 20],
       ['2027-01-01', '2027-12-31', 0],
     ]);
-    expect(p!.credits.counted, 'hours from before the cycle do not count').toBe(45);
+    expect(p!.credits.counted, 'not hours from before the day certified').toBe(75);
+  });
+
+  it('certified on 1 January, the cycle starts that day; an expiry entered mid-year is read as the end of that year', () => {
+    expect(run([held('isaca', 'cisa', { earnedOn: '2025-01-01', expiresOn: undefined })])[0]).toMatchObject({ periodStart: '2025-01-01', expiresOn: '2027-12-31' });
+    // Stored before cycles were calendar years: earned and "expiring" on an anniversary.
+    const stored = run([held('isaca', 'cisa', { earnedOn: '2024-06-10', expiresOn: '2027-06-10' })], [rec('isaca', 40, { endDate: '2024-09-01' }), rec('isaca', 40, { endDate: '2025-09-01' }), rec('isaca', 40, { endDate: '2026-09-01' })])[0]!;
+    // All 120 hours count, but 2027, its third calendar year, still needs its own 20.
+    expect(stored).toMatchObject({ periodStart: '2024-06-10', expiresOn: '2027-12-31', state: 'on-track', credits: { counted: 120 } });
+    expect(stored.years.map((y) => y.met)).toEqual([true, true, false]);
   });
 
   it('a completed calendar cycle is followed by the next three calendar years, not three years from completion', () => {
@@ -239,10 +273,36 @@ describe('PMI (CCR handbook as summarised by training providers and chapters: ve
     expect(run([held('pmi', 'pmp')], early)[0]!.rollover, 'not from earlier in the cycle').toBe(0);
   });
 
+  it('only PDUs that counted carry over: Giving Back above its 25 is not "above the requirement"', () => {
+    const lastCycle = [...education(12).map((r) => ({ ...r, endDate: '2022-12-10', id: `${r.id}-old` })), rec('pmi', 45, { category: 'giving-back', endDate: '2024-06-01' })];
+    // 36 + 25 counted of 81 earned: 1 above the 60, not 21.
+    expect(run([held('pmi', 'pmp')], lastCycle)[0]!.rollover).toBe(1);
+  });
+
   it('after expiry a certification is suspended for a year, in which PDUs still count to reinstate it (verify)', () => {
     const pmp = held('pmi', 'pmp', { expiresOn: '2026-03-01' });
     const [p] = run([pmp], [...education(12), rec('pmi', 24, { category: 'giving-back', endDate: '2026-09-01' })]);
     expect(p).toMatchObject({ state: 'renewed', renewable: true });
     expect(run([held('pmi', 'pmp', { expiresOn: '2025-11-01' })], [])[0]!.state).toBe('expired');
+  });
+});
+
+describe('the programs as data', () => {
+  it('each program file lists the categories the schema allows for its records, no more and no fewer', async () => {
+    const { PROGRAM_DEFINITIONS } = await import('../../src/domain/programs');
+    const { PROGRAM_CATEGORIES } = await import('../../src/domain/vocabulary');
+    for (const program of PROGRAM_DEFINITIONS) expect(program.categories.map((c) => c.id), program.id).toEqual([...PROGRAM_CATEGORIES[program.id]]);
+  });
+
+  it('a retired certification comes after one still to renew when choosing what matters most', () => {
+    const report = progress({
+      certifications: [held('cisco', 'ccnp-service-provider', { id: 'old', retired: true, expiresOn: '2027-01-01' }), held('cisco', 'ccnp-enterprise', { id: 'live', expiresOn: '2028-06-01' })],
+      // On pace: 45 of 80 CE halfway through the period.
+      records: [rec('cisco', 45)],
+      settings: { submissionWindowDays: 90 },
+      today: TODAY,
+    });
+    expect(report.certifications.map((c) => c.state)).toEqual(['retired', 'on-track']);
+    expect(report.primaryId).toBe('live');
   });
 });

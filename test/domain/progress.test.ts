@@ -98,7 +98,8 @@ describe('Cisco: thresholds by level', () => {
     const exam = { id: 'e', program: 'cisco' as const, code: '200-301', kind: 'associate' as const, passedOn: '2027-02-01' };
     const renewed = progress({ certifications: [ccst], records: [], exams: [exam], settings: { submissionWindowDays: 90 }, today: TODAY }).certifications[0]!;
     expect(renewed).toMatchObject({ state: 'renewed', renewal: { completedOn: '2027-02-01', newExpiresOn: '2032-02-01' } });
-    expect(only({ certifications: [{ ...ccst, earnedOn: undefined }] }).nextSteps, 'without the day earned it cannot tell').toEqual([{ kind: 'set-expiry' }]);
+    // A CCST stored before the day earned was asked for: it asks for that day, and nothing is at risk yet.
+    expect(only({ certifications: [{ ...ccst, earnedOn: undefined }] })).toMatchObject({ state: 'on-track', nextSteps: [{ kind: 'set-earned' }] });
   });
 
   it('a CCST is not renewed along with a higher certification by CE credits (same page: CE does not apply)', () => {

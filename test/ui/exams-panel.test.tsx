@@ -24,6 +24,8 @@ describe('ExamsPanel: the kind follows the code typed', () => {
     expect(kind.value).toBe('technology-core');
     await type(code, '200-301');
     expect(kind.value).toBe('associate');
+    await type(code, 'ENCOR');
+    expect(kind.value, 'a code that says nothing leaves the kind to the user').toBe('');
     await type(kind, 'expert-lab', 'change');
     await type(code, '300-410');
     expect(kind.value, 'the user’s choice stays').toBe('expert-lab');

@@ -70,6 +70,7 @@ const EXAM_ONLY = [
   {
     code: 'cct',
     name: 'Cisco Certified Technician (CCT)',
+    aliases: ['CCT Data Center', 'CCT Collaboration', 'CCT Routing and Switching', 'CCT Routing & Switching'],
     level: 'entry' as const,
     rank: 0,
     standalone: true,
@@ -103,8 +104,7 @@ export const cisco = {
   // Cisco assigns each item its credits (4–64) in the CE portal's catalogue; they are never computed from hours.
   certifications: [...CERTIFICATIONS.map((c) => (c.level === 'entry' ? { ...c, rank: LEVEL_RANK.entry, ...CCST_RULE } : { ...c, rank: LEVEL_RANK[c.level] })), ...EXAM_ONLY],
   byLevel: {
-    // An entry-level certification not listed is taken for a CCST.
-    entry: CCST_RULE,
+
     associate: {
       paths: [
         { id: 'ce-only', label: '30 CE credits', credits: 30 },
@@ -143,6 +143,19 @@ export const cisco = {
       ],
     },
   },
+  // The kind an exam code's series says: 350 technology core (they replaced the 400 CCIE written exams in February
+  // 2020), 300 professional concentration (the Automation ones included), 200 associate, 100-1xx CCST, 010 CCT, 500
+  // and 820 specialist (820-605 is Customer Success Manager's). cisco.com exam pages and training providers.
+  examSeries: [
+    { prefix: '350-', kind: 'technology-core' },
+    { prefix: '300-', kind: 'professional-concentration' },
+    { prefix: '200-', kind: 'associate' },
+    { prefix: '100-1', kind: 'entry' },
+    { prefix: '010-', kind: 'technician' },
+    { prefix: '500-', kind: 'specialist' },
+    { prefix: '820-', kind: 'specialist' },
+    { prefix: '400-', kind: 'expert-written' },
+  ],
   sources: [
     'https://www.cisco.com/c/en/us/training-events/training-certifications/training/continuing-education-program.html',
     'cisco.com Recertification policy',

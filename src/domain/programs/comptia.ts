@@ -37,8 +37,11 @@ export const comptia = {
   pool: 'highest',
   carries: 'listed',
   minutesPerCredit: 60,
-  // CEUS: "the same course can only be submitted once".
+  // CEUS: "the same course can only be submitted once"; a conference or webinar of another year is another activity.
   itemCountsOnce: true,
+  recurringCategories: ['webinar', 'conference'],
+  // The renewed certification's next cycle runs on from its current expiry date (verify on comptia.org).
+  nextPeriodFrom: 'expiry',
   categories: [
     { id: 'webinar', label: 'Live webinars' },
     { id: 'conference', label: 'Conferences and industry events' },

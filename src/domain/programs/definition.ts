@@ -92,6 +92,13 @@ export const ProgramDefinition = z.object({
   minutesPerCredit: z.number().positive().optional(),
   /** The same item claimed twice counts once (Cisco: "no credit for a course already claimed unless it is a new version"). */
   itemCountsOnce: z.boolean().default(false),
+  /** Categories whose activities recur under one title (a yearly conference): each day is another item. */
+  recurringCategories: z.array(Id).default([]),
+  /**
+   * Where the next period starts once this one's requirements are met: on that day ('completion', Cisco: "not old
+   * expiry + 3 years"), or where this one ends ('expiry': fixed cycles).
+   */
+  nextPeriodFrom: z.enum(['completion', 'expiry']).default('completion'),
   /** Days after expiry in which the period's credits may still be submitted (ISC2: 90). */
   graceDays: z.number().int().min(0).max(365).default(0),
   /**
@@ -115,6 +122,8 @@ export const ProgramDefinition = z.object({
    */
   rollover: z.object({ windowMonths: z.number().int().min(1).max(36), categories: z.array(Id).default([]) }).optional(),
   categories: z.array(z.object({ id: Id, label: z.string().min(1) })).default([]),
+  /** Exam codes whose series says the kind (Cisco: 350-xxx is a technology core exam), so a code alone is enough. */
+  examSeries: z.array(z.object({ prefix: z.string().regex(/^\d{3}-(?:\d{1,2})?$/), kind: ExamKind })).default([]),
   certifications: z.array(CertificationRule),
   /** Rules for a certification not in the list, by its level (Cisco's thresholds are by level). */
   byLevel: z.partialRecord(CertLevel, RuleBody).default({}),

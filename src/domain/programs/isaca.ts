@@ -18,6 +18,8 @@ export const isaca = {
   minutesPerCredit: 50,
   perYearMinimum: 20,
   cycle: 'calendar-year',
+  // Calendar cycles follow one another: the next starts on the 1 January after this one ends.
+  nextPeriodFrom: 'expiry',
   certifications: [
     { code: 'cisa', name: 'CISA', aliases: ['Certified Information Systems Auditor'], level: 'professional', rank: 3, paths: CPE_120 },
     { code: 'cism', name: 'CISM', aliases: ['Certified Information Security Manager'], level: 'professional', rank: 3, paths: CPE_120 },

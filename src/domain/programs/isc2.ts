@@ -20,6 +20,8 @@ export const isc2 = {
   carries: 'none',
   minutesPerCredit: 60,
   rollover: { windowMonths: 6, categories: ['group-a'] },
+  // Cycles are fixed: the next one starts where this one ends (verify).
+  nextPeriodFrom: 'expiry',
   // After the cycle ends, 90 days remain to submit its CPEs (and pay the fee) before the certification lapses.
   graceDays: 90,
   // Whether CPEs earned in those 90 days count: a 2024 ISC2 post says yes, an older handbook no (Settings).
@@ -39,7 +41,8 @@ export const isc2 = {
     { code: 'hcispp', name: 'HCISPP', aliases: ['HealthCare Information Security and Privacy Practitioner'], level: 'professional', rank: 3, paths: cpes(60), rolloverCap: 20 },
     { code: 'sscp', name: 'SSCP', aliases: ['Systems Security Certified Practitioner'], level: 'associate', rank: 2, paths: cpes(60), rolloverCap: 20 },
     { code: 'cc', name: 'Certified in Cybersecurity (CC)', level: 'entry', rank: 1, paths: cpes(45) },
-    // CONCENTRATIONS: on top of the CISSP's own 120 (every CPE counts toward each certification held).
+    // CONCENTRATIONS: 60 per term with a CISSP (ce-programs.md reads "20 extra per cycle": verify). Every CPE counts
+    // toward each certification held, so a CISSP's own CPEs meet it unless the concentration's cycle differs.
     { code: 'issap', name: 'CISSP-ISSAP', aliases: ['ISSAP', 'Information Systems Security Architecture Professional'], level: 'expert', rank: 4, paths: cpes(60) },
     { code: 'issep', name: 'CISSP-ISSEP', aliases: ['ISSEP', 'Information Systems Security Engineering Professional'], level: 'expert', rank: 4, paths: cpes(60) },
     { code: 'issmp', name: 'CISSP-ISSMP', aliases: ['ISSMP', 'Information Systems Security Management Professional'], level: 'expert', rank: 4, paths: cpes(60) },

@@ -25,7 +25,8 @@ function ccr(total: number, education: number, perArea: number, givingBack: numb
 }
 
 const PDU_60 = { ...ccr(60, 35, 8, 25, 8), rolloverCap: 20 };
-// Carry-over caps for the 30- and 15-PDU certifications are not published: none is encoded (verify).
+// Carry-over caps for the 30- and 15-PDU certifications are not published: none is encoded (verify). Their
+// practitioner caps (4 and 2) are PMP's 8 scaled as the other figures are, by training providers (verify).
 const PDU_30 = ccr(30, 18, 4, 12, 4);
 const PDU_15 = ccr(15, 9, 2, 6, 2);
 
@@ -42,6 +43,8 @@ export const pmi = {
   // After expiry a certification is suspended for 12 months, in which PDUs can still be earned to reinstate it (verify).
   graceDays: 365,
   graceActivitiesCount: 'always',
+  // The next cycle runs on from the end of this one (verify).
+  nextPeriodFrom: 'expiry',
   categories: [
     { id: 'ways-of-working', label: 'Education: Ways of Working' },
     { id: 'power-skills', label: 'Education: Power Skills' },

@@ -10,6 +10,8 @@ interface Props {
   errorKey?: string;
   /** Message key of a line of help under the field (an example, what it is for). */
   hintKey?: string;
+  /** What the hint's placeholders stand for. */
+  hintSubstitutions?: string[];
   required?: boolean;
   maxLength?: number;
   /** The on-screen keyboard to offer: 'decimal' for amounts typed as text (so "99.50" is kept as typed). */
@@ -26,12 +28,12 @@ export function describedBy(id: string, hintKey?: string, errorKey?: string): st
 }
 
 /** The hint and error lines of a field, with the ids describedBy() points at. */
-export function FieldNotes({ id, hintKey, errorKey }: { id: string; hintKey?: string; errorKey?: string }) {
+export function FieldNotes({ id, hintKey, hintSubstitutions, errorKey }: { id: string; hintKey?: string; hintSubstitutions?: string[]; errorKey?: string }) {
   return (
     <>
       {hintKey ? (
         <p id={`${id}-hint`} class="field-hint">
-          {t(hintKey)}
+          {t(hintKey, hintSubstitutions)}
         </p>
       ) : null}
       {errorKey ? (
@@ -44,7 +46,7 @@ export function FieldNotes({ id, hintKey, errorKey }: { id: string; hintKey?: st
 }
 
 /** A labelled input whose hint and error are announced with it (aria-invalid + aria-describedby). */
-export function TextField({ id, labelKey, value, type = 'text', errorKey, hintKey, required, maxLength, inputMode, autoComplete, onValue }: Props) {
+export function TextField({ id, labelKey, value, type = 'text', errorKey, hintKey, hintSubstitutions, required, maxLength, inputMode, autoComplete, onValue }: Props) {
   const common = {
     id,
     value,
@@ -60,7 +62,7 @@ export function TextField({ id, labelKey, value, type = 'text', errorKey, hintKe
     <div class="field">
       <label for={id}>{t(labelKey)}</label>
       {type === 'date' ? <input type="date" {...common} /> : <input type="text" {...common} />}
-      <FieldNotes id={id} hintKey={hintKey} errorKey={errorKey} />
+      <FieldNotes id={id} hintKey={hintKey} hintSubstitutions={hintSubstitutions} errorKey={errorKey} />
     </div>
   );
 }

@@ -70,7 +70,7 @@ export function CertificationForm({ initial, id, editing, onSubmit, onCancel }: 
   const groups = catalogueByLevel(program);
   const isOther = groups.length === 0 || values.choice === OTHER_CERTIFICATION;
   const entry = chosenEntry(values);
-  const lifetimeBefore = lifetimeIfEarnedBefore(values);
+  const lifetime = lifetimeIfEarnedBefore(values);
   const ids = (field: string) => `cert-${id}-${field}`;
 
   return (
@@ -110,12 +110,20 @@ export function CertificationForm({ initial, id, editing, onSubmit, onCancel }: 
             </SelectField>
           </>
         ) : null}
-        <TextField id={ids('earned')} type="date" labelKey="fieldEarnedOn" value={values.earnedOn} errorKey={errors.earnedOn} required={lifetimeBefore !== undefined} onValue={(earnedOn) => update({ earnedOn })} />
-        {lifetimeBefore !== undefined ? (
-          <>
-            <p class="never-expires">{t('lifetimeIfEarnedBeforeNote', [formatDate(lifetimeBefore)])}</p>
-            <TextField id={ids('expires')} type="date" labelKey="fieldExpiresOnOptional" value={values.expiresOn} errorKey={errors.expiresOn} onValue={(expiresOn) => update({ expiresOn })} />
-          </>
+        <TextField
+          id={ids('earned')}
+          type="date"
+          labelKey={lifetime ? 'fieldEarnedOnRequired' : 'fieldEarnedOn'}
+          value={values.earnedOn}
+          errorKey={errors.earnedOn}
+          required={lifetime !== undefined}
+          // Where the day earned decides whether it expires (CCST), the field says so.
+          hintKey={lifetime ? 'lifetimeIfEarnedBeforeNote' : undefined}
+          hintSubstitutions={lifetime ? [formatDate(lifetime.before), String(lifetime.years)] : undefined}
+          onValue={(earnedOn) => update({ earnedOn })}
+        />
+        {lifetime !== undefined ? (
+          <TextField id={ids('expires')} type="date" labelKey="fieldExpiresOnOptional" value={values.expiresOn} errorKey={errors.expiresOn} onValue={(expiresOn) => update({ expiresOn })} />
         ) : needsExpiry(values) ? (
           <TextField id={ids('expires')} type="date" labelKey="fieldExpiresOn" value={values.expiresOn} errorKey={errors.expiresOn} required onValue={(expiresOn) => update({ expiresOn })} />
         ) : (

@@ -86,12 +86,13 @@ export function ExamsPanel({ exams, onAdd, onRemove }: Props) {
       <form ref={form} class="panel exam-form" aria-labelledby="exam-form-heading" onSubmit={(e) => void submit(e)} noValidate>
         <h4 id="exam-form-heading">{t('addExamTitle')}</h4>
         <div class="form-grid">
-          <TextField id="exam-code" labelKey="fieldExamCode" hintKey="fieldExamCodeHint" value={values.code} errorKey={errors.code} required maxLength={200} onValue={(code) => update({ code, ...(kindPicked ? {} : { kind: examKindFromCode(code) ?? values.kind }) })} />
+          <TextField id="exam-code" labelKey="fieldExamCode" hintKey="fieldExamCodeHint" value={values.code} errorKey={errors.code} required maxLength={200} onValue={(code) => update({ code, ...(kindPicked ? {} : { kind: examKindFromCode(code) ?? '' }) })} />
           <TextField id="exam-name" labelKey="fieldExamName" value={values.name} maxLength={200} onValue={(name) => update({ name })} />
           <SelectField id="exam-kind" labelKey="fieldExamKind" value={values.kind} errorKey={errors.kind} onValue={(kind) => {
               setKindPicked(true);
               update({ kind });
             }}>
+            <option value="">{t('examKindChoose')}</option>
             {EXAM_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(EXAM_KIND_KEY[kind])}

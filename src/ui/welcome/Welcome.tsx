@@ -69,7 +69,7 @@ export function Welcome() {
   };
 
   const isOther = form.choice === OTHER_CERTIFICATION;
-  const lifetimeBefore = lifetimeIfEarnedBefore(form);
+  const lifetime = lifetimeIfEarnedBefore(form);
   return (
     <main class="welcome">
       <header>
@@ -110,9 +110,18 @@ export function Welcome() {
               </div>
             </>
           ) : null}
-          {lifetimeBefore !== undefined ? <p class="muted">{t('lifetimeIfEarnedBeforeNote', [formatDate(lifetimeBefore)])}</p> : null}
-          <TextField id="cert-expires" type="date" labelKey={lifetimeBefore !== undefined ? 'fieldExpiresOnOptional' : 'fieldExpiresOn'} value={form.expiresOn} errorKey={errors.expiresOn} onValue={(expiresOn) => update({ expiresOn })} />
-          <TextField id="cert-earned" type="date" labelKey="fieldEarnedOn" value={form.earnedOn} errorKey={errors.earnedOn} onValue={(earnedOn) => update({ earnedOn })} />
+          {lifetime ? (
+            // The day earned decides whether it expires (CCST): asked first, and required.
+            <>
+              <TextField id="cert-earned" type="date" labelKey="fieldEarnedOnRequired" value={form.earnedOn} errorKey={errors.earnedOn} required hintKey="lifetimeIfEarnedBeforeNote" hintSubstitutions={[formatDate(lifetime.before), String(lifetime.years)]} onValue={(earnedOn) => update({ earnedOn })} />
+              <TextField id="cert-expires" type="date" labelKey="fieldExpiresOnOptional" value={form.expiresOn} errorKey={errors.expiresOn} onValue={(expiresOn) => update({ expiresOn })} />
+            </>
+          ) : (
+            <>
+              <TextField id="cert-expires" type="date" labelKey="fieldExpiresOn" value={form.expiresOn} errorKey={errors.expiresOn} onValue={(expiresOn) => update({ expiresOn })} />
+              <TextField id="cert-earned" type="date" labelKey="fieldEarnedOn" value={form.earnedOn} errorKey={errors.earnedOn} onValue={(earnedOn) => update({ earnedOn })} />
+            </>
+          )}
           <div class="actions">
             <button type="submit" class="button primary">
               {t('addCertification')}
