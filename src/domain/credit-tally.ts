@@ -156,6 +156,19 @@ export function sumBy(entries: readonly CountingEntry[], keep: (e: CountingEntry
  * The years of a period: anniversary years from its start, or, for a calendar cycle, the calendar years ending with
  * the period's (the first also holds the days before its 1 January, from the day earned).
  */
+/** The entries' total and each category's sum, in one pass; category sums stay in millionths (CREDIT_SCALE). */
+function categorySums(entries: readonly CountingEntry[]): { total: number; byCategory: Map<string, number> } {
+  let total = 0;
+  const byCategory = new Map<string, number>();
+  for (const e of entries) {
+    const scaled = Math.round(e.credits * CREDIT_SCALE);
+    total += scaled;
+    const k = e.record.category;
+    if (k !== undefined) byCategory.set(k, (byCategory.get(k) ?? 0) + scaled);
+  }
+  return { total: total / CREDIT_SCALE, byCategory };
+}
+
 export function yearsOf(period: Period, program: Pick<ProgramDefinition, 'periodYears' | 'cycle'>): Period[] {
   const n = program.periodYears;
   if (program.cycle === 'calendar-year') {
@@ -180,12 +193,14 @@ export function standing(
   rollover: number,
 ): Standing {
   const believed = entries.filter((e) => statuses.has(e.record.status));
-  const inCategories = (rule: CategoryRule) => (e: CountingEntry) => e.record.category !== undefined && rule.categories.includes(e.record.category);
-  const credits = sumBy(believed, () => true) + rollover - excessOverMaximums(believed, rule.categoryRules);
+  // One pass for the total and every category's sum (in millionths, as sumBy): the renewal-day search asks often.
+  const { total, byCategory } = categorySums(believed);
+  const inCategories = (categories: readonly string[]) => categories.reduce((sum, k) => sum + (byCategory.get(k) ?? 0), 0) / CREDIT_SCALE;
+  const credits = total + rollover - excessOverMaximums((k) => (byCategory.get(k) ?? 0) / CREDIT_SCALE, rule.categoryRules);
   // Carried-over credits belong to the categories the program carries over (ISC2: Group A), so they help those minimums.
   const carried = program.rollover?.categories ?? [];
   const categories = rule.categoryRules.map((c): CategoryCheck => {
-    const counted = sumBy(believed, inCategories(c)) + (carried.some((k) => c.categories.includes(k)) ? rollover : 0);
+    const counted = inCategories(c.categories) + (carried.some((k) => c.categories.includes(k)) ? rollover : 0);
     const met = c.min === undefined || counted >= c.min;
     return { id: c.id, label: c.label, min: c.min, max: c.max, counted, met, remaining: c.min === undefined ? 0 : Math.max(0, c.min - counted) };
   });
@@ -205,11 +220,11 @@ export function standing(
  * "Working as a practitioner" at most 8, within Giving Back at most 25) is applied first, and what it took off is
  * not taken off again by the outer one.
  */
-function excessOverMaximums(believed: readonly CountingEntry[], rules: readonly CategoryRule[]): number {
+function excessOverMaximums(sumOf: (category: string) => number, rules: readonly CategoryRule[]): number {
   const maximums = rules.filter((c) => c.max !== undefined).sort((a, b) => a.categories.length - b.categories.length);
   if (maximums.length === 0) return 0;
   const raw = new Map<string, number>();
-  for (const c of maximums) for (const k of c.categories) if (!raw.has(k)) raw.set(k, sumBy(believed, (e) => e.record.category === k));
+  for (const c of maximums) for (const k of c.categories) if (!raw.has(k)) raw.set(k, sumOf(k));
   const takenOff = new Map<string, number>();
   let total = 0;
   for (const c of maximums) {
@@ -237,7 +252,8 @@ export function rolloverInto(sorted: readonly CountingEntry[], program: ProgramD
   const previous: Period = { start: addYears(period.start, -(rule.validityYears ?? program.periodYears)), end: addDays(period.start, -1) };
   const earnedBefore = entriesWithin(sorted, previous).filter((e) => e.record.status === 'earned');
   // Only what counted toward the previous period is above its requirement: not PDUs over a category's maximum.
-  const excess = sumBy(earnedBefore, () => true) - excessOverMaximums(earnedBefore, rule.categoryRules) - required;
+  const { total, byCategory } = categorySums(earnedBefore);
+  const excess = total - excessOverMaximums((k) => (byCategory.get(k) ?? 0) / CREDIT_SCALE, rule.categoryRules) - required;
   const windowStart = addDays(period.start, -Math.round(windowMonths * 30.44));
   const carriable = (e: CountingEntry) => categories.length === 0 || (e.record.category !== undefined && categories.includes(e.record.category));
   const late = sumBy(earnedBefore, (e) => carriable(e) && e.date >= windowStart);
