@@ -119,6 +119,9 @@ describe('recert progress', () => {
       'p-rmp': ['PMI-RMP', 'at-risk', '2027-02-01', null, 'pdu 22/30', 'earn'],
       'p-sp': ['PMI-SP', 'at-risk', '2027-02-01', null, 'pdu 22/30', 'earn'],
       'p-capm': ['CAPM', 'renewed', '2027-02-01', null, 'pdu 20/15 met', 'renewed'],
+      // GIAC: 36 CPEs in four years; EC-Council: 120 ECE in three (40 with most of the period gone: at risk).
+      'g-gcih': ['GIAC Certified Incident Handler', 'renewed', '2027-05-01', null, 'cpe 36/36 met', 'renewed'],
+      'e-ceh': ['CEH', 'at-risk', '2027-08-01', null, 'ece 40/120', 'earn'],
       'c-retired': expect.arrayContaining(['CCNP Service Provider', 'retired', '2027-10-01', null]),
     });
   });

@@ -7,6 +7,8 @@ import { comptia } from './programs/comptia';
 import { isaca } from './programs/isaca';
 import { isc2 } from './programs/isc2';
 import { pmi } from './programs/pmi';
+import { giac } from './programs/giac';
+import { ecCouncil } from './programs/ec-council';
 import type { CertLevel, CreditUnit, Program } from './schema';
 import { findNamed, type NamedCertification } from './certification-names';
 import { CERT_LEVELS, PROGRAMS } from './vocabulary';
@@ -28,7 +30,7 @@ interface ProgramData {
   byLevel?: Partial<Record<CertLevel, { neverExpires?: boolean; neverExpiresIfEarnedBefore?: string; validityYears?: number; paths?: unknown }>>;
 }
 
-const PROGRAM_DATA: Partial<Record<Program, ProgramData>> = { cisco, comptia, isc2, isaca, pmi };
+const PROGRAM_DATA: Partial<Record<Program, ProgramData>> = { cisco, comptia, isc2, isaca, pmi, giac, 'ec-council': ecCouncil };
 
 export function isProgram(value: string): value is Program {
   return (PROGRAMS as readonly string[]).includes(value);

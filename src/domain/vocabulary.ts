@@ -3,9 +3,9 @@
  * without bundling zod; schema.ts builds its enums from these.
  */
 
-export const PROGRAMS = ['cisco', 'comptia', 'isc2', 'isaca', 'pmi', 'other'] as const;
+export const PROGRAMS = ['cisco', 'comptia', 'isc2', 'isaca', 'pmi', 'giac', 'ec-council', 'other'] as const;
 
-export const CREDIT_UNITS = ['CE', 'CEU', 'CPE', 'PDU'] as const;
+export const CREDIT_UNITS = ['CE', 'CEU', 'CPE', 'PDU', 'ECE'] as const;
 
 /** captured (seen, not yet claimed) -> submitted (filled into the portal) -> pending -> earned, or rejected. */
 export const RECORD_STATUSES = ['captured', 'submitted', 'pending', 'earned', 'rejected'] as const;
@@ -33,6 +33,8 @@ export const PROGRAM_CATEGORIES = {
   isc2: ['group-a', 'group-b'],
   isaca: [],
   pmi: ['ways-of-working', 'power-skills', 'business-acumen', 'giving-back', 'practitioner'],
+  giac: [],
+  'ec-council': [],
   other: [],
 } as const satisfies Record<(typeof PROGRAMS)[number], readonly string[]>;
 

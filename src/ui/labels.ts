@@ -27,13 +27,15 @@ export const LEVEL_KEY: Record<CertLevel, string> = {
   expert: 'levelExpert',
 };
 
-export const UNIT_KEY: Record<CreditUnit, string> = { CE: 'unitCE', CEU: 'unitCEU', CPE: 'unitCPE', PDU: 'unitPDU' };
+export const UNIT_KEY: Record<CreditUnit, string> = { CE: 'unitCE', CEU: 'unitCEU', CPE: 'unitCPE', PDU: 'unitPDU', ECE: 'unitECE' };
 
 export const PROGRAM_KEY: Record<Program, string> = {
   cisco: 'programCisco',
   comptia: 'programComptia',
   isc2: 'programIsc2',
   isaca: 'programIsaca',
+  giac: 'programGiac',
+  'ec-council': 'programEcCouncil',
   pmi: 'programPmi',
   other: 'programOther',
 };

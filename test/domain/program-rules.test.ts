@@ -287,6 +287,35 @@ describe('PMI (CCR handbook as summarised by training providers and chapters: ve
   });
 });
 
+describe('GIAC (giac.org certification renewal)', () => {
+  it('36 CPEs within the four years before expiry renew a GIAC certification for four more', () => {
+    const gsec = held('giac', undefined, { name: 'GIAC Security Essentials', earnedOn: '2023-03-01', expiresOn: '2027-03-01' });
+    const [p] = run([gsec], [rec('giac', 20, { endDate: '2024-05-01' }), rec('giac', 16, { endDate: '2026-02-01' })]);
+    expect(p).toMatchObject({ unit: 'CPE', code: undefined, certification: 'GIAC Security Essentials', state: 'renewed' });
+    expect(p!.paths[0]).toMatchObject({ creditsRequired: 36, complete: true });
+    expect(p!.renewal, 'from the old expiry (verify)').toEqual({ completedOn: '2026-02-01', newExpiresOn: '2031-03-01' });
+  });
+
+  it('a GIAC certification the list does not name still gets the 36 CPEs', () => {
+    const [p] = run([held('giac', undefined, { name: 'GIAC Cyber Threat Intelligence (GCTI)', expiresOn: '2028-01-01' })]);
+    expect(p!.paths[0]!.creditsRequired).toBe(36);
+  });
+});
+
+describe('EC-Council (cert.eccouncil.org ECE policy)', () => {
+  it('CEH needs 120 ECE credits within three years', () => {
+    const ceh = held('ec-council', undefined, { name: 'Certified Ethical Hacker' });
+    expect(run([ceh], [rec('ec-council', 120, { creditUnit: 'ECE' })])[0]).toMatchObject({ unit: 'ECE', state: 'renewed' });
+    expect(run([ceh], [rec('ec-council', 119, { creditUnit: 'ECE' })])[0]!.paths[0]!.complete).toBe(false);
+  });
+
+  it('a suspended certification has a year in which its credits still count (EC-Council support article: verify)', () => {
+    const ceh = held('ec-council', 'ceh', { expiresOn: '2026-03-01' });
+    expect(run([ceh], [rec('ec-council', 120, { endDate: '2026-08-01' })])[0]).toMatchObject({ state: 'renewed', renewable: true });
+    expect(run([held('ec-council', 'ceh', { expiresOn: '2025-11-01' })])[0]!.state).toBe('expired');
+  });
+});
+
 describe('the programs as data', () => {
   it('each program file lists the categories the schema allows for its records, no more and no fewer', async () => {
     const { PROGRAM_DEFINITIONS } = await import('../../src/domain/programs');

@@ -180,7 +180,7 @@ describe('parseBackup refuses files it cannot trust, saying why', () => {
       expect.stringMatching(/^certifications\[0\]\.expiresOn: .*after the date the certification was earned/),
       'records[0].credits: Must be ≥ 0, found -16',
       expect.stringMatching(/^records\[1\]\.endDate: .*YYYY-MM-DD/),
-      'records[2].program: Expected one of "cisco", "comptia", "isc2", "isaca", "pmi", "other"; found "novell"',
+      'records[2].program: Expected one of "cisco", "comptia", "isc2", "isaca", "pmi", "giac", "ec-council", "other"; found "novell"',
     ]);
   });
 

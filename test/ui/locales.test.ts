@@ -38,6 +38,9 @@ const SAME_EVERYWHERE = new Set([
   'programIsc2',
   'programIsaca',
   'programPmi',
+  'programGiac',
+  'programEcCouncil',
+  'unitECE',
   // Cisco's acronyms for the entry and technician certifications, the exam phrase for each.
   'examPhraseEntry',
   'examPhraseTechnician',

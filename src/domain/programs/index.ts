@@ -7,8 +7,10 @@ import { currentName, findNamed } from '../certification-names';
 import { isaca } from './isaca';
 import { isc2 } from './isc2';
 import { pmi } from './pmi';
+import { giac } from './giac';
+import { ecCouncil } from './ec-council';
 
-export const PROGRAM_DEFINITIONS: readonly ProgramDefinition[] = [cisco, comptia, isc2, isaca, pmi].map((p) => ProgramDefinition.parse(p));
+export const PROGRAM_DEFINITIONS: readonly ProgramDefinition[] = [cisco, comptia, isc2, isaca, pmi, giac, ecCouncil].map((p) => ProgramDefinition.parse(p));
 
 export function programDefinition(id: Program): ProgramDefinition | undefined {
   return PROGRAM_DEFINITIONS.find((p) => p.id === id);
