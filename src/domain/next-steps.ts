@@ -41,8 +41,11 @@ export function creditsPerMonth(remaining: number, daysLeft: number): number {
 export function nextStepsFor(p: CertificationProgress, cert: Certification, input: ProgressInput, period: Period): NextStep[] {
   if (cert.retired) return [{ kind: 'retired' }];
   if (p.state === 'expired') return [{ kind: 'expired' }];
-  const graceLeft = p.daysLeft !== undefined && p.daysLeft < 0 ? (programDefinition(cert.program)?.graceDays ?? 0) + p.daysLeft : undefined;
-  if (graceLeft !== undefined && graceLeft >= 0 && !p.paths.some((path) => path.complete)) return [{ kind: 'grace', daysLeft: graceLeft }];
+  const program = programDefinition(cert.program);
+  const graceLeft = p.daysLeft !== undefined && p.daysLeft < 0 ? (program?.graceDays ?? 0) + p.daysLeft : undefined;
+  if (graceLeft !== undefined && graceLeft >= 0 && !p.paths.some((path) => path.complete)) {
+    return [program?.graceKind === 'suspension' ? { kind: 'grace', daysLeft: graceLeft, suspended: true } : { kind: 'grace', daysLeft: graceLeft }];
+  }
   if (p.state === 'renewed' && p.renewal) return [{ kind: 'renewed', newExpiresOn: p.renewal.newExpiresOn }];
 
   const daysLeft = p.daysLeft ?? 0;

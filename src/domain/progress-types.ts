@@ -14,7 +14,8 @@ export type NextStep =
   | { kind: 'never-expires' }
   | { kind: 'retired' }
   | { kind: 'expired' }
-  | { kind: 'grace'; daysLeft: number }
+  /** The period has ended; days remain to submit its credits, or (suspended) to earn what it lacks. */
+  | { kind: 'grace'; daysLeft: number; suspended?: boolean }
   | { kind: 'renewed'; newExpiresOn: string }
   | { kind: 'renews-with'; certificationId: string; name: string }
   | { kind: 'submit'; recordId: string; title: string; credits: number; unit: CreditUnit; daysLeftInWindow: number }

@@ -22,7 +22,9 @@ export function nextStepText(step: NextStep): string {
     case 'expired':
       return t('nextExpired');
     case 'grace':
-      return tCount(step.daysLeft, { oneKey: 'nextGraceOne', otherKey: 'nextGrace' }, [step.daysLeft]);
+      return step.suspended
+        ? tCount(step.daysLeft, { oneKey: 'nextSuspendedOne', otherKey: 'nextSuspended' }, [step.daysLeft])
+        : tCount(step.daysLeft, { oneKey: 'nextGraceOne', otherKey: 'nextGrace' }, [step.daysLeft]);
     case 'renewed':
       return t('nextRenewed', [formatDate(step.newExpiresOn)]);
     case 'renews-with':

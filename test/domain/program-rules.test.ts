@@ -284,6 +284,7 @@ describe('PMI (CCR handbook as summarised by training providers and chapters: ve
     const [p] = run([pmp], [...education(12), rec('pmi', 24, { category: 'giving-back', endDate: '2026-09-01' })]);
     expect(p).toMatchObject({ state: 'renewed', renewable: true });
     expect(run([held('pmi', 'pmp', { expiresOn: '2025-11-01' })], [])[0]!.state).toBe('expired');
+    expect(run([held('pmi', 'pmp', { expiresOn: '2026-06-01' })], [])[0]!.nextSteps[0], 'said as a suspension, not a grace period to submit').toEqual({ kind: 'grace', daysLeft: 184, suspended: true });
   });
 });
 

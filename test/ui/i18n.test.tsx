@@ -55,3 +55,10 @@ describe('the next step of a certification renewed by exam alone', () => {
     expect(nextStepText({ kind: 'pass-exam', requirements: [{ count: 1, kinds: [], codes: ['820-605'] }], expiresOn: '2027-03-01' })).toMatch(/^Pass 1 820-605 exam by /);
   });
 });
+
+describe('a suspended certification', () => {
+  it('says it is suspended and how long remains to have it reinstated', () => {
+    expect(nextStepText({ kind: 'grace', daysLeft: 30, suspended: true })).toBe('Suspended since its expiry: 30 days remain to earn what it lacks and have it reinstated.');
+    expect(nextStepText({ kind: 'grace', daysLeft: 30 })).toBe('The period has ended, but 30 days of grace remain to submit its credits.');
+  });
+});

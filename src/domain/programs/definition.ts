@@ -106,6 +106,9 @@ export const ProgramDefinition = z.object({
    * and the user decides (Settings.graceActivitiesCount, ISC2).
    */
   graceActivitiesCount: z.enum(['never', 'always', 'setting']).default('never'),
+  /** What those days are: a grace period to submit the period's credits (ISC2), or a suspension in which credits
+   * can still be earned to have it reinstated (PMI, EC-Council). */
+  graceKind: z.enum(['grace', 'suspension']).default('grace'),
   /**
    * 'from-earned': the period runs from the day earned (or renewed) to expiry; 'calendar-year': it starts on 1
    * January after the certification was earned and its years are calendar years (ISACA).

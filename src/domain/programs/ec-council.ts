@@ -20,6 +20,7 @@ export const ecCouncil = {
   carries: 'none',
   graceDays: 365,
   graceActivitiesCount: 'always',
+  graceKind: 'suspension',
   // The ECE cycle runs on from the end of the last (verify).
   nextPeriodFrom: 'expiry',
   certifications: [

@@ -43,6 +43,7 @@ export const pmi = {
   // After expiry a certification is suspended for 12 months, in which PDUs can still be earned to reinstate it (verify).
   graceDays: 365,
   graceActivitiesCount: 'always',
+  graceKind: 'suspension',
   // The next cycle runs on from the end of this one (verify).
   nextPeriodFrom: 'expiry',
   categories: [
