@@ -88,7 +88,7 @@ export function ExamsPanel({ exams, onAdd, onRemove }: Props) {
         <div class="form-grid">
           <TextField id="exam-code" labelKey="fieldExamCode" hintKey="fieldExamCodeHint" value={values.code} errorKey={errors.code} required maxLength={200} onValue={(code) => update({ code, ...(kindPicked ? {} : { kind: examKindFromCode(code) ?? '' }) })} />
           <TextField id="exam-name" labelKey="fieldExamName" value={values.name} maxLength={200} onValue={(name) => update({ name })} />
-          <SelectField id="exam-kind" labelKey="fieldExamKind" value={values.kind} errorKey={errors.kind} onValue={(kind) => {
+          <SelectField id="exam-kind" labelKey="fieldExamKind" hintKey="fieldExamKindHint" value={values.kind} errorKey={errors.kind} onValue={(kind) => {
               setKindPicked(true);
               update({ kind });
             }}>
