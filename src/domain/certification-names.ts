@@ -5,6 +5,8 @@
  * pure: the rules engine and the pages' forms use the same matching.
  */
 
+import { foldText } from './title-tokens';
+
 /** How a program's data file describes a certification's names. */
 export interface NamedCertification {
   code: string;
@@ -18,14 +20,9 @@ export interface NamedCertification {
 /** Vendor words people put before a certification's name, or leave out. Longest first. */
 const VENDOR_PREFIX = /^(?:cisco certified|cisco|comptia|isc2|isc 2|isaca|pmi|ec council|giac)\s+/;
 
+/** Folded as titles are (title-tokens.ts: no accents, "&" as "and", "²" as "2"), then words and "+" only. */
 function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/²/g, '2')
-    .toLowerCase()
-    .replace(/[^a-z0-9+]+/g, ' ')
-    .trim();
+  return foldText(text).replace(/[^a-z0-9+]+/g, ' ').trim();
 }
 
 /** The keys a written name is known by: as written, without the vendor, without and within its parentheses. */

@@ -42,6 +42,7 @@ describe('recognising certifications the way people write them', () => {
     ['isc2', 'CC', 'cc'],
     ['comptia', 'CompTIA Security+ ce', 'security-plus'],
     ['cisco', 'CCT Data Center', 'cct'],
+    ['cisco', 'CCT Routing & Switching', 'cct'],
     ['cisco', 'Cisco Certified Customer Success Manager', 'customer-success-manager'],
   ] as const)('%s "%s" is %s (ce-programs.md, issue 16)', (program, name, code) => {
     expect(findCatalogueEntry(program, { name })?.code).toBe(code);

@@ -70,7 +70,7 @@ const EXAM_ONLY = [
   {
     code: 'cct',
     name: 'Cisco Certified Technician (CCT)',
-    aliases: ['CCT Data Center', 'CCT Collaboration', 'CCT Routing and Switching', 'CCT Routing & Switching'],
+    aliases: ['CCT Data Center', 'CCT Collaboration', 'CCT Routing and Switching'],
     level: 'entry' as const,
     rank: 0,
     standalone: true,

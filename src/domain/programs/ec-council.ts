@@ -6,6 +6,7 @@
  * still count. One rule for all its certifications, so any of them typed by name gets it.
  */
 import type { ProgramDefinitionInput } from './definition';
+import { everyLevel } from './every-level';
 
 const ECE_120 = { paths: [{ id: 'ece', label: '120 ECE credits', credits: 120 }] };
 
@@ -34,6 +35,6 @@ export const ecCouncil = {
     listed('ctia', 'CTIA', 'Certified Threat Intelligence Analyst'),
     listed('csa', 'CSA', 'Certified SOC Analyst', 'associate'),
   ],
-  byLevel: { entry: ECE_120, associate: ECE_120, specialist: ECE_120, professional: ECE_120, expert: ECE_120 },
+  byLevel: everyLevel(ECE_120),
   sources: ['cert.eccouncil.org ECE policy (ECE_POLICY)'],
 } satisfies ProgramDefinitionInput;

@@ -5,6 +5,7 @@
  * no levels: one rule for all, so any of them typed by name gets it.
  */
 import type { ProgramDefinitionInput } from './definition';
+import { everyLevel } from './every-level';
 
 const CPE_36 = { paths: [{ id: 'cpe', label: '36 CPEs in four years', credits: 36 }] };
 
@@ -33,6 +34,6 @@ export const giac = {
     listed('gstrt', 'GSTRT', 'GIAC Strategic Planning, Policy, and Leadership'),
     listed('grem', 'GREM', 'GIAC Reverse Engineering Malware'),
   ],
-  byLevel: { entry: CPE_36, associate: CPE_36, specialist: CPE_36, professional: CPE_36, expert: CPE_36 },
+  byLevel: everyLevel(CPE_36),
   sources: ['giac.org certification renewal (GIAC_RENEWAL)'],
 } satisfies ProgramDefinitionInput;
