@@ -6,6 +6,8 @@
  * so an adapter asking for four fields does not scan the page four times.
  */
 
+import type { ValuePlace } from '../domain/site-recipe';
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -26,6 +28,7 @@ const MAX_PHRASE_LENGTH = 1000;
 const MAX_CLIMB = 4;
 const MAX_ARIA_LABELLED = 500;
 const SEPARATORS = /^[\s:：\-–—|]+/;
+const ONLY_SEPARATORS = /^[\s:：]+$/;
 
 /** Drops the ": " or " – " between a label and its value; a lone dash is the page saying "none", so it stays. */
 function stripSeparators(text: string): string {
@@ -159,6 +162,8 @@ function valueBeside(start: Node, labelText: string, stopAt: Node, memo: Reading
     for (let next = before ? current.previousSibling : current.nextSibling; next; next = before ? next.previousSibling : next.nextSibling) {
       if (isElement(next) && isHidden(next)) continue;
       const text = memo.text(next);
+      // A colon set apart ("Provider <span>:</span> Initech Academy") stands between the label and its value.
+      if (text && ONLY_SEPARATORS.test(text)) continue;
       if (text) return stripSeparators(text);
     }
     const parent: Element | null = current.parentElement;
@@ -169,12 +174,21 @@ function valueBeside(start: Node, labelText: string, stopAt: Node, memo: Reading
   return undefined;
 }
 
+export interface PlacedValue {
+  value: string;
+  place: ValuePlace;
+}
+
+/** Where the last value valuesNextToTextNode gave sat, by its index in PLACES (read by readPageWithPlaces only). */
+let lastPlace = 0;
+
 /** The values a label's text node may have, best first: its own rest, its cell's, the text after it, the text before it. */
 function* valuesNextToTextNode(node: Text, text: string, label: RegExp, stopAt: Node, memo: ReadingMemo): Generator<string> {
   const rest = afterLeadingLabel(text, label);
   if (rest === undefined) return;
   if (rest) {
     const value = acceptable(rest);
+    lastPlace = 0;
     if (value) yield value;
     return;
   }
@@ -182,6 +196,7 @@ function* valuesNextToTextNode(node: Text, text: string, label: RegExp, stopAt: 
   if (cell && afterLeadingLabel(memo.text(cell), label) === '') {
     const structured = acceptable(valueOfStructuredLabel(cell, memo));
     if (structured) {
+      lastPlace = 1;
       yield structured;
       return;
     }
@@ -189,11 +204,13 @@ function* valuesNextToTextNode(node: Text, text: string, label: RegExp, stopAt: 
   const after = valueBeside(node, text, stopAt, memo);
   if (after !== undefined) {
     const value = acceptable(after);
+    lastPlace = 2;
     if (value) yield value;
     return;
   }
   // Nothing after the label: a tile that prints its value first.
   const before = acceptable(valueBeside(node, text, stopAt, memo, true));
+  lastPlace = 3;
   if (before) yield before;
 }
 
@@ -217,6 +234,16 @@ export interface PageReader {
   hasPhrase(phrases: readonly string[]): boolean;
   /** Whether some phrase or single text (a badge inside a larger block) of at most `maxLength` matches `pattern` whole. */
   hasShortText(pattern: RegExp, maxLength: number): boolean;
+}
+
+/** What a page's reader also answers, beyond a PDF's: a taught site's recipe picks values by where they sit. */
+export interface DomPageReader extends PageReader {
+  /** Every value next to `label` with where it sits, in reading order. */
+  placedValues(label: RegExp): PlacedValue[];
+  /** The page's texts of at most `maxLength` characters, in reading order (label candidates, status words). */
+  shortTexts(maxLength: number): string[];
+  /** The page's phrases (the text of each small block), in reading order. */
+  phrases(): readonly string[];
 }
 
 interface TextEntry {
@@ -322,6 +349,45 @@ export function readPage(root: DomRoot | null | undefined, skip?: ReadonlySet<El
     },
   };
   return reader;
+}
+
+/**
+ * readPage, also answering where values sit, what short texts and phrases the page has: what a taught site's recipe
+ * learns and reads by. Apart from readPage, which the portals' scripts carry, so that they do not carry this.
+ */
+export function readPageWithPlaces(root: Document): DomPageReader {
+  const reader = readPage(root);
+  const start = root.body ?? root.documentElement;
+  const entries = start ? visibleTextNodes(start).map((node) => ({ node, text: normalizeSpace(node.data) })).filter((e) => e.text) : [];
+  const texts = new WeakMap<Node, string>();
+  const memo: ReadingMemo = {
+    text(node) {
+      let text = texts.get(node);
+      if (text === undefined) texts.set(node, (text = visibleText(node)));
+      return text;
+    },
+  };
+  const places: readonly ValuePlace[] = ['inline', 'cell', 'after', 'before'];
+  let phrases: string[] | undefined;
+  return {
+    ...reader,
+    placedValues(label) {
+      const out: PlacedValue[] = [];
+      for (const { node, text } of entries) {
+        if (start) for (const value of valuesNextToTextNode(node, text, label, start, memo)) out.push({ value, place: places[lastPlace]! });
+      }
+      return out;
+    },
+    shortTexts: (maxLength) => entries.filter((e) => e.text.length <= maxLength).map((e) => e.text),
+    phrases() {
+      if (!phrases) {
+        const all: string[] = [];
+        reader.findAs((phrase) => void all.push(phrase));
+        phrases = all;
+      }
+      return phrases;
+    },
+  };
 }
 
 /** One-shot form of readPage(root).value(labels). */

@@ -72,13 +72,13 @@ const LEARNING_PLAN_HEADING = /\blearning\s+plan|\bplans?\s+de\s+formation|\bpla
 /** CJK characters set apart by spaces (a letter-spaced heading, 「受 講 票」), joined again. */
 const SPACED_CJK = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\s+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 /** A status badge saying the activity is done: completion evidence beside a title and a date. */
-const COMPLETED_STATUS =
+export const COMPLETED_STATUS =
   /^(?:[✓✔]\s*)?(?:(?:course|path|module|training|event|webinar)\s+)?(?:completed?|100\s*%(?:\s*complete)?|passed|earned|achieved|attended|approved|genehmigt|approuvée?|aprobad[oa]|abgeschlossen|bestanden|teilgenommen|terminée?|réussie?|validée?|completad[oa]|finalizad[oa]|aprobad[oa]|superad[oa]|completato|superato|concluído|concluido|voltooid|afgerond|完了|修了|受講済み|合格|達成)\s*[!！.]?$/iu;
 
 /** A status saying the activity is not done, or a progress figure short of 100%. */
 /** The statuses of something still to do, not of a registration ("Registered" beside "Checked in — attended live"). */
 const STILL_TO_DO = /^(?:in\s+progress|not\s+started|not\s+completed|incomplete|resume(?:\s+\w+)?|continue\s+learning|in\s+bearbeitung|laufend|nicht\s+(?:begonnen|abgeschlossen)|en\s+cours|non\s+commencé|en\s+curso|no\s+iniciado|in\s+corso|non\s+iniziato|em\s+andamento|não\s+iniciado|bezig|niet\s+gestart|受講中|未開始|未完了|進行中)$/iu;
-const IN_PROGRESS_STATUS =
+export const IN_PROGRESS_STATUS =
   /^(?:in\s+progress|not\s+started|not\s+completed|incomplete|enrolled|registered|waitlisted|pending\s+approval|past\s+due|resume(?:\s+\w+)?|continue\s+learning|in\s+bearbeitung|laufend|nicht\s+(?:begonnen|abgeschlossen)|angemeldet|en\s+cours|non\s+commencé|inscrit|en\s+curso|no\s+iniciado|inscrito|in\s+corso|non\s+iniziato|iscritto|em\s+andamento|não\s+iniciado|bezig|niet\s+gestart|受講中|未開始|未完了|進行中|(?:on\s+(?:the\s+)?)?wait(?:ing)?\s*list(?:ed)?|auf\s+der\s+warteliste|en\s+liste\s+d['’]attente|en\s+lista\s+de\s+espera|in\s+lista\s+d['’]attesa|na\s+lista\s+de\s+espera|op\s+de\s+wachtlijst|キャンセル待ち)(?:\s*\([^)]{0,30}\))?$/iu;
 /**
  * The certificate is still to come: "Complete the final quiz to earn your certificate", "Your certificate will appear

@@ -1,0 +1,211 @@
+/**
+ * Learning a recipe from the page the user confirmed: for each field they confirmed or corrected, the label a
+ * person reads beside its value on this page and where the value sits (site-recipe.ts), with a CSS hint beside it;
+ * the title's heading level; the page's URL shape; the words that mark it completed; where its certificate link is.
+ * Pure: (document, url, confirmed values) -> recipe. Teaching the same site again merges into its recipe.
+ */
+import { orderForLanguage, type DayMonthOrder } from '../../domain/dates';
+import type { CreditUnit, Program } from '../../domain/schema';
+import {
+  RECIPE_LIMITS,
+  TAUGHT_FIELDS,
+  type CertificateLinkRule,
+  type CssHint,
+  type FieldRule,
+  type RangeEnd,
+  type SiteRecipe,
+  type TaughtField,
+  type TitleRule,
+  pageLanguage,
+} from '../../domain/site-recipe';
+import { urlShape } from '../../domain/url-shape';
+import { certificatePdfUrl } from '../certificate-link';
+import { normalizeSpace, readPageWithPlaces, visibleText, type DomPageReader } from '../dom';
+import { COMPLETED_STATUS } from '../generic/labels';
+import { hintFor, ownTexts } from './css-hint';
+import { fieldValueIn, sameFieldValue, type FieldValue } from './field-values';
+import { labelPattern, withoutSeparator } from './label-pattern';
+import { anchorFor } from './sentence-anchor';
+
+/** What the user confirmed in the form: the record's fields as they saved them. */
+export interface ConfirmedValues {
+  title: string;
+  provider?: string;
+  startDate?: string;
+  endDate?: string;
+  certificateCode?: string;
+  credits?: number;
+  creditUnit?: CreditUnit;
+  hours?: number;
+  program?: Program;
+}
+
+/** A label is a short text; anything longer is a sentence the value sits in. */
+const MAX_LABEL = 60;
+const MAX_LABEL_CANDIDATES = 400;
+const MAX_STATUS = 40;
+const MAX_ELEMENTS = 5_000;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/** The texts that may be a field's label: short, with letters, and not a date or a number themselves. */
+function labelCandidates(reader: DomPageReader, exclude: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  for (const text of reader.shortTexts(MAX_LABEL * 3)) {
+    const before = text.includes(':') || text.includes('：') ? text.split(/[:：]/)[0]! : text;
+    const label = withoutSeparator(before);
+    if (label.length < 2 || label.length > MAX_LABEL || !/\p{L}/u.test(label) || /\d{3,}/.test(label) || exclude.has(label.toLowerCase())) continue;
+    out.add(label);
+    if (out.size >= MAX_LABEL_CANDIDATES) break;
+  }
+  return [...out];
+}
+
+/** The smallest element, or own line of an element, whose text holds exactly the value: where a hint points. */
+function hintHolding(doc: Document, field: TaughtField | 'title', value: FieldValue, order: DayMonthOrder, rangeEnd?: RangeEnd): CssHint | undefined {
+  const elements = Array.from((doc.body ?? doc.documentElement).querySelectorAll('*')).slice(0, MAX_ELEMENTS);
+  let best: { element: Element; part?: number } | undefined;
+  let bestLength = Infinity;
+  const holds = (text: string) => sameFieldValue(field, field === 'title' ? text : fieldValueIn(field, text, order, rangeEnd), value);
+  for (const element of elements) {
+    if (/^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT|svg|SVG)$/.test(element.tagName)) continue;
+    const text = visibleText(element);
+    if (!text) continue;
+    if (text.length <= MAX_LABEL * 4 && text.length < bestLength && holds(text)) {
+      best = { element };
+      bestLength = text.length;
+    }
+    // Lines of a block of "Label: value<br>" pairs have no element of their own.
+    if (element.childElementCount === 0) continue;
+    ownTexts(element).forEach((line, part) => {
+      if (line.length <= MAX_LABEL * 4 && line.length < bestLength && holds(line.replace(/^[\s:：]+/, ''))) {
+        best = { element, part };
+        bestLength = line.length;
+      }
+    });
+  }
+  return best ? hintFor(best.element, best.part) : undefined;
+}
+
+/** The first label whose value, where it sits, is the confirmed one; dates may be one end of a range. */
+function ruleByLabel(reader: DomPageReader, field: TaughtField, value: FieldValue, order: DayMonthOrder, labels: readonly string[]): FieldRule | undefined {
+  const ends: Array<RangeEnd | undefined> = field === 'startDate' || field === 'endDate' ? [undefined, field === 'startDate' ? 'start' : 'end'] : [undefined];
+  for (const rangeEnd of ends) {
+    for (const label of labels) {
+      for (const placed of reader.placedValues(labelPattern(label))) {
+        if (!sameFieldValue(field, fieldValueIn(field, placed.value, order, rangeEnd), value)) continue;
+        // A range's start read as its only date is right only when the range has one date.
+        if (rangeEnd === undefined && field === 'startDate' && fieldValueIn('endDate', placed.value, order, 'end') !== value) continue;
+        return { label, place: placed.place, ...(rangeEnd ? { rangeEnd } : {}) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Past this length the text after a label is a sentence the value sits in, where its own words find it better. */
+const SENTENCE = 80;
+
+function learnField(doc: Document, reader: DomPageReader, field: TaughtField, value: FieldValue, order: DayMonthOrder, labels: readonly string[]): FieldRule | undefined {
+  let byLabel = ruleByLabel(reader, field, value, order, labels);
+  const inSentence = byLabel?.label ? reader.placedValues(labelPattern(byLabel.label)).some((p) => p.place === byLabel!.place && p.value.length > SENTENCE) : true;
+  const anchor = field !== 'provider' && inSentence ? anchorFor(reader, field, value, order) : undefined;
+  if (anchor) byLabel = undefined;
+  // A range's end is read from the range wherever the value is found: under its label, or where the hint points.
+  const rangeEnd = byLabel?.rangeEnd ?? (field === 'endDate' && !hintHolding(doc, field, value, order) ? 'end' : undefined);
+  const hint = hintHolding(doc, field, value, order, rangeEnd);
+  if (!byLabel && !hint && !anchor) return undefined;
+  return { ...byLabel, ...(rangeEnd && !byLabel ? { rangeEnd } : {}), ...(anchor ? { anchor } : {}), ...(hint ? { hint } : {}) };
+}
+
+function learnTitle(doc: Document, reader: DomPageReader, title: string, labels: readonly string[]): TitleRule | undefined {
+  const wanted = normalizeSpace(title).toLowerCase();
+  const heading = Array.from(doc.querySelectorAll(HEADINGS)).find((h) => {
+    const text = visibleText(h).toLowerCase();
+    return text === wanted || (text.includes(wanted) && wanted.length * 2 >= text.length);
+  });
+  if (heading) {
+    const hint = hintFor(heading);
+    return { level: Number(heading.tagName.slice(1)), ...(hint ? { hint } : {}) };
+  }
+  // Both, when both are found: the reader tries the hint first, since a title's label is often its kind ("Digital
+  // Course"), which differs from page to page.
+  const hint = hintHolding(doc, 'title', title, 'mdy');
+  for (const label of labels) {
+    const placed = reader.placedValues(labelPattern(label)).find((p) => sameFieldValue('title', p.value, title));
+    if (placed) return { label, place: placed.place, ...(hint ? { hint } : {}) };
+  }
+  return hint ? { hint } : undefined;
+}
+
+/** The short texts on the page that say it is completed ("Completed", "Status: Complete", "Terminé"). */
+function completionWords(reader: DomPageReader): string[] {
+  const words = new Set<string>();
+  for (const text of reader.shortTexts(MAX_STATUS)) {
+    const status = text.replace(/^(?:status|statut|estado|stato)\s*[:：]\s*/i, '');
+    if (COMPLETED_STATUS.test(status)) words.add(status.replace(/[!！.]$/, ''));
+  }
+  return [...words].slice(0, RECIPE_LIMITS.words);
+}
+
+function learnCertificateLink(doc: Document, url: URL): CertificateLinkRule | undefined {
+  const target = certificatePdfUrl(doc, url);
+  if (!target) return undefined;
+  const link = Array.from(doc.querySelectorAll('a[href]')).find((a) => {
+    try {
+      return new URL(a.getAttribute('href') ?? '', url).href === target.href;
+    } catch {
+      return false;
+    }
+  });
+  const text = link ? visibleText(link).slice(0, RECIPE_LIMITS.text) : '';
+  const hint = link ? hintFor(link) : undefined;
+  return { shape: urlShape(target), ...(text ? { text } : {}), ...(hint ? { hint } : {}) };
+}
+
+function union(a: readonly string[], b: readonly string[], max: number): string[] {
+  return [...new Set([...b, ...a])].slice(0, max);
+}
+
+/**
+ * The recipe for this page's site, learned from what the user confirmed on it; `previous` (the site's recipe, when it
+ * was taught before) keeps what this page did not show, and its address shapes and words are kept beside this page's.
+ */
+export function learnRecipe(doc: Document, href: string, confirmed: ConfirmedValues, now: string, previous?: SiteRecipe): SiteRecipe {
+  const url = new URL(href);
+  const order = orderForLanguage(doc.documentElement?.getAttribute('lang'));
+  const reader = readPageWithPlaces(doc);
+  const labels = labelCandidates(reader, new Set([normalizeSpace(confirmed.title).toLowerCase()]));
+  const fields: SiteRecipe['fields'] = { ...previous?.fields };
+  let providerName = previous?.providerName;
+  for (const field of TAUGHT_FIELDS) {
+    const value = confirmed[field];
+    if (value === undefined || value === '') continue;
+    const rule = learnField(doc, reader, field, value, order, labels);
+    if (rule) fields[field] = rule;
+    else if (field === 'provider') providerName = String(value).slice(0, RECIPE_LIMITS.text);
+    else delete fields[field];
+    if (rule && field === 'provider') providerName = undefined;
+  }
+  const title = learnTitle(doc, reader, confirmed.title, labels) ?? previous?.title;
+  const certificateLink = learnCertificateLink(doc, url) ?? previous?.certificateLink;
+  const recipe: SiteRecipe = {
+    origin: `${url.protocol}//${url.host}`,
+    urlShapes: union(previous?.urlShapes ?? [], [urlShape(url)], RECIPE_LIMITS.shapes),
+    completionWords: union(previous?.completionWords ?? [], completionWords(reader), RECIPE_LIMITS.words),
+    fields,
+    createdAt: previous?.createdAt ?? now,
+    updatedAt: now,
+    pagesCaptured: previous?.pagesCaptured ?? 0,
+  };
+  if (title) recipe.title = title;
+  if (providerName) recipe.providerName = providerName;
+  const unit = confirmed.creditUnit ?? previous?.creditUnit;
+  if (unit) recipe.creditUnit = unit;
+  const program = confirmed.program ?? previous?.program;
+  if (program) recipe.program = program;
+  if (certificateLink) recipe.certificateLink = certificateLink;
+  const language = pageLanguage(doc.documentElement?.getAttribute('lang')) ?? previous?.language;
+  if (language) recipe.language = language;
+  if (previous?.lastUsedAt) recipe.lastUsedAt = previous.lastUsedAt;
+  return recipe;
+}
