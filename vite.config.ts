@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -27,10 +27,43 @@ export function manifestFor(browser: TargetBrowser): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
+/**
+ * Content scripts the background registers or injects at run time (taught sites), each built as one classic,
+ * self-contained file at the path the background names (src/background/taught-script-files.ts). Built apart from
+ * the extension so that they share no chunk with the portals' scripts, whose loading they would otherwise split.
+ */
+export const CLASSIC_SCRIPTS = [
+  { entry: 'src/content/taught-site.ts', file: 'content/taught-site.js' },
+  { entry: 'src/content/taught-reader.ts', file: 'content/taught-reader.js' },
+] as const;
+
+function classicScripts(outDir: string, target: string): Plugin {
+  return {
+    name: 'recert:classic-scripts',
+    apply: 'build',
+    async closeBundle() {
+      for (const { entry, file } of CLASSIC_SCRIPTS) {
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          build: {
+            outDir,
+            emptyOutDir: false,
+            target,
+            minify: true,
+            sourcemap: false,
+            lib: { entry, formats: ['iife'], name: 'recertCompanion', fileName: () => file },
+          },
+        });
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(browser), browser })],
+    plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), classicScripts(`dist/${browser}`, browser === 'firefox' ? 'firefox128' : 'chrome120')],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

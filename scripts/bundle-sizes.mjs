@@ -14,7 +14,16 @@ export const BUDGETS = { content: 12 * KB, popup: 30 * KB };
  * Bundles allowed over their budget, each with the reason the README gives (section "Budgets"): printed as OVER,
  * not failed. A bundle listed here that fits its budget again fails the build, so the list cannot go stale.
  */
+/** The classic content scripts vite.config.ts's CLASSIC_SCRIPTS builds (src/background/taught-script-files.ts names them). */
+export const CLASSIC_SCRIPT_FILES = ['content/taught-site.js', 'content/taught-reader.js'];
+
 export const DOCUMENTED_OVER = [
+  {
+    name: /^content content\/taught-reader\.js$/,
+    ceiling: 56 * KB,
+    reason:
+      'a taught site\'s reader carries the generic reader (every label, title and date rule in eight languages) beside the recipe; it is injected only into a taught site\'s page of the recipe\'s shape, on the user\'s word, never registered for a page load',
+  },
   {
     name: /^content assets\/portal\.ts-loader/,
     ceiling: 16 * KB,
@@ -91,6 +100,8 @@ export function bundleEntries(dist) {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
   return [
     ...(manifest.content_scripts ?? []).flatMap((cs) => cs.js.map((js) => ({ name: `content ${js}`, kind: 'content', files: [js] }))),
+    // Registered or injected at run time (taught sites): the background names them, the manifest does not.
+    ...CLASSIC_SCRIPT_FILES.filter((file) => existsSync(join(dist, file))).map((file) => ({ name: `content ${file}`, kind: 'content', files: [file] })),
     { name: 'background', kind: 'background', files: manifest.background.service_worker ? [manifest.background.service_worker] : manifest.background.scripts },
     { name: 'popup', kind: 'popup', files: htmlScripts(dist, manifest.action.default_popup) },
     { name: 'welcome', kind: 'page', files: htmlScripts(dist, 'src/ui/welcome/index.html') },

@@ -20,9 +20,11 @@ import { extractCaptures } from './capture/extract';
 import { explainTitle, genericAdapter } from './capture/generic/detector';
 import type { TitleRanking } from './capture/generic/title';
 import { captureFromPdfText } from './capture/pdf';
+import { readTaughtPage } from './capture/recipes/taught-reading';
 import { DEFAULT_MAX_PDF_BYTES, type PdfProblem } from './capture/pdf-text';
 import { activityKey, isSameActivity, mergeCapture, recordFromCapture } from './domain/records';
-import { Capture, DEFAULT_SETTINGS, PDF_TYPE, type BackupFile, type CourseRecord, type Settings } from './domain/schema';
+import { Capture, DEFAULT_SETTINGS, PDF_TYPE, type BackupFile, type CourseRecord, type Settings, type SiteRecipe } from './domain/schema';
+import { siteOrigin } from './domain/site-recipe';
 import { peopleOf } from './domain/your-name';
 import { parseBackup, serializeBackup } from './store/backup';
 
@@ -62,8 +64,19 @@ export function urlFromComment(html: string): string | undefined {
  * The captures in a saved page at `url`: the adapters serving it, else the generic detector (scripts off).
  * `people`: the user's own name (--name), never read as the course or its issuer.
  */
-export async function capturesOfPage(html: string, url: URL, people: readonly string[] = []): Promise<Capture[]> {
-  return withDocument(html, url, (doc) => extractCaptures(doc, url, { adapters, fallback: genericAdapter, people }));
+/**
+ * The page's captures as the extension reads it. On a site one of `recipes` was taught, its recipe reads the pages
+ * of its shape with the generic reader (an unfinished page gives none); elsewhere the adapters and the generic reader.
+ */
+export async function capturesOfPage(html: string, url: URL, people: readonly string[] = [], recipes: readonly SiteRecipe[] = []): Promise<Capture[]> {
+  return withDocument(html, url, (doc) => {
+    const recipe = recipes.find((r) => r.origin === siteOrigin(url.href));
+    if (recipe) {
+      const taught = readTaughtPage(doc, url.href, recipe, genericAdapter, { people });
+      if (taught.reading !== 'elsewhere') return taught.capture ? [taught.capture] : [];
+    }
+    return extractCaptures(doc, url, { adapters, fallback: genericAdapter, people });
+  });
 }
 
 /** How the generic reader chose the page's title (extract --explain). */

@@ -13,7 +13,7 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isIsoDate, localToday } from './domain/dates';
 import { progress } from './domain/progress';
-import { IsoDateTime } from './domain/schema';
+import { IsoDateTime, type SiteRecipe } from './domain/schema';
 import { MAX_NAME_LENGTH, nameFromInput, peopleOf } from './domain/your-name';
 import { parseBackup } from './store/backup';
 import { toCliCapture } from './capture/extract';
@@ -149,12 +149,31 @@ async function extractPdf(file: string, io: CliIo, people: readonly string[], ex
   return EXIT_OK;
 }
 
+const RECIPES_OPTION = '--recipes';
+
+/** The taught sites' recipes of a backup file; undefined (with the reason on stderr) when it cannot be read. */
+async function recipesOf(file: string, io: CliIo): Promise<SiteRecipe[] | undefined> {
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (error) {
+    io.stderr(`${PROGRAM_NAME}: cannot read ${file}: ${describeReadError(error)}\n`);
+    return undefined;
+  }
+  const parsed = parseBackup(text);
+  if (!parsed.ok) {
+    io.stderr(parsed.errors.map((problem) => `${PROGRAM_NAME}: ${file}: ${problem}\n`).join(''));
+    return undefined;
+  }
+  return parsed.backup.recipes ?? [];
+}
+
 const extractCommand: Command = {
   name: 'extract',
-  synopsis: `<file.html|file.pdf> [--url URL] ${NAME_SYNOPSIS} [--explain]`,
+  synopsis: `<file.html|file.pdf> [--url URL] [--recipes BACKUP.json] ${NAME_SYNOPSIS} [--explain]`,
   summary: 'print, as a JSON array, the captures found in a saved page (by the adapters or the generic detector) or in a certificate PDF',
-  notes: `${NAME_HELP} --explain also prints, to stderr, how the title was chosen: each candidate with its score and why, and each text refused as a title and why; for a PDF, how its issuer was chosen too.`,
-  valueOptions: ['--url', NAME_OPTION],
+  notes: `${NAME_HELP} --recipes reads a page of a taught site with that site's recipe from a backup file (the dashboard's export), as the extension does there. --explain also prints, to stderr, how the title was chosen: each candidate with its score and why, and each text refused as a title and why; for a PDF, how its issuer was chosen too.`,
+  valueOptions: ['--url', RECIPES_OPTION, NAME_OPTION],
   flagOptions: [EXPLAIN_OPTION],
   positionals: { min: 1, max: 1 },
   async run({ positionals, options, flags }, io) {
@@ -163,6 +182,7 @@ const extractCommand: Command = {
     const explain = flags.has(EXPLAIN_OPTION);
     if (/\.pdf$/i.test(file)) {
       if (options.has('--url')) throw new UsageError('extract: --url is for saved pages; a PDF capture has no address');
+      if (options.has(RECIPES_OPTION)) throw new UsageError('extract: --recipes is for saved pages of taught sites, not PDFs');
       return extractPdf(file, io, people, explain);
     }
     if (!/\.x?html?$/i.test(file)) throw new UsageError(`extract: ${file} is neither an .html nor a .pdf file`);
@@ -181,7 +201,10 @@ const extractCommand: Command = {
     } catch {
       throw new UsageError(`extract: --url must be an absolute address, found "${address}"`);
     }
-    const captures = await capturesOfPage(html, url, people);
+    const recipesFile = options.get(RECIPES_OPTION);
+    const recipes = recipesFile === undefined ? [] : await recipesOf(recipesFile, io);
+    if (recipes === undefined) return EXIT_FAILED;
+    const captures = await capturesOfPage(html, url, people, recipes);
     io.stdout(`${JSON.stringify(captures.map(toCliCapture), null, 2)}\n`);
     if (explain) io.stderr(explanation(file, await titleRankingOfPage(html, url, people)));
     return EXIT_OK;

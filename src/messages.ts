@@ -4,7 +4,7 @@
  * so no zod reaches a content script.
  */
 import { z } from 'zod';
-import { Capture, Certification, CourseRecord, CourseRecordPatch, Exam, IsoDate, LinkedCatalogueItem, MAX_PDF_MEGABYTES, PDF_TYPE, RecordStatus, Settings, type StoredFileMeta } from './domain/schema';
+import { Capture, Certification, CourseRecord, CourseRecordPatch, Exam, IsoDate, LinkedCatalogueItem, MAX_PDF_MEGABYTES, PDF_TYPE, RecordStatus, Settings, SiteRecipe, type StoredFileMeta } from './domain/schema';
 import { CatalogueItem, type FieldError } from './domain/catalogue';
 import { PART_BYTES } from './domain/vocabulary';
 import { CeCatalogueUpload, type CeCatalogueStatus } from './domain/ce-catalogue';
@@ -20,6 +20,7 @@ import type { CaptureDraft } from './capture/page-scan';
 import { MAX_PAGE_TITLE_LENGTH, MAX_PAGE_URL_LENGTH, MAX_SELECTION_LENGTH, MAX_SNAPSHOT_HTML } from './capture/page-snapshot';
 
 const Id = z.string().min(1).max(64);
+const SiteOrigin = SiteRecipe.shape.origin;
 
 /** A form control's value as typed (or a number from a script); the background checks it with addUserItem. */
 const FormValue = z.union([z.string().max(2048), z.number()]).optional();
@@ -213,6 +214,24 @@ export const Message = z.discriminatedUnion('type', [
     currency: z.string().regex(/^[A-Za-z]{3}$/, 'A 3-letter currency code'),
     today: IsoDate.optional(),
   }),
+  /** A taught site's recipe, to teach it again on top of it (the confirmation form). */
+  z.strictObject({ type: z.literal('recipe.get'), origin: SiteOrigin }),
+  /** Keeps a recipe the confirmation form learned, and reads its site from now on when the site is allowed. */
+  z.strictObject({ type: z.literal('recipe.save'), recipe: SiteRecipe }),
+  /** The taught sites, each with whether the browser lets the extension read it (the dashboard). */
+  z.strictObject({ type: z.literal('recipes.list') }),
+  /** Forgets a taught site: its script goes and its permission is given back. */
+  z.strictObject({ type: z.literal('recipe.remove'), origin: SiteOrigin }),
+  /** The user allowed a taught site again (dashboard): its script is registered. */
+  z.strictObject({ type: z.literal('recipe.allowed'), origin: SiteOrigin }),
+  /** The popup has said that a recipe stopped matching. */
+  z.strictObject({ type: z.literal('recipe.missSeen'), origin: SiteOrigin }),
+  /** A taught site's content script asks for its site's recipe. */
+  z.strictObject({ type: z.literal('taught.recipe') }),
+  /** A taught site's page of the recipe's shape: the reader is put into it. */
+  z.strictObject({ type: z.literal('taught.read') }),
+  /** A taught site's completion page where the recipe found too little. */
+  z.strictObject({ type: z.literal('taught.missed'), url: z.string().max(MAX_PAGE_URL_LENGTH) }),
 ]);
 
 export type Message = z.input<typeof Message>;
@@ -222,6 +241,8 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
 /** Message types a content script may send; everything else is for our own extension pages. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['capture.save', 'capture.undo', 'capture.edit', 'capture.attach', 'capture.finish']);
+/** Message types only a taught site's scripts may send (the background checks that the site has a recipe). */
+export const TAUGHT_SITE_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['taught.recipe', 'taught.read', 'taught.missed']);
 /** Message types only the content script on the certification body's portal may send. */
 export const PORTAL_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
   'fill.request',
@@ -280,6 +301,23 @@ export interface ResponseMap {
   'fill.certificatePart': { base64: string };
   'fill.submitted': CourseRecord;
   'portal.sync': { lines: string[]; changed: number };
+  'recipe.get': SiteRecipe | null;
+  /** registered: the site's script is in place (false until the browser lets the extension read the site). */
+  'recipe.save': { recipe: SiteRecipe; registered: boolean };
+  'recipes.list': TaughtSite[];
+  'recipe.remove': { origin: string };
+  'recipe.allowed': { registered: boolean };
+  'recipe.missSeen': { origin: string };
+  'taught.recipe': SiteRecipe | null;
+  'taught.read': { reading: boolean };
+  'taught.missed': { noted: boolean };
+}
+
+/** A taught site as the dashboard lists it. */
+export interface TaughtSite {
+  recipe: SiteRecipe;
+  /** The browser lets the extension read the site (its host permission is granted). */
+  allowed: boolean;
 }
 
 /** quota: the browser's storage for the extension is full; the write did not happen. */

@@ -209,7 +209,7 @@ describe('recert help', () => {
     expect(out.stdout).toContain('progress  <backup.json> [--today YYYY-MM-DD]');
     expect(out.stdout).toContain('extract   <file.html|file.pdf> [--url URL]');
     expect(out.stdout).toContain('import    <files or folders...> [--now ISO-TIMESTAMP]');
-    expect(out.stdout).toContain('extract   <file.html|file.pdf> [--url URL] [--name "YOUR NAME"]');
+    expect(out.stdout).toContain('extract   <file.html|file.pdf> [--url URL] [--recipes BACKUP.json] [--name "YOUR NAME"]');
     expect(out.stdout).toContain('import    <files or folders...> [--now ISO-TIMESTAMP] [--name "YOUR NAME"]');
     expect(out.stdout).toContain('--name is your name as certificates print it: it is never read as the course or its issuer.');
     expect([...out.stdout.matchAll(/^ {2}(\S+) {2}/gm)].map((m) => m[1])).toEqual(['progress', 'extract', 'import', 'help']);

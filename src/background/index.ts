@@ -10,6 +10,8 @@ import { startReminders } from './reminders';
 import { FILL_READY } from '../send-message';
 import { AttachRequests, CaptureLimiter } from './capture-limits';
 import { PartAssemblies } from './message-parts';
+import { browserSiteScripts } from './site-scripts';
+import { reconcile } from './taught-sites';
 
 export const WELCOME_PAGE = 'src/ui/welcome/index.html';
 /** Where the user picks the record to fill the CE portal's form with, for the tab named in the fragment. */
@@ -36,6 +38,14 @@ const pendingFills = new PendingFills();
 const captureLimiter = new CaptureLimiter();
 const attachRequests = new AttachRequests();
 const partAssemblies = new PartAssemblies();
+const siteScripts = browserSiteScripts(browser);
+
+/** Taught sites' scripts in line with their recipes and the permissions the user gave (or took back in the browser). */
+function reconcileTaughtSites(): void {
+  db()
+    .then((database) => reconcile(database, siteScripts))
+    .catch((error: unknown) => console.error('Recert Companion: taught sites could not be brought up to date', error));
+}
 
 const manualCapture: ManualCaptureDeps = {
   snapshotTab: (tabId) => injectSnapshot(browser.scripting, tabId),
@@ -82,6 +92,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     attachRequests,
     storageFigures: async () => navigator.storage?.estimate?.().catch(() => undefined),
     partAssemblies,
+    siteScripts,
+    onImported: reconcileTaughtSites,
   }),
 );
 
@@ -114,8 +126,14 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
   createMenus();
   updateBadge();
+  reconcileTaughtSites();
 });
 
-browser.runtime.onStartup.addListener(updateBadge);
+browser.runtime.onStartup.addListener(() => {
+  updateBadge();
+  reconcileTaughtSites();
+});
+browser.permissions.onAdded.addListener(reconcileTaughtSites);
+browser.permissions.onRemoved.addListener(reconcileTaughtSites);
 
 void startReminders(db);

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { planForCertification } from '../domain/certification-plan';
 import { localToday } from '../domain/dates';
 import { matchesAny } from '../capture/match-pattern';
-import { CONTENT_SCRIPT_MESSAGES, Message, PORTAL_MESSAGES, type ErrorCode, type FilePayload, type PageFile, type ParsedMessage, type Reply, type ReplyError, type ResponseMap } from '../messages';
+import { CONTENT_SCRIPT_MESSAGES, Message, PORTAL_MESSAGES, TAUGHT_SITE_MESSAGES, type ErrorCode, type FilePayload, type PageFile, type ParsedMessage, type Reply, type ReplyError, type ResponseMap } from '../messages';
 import { DatabaseUnavailableError, type Database } from '../store/db';
 import { exportBackup, importBackup } from '../store/backup-io';
 import { discardTransfer, putTransfer, takeTransfer } from '../store/transfers';
@@ -33,12 +33,15 @@ import { captureFromForm, patchFromForm } from '../domain/manual-capture';
 import type { CaptureDraft } from '../capture/page-scan';
 import type { PageSnapshot } from '../capture/page-snapshot';
 import { adapterById, adapters as ALL_ADAPTERS } from '../capture/adapters';
+import { TAUGHT_ADAPTER_ID } from '../domain/site-recipe';
+import { NotTaughtError, actOnTaughtMessage, isTaughtMessage, noteTaughtCapture, recipeOfSender, type SiteScripts } from './taught-sites';
 
 /** What we rely on from runtime.MessageSender. */
 export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number; index?: number };
+  frameId?: number;
 }
 
 export interface RouterContext {
@@ -73,6 +76,10 @@ export interface RouterContext {
   attachRequests?: AttachRequests;
   /** The browser's storage figures (navigator.storage.estimate), which bound the PDFs pages hand over on their own. */
   storageFigures?: () => Promise<StorageFigures | undefined>;
+  /** Taught sites' scripts and permissions (taught-sites.ts); absent, taught sites are not available (unit tests). */
+  siteScripts?: SiteScripts;
+  /** After a backup was imported: its taught sites get their scripts where the browser allows them. */
+  onImported?: () => void;
 }
 
 function fail(code: ErrorCode, message: string, fields?: ReplyError['fields']): Reply<never> {
@@ -111,8 +118,12 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
   if (PORTAL_MESSAGES.has(message.type)) {
     return sender.url && matchesAny(CE_PORTAL_MATCHES, sender.url) ? undefined : `Only the certification body's portal may send ${message.type}`;
   }
+  // A taught site's scripts: the handler checks that the sender's site was taught (that needs the database).
+  if (TAUGHT_SITE_MESSAGES.has(message.type)) return undefined;
   if (!CONTENT_SCRIPT_MESSAGES.has(message.type)) return `A web page may not send ${message.type}`;
-  if (message.type === 'capture.save') {
+  if (message.type === 'capture.save' && message.capture.adapterId === TAUGHT_ADAPTER_ID) {
+    if (!message.capture.sourceUrl || hostOf(message.capture.sourceUrl) !== hostOf(sender.url)) return 'A capture must come from the page it describes';
+  } else if (message.type === 'capture.save') {
     const adapter = adapterById(message.capture.adapterId);
     if (!adapter) return `Unknown adapter ${message.capture.adapterId}`;
     if (!sender.url || !matchesAny(adapter.matches, sender.url)) return `Adapter ${adapter.id} does not serve this page`;
@@ -190,7 +201,9 @@ async function checkPageMayAttach(db: Database, recordId: string, senderUrl: str
   const record = await getRecord(db, recordId);
   const adapter = record.adapterId ? adapterById(record.adapterId) : undefined;
   const samePage = record.sourceUrl !== undefined && hostOf(record.sourceUrl) === hostOf(senderUrl);
-  if (!adapter || !senderUrl || !matchesAny(adapter.matches, senderUrl) || !samePage) {
+  // A taught site's record: the sender's site must still be taught.
+  const servesPage = adapter ? senderUrl !== undefined && matchesAny(adapter.matches, senderUrl) : record.adapterId === TAUGHT_ADAPTER_ID && (await recipeOfSender(db, { url: senderUrl }).then(() => true, () => false));
+  if (!senderUrl || !servesPage || !samePage) {
     throw new ForbiddenError('A page may attach a certificate only to a record captured from its own site');
   }
   // A page never replaces a certificate: the user's own, or one it already handed over.
@@ -218,6 +231,7 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
     return draft;
   }
   const db = await ctx.db();
+  if (isTaughtMessage(message)) return actOnTaughtMessage(message, db, ctx.siteScripts, sender, ctx.clock.now().toISOString());
   switch (message.type) {
     case 'record.get':
       return getRecord(db, message.id);
@@ -232,6 +246,8 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       return linkedAfter(db, await saveCapture(db, result.capture, ctx.clock));
     }
     case 'capture.save': {
+      const taught = message.capture.adapterId === TAUGHT_ADAPTER_ID;
+      if (taught) await recipeOfSender(db, sender);
       await ctx.captureLimiter?.restore(async (since) => (await recordsCapturedSince(db, since)).map((r) => ({ site: hostOf(r.sourceUrl) ?? '', at: Date.parse(r.createdAt) })));
       const giveBack = ctx.captureLimiter?.reserve(sender.tab?.id, hostOf(sender.url) ?? '');
       let result: SaveCaptureResult;
@@ -242,6 +258,7 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
         throw error;
       }
       if (result.outcome === 'unchanged') giveBack?.();
+      if (taught && result.outcome !== 'unchanged') await noteTaughtCapture(db, message.capture.sourceUrl, ctx.clock.now().toISOString());
       const { autoAttachPdf, maxPdfMegabytes } = await getSettings(db);
       const maxBytes = maxPdfMegabytes * 1024 * 1024;
       // Near the quota a page's PDF is not asked for: the popup and the dashboard say why (StorageNotice).
@@ -292,6 +309,7 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       if (file.size > MAX_BACKUP_BYTES) return { ok: false, errors: [`This file is too large to be a backup (${MAX_BACKUP_BYTES / (1024 * 1024)} MB at most)`] };
       const report = await importBackup(db, await file.text());
       await linkRecordsToCatalogue(db);
+      if (report.ok) ctx.onImported?.();
       return report;
     }
     case 'records.csv':
@@ -430,7 +448,7 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, ctx: Route
     if (writing) storeChanging(writing);
     await discardHandedOver(parsed.data, ctx);
     if (error instanceof NotFoundError) return fail('not-found', error.message);
-    if (error instanceof ForbiddenError) return fail('forbidden', error.message);
+    if (error instanceof ForbiddenError || error instanceof NotTaughtError) return fail('forbidden', error.message);
     if (error instanceof ConflictError) return fail('conflict', error.message);
     if (error instanceof InvalidFieldsError) return fail('invalid', error.message, error.fields);
     if (error instanceof NotOfferedError || error instanceof NotSubmittableError) return fail('invalid', error.message);

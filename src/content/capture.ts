@@ -5,15 +5,11 @@
  * runs on the page's snapshot. When to look again (late content, moves within a single-page app) is
  * page-watch.ts's business; each activity is captured once per visit, and a visit is looked at for an offer once.
  */
-import type { Capture } from '../domain/schema';
 import type { Adapter } from '../capture/adapter';
 import { ADAPTER_ROUTES } from '../capture/adapter-routes';
 import { matchesAny } from '../capture/match-pattern';
-import { sendMessage, sendMessageRetrying } from '../send-message';
-import { countKey } from '../ui/i18n';
+import { captureKey, saveWithToast } from './capture-save';
 import { watchPage } from './page-watch';
-import { showToast } from './toast';
-import { failed, t, toastChrome } from './toast-words';
 
 const capturedOnThisPage = new Set<string>();
 /** Whether this visit's page was looked at, once, for a completion its adapter could not read. */
@@ -34,60 +30,6 @@ function lookForAnOfferLater(signal: AbortSignal): void {
   }, OFFER_AFTER_MS);
 }
 
-function captureKey(capture: Capture): string {
-  return capture.certificateCode ?? `${capture.title}|${capture.endDate ?? ''}`;
-}
-
-function describe(capture: Capture): string {
-  if (capture.credits === undefined) return capture.title;
-  // The unit's message key as ui/labels.ts's UNIT_KEY names it (unitCE, unitCEU, ...): that module's other maps stay out of this bundle.
-  const unit = t(`unit${capture.creditUnit ?? 'CE'}`);
-  const credits = t(countKey(capture.credits, { oneKey: 'creditsWithUnitOne', otherKey: 'creditsWithUnit' }), [String(capture.credits), unit]);
-  return `${capture.title} · ${credits}`;
-}
-
-async function save(capture: Capture, signal: AbortSignal): Promise<void> {
-  try {
-    const result = await sendMessageRetrying({ type: 'capture.save', capture });
-    // The user has moved on to another page of the app: this toast would describe the wrong page.
-    if (signal.aborted) return;
-    const heading = { added: 'toastSaved', updated: 'toastUpdated', unchanged: 'toastAlreadySaved' }[result.outcome];
-    const token = result.undoToken;
-    showToast({
-      ...toastChrome(),
-      heading: t(heading),
-      detail: describe(capture),
-      actions: [
-        ...(token
-          ? [
-              {
-                label: t('undo'),
-                run: async () => {
-                  try {
-                    const undone = await sendMessage({ type: 'capture.undo', token });
-                    showToast({ ...toastChrome(), heading: t(undone.restored === 'removed' ? 'toastUndone' : 'toastReverted'), detail: capture.title });
-                  } catch (error) {
-                    failed(error, capture.title, 'toastUndoFailed');
-                  }
-                },
-              },
-            ]
-          : []),
-        { label: t('edit'), run: () => sendMessage({ type: 'capture.edit', recordId: result.record.id }).then(() => undefined) },
-      ],
-    });
-    if (result.attachPdf) {
-      const { maxBytes } = result.attachPdf;
-      import('./certificate-attach')
-        .then(({ attachCertificate }) => attachCertificate(result.record.id, maxBytes, signal))
-        .catch((error: unknown) => console.warn('Recert Companion: the certificate PDF could not be kept', error));
-    }
-  } catch (error) {
-    capturedOnThisPage.delete(captureKey(capture));
-    if (!signal.aborted) failed(error, capture.title);
-  }
-}
-
 /** One look at the page: true when some adapter captured something. */
 function scan(adapters: readonly Adapter[], signal: AbortSignal): boolean {
   const url = new URL(location.href);
@@ -99,7 +41,7 @@ function scan(adapters: readonly Adapter[], signal: AbortSignal): boolean {
       const key = captureKey(capture);
       if (capturedOnThisPage.has(key)) continue;
       capturedOnThisPage.add(key);
-      void save(capture, signal);
+      void saveWithToast(capture, signal, () => capturedOnThisPage.delete(key));
     }
   }
   if (!captured && !offerLooked) lookForAnOfferLater(signal);

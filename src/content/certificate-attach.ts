@@ -82,8 +82,11 @@ function fileNameOf(url: URL, disposition: string | null): string {
 }
 
 /** The certificate's bytes and name, or why they are not kept. */
-async function fetchCertificate(maxBytes: number, signal: AbortSignal): Promise<{ name: string; bytes: Uint8Array } | Refusal> {
-  const url = certificatePdfUrl(document, new URL(location.href));
+/** Where a page's certificate is: the generic finder, or a taught site's recipe. */
+export type CertificateLinkFinder = (doc: Document, pageUrl: URL) => URL | undefined;
+
+async function fetchCertificate(maxBytes: number, signal: AbortSignal, findLink: CertificateLinkFinder): Promise<{ name: string; bytes: Uint8Array } | Refusal> {
+  const url = findLink(document, new URL(location.href));
   if (!url) return { refused: 'the page links no certificate on its own site' };
   const response = await fetchOwnSite(url, signal);
   if ('refused' in response) return response;
@@ -106,8 +109,8 @@ async function fetchCertificate(maxBytes: number, signal: AbortSignal): Promise<
 }
 
 /** True when a certificate was found, fetched and kept with the record. */
-export async function attachCertificate(recordId: string, maxBytes: number, signal: AbortSignal): Promise<boolean> {
-  const found = await fetchCertificate(maxBytes, signal);
+export async function attachCertificate(recordId: string, maxBytes: number, signal: AbortSignal, findLink: CertificateLinkFinder = certificatePdfUrl): Promise<boolean> {
+  const found = await fetchCertificate(maxBytes, signal, findLink);
   if (signal.aborted) return false;
   if ('refused' in found) {
     console.info(`Recert Companion: no certificate PDF kept: ${found.refused}.`);

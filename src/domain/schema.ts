@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isIsoDate } from './dates';
 import { CAPTURE_FIELDS, CERT_LEVELS, CREDIT_UNITS, EXAM_KINDS, PDF_TYPE, PROGRAM_CATEGORIES, PROGRAMS, RECORD_STATUSES } from './vocabulary';
 import { MAX_NAME_LENGTH } from './your-name';
+import { RECIPE_LIMITS, TAUGHT_FIELDS, VALUE_PLACES, type SiteRecipe as SiteRecipeData } from './site-recipe';
 
 export { CAPTURE_FIELDS, CERT_LEVELS, CREDIT_UNITS, EXAM_KINDS, PDF_TYPE, PROGRAM_CATEGORIES, PROGRAMS, RECORD_STATUSES };
 
@@ -232,16 +233,55 @@ export const BackupFile = StoredFileMeta.extend({
 });
 export type BackupFile = z.infer<typeof BackupFile>;
 
+/**
+ * A taught site's recipe (site-recipe.ts says what each part is for), as stored and as a backup carries it. Checked
+ * whole: a backup is someone's file, and the content script on the site reads what is stored. Unknown keys are
+ * dropped, as everywhere in a backup.
+ */
+const RecipeText = z.string().trim().min(1).max(RECIPE_LIMITS.text);
+const CssHint = z.object({ path: z.string().min(1).max(RECIPE_LIMITS.hint), nth: z.number().int().min(0).max(10_000), part: z.number().int().min(0).max(1000).optional() });
+const ValuePlace = z.enum(VALUE_PLACES);
+const FieldRule = z.object({
+  label: RecipeText.optional(),
+  place: ValuePlace.optional(),
+  rangeEnd: z.enum(['start', 'end']).optional(),
+  anchor: RecipeText.optional(),
+  hint: CssHint.optional(),
+});
+export const SiteRecipe = z.object({
+  origin: z.string().regex(/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/, 'Expected a site as https://host').max(300),
+  urlShapes: z.array(z.string().min(1).max(2048)).min(1).max(RECIPE_LIMITS.shapes),
+  completionWords: z.array(RecipeText).max(RECIPE_LIMITS.words),
+  title: z.object({ level: z.number().int().min(1).max(6).optional(), label: RecipeText.optional(), place: ValuePlace.optional(), hint: CssHint.optional() }).optional(),
+  fields: z.object(Object.fromEntries(TAUGHT_FIELDS.map((field) => [field, FieldRule.optional()])) as Record<(typeof TAUGHT_FIELDS)[number], z.ZodOptional<typeof FieldRule>>),
+  providerName: RecipeText.optional(),
+  creditUnit: CreditUnit.optional(),
+  language: z.string().regex(/^[a-z]{2,3}$/).optional(),
+  program: Program.optional(),
+  certificateLink: z.object({ text: RecipeText.optional(), shape: z.string().min(1).max(2048).optional(), hint: CssHint.optional() }).optional(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  lastUsedAt: IsoDateTime.optional(),
+  pagesCaptured: z.number().int().min(0),
+  miss: z.object({ at: IsoDateTime, url: HttpUrl, told: z.boolean() }).optional(),
+});
+export type SiteRecipe = SiteRecipeData;
+// The schema and the plain type say the same thing: a stored recipe is one the readers can use, and back.
+const _recipeTypesAgree: [z.infer<typeof SiteRecipe> extends SiteRecipeData ? true : false, SiteRecipeData extends z.infer<typeof SiteRecipe> ? true : false] = [true, true];
+void _recipeTypesAgree;
+
 export const BACKUP_FORMAT = 'recert-companion-backup';
 export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(1),
+  version: z.literal(2),
   exportedAt: IsoDateTime,
   certifications: z.array(Certification),
   exams: z.array(Exam),
   records: z.array(CourseRecord),
   /** Certificate PDFs kept with the records; optional, so files without any (every older one) stay version 1. */
   files: z.array(BackupFile).optional(),
+  /** Taught sites (version 2); left out when there are none. */
+  recipes: z.array(SiteRecipe).optional(),
   settings: Settings,
 });
 export type Backup = z.infer<typeof Backup>;

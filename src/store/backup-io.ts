@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { CatalogueItem } from '../domain/catalogue';
-import { Certification, CourseRecord, Exam, PDF_TYPE, Settings, StoredFileMeta, type BackupFile } from '../domain/schema';
+import { Certification, CourseRecord, Exam, PDF_TYPE, Settings, SiteRecipe, StoredFileMeta, type BackupFile } from '../domain/schema';
 import { base64ToBytes, bytesToBase64 } from '../base64';
 import { parseBackup, serializeBackup } from './backup';
 import type { Database, StoredFile } from './db';
@@ -30,6 +30,8 @@ export interface ImportReport {
   files: ListReport;
   activities: ListReport;
   settings: 'updated' | 'skipped';
+  /** Taught sites: a recipe imported reads its site once the user allows the site in the dashboard. */
+  recipes: ListReport;
 }
 
 export type ImportResult = { ok: true; report: ImportReport } | { ok: false; errors: string[] };
@@ -43,14 +45,15 @@ const SETTINGS_KEY = 'settings';
  */
 export async function exportBackup(db: Database, options: ExportOptions, now: Date): Promise<string> {
   // One read-only transaction: a consistent snapshot even while a capture is being saved.
-  const tx = db.transaction(['certifications', 'exams', 'records', 'files', 'catalogue', 'settings'], 'readonly');
-  const [certifications, exams, records, files, activities, settings] = await Promise.all([
+  const tx = db.transaction(['certifications', 'exams', 'records', 'files', 'catalogue', 'settings', 'recipes'], 'readonly');
+  const [certifications, exams, records, files, activities, settings, recipes] = await Promise.all([
     tx.objectStore('certifications').getAll(),
     tx.objectStore('exams').getAll(),
     tx.objectStore('records').getAll(),
     options.includeFiles ? tx.objectStore('files').getAll() : Promise.resolve([]),
     tx.objectStore('catalogue').getAll(),
     tx.objectStore('settings').get(SETTINGS_KEY),
+    tx.objectStore('recipes').getAll(),
     tx.done,
   ]);
 
@@ -65,6 +68,7 @@ export async function exportBackup(db: Database, options: ExportOptions, now: Da
       records: byId(records).map((r) => normalised(CourseRecord, r)),
       files: backupFiles,
       activities: byId(activities).map((a) => normalised(CatalogueItem, a)),
+      recipes: [...recipes].sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0)).map((r) => normalised(SiteRecipe, r)),
       settings: storedSettings(settings),
     },
     now,
@@ -86,19 +90,20 @@ export async function importBackup(db: Database, text: string): Promise<ImportRe
     const incomingFiles = (backup.files ?? []).map(toStoredFile);
     // Comparing bytes means reading Blobs, which cannot be awaited inside the write transaction.
     const sameBytes = await filesWithSameBytes(db, incomingFiles);
-    const tx = db.transaction(['certifications', 'exams', 'records', 'files', 'catalogue', 'settings'], 'readwrite');
+    const tx = db.transaction(['certifications', 'exams', 'records', 'files', 'catalogue', 'settings', 'recipes'], 'readwrite');
     const report = await atomically(tx, async () => {
-      const [certifications, exams, records, files, activities, settings] = await Promise.all([
+      const [certifications, exams, records, files, activities, settings, recipes] = await Promise.all([
         mergeList(tx.objectStore('certifications'), backup.certifications, (stored, item) => equalsNormalised(Certification, stored, item)),
         mergeList(tx.objectStore('exams'), backup.exams, (stored, item) => equalsNormalised(Exam, stored, item)),
         mergeList(tx.objectStore('records'), backup.records, (stored, item) => equalsNormalised(CourseRecord, stored, item)),
         mergeList(tx.objectStore('files'), incomingFiles, (stored, item) => sameBytes.has(item.id) && sameMeta(stored, item)),
         mergeList(tx.objectStore('catalogue'), backup.activities ?? [], (stored, item) => equalsNormalised(CatalogueItem, stored, item)),
         mergeSettings(tx.objectStore('settings'), backup.settings),
+        mergeList(tx.objectStore('recipes'), backup.recipes ?? [], (stored, item) => equalsNormalised(SiteRecipe, stored, item), (recipe) => recipe.origin),
       ]);
       // A record the backup updated may point at another certificate now: the one it let go is released.
       await releaseOrphanFiles(tx, new Date().toISOString());
-      return { certifications, exams, records, files, activities, settings } satisfies ImportReport;
+      return { certifications, exams, records, files, activities, settings, recipes } satisfies ImportReport;
     });
     return { ok: true, report };
   } catch (error) {
@@ -111,11 +116,11 @@ interface MergeStore<T> {
   put(value: T): Promise<unknown>;
 }
 
-async function mergeList<T extends { id: string }>(store: MergeStore<T>, items: readonly T[], isSame: (stored: T, item: T) => boolean): Promise<ListReport> {
+async function mergeList<T>(store: MergeStore<T>, items: readonly T[], isSame: (stored: T, item: T) => boolean, keyOf: (item: T) => string = (item) => (item as { id: string }).id): Promise<ListReport> {
   const report: ListReport = { added: 0, updated: 0, skipped: 0 };
   await Promise.all(
     items.map(async (item) => {
-      const stored = await store.get(item.id);
+      const stored = await store.get(keyOf(item));
       if (stored !== undefined && isSame(stored, item)) {
         report.skipped += 1;
         return;

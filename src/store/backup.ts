@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CatalogueItem } from '../domain/catalogue';
-import { BACKUP_FORMAT, Backup, BackupFile, Certification, CourseRecord, Exam, Settings } from '../domain/schema';
+import { BACKUP_FORMAT, Backup, BackupFile, Certification, CourseRecord, Exam, Settings, SiteRecipe } from '../domain/schema';
 import { base64ToBytes, decodedLength } from '../base64';
 import { isPdfHeader } from '../capture/pdf-text';
 
@@ -23,26 +23,30 @@ export type FullBackup = z.infer<typeof FullBackup>;
 
 export type ParseBackupResult = { ok: true; backup: FullBackup } | { ok: false; errors: string[] };
 
-export type BackupContents = Pick<FullBackup, 'certifications' | 'exams' | 'records' | 'settings' | 'files' | 'activities'>;
+export type BackupContents = Pick<FullBackup, 'certifications' | 'exams' | 'records' | 'settings' | 'files' | 'activities' | 'recipes'>;
 
 /** The version this code writes; older ones are converted as they are read, a newer one is refused. */
-const SUPPORTED_VERSION = 1;
+export const SUPPORTED_VERSION = 2;
 
 /** Turns a backup of one version into the next one; it is given the parsed JSON and need not set `version`. */
 export type BackupMigration = (data: unknown) => unknown;
 
 /**
  * One step per older version, kept forever (like the IndexedDB upgrades in db.ts): MIGRATIONS[n] turns a
- * version-n file into a version-(n + 1) one. Empty while version 1 is the only version ever released.
+ * version-n file into a version-(n + 1) one.
  */
-export const MIGRATIONS: Record<number, BackupMigration> = {};
+export const MIGRATIONS: Record<number, BackupMigration> = {
+  // Version 2 adds the taught sites' recipes, optional: a version-1 file is a version-2 file without any.
+  1: (data) => data,
+};
 
 export type MigrateResult = { ok: true; data: Record<string, unknown> } | { ok: false; error: string };
 
 /** Past this many problems a list stops helping; the count of the rest says how broken the file is. */
 const MAX_REPORTED_ERRORS = 20;
 
-const ID_LISTS = ['certifications', 'exams', 'records', 'files', 'activities'] as const;
+/** Each list's merge key: an id, or a recipe's site. */
+const KEYED_LISTS = [['certifications', 'id'], ['exams', 'id'], ['records', 'id'], ['files', 'id'], ['activities', 'id'], ['recipes', 'origin']] as const;
 
 /** Base64 characters enough to hold the window isPdfHeader looks in (1024 bytes), a multiple of four. */
 const HEADER_BASE64_LENGTH = 1368;
@@ -128,6 +132,7 @@ export function serializeBackup(contents: BackupContents, exportedAt: Date): str
     // Left out when there are none: an export without files is byte-identical to one from before files existed.
     files: contents.files?.length ? contents.files.map((f) => inKeyOrder(f, Object.keys(BackupFile.shape))) : undefined,
     activities: contents.activities?.length ? contents.activities.map((a) => inKeyOrder(a, Object.keys(CatalogueItem.shape))) : undefined,
+    recipes: contents.recipes?.length ? contents.recipes.map((r) => inKeyOrder(r, Object.keys(SiteRecipe.shape))) : undefined,
     settings: inKeyOrder(contents.settings, Object.keys(Settings.shape)),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
@@ -145,15 +150,16 @@ function fail(errors: string[]): ParseBackupResult {
  */
 function duplicateIdErrors(data: Record<string, unknown>): string[] {
   const errors: string[] = [];
-  for (const list of ID_LISTS) {
+  for (const [list, key] of KEYED_LISTS) {
     const items = data[list];
     if (!Array.isArray(items)) continue;
-    const firstIndexById = new Map<string, number>();
+    const firstIndexByKey = new Map<string, number>();
     items.forEach((item: unknown, index) => {
-      if (!isPlainObject(item) || typeof item.id !== 'string') return;
-      const first = firstIndexById.get(item.id);
-      if (first === undefined) firstIndexById.set(item.id, index);
-      else errors.push(`${list}[${index}].id: ${JSON.stringify(item.id)} is already the id of ${list}[${first}]; ids must be unique`);
+      if (!isPlainObject(item) || typeof item[key] !== 'string') return;
+      const value = item[key] as string;
+      const first = firstIndexByKey.get(value);
+      if (first === undefined) firstIndexByKey.set(value, index);
+      else errors.push(`${list}[${index}].${key}: ${JSON.stringify(value)} is already the ${key} of ${list}[${first}]; ${key === 'id' ? 'ids' : 'sites'} must be unique`);
     });
   }
   return errors;

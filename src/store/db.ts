@@ -6,7 +6,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { input } from 'zod';
 import type { CatalogueItem } from '../domain/catalogue';
 import type { CeCatalogue } from '../domain/ce-catalogue';
-import type { Certification, CourseRecord, Exam, RecordStatus, Settings, StoredFileMeta } from '../domain/schema';
+import type { Certification, CourseRecord, Exam, RecordStatus, Settings, SiteRecipe, StoredFileMeta } from '../domain/schema';
 import { DB_NAME, DB_VERSION } from './db-version';
 import { releaseOrphanFiles } from './files';
 
@@ -62,6 +62,8 @@ export interface RecertDB extends DBSchema {
   ceCatalogue: { key: string; value: CeCatalogue };
   /** Large data on its way between an extension page and the background, taken once (transfers.ts). */
   transfers: { key: string; value: Transfer; indexes: { byCreatedAt: string } };
+  /** Taught sites' recipes, by origin ("https://acme.csod.com"). */
+  recipes: { key: string; value: SiteRecipe };
 }
 
 /** A Blob handed over through the database: a backup, or a PDF the user picked. */
@@ -163,6 +165,9 @@ export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Pr
       }
       if (oldVersion < 7) {
         db.createObjectStore('transfers', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
+      }
+      if (oldVersion < 8) {
+        db.createObjectStore('recipes', { keyPath: 'origin' });
       }
     },
   }).catch((error: unknown) => {

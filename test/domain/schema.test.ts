@@ -78,7 +78,7 @@ describe('schemas', () => {
   it('validates a whole backup file', () => {
     const backup = {
       format: 'recert-companion-backup',
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-29T10:00:00.000Z',
       certifications: [makeCertification()],
       exams: [{ id: 'e1', program: 'cisco', code: '350-401', kind: 'technology-core', passedOn: '2025-06-01' }],
@@ -86,7 +86,7 @@ describe('schemas', () => {
       settings: DEFAULT_SETTINGS,
     };
     expect(Backup.parse(backup).records).toHaveLength(1);
-    expect(Backup.safeParse({ ...backup, version: 2 }).success).toBe(false);
+    expect(Backup.safeParse({ ...backup, version: 3 }).success).toBe(false);
     expect(Backup.safeParse({ ...backup, records: [{ ...makeRecord(), credits: 'many' }] }).success).toBe(false);
   });
 });

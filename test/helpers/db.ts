@@ -17,6 +17,7 @@ export async function storeSnapshot(db: Database) {
     records: await db.getAll('records'),
     settings: await db.get('settings', 'settings'),
     activities: await db.getAll('catalogue'),
+    recipes: await db.getAll('recipes'),
     files: await Promise.all(files.map(async ({ blob, ...meta }) => ({ meta, blobType: blob.type, bytes: new Uint8Array(await blob.arrayBuffer()) }))),
   };
 }

@@ -1,5 +1,5 @@
 /** Small builders for valid domain objects; each test states only what it cares about. */
-import type { Capture, Certification, CourseRecord } from '../../src/domain/schema';
+import type { Capture, Certification, CourseRecord, SiteRecipe } from '../../src/domain/schema';
 import type { Clock } from '../../src/store/records';
 
 export function makeCapture(overrides: Partial<Capture> = {}): Capture {
@@ -48,5 +48,27 @@ export function fakeClock(start = '2026-03-20T09:00:00.000Z'): Clock {
   return {
     now: () => new Date((ms += 1000)),
     newId: () => `id-${++ids}`,
+  };
+}
+
+/** A taught site's recipe, as the confirmation form would learn it on a Cornerstone-like transcript page. */
+export function makeRecipe(overrides: Partial<SiteRecipe> = {}): SiteRecipe {
+  return {
+    origin: 'https://acme.csod.com',
+    urlShapes: ['/phnx/driver.aspx?loid=*&routename=Learning/LearningObjectDetails'],
+    completionWords: ['Completed'],
+    title: { level: 1 },
+    fields: {
+      endDate: { label: 'Completed Date', place: 'cell', hint: { path: 'table.details > tbody > tr > td', nth: 3 } },
+      certificateCode: { label: 'Certificate No.', place: 'cell' },
+      credits: { label: 'CPE Credits', place: 'cell' },
+    },
+    providerName: 'Acme Academy',
+    creditUnit: 'CPE',
+    language: 'en',
+    createdAt: '2026-11-02T09:00:00.000Z',
+    updatedAt: '2026-11-02T09:00:00.000Z',
+    pagesCaptured: 0,
+    ...overrides,
   };
 }

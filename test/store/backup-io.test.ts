@@ -8,7 +8,7 @@ import type { Database } from '../../src/store/db';
 import { saveSettings } from '../../src/store/settings';
 import { freshDatabase, storeSnapshot } from '../helpers/db';
 import type { CatalogueItem } from '../../src/domain/catalogue';
-import { makeCertification, makeRecord } from '../helpers/factories';
+import { makeCertification, makeRecipe, makeRecord } from '../helpers/factories';
 
 const NOW = new Date('2026-11-28T20:15:00.000Z');
 const LATER = new Date('2026-12-01T08:00:00.000Z');
@@ -41,6 +41,7 @@ async function seededDatabase(): Promise<Database> {
   await putFile(db, fileMeta(), PDF);
   await saveSettings(db, { ...DEFAULT_SETTINGS, submissionWindowDays: 365, reminderDaysBeforeExpiry: [60], badgeEnabled: false, yourName: 'Priya Raman' });
   await db.put('catalogue', ACTIVITY);
+  await db.put('recipes', makeRecipe());
   return db;
 }
 
@@ -64,7 +65,7 @@ const ACTIVITY: CatalogueItem = {
  * Every object store the database has, and where it goes: into the backup under this name, or left out for the
  * reason given. A store added later fails the test below until it is placed in one or the other.
  */
-const IN_BACKUP = { certifications: 'certifications', exams: 'exams', records: 'records', files: 'files', catalogue: 'activities', settings: 'settings' };
+const IN_BACKUP = { certifications: 'certifications', exams: 'exams', records: 'records', files: 'files', catalogue: 'activities', settings: 'settings', recipes: 'recipes' };
 const LEFT_OUT = {
   undo: 'Undo of a capture lasts ten minutes and belongs to the toast that offered it',
   reminders: 'which reminders were already shown on this browser; another browser may show them once',
@@ -114,6 +115,7 @@ describe('exportBackup then importBackup', () => {
       files: list(1, 0, 0),
       activities: list(1, 0, 0),
       settings: 'updated',
+      recipes: list(1, 0, 0),
     });
     const restored = await storeSnapshot(target);
     expect(restored).toStrictEqual(await storeSnapshot(source));
@@ -149,6 +151,7 @@ describe('exportBackup then importBackup', () => {
       files: list(0, 0, 1),
       activities: list(0, 0, 1),
       settings: 'skipped',
+      recipes: list(0, 0, 1),
     });
     expect(await storeSnapshot(target)).toStrictEqual(before);
     // The source itself: importing its own export is a no-op.
@@ -220,7 +223,7 @@ describe('a backup that cannot be imported writes nothing', () => {
   it('refuses a file from a newer extension, and one that is not JSON, without touching the store', async () => {
     const db = await seededDatabase();
     const before = await storeSnapshot(db);
-    const newer = await importBackup(db, JSON.stringify({ ...(JSON.parse(FIXTURE) as object), version: 2 }));
+    const newer = await importBackup(db, JSON.stringify({ ...(JSON.parse(FIXTURE) as object), version: 3 }));
     expect(!newer.ok && newer.errors).toEqual([expect.stringContaining('update the extension')]);
     const truncated = await importBackup(db, FIXTURE.slice(0, 200));
     expect(!truncated.ok && truncated.errors).toEqual([expect.stringMatching(/^Not valid JSON: /)]);

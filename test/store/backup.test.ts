@@ -14,6 +14,7 @@ import {
   PROGRAMS,
   RECORD_STATUSES,
   Settings,
+  SiteRecipe,
 } from '../../src/domain/schema';
 import { FullBackup, parseBackup, serializeBackup, type BackupContents } from '../../src/store/backup';
 import { CATALOGUE_ITEM_KINDS, CATALOGUE_ITEM_SOURCES, CatalogueItem } from '../../src/domain/catalogue';
@@ -47,7 +48,7 @@ describe('serializeBackup and parseBackup', () => {
       settings: { ...DEFAULT_SETTINGS, reminderDaysBeforeExpiry: [30], badgeEnabled: false, yourName: 'Priya Raman' },
     };
     const backup = parseOrThrow(serializeBackup(contents, EXPORTED_AT));
-    expect(backup).toEqual({ format: 'recert-companion-backup', version: 1, exportedAt: '2026-11-28T20:15:00.000Z', ...contents });
+    expect(backup).toEqual({ format: 'recert-companion-backup', version: 2, exportedAt: '2026-11-28T20:15:00.000Z', ...contents });
   });
 
   it('writes an exported file back byte for byte: documented key order, 2-space indent, trailing newline', () => {
@@ -55,7 +56,7 @@ describe('serializeBackup and parseBackup', () => {
     const backup = parseOrThrow(text);
     expect(serializeBackup(backup, new Date(backup.exportedAt))).toBe(text);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(Object.keys(JSON.parse(text) as object)).toEqual(['format', 'version', 'exportedAt', 'certifications', 'exams', 'records', 'settings']);
+    expect(Object.keys(JSON.parse(text) as object)).toEqual(['format', 'version', 'exportedAt', 'certifications', 'exams', 'records', 'recipes', 'settings']);
   });
 
   it('reads settings written before the user’s name existed as before, and writes none when there is none', () => {
@@ -105,7 +106,7 @@ describe('certificate files in a backup', () => {
   it('round-trips files, written after the records in schema key order', () => {
     const contents = withFiles([backupFile()]);
     const text = serializeBackup(contents, EXPORTED_AT);
-    expect(parseOrThrow(text)).toEqual({ format: 'recert-companion-backup', version: 1, exportedAt: '2026-11-28T20:15:00.000Z', ...contents });
+    expect(parseOrThrow(text)).toEqual({ format: 'recert-companion-backup', version: 2, exportedAt: '2026-11-28T20:15:00.000Z', ...contents });
     const written = JSON.parse(text) as { files: object[] };
     expect(Object.keys(written)).toEqual(['format', 'version', 'exportedAt', 'certifications', 'exams', 'records', 'files', 'settings']);
     const reversed = Object.fromEntries(Object.entries(backupFile()).reverse()) as BackupFile;
@@ -168,10 +169,10 @@ describe('parseBackup refuses files it cannot trust, saying why', () => {
   });
 
   it('tells a newer backup apart from a broken version field', () => {
-    const newer = parseBackup(JSON.stringify({ ...validBackupObject(), version: 2 }));
-    expect(!newer.ok && newer.errors).toEqual([expect.stringMatching(/^version: this backup is version 2, .*reads version 1; update the extension/)]);
+    const newer = parseBackup(JSON.stringify({ ...validBackupObject(), version: 3 }));
+    expect(!newer.ok && newer.errors).toEqual([expect.stringMatching(/^version: this backup is version 3, .*reads version 2; update the extension/)]);
     const broken = parseBackup(JSON.stringify({ ...validBackupObject(), version: '1' }));
-    expect(!broken.ok && broken.errors).toEqual(['version: expected 1, found "1"']);
+    expect(!broken.ok && broken.errors).toEqual(['version: expected 2, found "1"']);
   });
 
   it('lists each invalid field with its path', () => {
@@ -239,7 +240,7 @@ describe('docs/backup-format.md', () => {
   });
 
   it('documents every field and every allowed value the schema holds', () => {
-    const fields = [FullBackup, Certification, Exam, CourseRecord, BackupFile, CatalogueItem, Settings].flatMap((schema) => Object.keys(schema.shape));
+    const fields = [FullBackup, Certification, Exam, CourseRecord, BackupFile, CatalogueItem, Settings, SiteRecipe].flatMap((schema) => Object.keys(schema.shape));
     const values = [PROGRAMS, CERT_LEVELS, EXAM_KINDS, CREDIT_UNITS, RECORD_STATUSES, BackupFile.shape.source.options, [PDF_TYPE], CATALOGUE_ITEM_KINDS, CATALOGUE_ITEM_SOURCES, ...Object.values(PROGRAM_CATEGORIES)].flat();
     const undocumented = [...fields, ...values].filter((name) => !doc.includes(`\`${name}\``));
     expect(undocumented).toEqual([]);
@@ -280,7 +281,7 @@ describe('older backup versions are converted as they are read', () => {
   });
 
   it('reads an older file through parseBackup once its step is registered, and validates the converted file', () => {
-    expect(parseBackup(JSON.stringify(versionZero()))).toEqual({ ok: false, errors: ['version: expected 1, found 0'] });
+    expect(parseBackup(JSON.stringify(versionZero()))).toEqual({ ok: false, errors: ['version: expected 2, found 0'] });
     MIGRATIONS[0] = zeroToOne;
     try {
       const result = parseBackup(JSON.stringify(versionZero()));
@@ -293,8 +294,8 @@ describe('older backup versions are converted as they are read', () => {
     }
   });
 
-  it('refuses a file of a newer version (2) as a whole, asking for an update', () => {
-    const newer = parseBackup(JSON.stringify({ ...validBackupObject(), version: 2 }));
+  it('refuses a file of a newer version (3) as a whole, asking for an update', () => {
+    const newer = parseBackup(JSON.stringify({ ...validBackupObject(), version: 3 }));
     expect(newer).toEqual({ ok: false, errors: [expect.stringContaining('update the extension to read it')] });
   });
 });

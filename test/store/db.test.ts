@@ -14,7 +14,7 @@ describe('openDatabase', () => {
   it('creates the stores and the indexes the UI queries by', async () => {
     const db = await openDatabase({ name: `schema-${Date.now()}` });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'ceCatalogue', 'certifications', 'exams', 'files', 'records', 'reminders', 'settings', 'transfers', 'undo']);
+    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'ceCatalogue', 'certifications', 'exams', 'files', 'recipes', 'records', 'reminders', 'settings', 'transfers', 'undo']);
     expect([...db.transaction('records').store.indexNames].sort()).toEqual(['byCertificateCode', 'byEndDate', 'byStatus', 'byUpdatedAt']);
     expect([...db.transaction('files').store.indexNames].sort()).toEqual(['byRecordId', 'byReleasedAt']);
     expect(db.transaction('reminders').store.keyPath).toBe('key');
@@ -86,7 +86,7 @@ describe('migrations from the released versions 1 (records, certifications, exam
 
     const db = await openDatabase({ name });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'ceCatalogue', 'certifications', 'exams', 'files', 'records', 'reminders', 'settings', 'transfers', 'undo']);
+    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'ceCatalogue', 'certifications', 'exams', 'files', 'recipes', 'records', 'reminders', 'settings', 'transfers', 'undo']);
     expect(await db.getAll('records')).toEqual([record]);
     expect(await db.getAllFromIndex('records', 'byCertificateCode', 'CSCO-U-8F3K2Q')).toEqual([record]);
     expect(await db.getAll('certifications')).toEqual([certification]);

@@ -1,0 +1,3 @@
+/** Where the build puts the taught sites' two classic scripts (vite.config.ts's CLASSIC_SCRIPTS builds them there). */
+export const TAUGHT_SITE_SCRIPT = 'content/taught-site.js';
+export const TAUGHT_READER_SCRIPT = 'content/taught-reader.js';

@@ -1,0 +1,75 @@
+/**
+ * The reader the background puts into a taught site's page of the recipe's shape (taught-site.ts asks): the recipe
+ * and the generic reader read the page (capture/recipes/taught-reading.ts), a completion is saved with the toast,
+ * Undo and Edit as on the portals, and its certificate is fetched from where the recipe says the link is. A page
+ * that shows a completion where the recipe finds too little is reported once, so the popup can say the recipe
+ * stopped matching; the generic reading still stands.
+ */
+import type { SiteRecipe } from '../domain/schema';
+import { genericAdapter } from '../capture/generic/detector';
+import { certificateLinkWithRecipe } from '../capture/recipes/read';
+import { readTaughtPage } from '../capture/recipes/taught-reading';
+import { sendMessage } from '../send-message';
+import { captureKey, saveWithToast } from './capture-save';
+import { watchPage } from './page-watch';
+
+/** Injected once per document; a second injection (a single-page app's later visit) finds the first at work. */
+const RUNNING = Symbol.for('recert-companion.taught-reader');
+/** Long enough for a page's late content; a recipe that still finds too little then has stopped matching. */
+const MISS_AFTER_MS = 3000;
+
+function startReading(recipe: SiteRecipe): void {
+  const captured = new Set<string>();
+  let missReported = false;
+  let missTimer: ReturnType<typeof setTimeout> | undefined;
+  const findCertificateLink = (doc: Document, url: URL) => certificateLinkWithRecipe(doc, url, recipe.certificateLink);
+
+  const reportMissLater = (signal: AbortSignal) => {
+    if (missReported || missTimer) return;
+    missTimer = setTimeout(() => {
+      missTimer = undefined;
+      if (signal.aborted || missReported || readTaughtPage(document, location.href, recipe, genericAdapter).reading !== 'missed') return;
+      missReported = true;
+      sendMessage({ type: 'taught.missed', url: location.href }).catch(() => undefined);
+    }, MISS_AFTER_MS);
+  };
+
+  const scan = (signal: AbortSignal): boolean => {
+    const taught = readTaughtPage(document, location.href, recipe, genericAdapter);
+    if (taught.reading === 'missed') reportMissLater(signal);
+    const capture = taught.capture;
+    if (!capture) return false;
+    const key = captureKey(capture);
+    if (!captured.has(key)) {
+      captured.add(key);
+      void saveWithToast(capture, signal, () => captured.delete(key), findCertificateLink);
+    }
+    return true;
+  };
+
+  let href = location.href;
+  const watch = watchPage({
+    scan,
+    currentHref: () => {
+      if (location.href !== href) {
+        href = location.href;
+        captured.clear();
+      }
+      return href;
+    },
+  });
+  new MutationObserver((mutations) => {
+    if (mutations.every((m) => [...m.addedNodes, ...m.removedNodes].every((n) => n.nodeName === 'RECERT-COMPANION-TOAST'))) return;
+    watch.changed();
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  window.addEventListener('popstate', () => watch.changed());
+  window.addEventListener('hashchange', () => watch.changed());
+}
+
+const scope = globalThis as { [RUNNING]?: boolean };
+if (!scope[RUNNING]) {
+  scope[RUNNING] = true;
+  sendMessage({ type: 'taught.recipe' })
+    .then((recipe) => recipe && startReading(recipe))
+    .catch((error: unknown) => console.warn('Recert Companion: this taught page could not be read', error));
+}
