@@ -77,7 +77,7 @@ export function scoreTaughtRound(roundDir: string): TaughtSummary | undefined {
       if (artifact === teach || !artifact.truth.url) continue;
       const name = `${system.split('/').pop()}/${artifact.name}`;
       const doc = documentOf(artifact);
-      const taught = recipe ? readTaughtPage(doc, artifact.truth.url, recipe, genericAdapter) : { reading: 'elsewhere' };
+      const taught = recipe ? readTaughtPage(doc, artifact.truth.url, recipe, genericAdapter, {}, NOW.slice(0, 10)) : { reading: 'elsewhere' };
       withRecipe.push(scoreArtifact({ ...artifact, name }, 'capture' in taught && taught.capture ? [toCliCapture(taught.capture)] : []));
       const url = new URL(artifact.truth.url);
       const generic = genericAdapter.detect(doc, url) ? genericAdapter.extract(doc, url) : [];

@@ -257,6 +257,7 @@ export const SiteRecipe = z.object({
   providerName: RecipeText.optional(),
   creditUnit: CreditUnit.optional(),
   language: z.string().regex(/^[a-z]{2,3}$/).optional(),
+  dateOrder: z.enum(['mdy', 'dmy', 'ymd']).optional(),
   program: Program.optional(),
   certificateLink: z.object({ text: RecipeText.optional(), shape: z.string().min(1).max(2048).optional(), hint: CssHint.optional() }).optional(),
   createdAt: IsoDateTime,

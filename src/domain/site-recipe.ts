@@ -86,6 +86,11 @@ export interface SiteRecipe {
    * page in another language: in the same language, a label that is not there means the field is not there.
    */
   language?: string;
+  /**
+   * How the site writes all-numeric dates, when the taught page showed it and its language would say otherwise
+   * (an English-language system printing 17/03/2026): a page's own dates still win where they show theirs.
+   */
+  dateOrder?: 'mdy' | 'dmy' | 'ymd';
   /** The program the user's records from this site count toward. */
   program?: (typeof PROGRAMS)[number];
   certificateLink?: CertificateLinkRule;

@@ -5,7 +5,7 @@
 import { parseDate, type DayMonthOrder } from '../../domain/dates';
 import { parseDateRange } from '../../domain/date-ranges';
 import type { RangeEnd, TaughtField } from '../../domain/site-recipe';
-import { parseCode, parseCredits } from '../adapter-helpers';
+import { parseCredits } from '../adapter-helpers';
 import { normalizeSpace } from '../dom';
 import { cleanCode, MAX_PROVIDER_LENGTH, stripInvisible } from '../generic/fields';
 import { parseHours } from '../generic/labels';
@@ -46,7 +46,7 @@ export function fieldValueIn(field: TaughtField, text: string, order: DayMonthOr
     case 'endDate':
       return dateIn(text, order, rangeEnd);
     case 'certificateCode':
-      return cleanCode(text) ?? parseCode(text);
+      return cleanCode(text);
     case 'credits':
       return creditsIn(text.normalize('NFKC'));
     case 'hours':

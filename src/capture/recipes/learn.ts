@@ -5,6 +5,7 @@
  * Pure: (document, url, confirmed values) -> recipe. Teaching the same site again merges into its recipe.
  */
 import { orderForLanguage, type DayMonthOrder } from '../../domain/dates';
+import { inferDayMonthOrder } from '../../domain/date-order';
 import type { CreditUnit, Program } from '../../domain/schema';
 import {
   RECIPE_LIMITS,
@@ -21,7 +22,8 @@ import {
 import { urlShape } from '../../domain/url-shape';
 import { certificatePdfUrl } from '../certificate-link';
 import { normalizeSpace, readPageWithPlaces, visibleText, type DomPageReader } from '../dom';
-import { COMPLETED_STATUS } from '../generic/labels';
+import { CODE_LABELS, CREDIT_LABELS, END_DATE_LABELS, HOURS_COUNT_LABELS, HOURS_LABELS, START_DATE_LABELS, TOTAL_CREDIT_LABELS } from '../generic/field-labels';
+import { COMPLETED_STATUS, IN_PROGRESS_STATUS } from '../generic/labels';
 import { hintFor, ownTexts } from './css-hint';
 import { fieldValueIn, sameFieldValue, type FieldValue } from './field-values';
 import { labelPattern, withoutSeparator } from './label-pattern';
@@ -54,6 +56,8 @@ function labelCandidates(reader: DomPageReader, exclude: ReadonlySet<string>): s
     const before = text.includes(':') || text.includes('：') ? text.split(/[:：]/)[0]! : text;
     const label = withoutSeparator(before);
     if (label.length < 2 || label.length > MAX_LABEL || !/\p{L}/u.test(label) || /\d{3,}/.test(label) || exclude.has(label.toLowerCase())) continue;
+    // A status ("Completed") stands beside dates in a list of units; it labels nothing.
+    if (COMPLETED_STATUS.test(label) || IN_PROGRESS_STATUS.test(label)) continue;
     out.add(label);
     if (out.size >= MAX_LABEL_CANDIDATES) break;
   }
@@ -86,18 +90,42 @@ function hintHolding(doc: Document, field: TaughtField | 'title', value: FieldVa
   return best ? hintFor(best.element, best.part) : undefined;
 }
 
-/** The first label whose value, where it sits, is the confirmed one; dates may be one end of a range. */
-function ruleByLabel(reader: DomPageReader, field: TaughtField, value: FieldValue, order: DayMonthOrder, labels: readonly string[]): FieldRule | undefined {
+/** The labels each field goes by on pages the generic reader knows: a label among them is surely this field's. */
+const KNOWN_LABELS: Record<TaughtField, readonly RegExp[]> = {
+  provider: [],
+  startDate: START_DATE_LABELS,
+  endDate: END_DATE_LABELS,
+  certificateCode: CODE_LABELS,
+  credits: [...CREDIT_LABELS, ...TOTAL_CREDIT_LABELS].map(([label]) => label),
+  hours: [...HOURS_LABELS, ...HOURS_COUNT_LABELS],
+};
+
+/** Whether rank `a` comes before `b`, compared item by item (lower first). */
+function ranksBefore(a: readonly number[], b: readonly number[]): boolean {
+  const i = a.findIndex((value, index) => value !== b[index]);
+  return i >= 0 && a[i]! < b[i]!;
+}
+
+/**
+ * The label whose value, where it sits, is the confirmed one; dates may be one end of a range. Of several, the one
+ * whose value says least besides: "Certificate Number" beside the code itself, not the "Certificate" tab whose
+ * panel happens to hold it among other things.
+ */
+function ruleByLabel(reader: DomPageReader, field: TaughtField, value: FieldValue, order: DayMonthOrder, labels: readonly string[], taken: ReadonlySet<string>): FieldRule | undefined {
   const ends: Array<RangeEnd | undefined> = field === 'startDate' || field === 'endDate' ? [undefined, field === 'startDate' ? 'start' : 'end'] : [undefined];
   for (const rangeEnd of ends) {
+    let best: { rule: FieldRule; rank: number[] } | undefined;
     for (const label of labels) {
       for (const placed of reader.placedValues(labelPattern(label))) {
         if (!sameFieldValue(field, fieldValueIn(field, placed.value, order, rangeEnd), value)) continue;
         // A range's start read as its only date is right only when the range has one date.
         if (rangeEnd === undefined && field === 'startDate' && fieldValueIn('endDate', placed.value, order, 'end') !== value) continue;
-        return { label, place: placed.place, ...(rangeEnd ? { rangeEnd } : {}) };
+        // Best: a label that names this field in any language the readers know, one no other field took, the tightest value.
+        const rank = [KNOWN_LABELS[field].some((known) => known.test(label)) ? 0 : 1, taken.has(label) ? 1 : 0, placed.value.length];
+        if (!best || ranksBefore(rank, best.rank)) best = { rule: { label, place: placed.place, ...(rangeEnd ? { rangeEnd } : {}) }, rank };
       }
     }
+    if (best) return best.rule;
   }
   return undefined;
 }
@@ -105,8 +133,8 @@ function ruleByLabel(reader: DomPageReader, field: TaughtField, value: FieldValu
 /** Past this length the text after a label is a sentence the value sits in, where its own words find it better. */
 const SENTENCE = 80;
 
-function learnField(doc: Document, reader: DomPageReader, field: TaughtField, value: FieldValue, order: DayMonthOrder, labels: readonly string[]): FieldRule | undefined {
-  let byLabel = ruleByLabel(reader, field, value, order, labels);
+function learnField(doc: Document, reader: DomPageReader, field: TaughtField, value: FieldValue, order: DayMonthOrder, labels: readonly string[], taken: ReadonlySet<string>): FieldRule | undefined {
+  let byLabel = ruleByLabel(reader, field, value, order, labels, taken);
   const inSentence = byLabel?.label ? reader.placedValues(labelPattern(byLabel.label)).some((p) => p.place === byLabel!.place && p.value.length > SENTENCE) : true;
   const anchor = field !== 'provider' && inSentence ? anchorFor(reader, field, value, order) : undefined;
   if (anchor) byLabel = undefined;
@@ -172,15 +200,18 @@ function union(a: readonly string[], b: readonly string[], max: number): string[
  */
 export function learnRecipe(doc: Document, href: string, confirmed: ConfirmedValues, now: string, previous?: SiteRecipe): SiteRecipe {
   const url = new URL(href);
-  const order = orderForLanguage(doc.documentElement?.getAttribute('lang'));
   const reader = readPageWithPlaces(doc);
+  const languageOrder = orderForLanguage(doc.documentElement?.getAttribute('lang'));
+  const order = inferDayMonthOrder(reader.shortTexts(MAX_LABEL), languageOrder);
   const labels = labelCandidates(reader, new Set([normalizeSpace(confirmed.title).toLowerCase()]));
   const fields: SiteRecipe['fields'] = { ...previous?.fields };
   let providerName = previous?.providerName;
+  const taken = new Set<string>();
   for (const field of TAUGHT_FIELDS) {
     const value = confirmed[field];
     if (value === undefined || value === '') continue;
-    const rule = learnField(doc, reader, field, value, order, labels);
+    const rule = learnField(doc, reader, field, value, order, labels, taken);
+    if (rule?.label) taken.add(rule.label);
     if (rule) fields[field] = rule;
     else if (field === 'provider') providerName = String(value).slice(0, RECIPE_LIMITS.text);
     else delete fields[field];
@@ -206,6 +237,8 @@ export function learnRecipe(doc: Document, href: string, confirmed: ConfirmedVal
   if (certificateLink) recipe.certificateLink = certificateLink;
   const language = pageLanguage(doc.documentElement?.getAttribute('lang')) ?? previous?.language;
   if (language) recipe.language = language;
+  const dateOrder = order !== languageOrder ? order : previous?.dateOrder;
+  if (dateOrder) recipe.dateOrder = dateOrder;
   if (previous?.lastUsedAt) recipe.lastUsedAt = previous.lastUsedAt;
   return recipe;
 }

@@ -6,6 +6,7 @@
  * Pure: (document, url, recipe) -> reading.
  */
 import { orderForLanguage, type DayMonthOrder } from '../../domain/dates';
+import { inferDayMonthOrder } from '../../domain/date-order';
 import type { Capture, CaptureField } from '../../domain/schema';
 import { TAUGHT_ADAPTER_ID, TAUGHT_FIELDS, pageLanguage, type CertificateLinkRule, type FieldRule, type SiteRecipe, type TaughtField, type TitleRule } from '../../domain/site-recipe';
 import { fitsAnyShape, fitsShape } from '../../domain/url-shape';
@@ -95,19 +96,28 @@ function sourceUrlOf(url: URL): string {
   return href.length <= MAX_URL_LENGTH ? href : `${url.origin}${url.pathname}`.slice(0, MAX_URL_LENGTH);
 }
 
-export function readWithRecipe(doc: Document, href: string, recipe: SiteRecipe): RecipeReading {
+/** A status saying the activity was not passed: as unfinished as one in progress. */
+const FAILED_STATUS = /^(?:failed|not\s+passed|did\s+not\s+pass|nicht\s+bestanden|durchgefallen|échoué|non\s+réussi|no\s+aprobado|suspendido|reprobado|non\s+superato|bocciato|reprovado|não\s+aprovado|niet\s+geslaagd|不合格)$/iu;
+
+/** `today` (YYYY-MM-DD): a page whose completion date is later is a course still to come, whatever else it shows. */
+export function readWithRecipe(doc: Document, href: string, recipe: SiteRecipe, today?: string): RecipeReading {
   const url = new URL(href);
   if (!fitsAnyShape(url, recipe.urlShapes)) return { kind: 'elsewhere' };
   const reader = readPageWithPlaces(doc);
   const statuses = reader.shortTexts(MAX_STATUS).map((text) => text.replace(/^(?:status|statut|estado|stato)\s*[:：]\s*/i, ''));
-  if (statuses.some((text) => IN_PROGRESS_STATUS.test(text))) return { kind: 'unfinished' };
+  if (statuses.some((text) => IN_PROGRESS_STATUS.test(text) || FAILED_STATUS.test(text))) return { kind: 'unfinished' };
   const taughtWords = new Set(recipe.completionWords.map((word) => word.toLowerCase()));
   const showsCompletion = statuses.some((text) => taughtWords.has(text.replace(/[!！.]$/, '').toLowerCase()) || COMPLETED_STATUS.test(text));
-
   const lang = doc.documentElement?.getAttribute('lang');
-  const order = orderForLanguage(lang);
+  const taughtLanguage = recipe.language !== undefined && pageLanguage(lang) === recipe.language;
+  // The taught page said it was completed: a page in its language that says nothing of the kind is not (a registration).
+  // In another language the site's words for it are unknown.
+  if (taughtLanguage && taughtWords.size > 0 && !showsCompletion) return { kind: 'unfinished' };
+
+  // The page's own unambiguous dates say how it writes them; else how the taught page did; else its language.
+  const order = inferDayMonthOrder(reader.shortTexts(MAX_STATUS), recipe.dateOrder ?? orderForLanguage(lang));
   // In the taught language a missing label means a missing field; in another, the hint stands in for the label.
-  const hintsStandIn = recipe.language === undefined || pageLanguage(lang) !== recipe.language;
+  const hintsStandIn = !taughtLanguage;
   const values: Partial<Record<TaughtField, FieldValue>> = {};
   for (const field of TAUGHT_FIELDS) {
     const rule = recipe.fields[field];
@@ -120,6 +130,7 @@ export function readWithRecipe(doc: Document, href: string, recipe: SiteRecipe):
   const keyTaught = recipe.fields.endDate !== undefined || recipe.fields.certificateCode !== undefined;
   const keyFound = values.endDate !== undefined || values.certificateCode !== undefined;
   if (!title || (keyTaught ? !keyFound : !showsCompletion)) return showsCompletion ? { kind: 'missed', found } : { kind: 'unfinished' };
+  if (today !== undefined && typeof values.endDate === 'string' && values.endDate > today) return { kind: 'unfinished' };
 
   const capture: Capture = {
     adapterId: TAUGHT_ADAPTER_ID,

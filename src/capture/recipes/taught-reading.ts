@@ -15,8 +15,9 @@ export interface TaughtReading {
   capture?: Capture;
 }
 
-export function readTaughtPage(doc: Document, href: string, recipe: SiteRecipe, generic: Adapter, context: ReadingContext = {}): TaughtReading {
-  const reading = readWithRecipe(doc, href, recipe);
+/** `today` (YYYY-MM-DD), when known: a completion date after it is a course still to come. */
+export function readTaughtPage(doc: Document, href: string, recipe: SiteRecipe, generic: Adapter, context: ReadingContext = {}, today?: string): TaughtReading {
+  const reading = readWithRecipe(doc, href, recipe, today);
   if (reading.kind === 'elsewhere' || reading.kind === 'unfinished') return { reading: reading.kind };
   const url = new URL(href);
   const fromGeneric = generic.detect(doc, url) ? generic.extract(doc, url, context)[0] : undefined;
