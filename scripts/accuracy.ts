@@ -2,7 +2,8 @@
  * npm run accuracy: first the blind rounds and the real certificates (scripts/artifact-score.ts): per round, the share
  * of expected fields read right per surface and per field, false captures on negatives, what was missed or wrong,
  * and whether the round fell below its floor (exit 1 when one did; `--update-floors` records today's figures as
- * the new floors instead). Then the fixtures written with the code, a regression guard only:
+ * the new floors instead). A round's taught sites are scored as recipes too (scripts/taught-score.ts, "taught").
+ * Then the fixtures written with the code, a regression guard only:
  * runs capture on every saved page and certificate PDF and scores each field against the truth
  * written by hand in test/fixtures/pages/<folder>/expected.json and test/fixtures/pdfs/expected.json (what the
  * page shows, not what the code happens to find). Prints per-field precision and recall (all sources, and PDFs
@@ -22,6 +23,7 @@ import { readPdfFile } from '../src/capture/pdf-node';
 import { readMatchingSet, scoreCatalogueMatching } from './catalogue-accuracy';
 import { FLOORS_FILE, fallbacks, floorOf, readFloors, scoredSets, scoreSet, type ArtifactResult, type SetSummary } from './artifact-score';
 import { writeFileSync } from 'node:fs';
+import { scoreTaughtRound, taughtFloorKey, taughtRounds, type TaughtSummary } from './taught-score';
 
 const PAGES = fileURLToPath(new URL('../test/fixtures/pages/', import.meta.url));
 const PDFS = fileURLToPath(new URL('../test/fixtures/pdfs/', import.meta.url));
@@ -113,10 +115,19 @@ for (const { name, dir } of scoredSets()) {
     .filter((r) => r.fields.length > 0);
   blind[name] = { summary, misread, fallbacks: updating ? [] : fallbacks(name, summary, floors[name]) };
 }
+// Taught sites (round-N/taught/): a recipe learned on each system's teach page reads its other pages.
+const taught: Record<string, Omit<TaughtSummary, 'results'> & { fallbacks: string[] }> = {};
+for (const { name, dir } of taughtRounds()) {
+  const { results: _results, ...summary } = scoreTaughtRound(dir)!;
+  const key = taughtFloorKey(name);
+  if (updating) floors[key] = floorOf(summary.withRecipe);
+  taught[name] = { ...summary, fallbacks: updating ? [] : [...fallbacks(key, summary.withRecipe, floors[key]), ...summary.links.wrong.map((link) => `${key}: certificate link misread: ${link}`)] };
+}
 if (updating) writeFileSync(FLOORS_FILE, `${JSON.stringify(floors, null, 2)}\n`);
 
 const report = {
   blind,
+  taught,
   pages: { ...pages, precision: ratio(pages.tp, pages.tp + pages.fp), recall: ratio(pages.tp, pages.tp + pages.fn) },
   fields: figures(tally),
   pdfFields: figures(pdfTally),
@@ -126,7 +137,7 @@ const report = {
   catalogueMatching: scoreCatalogueMatching(readMatchingSet()),
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-const fellBack = Object.values(blind).flatMap((set) => set.fallbacks);
+const fellBack = [...Object.values(blind), ...Object.values(taught)].flatMap((set) => set.fallbacks);
 if (fellBack.length > 0) {
   process.stderr.write(`Below their floors:\n- ${fellBack.join('\n- ')}\n`);
   process.exitCode = 1;

@@ -101,3 +101,8 @@ export function taughtRounds(): Array<{ name: string; dir: string }> {
     .sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)))
     .map((name) => ({ name, dir: join(BLIND_DIR, name) }));
 }
+
+/** Where a round's taught-site figures keep their floor in floors.json. */
+export function taughtFloorKey(round: string): string {
+  return `${round} taught`;
+}

@@ -26,6 +26,7 @@ import { activityKey, isSameActivity, mergeCapture, recordFromCapture } from './
 import { Capture, DEFAULT_SETTINGS, PDF_TYPE, type BackupFile, type CourseRecord, type Settings, type SiteRecipe } from './domain/schema';
 import { siteOrigin } from './domain/site-recipe';
 import { peopleOf } from './domain/your-name';
+import { localToday } from './domain/dates';
 import { parseBackup, serializeBackup } from './store/backup';
 
 /** What the user is told for each PDF that cannot be read; none of them loses the file. */
@@ -72,7 +73,7 @@ export async function capturesOfPage(html: string, url: URL, people: readonly st
   return withDocument(html, url, (doc) => {
     const recipe = recipes.find((r) => r.origin === siteOrigin(url.href));
     if (recipe) {
-      const taught = readTaughtPage(doc, url.href, recipe, genericAdapter, { people });
+      const taught = readTaughtPage(doc, url.href, recipe, genericAdapter, { people }, localToday());
       if (taught.reading !== 'elsewhere') return taught.capture ? [taught.capture] : [];
     }
     return extractCaptures(doc, url, { adapters, fallback: genericAdapter, people });

@@ -9,7 +9,9 @@ import { base64ToBytes } from '../src/base64';
 import { runCli, type CliIo } from '../src/cli';
 import { progress } from '../src/domain/progress';
 import { DEFAULT_SETTINGS, type Backup } from '../src/domain/schema';
-import { parseBackup } from '../src/store/backup';
+import { parseBackup, serializeBackup } from '../src/store/backup';
+import { learnRecipe } from '../src/capture/recipes/learn';
+import { parseHtml } from './helpers/fixtures';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BACKUPS = 'test/fixtures/backups';
@@ -279,6 +281,23 @@ describe('extract', () => {
         confidence: 0.9,
       },
     ]);
+  });
+
+  it('reads a taught site\'s page with its recipe from a backup (--recipes), and an unfinished one as nothing', async () => {
+    const teach = readFileSync('test/fixtures/taught/northwind/01-teach-secure-coding.html', 'utf8');
+    const recipe = learnRecipe(parseHtml(teach), 'https://learning.northwind-corp.com/learner/activity/48213/completion', { title: 'Secure Coding Fundamentals for Network Automation', provider: 'Northwind Academy', endDate: '2026-03-12', certificateCode: 'NW-2026-004417', credits: 8, creditUnit: 'CE' }, '2026-04-01T10:00:00.000Z');
+    const backup = serializeBackup({ certifications: [], exams: [], records: [], settings: DEFAULT_SETTINGS, recipes: [recipe] }, new Date('2026-04-01T10:00:00.000Z'));
+    const files: Record<string, string> = { 'backup.json': backup };
+    for (const name of ['02-read-ansible-extra-rows.html', '04-negative-in-progress.html']) files[name] = readFileSync(`test/fixtures/taught/northwind/${name}`, 'utf8');
+    const read = fakeIo(files);
+    expect(await runCli(['extract', '02-read-ansible-extra-rows.html', '--recipes', 'backup.json'], read.io)).toBe(0);
+    expect(JSON.parse(read.out.stdout)).toEqual([expect.objectContaining({ adapter: 'taught', endDate: '2026-02-27', certificateCode: 'NW-2026-001982', credits: 16, creditUnit: 'CE' })]);
+    const unfinished = fakeIo(files);
+    expect(await runCli(['extract', '04-negative-in-progress.html', '--recipes', 'backup.json'], unfinished.io)).toBe(0);
+    expect(JSON.parse(unfinished.out.stdout)).toEqual([]);
+    const broken = fakeIo({ ...files, 'backup.json': '{"format":"recert-companion-backup"' });
+    expect(await runCli(['extract', '02-read-ansible-extra-rows.html', '--recipes', 'backup.json'], broken.io)).toBe(1);
+    expect(broken.out.stderr).toMatch(/^recert: backup\.json: /);
   });
 
   it('falls back to the generic detector where no adapter serves the address', async () => {

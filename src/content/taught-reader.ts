@@ -5,6 +5,7 @@
  * that shows a completion where the recipe finds too little is reported once, so the popup can say the recipe
  * stopped matching; the generic reading still stands.
  */
+import { localToday } from '../domain/dates';
 import type { SiteRecipe } from '../domain/schema';
 import { genericAdapter } from '../capture/generic/detector';
 import { certificateLinkWithRecipe } from '../capture/recipes/read';
@@ -28,14 +29,14 @@ function startReading(recipe: SiteRecipe): void {
     if (missReported || missTimer) return;
     missTimer = setTimeout(() => {
       missTimer = undefined;
-      if (signal.aborted || missReported || readTaughtPage(document, location.href, recipe, genericAdapter).reading !== 'missed') return;
+      if (signal.aborted || missReported || readTaughtPage(document, location.href, recipe, genericAdapter, {}, localToday()).reading !== 'missed') return;
       missReported = true;
       sendMessage({ type: 'taught.missed', url: location.href }).catch(() => undefined);
     }, MISS_AFTER_MS);
   };
 
   const scan = (signal: AbortSignal): boolean => {
-    const taught = readTaughtPage(document, location.href, recipe, genericAdapter);
+    const taught = readTaughtPage(document, location.href, recipe, genericAdapter, {}, localToday());
     if (taught.reading === 'missed') reportMissLater(signal);
     const capture = taught.capture;
     if (!capture) return false;

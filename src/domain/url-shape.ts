@@ -2,8 +2,8 @@
  * The shape of a page's address with its ids left out, so a recipe taught on one course's completion page knows the
  * site's other completion pages: /learn/course/8812/completion becomes /learn/course/∗/completion. A segment
  * (of the path, of a hash route such as #/courses/1f2e/certificate, or a query value) that holds a digit or a long
- * slug is an id; words (routename=Learning/LearningObjectDetails) stay. Pure: used by the content script, the
- * background and the CLI alike.
+ * slug is an id; words (routename=Learning/LearningObjectDetails) stay. A segment `*.pdf` is any file of that
+ * type (a certificate's own file name). Pure: used by the content script, the background and the CLI alike.
  */
 
 export const ANY = '*';
@@ -63,7 +63,7 @@ function segmentsFit(shape: string, actual: string): boolean {
   const want = shape.split('/');
   const got = actual.split('/');
   if (want.length !== got.length) return false;
-  return want.every((segment, i) => segment === ANY || segment === got[i] || safeDecode(segment) === safeDecode(got[i]!));
+  return want.every((segment, i) => segment === ANY || segment === got[i] || safeDecode(segment) === safeDecode(got[i]!) || (segment.startsWith(`${ANY}.`) && got[i]!.endsWith(segment.slice(1))));
 }
 
 /**

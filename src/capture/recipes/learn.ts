@@ -187,11 +187,14 @@ function learnCertificateLink(doc: Document, url: URL): CertificateLinkRule | un
   });
   const text = link ? visibleText(link).slice(0, RECIPE_LIMITS.text) : '';
   const hint = link ? hintFor(link) : undefined;
-  return { shape: urlShape(target), ...(text ? { text } : {}), ...(hint ? { hint } : {}) };
+  // The file's own name differs from certificate to certificate ("ENCOR-2026.pdf"), whatever words it has.
+  const shape = urlShape(target).replace(/\/[^/?#]*(\.[a-z0-9]{1,5})(?=[?#]|$)/i, '/*$1');
+  return { shape, ...(text ? { text } : {}), ...(hint ? { hint } : {}) };
 }
 
-function union(a: readonly string[], b: readonly string[], max: number): string[] {
-  return [...new Set([...b, ...a])].slice(0, max);
+/** The earlier list's items, then the new ones; past `max`, the oldest go. */
+function union(earlier: readonly string[], added: readonly string[], max: number): string[] {
+  return [...new Set([...earlier, ...added])].slice(-max);
 }
 
 /**

@@ -9,7 +9,7 @@ import type { DomPageReader } from '../dom';
 import { fieldValueIn, sameFieldValue, type FieldValue } from './field-values';
 
 const MAX_SENTENCE = 400;
-const ANCHOR_WORDS = 3;
+const ANCHOR_WORDS = 4;
 /** How many words after the anchor the value may take ("Tuesday, 3 March 2026 at 14:05"). */
 const VALUE_WORDS = 6;
 
@@ -28,10 +28,13 @@ export function anchorFor(reader: DomPageReader, field: TaughtField, value: Fiel
       if (sameFieldValue(field, fieldValueIn(field, words.slice(i, i + VALUE_WORDS).join(' '), order), value)) start = i;
     }
     if (start < 1) continue;
-    const before = words.slice(Math.max(0, start - ANCHOR_WORDS - 1), start);
+    const before = words.slice(Math.max(0, start - ANCHOR_WORDS - 2), start);
     // A word ending in a comma is the value's own ("Tuesday,"), and differs on every page.
     while (before.length > 0 && /,$/.test(before[before.length - 1]!)) before.pop();
-    const anchor = before.slice(-ANCHOR_WORDS).join(' ').replace(/[\s,:;]+$/, '');
+    // Words only: a number before the anchor ("2 March 2026 and completed it on") is another value.
+    const kept: string[] = [];
+    for (let i = before.length - 1; i >= 0 && kept.length < ANCHOR_WORDS && !/\d/.test(before[i]!); i--) kept.unshift(before[i]!);
+    const anchor = kept.join(' ').replace(/[\s,:;]+$/, '');
     if (/\p{L}{2}/u.test(anchor)) return anchor;
   }
   return undefined;
