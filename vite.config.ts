@@ -60,10 +60,44 @@ function classicScripts(outDir: string, target: string): Plugin {
   };
 }
 
+/**
+ * Vite wraps every dynamic import in a helper that preloads the imported chunk's CSS and modules, and keeps the
+ * wrapper with modulePreload off. Nothing here lazily loads CSS (checked below: the build fails if a chunk loaded
+ * on demand brings any), so the wrapper does nothing but cost every content script and page its 0.9 KB helper:
+ * each call becomes the plain import() it wraps (the helper's file is still emitted, imported by nobody).
+ */
+function plainDynamicImports(): Plugin {
+  return {
+    name: 'recert:plain-dynamic-imports',
+    apply: 'build',
+    enforce: 'post',
+    renderChunk: {
+      order: 'post',
+      handler(code) {
+        if (!code.includes('__vitePreload(')) return null;
+        const plain = code
+          // import('./x').then(…) and, for destructured imports, an async function that awaits the import.
+          .replace(/__vitePreload\(\(\) => ([\s\S]*?), __VITE_PRELOAD__\)/g, '$1')
+          .replace(/__vitePreload\(async \(\) => (\{[\s\S]*?\}), __VITE_PRELOAD__\)/g, '(async () => $1)()');
+        // The helper's import goes only once no call is left: a call of another shape keeps it, and works.
+        return plain.includes('__vitePreload(') ? plain : plain.replace(/import \{ \w+ as __vitePreload \} from "[^"]+";\n?/, '');
+      },
+    },
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        const css = chunk.type === 'chunk' ? (chunk as { viteMetadata?: { importedCss?: Set<string> } }).viteMetadata?.importedCss : undefined;
+        if (chunk.type === 'chunk' && chunk.isDynamicEntry && css && css.size > 0) {
+          this.error(`${chunk.fileName} is loaded on demand and brings CSS, which plain dynamic imports do not load`);
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), classicScripts(`dist/${browser}`, browser === 'firefox' ? 'firefox128' : 'chrome120')],
+    plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), plainDynamicImports(), classicScripts(`dist/${browser}`, browser === 'firefox' ? 'firefox128' : 'chrome120')],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

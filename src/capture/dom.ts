@@ -6,8 +6,6 @@
  * so an adapter asking for four fields does not scan the page four times.
  */
 
-import type { ValuePlace } from '../domain/site-recipe';
-
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -60,7 +58,7 @@ const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4; // NodeFilter.SHOW_ELEMENT | NodeFilter
  * A native TreeWalker with no filter: a JavaScript filter costs a call per node (measured: 9x slower on a
  * 5,000-element page), so hidden subtrees are stepped over here instead, by not descending into them.
  */
-function visibleTextNodes(node: Node, skip?: ReadonlySet<Element>): Text[] {
+export function visibleTextNodes(node: Node, skip?: ReadonlySet<Element>): Text[] {
   if (node.nodeType === TEXT_NODE) return [node as Text];
   if (isElement(node) && isHidden(node)) return [];
   const doc = node.ownerDocument ?? (node as Document);
@@ -125,7 +123,7 @@ function acceptable(value: string | undefined): string | undefined {
  * What one reading of a page remembers, so that a page repeating a label thousands of times in one cell or row (a
  * hostile page, or a huge table) is read in time proportional to its size: each element's visible text.
  */
-interface ReadingMemo {
+export interface ReadingMemo {
   text(node: Node): string;
 }
 
@@ -174,16 +172,18 @@ function valueBeside(start: Node, labelText: string, stopAt: Node, memo: Reading
   return undefined;
 }
 
-export interface PlacedValue {
-  value: string;
-  place: ValuePlace;
-}
-
-/** Where the last value valuesNextToTextNode gave sat, by its index in PLACES (read by readPageWithPlaces only). */
+/**
+ * Where the last value valuesNextToTextNode gave sat: 0 the label's own text, 1 its cell's pair, 2 after it, 3 before
+ * it (capture/recipes/placed-reader.ts names them; the portals' scripts carry only the numbers).
+ */
 let lastPlace = 0;
 
+export function placeOfLastValue(): number {
+  return lastPlace;
+}
+
 /** The values a label's text node may have, best first: its own rest, its cell's, the text after it, the text before it. */
-function* valuesNextToTextNode(node: Text, text: string, label: RegExp, stopAt: Node, memo: ReadingMemo): Generator<string> {
+export function* valuesNextToTextNode(node: Text, text: string, label: RegExp, stopAt: Node, memo: ReadingMemo): Generator<string> {
   const rest = afterLeadingLabel(text, label);
   if (rest === undefined) return;
   if (rest) {
@@ -234,16 +234,6 @@ export interface PageReader {
   hasPhrase(phrases: readonly string[]): boolean;
   /** Whether some phrase or single text (a badge inside a larger block) of at most `maxLength` matches `pattern` whole. */
   hasShortText(pattern: RegExp, maxLength: number): boolean;
-}
-
-/** What a page's reader also answers, beyond a PDF's: a taught site's recipe picks values by where they sit. */
-export interface DomPageReader extends PageReader {
-  /** Every value next to `label` with where it sits, in reading order. */
-  placedValues(label: RegExp): PlacedValue[];
-  /** The page's texts of at most `maxLength` characters, in reading order (label candidates, status words). */
-  shortTexts(maxLength: number): string[];
-  /** The page's phrases (the text of each small block), in reading order. */
-  phrases(): readonly string[];
 }
 
 interface TextEntry {
@@ -349,45 +339,6 @@ export function readPage(root: DomRoot | null | undefined, skip?: ReadonlySet<El
     },
   };
   return reader;
-}
-
-/**
- * readPage, also answering where values sit, what short texts and phrases the page has: what a taught site's recipe
- * learns and reads by. Apart from readPage, which the portals' scripts carry, so that they do not carry this.
- */
-export function readPageWithPlaces(root: Document): DomPageReader {
-  const reader = readPage(root);
-  const start = root.body ?? root.documentElement;
-  const entries = start ? visibleTextNodes(start).map((node) => ({ node, text: normalizeSpace(node.data) })).filter((e) => e.text) : [];
-  const texts = new WeakMap<Node, string>();
-  const memo: ReadingMemo = {
-    text(node) {
-      let text = texts.get(node);
-      if (text === undefined) texts.set(node, (text = visibleText(node)));
-      return text;
-    },
-  };
-  const places: readonly ValuePlace[] = ['inline', 'cell', 'after', 'before'];
-  let phrases: string[] | undefined;
-  return {
-    ...reader,
-    placedValues(label) {
-      const out: PlacedValue[] = [];
-      for (const { node, text } of entries) {
-        if (start) for (const value of valuesNextToTextNode(node, text, label, start, memo)) out.push({ value, place: places[lastPlace]! });
-      }
-      return out;
-    },
-    shortTexts: (maxLength) => entries.filter((e) => e.text.length <= maxLength).map((e) => e.text),
-    phrases() {
-      if (!phrases) {
-        const all: string[] = [];
-        reader.findAs((phrase) => void all.push(phrase));
-        phrases = all;
-      }
-      return phrases;
-    },
-  };
 }
 
 /** One-shot form of readPage(root).value(labels). */

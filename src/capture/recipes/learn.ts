@@ -21,7 +21,8 @@ import {
 } from '../../domain/site-recipe';
 import { urlShape } from '../../domain/url-shape';
 import { certificatePdfUrl } from '../certificate-link';
-import { normalizeSpace, readPageWithPlaces, visibleText, type DomPageReader } from '../dom';
+import { normalizeSpace, visibleText } from '../dom';
+import { readPageWithPlaces, type DomPageReader } from './placed-reader';
 import { CODE_LABELS, CREDIT_LABELS, END_DATE_LABELS, HOURS_COUNT_LABELS, HOURS_LABELS, START_DATE_LABELS, TOTAL_CREDIT_LABELS } from '../generic/field-labels';
 import { COMPLETED_STATUS, IN_PROGRESS_STATUS } from '../generic/labels';
 import { hintFor, ownTexts } from './css-hint';

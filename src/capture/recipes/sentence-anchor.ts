@@ -5,7 +5,7 @@
  */
 import type { DayMonthOrder } from '../../domain/dates';
 import type { RangeEnd, TaughtField } from '../../domain/site-recipe';
-import type { DomPageReader } from '../dom';
+import type { DomPageReader } from './placed-reader';
 import { fieldValueIn, sameFieldValue, type FieldValue } from './field-values';
 
 const MAX_SENTENCE = 400;
