@@ -230,6 +230,8 @@ export const Message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('taught.recipe') }),
   /** A taught site's page of the recipe's shape: the reader is put into it. */
   z.strictObject({ type: z.literal('taught.read') }),
+  /** The toast's Edit on a taught site's capture: the page comes along, so that the correction improves the recipe. */
+  z.strictObject({ type: z.literal('taught.edit'), recordId: Id, page: PageSnapshotShape }),
   /** A taught site's completion page where the recipe found too little. */
   z.strictObject({ type: z.literal('taught.missed'), url: z.string().max(MAX_PAGE_URL_LENGTH) }),
 ]);
@@ -242,7 +244,7 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 /** Message types a content script may send; everything else is for our own extension pages. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['capture.save', 'capture.undo', 'capture.edit', 'capture.attach', 'capture.finish']);
 /** Message types only a taught site's scripts may send (the background checks that the site has a recipe). */
-export const TAUGHT_SITE_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['taught.recipe', 'taught.read', 'taught.missed']);
+export const TAUGHT_SITE_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['taught.recipe', 'taught.read', 'taught.edit', 'taught.missed']);
 /** Message types only the content script on the certification body's portal may send. */
 export const PORTAL_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
   'fill.request',
@@ -310,6 +312,7 @@ export interface ResponseMap {
   'recipe.missSeen': { origin: string };
   'taught.recipe': SiteRecipe | null;
   'taught.read': { reading: boolean };
+  'taught.edit': { opened: true };
   'taught.missed': { noted: boolean };
 }
 

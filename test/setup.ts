@@ -33,6 +33,7 @@ export const fakeBrowser = {
     openOptionsPage: vi.fn(async () => undefined),
   },
   tabs: { create: vi.fn(), query: vi.fn(async () => []), sendMessage: vi.fn(async () => undefined) },
+  permissions: { request: vi.fn(async () => true), contains: vi.fn(async () => false), remove: vi.fn(async () => true) },
   action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() },
 };
 

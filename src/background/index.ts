@@ -74,6 +74,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     openRecordEditor: async (recordId) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`${CONFIRM_PAGE}#record=${encodeURIComponent(recordId)}`) });
     },
+    editTaughtRecord: async (recordId, page) => {
+      const draftId = crypto.randomUUID();
+      drafts.put({ id: draftId, page, selectionAsCode: false });
+      await browser.tabs.create({ url: browser.runtime.getURL(`${CONFIRM_PAGE}#record=${encodeURIComponent(recordId)}&teach=${draftId}`) });
+    },
     openPortalForm: async () => (await browser.tabs.create({ url: CE_PORTAL_SUBMIT_URL })).id,
     openFillChooser: async (portalTabId) => {
       const portal = await browser.tabs.get(portalTabId);

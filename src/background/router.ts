@@ -60,6 +60,8 @@ export interface RouterContext {
   draft?: (id: string) => CaptureDraft | undefined;
   /** Opens the record editor on a stored record (the toast's Edit). */
   openRecordEditor?: (recordId: string) => Promise<void>;
+  /** The same on a taught site's record, with its page kept as a draft: the correction improves the site's recipe. */
+  editTaughtRecord?: (recordId: string, page: PageSnapshot) => Promise<void>;
   /** Opens the portal's submission form in a new tab and returns the tab's id (record.submit). */
   openPortalForm?: () => Promise<number | undefined>;
   /** Opens the extension's record chooser for the portal tab whose "Choose a record" was pressed. */
@@ -231,7 +233,9 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
     return draft;
   }
   const db = await ctx.db();
-  if (isTaughtMessage(message)) return actOnTaughtMessage(message, db, ctx.siteScripts, sender, ctx.clock.now().toISOString());
+  if (isTaughtMessage(message)) {
+    return actOnTaughtMessage(message, { db, scripts: ctx.siteScripts, sender, now: ctx.clock.now().toISOString(), ...(ctx.editTaughtRecord ? { editWithPage: ctx.editTaughtRecord } : {}) });
+  }
   switch (message.type) {
     case 'record.get':
       return getRecord(db, message.id);

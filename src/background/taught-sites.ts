@@ -12,6 +12,8 @@ import { siteOrigin } from '../domain/site-recipe';
 import type { ParsedMessage, ResponseMap, TaughtSite } from '../messages';
 import type { Database } from '../store/db';
 import { deleteRecipe, getRecipe, listRecipes, markMissTold, noteRecipeMissed, noteRecipeUsed, saveRecipe } from '../store/recipes';
+import { getRecord } from '../store/records';
+import type { PageSnapshot } from '../capture/page-snapshot';
 
 export const TAUGHT_SCRIPT_PREFIX = 'taught:';
 
@@ -98,13 +100,17 @@ export async function noteTaughtCapture(db: Database, sourceUrl: string | undefi
   if (origin) await noteRecipeUsed(db, origin, now);
 }
 
-export async function actOnTaughtMessage(
-  message: TaughtMessage,
-  db: Database,
-  scripts: SiteScripts | undefined,
-  sender: TaughtSender,
-  now: string,
-): Promise<ResponseMap[TaughtMessage['type']]> {
+export interface TaughtContext {
+  db: Database;
+  /** Absent, taught sites are not available (unit tests of other things). */
+  scripts?: SiteScripts;
+  sender: TaughtSender;
+  now: string;
+  /** Opens the record editor on a record, with the page it was read from kept for the correction to teach. */
+  editWithPage?: (recordId: string, page: PageSnapshot) => Promise<void>;
+}
+
+export async function actOnTaughtMessage(message: TaughtMessage, { db, scripts, sender, now, editWithPage }: TaughtContext): Promise<ResponseMap[TaughtMessage['type']]> {
   const needScripts = (): SiteScripts => {
     if (!scripts) throw new Error('Taught sites are not available here');
     return scripts;
@@ -144,6 +150,15 @@ export async function actOnTaughtMessage(
       if (sender.tab?.id === undefined) throw new NotTaughtError();
       await needScripts().injectReader(sender.tab.id, sender.frameId ?? 0);
       return { reading: true };
+    }
+    case 'taught.edit': {
+      const recipe = await recipeOfSender(db, sender);
+      const record = await getRecord(db, message.recordId);
+      // A page may hand over itself only, for a record read from its own site.
+      if (siteOrigin(message.page.url) !== recipe.origin || (record.sourceUrl && siteOrigin(record.sourceUrl)) !== recipe.origin) throw new NotTaughtError();
+      if (!editWithPage) throw new Error('The record editor is not available here');
+      await editWithPage(record.id, message.page);
+      return { opened: true };
     }
     case 'taught.missed': {
       const recipe = await recipeOfSender(db, sender);

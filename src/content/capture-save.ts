@@ -25,9 +25,16 @@ function describe(capture: Capture): string {
 
 /**
  * `onFailed`: the save failed, and the caller may try this capture again on its next look. `findCertificateLink`:
- * where this page's certificate is, when the site's own finder knows better than the generic one.
+ * where this page's certificate is, when the site's own finder knows better than the generic one. `edit`: what the
+ * toast's Edit does (a taught site's sends its page along).
  */
-export async function saveWithToast(capture: Capture, signal: AbortSignal, onFailed: () => void, findCertificateLink?: CertificateLinkFinder): Promise<void> {
+export async function saveWithToast(
+  capture: Capture,
+  signal: AbortSignal,
+  onFailed: () => void,
+  findCertificateLink?: CertificateLinkFinder,
+  edit: (recordId: string) => Promise<unknown> = (recordId) => sendMessage({ type: 'capture.edit', recordId }),
+): Promise<void> {
   try {
     const result = await sendMessageRetrying({ type: 'capture.save', capture });
     // The user has moved on to another page of the app: this toast would describe the wrong page.
@@ -54,7 +61,7 @@ export async function saveWithToast(capture: Capture, signal: AbortSignal, onFai
               },
             ]
           : []),
-        { label: t('edit'), run: () => sendMessage({ type: 'capture.edit', recordId: result.record.id }).then(() => undefined) },
+        { label: t('edit'), run: () => edit(result.record.id).then(() => undefined) },
       ],
     });
     if (result.attachPdf) {

@@ -1,7 +1,8 @@
 /**
  * The reader the background puts into a taught site's page of the recipe's shape (taught-site.ts asks): the recipe
  * and the generic reader read the page (capture/recipes/taught-reading.ts), a completion is saved with the toast,
- * Undo and Edit as on the portals, and its certificate is fetched from where the recipe says the link is. A page
+ * Undo and Edit as on the portals (Edit brings the page along, so a correction improves the recipe), and its
+ * certificate is fetched from where the recipe says the link is. A page
  * that shows a completion where the recipe finds too little is reported once, so the popup can say the recipe
  * stopped matching; the generic reading still stands.
  */
@@ -10,6 +11,7 @@ import type { SiteRecipe } from '../domain/schema';
 import { genericAdapter } from '../capture/generic/detector';
 import { certificateLinkWithRecipe } from '../capture/recipes/read';
 import { readTaughtPage } from '../capture/recipes/taught-reading';
+import { SNAPSHOT_LIMITS, snapshotPage } from '../capture/page-snapshot';
 import { sendMessage } from '../send-message';
 import { captureKey, saveWithToast } from './capture-save';
 import { watchPage } from './page-watch';
@@ -24,6 +26,8 @@ function startReading(recipe: SiteRecipe): void {
   let missReported = false;
   let missTimer: ReturnType<typeof setTimeout> | undefined;
   const findCertificateLink = (doc: Document, url: URL) => certificateLinkWithRecipe(doc, url, recipe.certificateLink);
+  // The toast's Edit hands the page over as it is now, so that what the user corrects teaches the recipe.
+  const editWithPage = (recordId: string) => sendMessage({ type: 'taught.edit', recordId, page: snapshotPage(...SNAPSHOT_LIMITS) });
 
   const reportMissLater = (signal: AbortSignal) => {
     if (missReported || missTimer) return;
@@ -43,7 +47,7 @@ function startReading(recipe: SiteRecipe): void {
     const key = captureKey(capture);
     if (!captured.has(key)) {
       captured.add(key);
-      void saveWithToast(capture, signal, () => captured.delete(key), findCertificateLink);
+      void saveWithToast(capture, signal, () => captured.delete(key), findCertificateLink, editWithPage);
     }
     return true;
   };

@@ -113,9 +113,13 @@ export function pageLanguage(lang: string | null | undefined): string | undefine
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }
 
-/** The match pattern a taught site's content script and host permission use: the whole origin, any path. */
+/**
+ * The match pattern a taught site's content script and host permission use: the whole site, any path. Match patterns
+ * name no port (one without a port matches any), so a site on another port is asked for by its host.
+ */
 export function originPattern(origin: string): string {
-  return `${origin}/*`;
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
 }
 
 /** The origin of an http(s) address, or undefined for anything else (file:, an extension page, about:blank). */

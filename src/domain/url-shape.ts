@@ -41,20 +41,29 @@ function shapeQueryValue(value: string): string {
 
 interface Parts {
   path: string;
-  query: Array<[string, string]>;
   route?: string;
 }
 
 function partsOf(url: URL): Parts {
   const route = url.hash.startsWith('#/') || url.hash.startsWith('#!/') ? url.hash.replace(/^#!?/, '').split('?')[0] : undefined;
-  return { path: url.pathname, query: [...url.searchParams.entries()], ...(route ? { route } : {}) };
+  return { path: url.pathname, ...(route ? { route } : {}) };
+}
+
+/**
+ * The query's keys. Through forEach: in a Firefox content script a page's URLSearchParams iterator cannot be
+ * spread (it belongs to another compartment), which stopped the taught sites' scripts there.
+ */
+function queryKeys(url: URL): string[] {
+  const keys = new Set<string>();
+  url.searchParams.forEach((_value, key) => keys.add(key));
+  return [...keys].sort();
 }
 
 /** The shape of `href` ("/phnx/driver.aspx?loid=*&routename=Learning/LearningObjectDetails#/∗/certificate"). */
 export function urlShape(href: string | URL): string {
   const url = typeof href === 'string' ? new URL(href) : href;
-  const { path, query, route } = partsOf(url);
-  const keys = [...new Set(query.map(([key]) => key))].sort();
+  const { path, route } = partsOf(url);
+  const keys = queryKeys(url);
   const search = keys.map((key) => `${encodeURIComponent(key)}=${shapeQueryValue(url.searchParams.get(key) ?? '')}`).join('&');
   return `${shapeSegments(path)}${search ? `?${search}` : ''}${route !== undefined ? `#${shapeSegments(route)}` : ''}`;
 }

@@ -2,6 +2,7 @@
 import type { CertLevel, CreditUnit, ExamKind, Program, RecordStatus } from '../domain/schema';
 import type { CertificationState } from '../domain/progress';
 import type { ActivityCategory, CatalogueItemKind } from '../domain/vocabulary';
+import type { TaughtField } from '../domain/site-recipe';
 
 export const STATUS_KEY: Record<RecordStatus, string> = {
   captured: 'statusCaptured',
@@ -87,4 +88,16 @@ export const CATALOGUE_KIND_KEY: Record<CatalogueItemKind, string> = {
   'event-session': 'kindEventSession',
   'exam-authoring': 'kindExamAuthoring',
   other: 'kindOther',
+};
+
+/** The form's names of the fields a taught site's recipe finds, as the dashboard lists them. */
+export const TAUGHT_FIELD_KEY: Record<'title' | TaughtField, string> = {
+  title: 'fieldActivityTitle',
+  provider: 'fieldProvider',
+  // The form's own label says "(optional)", which means nothing in a list of what was taught.
+  startDate: 'taughtFieldStartDate',
+  endDate: 'fieldEndDate',
+  certificateCode: 'fieldCertificateCode',
+  credits: 'fieldCredits',
+  hours: 'fieldHours',
 };

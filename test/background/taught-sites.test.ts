@@ -124,6 +124,27 @@ describe('a taught site’s pages', () => {
   });
 });
 
+describe('the toast’s Edit on a taught site’s record', () => {
+  const page = { html: '<h1>x</h1>', url: PAGE, title: 'x', selection: '' };
+
+  it('opens the editor with the page kept, for a record of the sender’s own site only', async () => {
+    const { db, ctx } = await setup();
+    const editWithPage = vi.fn(async () => undefined);
+    const withEditor = { ...ctx, editTaughtRecord: editWithPage };
+    await db.put('recipes', makeRecipe());
+    const saved = await handleMessage({ type: 'capture.save', capture: taughtCapture() }, taughtTab, withEditor);
+    const recordId = (saved as { data: { record: { id: string } } }).data.record.id;
+    expect(await handleMessage({ type: 'taught.edit', recordId, page }, taughtTab, withEditor)).toEqual({ ok: true, data: { opened: true } });
+    expect(editWithPage).toHaveBeenCalledWith(recordId, page);
+    // Another page handing over a page of a site that is not its own, or for a record of another site: refused.
+    expect(await handleMessage({ type: 'taught.edit', recordId, page: { ...page, url: 'https://evil.example/x' } }, taughtTab, withEditor)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handleMessage({ type: 'taught.edit', recordId, page }, otherSiteTab, withEditor)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await db.put('records', { ...(await db.get('records', recordId))!, id: 'other-site', sourceUrl: 'https://u.cisco.com/paths/1' });
+    expect(await handleMessage({ type: 'taught.edit', recordId: 'other-site', page }, taughtTab, withEditor)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(editWithPage).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('removing a taught site', () => {
   it('unregisters its script, forgets the recipe and gives the permission back', async () => {
     const { db, ctx, scripts } = await setup();

@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { DIST, POPUP_PATH, POPUP_VIEWPORT, WELCOME_PATH, makeTempDir, pollFor, removeDir, withTimeout, type FixturePage, type Viewport } from './helpers';
+import { DIST, POPUP_PATH, POPUP_VIEWPORT, WELCOME_PATH, buildGrantingTaughtHosts, makeTempDir, pollFor, removeDir, withTimeout, type FixturePage, type Viewport } from './helpers';
 import { chromiumExtensionArgs } from './chromium-launch';
 import { inClosedRootChromium } from './chromium-closed-roots';
 import { BrowserPage, type DriverEnv, type ExtensionDriver, type PageHandle } from './driver';
@@ -24,6 +24,7 @@ class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
   private env: DriverEnv | undefined;
   private context: BrowserContext | undefined;
   private userDataDir: string | undefined;
+  private buildDir: string | undefined;
   private extensionId = '';
   /** An extension page kept open for reading IndexedDB, sending messages and reading the badge. */
   private extension: ChromiumPage | undefined;
@@ -42,11 +43,13 @@ class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
     this.env = env;
     const { server, log } = env;
     this.userDataDir = await makeTempDir('recert-e2e-chromium-');
+    // The release build, with the taught fixture hosts granted at install (helpers.ts says why).
+    this.buildDir = await buildGrantingTaughtHosts(DIST.chrome);
     const context = await chromium.launchPersistentContext(this.userDataDir, {
       executablePath: EXECUTABLE,
       headless: true,
       timeout: 30_000,
-      args: chromiumExtensionArgs(DIST.chrome, server),
+      args: chromiumExtensionArgs(this.buildDir, server),
     });
     this.context = context;
     context.setDefaultTimeout(15_000);
@@ -74,6 +77,7 @@ class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
   async close(): Promise<void> {
     await withTimeout(this.context?.close() ?? Promise.resolve(), 20_000, 'closing Chromium').catch((e: unknown) => console.error(e));
     await removeDir(this.userDataDir);
+    await removeDir(this.buildDir);
   }
 
   findWelcomePage(): Promise<PageHandle> {

@@ -16,6 +16,7 @@ import {
   LEARNING_PATH,
   MANUAL_CAPTURE,
   POPUP_VIEWPORT,
+  TAUGHT_HOSTS,
   TOAST_ALREADY_SAVED,
   WELCOME_PATH,
   fixturePage,
@@ -82,8 +83,10 @@ const OFFLINE_PREFS = {
 } as const;
 
 /**
- * dist/firefox as the suite installs it: a copy whose manifest may also script the one unlisted host the scenario
- * captures by hand (see openToolbarPopup). Everything else is the shipped build as it is.
+ * dist/firefox as the suite installs it: a copy whose manifest may also script the unlisted hosts the scenario
+ * captures by hand (see openToolbarPopup): the manual capture's, and the learning system it teaches (whose
+ * permission the extension then asks for on Save, granted already, and gives back on Remove, as Firefox lets a user
+ * take back any MV3 host permission). Everything else is the shipped build as it is.
  */
 async function installableBuild(into: string): Promise<string> {
   const dir = join(into, 'firefox');
@@ -91,7 +94,7 @@ async function installableBuild(into: string): Promise<string> {
   const manifestFile = join(dir, 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as { host_permissions?: string[] };
   const { hostname } = fixturePage(MANUAL_CAPTURE.adapterId, MANUAL_CAPTURE.fixture).url;
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), `https://${hostname}/*`];
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), `https://${hostname}/*`, ...TAUGHT_HOSTS.map((host) => `https://${host}/*`)];
   await writeFile(manifestFile, JSON.stringify(manifest, null, 2));
   return dir;
 }

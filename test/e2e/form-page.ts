@@ -69,3 +69,10 @@ export function clickInPopupJs(name: string): string {
   return true;
 })()`;
 }
+
+/** Run in an extension page: the ids of the taught sites' registered content scripts. */
+export const REGISTERED_TAUGHT_SCRIPTS_JS = `(async () => {
+  const api = globalThis.browser || globalThis.chrome;
+  const scripts = await api.scripting.getRegisteredContentScripts();
+  return scripts.map((script) => script.id).filter((id) => id.startsWith('taught:'));
+})()`;

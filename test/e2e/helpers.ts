@@ -4,7 +4,7 @@
  * runs in the browser is exactly what is written here, whatever the test transform does to functions).
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,9 @@ export const PDFS_DIR = join(ROOT, 'test', 'fixtures', 'pdfs');
 export const PORTAL_DIR = join(ROOT, 'test', 'fixtures', 'portal');
 /** The adapter id under which the portal's pages are listed (no adapter captures there: the portal script fills). */
 export const PORTAL_FIXTURES = 'portal';
+/** Pages of learning systems no adapter serves, to teach the extension (test/fixtures/taught/<system>/), as adapter 'taught'. */
+export const TAUGHT_DIR = join(ROOT, 'test', 'fixtures', 'taught');
+export const TAUGHT_FIXTURES = 'taught';
 export const RESULTS_DIR = join(ROOT, 'test-results');
 export const DIST = { chrome: join(ROOT, 'dist', 'chrome'), firefox: join(ROOT, 'dist', 'firefox') } as const;
 
@@ -221,7 +224,8 @@ function fixturesIn(dir: string, adapterId: string): FixturePage[] {
 
 /**
  * Every fixture page: test/fixtures/pages/<adapter-id>/, sorted by adapter then name, then the certification
- * body's portal pages in test/fixtures/portal/ (the submission form and the dashboard), as adapter 'portal'.
+ * body's portal pages in test/fixtures/portal/ (the submission form and the dashboard), as adapter 'portal', then
+ * the learning systems to teach in test/fixtures/taught/<system>/, as adapter 'taught'.
  */
 export function listAllFixtures(): FixturePage[] {
   const pages = existsSync(PAGES_DIR)
@@ -230,7 +234,13 @@ export function listAllFixtures(): FixturePage[] {
         .sort()
         .flatMap((adapterId) => fixturesIn(join(PAGES_DIR, adapterId), adapterId))
     : [];
-  return [...pages, ...(existsSync(PORTAL_DIR) ? fixturesIn(PORTAL_DIR, PORTAL_FIXTURES) : [])];
+  const taught = existsSync(TAUGHT_DIR)
+    ? readdirSync(TAUGHT_DIR)
+        .filter((system) => statSync(join(TAUGHT_DIR, system)).isDirectory())
+        .sort()
+        .flatMap((system) => fixturesIn(join(TAUGHT_DIR, system), TAUGHT_FIXTURES))
+    : [];
+  return [...pages, ...(existsSync(PORTAL_DIR) ? fixturesIn(PORTAL_DIR, PORTAL_FIXTURES) : []), ...taught];
 }
 
 export function fixturePage(adapterId: string, name: string): FixturePage {
@@ -520,4 +530,23 @@ export async function axeViolations(page: { evaluate(expression: string): Promis
   await page.evaluate(`${AXE_SOURCE};0`);
   return (await page.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })
     .then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })))`)) as AxeViolation[];
+}
+
+/** The hosts of the learning systems the scenario teaches (test/fixtures/taught/). */
+export const TAUGHT_HOSTS = ['learning.northwind-corp.com'] as const;
+
+/**
+ * A copy of a build whose manifest grants the taught fixtures' hosts at install, for Chromium: its permission prompt
+ * cannot be answered by automation, and a permission already granted is given without one. Only the prompt is
+ * skipped; asking, registering the site's script and reading its pages are the release build's own code. Made in a
+ * temporary folder for each run, never in dist/, so it is never zipped or shipped.
+ */
+export async function buildGrantingTaughtHosts(dist: string): Promise<string> {
+  const copy = await makeTempDir('recert-e2e-build-');
+  await cp(dist, copy, { recursive: true });
+  const file = join(copy, 'manifest.json');
+  const manifest = JSON.parse(await readFile(file, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TAUGHT_HOSTS.map((host) => `https://${host}/*`)];
+  await writeFile(file, JSON.stringify(manifest, null, 2));
+  return copy;
 }

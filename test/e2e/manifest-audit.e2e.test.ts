@@ -105,15 +105,16 @@ describe('the permission audit fails when it should (doctored copies of the Chro
     expect(staleJustifications([withoutAlarms], rows)).toEqual([expect.stringContaining('permissions: alarms')]);
   });
 
-  it('reports every-host patterns wherever they sit', () => {
+  it('reports every-host patterns wherever they sit, but a taught site asked for at run time', () => {
     const findings = allHostsFindings(
       doctored((m) => {
-        m.host_permissions = ['<all_urls>'];
-        m.optional_host_permissions = ['*://*/*', 'https://*/*'];
+        m.host_permissions = ['<all_urls>', 'https://*/*'];
+        m.optional_host_permissions = ['*://*/*', '<all_urls>', 'https://*/*', 'http://*/*'];
         m.content_scripts = [{ matches: ['http://*/*'] }];
       }),
     );
-    expect(findings).toHaveLength(4);
+    expect(findings).toHaveLength(5);
+    expect(findings.some((f) => f.includes('optional_host_permissions[2]'))).toBe(false);
   });
 
   it('reports a CSP that allows remote scripts or eval, and lets a local one pass', () => {

@@ -143,9 +143,15 @@ function stringsIn(value: unknown, path = 'manifest'): Array<{ path: string; tex
 /** `<all_urls>`, or a match pattern whose host is any host (any scheme, a lone `*` for the host, any path). */
 const ALL_HOSTS = /<all_urls>|^[a-z*]+:\/\/\*(?:\/|$)/i;
 
+/**
+ * What a taught site may be asked for (issue 17): one origin of any https or http site, requested at run time on the
+ * user's click and granted for that origin alone. Only here, as optional host permissions, does "any site" pass.
+ */
+export const TEACHABLE_SITES = ['https://*/*', 'http://*/*'] as const;
+
 export function allHostsFindings(manifest: unknown): string[] {
   return stringsIn(manifest)
-    .filter(({ text }) => ALL_HOSTS.test(text))
+    .filter(({ path, text }) => ALL_HOSTS.test(text) && !(/(?:^|\.)optional_host_permissions\[\d+\]$/.test(path) && (TEACHABLE_SITES as readonly string[]).includes(text)))
     .map(({ path, text }) => `${path} is ${text}: every site, never justified`);
 }
 

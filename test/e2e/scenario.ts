@@ -31,6 +31,7 @@ import {
   PDFS_DIR,
   POPUP_PATH,
   TAB_VIEWPORT,
+  TAUGHT_FIXTURES,
   WELCOME_PATH,
   axeViolations,
   POPUP_VIEW_JS,
@@ -57,7 +58,7 @@ import {
   type Viewport,
 } from './helpers';
 import { ACTIVITY, CATALOGUE_VIEW_JS, DASHBOARD_CATALOGUE, READ_CATALOGUE_JS, type CatalogueView } from './catalogue-page';
-import { FORM_VALUES_JS, clickButtonJs, clickInPopupJs, fillFormJs } from './form-page';
+import { FORM_VALUES_JS, REGISTERED_TAUGHT_SCRIPTS_JS, clickButtonJs, clickInPopupJs, fillFormJs } from './form-page';
 import type { ExtensionDriver, PageHandle } from './driver';
 import { PAGE_SEES_OF_OWN_UI_JS, PAGE_SUBMITS_BY_ITSELF_JS, PANEL_HOST, PANEL_TEXT, TOAST_HOST, TOAST_TEXT, buttonCenter, pagePressesOwnUiJs } from './closed-roots';
 import { CAPTURE_LIMITS } from '../../src/background/capture-limits';
@@ -263,6 +264,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         { href: '#certifications', text: 'Certifications', current: 'page' },
         { href: '#records', text: 'Records', current: null },
         { href: '#catalogue', text: 'Catalogue and planner', current: null },
+        { href: '#sites', text: 'Taught sites', current: null },
         { href: '#backup', text: 'Backup', current: null },
         { href: '#settings', text: 'Settings', current: null },
       ]);
@@ -627,6 +629,91 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       expect(await records()).toHaveLength(before.length + 1);
       await form.close();
       await page.close();
+    });
+
+    it('teaches a learning site from a manual capture: asked for on Save, its next completion page captured on its own, listed, removed', async () => {
+      const teach = fixturePage(TAUGHT_FIXTURES, '01-teach-secure-coding.html');
+      const other = fixturePage(TAUGHT_FIXTURES, '02-read-ansible-extra-rows.html');
+      const unfinished = fixturePage(TAUGHT_FIXTURES, '04-negative-in-progress.html');
+      // As the browser reaches it: Firefox's resolver puts the fixture server's port in the address, and a site is its host and port.
+      const host = new URL(driver.portalUrl(teach)).host;
+      const taughtScripts = async () => (await ext().evaluate(REGISTERED_TAUGHT_SCRIPTS_JS)) as string[];
+      const recipes = async () => (await ext().evaluate(readStoreJs('recipes'))) as Array<{ origin: string; pagesCaptured: number; fields: Record<string, unknown> }>;
+      expect(await taughtScripts(), 'no site is taught at install').toEqual([]);
+
+      // 1. A manual capture on the site, with the offer ticked; Save is a real click (the browser asks on it).
+      const { page } = await driver.openPage(driver.portalUrl(teach), teach.name);
+      await driver.openToolbarPopup(page);
+      await pollFor(async () => (await ext().evaluate(clickInPopupJs('Capture this page'))) === true || undefined, {
+        what: `the popup's "Capture this page" button`,
+        diagnose: () => diagnose(page),
+      });
+      const form = await driver.findExtensionTab(CONFIRM_PATH);
+      const found = await formValues(form, 'the confirmation form on the learning system\'s page');
+      expect(found).toMatchObject({ Title: 'Secure Coding Fundamentals for Network Automation', 'Certificate code': 'NW-2026-004417' });
+      const offer = `Capture pages like this automatically on ${host}`;
+      expect(await form.evaluate(BODY_TEXT_JS)).toContain(offer);
+      // The same form in the extension page, for its picture with the offer ticked (the draft stays until it is used).
+      const draftId = (await form.href()).split('#')[1]!;
+      const picture = await driver.openExtensionPage(`${CONFIRM_PATH}#${draftId}`, TAB_VIEWPORT);
+      await pollFor(async () => (await picture.evaluate(`!!document.getElementById('capture-teach')`)) || undefined, { what: 'the offer in the pictured form', diagnose: () => diagnose(picture) });
+      await picture.evaluate(`document.getElementById('capture-teach').click()`);
+      await sleep(100);
+      await saveScreenshot(driver, 'teach-site', screenshotName, { fullPage: true });
+      // What the user confirms teaches the recipe: the page's own values, as they would check them.
+      const confirmed = { 'Started on (optional)': '2026-02-03', 'Completed on': '2026-03-12', Provider: 'Northwind Academy', Credits: '8', Unit: 'CE', Hours: '6', Program: 'cisco' };
+      expect(await form.evaluate(fillFormJs(undefined, confirmed)), 'every field was found by its label').toEqual([]);
+      await form.click('#capture-teach');
+      await sleep(100);
+      await form.click('form button[type=submit]');
+      await pollFor(async () => ((await form.evaluate(BODY_TEXT_JS)) as string).includes(`From now on, completion pages on ${host} are captured automatically`) || undefined, {
+        what: 'the form to say the site is taught',
+        diagnose: () => diagnose(form),
+      });
+      const [recipe] = await recipes();
+      expect(recipe, 'the recipe is stored').toMatchObject({ origin: expect.stringContaining(host), fields: { endDate: { label: 'Completed on' }, certificateCode: { label: 'Certificate ID' } } });
+      expect(await pollFor(async () => ((await taughtScripts()).length > 0 ? taughtScripts() : undefined), { what: 'the taught site\'s content script to be registered', diagnose: () => diagnose(form) })).toEqual([
+        `taught:${recipe!.origin}`,
+      ]);
+      await form.close();
+      await page.close();
+
+      // 2. Another completion page of the site: captured on its own, with the toast, and its certificate kept.
+      const before = (await records()).length;
+      const { page: next } = await driver.openPage(driver.portalUrl(other), other.name);
+      await waitForToast(next, TOAST_SAVED, 'Automating Cisco IOS XE with Ansible');
+      const stored = await pollFor(async () => (await records()).find((r) => r.certificateCode === 'NW-2026-001982' && r.certificateFileId), {
+        what: 'the taught capture, with its certificate, in IndexedDB',
+        diagnose: () => diagnose(next),
+      });
+      expect(stored).toMatchObject({ adapterId: 'taught', endDate: '2026-02-27', startDate: '2026-01-05', credits: 16, creditUnit: 'CE', provider: 'Northwind Academy', status: 'captured' });
+      expect(await records()).toHaveLength(before + 1);
+      await next.close();
+
+      // 3. A course still in progress on the same site: nothing.
+      const { page: inProgress } = await driver.openPage(driver.portalUrl(unfinished), unfinished.name);
+      await sleep(2_500);
+      expect(await inProgress.inClosedRoot(TOAST_HOST, TOAST_TEXT), 'no toast on a course in progress').toBeNull();
+      expect(await records()).toHaveLength(before + 1);
+      await inProgress.close();
+
+      // 4. The dashboard lists the site; Remove takes its script away and forgets the recipe.
+      const dashboard = await driver.openExtensionPage(`${OPTIONS_PATH}#sites`, TAB_VIEWPORT);
+      await pollFor(async () => ((await dashboard.evaluate(BODY_TEXT_JS)) as string).includes('Pages captured: 1') || undefined, {
+        what: 'the Taught sites section to list the site with one page captured',
+        diagnose: () => diagnose(dashboard),
+      });
+      await saveScreenshot(driver, 'taught-sites', screenshotName, { fullPage: true });
+      await dashboard.click(`button[aria-label^="Remove ${host}"]`);
+      await pollFor(async () => ((await dashboard.evaluate(BODY_TEXT_JS)) as string).includes(`${host} removed`) || undefined, {
+        what: 'the dashboard to say the site was removed',
+        diagnose: () => diagnose(dashboard),
+      });
+      expect(await taughtScripts()).toEqual([]);
+      expect(await recipes()).toEqual([]);
+      // Firefox lets the extension give the permission back; the Chromium build granted it at install (helpers.ts).
+      const stillAllowed = await ext().evaluate(`(globalThis.browser || globalThis.chrome).permissions.contains({ origins: ['https://${teach.url.hostname}/*'] })`);
+      expect(stillAllowed).toBe(browserName !== 'Firefox');
     });
 
     it('imports a certificate PDF on the dashboard: read in the browser, confirmed, kept with its record', async () => {

@@ -3,7 +3,9 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import type { ManualDraft } from '../../src/capture/page-scan';
-import { ConfirmForm } from '../../src/ui/confirm/ConfirmCapture';
+import { ConfirmForm, type LoadedDraft } from '../../src/ui/confirm/ConfirmCapture';
+import * as readers from '../../src/ui/confirm/page-readers';
+import type { TeachableSite } from '../../src/ui/confirm/teach-site';
 import { makeCapture } from '../helpers/factories';
 
 afterEach(() => {
@@ -17,10 +19,11 @@ function draftOf(overrides: Partial<ManualDraft> = {}): ManualDraft {
   return { id: 'd1', captures: [], url: 'https://learn.example.org/c/42', title: 'My course page', selection: '', selectionAsCode: false, ...overrides };
 }
 
-function show(draft: ManualDraft, onSaved = vi.fn()) {
+function show(draft: ManualDraft, onSaved = vi.fn(), site?: TeachableSite, html = '<html><body></body></html>') {
   const container = document.createElement('div');
   document.body.append(container);
-  render(<ConfirmForm draft={draft} onSaved={onSaved} />, container);
+  const loaded: LoadedDraft = { draft, page: { html, url: draft.url, title: draft.title, selection: '' }, readers, ...(site ? { site } : {}) };
+  render(<ConfirmForm loaded={loaded} onSaved={onSaved} />, container);
   const input = (id: string) => container.querySelector<HTMLInputElement | HTMLSelectElement>(`#capture-${id}`)!;
   return { container, input, onSaved };
 }
@@ -68,7 +71,7 @@ describe('manual capture confirmation form', () => {
       type: 'capture.confirm',
       fields: { title: 'Kubernetes security', provider: 'learn.example.org', sourceUrl: 'https://learn.example.org/c/42' },
     });
-    expect(onSaved).toHaveBeenCalledWith(result);
+    expect(onSaved).toHaveBeenCalledWith(result, undefined);
   });
 
   it('shows the background’s problems at their fields', async () => {
@@ -85,6 +88,67 @@ describe('manual capture confirmation form', () => {
     expect(container.querySelector('#capture-endDate-error')?.textContent).toBe('Enter a complete date.');
     expect(input('title').getAttribute('aria-invalid')).toBeNull();
     expect(onSaved).not.toHaveBeenCalled();
+  });
+});
+
+describe('teaching the site from the confirmation form', () => {
+  const PAGE = `<html lang="en"><body><main><h1>Secure Coding Fundamentals</h1><p><span>Completed</span></p>
+    <dl><dt>Completed on</dt><dd>03/12/2026</dd><dt>Certificate ID</dt><dd>NW-2026-004417</dd></dl></main></body></html>`;
+  const URL_ = 'https://learning.northwind-corp.com/learner/activity/48213/completion';
+  const site: TeachableSite = { origin: 'https://learning.northwind-corp.com', host: 'learning.northwind-corp.com' };
+  const saved = { outcome: 'added', record: { id: 'r1', title: 'Secure Coding Fundamentals', provider: 'Northwind Academy', endDate: '2026-03-12', certificateCode: 'NW-2026-004417' }, undoToken: 'u1' };
+  const draft = () => draftOf({ url: URL_, captures: [makeCapture({ adapterId: 'generic', title: 'Secure Coding Fundamentals', sourceUrl: URL_, endDate: '2026-03-12', certificateCode: 'NW-2026-004417' })] });
+
+  it('offers it only where it can: a site no adapter reads', () => {
+    expect(show(draft(), vi.fn(), site).container.textContent).toContain('Capture pages like this automatically on learning.northwind-corp.com');
+    document.body.replaceChildren();
+    expect(show(draftOf()).container.querySelector('#capture-teach')).toBeNull();
+  });
+
+  it('asks the browser for that one site on the Save click itself, then keeps the recipe learned from what was saved', async () => {
+    const send = vi.mocked(browser.runtime.sendMessage);
+    const order: string[] = [];
+    vi.mocked(browser.permissions.request).mockImplementationOnce(async () => (order.push('permission'), true));
+    send.mockImplementation(async (message: unknown) => {
+      const m = message as { type: string };
+      order.push(m.type);
+      if (m.type === 'capture.confirm') return { ok: true, data: saved };
+      if (m.type === 'recipe.save') return { ok: true, data: { recipe: (m as unknown as { recipe: unknown }).recipe, registered: true } };
+      return { ok: false, error: { code: 'bad-message', message: 'unexpected' } };
+    });
+    const { container, onSaved } = show(draft(), vi.fn(), site, PAGE);
+    const box = container.querySelector<HTMLInputElement>('#capture-teach')!;
+    expect(box.checked).toBe(false);
+    box.click();
+    await settle();
+    container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    // Asked in the submit's own handler, before anything was awaited (Firefox grants only then).
+    expect(browser.permissions.request).toHaveBeenCalledWith({ origins: ['https://learning.northwind-corp.com/*'] });
+    await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(order).toEqual(['permission', 'capture.confirm', 'recipe.save']);
+    const recipe = (send.mock.calls.find(([m]) => (m as { type: string }).type === 'recipe.save')![0] as { recipe: Record<string, unknown> }).recipe;
+    expect(recipe).toMatchObject({ origin: site.origin, urlShapes: ['/learner/activity/*/completion'], title: { level: 1 }, fields: { endDate: { label: 'Completed on' }, certificateCode: { label: 'Certificate ID' } } });
+    expect(onSaved).toHaveBeenCalledWith(saved, expect.stringContaining('From now on, completion pages on learning.northwind-corp.com are captured automatically'));
+  });
+
+  it('keeps the course but teaches nothing when the browser says no', async () => {
+    const send = vi.mocked(browser.runtime.sendMessage);
+    vi.mocked(browser.permissions.request).mockResolvedValueOnce(false);
+    send.mockResolvedValueOnce({ ok: true, data: saved });
+    const { container, onSaved } = show(draft(), vi.fn(), site, PAGE);
+    container.querySelector<HTMLInputElement>('#capture-teach')!.click();
+    await settle();
+    container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(send.mock.calls.map(([m]) => (m as { type: string }).type)).toEqual(['capture.confirm']);
+    expect(onSaved).toHaveBeenCalledWith(saved, expect.stringContaining('did not allow reading learning.northwind-corp.com'));
+  });
+
+  it('improves a site taught before, by default, without a question the user already answered', () => {
+    const taught = { ...site, recipe: { origin: site.origin } as TeachableSite['recipe'] };
+    const box = show(draft(), vi.fn(), taught).container.querySelector<HTMLInputElement>('#capture-teach')!;
+    expect(box.checked).toBe(true);
+    expect(box.labels?.[0]?.textContent).toBe('Improve how pages on learning.northwind-corp.com are captured, from what you confirm here');
   });
 });
 

@@ -86,10 +86,11 @@ describe('Dashboard: navigation', () => {
       ['#certifications', 'Certifications'],
       ['#records', 'Records'],
       ['#catalogue', 'Catalogue and planner'],
+      ['#sites', 'Taught sites'],
       ['#backup', 'Backup'],
       ['#settings', 'Settings'],
     ]);
-    expect(links.map((a) => a.getAttribute('aria-current'))).toEqual(['page', null, null, null, null]);
+    expect(links.map((a) => a.getAttribute('aria-current'))).toEqual(['page', null, null, null, null, null]);
     expect(location.hash).toBe('#certifications');
     expect(el.querySelector('section#certifications h2')?.textContent).toBe('My certifications');
   });

@@ -2,6 +2,7 @@
  * The course's fields as a form: a new manual capture, a stored record being edited, or a certificate PDF being
  * imported. It sends the text as typed; the background checks it and its problems are shown at their fields.
  */
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { CREDIT_UNITS, PROGRAM_CATEGORIES, PROGRAMS, type ActivityCategory } from '../../domain/vocabulary';
 import type { ManualCaptureInput } from '../../messages';
@@ -22,7 +23,10 @@ interface CourseFormProps {
   initial: ConfirmFormValues;
   /** The sentence above the fields, already translated; a notice when it warns (nothing found, unreadable PDF). */
   intro: { text: string; notice: boolean };
-  /** Sends the fields; a MessageError with field problems is shown at the fields. */
+  /**
+   * Sends the fields; a MessageError with field problems is shown at the fields. Called at once in the submit's
+   * handler, before anything is awaited: what it asks of the browser first is asked on the user's click.
+   */
   save: (fields: ManualCaptureInput) => Promise<void>;
   /** The page address is where a capture came from: editable for a new capture, fixed for a stored record. */
   withSourceUrl?: boolean;
@@ -30,9 +34,11 @@ interface CourseFormProps {
   labelledBy: string;
   /** Prefix of the fields' ids, unique per form when a page shows several (the dashboard's PDF imports). */
   idPrefix?: string;
+  /** More choices under the fields, saved with them (the confirmation form's offer to teach the site). */
+  children?: ComponentChildren;
 }
 
-export function CourseForm({ initial, intro, save, withSourceUrl = true, labelledBy, idPrefix = 'capture' }: CourseFormProps) {
+export function CourseForm({ initial, intro, save, withSourceUrl = true, labelledBy, idPrefix = 'capture', children }: CourseFormProps) {
   const [values, setValues] = useState<ConfirmFormValues>(initial);
   const [errors, setErrors] = useState<ConfirmFormErrors>({});
   const [failure, setFailure] = useState<string>();
@@ -110,6 +116,7 @@ export function CourseForm({ initial, intro, save, withSourceUrl = true, labelle
         ) : null}
         {withSourceUrl ? field('sourceUrl', { labelKey: 'fieldSourceUrl', maxLength: 2048 }) : null}
       </div>
+      {children}
       {failure ? <p role="alert">{failure}</p> : null}
       <div class="form-actions">
         <button type="submit" class="button primary" disabled={busy}>

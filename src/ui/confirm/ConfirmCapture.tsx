@@ -1,7 +1,10 @@
 import type preact from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ManualDraft } from '../../capture/page-scan';
+import type { PageSnapshot } from '../../capture/page-snapshot';
 import type { SaveCaptureResult } from '../../store/records';
+import { CheckboxField } from '../components/CheckboxField';
+import { askForSite, improveFromEdit, teachableSite, teachSite, type PageReaders, type TeachableSite } from './teach-site';
 import { extensionApi } from '../../extension-api';
 import { peopleOf } from '../../domain/your-name';
 import { sendMessage } from '../../send-message';
@@ -9,9 +12,19 @@ import { CourseForm } from '../components/CourseForm';
 import { t } from '../i18n';
 import { bestCapture, formFromDraft, formFromRecord } from './confirm-form';
 
+/** The offer to teach a page's site: a new site, or one taught before. */
+const TEACH_KEYS = { offerKey: 'teachSiteOffer', hintKey: 'teachSiteOfferHint', improveKey: 'teachSiteImprove' };
+
 const SAVED_KEY = { added: 'toastSaved', updated: 'toastUpdated', unchanged: 'toastAlreadySaved' } as const;
 
-type PageState<T> = { phase: 'loading' } | { phase: 'missing' } | { phase: 'form'; data: T } | { phase: 'saved'; headingKey: string; title: string };
+/** What the confirmation says after the save: its heading, the course's title, and a sentence on the site taught. */
+interface Confirmation {
+  headingKey: string;
+  title: string;
+  note?: string;
+}
+
+type PageState<T> = { phase: 'loading' } | { phase: 'missing' } | { phase: 'form'; data: T } | ({ phase: 'saved' } & Confirmation);
 
 interface FormPageProps<T> {
   titleKey: string;
@@ -19,7 +32,7 @@ interface FormPageProps<T> {
   missingKey: string;
   load: () => Promise<T>;
   /** The form for what was loaded; it calls saved() with the confirmation's heading key and the course's title. */
-  form: (data: T, saved: (confirmation: { headingKey: string; title: string }) => void) => preact.ComponentChild;
+  form: (data: T, saved: (confirmation: Confirmation) => void) => preact.ComponentChild;
 }
 
 /** Both pages of this tab: load something, show the form for it, then confirm the save. */
@@ -36,12 +49,13 @@ function FormPage<T>({ titleKey, missingKey, load, form }: FormPageProps<T>) {
       <h1 id="confirm-heading">{t(titleKey)}</h1>
       {state.phase === 'loading' ? <p class="muted">{t('loading')}</p> : null}
       {state.phase === 'missing' ? <p role="alert">{t(missingKey)}</p> : null}
-      {state.phase === 'form' ? form(state.data, ({ headingKey, title }) => setState({ phase: 'saved', headingKey, title })) : null}
+      {state.phase === 'form' ? form(state.data, (confirmation) => setState({ phase: 'saved', ...confirmation })) : null}
       {state.phase === 'saved' ? (
         <div role="status" class="panel">
           <p>
             <strong>{t(state.headingKey)}</strong> · {state.title}
           </p>
+          {state.note ? <p class="teach-note">{state.note}</p> : null}
           <button type="button" class="button" onClick={() => void openDashboard()}>
             {t('openDashboard')}
           </button>
@@ -51,17 +65,26 @@ function FormPage<T>({ titleKey, missingKey, load, form }: FormPageProps<T>) {
   );
 }
 
+/** A manual capture's draft as the form needs it: read, with the page itself and its site, if it can be taught. */
+export interface LoadedDraft {
+  draft: ManualDraft;
+  page: PageSnapshot;
+  site?: TeachableSite;
+  readers: PageReaders;
+}
+
 /**
  * The page a manual capture took, read here: every adapter serving its address and the generic reader, with the
  * user's own name kept out of the title. Without the settings the page is still read, as without a name.
  */
-async function loadDraft(draftId: string): Promise<ManualDraft> {
-  const [draft, settings, readers] = await Promise.all([
+async function loadDraft(draftId: string): Promise<LoadedDraft> {
+  const [raw, settings, readers] = await Promise.all([
     sendMessage({ type: 'capture.draft', id: draftId }),
     sendMessage({ type: 'settings.get' }).catch(() => undefined),
     import('./page-readers'),
   ]);
-  return readers.readDraft(draft, settings ? peopleOf(settings) : []);
+  const draft = readers.readDraft(raw, settings ? peopleOf(settings) : []);
+  return { draft, page: raw.page, readers, site: await teachableSite(raw.page.url, readers) };
 }
 
 /** The confirmation form of a manual capture: loads the draft the URL fragment names. */
@@ -72,7 +95,12 @@ export function ConfirmCapture({ draftId }: { draftId: string }) {
       titleKey="confirmCaptureTitle"
       missingKey="confirmDraftMissing"
       load={load}
-      form={(draft, saved) => <ConfirmForm draft={draft} onSaved={(result) => saved({ headingKey: SAVED_KEY[result.outcome], title: result.record.title })} />}
+      form={(loaded, saved) => (
+        <ConfirmForm
+          loaded={loaded}
+          onSaved={(result, taught) => saved({ headingKey: SAVED_KEY[result.outcome], title: result.record.title, ...(taught ? { note: taught } : {}) })}
+        />
+      )}
     />
   );
 }
@@ -81,21 +109,45 @@ async function openDashboard(): Promise<void> {
   await extensionApi().runtime.openOptionsPage();
 }
 
-/** The confirmation form for a manual capture's draft. */
-export function ConfirmForm({ draft, onSaved }: { draft: ManualDraft; onSaved: (result: SaveCaptureResult) => void }) {
+/**
+ * The confirmation form for a manual capture's draft. On a site no adapter reads, it offers to teach the site: the
+ * browser is asked for the site on the Save click itself, then the recipe is learned from the values saved.
+ */
+export function ConfirmForm({ loaded, onSaved }: { loaded: LoadedDraft; onSaved: (result: SaveCaptureResult, taught?: string) => void }) {
+  const { draft, site } = loaded;
   const nothingFound = !bestCapture(draft);
+  // A site taught before is improved by default: its permission is already given, and the user confirmed its page.
+  const [teach, setTeach] = useState(site?.recipe !== undefined);
   return (
     <CourseForm
       labelledBy="confirm-heading"
       initial={formFromDraft(draft)}
       intro={nothingFound ? { text: t('confirmNothingFound'), notice: true } : { text: t('confirmCheckFound'), notice: false }}
-      save={async (fields) => onSaved(await sendMessage({ type: 'capture.confirm', fields }))}
-    />
+      save={async (fields) => {
+        const allowed = site && teach ? askForSite(site.origin) : undefined;
+        const result = await sendMessage({ type: 'capture.confirm', fields });
+        onSaved(result, site && allowed ? await teachSite(allowed, site, loaded, result.record) : undefined);
+      }}
+    >
+      {site ? (
+        <CheckboxField
+          id="capture-teach"
+          labelKey={site.recipe ? TEACH_KEYS.improveKey : TEACH_KEYS.offerKey}
+          hintKey={site.recipe ? undefined : TEACH_KEYS.hintKey}
+          substitutions={[site.host]}
+          checked={teach}
+          onChecked={setTeach}
+        />
+      ) : null}
+    </CourseForm>
   );
 }
 
-/** The same form on a stored record: the toast's Edit opens it (#record=<id>). */
-export function RecordEditor({ recordId }: { recordId: string }) {
+/**
+ * The same form on a stored record: the toast's Edit opens it (#record=<id>). On a taught site's record it comes
+ * with the page (&teach=<draft id>), and the correction improves the site's recipe.
+ */
+export function RecordEditor({ recordId, teachDraftId }: { recordId: string; teachDraftId?: string }) {
   const load = useCallback(() => sendMessage({ type: 'record.get', id: recordId }), [recordId]);
   return (
     <FormPage
@@ -110,7 +162,9 @@ export function RecordEditor({ recordId }: { recordId: string }) {
           withSourceUrl={false}
           save={async (fields) => {
             const updated = await sendMessage({ type: 'record.edit', id: recordId, fields });
-            saved({ headingKey: 'editRecordSaved', title: updated.title });
+            // The record is saved whatever becomes of the recipe.
+            const note = teachDraftId ? await improveFromEdit(teachDraftId, updated).catch(() => undefined) : undefined;
+            saved({ headingKey: 'editRecordSaved', title: updated.title, ...(note ? { note } : {}) });
           }}
         />
       )}

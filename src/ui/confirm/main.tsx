@@ -5,7 +5,10 @@ import '../options/options.css';
 import './confirm.css';
 
 document.documentElement.lang = navigator.language;
-// #<draftId>: a manual capture to confirm; #record=<id>: a stored record to edit.
-const fragment = decodeURIComponent(location.hash.replace(/^#/, ''));
-const page = fragment.startsWith('record=') ? <RecordEditor recordId={fragment.slice('record='.length)} /> : <ConfirmCapture draftId={fragment} />;
+// #<draftId>: a manual capture to confirm; #record=<id>: a stored record to edit, &teach=<draftId> with its page.
+const fragment = location.hash.replace(/^#/, '');
+const params = new URLSearchParams(fragment);
+const recordId = params.get('record');
+const teach = params.get('teach');
+const page = recordId ? <RecordEditor recordId={recordId} {...(teach ? { teachDraftId: teach } : {})} /> : <ConfirmCapture draftId={decodeURIComponent(fragment)} />;
 render(page, document.getElementById('app')!);

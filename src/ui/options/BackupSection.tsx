@@ -47,6 +47,7 @@ function ImportOutcome({ state }: { state: ImportState }) {
           <li>{listLine({ labelKey: 'backupListRecords' }, report.records)}</li>
           <li>{listLine({ labelKey: 'backupListFiles' }, report.files)}</li>
           <li>{listLine({ labelKey: 'backupListActivities' }, report.activities)}</li>
+          <li>{listLine({ labelKey: 'backupListRecipes' }, report.recipes)}</li>
           <li>{report.settings === 'updated' ? t('backupSettingsUpdated') : t('backupSettingsSkipped')}</li>
         </ul>
       </div>

@@ -8,6 +8,7 @@ import { CertificationsSection } from './CertificationsSection';
 import { RecordsSection } from './RecordsSection';
 import { BackupSection } from './BackupSection';
 import { SettingsSection } from './SettingsSection';
+import { TaughtSitesSection } from './TaughtSitesSection';
 
 export interface DashboardSection {
   /** The URL fragment and the element id: #certifications. */
@@ -21,6 +22,7 @@ export const SECTIONS: readonly DashboardSection[] = [
   { id: 'certifications', navKey: 'navCertifications', Component: CertificationsSection },
   { id: 'records', navKey: 'navRecords', Component: RecordsSection },
   { id: 'catalogue', navKey: 'navCatalogue', Component: CatalogueSection },
+  { id: 'sites', navKey: 'navTaughtSites', Component: TaughtSitesSection },
   { id: 'backup', navKey: 'navBackup', Component: BackupSection },
   { id: 'settings', navKey: 'navSettings', Component: SettingsSection },
 ];

@@ -15,6 +15,7 @@ import { CatalogueStatusLine, RecordCatalogueNote } from './CatalogueStatus';
 import { claimName } from '../../domain/catalogue-claim';
 import { pathName, pathStanding } from '../path-text';
 import { StorageNotice } from '../components/StorageNotice';
+import { RecipeMissNotice } from '../components/RecipeMissNotice';
 
 export const WELCOME_PAGE = 'src/ui/welcome/index.html';
 const LATEST_COUNT = 5;
@@ -180,6 +181,7 @@ export function Popup({ report, records }: PopupProps) {
           {t('setUp')}
         </button>
         <StorageNotice />
+        <RecipeMissNotice />
         <RecordsList records={records} report={report} />
         <PopupFooter />
       </main>
@@ -194,6 +196,7 @@ export function Popup({ report, records }: PopupProps) {
       {cert.nextSteps[0] ? <NextStepCard step={cert.nextSteps[0]} /> : null}
       <OtherCertifications report={report} focused={cert.certificationId} onFocus={setFocusedId} />
       <StorageNotice />
+      <RecipeMissNotice />
       <RecordsList records={records} report={report} />
       {report.certifications.some((c) => c.program === 'cisco') ? <CatalogueStatusLine /> : null}
       <PopupFooter />
