@@ -13,9 +13,9 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isIsoDate, localToday } from './domain/dates';
 import { progress } from './domain/progress';
-import { IsoDateTime, type SiteRecipe } from './domain/schema';
+import { IsoDateTime } from './domain/schema';
 import { MAX_NAME_LENGTH, nameFromInput, peopleOf } from './domain/your-name';
-import { parseBackup } from './store/backup';
+import { parseBackup, type FullBackup } from './store/backup';
 import { toCliCapture } from './capture/extract';
 import { captureFromPdfText, explainPdfProvider, explainPdfTitle } from './capture/pdf';
 import type { ProviderCandidate } from './capture/pdf-provider';
@@ -65,6 +65,23 @@ interface Command {
   run(args: ParsedArgs, io: CliIo): Promise<number>;
 }
 
+/** A backup file, read and checked; undefined, with each reason on stderr, when it cannot be read or is no backup. */
+async function readBackupFile(file: string, io: CliIo): Promise<FullBackup | undefined> {
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (error) {
+    io.stderr(`${PROGRAM_NAME}: cannot read ${file}: ${describeReadError(error)}\n`);
+    return undefined;
+  }
+  const parsed = parseBackup(text);
+  if (!parsed.ok) {
+    io.stderr(parsed.errors.map((problem) => `${PROGRAM_NAME}: ${file}: ${problem}\n`).join(''));
+    return undefined;
+  }
+  return parsed.backup;
+}
+
 const progressCommand: Command = {
   name: 'progress',
   synopsis: '<backup.json> [--today YYYY-MM-DD]',
@@ -76,19 +93,9 @@ const progressCommand: Command = {
     const today = options.get('--today') ?? io.today();
     if (!isIsoDate(today)) throw new UsageError(`--today must be a calendar date as YYYY-MM-DD, found "${today}"`);
 
-    let text: string;
-    try {
-      text = await io.readFile(file);
-    } catch (error) {
-      io.stderr(`${PROGRAM_NAME}: cannot read ${file}: ${describeReadError(error)}\n`);
-      return EXIT_FAILED;
-    }
-    const parsed = parseBackup(text);
-    if (!parsed.ok) {
-      io.stderr(parsed.errors.map((problem) => `${PROGRAM_NAME}: ${file}: ${problem}\n`).join(''));
-      return EXIT_FAILED;
-    }
-    io.stdout(`${JSON.stringify(progress({ ...parsed.backup, today }), null, 2)}\n`);
+    const backup = await readBackupFile(file, io);
+    if (!backup) return EXIT_FAILED;
+    io.stdout(`${JSON.stringify(progress({ ...backup, today }), null, 2)}\n`);
     return EXIT_OK;
   },
 };
@@ -151,23 +158,6 @@ async function extractPdf(file: string, io: CliIo, people: readonly string[], ex
 
 const RECIPES_OPTION = '--recipes';
 
-/** The taught sites' recipes of a backup file; undefined (with the reason on stderr) when it cannot be read. */
-async function recipesOf(file: string, io: CliIo): Promise<SiteRecipe[] | undefined> {
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (error) {
-    io.stderr(`${PROGRAM_NAME}: cannot read ${file}: ${describeReadError(error)}\n`);
-    return undefined;
-  }
-  const parsed = parseBackup(text);
-  if (!parsed.ok) {
-    io.stderr(parsed.errors.map((problem) => `${PROGRAM_NAME}: ${file}: ${problem}\n`).join(''));
-    return undefined;
-  }
-  return parsed.backup.recipes ?? [];
-}
-
 const extractCommand: Command = {
   name: 'extract',
   synopsis: `<file.html|file.pdf> [--url URL] [--recipes BACKUP.json] ${NAME_SYNOPSIS} [--explain]`,
@@ -202,8 +192,9 @@ const extractCommand: Command = {
       throw new UsageError(`extract: --url must be an absolute address, found "${address}"`);
     }
     const recipesFile = options.get(RECIPES_OPTION);
-    const recipes = recipesFile === undefined ? [] : await recipesOf(recipesFile, io);
-    if (recipes === undefined) return EXIT_FAILED;
+    const backup = recipesFile === undefined ? undefined : await readBackupFile(recipesFile, io);
+    if (recipesFile !== undefined && !backup) return EXIT_FAILED;
+    const recipes = backup?.recipes ?? [];
     const captures = await capturesOfPage(html, url, people, recipes);
     io.stdout(`${JSON.stringify(captures.map(toCliCapture), null, 2)}\n`);
     if (explain) io.stderr(explanation(file, await titleRankingOfPage(html, url, people)));

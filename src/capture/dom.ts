@@ -127,6 +127,18 @@ export interface ReadingMemo {
   text(node: Node): string;
 }
 
+/** A fresh memo: each element's visible text, read once. */
+export function readingMemo(): ReadingMemo {
+  const texts = new WeakMap<Node, string>();
+  return {
+    text(node) {
+      let text = texts.get(node);
+      if (text === undefined) texts.set(node, (text = visibleText(node)));
+      return text;
+    },
+  };
+}
+
 /** The value of a <dt>, <th> or label-only <td>: its <dd>, the next cell, or the cell below a header row. */
 function valueOfStructuredLabel(cell: Element, memo: ReadingMemo): string | undefined {
   if (cell.tagName === 'DT') {
@@ -285,14 +297,7 @@ export function readPage(root: DomRoot | null | undefined, skip?: ReadonlySet<El
     return phrases;
   };
 
-  const texts = new WeakMap<Node, string>();
-  const memo: ReadingMemo = {
-    text(node) {
-      let text = texts.get(node);
-      if (text === undefined) texts.set(node, (text = visibleText(node)));
-      return text;
-    },
-  };
+  const memo = readingMemo();
   let ariaLabelled: Element[] | undefined;
   const candidates = function* (label: RegExp): Generator<string> {
     for (const { node, text } of entries) {

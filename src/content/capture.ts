@@ -9,7 +9,7 @@ import type { Adapter } from '../capture/adapter';
 import { ADAPTER_ROUTES } from '../capture/adapter-routes';
 import { matchesAny } from '../capture/match-pattern';
 import { captureKey, saveWithToast } from './capture-save';
-import { watchPage } from './page-watch';
+import { followPageChanges, watchPage } from './page-watch';
 
 const capturedOnThisPage = new Set<string>();
 /** Whether this visit's page was looked at, once, for a completion its adapter could not read. */
@@ -65,13 +65,7 @@ async function start(): Promise<void> {
       return href;
     },
   });
-  new MutationObserver((mutations) => {
-    // Our own toast going in or out is not a page change.
-    if (mutations.every((m) => [...m.addedNodes, ...m.removedNodes].every((n) => n.nodeName === 'RECERT-COMPANION-TOAST'))) return;
-    watch.changed();
-  }).observe(document.documentElement, { childList: true, subtree: true });
-  window.addEventListener('popstate', () => watch.changed());
-  window.addEventListener('hashchange', () => watch.changed());
+  followPageChanges(watch);
 }
 
 start().catch((error: unknown) => console.warn('Recert Companion: capture could not start on this page', error));

@@ -14,7 +14,7 @@ import { readTaughtPage } from '../capture/recipes/taught-reading';
 import { SNAPSHOT_LIMITS, snapshotPage } from '../capture/page-snapshot';
 import { sendMessage } from '../send-message';
 import { captureKey, saveWithToast } from './capture-save';
-import { watchPage } from './page-watch';
+import { followPageChanges, watchPage } from './page-watch';
 
 /** Injected once per document; a second injection (a single-page app's later visit) finds the first at work. */
 const RUNNING = Symbol.for('recert-companion.taught-reader');
@@ -63,12 +63,7 @@ function startReading(recipe: SiteRecipe): void {
       return href;
     },
   });
-  new MutationObserver((mutations) => {
-    if (mutations.every((m) => [...m.addedNodes, ...m.removedNodes].every((n) => n.nodeName === 'RECERT-COMPANION-TOAST'))) return;
-    watch.changed();
-  }).observe(document.documentElement, { childList: true, subtree: true });
-  window.addEventListener('popstate', () => watch.changed());
-  window.addEventListener('hashchange', () => watch.changed());
+  followPageChanges(watch);
 }
 
 const scope = globalThis as { [RUNNING]?: boolean };

@@ -4,7 +4,7 @@
  * carry, so that they do not carry this.
  */
 import { VALUE_PLACES, type ValuePlace } from '../../domain/site-recipe';
-import { normalizeSpace, placeOfLastValue, readPage, valuesNextToTextNode, visibleText, visibleTextNodes, type PageReader, type ReadingMemo } from '../dom';
+import { normalizeSpace, placeOfLastValue, readingMemo, readPage, valuesNextToTextNode, visibleTextNodes, type PageReader } from '../dom';
 
 export interface PlacedValue {
   value: string;
@@ -25,14 +25,7 @@ export function readPageWithPlaces(root: Document): DomPageReader {
   const reader = readPage(root);
   const start = root.body ?? root.documentElement;
   const entries = start ? visibleTextNodes(start).map((node) => ({ node, text: normalizeSpace(node.data) })).filter((e) => e.text) : [];
-  const texts = new WeakMap<Node, string>();
-  const memo: ReadingMemo = {
-    text(node) {
-      let text = texts.get(node);
-      if (text === undefined) texts.set(node, (text = visibleText(node)));
-      return text;
-    },
-  };
+  const memo = readingMemo();
   let phrases: string[] | undefined;
   return {
     ...reader,
