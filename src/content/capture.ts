@@ -9,7 +9,8 @@ import type { Adapter } from '../capture/adapter';
 import { ADAPTER_ROUTES } from '../capture/adapter-routes';
 import { matchesAny } from '../capture/match-pattern';
 import { captureKey, saveWithToast } from './capture-save';
-import { followPageChanges, watchPage } from './page-watch';
+import { followPageChanges } from './page-changes';
+import { watchPage } from './page-watch';
 
 const capturedOnThisPage = new Set<string>();
 /** Whether this visit's page was looked at, once, for a completion its adapter could not read. */

@@ -63,16 +63,3 @@ export function watchPage({ scan, currentHref, debounceMs = 400, giveUpAfterMs =
     },
   };
 }
-
-/**
- * Tells `watch` of the page's changes: DOM changes other than our own toast going in or out, and moves within a
- * single-page app (history and hash).
- */
-export function followPageChanges(watch: PageWatch): void {
-  new MutationObserver((mutations) => {
-    if (mutations.every((m) => [...m.addedNodes, ...m.removedNodes].every((n) => n.nodeName === 'RECERT-COMPANION-TOAST'))) return;
-    watch.changed();
-  }).observe(document.documentElement, { childList: true, subtree: true });
-  window.addEventListener('popstate', () => watch.changed());
-  window.addEventListener('hashchange', () => watch.changed());
-}

@@ -14,7 +14,8 @@ import { readTaughtPage } from '../capture/recipes/taught-reading';
 import { SNAPSHOT_LIMITS, snapshotPage } from '../capture/page-snapshot';
 import { sendMessage } from '../send-message';
 import { captureKey, saveWithToast } from './capture-save';
-import { followPageChanges, watchPage } from './page-watch';
+import { followPageChanges } from './page-changes';
+import { watchPage } from './page-watch';
 
 /** Injected once per document; a second injection (a single-page app's later visit) finds the first at work. */
 const RUNNING = Symbol.for('recert-companion.taught-reader');
