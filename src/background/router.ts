@@ -124,7 +124,8 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
   if (TAUGHT_SITE_MESSAGES.has(message.type)) return undefined;
   if (!CONTENT_SCRIPT_MESSAGES.has(message.type)) return `A web page may not send ${message.type}`;
   if (message.type === 'capture.save' && message.capture.adapterId === TAUGHT_ADAPTER_ID) {
-    if (!message.capture.sourceUrl || hostOf(message.capture.sourceUrl) !== hostOf(sender.url)) return 'A capture must come from the page it describes';
+    // A taught site is an origin (scheme, host, port): its pages speak for it only.
+    if (!message.capture.sourceUrl || originOf(message.capture.sourceUrl) !== originOf(sender.url)) return 'A capture must come from the page it describes';
   } else if (message.type === 'capture.save') {
     const adapter = adapterById(message.capture.adapterId);
     if (!adapter) return `Unknown adapter ${message.capture.adapterId}`;
@@ -204,7 +205,9 @@ async function checkPageMayAttach(db: Database, recordId: string, senderUrl: str
   const adapter = record.adapterId ? adapterById(record.adapterId) : undefined;
   const samePage = record.sourceUrl !== undefined && hostOf(record.sourceUrl) === hostOf(senderUrl);
   // A taught site's record: the sender's site must still be taught.
-  const servesPage = adapter ? senderUrl !== undefined && matchesAny(adapter.matches, senderUrl) : record.adapterId === TAUGHT_ADAPTER_ID && (await recipeOfSender(db, { url: senderUrl }).then(() => true, () => false));
+  const servesPage = adapter
+    ? senderUrl !== undefined && matchesAny(adapter.matches, senderUrl)
+    : record.adapterId === TAUGHT_ADAPTER_ID && originOf(record.sourceUrl) === originOf(senderUrl) && (await recipeOfSender(db, { url: senderUrl }).then(() => true, () => false));
   if (!senderUrl || !servesPage || !samePage) {
     throw new ForbiddenError('A page may attach a certificate only to a record captured from its own site');
   }
@@ -262,7 +265,7 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
         throw error;
       }
       if (result.outcome === 'unchanged') giveBack?.();
-      if (taught && result.outcome !== 'unchanged') await noteTaughtCapture(db, message.capture.sourceUrl, ctx.clock.now().toISOString());
+      if (taught && result.outcome !== 'unchanged') await noteTaughtCapture(db, sender.url, ctx.clock.now().toISOString());
       const { autoAttachPdf, maxPdfMegabytes } = await getSettings(db);
       const maxBytes = maxPdfMegabytes * 1024 * 1024;
       // Near the quota a page's PDF is not asked for: the popup and the dashboard say why (StorageNotice).

@@ -18,9 +18,14 @@ export function browserSiteScripts(api: Api): SiteScripts {
       return scripts.filter((script) => script.id.startsWith(TAUGHT_SCRIPT_PREFIX)).map((script) => script.id.slice(TAUGHT_SCRIPT_PREFIX.length));
     },
     async register(origin) {
-      await api.scripting.registerContentScripts([
-        { id: `${TAUGHT_SCRIPT_PREFIX}${origin}`, matches: [originPattern(origin)], js: [TAUGHT_SITE_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
-      ]);
+      const id = `${TAUGHT_SCRIPT_PREFIX}${origin}`;
+      try {
+        await api.scripting.registerContentScripts([{ id, matches: [originPattern(origin)], js: [TAUGHT_SITE_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }]);
+      } catch (error) {
+        // Registered meanwhile (the permission's own event and the user's Allow race to it): what was wanted is done.
+        const scripts = await api.scripting.getRegisteredContentScripts({ ids: [id] }).catch(() => []);
+        if (scripts.length === 0) throw error;
+      }
     },
     async unregister(origin) {
       await api.scripting.unregisterContentScripts({ ids: [`${TAUGHT_SCRIPT_PREFIX}${origin}`] });

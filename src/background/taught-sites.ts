@@ -8,9 +8,14 @@
  * permissions after a start, an import, or a permission the user took back in the browser's own settings.
  */
 import type { SiteRecipe } from '../domain/schema';
-import { siteOrigin } from '../domain/site-recipe';
+import { hostServedBy, siteOrigin } from '../domain/site-recipe';
 import type { ParsedMessage, ResponseMap, TaughtSite } from '../messages';
 import type { Database } from '../store/db';
+import { adapters } from '../capture/adapters';
+import { CE_PORTAL_MATCHES } from './portal-actions';
+
+/** Every site the extension's own content scripts serve. */
+const BUILT_IN_MATCHES: readonly string[] = [...adapters.flatMap((adapter) => adapter.matches), ...CE_PORTAL_MATCHES];
 import { deleteRecipe, getRecipe, listRecipes, markMissTold, noteRecipeMissed, noteRecipeUsed, saveRecipe } from '../store/recipes';
 import { getRecord } from '../store/records';
 import type { PageSnapshot } from '../capture/page-snapshot';
@@ -50,6 +55,15 @@ export class NotTaughtError extends Error {
   }
 }
 
+/**
+ * Whether the extension already reads this site by itself (a portal's adapter, the CE portal): such a site is never
+ * taught, whatever a confirmation form or a backup says, so that a recipe can neither double its capture nor, on
+ * removal, give back a permission the extension needs.
+ */
+export function readsByItself(origin: string): boolean {
+  return hostServedBy(origin, BUILT_IN_MATCHES);
+}
+
 /** The recipe of the site a content script runs on; a page of a site that was never taught gets nothing. */
 export async function recipeOfSender(db: Database, sender: TaughtSender): Promise<SiteRecipe> {
   const origin = sender.url ? siteOrigin(sender.url) : undefined;
@@ -71,7 +85,7 @@ async function registerIfAllowed(scripts: SiteScripts, origin: string): Promise<
 export async function reconcile(db: Database, scripts: SiteScripts): Promise<{ registered: string[]; unregistered: string[] }> {
   const [recipes, registered] = await Promise.all([listRecipes(db), scripts.registered()]);
   const wanted = new Set<string>();
-  for (const recipe of recipes) if (await scripts.allowed(recipe.origin)) wanted.add(recipe.origin);
+  for (const recipe of recipes) if (!readsByItself(recipe.origin) && (await scripts.allowed(recipe.origin))) wanted.add(recipe.origin);
   const out = { registered: [] as string[], unregistered: [] as string[] };
   for (const origin of registered) {
     if (wanted.has(origin)) continue;
@@ -94,9 +108,9 @@ export async function reconcile(db: Database, scripts: SiteScripts): Promise<{ r
   return out;
 }
 
-/** After a capture saved by a taught site's reader: the recipe is in use, and matching. */
-export async function noteTaughtCapture(db: Database, sourceUrl: string | undefined, now: string): Promise<void> {
-  const origin = sourceUrl ? siteOrigin(sourceUrl) : undefined;
+/** After a capture saved by a taught site's reader (on the page at `senderUrl`): the recipe is in use, and matching. */
+export async function noteTaughtCapture(db: Database, senderUrl: string | undefined, now: string): Promise<void> {
+  const origin = senderUrl ? siteOrigin(senderUrl) : undefined;
   if (origin) await noteRecipeUsed(db, origin, now);
 }
 
@@ -119,6 +133,7 @@ export async function actOnTaughtMessage(message: TaughtMessage, { db, scripts, 
     case 'recipe.get':
       return (await getRecipe(db, message.origin)) ?? null;
     case 'recipe.save': {
+      if (readsByItself(message.recipe.origin)) throw new NotTaughtError();
       const recipe = await saveRecipe(db, { ...message.recipe, updatedAt: now });
       return { recipe, registered: await registerIfAllowed(needScripts(), recipe.origin) };
     }
@@ -131,7 +146,8 @@ export async function actOnTaughtMessage(message: TaughtMessage, { db, scripts, 
       if ((await site.registered()).includes(message.origin)) await site.unregister(message.origin);
       await deleteRecipe(db, message.origin);
       try {
-        await site.revoke(message.origin);
+        // A portal's permission is the extension's own (such a recipe came from an old backup): it stays.
+        if (!readsByItself(message.origin)) await site.revoke(message.origin);
       } catch (error) {
         // A permission the build grants at install (a test build's fixture host) cannot be given back; the recipe is gone.
         console.warn(`Recert Companion: the permission for ${message.origin} could not be given back`, error);
@@ -163,7 +179,8 @@ export async function actOnTaughtMessage(message: TaughtMessage, { db, scripts, 
     case 'taught.missed': {
       const recipe = await recipeOfSender(db, sender);
       if (siteOrigin(message.url) !== recipe.origin) throw new NotTaughtError();
-      return { noted: (await noteRecipeMissed(db, recipe.origin, message.url, now)) !== undefined };
+      // Kept once: a second miss before the popup has said so changes nothing.
+      return { noted: !recipe.miss && (await noteRecipeMissed(db, recipe.origin, message.url, now)) !== undefined };
     }
   }
 }

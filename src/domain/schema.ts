@@ -239,7 +239,9 @@ export type BackupFile = z.infer<typeof BackupFile>;
  * dropped, as everywhere in a backup.
  */
 const RecipeText = z.string().trim().min(1).max(RECIPE_LIMITS.text);
-const CssHint = z.object({ path: z.string().min(1).max(RECIPE_LIMITS.hint), nth: z.number().int().min(0).max(10_000), part: z.number().int().min(0).max(1000).optional() });
+/** A hint is what css-hint.ts makes: tags, #ids, .classes and [data-*] (with a word for a value), joined by " > ". */
+const HINT_PATH = /^[a-z][a-z0-9-]*(?:[#.][A-Za-z][\w-]*|\[data-[\w-]+(?:="[A-Za-z][\w-]*")?\])*(?: > [a-z][a-z0-9-]*(?:[#.][A-Za-z][\w-]*|\[data-[\w-]+(?:="[A-Za-z][\w-]*")?\])*)*$/;
+const CssHint = z.object({ path: z.string().min(1).max(RECIPE_LIMITS.hint).regex(HINT_PATH, 'Expected a path of tags, ids, classes and data attributes'), nth: z.number().int().min(0).max(10_000), part: z.number().int().min(0).max(1000).optional() });
 const ValuePlace = z.enum(VALUE_PLACES);
 const FieldRule = z.object({
   label: RecipeText.optional(),
@@ -279,7 +281,7 @@ export const Backup = z.object({
   certifications: z.array(Certification),
   exams: z.array(Exam),
   records: z.array(CourseRecord),
-  /** Certificate PDFs kept with the records; optional, so files without any (every older one) stay version 1. */
+  /** Certificate PDFs kept with the records; optional (older files have none). */
   files: z.array(BackupFile).optional(),
   /** Taught sites (version 2); left out when there are none. */
   recipes: z.array(SiteRecipe).optional(),

@@ -141,3 +141,12 @@ export function recipeHost(recipe: Pick<SiteRecipe, 'origin'>): string {
 export function taughtFieldNames(recipe: SiteRecipe): Array<'title' | TaughtField> {
   return [...(recipe.title ? (['title'] as const) : []), ...TAUGHT_FIELDS.filter((field) => recipe.fields[field] !== undefined)];
 }
+
+/** Whether any of the match patterns serves the origin's host, on any path (a site read in part is read). */
+export function hostServedBy(origin: string, patterns: readonly string[]): boolean {
+  const { hostname } = new URL(origin);
+  return patterns.some((pattern) => {
+    const host = /^[^:]+:\/\/([^/]+)\//.exec(pattern)?.[1];
+    return host !== undefined && (host === hostname || (host.startsWith('*.') && hostname.endsWith(host.slice(1))));
+  });
+}

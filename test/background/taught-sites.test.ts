@@ -114,7 +114,7 @@ describe('a taught site’s pages', () => {
     await db.put('recipes', makeRecipe());
     expect(await handleMessage({ type: 'taught.missed', url: 'https://elsewhere.example/x' }, taughtTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await handleMessage({ type: 'taught.missed', url: PAGE }, taughtTab, ctx)).toEqual({ ok: true, data: { noted: true } });
-    expect(await handleMessage({ type: 'taught.missed', url: `${PAGE}&again=1` }, taughtTab, ctx)).toEqual({ ok: true, data: { noted: true } });
+    expect(await handleMessage({ type: 'taught.missed', url: `${PAGE}&again=1` }, taughtTab, ctx)).toEqual({ ok: true, data: { noted: false } });
     expect((await getRecipe(db, SITE))?.miss).toEqual({ at: expect.stringMatching(/^2026-04-01T10:00/), url: PAGE, told: false });
     await handleMessage({ type: 'recipe.missSeen', origin: SITE }, extensionPage, ctx);
     expect((await getRecipe(db, SITE))?.miss?.told).toBe(true);

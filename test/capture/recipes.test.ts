@@ -129,7 +129,7 @@ describe('a recipe taught on one page of a learning system', () => {
     expect(reading).toEqual({ kind: 'missed', found: ['title'] });
     const withGeneric = readTaughtPage(doc, url, taught(), genericAdapter, {}, TODAY);
     expect(withGeneric.reading).toBe('missed');
-    expect(withGeneric.capture).toMatchObject({ adapterId: 'generic', title: 'Automating Cisco IOS XE with Ansible: Playbooks, Roles and Collections (Lab-Intensive)', program: 'cisco' });
+    expect(withGeneric.capture).toMatchObject({ adapterId: 'taught', title: 'Automating Cisco IOS XE with Ansible: Playbooks, Roles and Collections (Lab-Intensive)', program: 'cisco' });
   });
 
   it('is improved by teaching the site again: a new page keeps the old shapes and words, the new rules win', () => {

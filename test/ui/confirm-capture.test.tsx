@@ -95,7 +95,7 @@ describe('teaching the site from the confirmation form', () => {
   const PAGE = `<html lang="en"><body><main><h1>Secure Coding Fundamentals</h1><p><span>Completed</span></p>
     <dl><dt>Completed on</dt><dd>03/12/2026</dd><dt>Certificate ID</dt><dd>NW-2026-004417</dd></dl></main></body></html>`;
   const URL_ = 'https://learning.northwind-corp.com/learner/activity/48213/completion';
-  const site: TeachableSite = { origin: 'https://learning.northwind-corp.com', host: 'learning.northwind-corp.com' };
+  const site: TeachableSite = { origin: 'https://learning.northwind-corp.com', host: 'learning.northwind-corp.com', allowedBefore: false };
   const saved = { outcome: 'added', record: { id: 'r1', title: 'Secure Coding Fundamentals', provider: 'Northwind Academy', endDate: '2026-03-12', certificateCode: 'NW-2026-004417' }, undoToken: 'u1' };
   const draft = () => draftOf({ url: URL_, captures: [makeCapture({ adapterId: 'generic', title: 'Secure Coding Fundamentals', sourceUrl: URL_, endDate: '2026-03-12', certificateCode: 'NW-2026-004417' })] });
 
@@ -144,11 +144,34 @@ describe('teaching the site from the confirmation form', () => {
     expect(onSaved).toHaveBeenCalledWith(saved, expect.stringContaining('did not allow reading learning.northwind-corp.com'));
   });
 
-  it('improves a site taught before, by default, without a question the user already answered', () => {
-    const taught = { ...site, recipe: { origin: site.origin } as TeachableSite['recipe'] };
+  it('offers to improve a site taught before, never ticked for the user (the page may be of another kind)', () => {
+    const taught = { ...site, allowedBefore: true, recipe: { origin: site.origin } as TeachableSite['recipe'] };
     const box = show(draft(), vi.fn(), taught).container.querySelector<HTMLInputElement>('#capture-teach')!;
-    expect(box.checked).toBe(true);
+    expect(box.checked).toBe(false);
     expect(box.labels?.[0]?.textContent).toBe('Improve how pages on learning.northwind-corp.com are captured, from what you confirm here');
+  });
+
+  it('gives the permission back when the course is refused, or nothing on the page could be learned', async () => {
+    const send = vi.mocked(browser.runtime.sendMessage);
+    vi.mocked(browser.permissions.remove).mockClear();
+    send.mockResolvedValueOnce({ ok: false, error: { code: 'invalid', message: 'bad', fields: [{ field: 'endDate', message: 'bad date' }] } });
+    const { container, onSaved } = show(draft(), vi.fn(), site, PAGE);
+    container.querySelector<HTMLInputElement>('#capture-teach')!.click();
+    await settle();
+    container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(browser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://learning.northwind-corp.com/*'] }));
+    expect(onSaved).not.toHaveBeenCalled();
+
+    // A page with nothing of what was saved on it: nothing to learn, so nothing kept.
+    vi.mocked(browser.permissions.remove).mockClear();
+    send.mockResolvedValueOnce({ ok: true, data: saved });
+    document.body.replaceChildren();
+    const empty = show(draft(), vi.fn(), site, '<html><body><p>Welcome</p></body></html>');
+    empty.container.querySelector<HTMLInputElement>('#capture-teach')!.click();
+    await settle();
+    empty.container.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(empty.onSaved).toHaveBeenCalledWith(saved, expect.stringContaining('could be tied to what you confirmed')));
+    expect(browser.permissions.remove).toHaveBeenCalledTimes(1);
   });
 });
 

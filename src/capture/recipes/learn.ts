@@ -45,48 +45,80 @@ export interface ConfirmedValues {
 
 /** A label is a short text; anything longer is a sentence the value sits in. */
 const MAX_LABEL = 60;
-const MAX_LABEL_CANDIDATES = 400;
+const MAX_LABEL_CANDIDATES = 60;
+/** How many texts holding a value are looked around; a value repeated more often is repeated by a hostile page. */
+const MAX_VALUE_HITS = 20;
+/** How far before a value its label may be (a header row of a dozen cells), and after (a tile printing the value first). */
+const LABELS_BEFORE = 12;
+const LABELS_AFTER = 2;
+const MAX_HEADINGS = 200;
 const MAX_STATUS = 40;
-const MAX_ELEMENTS = 5_000;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
-/** The texts that may be a field's label: short, with letters, and not a date or a number themselves. */
-function labelCandidates(reader: DomPageReader, exclude: ReadonlySet<string>): string[] {
+/** A text as a label: short, with letters, not a number or a status ("Completed" labels nothing). */
+function asLabel(text: string, exclude: ReadonlySet<string>): string | undefined {
+  const before = text.includes(':') || text.includes('：') ? text.split(/[:：]/)[0]! : text;
+  const label = withoutSeparator(before);
+  if (label.length < 2 || label.length > MAX_LABEL || !/\p{L}/u.test(label) || /\d{3,}/.test(label) || exclude.has(label.toLowerCase())) return undefined;
+  return COMPLETED_STATUS.test(label) || IN_PROGRESS_STATUS.test(label) ? undefined : label;
+}
+
+/**
+ * The labels worth asking about a value: the short texts just before each text that holds it (a header row's cells
+ * may be a dozen texts back) and just after (a tile printing its value first), and its own text's. Bounded, so that
+ * a page repeating the value or its labels thousands of times costs no more than a real page.
+ */
+function labelsNear(reader: DomPageReader, holds: (text: string) => boolean, exclude: ReadonlySet<string>): string[] {
+  const texts = reader.entries().map((entry) => entry.text);
   const out = new Set<string>();
-  for (const text of reader.shortTexts(MAX_LABEL * 3)) {
-    const before = text.includes(':') || text.includes('：') ? text.split(/[:：]/)[0]! : text;
-    const label = withoutSeparator(before);
-    if (label.length < 2 || label.length > MAX_LABEL || !/\p{L}/u.test(label) || /\d{3,}/.test(label) || exclude.has(label.toLowerCase())) continue;
-    // A status ("Completed") stands beside dates in a list of units; it labels nothing.
-    if (COMPLETED_STATUS.test(label) || IN_PROGRESS_STATUS.test(label)) continue;
-    out.add(label);
-    if (out.size >= MAX_LABEL_CANDIDATES) break;
+  let hits = 0;
+  for (let i = 0; i < texts.length && hits < MAX_VALUE_HITS && out.size < MAX_LABEL_CANDIDATES; i++) {
+    if (texts[i]!.length > MAX_LABEL * 8 || !holds(texts[i]!)) continue;
+    hits += 1;
+    for (let j = Math.max(0, i - LABELS_BEFORE); j <= Math.min(texts.length - 1, i + LABELS_AFTER); j++) {
+      const label = asLabel(texts[j]!, exclude);
+      if (label) out.add(label);
+    }
   }
   return [...out];
 }
 
-/** The smallest element, or own line of an element, whose text holds exactly the value: where a hint points. */
-function hintHolding(doc: Document, field: TaughtField | 'title', value: FieldValue, order: DayMonthOrder, rangeEnd?: RangeEnd): CssHint | undefined {
-  const elements = Array.from((doc.body ?? doc.documentElement).querySelectorAll('*')).slice(0, MAX_ELEMENTS);
+/** Whether a text holds the value: whole ("12 March 2026"), or after its label ("Credits: 8"). */
+function textHolds(field: TaughtField, value: FieldValue, order: DayMonthOrder): (text: string) => boolean {
+  const ends: Array<RangeEnd | undefined> = field === 'startDate' || field === 'endDate' ? [undefined, field === 'startDate' ? 'start' : 'end'] : [undefined];
+  return (text) => {
+    const afterLabel = text.split(/[:：]/).slice(1).join(':');
+    return [text, afterLabel].some((part) => part !== '' && ends.some((end) => sameFieldValue(field, fieldValueIn(field, part, order, end), value)));
+  };
+}
+
+/**
+ * The smallest element, or own line of an element, whose text holds exactly the value: where a hint points. Found
+ * from the page's text nodes, each looked at once: the node's element, or its line in a block of lines.
+ */
+function hintHolding(reader: DomPageReader, field: TaughtField | 'title', value: FieldValue, order: DayMonthOrder, rangeEnd?: RangeEnd): CssHint | undefined {
   let best: { element: Element; part?: number } | undefined;
   let bestLength = Infinity;
   const holds = (text: string) => sameFieldValue(field, field === 'title' ? text : fieldValueIn(field, text, order, rangeEnd), value);
-  for (const element of elements) {
-    if (/^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT|svg|SVG)$/.test(element.tagName)) continue;
-    const text = visibleText(element);
-    if (!text) continue;
-    if (text.length <= MAX_LABEL * 4 && text.length < bestLength && holds(text)) {
-      best = { element };
-      bestLength = text.length;
+  for (const { node, text } of reader.entries()) {
+    const element = node.parentElement;
+    if (!element || text.length > MAX_LABEL * 4 || text.length >= bestLength) continue;
+    if (element.childElementCount === 0) {
+      const whole = reader.textOf(element);
+      if (whole.length < bestLength && holds(whole)) {
+        best = { element };
+        bestLength = whole.length;
+      }
+      continue;
     }
     // Lines of a block of "Label: value<br>" pairs have no element of their own.
-    if (element.childElementCount === 0) continue;
-    ownTexts(element).forEach((line, part) => {
-      if (line.length <= MAX_LABEL * 4 && line.length < bestLength && holds(line.replace(/^[\s:：]+/, ''))) {
-        best = { element, part };
-        bestLength = line.length;
-      }
-    });
+    const line = text.replace(/^[\s:：]+/, '');
+    if (!holds(line)) continue;
+    const part = ownTexts(element).indexOf(text);
+    if (part >= 0) {
+      best = { element, part };
+      bestLength = text.length;
+    }
   }
   return best ? hintFor(best.element, best.part) : undefined;
 }
@@ -112,7 +144,8 @@ function ranksBefore(a: readonly number[], b: readonly number[]): boolean {
  * whose value says least besides: "Certificate Number" beside the code itself, not the "Certificate" tab whose
  * panel happens to hold it among other things.
  */
-function ruleByLabel(reader: DomPageReader, field: TaughtField, value: FieldValue, order: DayMonthOrder, labels: readonly string[], taken: ReadonlySet<string>): FieldRule | undefined {
+function ruleByLabel(reader: DomPageReader, field: TaughtField, value: FieldValue, order: DayMonthOrder, taken: ReadonlySet<string>, exclude: ReadonlySet<string>): FieldRule | undefined {
+  const labels = labelsNear(reader, textHolds(field, value, order), exclude);
   const ends: Array<RangeEnd | undefined> = field === 'startDate' || field === 'endDate' ? [undefined, field === 'startDate' ? 'start' : 'end'] : [undefined];
   for (const rangeEnd of ends) {
     let best: { rule: FieldRule; rank: number[] } | undefined;
@@ -134,31 +167,34 @@ function ruleByLabel(reader: DomPageReader, field: TaughtField, value: FieldValu
 /** Past this length the text after a label is a sentence the value sits in, where its own words find it better. */
 const SENTENCE = 80;
 
-function learnField(doc: Document, reader: DomPageReader, field: TaughtField, value: FieldValue, order: DayMonthOrder, labels: readonly string[], taken: ReadonlySet<string>): FieldRule | undefined {
-  let byLabel = ruleByLabel(reader, field, value, order, labels, taken);
+function learnField(reader: DomPageReader, field: TaughtField, value: FieldValue, order: DayMonthOrder, taken: ReadonlySet<string>, exclude: ReadonlySet<string>): FieldRule | undefined {
+  let byLabel = ruleByLabel(reader, field, value, order, taken, exclude);
   const inSentence = byLabel?.label ? reader.placedValues(labelPattern(byLabel.label)).some((p) => p.place === byLabel!.place && p.value.length > SENTENCE) : true;
   const anchor = field !== 'provider' && inSentence ? anchorFor(reader, field, value, order) : undefined;
   if (anchor) byLabel = undefined;
   // A range's end is read from the range wherever the value is found: under its label, or where the hint points.
-  const rangeEnd = byLabel?.rangeEnd ?? (field === 'endDate' && !hintHolding(doc, field, value, order) ? 'end' : undefined);
-  const hint = hintHolding(doc, field, value, order, rangeEnd);
+  const rangeEnd = byLabel?.rangeEnd ?? (field === 'endDate' && !hintHolding(reader, field, value, order) ? 'end' : undefined);
+  const hint = hintHolding(reader, field, value, order, rangeEnd);
   if (!byLabel && !hint && !anchor) return undefined;
   return { ...byLabel, ...(rangeEnd && !byLabel ? { rangeEnd } : {}), ...(anchor ? { anchor } : {}), ...(hint ? { hint } : {}) };
 }
 
-function learnTitle(doc: Document, reader: DomPageReader, title: string, labels: readonly string[]): TitleRule | undefined {
+function learnTitle(doc: Document, reader: DomPageReader, title: string): TitleRule | undefined {
   const wanted = normalizeSpace(title).toLowerCase();
-  const heading = Array.from(doc.querySelectorAll(HEADINGS)).find((h) => {
-    const text = visibleText(h).toLowerCase();
-    return text === wanted || (text.includes(wanted) && wanted.length * 2 >= text.length);
-  });
+  const heading = Array.from(doc.querySelectorAll(HEADINGS))
+    .slice(0, MAX_HEADINGS)
+    .find((h) => {
+      const text = reader.textOf(h).toLowerCase();
+      return text === wanted || (text.includes(wanted) && wanted.length * 2 >= text.length);
+    });
   if (heading) {
     const hint = hintFor(heading);
     return { level: Number(heading.tagName.slice(1)), ...(hint ? { hint } : {}) };
   }
   // Both, when both are found: the reader tries the hint first, since a title's label is often its kind ("Digital
   // Course"), which differs from page to page.
-  const hint = hintHolding(doc, 'title', title, 'mdy');
+  const hint = hintHolding(reader, 'title', title, 'mdy');
+  const labels = labelsNear(reader, (text) => text.toLowerCase().includes(wanted), new Set([wanted]));
   for (const label of labels) {
     const placed = reader.placedValues(labelPattern(label)).find((p) => sameFieldValue('title', p.value, title));
     if (placed) return { label, place: placed.place, ...(hint ? { hint } : {}) };
@@ -193,6 +229,25 @@ function learnCertificateLink(doc: Document, url: URL): CertificateLinkRule | un
   return { shape, ...(text ? { text } : {}), ...(hint ? { hint } : {}) };
 }
 
+const DATE_FIELDS: ReadonlySet<TaughtField> = new Set(['startDate', 'endDate']);
+const DAY_MONTH_ORDERS: readonly DayMonthOrder[] = ['mdy', 'dmy', 'ymd'];
+
+function datesShown(confirmed: ConfirmedValues): boolean {
+  return confirmed.startDate !== undefined || confirmed.endDate !== undefined;
+}
+
+/** Whether every date the user confirmed is found beside some label or in some text, read in `order`. */
+function datesFoundIn(reader: DomPageReader, confirmed: ConfirmedValues, order: DayMonthOrder, exclude: ReadonlySet<string>): boolean {
+  return [...DATE_FIELDS].every((field) => {
+    const value = confirmed[field as 'startDate' | 'endDate'];
+    return value === undefined || labelsNear(reader, textHolds(field, value, order), exclude).length > 0;
+  });
+}
+
+function otherOrderFindingDates(reader: DomPageReader, confirmed: ConfirmedValues, order: DayMonthOrder, exclude: ReadonlySet<string>): DayMonthOrder | undefined {
+  return DAY_MONTH_ORDERS.find((other) => other !== order && datesFoundIn(reader, confirmed, other, exclude));
+}
+
 /** The earlier list's items, then the new ones; past `max`, the oldest go. */
 function union(earlier: readonly string[], added: readonly string[], max: number): string[] {
   return [...new Set([...earlier, ...added])].slice(-max);
@@ -207,21 +262,23 @@ export function learnRecipe(doc: Document, href: string, confirmed: ConfirmedVal
   const reader = readPageWithPlaces(doc);
   const languageOrder = orderForLanguage(doc.documentElement?.getAttribute('lang'));
   const order = inferDayMonthOrder(reader.shortTexts(MAX_LABEL), languageOrder);
-  const labels = labelCandidates(reader, new Set([normalizeSpace(confirmed.title).toLowerCase()]));
+  const exclude = new Set([normalizeSpace(confirmed.title).toLowerCase()]);
+  // A date the user corrected may be one the page writes the other way round (03/04/2026 as 3 April on an English page).
+  const dateOrder = datesFoundIn(reader, confirmed, order, exclude) ? order : otherOrderFindingDates(reader, confirmed, order, exclude) ?? order;
   const fields: SiteRecipe['fields'] = { ...previous?.fields };
   let providerName = previous?.providerName;
   const taken = new Set<string>();
   for (const field of TAUGHT_FIELDS) {
     const value = confirmed[field];
     if (value === undefined || value === '') continue;
-    const rule = learnField(doc, reader, field, value, order, labels, taken);
+    const rule = learnField(reader, field, value, DATE_FIELDS.has(field) ? dateOrder : order, taken, exclude);
     if (rule?.label) taken.add(rule.label);
+    // A value this page does not show keeps the rule an earlier page taught (the user typed it from elsewhere).
     if (rule) fields[field] = rule;
     else if (field === 'provider') providerName = String(value).slice(0, RECIPE_LIMITS.text);
-    else delete fields[field];
     if (rule && field === 'provider') providerName = undefined;
   }
-  const title = learnTitle(doc, reader, confirmed.title, labels) ?? previous?.title;
+  const title = learnTitle(doc, reader, confirmed.title) ?? previous?.title;
   const certificateLink = learnCertificateLink(doc, url) ?? previous?.certificateLink;
   const recipe: SiteRecipe = {
     origin: `${url.protocol}//${url.host}`,
@@ -241,8 +298,9 @@ export function learnRecipe(doc: Document, href: string, confirmed: ConfirmedVal
   if (certificateLink) recipe.certificateLink = certificateLink;
   const language = pageLanguage(doc.documentElement?.getAttribute('lang')) ?? previous?.language;
   if (language) recipe.language = language;
-  const dateOrder = order !== languageOrder ? order : previous?.dateOrder;
-  if (dateOrder) recipe.dateOrder = dateOrder;
+  // The order this page showed, where it differs from its language's; a page that showed nothing keeps the old one.
+  const shown = dateOrder !== languageOrder ? dateOrder : datesShown(confirmed) ? undefined : previous?.dateOrder;
+  if (shown) recipe.dateOrder = shown;
   if (previous?.lastUsedAt) recipe.lastUsedAt = previous.lastUsedAt;
   return recipe;
 }

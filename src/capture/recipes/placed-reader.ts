@@ -19,12 +19,19 @@ export interface DomPageReader extends PageReader {
   shortTexts(maxLength: number): string[];
   /** The page's phrases (the text of each small block), in reading order. */
   phrases(): readonly string[];
+  /** Each visible text node with its text (whitespace collapsed), in reading order; at most MAX_TEXT_NODES. */
+  entries(): ReadonlyArray<{ node: Text; text: string }>;
+  /** Each element's visible text, read once per reader. */
+  textOf(element: Element): string;
 }
+
+/** Enough for any real page; a hostile page of a million texts is learned from its first ones. */
+const MAX_TEXT_NODES = 20_000;
 
 export function readPageWithPlaces(root: Document): DomPageReader {
   const reader = readPage(root);
   const start = root.body ?? root.documentElement;
-  const entries = start ? visibleTextNodes(start).map((node) => ({ node, text: normalizeSpace(node.data) })).filter((e) => e.text) : [];
+  const entries = start ? visibleTextNodes(start).slice(0, MAX_TEXT_NODES).map((node) => ({ node, text: normalizeSpace(node.data) })).filter((e) => e.text) : [];
   const memo = readingMemo();
   let phrases: string[] | undefined;
   return {
@@ -37,6 +44,8 @@ export function readPageWithPlaces(root: Document): DomPageReader {
       return out;
     },
     shortTexts: (maxLength) => entries.filter((e) => e.text.length <= maxLength).map((e) => e.text),
+    entries: () => entries,
+    textOf: (element) => memo.text(element),
     phrases() {
       if (!phrases) {
         const all: string[] = [];

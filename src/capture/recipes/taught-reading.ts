@@ -5,7 +5,7 @@
  * can say so. Used by the taught sites' content script, the CLI's --recipes and the accuracy scores alike.
  */
 import type { Capture } from '../../domain/schema';
-import type { SiteRecipe } from '../../domain/site-recipe';
+import { TAUGHT_ADAPTER_ID, type SiteRecipe } from '../../domain/site-recipe';
 import type { Adapter, ReadingContext } from '../adapter';
 import { withGenericFields } from '../extract';
 import { readWithRecipe, type RecipeReading } from './read';
@@ -21,6 +21,10 @@ export function readTaughtPage(doc: Document, href: string, recipe: SiteRecipe, 
   if (reading.kind === 'elsewhere' || reading.kind === 'unfinished') return { reading: reading.kind };
   const url = new URL(href);
   const fromGeneric = generic.detect(doc, url) ? generic.extract(doc, url, context)[0] : undefined;
-  if (reading.kind === 'missed') return fromGeneric ? { reading: 'missed', capture: { ...fromGeneric, ...(recipe.program && !fromGeneric.program ? { program: recipe.program } : {}) } } : { reading: 'missed' };
+  if (reading.kind === 'missed') {
+    if (!fromGeneric) return { reading: 'missed' };
+    // Read on a taught site all the same: saved as the site's, which only its own pages may do.
+    return { reading: 'missed', capture: { ...fromGeneric, adapterId: TAUGHT_ADAPTER_ID, ...(recipe.program && !fromGeneric.program ? { program: recipe.program } : {}) } };
+  }
   return { reading: 'read', capture: withGenericFields(reading.capture, fromGeneric) };
 }

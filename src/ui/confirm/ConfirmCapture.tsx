@@ -4,7 +4,7 @@ import type { ManualDraft } from '../../capture/page-scan';
 import type { PageSnapshot } from '../../capture/page-snapshot';
 import type { SaveCaptureResult } from '../../store/records';
 import { CheckboxField } from '../components/CheckboxField';
-import { askForSite, improveFromEdit, teachableSite, teachSite, type PageReaders, type TeachableSite } from './teach-site';
+import { askForSite, giveBackSite, improveFromEdit, teachableSite, teachSite, type PageReaders, type TeachableSite } from './teach-site';
 import { extensionApi } from '../../extension-api';
 import { peopleOf } from '../../domain/your-name';
 import { sendMessage } from '../../send-message';
@@ -116,8 +116,8 @@ async function openDashboard(): Promise<void> {
 export function ConfirmForm({ loaded, onSaved }: { loaded: LoadedDraft; onSaved: (result: SaveCaptureResult, taught?: string) => void }) {
   const { draft, site } = loaded;
   const nothingFound = !bestCapture(draft);
-  // A site taught before is improved by default: its permission is already given, and the user confirmed its page.
-  const [teach, setTeach] = useState(site?.recipe !== undefined);
+  // Never ticked for the user: a page of a taught site may be of another kind (a transcript), and would teach that.
+  const [teach, setTeach] = useState(false);
   return (
     <CourseForm
       labelledBy="confirm-heading"
@@ -125,7 +125,14 @@ export function ConfirmForm({ loaded, onSaved }: { loaded: LoadedDraft; onSaved:
       intro={nothingFound ? { text: t('confirmNothingFound'), notice: true } : { text: t('confirmCheckFound'), notice: false }}
       save={async (fields) => {
         const allowed = site && teach ? askForSite(site.origin) : undefined;
-        const result = await sendMessage({ type: 'capture.confirm', fields });
+        let result: SaveCaptureResult;
+        try {
+          result = await sendMessage({ type: 'capture.confirm', fields });
+        } catch (error) {
+          // The course was refused (a field to correct): nothing is taught with the permission just asked for.
+          if (site && allowed) void allowed.then(() => giveBackSite(site));
+          throw error;
+        }
         onSaved(result, site && allowed ? await teachSite(allowed, site, loaded, result.record) : undefined);
       }}
     >
@@ -148,13 +155,20 @@ export function ConfirmForm({ loaded, onSaved }: { loaded: LoadedDraft; onSaved:
  * with the page (&teach=<draft id>), and the correction improves the site's recipe.
  */
 export function RecordEditor({ recordId, teachDraftId }: { recordId: string; teachDraftId?: string }) {
-  const load = useCallback(() => sendMessage({ type: 'record.get', id: recordId }), [recordId]);
+  // The page is fetched with the record, at once: the worker keeps a draft only while it runs.
+  const load = useCallback(
+    async () => ({
+      record: await sendMessage({ type: 'record.get', id: recordId }),
+      draft: teachDraftId ? await sendMessage({ type: 'capture.draft', id: teachDraftId }).catch(() => undefined) : undefined,
+    }),
+    [recordId, teachDraftId],
+  );
   return (
     <FormPage
       titleKey="editRecordTitle"
       missingKey="editRecordMissing"
       load={load}
-      form={(record, saved) => (
+      form={({ record, draft }, saved) => (
         <CourseForm
           labelledBy="confirm-heading"
           initial={formFromRecord(record)}
@@ -163,7 +177,7 @@ export function RecordEditor({ recordId, teachDraftId }: { recordId: string; tea
           save={async (fields) => {
             const updated = await sendMessage({ type: 'record.edit', id: recordId, fields });
             // The record is saved whatever becomes of the recipe.
-            const note = teachDraftId ? await improveFromEdit(teachDraftId, updated).catch(() => undefined) : undefined;
+            const note = draft ? await improveFromEdit(draft, updated).catch(() => undefined) : undefined;
             saved({ headingKey: 'editRecordSaved', title: updated.title, ...(note ? { note } : {}) });
           }}
         />

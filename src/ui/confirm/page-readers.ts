@@ -4,20 +4,19 @@
  */
 import { adapters } from '../../capture/adapters';
 import { genericAdapter } from '../../capture/generic/detector';
-import { matchesAny } from '../../capture/match-pattern';
 import { readDraft as readWith, type CaptureDraft, type ManualDraft } from '../../capture/page-scan';
 import type { PageSnapshot } from '../../capture/page-snapshot';
 import { learnRecipe, type ConfirmedValues } from '../../capture/recipes/learn';
-import { siteOrigin, type SiteRecipe } from '../../domain/site-recipe';
+import { hostServedBy, siteOrigin, type SiteRecipe } from '../../domain/site-recipe';
 
 export function readDraft(draft: CaptureDraft, people: readonly string[]): ManualDraft {
   return readWith(draft, { adapters, fallback: genericAdapter, people });
 }
 
-/** The site a page of this address could be taught as: an http(s) site no built-in adapter already reads. */
+/** The site a page of this address could be taught as: an http(s) site no built-in adapter reads any part of. */
 export function teachableSite(url: string): string | undefined {
   const origin = siteOrigin(url);
-  return origin && !adapters.some((adapter) => matchesAny(adapter.matches, url)) ? origin : undefined;
+  return origin && !hostServedBy(origin, adapters.flatMap((adapter) => adapter.matches)) ? origin : undefined;
 }
 
 /** The site's recipe learned from the page the user confirmed, on top of the one it had. */
