@@ -307,7 +307,8 @@ export interface ResponseMap {
   /** registered: the site's script is in place (false until the browser lets the extension read the site). */
   'recipe.save': { recipe: SiteRecipe; registered: boolean };
   'recipes.list': TaughtSite[];
-  'recipe.remove': { origin: string };
+  /** permissionReturned: the browser took the site's permission back (it cannot take one the build grants). */
+  'recipe.remove': { origin: string; permissionReturned: boolean };
   'recipe.allowed': { registered: boolean };
   'recipe.missSeen': { origin: string };
   'taught.recipe': SiteRecipe | null;

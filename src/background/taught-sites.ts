@@ -145,14 +145,18 @@ export async function actOnTaughtMessage(message: TaughtMessage, { db, scripts, 
       const site = needScripts();
       if ((await site.registered()).includes(message.origin)) await site.unregister(message.origin);
       await deleteRecipe(db, message.origin);
+      let permissionReturned = false;
       try {
         // A portal's permission is the extension's own (such a recipe came from an old backup): it stays.
-        if (!readsByItself(message.origin)) await site.revoke(message.origin);
+        if (!readsByItself(message.origin)) {
+          await site.revoke(message.origin);
+          permissionReturned = true;
+        }
       } catch (error) {
         // A permission the build grants at install (a test build's fixture host) cannot be given back; the recipe is gone.
         console.warn(`Recert Companion: the permission for ${message.origin} could not be given back`, error);
       }
-      return { origin: message.origin };
+      return { origin: message.origin, permissionReturned };
     }
     case 'recipe.allowed':
       return { registered: (await getRecipe(db, message.origin)) ? await registerIfAllowed(needScripts(), message.origin) : false };

@@ -145,13 +145,30 @@ describe('the toast’s Edit on a taught site’s record', () => {
   });
 });
 
+describe('sites a recipe may not claim', () => {
+  it('refuses a capture from another origin of the same host, and never teaches a site the extension reads by itself', async () => {
+    const { db, ctx, scripts } = await setup();
+    await db.put('recipes', makeRecipe());
+    const otherPort: SenderInfo = { ...taughtTab, url: 'http://acme.csod.com:8080/phnx/driver.aspx' };
+    expect(await handleMessage({ type: 'capture.save', capture: taughtCapture() }, otherPort, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    scripts.allowedOrigins.add('https://u.cisco.com');
+    expect(await handleMessage({ type: 'recipe.save', recipe: makeRecipe({ origin: 'https://u.cisco.com' }) }, extensionPage, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handleMessage({ type: 'recipe.save', recipe: makeRecipe({ origin: 'https://www.linkedin.com' }) }, extensionPage, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // One such recipe imported from a backup: no script, and its removal keeps the portal's permission.
+    await db.put('recipes', makeRecipe({ origin: 'https://u.cisco.com' }));
+    expect((await reconcile(db, scripts)).registered).not.toContain('https://u.cisco.com');
+    expect(await handleMessage({ type: 'recipe.remove', origin: 'https://u.cisco.com' }, extensionPage, ctx)).toEqual({ ok: true, data: { origin: 'https://u.cisco.com', permissionReturned: false } });
+    expect(scripts.revoked).toEqual([]);
+  });
+});
+
 describe('removing a taught site', () => {
   it('unregisters its script, forgets the recipe and gives the permission back', async () => {
     const { db, ctx, scripts } = await setup();
     await db.put('recipes', makeRecipe());
     scripts.allowedOrigins.add(SITE);
     scripts.scripts.add(SITE);
-    expect(await handleMessage({ type: 'recipe.remove', origin: SITE }, extensionPage, ctx)).toEqual({ ok: true, data: { origin: SITE } });
+    expect(await handleMessage({ type: 'recipe.remove', origin: SITE }, extensionPage, ctx)).toEqual({ ok: true, data: { origin: SITE, permissionReturned: true } });
     expect(scripts.scripts.size).toBe(0);
     expect(scripts.revoked).toEqual([SITE]);
     expect(await getRecipe(db, SITE)).toBeUndefined();
@@ -163,7 +180,7 @@ describe('removing a taught site', () => {
     scripts.allowedOrigins.add(SITE);
     scripts.refuseRevoke = true;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(await handleMessage({ type: 'recipe.remove', origin: SITE }, extensionPage, ctx)).toEqual({ ok: true, data: { origin: SITE } });
+    expect(await handleMessage({ type: 'recipe.remove', origin: SITE }, extensionPage, ctx)).toEqual({ ok: true, data: { origin: SITE, permissionReturned: false } });
     expect(warn).toHaveBeenCalled();
     expect(await getRecipe(db, SITE)).toBeUndefined();
   });

@@ -48,7 +48,7 @@ describe('Taught sites in the dashboard', () => {
 
   it('removes a site on the user’s word and says the permission was given back', async () => {
     const sites = [{ recipe: CSOD, allowed: true }];
-    reply({ 'recipes.list': () => [...sites], 'recipe.remove': (m) => (sites.splice(0), { origin: m.origin }) });
+    reply({ 'recipes.list': () => [...sites], 'recipe.remove': (m) => (sites.splice(0), { origin: m.origin, permissionReturned: true }) });
     const container = await show(<TaughtSitesSection headingId="sites-heading" />);
     container.querySelector<HTMLButtonElement>('button[aria-label^="Remove acme.csod.com"]')!.click();
     await vi.waitFor(() => expect(container.querySelector('[role=status]')?.textContent).toContain('acme.csod.com removed'));

@@ -17,10 +17,10 @@ import './taught-sites.css';
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function SiteCard({ site, onRemove, onAllow }: { site: TaughtSite; onRemove: () => void; onAllow: () => void }) {
+function SiteCard({ site, index, onRemove, onAllow }: { site: TaughtSite; index: number; onRemove: () => void; onAllow: () => void }) {
   const { recipe, allowed } = site;
   const host = recipeHost(recipe);
-  const headingId = `taught-${host.replace(/[^a-z0-9]/gi, '-')}`;
+  const headingId = `taught-site-${index}`;
   const fields = taughtFieldNames(recipe).map((field) => t(TAUGHT_FIELD_KEY[field]));
   return (
     <li class="panel taught-site" aria-labelledby={headingId}>
@@ -63,8 +63,8 @@ export function TaughtSitesSection({ headingId }: { headingId: string }) {
   const remove = async (site: TaughtSite) => {
     const host = recipeHost(site.recipe);
     try {
-      await sendMessage({ type: 'recipe.remove', origin: site.recipe.origin });
-      setNotice({ message: t('taughtSiteRemoved', [host]) });
+      const { permissionReturned } = await sendMessage({ type: 'recipe.remove', origin: site.recipe.origin });
+      setNotice({ message: permissionReturned ? t('taughtSiteRemoved', [host]) : t('taughtSiteRemovedKept', [host]) });
     } catch (error) {
       setNotice({ message: t('saveFailed', [errorMessage(error)]) });
     }
@@ -95,8 +95,8 @@ export function TaughtSitesSection({ headingId }: { headingId: string }) {
       {sites && sites.length === 0 ? <p class="panel">{t('taughtSitesEmpty')}</p> : null}
       {sites && sites.length > 0 ? (
         <ul class="taught-sites">
-          {sites.map((site) => (
-            <SiteCard key={site.recipe.origin} site={site} onRemove={() => void remove(site)} onAllow={() => allow(site)} />
+          {sites.map((site, index) => (
+            <SiteCard key={site.recipe.origin} site={site} index={index} onRemove={() => void remove(site)} onAllow={() => allow(site)} />
           ))}
         </ul>
       ) : null}
