@@ -92,6 +92,13 @@ describe('a recipe taught on one page of a learning system', () => {
     );
   });
 
+  it('reads a third course with a short title and no certificate code, leaving the code out', () => {
+    const { doc, url } = page('05-read-short-no-code.html');
+    const reading = readWithRecipe(doc, url, taught(), TODAY);
+    expect(reading).toMatchObject({ kind: 'read', capture: { title: 'YANG Basics', startDate: '2025-11-20', endDate: '2025-12-01', credits: 4, hours: 3 } });
+    expect(reading.kind === 'read' && reading.capture.certificateCode).toBeUndefined();
+  });
+
   it('reads the same system in German, where no label it learned is on the page, by its hints', () => {
     const { doc, url } = page('03-read-de-netzwerksicherheit.html');
     const reading = readWithRecipe(doc, url, taught(), TODAY);
