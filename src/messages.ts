@@ -11,6 +11,7 @@ import { CeCatalogueUpload, type CeCatalogueStatus } from './domain/ce-catalogue
 import type { CatalogueSaved } from './store/ce-catalogue';
 import type { CertificationPlan } from './domain/certification-plan';
 import type { ProgressReport } from './domain/progress';
+import type { PopupSummary } from './domain/popup-summary';
 import type { ProgressWithTimelines } from './background/progress-report';
 import type { SaveCaptureResult } from './store/records';
 import type { AttachResult } from './store/files';
@@ -125,6 +126,8 @@ export const Message = z.discriminatedUnion('type', [
   /** Undo of a delete: puts the record back exactly as it was. */
   z.strictObject({ type: z.literal('record.restore'), record: CourseRecord }),
   z.strictObject({ type: z.literal('progress.get'), today: IsoDate.optional() }),
+  /** What the popup's first frame shows (the report and the latest records), kept for its next opening too. */
+  z.strictObject({ type: z.literal('popup.summary') }),
   /** The report with each certification's credits over time (the dashboard's charts). */
   z.strictObject({ type: z.literal('progress.timelines'), today: IsoDate.optional() }),
   z.strictObject({ type: z.literal('certifications.list') }),
@@ -265,6 +268,7 @@ export interface ResponseMap {
   'record.delete': CourseRecord;
   'record.restore': CourseRecord;
   'progress.get': ProgressReport;
+  'popup.summary': PopupSummary;
   'progress.timelines': ProgressWithTimelines;
   'ceCatalogue.save': CatalogueSaved & { linked: number };
   'ceCatalogue.status': CeCatalogueStatus | null;

@@ -34,6 +34,7 @@ export const fakeBrowser = {
   },
   tabs: { create: vi.fn(), query: vi.fn(async () => []), sendMessage: vi.fn(async () => undefined) },
   permissions: { request: vi.fn(async () => true), contains: vi.fn(async () => false), remove: vi.fn(async () => true) },
+  storage: { session: { get: vi.fn(async () => ({})), set: vi.fn(async () => undefined), remove: vi.fn(async () => undefined) } },
   action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() },
 };
 

@@ -12,6 +12,7 @@ import { AttachRequests, CaptureLimiter } from './capture-limits';
 import { PartAssemblies } from './message-parts';
 import { browserSiteScripts } from './site-scripts';
 import { reconcile } from './taught-sites';
+import { POPUP_SUMMARY_KEY } from '../domain/popup-summary';
 
 export const WELCOME_PAGE = 'src/ui/welcome/index.html';
 /** Where the user picks the record to fill the CE portal's form with, for the tab named in the fragment. */
@@ -99,6 +100,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     partAssemblies,
     siteScripts,
     onImported: reconcileTaughtSites,
+    keepPopupSummary: async (summary) => {
+      await browser.storage.session.set({ [POPUP_SUMMARY_KEY]: summary });
+    },
+    forgetPopupSummary: () => void browser.storage.session.remove(POPUP_SUMMARY_KEY).catch(() => undefined),
   }),
 );
 

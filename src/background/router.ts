@@ -17,6 +17,7 @@ import { deleteCertification, listCertifications, saveCertification } from '../s
 import { deleteExam, listExams, saveExam } from '../store/exams';
 import { getSettings, saveSettings } from '../store/settings';
 import { progressReport, progressWithTimelines, storeChanging } from './progress-report';
+import { POPUP_LATEST_COUNT, type PopupSummary } from '../domain/popup-summary';
 import { alignWithCeCatalogue } from '../domain/catalogue-plan';
 import { NotOfferedError, catalogueIndexFor, chooseItem, linkRecordsToCatalogue, linkedAfter, storeCatalogue, storedCatalogueStatus } from './catalogue-matching';
 import { recordsCsv } from '../domain/records-csv';
@@ -82,6 +83,10 @@ export interface RouterContext {
   siteScripts?: SiteScripts;
   /** After a backup was imported: its taught sites get their scripts where the browser allows them. */
   onImported?: () => void;
+  /** Keeps what the popup's first frame shows for its next opening (session storage); absent, nothing is kept. */
+  keepPopupSummary?: (summary: PopupSummary) => Promise<void>;
+  /** Forgets it: called before and after every write, so that no summary outlives what it summed up. */
+  forgetPopupSummary?: () => void;
 }
 
 function fail(code: ErrorCode, message: string, fields?: ReplyError['fields']): Reply<never> {
@@ -380,6 +385,13 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       return putRecord(db, message.record, ctx.clock);
     case 'progress.get':
       return progressReport(db, message.today ?? localToday(ctx.clock.now()));
+    case 'popup.summary': {
+      const today = localToday(ctx.clock.now());
+      const [report, records] = await Promise.all([progressReport(db, today), listRecords(db, { limit: POPUP_LATEST_COUNT })]);
+      const summary = { today, report, records };
+      await ctx.keepPopupSummary?.(summary).catch((error: unknown) => console.warn('Recert Companion: the popup summary could not be kept', error));
+      return summary;
+    }
     case 'progress.timelines':
       return progressWithTimelines(db, message.today ?? localToday(ctx.clock.now()));
     case 'certifications.list':
@@ -444,15 +456,22 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, ctx: Route
   // A write drops the kept progress report before it starts and again when it is done (or failed).
   let writing: Database | undefined;
   try {
-    if (WRITES.has(parsed.data.type)) storeChanging((writing = await ctx.db()));
+    if (WRITES.has(parsed.data.type)) {
+      storeChanging((writing = await ctx.db()));
+      ctx.forgetPopupSummary?.();
+    }
     const data = await act(parsed.data, ctx, sender);
     if (writing) {
       storeChanging(writing);
+      ctx.forgetPopupSummary?.();
       ctx.onChange?.();
     }
     return { ok: true, data };
   } catch (error) {
-    if (writing) storeChanging(writing);
+    if (writing) {
+      storeChanging(writing);
+      ctx.forgetPopupSummary?.();
+    }
     await discardHandedOver(parsed.data, ctx);
     if (error instanceof NotFoundError) return fail('not-found', error.message);
     if (error instanceof ForbiddenError || error instanceof NotTaughtError) return fail('forbidden', error.message);

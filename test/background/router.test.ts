@@ -306,3 +306,22 @@ describe('a database that cannot be opened', () => {
     }
   });
 });
+
+describe('the popup summary', () => {
+  it('is kept when the popup asks for it, and forgotten before and after every write, never on a read', async () => {
+    const { ctx } = await setup();
+    const kept: unknown[] = [];
+    const forget = vi.fn();
+    const withSummary: RouterContext = { ...ctx, keepPopupSummary: async (summary) => void kept.push(summary), forgetPopupSummary: forget };
+    const reply = await handleMessage({ type: 'popup.summary' }, extensionPage, withSummary);
+    expect(reply).toMatchObject({ ok: true, data: { today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), records: [], report: { certifications: [] } } });
+    expect(kept).toEqual([(reply as { data: unknown }).data]);
+    await handleMessage({ type: 'records.list' }, extensionPage, withSummary);
+    expect(forget).not.toHaveBeenCalled();
+    await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, withSummary);
+    expect(forget).toHaveBeenCalledTimes(2);
+    // A write that fails is forgotten too: it may have written half.
+    await handleMessage({ type: 'record.delete', id: 'missing' }, extensionPage, withSummary);
+    expect(forget).toHaveBeenCalledTimes(4);
+  });
+});

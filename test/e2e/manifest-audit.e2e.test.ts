@@ -69,7 +69,7 @@ describe('the permission audit fails when it should (doctored copies of the Chro
   it('reports a permission, a host or a content-script site added without a README row', () => {
     const findings = unjustified(
       doctored((m) => {
-        m.permissions = [...(m.permissions ?? []), 'storage'];
+        m.permissions = [...(m.permissions ?? []), 'tabs'];
         m.host_permissions = ['https://example.com/*'];
         m.content_scripts = [...(m.content_scripts ?? []), { matches: ['https://www.example.org/*'] }];
         m.commands = { ...m.commands, 'open-dashboard': {} };
@@ -77,7 +77,7 @@ describe('the permission audit fails when it should (doctored copies of the Chro
       rows,
     );
     expect(findings).toEqual([
-      expect.stringContaining('permissions: storage'),
+      expect.stringContaining('permissions: tabs'),
       expect.stringContaining('host_permissions: https://example.com/*'),
       expect.stringContaining('content_scripts: https://www.example.org/*'),
       expect.stringContaining('commands: open-dashboard'),

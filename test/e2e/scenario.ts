@@ -250,6 +250,19 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       }
     });
 
+    it('keeps what the popup showed in session storage for its next opening, and forgets it on a write', async () => {
+      const summary = `(globalThis.browser || globalThis.chrome).storage.session.get('popupSummary').then((s) => s.popupSummary ?? null)`;
+      await driver.openExtensionPage(POPUP_PATH);
+      const kept = (await pollFor(async () => ((await ext().evaluate(summary)) as { records: unknown[] } | null) ?? undefined, {
+        what: 'the popup summary in session storage',
+        diagnose: () => diagnose(ext()),
+      })) as { today: string; records: Array<{ title: string }> };
+      expect(kept.records.length).toBeGreaterThan(0);
+      // Any write through the worker (here the settings, saved as they are) forgets it.
+      await ext().evaluate(`(async () => { const api = globalThis.browser || globalThis.chrome; const r = await api.runtime.sendMessage({ type: 'settings.get' }); await api.runtime.sendMessage({ type: 'settings.save', settings: r.data }); })()`);
+      await pollFor(async () => ((await ext().evaluate(summary)) === null) || undefined, { what: 'the summary forgotten after a write', diagnose: () => diagnose(ext()) });
+    });
+
     it('shows the held certification and every way to renew it on the dashboard', async () => {
       await driver.emulateColorScheme?.('light');
       const dashboard = await driver.openExtensionPage(DASHBOARD_CERTIFICATIONS, TAB_VIEWPORT);

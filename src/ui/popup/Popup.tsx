@@ -16,9 +16,10 @@ import { claimName } from '../../domain/catalogue-claim';
 import { pathName, pathStanding } from '../path-text';
 import { StorageNotice } from '../components/StorageNotice';
 import { RecipeMissNotice } from '../components/RecipeMissNotice';
+import { POPUP_SUMMARY_KEY, summaryFor, type PopupSummary } from '../../domain/popup-summary';
+import { localToday } from '../../domain/dates';
 
 export const WELCOME_PAGE = 'src/ui/welcome/index.html';
-const LATEST_COUNT = 5;
 
 function openWelcome(): void {
   void extensionApi().tabs.create({ url: extensionApi().runtime.getURL(WELCOME_PAGE) });
@@ -165,16 +166,24 @@ function RecordRow({ record, report }: { record: CourseRecord; report: ProgressR
 export interface PopupProps {
   report: ProgressReport;
   records: CourseRecord[];
+  /** Drawn from the summary kept at the last opening while the worker answers: said, never passed off as current. */
+  updating?: boolean;
 }
 
 /** The popup for a given report: pure render, so tests and the benchmark can drive it without a browser. */
-export function Popup({ report, records }: PopupProps) {
+export function Popup({ report, records, updating = false }: PopupProps) {
   const [focusedId, setFocusedId] = useState(report.primaryId);
   const cert = report.certifications.find((c) => c.certificationId === focusedId) ?? report.certifications[0];
 
+  const updatingLine = updating ? (
+    <p class="muted popup-updating" role="status">
+      {t('popupUpdating')}
+    </p>
+  ) : null;
   if (!cert) {
     return (
-      <main class="popup empty">
+      <main class="popup empty" aria-busy={updating ? 'true' : undefined}>
+        {updatingLine}
         <h1>{t('extName')}</h1>
         <p>{t('emptyState')}</p>
         <button type="button" class="button primary" onClick={openWelcome}>
@@ -189,7 +198,8 @@ export function Popup({ report, records }: PopupProps) {
   }
 
   return (
-    <main class="popup">
+    <main class="popup" aria-busy={updating ? 'true' : undefined}>
+      {updatingLine}
       <CertificationHeader cert={cert} report={report} />
       <BestPath cert={cert} />
       <OtherPaths cert={cert} />
@@ -250,14 +260,38 @@ function RecordsList({ records, report }: { records: CourseRecord[]; report: Pro
 
 type Loaded = { state: 'loading' } | { state: 'error'; message: string } | ({ state: 'ready' } & PopupProps);
 
+/** The summary the worker kept at the last opening, for today; undefined when there is none (or no session storage). */
+async function storedSummary(): Promise<PopupSummary | undefined> {
+  try {
+    const stored = await extensionApi().storage.session.get(POPUP_SUMMARY_KEY);
+    return summaryFor(stored[POPUP_SUMMARY_KEY], localToday());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The popup opens on the summary kept at its last opening, drawn at once and said to be updating, while the worker
+ * (which may have to start first) answers with the current one.
+ */
 export function PopupContainer() {
   const [data, setData] = useState<Loaded>({ state: 'loading' });
   useEffect(() => {
-    Promise.all([sendMessage({ type: 'progress.get' }), sendMessage({ type: 'records.list', limit: LATEST_COUNT })])
-      .then(([report, records]) => setData({ state: 'ready', report, records }))
-      .catch((error: unknown) => setData({ state: 'error', message: error instanceof Error ? error.message : String(error) }));
+    let answered = false;
+    void storedSummary().then((summary) => {
+      if (summary && !answered) setData({ state: 'ready', report: summary.report, records: summary.records, updating: true });
+    });
+    sendMessage({ type: 'popup.summary' })
+      .then(({ report, records }) => {
+        answered = true;
+        setData({ state: 'ready', report, records });
+      })
+      .catch((error: unknown) => {
+        answered = true;
+        setData({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+      });
   }, []);
   if (data.state === 'loading') return <main class="popup" aria-busy="true"><p class="muted">{t('popupLoading')}</p></main>;
   if (data.state === 'error') return <main class="popup"><p role="alert">{t('popupError', [data.message])}</p></main>;
-  return <Popup report={data.report} records={data.records} />;
+  return <Popup report={data.report} records={data.records} updating={data.updating ?? false} />;
 }
