@@ -6,7 +6,7 @@
  */
 import { orderForLanguage, type DayMonthOrder } from '../../domain/dates';
 import { inferDayMonthOrder } from '../../domain/date-order';
-import type { CreditUnit, Program } from '../../domain/schema';
+import type { Capture } from '../../domain/schema';
 import {
   RECIPE_LIMITS,
   TAUGHT_FIELDS,
@@ -30,18 +30,8 @@ import { fieldValueIn, sameFieldValue, type FieldValue } from './field-values';
 import { labelPattern, withoutSeparator } from './label-pattern';
 import { anchorFor } from './sentence-anchor';
 
-/** What the user confirmed in the form: the record's fields as they saved them. */
-export interface ConfirmedValues {
-  title: string;
-  provider?: string;
-  startDate?: string;
-  endDate?: string;
-  certificateCode?: string;
-  credits?: number;
-  creditUnit?: CreditUnit;
-  hours?: number;
-  program?: Program;
-}
+/** What the user confirmed in the form: the record's fields as they saved them, as a capture holds them. */
+export type ConfirmedValues = Pick<Capture, 'title' | 'provider' | 'startDate' | 'endDate' | 'certificateCode' | 'credits' | 'creditUnit' | 'hours' | 'program'>;
 
 /** A label is a short text; anything longer is a sentence the value sits in. */
 const MAX_LABEL = 60;
