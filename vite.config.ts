@@ -1,6 +1,8 @@
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 export type TargetBrowser = 'chrome' | 'firefox';
@@ -27,35 +29,88 @@ export function manifestFor(browser: TargetBrowser): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
-/**
- * Content scripts the background registers or injects at run time (taught sites), each built as one classic,
- * self-contained file at the path the background names (src/background/taught-script-files.ts). Built apart from
- * the extension so that they share no chunk with the portals' scripts, whose loading they would otherwise split.
- */
-export const CLASSIC_SCRIPTS = [
-  { entry: 'src/content/taught-site.ts', file: 'content/taught-site.js' },
-  { entry: 'src/content/taught-reader.ts', file: 'content/taught-reader.js' },
-] as const;
+/** Where a content script is written, from the extension's root: manifest.json names them by these paths. */
+type ContentScriptFile = `content/${string}.js`;
 
-function classicScripts(outDir: string, target: string): Plugin {
+/**
+ * Content scripts the background registers or injects at run time (taught sites): src/background/taught-script-files.ts
+ * names them by these paths. The manifest's own content scripts are listed in manifest.json.
+ */
+export const RUNTIME_SCRIPTS: readonly ContentScriptFile[] = ['content/taught-site.js', 'content/taught-reader.js'];
+
+/** A portal's capture script: the capture module with that portal's adapter, and nothing else of ours. */
+const CAPTURE_SCRIPT = /^content\/capture\/([a-z0-9-]+)\.js$/;
+
+/** Every content script, each built as one classic, self-contained file (see buildContentScripts). */
+export function contentScriptFiles(): ContentScriptFile[] {
+  const declared = baseManifest.content_scripts.flatMap((script) => script.js) as ContentScriptFile[];
+  return [...declared, ...RUNTIME_SCRIPTS];
+}
+
+/** The module a content script is built from: content/x.js from src/content/x.ts, a capture script from its adapter. */
+export function contentScriptSource(file: ContentScriptFile): { entry: string; alias: Record<string, string> } {
+  const adapter = CAPTURE_SCRIPT.exec(file)?.[1];
+  if (adapter) return { entry: 'src/content/capture-entry.ts', alias: { 'recert:adapter': fileURLToPath(new URL(`src/capture/adapters/${adapter}.ts`, import.meta.url)) } };
+  return { entry: `src/${file.replace(/\.js$/, '.ts')}`, alias: {} };
+}
+
+/**
+ * Every content script as one classic, self-contained file: no loader, no dynamic import, no shared chunk and so no
+ * web_accessible_resources, which would let any page there fetch our files to learn the extension is installed. Each
+ * is built apart from the extension, and from the others.
+ */
+async function buildContentScripts(outDir: string, target: string): Promise<void> {
+  for (const file of contentScriptFiles()) {
+    const { entry, alias } = contentScriptSource(file);
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      resolve: { alias },
+      build: { outDir, emptyOutDir: false, target, minify: true, sourcemap: false, lib: { entry, formats: ['iife'], name: 'recertCompanion', fileName: () => file } },
+    });
+  }
+}
+
+/** The popup's page, built on its own (see popupPage). */
+const POPUP_PAGE = baseManifest.action.default_popup;
+
+/**
+ * The popup as one module and one stylesheet: built on its own, with nothing shared with the other pages, so the
+ * browser fetches two files before the first frame instead of a dozen modules several imports deep (each costs a
+ * round trip through the extension's file loader, and the popup opens cold on every click).
+ */
+async function buildPopup(outDir: string, target: string): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    plugins: [preact(), plainDynamicImports()],
+    build: { outDir, emptyOutDir: false, target, sourcemap: false, modulePreload: false, assetsDir: 'popup', rollupOptions: { input: { popup: POPUP_PAGE } } },
+  });
+}
+
+/** What crxjs builds: the manifest without the content scripts and the popup, which are built apart. */
+function withoutBuiltApart(manifest: ManifestV3Export): ManifestV3Export {
+  const { action, ...rest } = manifest as Exclude<ManifestV3Export, (...args: never[]) => unknown> & { action?: Record<string, unknown> };
+  const { default_popup: _popup, ...actionWithoutPopup } = action ?? {};
+  return { ...rest, action: actionWithoutPopup, content_scripts: [] } as ManifestV3Export;
+}
+
+/**
+ * After crxjs has built the rest: the content scripts and the popup, each built apart, then the manifest the
+ * extension ships gets back what crxjs never saw. One after the other (bundle-closing hooks run side by side).
+ */
+function builtApart(outDir: string, target: string): Plugin {
   return {
-    name: 'recert:classic-scripts',
+    name: 'recert:built-apart',
     apply: 'build',
     async closeBundle() {
-      for (const { entry, file } of CLASSIC_SCRIPTS) {
-        await build({
-          configFile: false,
-          logLevel: 'warn',
-          build: {
-            outDir,
-            emptyOutDir: false,
-            target,
-            minify: true,
-            sourcemap: false,
-            lib: { entry, formats: ['iife'], name: 'recertCompanion', fileName: () => file },
-          },
-        });
-      }
+      await buildContentScripts(outDir, target);
+      await buildPopup(outDir, target);
+      const manifestFile = `${outDir}/manifest.json`;
+      const shipped = JSON.parse(readFileSync(manifestFile, 'utf8')) as { action?: Record<string, unknown> };
+      const manifest = { ...shipped, action: { ...shipped.action, default_popup: POPUP_PAGE }, content_scripts: baseManifest.content_scripts };
+      writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
     },
   };
 }
@@ -96,30 +151,20 @@ function plainDynamicImports(): Plugin {
 
 export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const outDir = `dist/${browser}`;
+  const target = browser === 'firefox' ? 'firefox128' : 'chrome120';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), plainDynamicImports(), classicScripts(`dist/${browser}`, browser === 'firefox' ? 'firefox128' : 'chrome120')],
+    plugins: [preact(), crx({ manifest: withoutBuiltApart(manifestFor(browser)), browser }), plainDynamicImports(), builtApart(outDir, target)],
     build: {
-      outDir: `dist/${browser}`,
+      outDir,
       emptyOutDir: true,
-      target: browser === 'firefox' ? 'firefox128' : 'chrome120',
+      target,
       sourcemap: false,
       // Everything is read from the extension's own files: preloading a lazy chunk's imports saves nothing, and its
       // helper would cost every content script and page ~0.9 KB.
       modulePreload: false,
       rollupOptions: {
         input: { welcome: 'src/ui/welcome/index.html', confirm: 'src/ui/confirm/index.html', fillChooser: 'src/ui/fill-chooser/index.html' },
-        output: {
-          // Every adapter and the portal's page reader load these two together; left alone, the bundler splits them
-          // in two because the confirmation page's reader shares only one, and each file costs a content script its
-          // own headers and names.
-          codeSplitting: {
-            groups: [
-              // Dates stay apart: the form filler needs them without the page readers.
-              { name: 'dates', test: /src[\\/]domain[\\/]dates\.ts$/, priority: 2 },
-              { name: 'adapter-helpers', test: /src[\\/]capture[\\/](dom|adapter-helpers)\.ts$/, priority: 1 },
-            ],
-          },
-        },
       },
     },
   };

@@ -28,7 +28,7 @@ export interface CaptureMeasurement {
 
 export interface NoMatchMeasurement {
   href: string;
-  /** The adapter routes (src/capture/adapter-routes.ts) that serve the URL. */
+  /** The adapters whose capture scripts (manifest.json) run on the URL. */
   routes: string[];
   detectCalls: number;
   extractCalls: number;
@@ -39,7 +39,16 @@ export interface NoMatchMeasurement {
   baselineMs: number;
 }
 
+/** One first run in a fresh page: nothing compiled, cached or warmed by an earlier run. */
+export interface FirstRunMeasurement {
+  ms: number;
+  /** Captures found (work), or characters read (baseline): proof the run did its work. */
+  result: number;
+  crossOriginIsolated: boolean;
+}
+
 export interface CaptureBench {
+  measureFirstRun(script: CaptureScript, what: 'work' | 'baseline'): FirstRunMeasurement;
   measureCapture(script: CaptureScript, timing: TimingOptions): CaptureMeasurement;
   measureNoMatch(timing: TimingOptions): NoMatchMeasurement;
 }

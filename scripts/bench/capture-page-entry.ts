@@ -4,13 +4,12 @@
  * scripts do, minus messaging and toasts, and times it inside the page, where no round trip to Node blurs a
  * figure of a few milliseconds.
  *
- * Kept faithful to src/content/capture.ts (routes for the URL, then each routed adapter: patterns, detect,
+ * Kept faithful to src/content/capture.ts (the one adapter whose script manifest.json runs on the URL: detect,
  * extract) and manual capture (the page's snapshot, taken in the page, then read by every adapter and the generic
  * reader as the confirmation form reads it; here both halves run in the page). If either changes how it scans,
  * this file must follow, or the bench measures something the user never runs.
  */
 import type { Adapter } from '../../src/capture/adapter';
-import { ADAPTER_ROUTES } from '../../src/capture/adapter-routes';
 import { adapters as registry } from '../../src/capture/adapters';
 import { genericAdapter } from '../../src/capture/generic/detector';
 import { matchesAny } from '../../src/capture/match-pattern';
@@ -21,16 +20,11 @@ import { CAPTURE_BENCH_GLOBAL, type CaptureBench, type CaptureScript } from './c
 import { timeAgainstBaseline } from './figures';
 
 /**
- * capture.ts start(): the adapters whose routes serve the page. The content script loads each with import();
- * here the registry's adapter (the same module) stands in, loaded up front: the import is paid once per page,
- * not per scan, and the bench must not time module loading as if it were detection.
+ * The adapters whose capture scripts run on the page: manifest.json gives each adapter its own script on exactly
+ * the adapter's matches (test/capture/adapters-meta.test.ts holds them to each other).
  */
 function routedAdapters(href: string, available: readonly Adapter[]): Adapter[] {
-  return ADAPTER_ROUTES.filter((route) => matchesAny(route.matches, href)).map((route) => {
-    const adapter = available.find((candidate) => candidate.id === route.id);
-    if (!adapter) throw new Error(`Route ${route.id} has no adapter in the registry`);
-    return adapter;
-  });
+  return available.filter((adapter) => matchesAny(adapter.matches, href));
 }
 
 /** capture.ts scan(), without sending or de-duplicating: what each routed adapter detects and extracts. */
@@ -38,8 +32,7 @@ function scan(doc: Document, href: string, adapters: readonly Adapter[]): Captur
   const url = new URL(href);
   const captures: Capture[] = [];
   for (const adapter of adapters) {
-    if (!matchesAny(adapter.matches, url) || !adapter.detect(doc, url)) continue;
-    captures.push(...adapter.extract(doc, url));
+    if (adapter.detect(doc, url)) captures.push(...adapter.extract(doc, url));
   }
   return captures;
 }
@@ -95,6 +88,13 @@ function countingDocument(doc: Document, counts: WorkCounts): Document {
 }
 
 const bench: CaptureBench = {
+  measureFirstRun(script, what) {
+    const start = performance.now();
+    const result = what === 'work' ? SCRIPTS[script]().length : walkText();
+    const ms = performance.now() - start;
+    return { ms, result, crossOriginIsolated: self.crossOriginIsolated };
+  },
+
   measureCapture(script, timing) {
     const run = SCRIPTS[script];
     const captures = run();

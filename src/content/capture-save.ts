@@ -6,7 +6,7 @@
 import type { Capture } from '../domain/schema';
 import { sendMessage, sendMessageRetrying } from '../send-message';
 import { countKey } from '../ui/i18n';
-import type { CertificateLinkFinder } from './certificate-attach';
+import { attachCertificate, type CertificateLinkFinder } from './certificate-attach';
 import { showToast } from './toast';
 import { failed, t, toastChrome } from './toast-words';
 
@@ -66,9 +66,7 @@ export async function saveWithToast(
     });
     if (result.attachPdf) {
       const { maxBytes } = result.attachPdf;
-      import('./certificate-attach')
-        .then(({ attachCertificate }) => attachCertificate(result.record.id, maxBytes, signal, findCertificateLink))
-        .catch((error: unknown) => console.warn('Recert Companion: the certificate PDF could not be kept', error));
+      attachCertificate(result.record.id, maxBytes, signal, findCertificateLink).catch((error: unknown) => console.warn('Recert Companion: the certificate PDF could not be kept', error));
     }
   } catch (error) {
     onFailed();

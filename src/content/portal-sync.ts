@@ -1,13 +1,14 @@
 /**
  * The portal's pages other than the submission form. The dashboard: its claims table and certifications go to
  * the background, which moves records along (Pending -> Earned) and updates expiry dates; the page then says
- * what changed, in the toast. The Item Catalog: read by catalogue-sync.ts, loaded only there.
+ * what changed, in the toast. The Item Catalog: read by catalogue-sync.ts.
  */
 import type { Runtime } from 'webextension-polyfill';
 import { isCataloguePage } from '../capture/ce-portal/catalogue-page';
 import { readCePortalDashboard } from '../capture/ce-portal/dashboard';
 import { extensionApi } from '../extension-api';
 import { sendMessage } from '../send-message';
+import { readAndStoreCatalogue, syncCatalogue } from './catalogue-sync';
 import { showToast } from './toast';
 
 const t = (key: string, substitutions?: string[]) => extensionApi().i18n.getMessage(key, substitutions);
@@ -17,16 +18,14 @@ export const REFRESH_CATALOGUE = 'ceCatalogue.refresh';
 extensionApi().runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== extensionApi().runtime.id || sender.tab || (message as { type?: unknown } | null)?.type !== REFRESH_CATALOGUE) return undefined;
   if (!isCataloguePage(document, new URL(location.href))) return Promise.resolve({ started: false });
-  void import('./catalogue-sync').then(({ readAndStoreCatalogue }) => readAndStoreCatalogue());
+  void readAndStoreCatalogue();
   return Promise.resolve({ started: true });
 });
 
 /** True once this page (the dashboard or the Item Catalog) has been read: the page watch then stops looking. */
 export function syncPortalPage(signal: AbortSignal): boolean {
   if (isCataloguePage(document, new URL(location.href))) {
-    import('./catalogue-sync')
-      .then(({ syncCatalogue }) => syncCatalogue(signal))
-      .catch((error: unknown) => console.warn('Recert Companion: the Item Catalog could not be read', error));
+    syncCatalogue(signal).catch((error: unknown) => console.warn('Recert Companion: the Item Catalog could not be read', error));
     return true;
   }
   const dashboard = readCePortalDashboard(document, new URL(location.href));

@@ -8,7 +8,6 @@ import { CE_PORTAL_MATCHES } from '../../src/background/portal-actions';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { adapters } from '../../src/capture/adapters/index';
-import { ADAPTER_ROUTES } from '../../src/capture/adapter-routes';
 import { matchesAny } from '../../src/capture/match-pattern';
 import { Capture } from '../../src/domain/schema';
 import { fixtureDir, isNegativeFixture, listFixtures, loadPage } from '../helpers/fixtures';
@@ -65,22 +64,14 @@ describe.each(adapters.map((adapter) => [adapter.id, adapter] as const))('adapte
 
 describe('manifest.json', () => {
   const manifest = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8')) as { content_scripts: Array<{ matches: string[]; js: string[] }> };
-  const matchesOf = (script: string) => manifest.content_scripts.filter((cs) => cs.js.includes(script)).flatMap((cs) => cs.matches).sort();
 
-  it('runs the capture script exactly where the registered adapters serve, and nowhere else', () => {
-    const served = [...new Set(adapters.flatMap((a) => a.matches))].sort();
-    expect(matchesOf('src/content/capture.ts')).toEqual(served);
+  it('gives each adapter its own capture script, exactly where the adapter serves', () => {
+    const captureScripts = manifest.content_scripts.filter((cs) => cs.js.some((js) => js.startsWith('content/capture/')));
+    expect(captureScripts.map((cs) => [cs.js, [...cs.matches].sort()])).toEqual(adapters.map((a) => [[`content/capture/${a.id}.js`], [...a.matches].sort()]));
   });
 
   it('runs the portal script exactly on the portal the background accepts its messages from, and declares no other script', () => {
-    expect(matchesOf('src/content/portal.ts')).toEqual([...CE_PORTAL_MATCHES].sort());
-    expect(manifest.content_scripts.flatMap((cs) => cs.js).sort()).toEqual(['src/content/capture.ts', 'src/content/portal.ts']);
-  });
-});
-
-describe('adapter routes (what the content script loads lazily)', () => {
-  it('name every registered adapter with its own matches', async () => {
-    expect(ADAPTER_ROUTES.map((r) => [r.id, [...r.matches]])).toEqual(adapters.map((a) => [a.id, [...a.matches]]));
-    for (const route of ADAPTER_ROUTES) expect((await route.load()).id).toBe(route.id);
+    const others = manifest.content_scripts.filter((cs) => !cs.js.some((js) => js.startsWith('content/capture/')));
+    expect(others).toEqual([{ matches: [...CE_PORTAL_MATCHES], js: ['content/portal.js'], run_at: 'document_idle' }]);
   });
 });

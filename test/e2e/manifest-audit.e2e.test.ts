@@ -91,7 +91,9 @@ describe('the permission audit fails when it should (doctored copies of the Chro
       }),
       rows,
     );
+    // The README justifies no web-accessible file at all: every content script is one self-contained file.
     expect(findings).toEqual([
+      expect.stringContaining('assets/a.js'),
       expect.stringContaining('icons/icon-16.png'),
       expect.stringContaining('https://example.com/*'),
       expect.stringContaining('extension id *'),
