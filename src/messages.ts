@@ -259,9 +259,26 @@ export const PORTAL_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
   'ceCatalogue.status',
 ]);
 
+/** The words of a saved capture's toast, in the user's language: the worker looks them up, not the page's thread. */
+export interface CaptureToastWords {
+  heading: string;
+  /** The title, and the credits with their unit where the capture has them. */
+  detail: string;
+  undo: string;
+  edit: string;
+  /** The heading after Undo, by what Undo did: the record removed, or put back as it was before this capture. */
+  undone: string;
+  reverted: string;
+  dismiss: string;
+  region: string;
+}
+
 export interface ResponseMap {
-  /** attachPdf: the background wants the page's certificate PDF for this record (capture.attach), up to maxBytes. */
-  'capture.save': SaveCaptureResult & { attachPdf?: { maxBytes: number } };
+  /**
+   * attachPdf: the background wants the page's certificate PDF for this record (capture.attach), up to maxBytes.
+   * toast: what the page's toast says about it.
+   */
+  'capture.save': SaveCaptureResult & { attachPdf?: { maxBytes: number }; toast: CaptureToastWords };
   'capture.undo': { recordId: string; restored: 'removed' | 'reverted' };
   'records.list': CourseRecord[];
   'record.update': CourseRecord;

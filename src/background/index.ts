@@ -104,6 +104,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       await browser.storage.session.set({ [POPUP_SUMMARY_KEY]: summary });
     },
     forgetPopupSummary: () => void browser.storage.session.remove(POPUP_SUMMARY_KEY).catch(() => undefined),
+    messageText: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
   }),
 );
 

@@ -3,6 +3,7 @@
  * Nothing here throws to the caller: an unknown, malformed or forbidden message gets a typed error reply
  * and changes nothing.
  */
+import { captureToastWords, type MessageText } from './capture-toast-words';
 import { z } from 'zod';
 import { planForCertification } from '../domain/certification-plan';
 import { localToday } from '../domain/dates';
@@ -87,6 +88,8 @@ export interface RouterContext {
   keepPopupSummary?: (summary: PopupSummary) => Promise<void>;
   /** Forgets it: called before and after every write, so that no summary outlives what it summed up. */
   forgetPopupSummary?: () => void;
+  /** The user's language's text for a message key (browser.i18n.getMessage); absent, the keys themselves (unit tests). */
+  messageText?: MessageText;
 }
 
 function fail(code: ErrorCode, message: string, fields?: ReplyError['fields']): Reply<never> {
@@ -271,12 +274,13 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
       }
       if (result.outcome === 'unchanged') giveBack?.();
       if (taught && result.outcome !== 'unchanged') await noteTaughtCapture(db, sender.url, ctx.clock.now().toISOString());
+      const saved = { ...result, toast: captureToastWords(message.capture, result.outcome, ctx.messageText ?? ((key) => key)) };
       const { autoAttachPdf, maxPdfMegabytes } = await getSettings(db);
       const maxBytes = maxPdfMegabytes * 1024 * 1024;
       // Near the quota a page's PDF is not asked for: the popup and the dashboard say why (StorageNotice).
-      if (!autoAttachPdf || result.record.certificateFileId || roomForAutoAttach(await ctx.storageFigures?.(), maxBytes) === 'full') return result;
+      if (!autoAttachPdf || result.record.certificateFileId || roomForAutoAttach(await ctx.storageFigures?.(), maxBytes) === 'full') return saved;
       ctx.attachRequests?.ask(result.record.id);
-      return { ...result, attachPdf: { maxBytes } };
+      return { ...saved, attachPdf: { maxBytes } };
     }
     case 'pdf.import': {
       const result = captureFromForm(message.fields);

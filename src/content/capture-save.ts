@@ -5,22 +5,13 @@
  */
 import type { Capture } from '../domain/schema';
 import { sendMessage, sendMessageRetrying } from '../send-message';
-import { countKey } from '../ui/i18n';
 import { attachCertificate, type CertificateLinkFinder } from './certificate-attach';
 import { showToast } from './toast';
-import { failed, t, toastChrome } from './toast-words';
+import { failed } from './toast-words';
 
 /** What makes two captures on one page the same activity: its code, else its title and end date. */
 export function captureKey(capture: Capture): string {
   return capture.certificateCode ?? `${capture.title}|${capture.endDate ?? ''}`;
-}
-
-function describe(capture: Capture): string {
-  if (capture.credits === undefined) return capture.title;
-  // The unit's message key as ui/labels.ts's UNIT_KEY names it (unitCE, unitCEU, ...): that module's other maps stay out of this bundle.
-  const unit = t(`unit${capture.creditUnit ?? 'CE'}`);
-  const credits = t(countKey(capture.credits, { oneKey: 'creditsWithUnitOne', otherKey: 'creditsWithUnit' }), [String(capture.credits), unit]);
-  return `${capture.title} · ${credits}`;
 }
 
 /**
@@ -39,21 +30,23 @@ export async function saveWithToast(
     const result = await sendMessageRetrying({ type: 'capture.save', capture });
     // The user has moved on to another page of the app: this toast would describe the wrong page.
     if (signal.aborted) return;
-    const heading = { added: 'toastSaved', updated: 'toastUpdated', unchanged: 'toastAlreadySaved' }[result.outcome];
+    // The words come with the reply: looking them up here would load the browser's message catalogue on the page's thread.
+    const words = result.toast;
+    const chrome = { dismissLabel: words.dismiss, regionLabel: words.region };
     const token = result.undoToken;
     showToast({
-      ...toastChrome(),
-      heading: t(heading),
-      detail: describe(capture),
+      ...chrome,
+      heading: words.heading,
+      detail: words.detail,
       actions: [
         ...(token
           ? [
               {
-                label: t('undo'),
+                label: words.undo,
                 run: async () => {
                   try {
                     const undone = await sendMessage({ type: 'capture.undo', token });
-                    showToast({ ...toastChrome(), heading: t(undone.restored === 'removed' ? 'toastUndone' : 'toastReverted'), detail: capture.title });
+                    showToast({ ...chrome, heading: undone.restored === 'removed' ? words.undone : words.reverted, detail: capture.title });
                   } catch (error) {
                     failed(error, capture.title, 'toastUndoFailed');
                   }
@@ -61,7 +54,7 @@ export async function saveWithToast(
               },
             ]
           : []),
-        { label: t('edit'), run: () => edit(result.record.id).then(() => undefined) },
+        { label: words.edit, run: () => edit(result.record.id).then(() => undefined) },
       ],
     });
     if (result.attachPdf) {
