@@ -71,7 +71,7 @@ async function buildContentScripts(outDir: string, target: string): Promise<void
   }
 }
 
-/** The popup's page, built on its own (see popupPage). */
+/** The popup's page, built on its own (see buildPopup). */
 const POPUP_PAGE = baseManifest.action.default_popup;
 
 /**

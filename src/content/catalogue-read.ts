@@ -3,7 +3,6 @@
  * control and wait for the rows to change, or scroll a list that grows to its end and wait for new rows until
  * none come. Bounded by total time and screens read, so a portal that never stops loading cannot hold the tab;
  * hitting a bound gives what was read with complete=false, for the caller to say the catalogue may be partial.
- * Loaded lazily by the portal content script (dynamic import), so the script's upfront size does not grow.
  */
 import { catalogueItemKey, lastCatalogueRow, readCataloguePage, type CataloguePage, type CatalogueProblem, type CeCatalogueItem } from '../capture/ce-portal/catalogue';
 import { findNextControl, type NextControlKind } from '../capture/ce-portal/catalogue-pagination';

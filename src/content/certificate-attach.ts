@@ -1,6 +1,6 @@
 /**
  * Auto-attach: fetches the certificate PDF the completion page links to on its own site, with the user's session
- * there, and hands it to the background for the record just saved. Loaded on demand, only when the background
+ * there, and hands it to the background for the record just saved. Runs only when the background
  * asks (the setting is on and the record has no certificate yet). Any failure leaves the record as it was.
  * The answer decides whether it is a PDF, not the link: no redirect is followed, the type must be a PDF's (or
  * bytes'), the bytes must start with "%PDF-", and no more than the size limit is ever read. Anything else is refused

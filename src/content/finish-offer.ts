@@ -1,7 +1,7 @@
 /**
  * The toast for a portal page its adapter could not read but which shows a completion (completion-signals.ts):
  * "Finish capture" sends the page as it is now to the background, which opens the confirmation form on it
- * beside this tab; the whole reader runs there. Loaded by capture.ts only on a page its adapter declined.
+ * beside this tab; the whole reader runs there. capture.ts looks for it only on a page its adapter declined.
  */
 import { showsCompletion } from '../capture/completion-signals';
 import { SNAPSHOT_LIMITS, snapshotPage } from '../capture/page-snapshot';
