@@ -26,9 +26,8 @@ const budgetOf = (kind: BundleKind): number | undefined => (kind === 'content' |
 export function measureBundleSizes(): Figure[] {
   return bundleEntries(DIST_CHROME).map((entry) => {
     const { gzip } = measureBundle(DIST_CHROME, entry.files);
-    // The content-script names carry vite's content hash: the id keeps the stable part, so runs compare.
-    const stableName = entry.name.replace(/-[\w-]{8}\.js$/, '.js');
-    const fields = { id: `size.${stableName.replace(/[^\w.]+/g, '-')}`, label: `gzipped: ${stableName}`, value: gzip / KB, unit: 'KB' as const, detail: { bytes: gzip, files: entry.files } };
+    // Content scripts are named by their surface (content/capture/<adapter>.js), pages by their page: no hash to strip.
+    const fields = { id: `size.${entry.name.replace(/[^\w.]+/g, '-')}`, label: `gzipped: ${entry.name}`, value: gzip / KB, unit: 'KB' as const, detail: { bytes: gzip, files: entry.files } };
     const budget = budgetOf(entry.kind);
     const documented = DOCUMENTED_OVER.find((d) => d.name.test(entry.name));
     if (budget === undefined) return ruleFigure(fields, NO_BUDGET, true, 'none');

@@ -37,8 +37,11 @@ function scan(doc: Document, href: string, adapters: readonly Adapter[]): Captur
   return captures;
 }
 
+/** The page's capture script holds its one adapter from the start (the build picked it): nothing is routed per scan. */
+const PAGE_ADAPTERS = routedAdapters(location.href, registry);
+
 const SCRIPTS: Record<CaptureScript, () => Capture[]> = {
-  portal: () => scan(document, location.href, routedAdapters(location.href, registry)),
+  portal: () => scan(document, location.href, PAGE_ADAPTERS),
   manual: () => readSnapshot(snapshotPage(...SNAPSHOT_LIMITS), { adapters: registry, fallback: genericAdapter }).captures,
 };
 

@@ -1,115 +1,162 @@
 /**
- * Headless Chromium as a user has it, for the figures that need the built extension: one persistent context
- * with a copy of dist/chrome loaded, and one with no extension at all, same flags otherwise, so their difference
- * is the extension. Pages are served under their real addresses by request interception and every other
- * request is refused, so nothing reaches the network (the flags are test/e2e/chromium.e2e.test.ts's).
+ * Headless Chromium as a user has it, for the figures that need a loaded extension: the built extension (a copy of
+ * dist/chrome with an empty page added, the popup's floor) and the floor extension (an empty classic content script
+ * on the same matches, the content script's floor). Pages come from the bench's local server (page-server.ts).
+ *
+ * Driven by puppeteer-core, told never to attach to service workers: a driver attached to the worker keeps it from
+ * stopping after its 30 idle seconds (so the bench never saw a cold popup), and Playwright, which attaches to every
+ * worker, leaves one it saw stopped unable to start again. Unattached, the worker lives and dies as for a user, and
+ * `stopWorkers()` stops it as 30 idle seconds would (CDP ServiceWorker.stopAllWorkers).
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Route } from 'playwright-core';
+import puppeteer, { type Browser, type CDPSession } from 'puppeteer-core';
 import { InvalidMeasurement } from './figures';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const DIST_CHROME = fileURLToPath(new URL('../../dist/chrome/', import.meta.url));
-/** The baseline extension page: dist has no page that loads nothing, so the bench's copy of dist gets one. */
+/** The popup's floor: dist has no page that loads nothing, so the bench's copy of dist gets one. */
 export const EMPTY_PAGE = 'bench-empty.html';
 const EMPTY_PAGE_HTML = '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>empty</title></head><body></body></html>\n';
+const FLOOR_NAME = 'Recert Companion bench floor';
+const FLOOR_SCRIPT = 'floor.js';
+const WORKER_STOP_TIMEOUT_MS = 5_000;
 
-export interface BenchBrowser {
-  context: BrowserContext;
+export interface ExtensionBrowser {
+  browser: Browser;
+  /** The extension's name, which Chromium gives its content scripts' isolated worlds. */
+  name: string;
+  extensionUrl(path: string): string;
+  /** Stops the extension's service worker, as 30 idle seconds would; resolves once it has stopped. */
+  stopWorkers(): Promise<void>;
+  /** The DevTools HTTP endpoint's list of targets, which lists service workers without attaching to them. */
+  targets(): Promise<Array<{ type: string; url: string }>>;
   close(): Promise<void>;
 }
 
-export interface ExtensionBrowser extends BenchBrowser {
-  extensionId: string;
-  extensionUrl(path: string): string;
-}
-
-function argsFor(extensionDir: string | undefined): string[] {
+function argsFor(extensionDir: string, extraArgs: readonly string[]): string[] {
   return [
     '--no-sandbox',
-    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
-    // Belt and braces behind the interception: any name that slipped through would not resolve.
-    '--host-resolver-rules=MAP * ~NOTFOUND',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
     '--disable-gpu',
+    ...extraArgs,
   ];
 }
 
-async function launchContext(extensionDir: string | undefined): Promise<BenchBrowser> {
+async function launch(extensionDir: string, name: string, extraArgs: readonly string[]): Promise<ExtensionBrowser> {
   const howToInstall = `Chromium is needed at ${CHROMIUM}: on Debian, apt-get install -y chromium`;
   if (!existsSync(CHROMIUM)) throw new InvalidMeasurement(howToInstall);
   const userDataDir = await mkdtemp(join(tmpdir(), 'recert-bench-profile-'));
+  let browser: Browser;
   try {
-    const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, timeout: 30_000, args: argsFor(extensionDir) });
-    context.setDefaultTimeout(15_000);
-    return {
-      context,
-      close: async () => {
-        await context.close().catch(() => undefined);
-        await rm(userDataDir, { recursive: true, force: true });
-      },
-    };
+    browser = await puppeteer.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      userDataDir,
+      args: argsFor(extensionDir, extraArgs),
+      targetFilter: (target) => target.type() !== 'service_worker',
+      protocolTimeout: 30_000,
+    });
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });
     throw new InvalidMeasurement(`${howToInstall}\n${error instanceof Error ? error.message : String(error)}`);
   }
+  const endpoint = `http://127.0.0.1:${new URL(browser.wsEndpoint()).port}/json/list`;
+  const targets = async () => (await (await fetch(endpoint)).json()) as Array<{ type: string; url: string }>;
+  let control: CDPSession | undefined;
+  try {
+    // The extension's id is the host of its pages and worker; the worker runs at install, so the list shows it.
+    let id: string | undefined;
+    for (let waited = 0; !id && waited < 15_000; waited += 100) {
+      id = (await targets()).map((t) => /^chrome-extension:\/\/([a-p]{32})\//.exec(t.url)?.[1]).find(Boolean);
+      if (!id) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (!id) throw new InvalidMeasurement(`${name}: no page or worker of the extension appeared: was ${extensionDir} loaded?`);
+    const extensionId = id;
+    const controlPage = await browser.newPage();
+    control = await controlPage.createCDPSession();
+    await control.send('ServiceWorker.enable');
+    const session = control;
+    // Set by the worker's own status events (enabling the domain sends the current ones).
+    let running = false;
+    session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const ours = versions.filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`));
+      if (ours.length > 0) running = ours.some((v) => v.runningStatus !== 'stopped');
+    });
+    return {
+      browser,
+      name,
+      extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+      targets,
+      async stopWorkers() {
+        await session.send('ServiceWorker.stopAllWorkers');
+        for (let waited = 0; running; waited += 20) {
+          if (waited > WORKER_STOP_TIMEOUT_MS) throw new InvalidMeasurement(`${name}: the service worker did not stop within ${WORKER_STOP_TIMEOUT_MS} ms`);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      },
+      async close() {
+        await browser.close().catch(() => undefined);
+        await rm(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser.close().catch(() => undefined);
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
-export function launchWithoutExtension(): Promise<BenchBrowser> {
-  return launchContext(undefined);
-}
-
-/** A copy of dist/chrome with the empty baseline page added, loaded unpacked; the copy goes when the browser does. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/** A copy of dist/chrome with the empty page added, loaded unpacked; the copy goes when the browser does. */
+export async function launchWithExtension(extraArgs: readonly string[]): Promise<ExtensionBrowser> {
   if (!existsSync(join(DIST_CHROME, 'manifest.json'))) throw new InvalidMeasurement(`${DIST_CHROME} has no manifest.json: the build did not run`);
   const extensionDir = await mkdtemp(join(tmpdir(), 'recert-bench-extension-'));
   await cp(DIST_CHROME, extensionDir, { recursive: true });
   await writeFile(join(extensionDir, EMPTY_PAGE), EMPTY_PAGE_HTML);
-  let browser: BenchBrowser | undefined;
+  return withDir(extensionDir, () => launch(extensionDir, 'Recert Companion', extraArgs));
+}
+
+/**
+ * The floor: an extension with one empty classic content script on every match of ours (and a worker that does
+ * nothing, so that it too is an extension with a background, started as ours is).
+ */
+export async function launchFloorExtension(extraArgs: readonly string[]): Promise<ExtensionBrowser> {
+  const ours = JSON.parse(await readFile(join(DIST_CHROME, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[]; run_at?: string }> };
+  const extensionDir = await mkdtemp(join(tmpdir(), 'recert-bench-floor-'));
+  const manifest = {
+    manifest_version: 3,
+    name: FLOOR_NAME,
+    version: '1.0.0',
+    background: { service_worker: 'worker.js' },
+    content_scripts: ours.content_scripts.map(({ matches, run_at }) => ({ matches, run_at, js: [FLOOR_SCRIPT] })),
+  };
+  await writeFile(join(extensionDir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  await writeFile(join(extensionDir, FLOOR_SCRIPT), '');
+  await writeFile(join(extensionDir, 'worker.js'), '');
+  await writeFile(join(extensionDir, EMPTY_PAGE), EMPTY_PAGE_HTML);
+  return withDir(extensionDir, () => launch(extensionDir, FLOOR_NAME, extraArgs));
+}
+
+async function withDir(extensionDir: string, start: () => Promise<ExtensionBrowser>): Promise<ExtensionBrowser> {
   try {
-    browser = await launchContext(extensionDir);
-    const { context } = browser;
-    const worker =
-      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-      (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 15_000 }).catch(() => {
-        throw new InvalidMeasurement(`The extension's service worker never started: was ${extensionDir} loaded?`);
-      }));
-    // In Chromium the extension id is the host of its service worker's URL.
-    const extensionId = new URL(worker.url()).host;
-    const opened = browser;
+    const opened = await start();
     return {
-      context,
-      extensionId,
-      extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+      ...opened,
       close: async () => {
         await opened.close();
         await rm(extensionDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
-    await browser?.close();
     await rm(extensionDir, { recursive: true, force: true });
     throw error;
   }
-}
-
-/**
- * Serves each page at its address and refuses every other web request. The extension's own files
- * (chrome-extension://) are not the network: they go through untouched.
- */
-export async function servePages(context: BrowserContext, pages: ReadonlyMap<string, string>): Promise<void> {
-  await context.route('**/*', (route: Route) => {
-    const url = route.request().url();
-    if (!/^https?:/.test(url)) return route.continue();
-    const body = pages.get(url);
-    if (body === undefined) return route.abort();
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
-  });
 }

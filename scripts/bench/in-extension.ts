@@ -1,28 +1,29 @@
 /**
- * The figures that need the built extension in Chromium: what its content script adds to page loads, and the
- * popup's first render. One browser with the extension and one without, both kept open for the whole run so
- * that their startup is never timed, and closed whatever happens.
+ * The figures that need the built extension in Chromium: what its content scripts add to page loads, and the popup's
+ * first render, each warm and cold. The local page server, a browser with the extension and one with the floor
+ * extension are kept up for the whole run so that their startup is never timed, and closed whatever happens.
  */
-import { launchWithExtension, launchWithoutExtension, servePages, type BenchBrowser, type ExtensionBrowser } from './extension-browser';
+import { launchFloorExtension, launchWithExtension, type ExtensionBrowser } from './extension-browser';
 import type { Figure } from './figures';
 import { loadCostPages, measureLoadCost } from './page-load-cost';
+import { servePages, type PageServer } from './page-server';
 import { measurePopupRender } from './popup-render';
 
 export async function measureInExtension(runs: number): Promise<Figure[]> {
-  let withExtension: ExtensionBrowser | undefined;
-  let without: BenchBrowser | undefined;
+  let server: PageServer | undefined;
+  let ours: ExtensionBrowser | undefined;
+  let floor: ExtensionBrowser | undefined;
   try {
-    withExtension = await launchWithExtension();
-    without = await launchWithoutExtension();
-    const { pages } = loadCostPages();
-    await servePages(withExtension.context, pages);
-    await servePages(without.context, pages);
-    const loadCost = await measureLoadCost(withExtension, without, runs);
+    server = await servePages(loadCostPages().pages);
+    ours = await launchWithExtension(server.chromiumArgs);
+    floor = await launchFloorExtension(server.chromiumArgs);
+    const loadCost = await measureLoadCost(ours, floor, runs);
     // After the page loads, whose captures it replaces: the popup bench seeds the database afresh.
-    const popup = await measurePopupRender(withExtension, runs);
-    return [...loadCost, popup];
+    const popup = await measurePopupRender(ours, runs);
+    return [...loadCost, ...popup];
   } finally {
-    await without?.close();
-    await withExtension?.close();
+    await floor?.close();
+    await ours?.close();
+    await server?.stop();
   }
 }

@@ -4,17 +4,14 @@
  * names (mapped to 127.0.0.1 by each browser's resolver switches). The certificate is self-signed, made fresh by
  * the openssl CLI for each run; the browsers are told to accept it. Nothing here ever contacts a real host.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { promisify } from 'node:util';
+import { selfSignedCertificate } from '../../scripts/self-signed-certificate';
 import { PDFS_DIR, listAllFixtures, type FixturePage } from './helpers';
-
-const run = promisify(execFile);
 
 /** Hosts of the portals the extension serves or will serve; fixture hosts are added to these. */
 export const PORTAL_HOSTS = [
@@ -46,28 +43,6 @@ export interface FixtureServer {
    */
   urlFor(fixture: FixturePage, options?: { withPort?: boolean }): string;
   stop(): Promise<void>;
-}
-
-async function selfSignedCertificate(dir: string, hosts: readonly string[]): Promise<{ key: Buffer; cert: Buffer }> {
-  const keyFile = join(dir, 'key.pem');
-  const certFile = join(dir, 'cert.pem');
-  const san = [...hosts.map((h) => `DNS:${h}`), 'IP:127.0.0.1'].join(',');
-  try {
-    await run(
-      'openssl',
-      [
-        'req', '-x509', '-nodes', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1',
-        '-keyout', keyFile, '-out', certFile, '-days', '2', '-subj', '/CN=u.cisco.com',
-        '-addext', `subjectAltName=${san}`,
-        '-addext', 'extendedKeyUsage=serverAuth',
-      ],
-      { timeout: 20_000 },
-    );
-  } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr ?? '';
-    throw new Error(`openssl could not make the test certificate: ${(error as Error).message}\n${stderr}`, { cause: error });
-  }
-  return { key: await readFile(keyFile), cert: await readFile(certFile) };
 }
 
 /** Query parameters the server itself reads (pages never see them as meaningful). */
