@@ -49,6 +49,17 @@ describe('the popup’s first frame', () => {
     expect(el.textContent).not.toContain('Bringing this up to date');
   });
 
+  it('draws a summary read before the first render in that very render, and reads session storage no more', () => {
+    vi.mocked(browser.runtime.sendMessage).mockReturnValue(new Promise(() => undefined));
+    const container = document.createElement('div');
+    document.body.append(container);
+    const kept = summary('Read before rendering', 8);
+    render(<PopupContainer initial={kept} kept={Promise.resolve(kept)} />, container);
+    expect(container.querySelector('.record-title')?.textContent).toBe('Read before rendering');
+    expect(container.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    expect(browser.storage.session.get).not.toHaveBeenCalled();
+  });
+
   it('shows no summary of another day, nor one it cannot read, and waits for the worker', async () => {
     vi.mocked(browser.storage.session.get).mockResolvedValue({ [POPUP_SUMMARY_KEY]: { ...summary('Yesterday', 8), today: '2000-01-01' } });
     let answer: (value: unknown) => void = () => undefined;

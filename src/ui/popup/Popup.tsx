@@ -261,26 +261,33 @@ function RecordsList({ records, report }: { records: CourseRecord[]; report: Pro
 type Loaded = { state: 'loading' } | { state: 'error'; message: string } | ({ state: 'ready' } & PopupProps);
 
 /** The summary the worker kept at the last opening, for today; undefined when there is none (or no session storage). */
-async function storedSummary(): Promise<PopupSummary | undefined> {
+export async function storedSummary(): Promise<PopupSummary | undefined> {
   try {
-    const stored = await extensionApi().storage.session.get(POPUP_SUMMARY_KEY);
+    // Started by the page's first script (public/popup/read-kept-summary.js) while the page was parsed, where it ran.
+    const early = (globalThis as { recertKeptSummary?: Promise<Record<string, unknown>> }).recertKeptSummary;
+    const stored = (await early) ?? (await extensionApi().storage.session.get(POPUP_SUMMARY_KEY));
     return summaryFor(stored[POPUP_SUMMARY_KEY], localToday());
   } catch {
     return undefined;
   }
 }
 
+const keptFrame = (summary: PopupSummary): Loaded => ({ state: 'ready', report: summary.report, records: summary.records, updating: true });
+
 /**
  * The popup opens on the summary kept at its last opening, drawn at once and said to be updating, while the worker
- * (which may have to start first) answers with the current one.
+ * (which may have to start first) answers with the current one. `initial`: the summary, when it was read before the
+ * first render (main.tsx), so that the first frame already shows it; `kept`: its reading, when it was started then.
  */
-export function PopupContainer() {
-  const [data, setData] = useState<Loaded>({ state: 'loading' });
+export function PopupContainer({ initial, kept }: { initial?: PopupSummary; kept?: Promise<PopupSummary | undefined> }) {
+  const [data, setData] = useState<Loaded>(() => (initial ? keptFrame(initial) : { state: 'loading' }));
   useEffect(() => {
     let answered = false;
-    void storedSummary().then((summary) => {
-      if (summary && !answered) setData({ state: 'ready', report: summary.report, records: summary.records, updating: true });
-    });
+    if (!initial) {
+      void (kept ?? storedSummary()).then((summary) => {
+        if (summary && !answered) setData(keptFrame(summary));
+      });
+    }
     sendMessage({ type: 'popup.summary' })
       .then(({ report, records }) => {
         answered = true;
