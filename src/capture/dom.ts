@@ -261,6 +261,15 @@ export interface TextEntry {
  * per label was most of the first reading's time. After a match the search moves on to the next entry, so a
  * match that runs across a line break cannot hide the next entry's own.
  */
+const LOOKAROUND = /\(\?<?[=!]/;
+
+function matchesAlone(label: RegExp, text: string): boolean {
+  label.lastIndex = 0;
+  const found = label.test(text);
+  label.lastIndex = 0;
+  return found;
+}
+
 export function textSearch(entries: readonly TextEntry[]): { entriesMatching(label: RegExp): TextEntry[] } {
   let joined: string | undefined;
   const starts: number[] = [];
@@ -284,6 +293,9 @@ export function textSearch(entries: readonly TextEntry[]): { entriesMatching(lab
         }
         joined = entries.map((e) => e.text).join('\n');
       }
+      // A lookaround sees past an entry's edge in the joined text (the line break is a space and a non-word
+      // character): such a label is tried on each entry alone, as before.
+      if (LOOKAROUND.test(label.source)) return entries.filter(({ text }) => matchesAlone(label, text));
       const pattern = new RegExp(label.source, `${label.flags.replace(/[gym]/g, '')}gm`);
       const found: TextEntry[] = [];
       for (let m = pattern.exec(joined); m; m = pattern.exec(joined)) {

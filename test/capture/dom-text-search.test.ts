@@ -18,6 +18,9 @@ const LABELS: RegExp[] = [
   /^id$/i,
   /(?<!\d)\d{2}\b/,
   /(?<![a-z])on\b/i,
+  /issued\b(?!\s*by)/i,
+  /(?<!\s)x/,
+  /on(?=\s)/,
   /a\s+b/,
   /^\s*x/m,
   /b$/g,
@@ -30,7 +33,7 @@ const matchesAlone = (label: RegExp, text: string) => new RegExp(label.source, l
 
 describe("the page reader's label search", () => {
   it('finds every entry a label matches on its own, in document order, each once', () => {
-    const text = fc.stringMatching(/^[abcxID0-9 :#\-]{0,12}(?:completed on|Certificate ID|credits|started)?[abcx0-9 :]{0,6}$/);
+    const text = fc.stringMatching(/^[abcxID0-9 :#-]{0,12}(?:completed on|Certificate ID|credits|started|Issued|by Acme)?[abcx0-9 :]{0,6}$/);
     fc.assert(
       fc.property(fc.array(text, { maxLength: 30 }), fc.constantFrom(...LABELS), (texts, label) => {
         const entries = entriesOf(texts);
@@ -48,6 +51,12 @@ describe("the page reader's label search", () => {
   it('counts a match that runs across a line break for the entry it starts in, and searches on from the next entry', () => {
     const entries = entriesOf(['label a', 'b label a', 'b']);
     expect(textSearch(entries).entriesMatching(/a\s+b/).map((e) => e.text)).toEqual(['label a', 'b label a']);
+  });
+
+  it('tries a label with a lookaround on each entry alone, where the joined text would change what it sees', () => {
+    const entries = entriesOf(['Issued', 'by Acme on 3 May 2026', 'x']);
+    expect(textSearch(entries).entriesMatching(/issued\b(?!\s*by)/i).map((e) => e.text)).toEqual(['Issued']);
+    expect(textSearch(entries).entriesMatching(/(?<!\s)x/).map((e) => e.text)).toEqual(['x']);
   });
 
   it('reads no entry on a page without text, and leaves the label itself untouched', () => {
