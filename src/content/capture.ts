@@ -24,9 +24,9 @@ export function startCapture(adapter: Adapter): void {
   /** Once per visit, when the page has had time to settle and still gave no capture. */
   const lookForAnOfferLater = (signal: AbortSignal) => {
     offerLooked = true;
-    setTimeout(() => {
-      if (!signal.aborted && capturedOnThisPage.size === 0) whenIdle(() => offerToFinish(signal));
-    }, OFFER_AFTER_MS);
+    const noCapture = () => !signal.aborted && capturedOnThisPage.size === 0;
+    // Asked again when the page is idle: a late scan may have captured meanwhile, and the offer would replace its toast.
+    setTimeout(() => noCapture() && whenIdle(() => noCapture() && offerToFinish(signal)), OFFER_AFTER_MS);
   };
 
   /** One look at the page: true when the adapter captured something. */
