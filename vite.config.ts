@@ -29,6 +29,9 @@ export function manifestFor(browser: TargetBrowser): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
+/** The repository: the builds started from here read their entries and write their output relative to it. */
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+
 /** Where a content script is written, from the extension's root: manifest.json names them by these paths. */
 type ContentScriptFile = `content/${string}.js`;
 
@@ -50,7 +53,7 @@ export function contentScriptFiles(): ContentScriptFile[] {
 /** The module a content script is built from: content/x.js from src/content/x.ts, a capture script from its adapter. */
 export function contentScriptSource(file: ContentScriptFile): { entry: string; alias: Record<string, string> } {
   const adapter = CAPTURE_SCRIPT.exec(file)?.[1];
-  if (adapter) return { entry: 'src/content/capture-entry.ts', alias: { 'recert:adapter': fileURLToPath(new URL(`src/capture/adapters/${adapter}.ts`, import.meta.url)) } };
+  if (adapter) return { entry: 'src/content/capture-entry.ts', alias: { 'recert:adapter': `${ROOT}src/capture/adapters/${adapter}.ts` } };
   return { entry: `src/${file.replace(/\.js$/, '.ts')}`, alias: {} };
 }
 
@@ -64,6 +67,8 @@ async function buildContentScripts(outDir: string, target: string): Promise<void
     const { entry, alias } = contentScriptSource(file);
     await build({
       configFile: false,
+      root: ROOT,
+      publicDir: false,
       logLevel: 'warn',
       resolve: { alias },
       build: { outDir, emptyOutDir: false, target, minify: true, sourcemap: false, lib: { entry, formats: ['iife'], name: 'recertCompanion', fileName: () => file } },
@@ -82,9 +87,10 @@ const POPUP_PAGE = baseManifest.action.default_popup;
 async function buildPopup(outDir: string, target: string): Promise<void> {
   await build({
     configFile: false,
+    root: ROOT,
     logLevel: 'warn',
     publicDir: false,
-    plugins: [preact(), plainDynamicImports()],
+    plugins: [preact()],
     build: { outDir, emptyOutDir: false, target, sourcemap: false, modulePreload: false, assetsDir: 'popup', rollupOptions: { input: { popup: POPUP_PAGE } } },
   });
 }
@@ -118,8 +124,9 @@ function builtApart(outDir: string, target: string): Plugin {
 /**
  * Vite wraps every dynamic import in a helper that preloads the imported chunk's CSS and modules, and keeps the
  * wrapper with modulePreload off. Nothing here lazily loads CSS (checked below: the build fails if a chunk loaded
- * on demand brings any), so the wrapper does nothing but cost every content script and page its 0.9 KB helper:
- * each call becomes the plain import() it wraps (the helper's file is still emitted, imported by nobody).
+ * on demand brings any), so the wrapper does nothing but cost every page that loads code on demand (the dashboard,
+ * the confirmation form) its 0.9 KB helper: each call becomes the plain import() it wraps (the helper's file is
+ * still emitted, imported by nobody).
  */
 function plainDynamicImports(): Plugin {
   return {
@@ -161,7 +168,7 @@ export default defineConfig(({ mode }) => {
       target,
       sourcemap: false,
       // Everything is read from the extension's own files: preloading a lazy chunk's imports saves nothing, and its
-      // helper would cost every content script and page ~0.9 KB.
+      // helper would cost every page ~0.9 KB.
       modulePreload: false,
       rollupOptions: {
         input: { welcome: 'src/ui/welcome/index.html', confirm: 'src/ui/confirm/index.html', fillChooser: 'src/ui/fill-chooser/index.html' },

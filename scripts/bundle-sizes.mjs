@@ -36,20 +36,17 @@ export const FORBIDDEN_IN_CONTENT = { zod: /ZodError|\$ZodType/, preact: /__H|pr
 
 const STATIC_IMPORT = /(?:\bfrom\s*|\bimport\s*)["'`]([^"'`]+\.js)["'`]/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
-// crxjs loaders import their chunk through chrome.runtime.getURL("assets/...").
-const RUNTIME_URL = /getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
 function resolveFrom(file, spec) {
   return spec.startsWith('/') ? spec.slice(1) : posix.normalize(posix.join(posix.dirname(file), spec));
 }
 
-/** The file and every module it loads up front (static imports and loaders), relative to dist. */
+/** The file and every module it loads up front (static imports), relative to dist. */
 function closure(dist, file, seen = new Set()) {
   if (seen.has(file) || !existsSync(join(dist, file))) return seen;
   seen.add(file);
   const code = readFileSync(join(dist, file), 'utf8');
   for (const m of code.matchAll(STATIC_IMPORT)) closure(dist, resolveFrom(file, m[1]), seen);
-  for (const m of code.matchAll(RUNTIME_URL)) closure(dist, m[1].replace(/^\//, ''), seen);
   return seen;
 }
 

@@ -119,7 +119,7 @@ const bench: CaptureBench = {
     const captures = scan(countingDocument(document, counts), href, counted);
 
     const { workMs, baselineMs } = timeAgainstBaseline(
-      () => scan(document, href, routedAdapters(href, registry)),
+      () => scan(document, href, PAGE_ADAPTERS),
       // The least a URL check does: parse the address once.
       () => new URL(href),
       timing,

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { CHROMIUM } from './extension-browser';
 import { CAPTURE_BENCH_GLOBAL, type CaptureBench, type CaptureMeasurement, type CaptureScript, type FirstRunMeasurement, type NoMatchMeasurement } from './capture-page-api';
 import { InvalidMeasurement, median, round, ruleFigure, timedFigure, type Figure, type TimingOptions } from './figures';
 import { padToElements, readFixture, type Fixture } from './padded-page';
@@ -22,7 +23,6 @@ import { servePages, type ServedPage } from './page-server';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const ENTRY = fileURLToPath(new URL('./capture-page-entry.ts', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
 const PAGE_ELEMENTS = 5_000;
 /** The padded page must land this close to PAGE_ELEMENTS, as the browser counts, or the figure is not the budget's. */
 const PAGE_ELEMENTS_TOLERANCE = 0.02;

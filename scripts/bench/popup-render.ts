@@ -2,8 +2,10 @@
  * Popup: time from navigation start to the first frame showing the progress, with 5,000 records stored, warm (the
  * service worker running) and cold (stopped just before, as after 30 idle seconds). Budget (architecture.md): within
  * 1.5x an empty extension page warm and 2x cold. Both pages are opened as tabs of the loaded extension, alternately,
- * each a fresh page; the popup's time includes what the user waits for: its bundle, its stored summary or the
- * worker's answer (cold, that is the worker starting, opening the database and reading the records), rendering.
+ * each a fresh page; the popup's time includes what the user waits for: its bundle, the summary the worker kept in
+ * session storage at the last opening (which outlives a stopped worker: the popup draws it first, saying it is
+ * updating), rendering. When the worker's own answer came (cold: the worker starting, opening the database and
+ * reading the records) is reported beside it, as detail.workerAnswerMs.
  *
  * Timed inside the page, from its own time origin (navigation start): a script run before the page's own watches the
  * DOM for the marker (the progress line; the empty page's body) and takes the next animation frame's time, the

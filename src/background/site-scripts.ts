@@ -1,7 +1,7 @@
 /**
  * The browser's part of taught sites (taught-sites.ts's SiteScripts): one registered content script per allowed
  * site, kept across browser restarts, and the reader injected into a page that asks for it. Both files are classic
- * self-contained scripts that vite.config.ts builds beside the extension (CLASSIC_SCRIPTS): no loader, no
+ * self-contained scripts that vite.config.ts builds beside the extension (RUNTIME_SCRIPTS): no loader, no
  * web-accessible resource, and no chunk shared with the portals' scripts.
  */
 import type browser from 'webextension-polyfill';

@@ -2,7 +2,8 @@
  * Permission audit of the build (issue 8): dist/chrome and dist/firefox ask for exactly what README's "Permissions,
  * and why" justifies, for no host wholesale, allow no remote or eval'd code, and load no remote script.
  * It reads dist/, so it runs in the e2e stage (after `npm run build`); the unit stage runs before the build, and
- * manifestFor() in vite.config.ts is not what ships: @crxjs adds web_accessible_resources and rewrites the scripts.
+ * manifestFor() in vite.config.ts is not what ships: @crxjs rewrites the worker and pages, and the build adds the
+ * content scripts and the popup it builds apart.
  * The second block runs the same rules on doctored copies, so each is seen to fail when it should.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';

@@ -32,10 +32,4 @@ describe('measureBundle', () => {
     const expected = gz(files['entry.js']) + gz(files['shared.js']) + gz(files['big.js']) + gz(files['big-dep.js']);
     expect(measureBundle(dist, ['entry.js']).gzip).toBe(expected);
   });
-
-  it('follows a crxjs loader to the chunk it imports through getURL', () => {
-    const files = { 'loader.js': '(async () => { await import(chrome.runtime.getURL("assets/main.js")); })();', 'assets/main.js': 'console.log("content script");' };
-    write(files);
-    expect(measureBundle(dist, ['loader.js']).gzip).toBe(gz(files['loader.js']) + gz(files['assets/main.js']));
-  });
 });
