@@ -4,7 +4,8 @@
  * ("has successfully completed"), or a link to download the certificate. Then the toast offers
  * to finish the capture in the confirmation form, where the whole reader runs, rather than stay silent.
  *
- * A few cheap probes, no reading: this runs in the portals' content script, on a page the adapter declined.
+ * A few cheap probes, no reading: this runs in the portals' content script, on a page the adapter declined; a
+ * page whose raw text has none of the signals' words is let go before anything asks for layout.
  * A page that says it is unfinished ("In progress", "60% complete") shows no completion, whatever else it shows.
  */
 
@@ -19,6 +20,14 @@ const DATED = /(?:completed on|completion date|date completed|abgeschlossen am|t
 const WORDING = /successfully completed|has completed|hat .{1,80}? erfolgreich|a (?:suivi|terminé|réussi)|ha (?:completado|finalizado|superato|completato)|concluiu|heeft .{1,80}? (?:voltooid|afgerond)|を修了/i;
 const DOWNLOAD = /\b(?:download|view|herunterladen|anzeigen|télécharger|voir|descargar|ver|scarica|visualizza|baixar|bekijk)\b|ダウンロード|表示/iu;
 const CERTIFICATE = /certifica|zertifikat|修了証/i;
+
+/**
+ * Words one of the signals above needs at least one of (a status word, a stem of the wording, the date's label, the
+ * certificate): looked for first in the page's raw text, which needs no layout. A page without any shows no
+ * completion, and is let go before the first innerText.
+ */
+const ANY_SIGNAL_WORD =
+  /complet|passed|earned|achieved|attended|100\s*%|teilgenommen|abgeschlossen|bestanden|erfolgreich|terminé|réussi|validé|suivi|finalizado|aprobado|superato|conclu|voltooid|afgerond|behaald|geslaagd|修了|完了|合格|certifica|zertifikat/iu;
 
 const MAX_BADGE_LENGTH = 24;
 const MAX_ACTION_LENGTH = 80;
@@ -46,7 +55,7 @@ function headerOf(main: Element): Element[] {
 
 export function showsCompletion(doc: Document): boolean {
   const main = doc.querySelector('main, [role=main]') ?? doc.body;
-  if (!main) return false;
+  if (!main || !ANY_SIGNAL_WORD.test(main.textContent ?? '')) return false;
   const header = headerOf(main);
   const text = textOf(main);
   if (UNFINISHED.test(header.length > 0 ? header.map(textOf).join(' ') : text)) return false;

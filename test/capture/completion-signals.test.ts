@@ -3,7 +3,7 @@
  * capture": completions say so, unfinished courses, catalogues and lists of other activities do not.
  */
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { showsCompletion } from '../../src/capture/completion-signals';
 import { PAGES_DIR, isNegativeFixture, listFixtures, loadPage, parseHtml } from '../helpers/fixtures';
 
@@ -15,6 +15,15 @@ const pages = PORTALS.flatMap((portal) => listFixtures(portal).map((name) => [po
 const page = (main: string) => parseHtml(`<!DOCTYPE html><html><body><nav><a href="/certs">Certifications</a></nav><main>${main}</main></body></html>`);
 
 describe('showsCompletion', () => {
+  it('lets a page whose text has none of the signals\' words go without asking the browser for layout', () => {
+    const doc = page('<h1>Network automation</h1><p>Lesson 3 of 12 · 40 minutes</p><a href="/next">Next lesson</a>');
+    const view = doc.defaultView as unknown as { HTMLElement: typeof HTMLElement };
+    const innerText = vi.spyOn(view.HTMLElement.prototype, 'innerText', 'get');
+    expect(showsCompletion(doc)).toBe(false);
+    expect(innerText).not.toHaveBeenCalled();
+    innerText.mockRestore();
+  });
+
   it.each(pages.filter(([, name]) => isNegativeFixture(name)))('sees no completion on %s/%s', (portal, name) => {
     expect(showsCompletion(loadPage(portal, name).doc)).toBe(false);
   });
