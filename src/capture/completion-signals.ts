@@ -15,6 +15,7 @@ const STATUS =
   /^[\s\p{P}\p{S}]*(?:(?:course|status:?)\s)?(?:complete[dt]?|passed|earned|achieved|attended|100\s?%(?: complete)?|teilgenommen|abgeschlossen|bestanden|terminé|réussi|validé|completado|finalizado|aprobado|completato|superato|conclu[íi]do|voltooid|behaald|geslaagd|修了|完了|合格)[\s\p{P}\p{S}]*$/iu;
 const UNFINISHED = /in progress|not started|(?<!\d)\d\d?\s?% complete|in bearbeitung|en cours|en curso|in corso|em andamento|bezig|受講中|未受講/i;
 const STATUS_LABEL = /^(?:status|statut|estado|stato|ステータス|状態)\W*$/i;
+const STATUS_LABEL_WORD = /status|statut|estado|stato|ステータス|状態/i;
 const DATED = /(?:completed on|completion date|date completed|abgeschlossen am|terminé le|completado el|修了日)\W{0,3}(?:\d|[a-z]{3,9}\.? \d)/i;
 // Past-tense wording only: "for completing" and a bare "erfolgreich" are also how a landing page sells a course.
 const WORDING = /successfully completed|has completed|hat .{1,80}? erfolgreich|a (?:suivi|terminé|réussi)|ha (?:completado|finalizado|superato|completato)|concluiu|heeft .{1,80}? (?:voltooid|afgerond)|を修了/i;
@@ -39,6 +40,9 @@ const MAX_HEADER_LENGTH = 600;
  */
 const textOf = (element: Element) => ((element as HTMLElement).innerText ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** Whether the element's raw text, whitespace collapsed, passes `test`: a cheap first look before innerText. */
+const couldSay = (element: Element, test: (raw: string) => boolean) => test((element.textContent ?? '').replace(/\s+/g, ' ').trim());
+
 /**
  * The main heading's surroundings, where a portal puts the course's status: its container, or when that is the
  * whole page, the few short elements right after it (not a table of other activities further down).
@@ -55,20 +59,25 @@ function headerOf(main: Element): Element[] {
 
 export function showsCompletion(doc: Document): boolean {
   const main = doc.querySelector('main, [role=main]') ?? doc.body;
-  if (!main || !ANY_SIGNAL_WORD.test(main.textContent ?? '')) return false;
+  const raw = main?.textContent ?? '';
+  if (!main || !ANY_SIGNAL_WORD.test(raw)) return false;
   const header = headerOf(main);
   const text = textOf(main);
   if (UNFINISHED.test(header.length > 0 ? header.map(textOf).join(' ') : text)) return false;
+  // A leaf's raw text holds what it shows: an element that cannot be a badge by its raw text is let go without
+  // asking the browser for its rendered text.
   const isStatus = (el: Element) => {
-    if (el.childElementCount > 0) return false;
+    if (el.childElementCount > 0 || !couldSay(el, (raw) => raw.length <= MAX_BADGE_LENGTH && STATUS.test(raw))) return false;
     const label = textOf(el);
     return label.length <= MAX_BADGE_LENGTH && STATUS.test(label);
   };
   const badge = header.some((region) => [region, ...region.querySelectorAll('*')].some(isStatus));
-  // "Status: Completed" anywhere: a labelled status is the page's own, not a list's.
-  const labelled = () => [...main.querySelectorAll('*')].some((el) => isStatus(el) && STATUS_LABEL.test(el.previousElementSibling ? textOf(el.previousElementSibling) : ''));
+  // "Status: Completed" anywhere: a labelled status is the page's own, not a list's. Every element is looked at only
+  // on a page whose raw text has a status label's word at all.
+  const labelled = () => STATUS_LABEL_WORD.test(raw) && [...main.querySelectorAll('*')].some((el) => isStatus(el) && STATUS_LABEL.test(el.previousElementSibling ? textOf(el.previousElementSibling) : ''));
   if (badge || WORDING.test(text) || DATED.test(text) || labelled()) return true;
   return [...main.querySelectorAll('a, button')].some((el) => {
+    if (!couldSay(el, (raw) => CERTIFICATE.test(`${raw} ${el.getAttribute('aria-label') ?? ''}`))) return false;
     const label = `${textOf(el)} ${el.getAttribute('aria-label') ?? ''}`;
     return label.length <= MAX_ACTION_LENGTH && DOWNLOAD.test(label) && CERTIFICATE.test(label);
   });
