@@ -3,7 +3,6 @@
  * The popup's first frame (issue 18): drawn at once from the summary the worker kept at the last opening, said to
  * be updating, then replaced by the worker's answer; a summary of another day is not shown.
  */
-import { readFileSync } from 'node:fs';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
@@ -34,15 +33,6 @@ function mount() {
 }
 
 describe('the popup’s first frame', () => {
-  it("starts reading the worker's summary from the page's first script, under the key the worker keeps it by", () => {
-    const early = readFileSync(`${process.cwd()}/public/popup/read-kept-summary.js`, 'utf8');
-    const page = readFileSync(`${process.cwd()}/src/ui/popup/index.html`, 'utf8');
-    expect(early).toContain(`.storage?.session?.get('${POPUP_SUMMARY_KEY}')`);
-    // Before the module: a classic script in the head runs while the page is parsed.
-    expect(page.indexOf('/popup/read-kept-summary.js')).toBeGreaterThan(0);
-    expect(page.indexOf('/popup/read-kept-summary.js')).toBeLessThan(page.indexOf('type="module"'));
-  });
-
   it('draws the kept summary at once, says it is updating, then shows the worker’s answer', async () => {
     vi.mocked(browser.storage.session.get).mockResolvedValue({ [POPUP_SUMMARY_KEY]: summary('Kept course', 8) });
     let answer: (value: unknown) => void = () => undefined;

@@ -263,9 +263,7 @@ type Loaded = { state: 'loading' } | { state: 'error'; message: string } | ({ st
 /** The summary the worker kept at the last opening, for today; undefined when there is none (or no session storage). */
 export async function storedSummary(): Promise<PopupSummary | undefined> {
   try {
-    // Started by the page's first script (public/popup/read-kept-summary.js) while the page was parsed, where it ran.
-    const early = (globalThis as { recertKeptSummary?: Promise<Record<string, unknown>> }).recertKeptSummary;
-    const stored = (await early) ?? (await extensionApi().storage.session.get(POPUP_SUMMARY_KEY));
+    const stored = await extensionApi().storage.session.get(POPUP_SUMMARY_KEY);
     return summaryFor(stored[POPUP_SUMMARY_KEY], localToday());
   } catch {
     return undefined;
