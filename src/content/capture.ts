@@ -9,8 +9,7 @@
 import type { Adapter } from '../capture/adapter';
 import { captureKey, saveWithToast } from './capture-save';
 import { offerToFinish } from './finish-offer';
-import { followPageChanges } from './page-changes';
-import { watchPage } from './page-watch';
+import { watchVisits } from './page-changes';
 import { whenIdle } from './when-idle';
 
 /** Long enough for a single-page app's late content to let the adapter capture first. */
@@ -44,19 +43,10 @@ export function startCapture(adapter: Adapter): void {
     return captures.length > 0;
   };
 
-  whenIdle(() => {
-    let href = location.href;
-    const watch = watchPage({
-      scan,
-      currentHref: () => {
-        if (location.href !== href) {
-          href = location.href;
-          capturedOnThisPage.clear();
-          offerLooked = false;
-        }
-        return href;
-      },
-    });
-    followPageChanges(watch);
-  });
+  whenIdle(() =>
+    watchVisits(scan, () => {
+      capturedOnThisPage.clear();
+      offerLooked = false;
+    }),
+  );
 }

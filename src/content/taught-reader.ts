@@ -14,8 +14,7 @@ import { readTaughtPage } from '../capture/recipes/taught-reading';
 import { SNAPSHOT_LIMITS, snapshotPage } from '../capture/page-snapshot';
 import { sendMessage } from '../send-message';
 import { captureKey, saveWithToast } from './capture-save';
-import { followPageChanges } from './page-changes';
-import { watchPage } from './page-watch';
+import { watchVisits } from './page-changes';
 
 /** Injected once per document; a second injection (a single-page app's later visit) finds the first at work. */
 const RUNNING = Symbol.for('recert-companion.taught-reader');
@@ -53,18 +52,7 @@ function startReading(recipe: SiteRecipe): void {
     return true;
   };
 
-  let href = location.href;
-  const watch = watchPage({
-    scan,
-    currentHref: () => {
-      if (location.href !== href) {
-        href = location.href;
-        captured.clear();
-      }
-      return href;
-    },
-  });
-  followPageChanges(watch);
+  watchVisits(scan, () => captured.clear());
 }
 
 const scope = globalThis as { [RUNNING]?: boolean };
