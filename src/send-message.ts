@@ -30,7 +30,9 @@ export async function sendMessage<T extends MessageType>(message: MessageOf<T>):
 /** The background went away mid-request (its worker was stopped) or was not there yet: worth asking again. */
 function backgroundGone(error: unknown): boolean {
   if (error instanceof MessageError) return error.code === 'no-reply';
-  return error instanceof Error && /port closed|receiving end does not exist|could not establish connection/i.test(error.message);
+  // Chrome says "The message port closed before a response was received" or, for a listener that answers later (as
+  // the background's do), "... but the message channel closed before a response was received".
+  return error instanceof Error && /port closed|channel closed|receiving end does not exist|could not establish connection/i.test(error.message);
 }
 
 /**

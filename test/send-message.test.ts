@@ -14,6 +14,14 @@ describe('sendMessageRetrying: a capture survives the background worker being st
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledTimes(3);
   });
 
+  it("asks again when the worker stopped before its listener's promised answer came", async () => {
+    fakeBrowser.runtime.sendMessage
+      .mockRejectedValueOnce(new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received'))
+      .mockResolvedValueOnce({ ok: true, data: { outcome: 'added' } });
+    await expect(sendMessageRetrying({ type: 'records.list' }, { delayMs: 1 })).resolves.toEqual({ outcome: 'added' });
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledTimes(2);
+  });
+
   it('does not ask again when the background answered with an error, and gives up after its attempts', async () => {
     fakeBrowser.runtime.sendMessage.mockResolvedValueOnce({ ok: false, error: { code: 'invalid', message: 'bad' } });
     await expect(sendMessageRetrying({ type: 'records.list' }, { delayMs: 1 })).rejects.toMatchObject({ code: 'invalid' });
