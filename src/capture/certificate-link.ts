@@ -116,6 +116,23 @@ function score(a: Element, url: URL, pageUrl: URL, sections: ReadonlyArray<{ hea
   return total >= 3 ? total : 0;
 }
 
+/**
+ * Whether a link could score at all, from its raw text and address with native string work only: a link needs a
+ * certificate sign (its words, its address, or a certificate heading's section around it), and every word of those
+ * signs holds one of these stems. Most links of a page (menus, footers, related courses) have none, and are let go
+ * before their text is walked and their address parsed.
+ */
+const CERTIFICATE_STEM = /cert|zertifikat|bescheinigung|teilnahmebest|attest|diplom|diplôme|constancia|urkunde|修了証|証明書|認定証/;
+
+function mayNameCertificate(a: Element, href: string, pageUrl: URL, sections: ReadonlyArray<{ section: Element }>): boolean {
+  if (sections.some(({ section }) => section.contains(a))) return true;
+  // A relative address takes the page's folder ("download" on /certificates/8F3K/): its sign may be the page's.
+  const resolvedFrom = /^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(href.trim()) ? '' : pageUrl.pathname;
+  // The words scored are at most the first MAX_TEXT * 2 characters of the link's text, label and title.
+  const raw = `${(a.textContent ?? '').slice(0, MAX_TEXT * 2)} ${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('title') ?? ''} ${decodeSafely(href)} ${decodeSafely(resolvedFrom)}`;
+  return CERTIFICATE_STEM.test(raw.normalize('NFKC').toLowerCase());
+}
+
 function decodeSafely(text: string): string {
   try {
     return decodeURIComponent(text);
@@ -132,7 +149,7 @@ export function certificatePdfUrl(doc: Document, pageUrl: URL): URL | undefined 
   for (let i = 0; i < links.length && i < MAX_LINKS; i++) {
     const a = links[i]!;
     const href = a.getAttribute('href');
-    if (!href) continue;
+    if (!href || !mayNameCertificate(a, href, pageUrl, sections)) continue;
     let url: URL;
     try {
       url = new URL(href, pageUrl);

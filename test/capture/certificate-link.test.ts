@@ -65,6 +65,17 @@ describe('certificatePdfUrl: the certificate link a reader would pick, in every 
     expect(find('<a href="/certificate/9">Open</a>')).toBeUndefined();
   });
 
+  it('finds a relative link whose address names the certificate only once it is resolved against the page', () => {
+    const page = new URL('https://learn.example.com/learning/certificates/9c2f4e1a/');
+    expect(find('<nav><a href="/home">Home</a></nav><a href="download">Download</a>', page)).toBe('/learning/certificates/9c2f4e1a/download');
+    expect(find('<a href="./file.pdf">Save</a>', page)).toBe('/learning/certificates/9c2f4e1a/file.pdf');
+  });
+
+  it('finds a link whose words name the certificate only in full-width letters or percent-escapes', () => {
+    expect(find('<a href="/api/files/7">ＣＥＲＴＩＦＩＣＡＴＥ ＰＤＦ</a>')).toBe('/api/files/7');
+    expect(find('<a href="/api/%63ertificates/7/download">Download</a>')).toBe('/api/%63ertificates/7/download');
+  });
+
   it.each([
     ['a share link', '<a href="/api/files/1">Share certificate</a>'],
     ['a German share link', '<a href="/api/files/1">Zertifikat teilen</a>'],
