@@ -9,16 +9,24 @@
  * A page that says it is unfinished ("In progress", "60% complete") shows no completion, whatever else it shows.
  */
 
+/** What a status badge says: one of these, alone. Also a cheap first look, since STATUS costs milliseconds to compile. */
+const STATUS_WORD =
+  /complete[dt]?|passed|earned|achieved|attended|100\s?%(?: complete)?|teilgenommen|abgeschlossen|bestanden|terminé|réussi|validé|completado|finalizado|aprobado|completato|superato|conclu[íi]do|voltooid|behaald|geslaagd|修了|完了|合格/iu;
 // Punctuation and marks around a badge ("✓ Completed", "Completed!"), never letters: 不合格 and 未修了 say "failed"
 // and "not completed", and a bare \W would let their first character pass.
-const STATUS =
-  /^[\s\p{P}\p{S}]*(?:(?:course|status:?)\s)?(?:complete[dt]?|passed|earned|achieved|attended|100\s?%(?: complete)?|teilgenommen|abgeschlossen|bestanden|terminé|réussi|validé|completado|finalizado|aprobado|completato|superato|conclu[íi]do|voltooid|behaald|geslaagd|修了|完了|合格)[\s\p{P}\p{S}]*$/iu;
+const STATUS = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:(?:course|status:?)\\s)?(?:${STATUS_WORD.source})[\\s\\p{P}\\p{S}]*$`, 'iu');
 const UNFINISHED = /in progress|not started|(?<!\d)\d\d?\s?% complete|in bearbeitung|en cours|en curso|in corso|em andamento|bezig|受講中|未受講/i;
 const STATUS_LABEL = /^(?:status|statut|estado|stato|ステータス|状態)\W*$/i;
 const STATUS_LABEL_WORD = /status|statut|estado|stato|ステータス|状態/i;
 const DATED = /(?:completed on|completion date|date completed|abgeschlossen am|terminé le|completado el|修了日)\W{0,3}(?:\d|[a-z]{3,9}\.? \d)/i;
 // Past-tense wording only: "for completing" and a bare "erfolgreich" are also how a landing page sells a course.
 const WORDING = /successfully completed|has completed|hat .{1,80}? erfolgreich|a (?:suivi|terminé|réussi)|ha (?:completado|finalizado|superato|completato)|concluiu|heeft .{1,80}? (?:voltooid|afgerond)|を修了/i;
+/**
+ * What WORDING and DATED need of the raw text, where neighbouring elements' texts run together and the source's
+ * whitespace stays: a page whose raw text has neither is let go without its main content's innerText.
+ */
+const WORDING_IN_RAW = /successfully\s*completed|has\s*completed|erfolgreich|a\s*(?:suivi|terminé|réussi)|ha\s*(?:completado|finalizado|superato|completato)|concluiu|voltooid|afgerond|を修了/i;
+const DATED_IN_RAW = /(?:completed\s*on|completion\s*date|date\s*completed|abgeschlossen\s*am|terminé\s*le|completado\s*el|修了日)(?:\s*[^\w\s]){0,3}\s*(?:\d|[a-z]{3,9}\.?\s*\d)/i;
 const DOWNLOAD = /\b(?:download|view|herunterladen|anzeigen|télécharger|voir|descargar|ver|scarica|visualizza|baixar|bekijk)\b|ダウンロード|表示/iu;
 const CERTIFICATE = /certifica|zertifikat|修了証/i;
 
@@ -62,23 +70,27 @@ export function showsCompletion(doc: Document): boolean {
   const raw = main?.textContent ?? '';
   if (!main || !ANY_SIGNAL_WORD.test(raw)) return false;
   const header = headerOf(main);
-  const text = textOf(main);
-  if (UNFINISHED.test(header.length > 0 ? header.map(textOf).join(' ') : text)) return false;
+  let shown: string | undefined;
+  const mainText = () => (shown ??= textOf(main));
   // A leaf's raw text holds what it shows: an element that cannot be a badge by its raw text is let go without
   // asking the browser for its rendered text.
   const isStatus = (el: Element) => {
-    if (el.childElementCount > 0 || !couldSay(el, (raw) => raw.length <= MAX_BADGE_LENGTH && STATUS.test(raw))) return false;
+    if (el.childElementCount > 0 || !couldSay(el, (raw) => raw.length <= MAX_BADGE_LENGTH && STATUS_WORD.test(raw) && STATUS.test(raw))) return false;
     const label = textOf(el);
     return label.length <= MAX_BADGE_LENGTH && STATUS.test(label);
   };
-  const badge = header.some((region) => [region, ...region.querySelectorAll('*')].some(isStatus));
+  const badge = () => header.some((region) => [region, ...region.querySelectorAll('*')].some(isStatus));
+  const worded = () => (WORDING_IN_RAW.test(raw) && WORDING.test(mainText())) || (DATED_IN_RAW.test(raw) && DATED.test(mainText()));
   // "Status: Completed" anywhere: a labelled status is the page's own, not a list's. Every element is looked at only
   // on a page whose raw text has a status label's word at all.
   const labelled = () => STATUS_LABEL_WORD.test(raw) && [...main.querySelectorAll('*')].some((el) => isStatus(el) && STATUS_LABEL.test(el.previousElementSibling ? textOf(el.previousElementSibling) : ''));
-  if (badge || WORDING.test(text) || DATED.test(text) || labelled()) return true;
-  return [...main.querySelectorAll('a, button')].some((el) => {
-    if (!couldSay(el, (raw) => CERTIFICATE.test(`${raw} ${el.getAttribute('aria-label') ?? ''}`))) return false;
-    const label = `${textOf(el)} ${el.getAttribute('aria-label') ?? ''}`;
-    return label.length <= MAX_ACTION_LENGTH && DOWNLOAD.test(label) && CERTIFICATE.test(label);
-  });
+  const certificateLink = () =>
+    [...main.querySelectorAll('a, button')].some((el) => {
+      if (!couldSay(el, (raw) => CERTIFICATE.test(`${raw} ${el.getAttribute('aria-label') ?? ''}`))) return false;
+      const label = `${textOf(el)} ${el.getAttribute('aria-label') ?? ''}`;
+      return label.length <= MAX_ACTION_LENGTH && DOWNLOAD.test(label) && CERTIFICATE.test(label);
+    });
+  if (!badge() && !worded() && !labelled() && !certificateLink()) return false;
+  // Whatever else it shows, a page that says it is unfinished shows no completion.
+  return !UNFINISHED.test(header.length > 0 ? header.map(textOf).join(' ') : mainText());
 }

@@ -24,6 +24,15 @@ describe('showsCompletion', () => {
     innerText.mockRestore();
   });
 
+  it('lets a course page that only mentions completing go without its main content\'s rendered text', () => {
+    const doc = page('<h1>ENCOR</h1><p>Level: Intermediate</p><dl><dt>Completion date:</dt><dd>—</dd></dl><p>Earn a certificate when you complete this course.</p>');
+    const view = doc.defaultView as unknown as { HTMLElement: typeof HTMLElement };
+    const innerText = vi.spyOn(view.HTMLElement.prototype, 'innerText', 'get');
+    expect(showsCompletion(doc)).toBe(false);
+    expect(innerText.mock.contexts).not.toContain(doc.querySelector('main'));
+    innerText.mockRestore();
+  });
+
   it.each(pages.filter(([, name]) => isNegativeFixture(name)))('sees no completion on %s/%s', (portal, name) => {
     expect(showsCompletion(loadPage(portal, name).doc)).toBe(false);
   });
