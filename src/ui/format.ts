@@ -1,18 +1,27 @@
-/** Dates, numbers and money in the browser's locale; dates are stored as ISO and shown as calendar days. */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Dates, numbers and money in the browser's locale; dates are stored as ISO and shown as calendar days.
+ * A formatter costs up to a couple of milliseconds to make (the locale's data is loaded for it), and a popup shows
+ * dozens of numbers in its first frame: each kind is made once per locale and kept.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function kept<F extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: string, locale: string | undefined, make: () => F): F {
+  const key = `${kind} ${locale ?? ''}`;
+  let format = formatters.get(key) as F | undefined;
+  if (!format) {
+    format = make();
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 export function formatDate(iso: string, locale?: string): string {
-  const key = locale ?? '';
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(key, format);
-  }
+  const format = kept('date', locale, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
   return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
 export function formatNumber(value: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  return kept('number', locale, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })).format(value);
 }
 
 /** A size as the locale writes it: "840 MB", "9.2 GB", "9,2 Go" (decimal units, as disks and browsers state them). */
