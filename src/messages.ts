@@ -153,6 +153,8 @@ export const Message = z.discriminatedUnion('type', [
    * confirmation form, which the background opens beside it; replies its draft id.
    */
   z.strictObject({ type: z.literal('capture.finish'), page: PageSnapshotShape }),
+  /** The words of the "Finish capture" offer, looked up by the worker rather than on the page's main thread. */
+  z.strictObject({ type: z.literal('capture.offerWords') }),
   /** Saves the confirmation form; an invalid one gets an `invalid` reply with a message for each field. */
   z.strictObject({ type: z.literal('capture.confirm'), fields: ManualCaptureInput }),
   /** One stored record, for the record editor. */
@@ -245,7 +247,7 @@ export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
 /** Message types a content script may send; everything else is for our own extension pages. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['capture.save', 'capture.undo', 'capture.edit', 'capture.attach', 'capture.finish']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['capture.save', 'capture.undo', 'capture.edit', 'capture.attach', 'capture.finish', 'capture.offerWords']);
 /** Message types only a taught site's scripts may send (the background checks that the site has a recipe). */
 export const TAUGHT_SITE_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['taught.recipe', 'taught.read', 'taught.edit', 'taught.missed']);
 /** Message types only the content script on the certification body's portal may send. */
@@ -269,6 +271,14 @@ export interface CaptureToastWords {
   /** The heading after Undo, by what Undo did: the record removed, or put back as it was before this capture. */
   undone: string;
   reverted: string;
+  dismiss: string;
+  region: string;
+}
+
+/** The words of the "Finish capture" offer's toast, in the user's language. */
+export interface OfferToastWords {
+  heading: string;
+  finish: string;
   dismiss: string;
   region: string;
 }
@@ -304,6 +314,7 @@ export interface ResponseMap {
   'page.capture': { draftId: string };
   'capture.draft': CaptureDraft;
   'capture.finish': { draftId: string };
+  'capture.offerWords': OfferToastWords;
   'capture.confirm': SaveCaptureResult;
   'record.get': CourseRecord;
   'record.edit': CourseRecord;

@@ -1,17 +1,16 @@
 /**
- * The words of the toast a saved capture shows, made in the worker and sent in capture.save's reply: a content
- * script that looked them up itself would pay for the browser's message catalogue (a synchronous load, ~12 ms) on
- * the page's main thread, on every completion page.
+ * The words of the toasts a portal's content script shows, made in the worker: the saved capture's, sent in
+ * capture.save's reply, and the "Finish capture" offer's (capture.offerWords). A content script that looked them up
+ * itself would pay for the browser's message catalogue (a synchronous load, ~12 ms) on the page's main thread.
  */
 import type { Capture } from '../domain/schema';
-import type { CaptureToastWords } from '../messages';
+import type { CaptureToastWords, OfferToastWords } from '../messages';
 import type { SaveCaptureResult } from '../store/records';
 import { countKey } from '../ui/i18n';
 import { UNIT_KEY } from '../ui/labels';
 
 /** A message lookup (browser.i18n.getMessage): key and substitutions to text. */
 export type MessageText = (key: string, substitutions?: string[]) => string;
-
 
 const HEADING_KEY: Record<SaveCaptureResult['outcome'], string> = { added: 'toastSaved', updated: 'toastUpdated', unchanged: 'toastAlreadySaved' };
 
@@ -33,4 +32,8 @@ export function captureToastWords(capture: Capture, outcome: SaveCaptureResult['
     dismiss: t('dismiss'),
     region: t('toastRegion'),
   };
+}
+
+export function offerToastWords(t: MessageText): OfferToastWords {
+  return { heading: t('toastFinishHeading'), finish: t('finishCapture'), dismiss: t('dismiss'), region: t('toastRegion') };
 }

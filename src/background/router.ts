@@ -3,7 +3,7 @@
  * Nothing here throws to the caller: an unknown, malformed or forbidden message gets a typed error reply
  * and changes nothing.
  */
-import { captureToastWords, type MessageText } from './capture-toast-words';
+import { captureToastWords, offerToastWords, type MessageText } from './capture-toast-words';
 import { z } from 'zod';
 import { planForCertification } from '../domain/certification-plan';
 import { localToday } from '../domain/dates';
@@ -140,8 +140,10 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
     if (!sender.url || !matchesAny(adapter.matches, sender.url)) return `Adapter ${adapter.id} does not serve this page`;
     if (!message.capture.sourceUrl || hostOf(message.capture.sourceUrl) !== hostOf(sender.url)) return 'A capture must come from the page it describes';
   }
+  if ((message.type === 'capture.finish' || message.type === 'capture.offerWords') && (!sender.url || !ALL_ADAPTERS.some((adapter) => matchesAny(adapter.matches, sender.url!)))) {
+    return `Only a portal page the extension reads may send ${message.type}`;
+  }
   if (message.type === 'capture.finish') {
-    if (!sender.url || !ALL_ADAPTERS.some((adapter) => matchesAny(adapter.matches, sender.url!))) return 'Only a portal page the extension reads may send capture.finish';
     if (hostOf(message.page.url) !== hostOf(sender.url)) return 'A page may send only itself';
   }
   return undefined;
@@ -234,6 +236,7 @@ async function act(message: ParsedMessage, ctx: RouterContext, sender: SenderInf
     await ctx.openRecordEditor(message.recordId);
     return { opened: true };
   }
+  if (message.type === 'capture.offerWords') return offerToastWords(ctx.messageText ?? ((key) => key));
   if (message.type === 'capture.finish') {
     if (!ctx.finishCapture) throw new Error('Finishing a capture is not available here');
     return { draftId: (await ctx.finishCapture(message.page, sender.tab)).id };

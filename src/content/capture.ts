@@ -25,7 +25,7 @@ export function startCapture(adapter: Adapter): void {
     offerLooked = true;
     const noCapture = () => !signal.aborted && capturedOnThisPage.size === 0;
     // Asked again when the page is idle: a late scan may have captured meanwhile, and the offer would replace its toast.
-    setTimeout(() => noCapture() && whenIdle(() => noCapture() && offerToFinish(signal)), OFFER_AFTER_MS);
+    setTimeout(() => noCapture() && whenIdle(() => noCapture() && offerToFinish(signal, noCapture)), OFFER_AFTER_MS);
   };
 
   /** One look at the page: true when the adapter captured something. */

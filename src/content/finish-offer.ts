@@ -1,10 +1,12 @@
 /**
  * The toast for a portal page its adapter could not read but which shows a completion (completion-signals.ts):
  * "Finish capture" sends the page as it is now to the background, which opens the confirmation form on it
- * beside this tab; the whole reader runs there. capture.ts looks for it only on a page its adapter declined.
+ * beside this tab; the whole reader runs there. capture.ts looks for it only on a page its adapter declined. Its
+ * words come from the worker, like the saved capture's, so the page's main thread never loads the message catalogue.
  */
 import { showsCompletion } from '../capture/completion-signals';
 import { SNAPSHOT_LIMITS, snapshotPage } from '../capture/page-snapshot';
+import type { OfferToastWords } from '../messages';
 import { sendMessage } from '../send-message';
 import { hideToast, showToast } from './toast';
 import { failed, t, toastChrome } from './toast-words';
@@ -16,27 +18,44 @@ function headingOf(doc: Document): string {
   return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text;
 }
 
-/** Shows the offer when the page shows a completion; true when it did. */
-export function offerToFinish(signal: AbortSignal): boolean {
+/** The offer's words from the worker; from the page's own lookup only when the worker did not answer. */
+async function offerWords(): Promise<OfferToastWords> {
+  try {
+    return await sendMessage({ type: 'capture.offerWords' });
+  } catch {
+    const { dismissLabel, regionLabel } = toastChrome();
+    return { heading: t('toastFinishHeading'), finish: t('finishCapture'), dismiss: dismissLabel, region: regionLabel };
+  }
+}
+
+/**
+ * Shows the offer when the page shows a completion; true when it will. `stillWanted` is asked again once the words
+ * have come: a late capture of the page meanwhile keeps its own toast.
+ */
+export function offerToFinish(signal: AbortSignal, stillWanted: () => boolean = () => !signal.aborted): boolean {
   if (signal.aborted || !showsCompletion(document)) return false;
-  showToast({
-    ...toastChrome(),
-    heading: t('toastFinishHeading'),
-    // What the page calls the course, as the saved toast shows a capture's title: page text, set as text only.
-    detail: headingOf(document),
-    actions: [
-      {
-        label: t('finishCapture'),
-        // Once: the form is open beside the tab, so the offer goes (a second click would open a second form).
-        run: () =>
-          sendMessage({ type: 'capture.finish', page: snapshotPage(...SNAPSHOT_LIMITS) }).then(
-            () => hideToast(),
-            (error: unknown) => {
-              if (!signal.aborted) failed(error, document.title);
-            },
-          ),
-      },
-    ],
+  void offerWords().then((words) => {
+    if (signal.aborted || !stillWanted()) return;
+    showToast({
+      dismissLabel: words.dismiss,
+      regionLabel: words.region,
+      heading: words.heading,
+      // What the page calls the course, as the saved toast shows a capture's title: page text, set as text only.
+      detail: headingOf(document),
+      actions: [
+        {
+          label: words.finish,
+          // Once: the form is open beside the tab, so the offer goes (a second click would open a second form).
+          run: () =>
+            sendMessage({ type: 'capture.finish', page: snapshotPage(...SNAPSHOT_LIMITS) }).then(
+              () => hideToast(),
+              (error: unknown) => {
+                if (!signal.aborted) failed(error, document.title);
+              },
+            ),
+        },
+      ],
+    });
   });
   return true;
 }

@@ -120,6 +120,24 @@ describe('capture.finish (the toast’s “Finish capture” on a portal page)',
   });
 });
 
+describe('capture.offerWords (the words of the “Finish capture” offer)', () => {
+  const ciscoU: SenderInfo = { id: EXTENSION_ID, url: 'https://u.cisco.com/paths/enauto/1047', tab: { id: 4, index: 2 } };
+
+  it('answers a portal page with the offer’s words in the user’s language', async () => {
+    const { ctx } = await setup();
+    const messageText = (key: string) => `«${key}»`;
+    expect(await handleMessage({ type: 'capture.offerWords' }, ciscoU, { ...ctx, messageText })).toEqual({
+      ok: true,
+      data: { heading: '«toastFinishHeading»', finish: '«finishCapture»', dismiss: '«dismiss»', region: '«toastRegion»' },
+    });
+  });
+
+  it('is refused from a page no adapter serves', async () => {
+    const { ctx } = await setup();
+    expect(await handleMessage({ type: 'capture.offerWords' }, anyPage, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
+
 describe('captureTab', () => {
   function deps(snapshot: unknown): ManualCaptureDeps & { openConfirmPage: ReturnType<typeof vi.fn> } {
     return { snapshotTab: vi.fn(async () => snapshot), openConfirmPage: vi.fn(async () => undefined), drafts: new DraftStore(), newId: () => 'd9' };
