@@ -22,11 +22,13 @@ const DATED = /(?:completed on|completion date|date completed|abgeschlossen am|t
 // Past-tense wording only: "for completing" and a bare "erfolgreich" are also how a landing page sells a course.
 const WORDING = /successfully completed|has completed|hat .{1,80}? erfolgreich|a (?:suivi|terminé|réussi)|ha (?:completado|finalizado|superato|completato)|concluiu|heeft .{1,80}? (?:voltooid|afgerond)|を修了/i;
 /**
- * What WORDING and DATED need of the raw text, where neighbouring elements' texts run together and the source's
- * whitespace stays: a page whose raw text has neither is let go without its main content's innerText.
+ * Words WORDING and DATED need, looked for in the raw text first. Single words only: the raw text also holds what the
+ * page does not show (a hidden tooltip, an icon's title), which can stand between the words of a phrase but not
+ * inside a word; and a line break in the source between two CJK characters is not rendered.
  */
-const WORDING_IN_RAW = /successfully\s*completed|has\s*completed|erfolgreich|a\s*(?:suivi|terminé|réussi)|ha\s*(?:completado|finalizado|superato|completato)|concluiu|voltooid|afgerond|を修了/i;
-const DATED_IN_RAW = /(?:completed\s*on|completion\s*date|date\s*completed|abgeschlossen\s*am|terminé\s*le|completado\s*el|修了日)(?:\s*[^\w\s]){0,3}\s*(?:\d|[a-z]{3,9}\.?\s*\d)/i;
+const WORDING_WORD = /completed|erfolgreich|suivi|terminé|réussi|completado|finalizado|superato|completato|concluiu|voltooid|afgerond|修\s*了/i;
+/** A dated label's word with a digit somewhere after it. */
+const DATED_WORDS = /(?:completed|completion|abgeschlossen|terminé|completado|修\s*了\s*日)[\s\S]*\d/i;
 const DOWNLOAD = /\b(?:download|view|herunterladen|anzeigen|télécharger|voir|descargar|ver|scarica|visualizza|baixar|bekijk)\b|ダウンロード|表示/iu;
 const CERTIFICATE = /certifica|zertifikat|修了証/i;
 
@@ -80,7 +82,7 @@ export function showsCompletion(doc: Document): boolean {
     return label.length <= MAX_BADGE_LENGTH && STATUS.test(label);
   };
   const badge = () => header.some((region) => [region, ...region.querySelectorAll('*')].some(isStatus));
-  const worded = () => (WORDING_IN_RAW.test(raw) && WORDING.test(mainText())) || (DATED_IN_RAW.test(raw) && DATED.test(mainText()));
+  const worded = () => (WORDING_WORD.test(raw) && WORDING.test(mainText())) || (DATED_WORDS.test(raw) && DATED.test(mainText()));
   // "Status: Completed" anywhere: a labelled status is the page's own, not a list's. Every element is looked at only
   // on a page whose raw text has a status label's word at all.
   const labelled = () => STATUS_LABEL_WORD.test(raw) && [...main.querySelectorAll('*')].some((el) => isStatus(el) && STATUS_LABEL.test(el.previousElementSibling ? textOf(el.previousElementSibling) : ''));

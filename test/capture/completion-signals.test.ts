@@ -56,6 +56,9 @@ describe('showsCompletion', () => {
     ['completion wording', '<h1>Certificate</h1><p>Priya Raman has successfully completed Implementing Cisco SD-WAN.</p>'],
     ['a dated completion label', '<h1>ENSDWI</h1><dl><dt>Completion date</dt><dd>October 14, 2026</dd></dl>'],
     ['a certificate download', '<h1>ENSDWI</h1><a href="/api/certificates/77/download">Download certificate (PDF)</a>'],
+    // The raw text holds what is hidden too: between a phrase's words it must not hide the phrase.
+    ['completion wording around a hidden word', '<h1>ENCOR</h1><p>You have successfully <span style="display:none">x</span> completed the course</p>'],
+    ['a dated label with a hidden note before the date', '<h1>ENCOR</h1><p>Completed on: <span style="display:none">(UTC)</span> 14 Mar 2027</p>'],
   ])('sees %s', (_what, main) => {
     expect(showsCompletion(page(main))).toBe(true);
   });
