@@ -7,7 +7,7 @@
 import { showsCompletion } from '../capture/completion-signals';
 import { SNAPSHOT_LIMITS, snapshotPage } from '../capture/page-snapshot';
 import type { OfferToastWords } from '../messages';
-import { sendMessage } from '../send-message';
+import { MessageError, sendMessage } from '../send-message';
 import { hideToast, showToast } from './toast';
 import { failed, t, toastChrome } from './toast-words';
 
@@ -18,24 +18,28 @@ function headingOf(doc: Document): string {
   return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text;
 }
 
-/** The offer's words from the worker; from the page's own lookup only when the worker did not answer. */
-async function offerWords(): Promise<OfferToastWords> {
+/**
+ * The offer's words from the worker; from the page's own lookup only when the worker did not answer. A worker that
+ * refuses (this page may not ask) would refuse the capture too: then there is no offer.
+ */
+async function offerWords(): Promise<OfferToastWords | undefined> {
   try {
     return await sendMessage({ type: 'capture.offerWords' });
-  } catch {
+  } catch (error) {
+    if (error instanceof MessageError && error.code !== 'no-reply') return undefined;
     const { dismissLabel, regionLabel } = toastChrome();
     return { heading: t('toastFinishHeading'), finish: t('finishCapture'), dismiss: dismissLabel, region: regionLabel };
   }
 }
 
 /**
- * Shows the offer when the page shows a completion; true when it will. `stillWanted` is asked again once the words
- * have come: a late capture of the page meanwhile keeps its own toast.
+ * Looks at the page and, when it shows a completion, offers to finish the capture once the offer's words have come;
+ * true when the page shows one. `stillWanted` is asked again then: a late capture of the page keeps its own toast.
  */
-export function offerToFinish(signal: AbortSignal, stillWanted: () => boolean = () => !signal.aborted): boolean {
+export function offerToFinish(signal: AbortSignal, stillWanted: () => boolean = () => true): boolean {
   if (signal.aborted || !showsCompletion(document)) return false;
   void offerWords().then((words) => {
-    if (signal.aborted || !stillWanted()) return;
+    if (!words || signal.aborted || !stillWanted()) return;
     showToast({
       dismissLabel: words.dismiss,
       regionLabel: words.region,

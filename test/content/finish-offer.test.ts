@@ -60,6 +60,14 @@ describe('offerToFinish', () => {
     expect(toastText()).toContain('page:finishCapture');
   });
 
+  it('offers nothing when the worker refuses this page, and looks nothing up on it', async () => {
+    const api = fakeExtension(async () => ({ ok: false, error: { code: 'forbidden', message: 'Only a portal page the extension reads may send capture.offerWords' } }));
+    offerToFinish(new AbortController().signal);
+    await settle();
+    expect(toastText()).toBeUndefined();
+    expect(api.getMessage).not.toHaveBeenCalled();
+  });
+
   it('keeps quiet when the page was captured while the words were on their way', async () => {
     fakeExtension(async () => ({ ok: true, data: WORDS }));
     let captured = false;
