@@ -27,12 +27,12 @@ export function formatNumber(value: number, locale?: string): string {
 /** A size as the locale writes it: "840 MB", "9.2 GB", "9,2 Go" (decimal units, as disks and browsers state them). */
 export function formatSize(bytes: number, locale?: string): string {
   const gigabytes = bytes >= 1e9;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: gigabytes ? 'gigabyte' : 'megabyte', maximumFractionDigits: gigabytes ? 1 : 0 }).format(
-    gigabytes ? bytes / 1e9 : Math.max(1, Math.round(bytes / 1e6)),
-  );
+  const unit = gigabytes ? 'gigabyte' : 'megabyte';
+  const format = kept(unit, locale, () => new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: gigabytes ? 1 : 0 }));
+  return format.format(gigabytes ? bytes / 1e9 : Math.max(1, Math.round(bytes / 1e6)));
 }
 
 /** £99.00, US$99.00 or 99,00 €, as the locale writes the currency (an ISO 4217 code). */
 export function formatMoney(amount: number, currency: string, locale?: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+  return kept(`money-${currency}`, locale, () => new Intl.NumberFormat(locale, { style: 'currency', currency })).format(amount);
 }

@@ -3,13 +3,20 @@
  * data), so a second locale must get its own, not the first one's.
  */
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber } from '../../src/ui/format';
+import { formatDate, formatMoney, formatNumber, formatSize } from '../../src/ui/format';
 
 describe('format', () => {
   it('writes a number in each locale asked for, one after the other', () => {
     expect(formatNumber(1234.56, 'en-US')).toBe('1,234.6');
     expect(formatNumber(1234.56, 'de-DE')).toBe('1.234,6');
     expect(formatNumber(1234.56, 'en-US')).toBe('1,234.6');
+  });
+
+  it('writes sizes and money with their units, each unit its own', () => {
+    expect(formatSize(840e6, 'en-US')).toBe('840 MB');
+    expect(formatSize(9.24e9, 'en-US')).toBe('9.2 GB');
+    expect(formatMoney(99, 'GBP', 'en-GB')).toBe('£99.00');
+    expect(formatMoney(99, 'EUR', 'en-GB')).toBe('€99.00');
   });
 
   it('writes a calendar day in each locale asked for, whatever the time zone', () => {
