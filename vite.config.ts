@@ -89,15 +89,19 @@ function stylesheetInPage(): Plugin {
     name: 'recert-stylesheet-in-page',
     enforce: 'post',
     generateBundle(_options, bundle) {
+      const inlined = new Set<string>();
       for (const page of Object.values(bundle)) {
         if (page.type !== 'asset' || !page.fileName.endsWith('.html')) continue;
         page.source = String(page.source).replace(/<link rel="stylesheet"[^>]*href="\/([^"]+)"[^>]*>/g, (link, file: string) => {
           const sheet = bundle[file];
           if (sheet?.type !== 'asset') return link;
-          delete bundle[file];
-          return `<style>${String(sheet.source)}</style>`;
+          inlined.add(file);
+          // A stylesheet cannot end the element it is written into.
+          return `<style>${String(sheet.source).replace(/<\/style/gi, '<\\/style')}</style>`;
         });
+        if (/<link[^>]*rel="?stylesheet/i.test(page.source)) this.error(`${page.fileName} still links a stylesheet: write it into the page, as this plugin does`);
       }
+      for (const file of inlined) delete bundle[file];
     },
   };
 }
