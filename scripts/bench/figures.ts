@@ -60,6 +60,17 @@ export function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
+/**
+ * The middle half of the samples, [first quartile, third quartile]: how far a run's samples spread. A difference of
+ * medians well inside both spreads says less than it seems.
+ */
+export function middleHalf(values: readonly number[]): [number, number] {
+  if (values.length === 0) throw new InvalidMeasurement('spread of no samples');
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
+  return [at(0.25), at(0.75)];
+}
+
 export function round(value: number, digits = 4): number {
   const scale = 10 ** digits;
   return Math.round(value * scale) / scale;

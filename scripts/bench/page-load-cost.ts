@@ -16,7 +16,7 @@
  */
 import type { CDPSession } from 'puppeteer-core';
 import type { ExtensionBrowser } from './extension-browser';
-import { InvalidMeasurement, addedFigure, median, round, type Figure } from './figures';
+import { InvalidMeasurement, addedFigure, median, middleHalf, round, type Figure } from './figures';
 import { padToElements, readFixture } from './padded-page';
 import type { ServedPage } from './page-server';
 
@@ -139,7 +139,17 @@ export async function measureLoadCost(ours: ExtensionBrowser, floor: ExtensionBr
             label: `${test.label}, ${temperature}`,
             value: median(loaded.map((s) => s.taskMs)),
             baseline: median(floors.map((s) => s.taskMs)),
-            detail: { url: test.href, worker: temperature === 'cold' ? 'stopped before each load' : 'running', samples, addedByPart, settleMs: settleMs(test), floor: 'an empty classic content script on the same matches' },
+            detail: {
+              url: test.href,
+              worker: temperature === 'cold' ? 'stopped before each load' : 'running',
+              samples,
+              addedByPart,
+              // How far the samples spread, ours and the floor's: the figure is a difference of two medians.
+              middleHalfMs: middleHalf(loaded.map((s) => round(s.taskMs, 1))),
+              floorMiddleHalfMs: middleHalf(floors.map((s) => round(s.taskMs, 1))),
+              settleMs: settleMs(test),
+              floor: 'an empty classic content script on the same matches',
+            },
           },
           test.maxAddedMs,
         ),

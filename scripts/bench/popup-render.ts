@@ -14,7 +14,7 @@
 import type { Page } from 'puppeteer-core';
 import { DB_NAME } from '../../src/store/db';
 import { EMPTY_PAGE, type ExtensionBrowser } from './extension-browser';
-import { InvalidMeasurement, median, relativeFigure, round, type Figure } from './figures';
+import { InvalidMeasurement, median, middleHalf, relativeFigure, round, type Figure } from './figures';
 import { certifications, makeRecords } from './progress';
 
 const POPUP_PAGE = 'src/ui/popup/index.html';
@@ -167,6 +167,9 @@ export async function measurePopupRender(browser: ExtensionBrowser, runs: number
             samples,
             recordRows,
             firstFrameMs: round(median(popup.map((load) => load.shellMs))),
+            // How far the samples spread: the empty page's time moves with the machine as much as the popup's.
+            middleHalfMs: middleHalf(popup.map((load) => round(load.ms, 1))),
+            baselineMiddleHalfMs: middleHalf(empty.map((ms) => round(ms, 1))),
             // When the worker's own answer replaced the stored summary: what the first frame saved the user.
             workerAnswerMs: round(median(popup.map((load) => load.answeredMs))),
             baselinePage: EMPTY_PAGE,

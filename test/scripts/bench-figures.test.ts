@@ -1,6 +1,6 @@
 /** The bench's figure rules, checked on made-up numbers: nothing here times anything. */
 import { describe, expect, it } from 'vitest';
-import { documentedOverFigure, relativeFigure, ruleFigure, timedFigure } from '../../scripts/bench/figures';
+import { documentedOverFigure, middleHalf, relativeFigure, ruleFigure, timedFigure } from '../../scripts/bench/figures';
 
 describe('bench figures', () => {
   it('sets a relative budget from the same run\'s baseline, and passes only within it', () => {
@@ -18,6 +18,12 @@ describe('bench figures', () => {
     const figure = documentedOverFigure({ id: 'portal', label: 'portal', value: 14.4, unit: 'KB' }, 12, 15, 'the form filler');
     expect(figure.pass).toBe(false);
     expect(figure.rule).toBe('documented exception, ceiling 15: the form filler');
+  });
+
+  it('gives the middle half of the samples, whatever their order', () => {
+    expect(middleHalf([9, 1, 5, 3, 7, 2, 8, 4])).toEqual([3, 8]);
+    expect(middleHalf([40])).toEqual([40, 40]);
+    expect(() => middleHalf([])).toThrow(/no samples/);
   });
 
   it('gives a rule figure no numeric budget, only the words for the table', () => {
