@@ -4,6 +4,12 @@
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * Text with nothing outside ASCII: it needs no Unicode normalisation, and its letters are [A-Za-z]. A content script
+ * reads its first date on a page cold, where compiling a Unicode letter class or loading the normaliser costs more
+ * than the whole reading of an English page.
+ */
+const ASCII = /^[^\u0080-\uffff]*$/;
 const DAY_MS = 86_400_000;
 
 /**
@@ -29,7 +35,8 @@ const MONTHS = new Map(
 
 /** The month a word names, in any of the languages above, ignoring case, accents and a trailing dot. */
 export function monthNumber(word: string): number | undefined {
-  return MONTHS.get(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, ''));
+  const unaccented = ASCII.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '');
+  return MONTHS.get(unaccented.toLowerCase().replace(/\.$/, ''));
 }
 
 function pad(n: number, width = 2): string {
@@ -81,6 +88,9 @@ export function orderForLanguage(lang: string | null | undefined): DayMonthOrder
 const MONTH_FIRST = /(?<!\p{L})(\p{L}{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/gu;
 const DAY_FIRST =
   /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.?[o°]|\.)?(?: of| de)?[ -](\p{L}{3,10})\.?,?(?: del?)?[ -](\d{4})(?!\d)/gu;
+/** MONTH_FIRST and DAY_FIRST for ASCII text, where \p{L} is [A-Za-z] and "°" cannot occur. */
+const MONTH_FIRST_ASCII = /(?<![A-Za-z])([A-Za-z]{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/g;
+const DAY_FIRST_ASCII = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.?o|\.)?(?: of| de)?[ -]([A-Za-z]{3,10})\.?,?(?: del?)?[ -](\d{4})(?!\d)/g;
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/u;
 const YEAR_FIRST_NUMERIC = /(?<![\d.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/])/;
 /** Japanese era years: 令和 1 is 2019, 平成 1 is 1989, and year 1 is written 元. */
@@ -94,13 +104,15 @@ function namedMonthDate(s: string, pattern: RegExp, dayAt: number, monthAt: numb
   return undefined;
 }
 
-function readDate(s: string, order: DayMonthOrder): string | undefined {
+function readDate(s: string, order: DayMonthOrder, ascii: boolean): string | undefined {
   let m = /(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(s);
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = CJK_DATE.exec(s) ?? YEAR_FIRST_NUMERIC.exec(s);
+  m = (ascii ? null : CJK_DATE.exec(s)) ?? YEAR_FIRST_NUMERIC.exec(s);
   if (m) return isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
 
-  const named = namedMonthDate(s, MONTH_FIRST, 2, 1) ?? namedMonthDate(s, DAY_FIRST, 1, 2);
+  const named = ascii
+    ? namedMonthDate(s, MONTH_FIRST_ASCII, 2, 1) ?? namedMonthDate(s, DAY_FIRST_ASCII, 1, 2)
+    : namedMonthDate(s, MONTH_FIRST, 2, 1) ?? namedMonthDate(s, DAY_FIRST, 1, 2);
   if (named) return named;
 
   // All numbers: 03/14/2026, 14.03.2026, 3-14-26 (and 26/03/14 on year-first pages)
@@ -128,13 +140,17 @@ function readDate(s: string, order: DayMonthOrder): string | undefined {
  * content scripts do not carry.
  */
 export function parseDate(text: string, order: DayMonthOrder = 'mdy'): string | undefined {
+  if (ASCII.test(text)) {
+    const s = text.replace(/\s+/g, ' ').trim();
+    return s ? readDate(s, order, true) : undefined;
+  }
   // NFKC turns full-width digits, "1ᵉʳ" and the era square "㋿" into what the patterns read.
   const s = text
     .normalize('NFKC')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(ERA_YEAR, (_, era: string, year: string) => `${(era === '令和' ? 2018 : 1988) + (Number(year) || 1)}年`);
-  return s ? readDate(s, order) : undefined;
+  return s ? readDate(s, order, ASCII.test(s)) : undefined;
 }
 
 function toUtcMs(iso: string): number {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addYears, daysBetween, isIsoDate, localToday, orderForLanguage, parseDate } from '../../src/domain/dates';
 import { parseDateRange } from '../../src/domain/date-ranges';
@@ -127,5 +128,28 @@ describe('dates in other languages, numeric orders and ranges', () => {
     expect(parseDateRange('2026-03-14 to 2026-03-12', 'dmy')).toEqual({ end: '2026-03-14' });
     expect(parseDateRange('two to three days', 'dmy')).toBeUndefined();
     expect(parseDateRange('', 'dmy')).toBeUndefined();
+  });
+});
+
+describe('parseDate on ASCII text', () => {
+  // ASCII text is read with [A-Za-z] for \p{L} and without normalising. A trailing " •" keeps the text non-ASCII (so it
+  // takes the Unicode path) without changing what any pattern sees: both paths must read every text alike.
+  const SAMPLES = ['March 14, 2026', '14 Mar 2026', '1er avril 2026', '14 de marzo de 2026', '14th of June 2026', 'summary 14 2026',
+    'Oct 3 2026', '03/14/2026', '14.03.2026', '2026/3/14', 'Sat, 14-Mar-2026 10:00', '14.o mayo 2026', 'Mai 1 2026', 'x'];
+  const text = fc.oneof(
+    fc.constantFrom(...SAMPLES),
+    fc.stringMatching(/^[A-Za-z0-9 ,./-]{0,30}$/),
+    fc.tuple(fc.constantFrom(...SAMPLES), fc.stringMatching(/^[A-Za-z0-9 ,.]{0,8}$/)).map(([a, b]) => `${b}${a}${b}`),
+  );
+
+  it('reads what the Unicode patterns read', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom('mdy', 'dmy', 'ymd') as fc.Arbitrary<'mdy' | 'dmy' | 'ymd'>, (t, order) => {
+        expect(parseDate(t, order)).toBe(parseDate(`${t} •`, order));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(parseDate('1er avril 2026', 'dmy')).toBe('2026-04-01');
+    expect(parseDate('summary 14 2026')).toBeUndefined();
   });
 });
