@@ -78,7 +78,7 @@ export function parseCredits(value: string): number | undefined {
 export function readCredits(page: PageReader, labels: readonly RegExp[] = CE_CREDIT_LABELS): number | undefined {
   const labelled = page.valueAs(labels, parseCredits);
   if (labelled !== undefined) return labelled;
-  const inText = page.find(CE_CREDITS_IN_TEXT);
+  const inText = page.mentions('credit') ? page.find(CE_CREDITS_IN_TEXT) : undefined;
   return inText ? parseCredits(inText[1]!) : undefined;
 }
 
@@ -91,7 +91,7 @@ export function parseCode(value: string): string | undefined {
 
 /** An unfinished progress figure ("45% complete") or one of the status phrases only an unfinished item shows. */
 export function looksInProgress(page: PageReader, phrases: readonly string[]): boolean {
-  const percent = page.find(PERCENT_COMPLETE);
+  const percent = page.mentions('%') ? page.find(PERCENT_COMPLETE) : undefined;
   if (percent && Number(percent[1]) < 100) return true;
   return page.hasPhrase(phrases);
 }

@@ -406,6 +406,7 @@ export function readPdfLines(lines: readonly PdfLine[], knownLabels: readonly Re
       const lower = new Set(wanted.map((w) => w.toLowerCase()));
       return lines.some((line) => lower.has(line.text.toLowerCase()) || line.cells.some((c) => lower.has(c.text.toLowerCase())));
     },
+    mentions: (word) => lines.some((line) => line.text.toLowerCase().includes(word)),
   };
   return reader;
 }
