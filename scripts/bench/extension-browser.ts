@@ -21,6 +21,15 @@ const DIST_CHROME = fileURLToPath(new URL('../../dist/chrome/', import.meta.url)
 /** The popup's floor: dist has no page that loads nothing, so the bench's copy of dist gets one. */
 export const EMPTY_PAGE = 'bench-empty.html';
 const EMPTY_PAGE_HTML = '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>empty</title></head><body></body></html>\n';
+/**
+ * For the record beside the popup's figure: a page that loads one tiny module, which adds one paragraph. What any
+ * extension page with a script pays before its first frame, and the floor the README proposes for the popup.
+ */
+export const ONE_MODULE_PAGE = 'bench-one-module.html';
+export const ONE_MODULE_MARK = 'p.bench-one-module';
+const ONE_MODULE_SCRIPT = 'bench-one-module.js';
+const ONE_MODULE_PAGE_HTML = `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>one module</title><script type="module" src="${ONE_MODULE_SCRIPT}"></script></head><body></body></html>\n`;
+const ONE_MODULE_JS = "document.body.append(Object.assign(document.createElement('p'), { className: 'bench-one-module', textContent: '1' }));\n";
 const FLOOR_NAME = 'Recert Companion bench floor';
 const FLOOR_SCRIPT = 'floor.js';
 const WORKER_STOP_TIMEOUT_MS = 5_000;
@@ -115,12 +124,14 @@ async function launch(extensionDir: string, name: string, extraArgs: readonly st
   }
 }
 
-/** A copy of dist/chrome with the empty page added, loaded unpacked; the copy goes when the browser does. */
+/** A copy of dist/chrome with the empty and one-module pages added, loaded unpacked; the copy goes when the browser does. */
 export async function launchWithExtension(extraArgs: readonly string[]): Promise<ExtensionBrowser> {
   if (!existsSync(join(DIST_CHROME, 'manifest.json'))) throw new InvalidMeasurement(`${DIST_CHROME} has no manifest.json: the build did not run`);
   const extensionDir = await mkdtemp(join(tmpdir(), 'recert-bench-extension-'));
   await cp(DIST_CHROME, extensionDir, { recursive: true });
   await writeFile(join(extensionDir, EMPTY_PAGE), EMPTY_PAGE_HTML);
+  await writeFile(join(extensionDir, ONE_MODULE_PAGE), ONE_MODULE_PAGE_HTML);
+  await writeFile(join(extensionDir, ONE_MODULE_SCRIPT), ONE_MODULE_JS);
   return withDir(extensionDir, () => launch(extensionDir, 'Recert Companion', extraArgs));
 }
 
