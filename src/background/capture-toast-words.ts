@@ -5,9 +5,9 @@
  */
 import type { Capture } from '../domain/schema';
 import type { CaptureToastWords, OfferToastWords } from '../messages';
-import type { SaveCaptureResult } from '../store/records';
 import { countKey } from '../ui/i18n';
 import { UNIT_KEY } from '../ui/labels';
+import type { SaveCaptureResult } from '../domain/records';
 
 /** A message lookup (browser.i18n.getMessage): key and substitutions to text. */
 export type MessageText = (key: string, substitutions?: string[]) => string;

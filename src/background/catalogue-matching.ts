@@ -5,9 +5,9 @@
  */
 import { chooseCatalogueItem, linkToCatalogue } from '../domain/catalogue-link';
 import { indexCatalogue, matchTitle, type CatalogueIndex } from '../domain/catalogue-match';
-import { catalogueStatus, type CeCatalogueStatus, type CeCatalogueUpload } from '../domain/ce-catalogue';
+import { catalogueStatus, type CeCatalogueStatus, type CeCatalogueUpload, type CatalogueSaved } from '../domain/ce-catalogue';
 import type { CourseRecord, LinkedCatalogueItem } from '../domain/schema';
-import { getCeCatalogue, saveCeCatalogue, type CatalogueSaved } from '../store/ce-catalogue';
+import { getCeCatalogue, saveCeCatalogue } from '../store/ce-catalogue';
 import type { Database } from '../store/db';
 import { NotFoundError } from '../store/records';
 import { atomically } from '../store/transaction';

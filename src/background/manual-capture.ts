@@ -5,9 +5,9 @@
  * checked with zod, kept here as a draft, and read by the confirmation form (page-scan.ts), never in the page.
  */
 import type browser from 'webextension-polyfill';
-import { MAX_PAGE_TITLE_LENGTH, MAX_SELECTION_LENGTH, SNAPSHOT_LIMITS, snapshotPage, type PageSnapshot } from '../capture/page-snapshot';
+import { SNAPSHOT_LIMITS, snapshotPage } from '../capture/page-snapshot';
 import { PageSnapshotShape } from '../messages';
-import type { CaptureDraft } from '../capture/page-scan';
+import { MAX_PAGE_TITLE_LENGTH, MAX_SELECTION_LENGTH, type PageSnapshot, type CaptureDraft } from '../domain/page-snapshot';
 
 export const CONFIRM_PAGE = 'src/ui/confirm/index.html';
 /** Drafts live only until their form reads them; a few pages' markup is all the worker keeps. */

@@ -1,5 +1,5 @@
 /** Where every held certification stands today: what the popup shows, what the planner plans from, what the badge counts. */
-import { creditTimeline, type CreditTimeline } from '../domain/credit-timeline';
+import { creditTimeline, type ProgressWithTimelines } from '../domain/credit-timeline';
 import { progress, type ProgressReport } from '../domain/progress';
 import type { Database } from '../store/db';
 import { allRecords, recordsMark } from '../store/records';
@@ -41,12 +41,6 @@ export async function progressReport(db: Database, today: string): Promise<Progr
 async function reportAndRecords(db: Database, today: string) {
   const [records, certifications, exams, settings] = await Promise.all([allRecords(db), listCertifications(db), listExams(db), getSettings(db)]);
   return { records, report: progress({ records, certifications, exams, settings, today }) };
-}
-
-export interface ProgressWithTimelines {
-  report: ProgressReport;
-  /** One per certification that has something to chart (see creditTimeline). */
-  timelines: CreditTimeline[];
 }
 
 /**

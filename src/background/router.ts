@@ -13,7 +13,7 @@ import { DatabaseUnavailableError, type Database } from '../store/db';
 import { exportBackup, importBackup } from '../store/backup-io';
 import { discardTransfer, putTransfer, takeTransfer } from '../store/transfers';
 import { MAX_BACKUP_BYTES } from '../domain/vocabulary';
-import { NotFoundError, allRecords, deleteRecord, getRecord, listRecords, putRecord, recordsCapturedSince, saveCapture, undoCapture, updateRecord, type Clock, type SaveCaptureResult } from '../store/records';
+import { NotFoundError, allRecords, deleteRecord, getRecord, listRecords, putRecord, recordsCapturedSince, saveCapture, undoCapture, updateRecord, type Clock } from '../store/records';
 import { deleteCertification, listCertifications, saveCertification } from '../store/certifications';
 import { deleteExam, listExams, saveExam } from '../store/exams';
 import { getSettings, saveSettings } from '../store/settings';
@@ -32,11 +32,11 @@ import { isPdfHeader } from '../capture/pdf-text';
 import { CE_PORTAL_MATCHES, NotSubmittableError, applyPortalDashboard, certificatePart, checkSubmittable, fillPayload, markSubmitted, type PendingFills } from './portal-actions';
 import type { PartAssemblies } from './message-parts';
 import { captureFromForm, patchFromForm } from '../domain/manual-capture';
-import type { CaptureDraft } from '../capture/page-scan';
-import type { PageSnapshot } from '../capture/page-snapshot';
 import { adapterById, adapters as ALL_ADAPTERS } from '../capture/adapters';
 import { TAUGHT_ADAPTER_ID } from '../domain/site-recipe';
 import { NotTaughtError, actOnTaughtMessage, isTaughtMessage, noteTaughtCapture, recipeOfSender, type SiteScripts } from './taught-sites';
+import type { SaveCaptureResult } from '../domain/records';
+import type { CaptureDraft, PageSnapshot } from '../domain/page-snapshot';
 
 /** What we rely on from runtime.MessageSender. */
 export interface SenderInfo {

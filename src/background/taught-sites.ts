@@ -18,7 +18,7 @@ import { CE_PORTAL_MATCHES } from './portal-actions';
 const BUILT_IN_MATCHES: readonly string[] = [...adapters.flatMap((adapter) => adapter.matches), ...CE_PORTAL_MATCHES];
 import { deleteRecipe, getRecipe, listRecipes, markMissTold, noteRecipeMissed, noteRecipeUsed, saveRecipe } from '../store/recipes';
 import { getRecord } from '../store/records';
-import type { PageSnapshot } from '../capture/page-snapshot';
+import type { PageSnapshot } from '../domain/page-snapshot';
 
 export const TAUGHT_SCRIPT_PREFIX = 'taught:';
 

@@ -7,7 +7,7 @@
 import type { Capture } from '../domain/schema';
 import type { Adapter } from './adapter';
 import { extractCaptures } from './extract';
-import type { PageSnapshot } from './page-snapshot';
+import type { CaptureDraft, PageSnapshot } from '../domain/page-snapshot';
 import { stripInvisible } from './generic/fields';
 
 export interface PageScan {
@@ -15,14 +15,6 @@ export interface PageScan {
   url: string;
   title: string;
   selection: string;
-}
-
-/** A capture waiting for the user's confirmation, as the background keeps it: the page, not yet read. */
-export interface CaptureDraft {
-  id: string;
-  page: PageSnapshot;
-  /** From "Use selection as certificate code": the selection goes into the certificate code. */
-  selectionAsCode: boolean;
 }
 
 /** The draft once read: what the form starts from. */

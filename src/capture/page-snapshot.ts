@@ -5,19 +5,7 @@
  * generic reader in eight languages) runs without weighing on any content script's size budget, and what the
  * page's scripts do meanwhile cannot change the reading.
  */
-
-export interface PageSnapshot {
-  html: string;
-  url: string;
-  title: string;
-  selection: string;
-}
-
-/** Far more than any completion page's markup once scripts and styles are gone; a page larger is cut. */
-export const MAX_SNAPSHOT_HTML = 3_000_000;
-/** Enough for any certificate code or title; a whole selected page is cut here. */
-export const MAX_SELECTION_LENGTH = 500;
-export const MAX_PAGE_TITLE_LENGTH = 500;
+import { MAX_PAGE_TITLE_LENGTH, MAX_PAGE_URL_LENGTH, MAX_SELECTION_LENGTH, MAX_SNAPSHOT_HTML, MAX_SNAPSHOT_JSON, type PageSnapshot } from '../domain/page-snapshot';
 
 /**
  * The current page's snapshot. Self-contained (no imports, no outer names), because scripting.executeScript
@@ -45,11 +33,6 @@ export function snapshotPage(maxHtml: number, maxSelection: number, maxTitle: nu
     selection: oneLine(document.getSelection?.()?.toString() ?? '', maxSelection),
   };
 }
-
-/** An address longer than this is cut (what the message schema accepts). */
-export const MAX_PAGE_URL_LENGTH = 4096;
-/** JSON a reader would leave unread anyway. */
-export const MAX_SNAPSHOT_JSON = 200_000;
 
 /** snapshotPage's arguments, in order, as every caller passes them. */
 export const SNAPSHOT_LIMITS = [MAX_SNAPSHOT_HTML, MAX_SELECTION_LENGTH, MAX_PAGE_TITLE_LENGTH, MAX_PAGE_URL_LENGTH, MAX_SNAPSHOT_JSON] as const;

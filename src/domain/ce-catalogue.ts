@@ -76,3 +76,11 @@ export function catalogueAgeDays(catalogue: Pick<CeCatalogue, 'readAt'>, today: 
 export function isCatalogueStale(catalogue: Pick<CeCatalogue, 'readAt'>, today: string): boolean {
   return catalogueAgeDays(catalogue, today) > CATALOGUE_STALE_DAYS;
 }
+
+/** What reading the Item Catalog kept: how many items, when, and how many the one it replaced had. */
+export interface CatalogueSaved {
+  itemCount: number;
+  readAt: string;
+  /** How many items the catalogue it replaced had, if there was one. */
+  previousCount?: number;
+}

@@ -5,7 +5,7 @@
  */
 import { countingEntries, entriesWithin, sumBy, type CountingEntry } from './credit-tally';
 import { programDefinition } from './programs';
-import type { CertificationProgress } from './progress-types';
+import type { CertificationProgress, ProgressReport } from './progress-types';
 import type { CourseRecord, CreditUnit } from './schema';
 
 /** Running totals after every completion on `date`; each includes the one before it: earned ≤ claimed ≤ all. */
@@ -88,4 +88,11 @@ function thresholdsOf(standing: CertificationProgress): TimelineThreshold[] {
     byCredits.set(path.creditsRequired, [...(byCredits.get(path.creditsRequired) ?? []), path.id]);
   }
   return [...byCredits].map(([credits, pathIds]) => ({ credits, pathIds })).sort((a, b) => b.credits - a.credits);
+}
+
+/** The report with each certification's credits over time: what the dashboard's cards draw. */
+export interface ProgressWithTimelines {
+  report: ProgressReport;
+  /** One per certification that has something to chart (see creditTimeline). */
+  timelines: CreditTimeline[];
 }

@@ -1,5 +1,22 @@
 /** Pure rules for turning captures into course records: identity, creation, merging. */
-import type { Capture, CourseRecord } from './schema';
+import type { Capture, CourseRecord, StoredFileMeta } from './schema';
+
+export type CaptureOutcome = 'added' | 'updated' | 'unchanged';
+
+export interface SaveCaptureResult {
+  outcome: CaptureOutcome;
+  record: CourseRecord;
+  /** Present when something changed: hand it back to undoCapture to put things as they were. */
+  undoToken?: string;
+  /** The certificate file kept with the record, when one came with the capture. */
+  file?: StoredFileMeta;
+}
+
+/** A certificate PDF kept with its record. */
+export interface AttachResult {
+  record: CourseRecord;
+  file: StoredFileMeta;
+}
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();

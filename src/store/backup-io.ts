@@ -11,30 +11,13 @@ import { parseBackup, serializeBackup } from './backup';
 import type { Database, StoredFile } from './db';
 import { fileMeta, releaseOrphanFiles } from './files';
 import { atomically } from './transaction';
+import type { ImportReport, ImportResult, ListReport } from '../domain/import-report';
 
 export interface ExportOptions {
   /** Carry the certificate PDFs, as base64: the file grows by a third of their size. */
   includeFiles: boolean;
 }
 
-export interface ListReport {
-  added: number;
-  updated: number;
-  skipped: number;
-}
-
-export interface ImportReport {
-  certifications: ListReport;
-  exams: ListReport;
-  records: ListReport;
-  files: ListReport;
-  activities: ListReport;
-  settings: 'updated' | 'skipped';
-  /** Taught sites: a recipe imported reads its site once the user allows the site in the dashboard. */
-  recipes: ListReport;
-}
-
-export type ImportResult = { ok: true; report: ImportReport } | { ok: false; errors: string[] };
 
 const SETTINGS_KEY = 'settings';
 

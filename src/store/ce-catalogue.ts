@@ -2,17 +2,10 @@
  * The CE portal's Item Catalog as last read: one value, replaced whole by each read, so a reader never sees half
  * of an old catalogue and half of a new one.
  */
-import { CeCatalogue, type CeCatalogueUpload } from '../domain/ce-catalogue';
+import { CeCatalogue, type CatalogueSaved, type CeCatalogueUpload } from '../domain/ce-catalogue';
 import type { Database } from './db';
 
 const CE_CATALOGUE_KEY = 'current';
-
-export interface CatalogueSaved {
-  itemCount: number;
-  readAt: string;
-  /** How many items the catalogue it replaced had, if there was one. */
-  previousCount?: number;
-}
 
 export async function saveCeCatalogue(db: Database, upload: CeCatalogueUpload, readAt: string, sourceUrl?: string): Promise<CatalogueSaved> {
   const catalogue = CeCatalogue.parse({ ...upload, readAt, ...(sourceUrl ? { sourceUrl } : {}) });

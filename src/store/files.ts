@@ -10,16 +10,12 @@ import { CourseRecord, PDF_TYPE, StoredFileMeta } from '../domain/schema';
 import type { Database, RecertDB, StoredFile } from './db';
 import { NotFoundError, atomically } from './transaction';
 import type { Clock } from './records';
+import type { AttachResult } from '../domain/records';
 
 export interface NewFile {
   name: string;
   bytes: Uint8Array;
   source: StoredFileMeta['source'];
-}
-
-export interface AttachResult {
-  record: CourseRecord;
-  file: StoredFileMeta;
 }
 
 /** How long a released file is kept: longer than any Undo that could point a record at it again. */

@@ -1,24 +1,14 @@
 /** Course records in IndexedDB: every write validated and done in one transaction. */
-import { CourseRecord, CourseRecordPatch, USER_SET_FIELDS, type Capture, type RecordStatus, type StoredFileMeta } from '../domain/schema';
+import { CourseRecord, CourseRecordPatch, USER_SET_FIELDS, type Capture, type RecordStatus } from '../domain/schema';
 import { isSameActivity, mergeCapture, recordFromCapture } from '../domain/records';
 import { MANUAL_ADAPTER_ID } from '../domain/manual-capture';
+import type { SaveCaptureResult } from '../domain/records';
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { Database, RecertDB, UndoEntry } from './db';
 import { ConflictError, NotFoundError, atomically } from './transaction';
 import { releaseFilesOf, storeFile, type NewFile } from './files';
 
 export { NotFoundError };
-
-export type CaptureOutcome = 'added' | 'updated' | 'unchanged';
-
-export interface SaveCaptureResult {
-  outcome: CaptureOutcome;
-  record: CourseRecord;
-  /** Present when something changed: hand it back to undoCapture to put things as they were. */
-  undoToken?: string;
-  /** The certificate file kept with the record, when one came with the capture. */
-  file?: StoredFileMeta;
-}
 
 export interface Clock {
   now(): Date;

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
 import { DraftStore, captureTab, injectSnapshot, type ManualCaptureDeps, type ScriptInjector } from '../../src/background/manual-capture';
-import type { CaptureDraft } from '../../src/capture/page-scan';
 import { SNAPSHOT_LIMITS, snapshotPage } from '../../src/capture/page-snapshot';
 import { freshDatabase } from '../helpers/db';
 import { fakeClock } from '../helpers/factories';
+import type { CaptureDraft } from '../../src/domain/page-snapshot';
 
 const EXTENSION_ID = 'abcdefghijklmnop';
 const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;

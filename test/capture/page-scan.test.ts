@@ -7,7 +7,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { adapters } from '../../src/capture/adapters';
 import { genericAdapter } from '../../src/capture/generic/detector';
 import { readDraft, readSnapshot } from '../../src/capture/page-scan';
-import { MAX_SELECTION_LENGTH, SNAPSHOT_LIMITS, snapshotPage, type PageSnapshot } from '../../src/capture/page-snapshot';
+import { SNAPSHOT_LIMITS, snapshotPage } from '../../src/capture/page-snapshot';
+import { MAX_SELECTION_LENGTH, type PageSnapshot } from '../../src/domain/page-snapshot';
 
 const PAGE_URL = 'https://learn.example.org/certificates/42';
 const CERTIFICATE = `<head><title>Certificate of completion</title>

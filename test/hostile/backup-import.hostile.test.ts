@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, PDF_TYPE } from '../../src/domain/schema';
-import { importBackup, type ImportResult } from '../../src/store/backup-io';
+import { importBackup } from '../../src/store/backup-io';
 import type { ParseBackupResult } from '../../src/store/backup';
 import type { Database } from '../../src/store/db';
 import { saveSettings } from '../../src/store/settings';
@@ -15,6 +15,7 @@ import { freshDatabase, storeSnapshot } from '../helpers/db';
 import { makeRecord } from '../helpers/factories';
 import { runBounded } from './bounded';
 import { BIG_INPUT_TIMEOUT_MS, RUNS, expectPrototypesUntouched, jsonWithPrototypeKeys, pollutingJson, prototypeKey, prototypeSnapshot } from './arbitraries';
+import type { ImportResult } from '../../src/domain/import-report';
 
 const FIXTURE = readFileSync(new URL('../fixtures/backups/all-programs.json', import.meta.url), 'utf8');
 const PDF_BASE64 = readFileSync(new URL('../fixtures/pdfs/award-completion.pdf', import.meta.url)).toString('base64');

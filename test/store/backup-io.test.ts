@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, PDF_TYPE, type Certification, type CourseRecord, type Exam, type StoredFileMeta } from '../../src/domain/schema';
 import { base64ToBytes } from '../../src/base64';
-import { exportBackup, importBackup, type ImportReport, type ImportResult } from '../../src/store/backup-io';
+import { exportBackup, importBackup } from '../../src/store/backup-io';
 import { parseBackup } from '../../src/store/backup';
 import type { Database } from '../../src/store/db';
 import { saveSettings } from '../../src/store/settings';
 import { freshDatabase, storeSnapshot } from '../helpers/db';
 import type { CatalogueItem } from '../../src/domain/catalogue';
 import { makeCertification, makeRecipe, makeRecord } from '../helpers/factories';
+import type { ImportReport, ImportResult } from '../../src/domain/import-report';
 
 const NOW = new Date('2026-11-28T20:15:00.000Z');
 const LATER = new Date('2026-12-01T08:00:00.000Z');

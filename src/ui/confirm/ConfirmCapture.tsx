@@ -1,8 +1,6 @@
 import type preact from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ManualDraft } from '../../capture/page-scan';
-import type { PageSnapshot } from '../../capture/page-snapshot';
-import type { SaveCaptureResult } from '../../store/records';
 import { CheckboxField } from '../components/CheckboxField';
 import { askForSite, giveBackSite, improveFromEdit, teachableSite, teachSite, type PageReaders, type TeachableSite } from './teach-site';
 import { extensionApi } from '../../extension-api';
@@ -11,6 +9,8 @@ import { sendMessage } from '../../send-message';
 import { CourseForm } from '../components/CourseForm';
 import { t } from '../i18n';
 import { bestCapture, formFromDraft, formFromRecord } from './confirm-form';
+import type { PageSnapshot } from '../../domain/page-snapshot';
+import type { SaveCaptureResult } from '../../domain/records';
 
 /** The offer to teach a page's site: a new site, or one taught before. */
 const TEACH_KEYS = { offerKey: 'teachSiteOffer', hintKey: 'teachSiteOfferHint', improveKey: 'teachSiteImprove' };

@@ -4,10 +4,10 @@
  */
 import { adapters } from '../../capture/adapters';
 import { genericAdapter } from '../../capture/generic/detector';
-import { readDraft as readWith, type CaptureDraft, type ManualDraft } from '../../capture/page-scan';
-import type { PageSnapshot } from '../../capture/page-snapshot';
+import { readDraft as readWith, type ManualDraft } from '../../capture/page-scan';
 import { learnRecipe, type ConfirmedValues } from '../../capture/recipes/learn';
 import { hostServedBy, siteOrigin, type SiteRecipe } from '../../domain/site-recipe';
+import type { CaptureDraft, PageSnapshot } from '../../domain/page-snapshot';
 
 export function readDraft(draft: CaptureDraft, people: readonly string[]): ManualDraft {
   return readWith(draft, { adapters, fallback: genericAdapter, people });

@@ -3,7 +3,6 @@
  * asked for that one origin on the user's click, and the recipe learned from what the user saved.
  */
 import type { ConfirmedValues } from '../../capture/recipes/learn';
-import type { CaptureDraft } from '../../capture/page-scan';
 import { originPattern, siteOrigin as siteOf, type SiteRecipe } from '../../domain/site-recipe';
 import type { CourseRecord } from '../../domain/schema';
 import { extensionApi } from '../../extension-api';
@@ -11,6 +10,7 @@ import { sendMessage } from '../../send-message';
 import { t } from '../i18n';
 import type { LoadedDraft } from './ConfirmCapture';
 import type * as PageReadersModule from './page-readers';
+import type { CaptureDraft } from '../../domain/page-snapshot';
 
 export type PageReaders = typeof PageReadersModule;
 

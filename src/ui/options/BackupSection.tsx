@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import type { ImportReport, ListReport } from '../../store/backup-io';
 import { localToday } from '../../domain/dates';
 import { MAX_BACKUP_BYTES } from '../../domain/vocabulary';
 import { handOver, takeOver } from '../transfers';
@@ -8,6 +7,7 @@ import { CheckboxField } from '../components/CheckboxField';
 import { t } from '../i18n';
 import { saveBlob } from './save-file';
 import './backup.css';
+import type { ImportReport, ListReport } from '../../domain/import-report';
 
 type ImportState = { phase: 'idle' } | { phase: 'busy'; fileName: string } | { phase: 'done'; fileName: string; report: ImportReport } | { phase: 'refused'; fileName: string; errors: string[] };
 

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import type { SaveCaptureResult } from '../../store/records';
 import { handOver } from '../transfers';
 import { PDF_TYPE } from '../../domain/vocabulary';
 import { sendMessage } from '../../send-message';
@@ -7,6 +6,7 @@ import { CourseForm } from '../components/CourseForm';
 import { t } from '../i18n';
 import { draftFromFile, type ImportDraft, type ImportIntro, type ImportRefusal } from './pdf-import';
 import { readPdf } from './pdf-reader';
+import type { SaveCaptureResult } from '../../domain/records';
 
 type Card = { key: string; fileName: string } & (
   | { phase: 'reading' }

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CourseRecord, LinkedCatalogueItem, Settings } from '../../domain/schema';
 import type { ManualCaptureInput } from '../../messages';
-import type { SaveCaptureResult } from '../../store/records';
 import { handOver, takeOver } from '../transfers';
 import { PDF_TYPE } from '../../domain/vocabulary';
 import { localToday } from '../../domain/dates';
@@ -18,6 +17,7 @@ import { DEFAULT_VIEW, isFiltered, nextSort, undoMarkEarned, viewRecords, type R
 import { saveBlob } from './save-file';
 import { StorageNotice } from '../components/StorageNotice';
 import './records.css';
+import type { SaveCaptureResult } from '../../domain/records';
 
 type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; records: CourseRecord[]; settings: Settings };
 
