@@ -4,7 +4,9 @@
  */
 import { extensionApi } from './extension-api';
 import type { FieldError } from './domain/catalogue';
-import type { ErrorCode, MessageOf, MessageType, Reply, ResponseMap } from './messages';
+import type { PageMessage, PageReplies } from './protocol/page-messages';
+import type { ErrorCode, Reply } from './protocol/replies';
+import type { MessageOf, MessageType, ResponseMap } from './protocol';
 
 export class MessageError extends Error {
   constructor(
@@ -53,13 +55,7 @@ export async function sendMessageRetrying<T extends MessageType>(message: Messag
 }
 
 
-/**
- * The one message the background sends a tab: the user chose a record for the CE portal form in this tab (in the
- * extension's chooser). It carries nothing; the tab asks for the record (fill.request), which the background hands
- * out once, to that tab only.
- */
-export const FILL_READY = 'fill.ready';
-
-export function isFillReady(message: unknown): boolean {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === FILL_READY;
+/** A message to a tab's content script (protocol/page-messages.ts), from the worker or an extension page. */
+export function sendToTab<T extends PageMessage['type']>(tabId: number, type: T): Promise<PageReplies[T]> {
+  return extensionApi().tabs.sendMessage(tabId, { type }) as Promise<PageReplies[T]>;
 }

@@ -4,7 +4,7 @@
  * itself would pay for the browser's message catalogue (a synchronous load, ~12 ms) on the page's main thread.
  */
 import type { Capture } from '../domain/schema';
-import type { CaptureToastWords, OfferToastWords } from '../messages';
+import type { CaptureToastWords, OfferToastWords } from '../protocol/capture';
 import { countKey } from '../ui/i18n';
 import { UNIT_KEY } from '../ui/labels';
 import type { SaveCaptureResult } from '../domain/records';

@@ -7,7 +7,8 @@ import { handleMessage } from './router';
 import { CONFIRM_PAGE, DraftStore, captureTab, injectSnapshot, openDraft, type ManualCaptureDeps, type TabInfo } from './manual-capture';
 import { CE_PORTAL_SUBMIT_URL, PendingFills } from './portal-actions';
 import { startReminders } from './reminders';
-import { FILL_READY } from '../send-message';
+import { FILL_READY } from '../protocol/page-messages';
+import { sendToTab } from '../send-message';
 import { AttachRequests, CaptureLimiter } from './capture-limits';
 import { PartAssemblies } from './message-parts';
 import { browserSiteScripts } from './site-scripts';
@@ -87,7 +88,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     },
     fillInTab: async (tabId) => {
       // Only the portal's own script answers, and only where the form is: a tab that moved elsewhere says nothing.
-      const hasForm = await browser.tabs.sendMessage(tabId, { type: FILL_READY }).catch(() => false);
+      const hasForm = await sendToTab(tabId, FILL_READY).catch(() => false);
       if (hasForm !== true) return false;
       const tab = await browser.tabs.update(tabId, { active: true });
       if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);

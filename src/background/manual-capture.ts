@@ -6,7 +6,7 @@
  */
 import type browser from 'webextension-polyfill';
 import { SNAPSHOT_LIMITS, snapshotPage } from '../capture/page-snapshot';
-import { PageSnapshotShape } from '../messages';
+import { PageSnapshotShape } from '../protocol/capture';
 import { MAX_PAGE_TITLE_LENGTH, MAX_SELECTION_LENGTH, type PageSnapshot, type CaptureDraft } from '../domain/page-snapshot';
 
 export const CONFIRM_PAGE = 'src/ui/confirm/index.html';

@@ -17,6 +17,7 @@ import { listCertifications } from '../store/certifications';
 import { bytesToBase64 } from '../base64';
 import { ConflictError, NotFoundError, atomically } from '../store/transaction';
 import { blobPart, partsOf } from './message-parts';
+import type { FillPayload } from '../protocol/ce-portal';
 
 /** Where the portal content script runs; the manifest's content_scripts entry for it must say the same (a test holds them together). */
 export const CE_PORTAL_MATCHES = ['https://ce.cisco.com/*'] as const;
@@ -25,13 +26,6 @@ export const CE_PORTAL_MATCHES = ['https://ce.cisco.com/*'] as const;
 export const CE_PORTAL_SUBMIT_URL = 'https://ce.cisco.com/submit-items';
 /** A fill the user asked for waits this long for its tab to load the form. */
 const PENDING_LIFETIME_MS = 10 * 60 * 1000;
-
-export interface FillPayload {
-  recordId: string;
-  values: { itemName: string; startDate?: string; endDate?: string; certificateCode?: string };
-  /** The certificate to attach: its bytes come part by part (fill.certificatePart), as a message may not carry 50 MB. */
-  certificate?: { fileId: string; name: string; size: number; parts: number };
-}
 
 /**
  * Which record the user chose for each portal tab, in the worker's memory (a restart forgets; "Submit" is pressed

@@ -8,7 +8,9 @@ import { z } from 'zod';
 import { planForCertification } from '../domain/certification-plan';
 import { localToday } from '../domain/dates';
 import { matchesAny } from '../capture/match-pattern';
-import { CONTENT_SCRIPT_MESSAGES, Message, PORTAL_MESSAGES, TAUGHT_SITE_MESSAGES, type ErrorCode, type FilePayload, type PageFile, type ParsedMessage, type Reply, type ReplyError, type ResponseMap } from '../messages';
+import { Message, SENDERS, WRITES, type ParsedMessage, type ResponseMap } from '../protocol';
+import type { ErrorCode, Reply, ReplyError } from '../protocol/replies';
+import type { FilePayload, PageFile } from '../protocol/shapes';
 import { DatabaseUnavailableError, type Database } from '../store/db';
 import { exportBackup, importBackup } from '../store/backup-io';
 import { discardTransfer, putTransfer, takeTransfer } from '../store/transfers';
@@ -125,12 +127,13 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
   if (sender.id !== ctx.extensionId) return 'Messages are accepted from this extension only';
   const senderOrigin = originOf(sender.url);
   if (senderOrigin !== undefined && senderOrigin === originOf(ctx.extensionOrigin)) return undefined;
-  if (PORTAL_MESSAGES.has(message.type)) {
+  const from = SENDERS.get(message.type) ?? [];
+  if (from.includes('ce-portal')) {
     return sender.url && matchesAny(CE_PORTAL_MATCHES, sender.url) ? undefined : `Only the certification body's portal may send ${message.type}`;
   }
   // A taught site's scripts: the handler checks that the sender's site was taught (that needs the database).
-  if (TAUGHT_SITE_MESSAGES.has(message.type)) return undefined;
-  if (!CONTENT_SCRIPT_MESSAGES.has(message.type)) return `A web page may not send ${message.type}`;
+  if (from.includes('taught-site')) return undefined;
+  if (!from.includes('learning-site')) return `A web page may not send ${message.type}`;
   if (message.type === 'capture.save' && message.capture.adapterId === TAUGHT_ADAPTER_ID) {
     // A taught site is an origin (scheme, host, port): its pages speak for it only.
     if (!message.capture.sourceUrl || originOf(message.capture.sourceUrl) !== originOf(sender.url)) return 'A capture must come from the page it describes';
@@ -149,11 +152,6 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
   return undefined;
 }
 
-const WRITES: ReadonlySet<ParsedMessage['type']> = new Set([
-  'capture.save', 'capture.undo', 'record.update', 'record.delete', 'record.restore', 'certification.save', 'certification.delete',
-  'exam.save', 'exam.delete', 'catalogue.add', 'catalogue.restore', 'catalogue.delete', 'capture.confirm', 'record.edit',
-  'pdf.import', 'file.attach', 'capture.attach', 'fill.submitted', 'portal.sync', 'settings.save', 'backup.import', 'ceCatalogue.save', 'record.chooseCatalogueItem',
-]);
 
 /** The file's bytes, once they are shown to be a PDF within the size the settings allow; else the user is told why. */
 /**

@@ -9,7 +9,8 @@
  */
 import type { SiteRecipe } from '../domain/schema';
 import { hostServedBy, siteOrigin } from '../domain/site-recipe';
-import type { ParsedMessage, ResponseMap, TaughtSite } from '../messages';
+import type { ParsedMessage, ResponseMap } from '../protocol';
+import type { TaughtSite } from '../protocol/taught-sites';
 import type { Database } from '../store/db';
 import { adapters } from '../capture/adapters';
 import { CE_PORTAL_MATCHES } from './portal-actions';

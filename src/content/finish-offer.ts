@@ -6,7 +6,7 @@
  */
 import { showsCompletion } from '../capture/completion-signals';
 import { SNAPSHOT_LIMITS, snapshotPage } from '../capture/page-snapshot';
-import type { OfferToastWords } from '../messages';
+import type { OfferToastWords } from '../protocol/capture';
 import { MessageError, sendMessage } from '../send-message';
 import { hideToast, showToast } from './toast';
 import { failed, t, toastChrome } from './toast-words';

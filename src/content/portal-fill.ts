@@ -5,7 +5,7 @@
  * form's own Submit stays the user's: nothing here submits. When the user sends the form (a trusted click or
  * Enter, not a page script's submit), the record becomes submitted.
  */
-import type { FillPayload } from '../background/portal-actions';
+import type { FillPayload } from '../protocol/ce-portal';
 import { base64ToBytes } from '../base64';
 import { PDF_TYPE } from '../domain/vocabulary';
 import { extensionApi } from '../extension-api';

@@ -7,16 +7,16 @@ import type { Runtime } from 'webextension-polyfill';
 import { isCataloguePage } from '../capture/ce-portal/catalogue-page';
 import { readCePortalDashboard } from '../capture/ce-portal/dashboard';
 import { extensionApi } from '../extension-api';
+import { REFRESH_CATALOGUE, isPageMessage } from '../protocol/page-messages';
 import { sendMessage } from '../send-message';
 import { readAndStoreCatalogue, syncCatalogue } from './catalogue-sync';
 import { showToast } from './toast';
 
 const t = (key: string, substitutions?: string[]) => extensionApi().i18n.getMessage(key, substitutions);
 
-/** The popup's "Refresh" on this tab: only our own extension's pages may ask (a message with no tab). */
-export const REFRESH_CATALOGUE = 'ceCatalogue.refresh';
+// The popup's "Refresh" on this tab: only our own extension's pages may ask (a message with no tab).
 extensionApi().runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== extensionApi().runtime.id || sender.tab || (message as { type?: unknown } | null)?.type !== REFRESH_CATALOGUE) return undefined;
+  if (sender.id !== extensionApi().runtime.id || sender.tab || !isPageMessage(message, REFRESH_CATALOGUE)) return undefined;
   if (!isCataloguePage(document, new URL(location.href))) return Promise.resolve({ started: false });
   void readAndStoreCatalogue();
   return Promise.resolve({ started: true });

@@ -6,7 +6,7 @@
  */
 import { extensionApi } from '../extension-api';
 import { fillTargetFor } from '../fill/targets';
-import { isFillReady } from '../send-message';
+import { FILL_READY, isPageMessage } from '../protocol/page-messages';
 import { watchPage } from './page-watch';
 import { fillNow, offerFill } from './portal-fill';
 import { syncPortalPage } from './portal-sync';
@@ -29,7 +29,7 @@ function scan(signal: AbortSignal): boolean {
  */
 function listenForChosenRecord(): void {
   extensionApi().runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse?: (answer: boolean) => void) => {
-    if (!isFillReady(message)) return;
+    if (!isPageMessage(message, FILL_READY)) return;
     const target = fillTargetFor(document, new URL(location.href));
     sendResponse?.(target !== undefined);
     if (target) fillNow(target);

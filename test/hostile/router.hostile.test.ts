@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
-import type { Reply } from '../../src/messages';
+import type { Reply } from '../../src/protocol/replies';
 import type { Database } from '../../src/store/db';
 import { freshDatabase } from '../helpers/db';
 import { fakeClock, makeCapture, makeCertification, makeRecord } from '../helpers/factories';

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { CREDIT_UNITS, PROGRAM_CATEGORIES, PROGRAMS, type ActivityCategory } from '../../domain/vocabulary';
-import type { ManualCaptureInput } from '../../messages';
+import type { ManualCaptureInput } from '../../protocol/shapes';
 import { MessageError } from '../../send-message';
 import { formErrorsFrom, inputFromForm, type ConfirmFormErrors, type ConfirmFormValues } from '../confirm/confirm-form';
 import { t } from '../i18n';

@@ -4,7 +4,7 @@
  */
 import type { FieldError } from '../../domain/catalogue';
 import type { ManualDraft } from '../../capture/page-scan';
-import type { ManualCaptureInput } from '../../messages';
+import type { ManualCaptureInput } from '../../protocol/shapes';
 import type { Capture, CourseRecord } from '../../domain/schema';
 
 /** The course fields a capture and a stored record share. */

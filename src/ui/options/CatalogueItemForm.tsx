@@ -3,7 +3,7 @@ import type { FieldError } from '../../domain/catalogue';
 import { isProgram, programUnit } from '../../domain/certification-catalogue';
 import type { CreditUnit, Program } from '../../domain/schema';
 import { CATALOGUE_ITEM_KINDS, CREDIT_UNITS, PROGRAMS } from '../../domain/vocabulary';
-import type { CatalogueItemInput } from '../../messages';
+import type { CatalogueItemInput } from '../../protocol/activities';
 import { CheckboxField } from '../components/CheckboxField';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';

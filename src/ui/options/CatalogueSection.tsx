@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CatalogueItem, FieldError } from '../../domain/catalogue';
 import type { CeCatalogueStatus } from '../../domain/ce-catalogue';
 import type { ProgressReport } from '../../domain/progress';
-import type { CatalogueItemInput } from '../../messages';
+import type { CatalogueItemInput } from '../../protocol/activities';
 import { MessageError, sendMessage } from '../../send-message';
 import { catalogueIsCurrent, catalogueStatusText } from '../catalogue-status-text';
 import { t } from '../i18n';

@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import type { CourseRecord } from '../../domain/schema';
-import type { ManualCaptureInput } from '../../messages';
+import type { ManualCaptureInput } from '../../protocol/shapes';
 import { CourseForm } from '../components/CourseForm';
 import { EMPTY_FORM, formFromRecord } from '../confirm/confirm-form';
 import { t } from '../i18n';

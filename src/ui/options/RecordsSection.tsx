@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CourseRecord, LinkedCatalogueItem, Settings } from '../../domain/schema';
-import type { ManualCaptureInput } from '../../messages';
+import type { ManualCaptureInput } from '../../protocol/shapes';
 import { handOver, takeOver } from '../transfers';
 import { PDF_TYPE } from '../../domain/vocabulary';
 import { localToday } from '../../domain/dates';

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { originPattern, recipeHost, taughtFieldNames } from '../../domain/site-recipe';
 import { extensionApi } from '../../extension-api';
-import type { TaughtSite } from '../../messages';
+import type { TaughtSite } from '../../protocol/taught-sites';
 import { sendMessage } from '../../send-message';
 import { formatDate, formatNumber } from '../format';
 import { t } from '../i18n';

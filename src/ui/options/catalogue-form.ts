@@ -4,7 +4,7 @@
  */
 import type { FieldError } from '../../domain/catalogue';
 import type { CreditUnit, Program } from '../../domain/schema';
-import type { CatalogueItemInput } from '../../messages';
+import type { CatalogueItemInput } from '../../protocol/activities';
 
 export interface CatalogueFormValues {
   title: string;

@@ -2,12 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { extensionApi } from '../../extension-api';
 import type { CeCatalogueStatus } from '../../domain/ce-catalogue';
 import type { CourseRecord } from '../../domain/schema';
-import { sendMessage } from '../../send-message';
+import { REFRESH_CATALOGUE } from '../../protocol/page-messages';
+import { sendMessage, sendToTab } from '../../send-message';
 import { catalogueIsCurrent, catalogueStatusText } from '../catalogue-status-text';
 import { t } from '../i18n';
 
 /** Must match content/portal-sync.ts, which listens for it on the catalogue page. */
-const REFRESH_CATALOGUE = 'ceCatalogue.refresh';
 const CATALOGUE_PAGE = /^https:\/\/ce\.cisco\.com(?::\d+)?\/[^?#]*catalog/i;
 
 /** The tab the popup was opened over, when it shows the CE portal's Item Catalog (activeTab lets us see its address). */
@@ -32,7 +32,7 @@ export function CatalogueStatusLine() {
   const refresh = () => {
     if (tabId === undefined) return;
     setRefreshing(true);
-    void extensionApi().tabs.sendMessage(tabId, { type: REFRESH_CATALOGUE }).catch(() => setRefreshing(false));
+    void sendToTab(tabId, REFRESH_CATALOGUE).catch(() => setRefreshing(false));
   };
   return (
     <p class={`catalogue-status ${catalogueIsCurrent(status) ? 'muted' : 'attention'}`} data-catalogue-status>
