@@ -53,12 +53,28 @@ function isHidden(el: Element): boolean {
 
 const SHOW_TEXT = 0x4; // NodeFilter.SHOW_TEXT
 const DOCUMENT_POSITION_FOLLOWING = 4;
-/** Every element isHidden may refuse, found natively; isHidden then decides (an inline style may hide nothing). */
-const MAY_HIDE = 'script,style,noscript,template,head,svg,[hidden],[style]';
+/**
+ * Every element isHidden may refuse, found natively; isHidden then decides (an inline style may hide nothing). Both
+ * cases of each name, because an XML document's selectors match case-sensitively, and the attributes in any
+ * namespace, as isHidden reads them by name. Not found: an element a script made in an HTML page with an upper-case
+ * name (createElementNS(…, 'SCRIPT')), which is no script but an unknown element the browser shows; its text is read.
+ */
+const MAY_HIDE_NAMES = 'script,style,noscript,template,head,svg,SCRIPT,STYLE,NOSCRIPT,TEMPLATE,HEAD,SVG';
+const MAY_HIDE = `${MAY_HIDE_NAMES},[*|hidden],[*|style]`;
+/** For DOMs without namespace selectors (happy-dom, in the tests and the CLI), whose attributes have no namespace. */
+const MAY_HIDE_WITHOUT_NAMESPACES = `${MAY_HIDE_NAMES},[hidden],[style]`;
+
+function mayHide(root: ParentNode): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(MAY_HIDE));
+  } catch {
+    return Array.from(root.querySelectorAll(MAY_HIDE_WITHOUT_NAMESPACES));
+  }
+}
 
 /** The hidden subtrees under `root` (isHidden, or in `skip`), outermost only, in document order. */
 function hiddenSubtrees(root: ParentNode & Node, skip?: ReadonlySet<Element>): Element[] {
-  const found = Array.from(root.querySelectorAll(MAY_HIDE)).filter(isHidden);
+  const found = mayHide(root).filter(isHidden);
   if (skip?.size) {
     for (const el of skip) if (el !== root && root.contains(el)) found.push(el);
     found.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
@@ -99,16 +115,17 @@ export function visibleTextNodes(node: Node, skip?: ReadonlySet<Element>): Text[
   const out: Text[] = [];
   let text = walker.nextNode() as Text | null;
   for (const subtree of hidden) {
+    if (!text) return out;
     walker.currentNode = subtree;
     // The first text at or after the subtree's start: everything before it is visible.
     const reached = walker.nextNode() as Text | null;
-    walker.currentNode = text ?? subtree;
+    walker.currentNode = text;
     while (text && text !== reached) {
       out.push(text);
       text = walker.nextNode() as Text | null;
     }
-    if (!text) return out;
-    if (subtree.contains(text)) text = firstTextAfter(subtree, node, walker);
+    // `text` is the subtree's first text, or (a subtree without any) the first text after it.
+    if (text && subtree.contains(text)) text = firstTextAfter(subtree, node, walker);
   }
   for (; text; text = walker.nextNode() as Text | null) out.push(text);
   return out;
@@ -309,7 +326,7 @@ function matchesAlone(label: RegExp, text: string): boolean {
 
 export interface TextSearch {
   entriesMatching(label: RegExp): TextEntry[];
-  /** Whether some entry holds `word` (lower-case ASCII, no line break), in any case. */
+  /** Whether some entry holds `word` (lower-case ASCII, no white space), in any case. */
   mentions(word: string): boolean;
 }
 
@@ -447,8 +464,13 @@ export function readPage(root: DomRoot | null | undefined, skip?: ReadonlySet<El
       const lower = new Set(wanted.map((w) => w.toLowerCase()));
       // A phrase is its texts joined by spaces, so a wanted phrase begins with its block's first text. A page with no
       // text that begins one is not grouped into phrases (that touches every text's element), as most pages need not be.
-      const longest = Math.max(0, ...[...lower].map((w) => w.length));
-      const beginsWanted = (text: string) => text.length <= longest && [...lower].some((w) => w.startsWith(text.toLowerCase()));
+      const wantedLower = [...lower];
+      const longest = Math.max(0, ...wantedLower.map((w) => w.length));
+      const beginsWanted = (text: string) => {
+        if (text.length > longest) return false;
+        const textLower = text.toLowerCase();
+        return wantedLower.some((w) => w.startsWith(textLower));
+      };
       if (!entries.some((e) => beginsWanted(e.text))) return false;
       return phraseList().some((p) => lower.has(p.toLowerCase())) || entries.some((e) => lower.has(e.text.toLowerCase()));
     },

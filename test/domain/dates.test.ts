@@ -135,7 +135,7 @@ describe('parseDate on ASCII text', () => {
   // ASCII text is read with [A-Za-z] for \p{L} and without normalising. A trailing " •" keeps the text non-ASCII (so it
   // takes the Unicode path) without changing what any pattern sees: both paths must read every text alike.
   const SAMPLES = ['March 14, 2026', '14 Mar 2026', '1er avril 2026', '14 de marzo de 2026', '14th of June 2026', 'summary 14 2026',
-    'Oct 3 2026', '03/14/2026', '14.03.2026', '2026/3/14', 'Sat, 14-Mar-2026 10:00', '14.o mayo 2026', 'Mai 1 2026', 'x'];
+    'Oct 3 2026', '03/14/2026', '14.03.2026', '2026/3/14', 'Sat, 14-Mar-2026 10:00', '14.o mayo 2026', 'Mai 1 2026', 'x', 'Xseptiembre 14 2026', '14 Xseptiembre 2026', 'Sep. 14th, 2026', '14 sept. 2026'];
   const text = fc.oneof(
     fc.constantFrom(...SAMPLES),
     fc.stringMatching(/^[A-Za-z0-9 ,./-]{0,30}$/),
@@ -151,5 +151,7 @@ describe('parseDate on ASCII text', () => {
     );
     expect(parseDate('1er avril 2026', 'dmy')).toBe('2026-04-01');
     expect(parseDate('summary 14 2026')).toBeUndefined();
+    // A month's name inside a longer word is no month: "Xseptiembre" is not September.
+    expect(parseDate('Xseptiembre 14 2026')).toBeUndefined();
   });
 });
