@@ -64,12 +64,20 @@ const MAY_HIDE = `${MAY_HIDE_NAMES},[*|hidden],[*|style]`;
 /** For DOMs without namespace selectors (happy-dom, in the tests and the CLI), whose attributes have no namespace. */
 const MAY_HIDE_WITHOUT_NAMESPACES = `${MAY_HIDE_NAMES},[hidden],[style]`;
 
+/** Whether this DOM takes namespace selectors: learned on the first query (a refused selector throws, which costs). */
+let namespaceSelectors: boolean | undefined;
+
 function mayHide(root: ParentNode): Element[] {
-  try {
-    return Array.from(root.querySelectorAll(MAY_HIDE));
-  } catch {
-    return Array.from(root.querySelectorAll(MAY_HIDE_WITHOUT_NAMESPACES));
+  if (namespaceSelectors !== false) {
+    try {
+      const found = Array.from(root.querySelectorAll(MAY_HIDE));
+      namespaceSelectors = true;
+      return found;
+    } catch {
+      namespaceSelectors = false;
+    }
   }
+  return Array.from(root.querySelectorAll(MAY_HIDE_WITHOUT_NAMESPACES));
 }
 
 /** The hidden subtrees under `root` (isHidden, or in `skip`), outermost only, in document order. */
