@@ -45,10 +45,6 @@ export interface TaughtSender {
 
 export type TaughtMessage = Extract<ParsedMessage, { type: `recipe.${string}` | `recipes.${string}` | `taught.${string}` }>;
 
-export function isTaughtMessage(message: ParsedMessage): message is TaughtMessage {
-  return message.type.startsWith('recipe.') || message.type.startsWith('recipes.') || message.type.startsWith('taught.');
-}
-
 /** A page asked for something of its site's recipe, but its site has none: it is no taught site. */
 export class NotTaughtError extends Error {
   constructor() {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CaptureLimiter, type PastCapture } from '../../src/background/capture-limits';
 import { MANUAL_ADAPTER_ID } from '../../src/domain/manual-capture';
-import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
+import { handleMessage } from '../../src/background/router';
+import type { RouterContext, SenderInfo } from '../../src/background/router-context';
 import { freshDatabase } from '../helpers/db';
 import { fakeClock, makeCapture } from '../helpers/factories';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
+import { handleMessage } from '../../src/background/router';
+import type { RouterContext, SenderInfo } from '../../src/background/router-context';
 import { DraftStore, captureTab, injectSnapshot, type ManualCaptureDeps, type ScriptInjector } from '../../src/background/manual-capture';
 import { SNAPSHOT_LIMITS, snapshotPage } from '../../src/capture/page-snapshot';
 import { freshDatabase } from '../helpers/db';

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
+import { handleMessage } from '../../src/background/router';
+import type { RouterContext, SenderInfo } from '../../src/background/router-context';
 import { bytesToBase64 } from '../../src/base64';
 import { AttachRequests } from '../../src/background/capture-limits';
 import { DEFAULT_SETTINGS } from '../../src/domain/schema';

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
+import { handleMessage } from '../../src/background/router';
+import type { RouterContext, SenderInfo } from '../../src/background/router-context';
 import { PendingFills } from '../../src/background/portal-actions';
 import { freshDatabase } from '../helpers/db';
 import { fakeClock, makeCertification, makeRecord } from '../helpers/factories';

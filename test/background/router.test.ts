@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
+import { handleMessage } from '../../src/background/router';
+import type { RouterContext, SenderInfo } from '../../src/background/router-context';
 import { SAMPLE_CATALOGUE, type CatalogueItem } from '../../src/domain/catalogue';
 import { planCheapest } from '../../src/domain/planner';
 import { openDB } from 'idb';

@@ -4,7 +4,8 @@
  * recipe takes its script and gives the permission back; reconcile() follows permissions taken back in the browser.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
+import { handleMessage } from '../../src/background/router';
+import type { RouterContext, SenderInfo } from '../../src/background/router-context';
 import { reconcile, type SiteScripts } from '../../src/background/taught-sites';
 import type { Database } from '../../src/store/db';
 import { getRecipe } from '../../src/store/recipes';

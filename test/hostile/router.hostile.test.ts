@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { handleMessage, type RouterContext, type SenderInfo } from '../../src/background/router';
+import { handleMessage } from '../../src/background/router';
+import type { RouterContext, SenderInfo } from '../../src/background/router-context';
 import type { Reply } from '../../src/protocol/replies';
 import type { Database } from '../../src/store/db';
 import { freshDatabase } from '../helpers/db';

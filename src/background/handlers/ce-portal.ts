@@ -1,0 +1,59 @@
+/**
+ * The CE portal (protocol/ce-portal.ts): filling its form from the record the user chose for a tab, its dashboard's
+ * claims and certifications, and its Item Catalog. A tab gets a record only after the user picked it in extension UI.
+ */
+import { localToday } from '../../domain/dates';
+import type { cePortalMessages } from '../../protocol/ce-portal';
+import { NotFoundError, getRecord } from '../../store/records';
+import { storeCatalogue, storedCatalogueStatus } from '../catalogue-matching';
+import { applyPortalDashboard, certificatePart, checkSubmittable, fillPayload, markSubmitted } from '../portal-actions';
+import type { Handlers, TypesOf } from './handler';
+import { ForbiddenError } from './refusals';
+
+export const cePortalHandlers: Handlers<TypesOf<typeof cePortalMessages>> = {
+  'record.submit': async (message, { ctx, db }) => {
+    checkSubmittable(await getRecord(await db(), message.recordId));
+    if (!ctx.openPortalForm || !ctx.fillInTab || !ctx.pendingFills) throw new Error('Submitting is not available here');
+    if (message.tabId === undefined) {
+      const tabId = await ctx.openPortalForm();
+      if (tabId !== undefined) ctx.pendingFills.set(tabId, message.recordId);
+      return { opened: true };
+    }
+    ctx.pendingFills.set(message.tabId, message.recordId);
+    if (!(await ctx.fillInTab(message.tabId))) {
+      // Nothing stays pending for a tab that has moved on: it must not fill itself later.
+      ctx.pendingFills.take(message.tabId);
+      throw new NotFoundError('The CE portal tab');
+    }
+    return { opened: true };
+  },
+  'fill.choose': async (_message, { ctx, sender }) => {
+    if (!ctx.openFillChooser || sender.tab?.id === undefined) throw new Error('Choosing a record is not available here');
+    await ctx.openFillChooser(sender.tab.id);
+    return { opened: true };
+  },
+  'fill.request': async (_message, { ctx, sender, db }) => {
+    const database = await db();
+    const recordId = sender.tab?.id !== undefined ? ctx.pendingFills?.take(sender.tab.id) : undefined;
+    return recordId ? fillPayload(database, recordId) : null;
+  },
+  'fill.certificatePart': async (message, { ctx, sender, db }) => {
+    const database = await db();
+    if (sender.tab?.id === undefined || !ctx.pendingFills?.filledFrom(sender.tab.id, message.recordId)) {
+      throw new ForbiddenError('This tab was not filled from that record');
+    }
+    return certificatePart(database, message.recordId, message.fileId, message.part);
+  },
+  'fill.submitted': async (message, { ctx, sender, db }) => {
+    const database = await db();
+    if (sender.tab?.id === undefined || !ctx.pendingFills?.mayBeSubmittedFrom(sender.tab.id, message.recordId)) {
+      throw new ForbiddenError('This tab was not filled from that record');
+    }
+    return markSubmitted(database, message.recordId, ctx.clock);
+  },
+  'portal.sync': async (message, { ctx, db }) => applyPortalDashboard(await db(), message.dashboard, ctx.clock),
+  // The portal page it was read from; an extension page (a test, a future import) has no such address to keep.
+  'ceCatalogue.save': async (message, { ctx, sender, db }) =>
+    storeCatalogue(await db(), message.catalogue, ctx.clock.now().toISOString(), sender.url?.startsWith('https://') ? sender.url : undefined),
+  'ceCatalogue.status': async (_message, { ctx, db }) => storedCatalogueStatus(await db(), localToday(ctx.clock.now())),
+};
