@@ -4,9 +4,10 @@ import { openDatabase, type Database } from '../store/db';
 import { systemClock } from '../store/records';
 import { refreshBadge } from './badge';
 import { handleMessage } from './router';
-import { CONFIRM_PAGE, DraftStore, captureTab, injectSnapshot, openDraft, type ManualCaptureDeps, type TabInfo } from './manual-capture';
+import { DraftStore, captureTab, injectSnapshot, openDraft, type ManualCaptureDeps, type TabInfo } from './manual-capture';
 import { CE_PORTAL_SUBMIT_URL, PendingFills } from './portal-actions';
 import { startReminders } from './reminders';
+import { CONFIRM_PAGE, FILL_CHOOSER_PAGE, WELCOME_PAGE } from '../extension-pages';
 import { FILL_READY } from '../protocol/page-messages';
 import { sendToTab } from '../send-message';
 import { AttachRequests, CaptureLimiter } from './capture-limits';
@@ -15,9 +16,6 @@ import { browserSiteScripts } from './site-scripts';
 import { reconcile } from './taught-sites';
 import { POPUP_SUMMARY_KEY } from '../domain/popup-summary';
 
-export const WELCOME_PAGE = 'src/ui/welcome/index.html';
-/** Where the user picks the record to fill the CE portal's form with, for the tab named in the fragment. */
-const FILL_CHOOSER_PAGE = 'src/ui/fill-chooser/index.html';
 
 let database: Promise<Database> | undefined;
 /** One connection per worker lifetime; a failed or closed one is forgotten so the next message retries. */

@@ -9,7 +9,6 @@ import { SNAPSHOT_LIMITS, snapshotPage } from '../capture/page-snapshot';
 import { PageSnapshotShape } from '../protocol/capture';
 import { MAX_PAGE_TITLE_LENGTH, MAX_SELECTION_LENGTH, type PageSnapshot, type CaptureDraft } from '../domain/page-snapshot';
 
-export const CONFIRM_PAGE = 'src/ui/confirm/index.html';
 /** Drafts live only until their form reads them; a few pages' markup is all the worker keeps. */
 const MAX_DRAFTS = 8;
 

@@ -15,10 +15,10 @@ import { listCatalogue } from '../store/catalogue';
 import { markRemindersSent, sentReminderKeys } from '../store/reminders';
 import { sweepReleased } from '../store/files';
 import { countKey } from '../ui/i18n';
+import { OPTIONS_PAGE } from '../extension-pages';
 
 export const REMINDER_ALARM = 'reminders';
 const CHECK_EVERY_MINUTES = 12 * 60;
-const OPTIONS_PAGE = 'src/ui/options/index.html';
 
 const t = (key: string, substitutions?: Array<string | number>) => browser.i18n.getMessage(key, substitutions?.map(String));
 

@@ -18,8 +18,7 @@ import { StorageNotice } from '../components/StorageNotice';
 import { RecipeMissNotice } from '../components/RecipeMissNotice';
 import { POPUP_SUMMARY_KEY, summaryFor, type PopupSummary } from '../../domain/popup-summary';
 import { localToday } from '../../domain/dates';
-
-export const WELCOME_PAGE = 'src/ui/welcome/index.html';
+import { OPTIONS_PAGE, WELCOME_PAGE } from '../../extension-pages';
 
 function openWelcome(): void {
   void extensionApi().tabs.create({ url: extensionApi().runtime.getURL(WELCOME_PAGE) });
@@ -36,7 +35,7 @@ function openDashboard(): void {
  * file dialog opens, and a tab has room for a form per file.
  */
 function importPdfs(): void {
-  void extensionApi().tabs.create({ url: extensionApi().runtime.getURL('src/ui/options/index.html#records') }).then(() => window.close());
+  void extensionApi().tabs.create({ url: extensionApi().runtime.getURL(`${OPTIONS_PAGE}#records`) }).then(() => window.close());
 }
 
 /** Opens the CE portal's Submit Items form in a tab, where the portal script fills it from this record. */

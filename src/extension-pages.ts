@@ -1,0 +1,11 @@
+/**
+ * The extension's own pages, as paths inside the built extension (vite.config.ts builds each from its index.html):
+ * one home, so that the worker, the popup and the pages open the same addresses.
+ */
+export const WELCOME_PAGE = 'src/ui/welcome/index.html';
+/** The dashboard; its sections are URL fragments (#records, #certifications, #catalogue, ...). */
+export const OPTIONS_PAGE = 'src/ui/options/index.html';
+/** The capture and record forms. */
+export const CONFIRM_PAGE = 'src/ui/confirm/index.html';
+/** Where the record for a CE portal tab's form is picked. */
+export const FILL_CHOOSER_PAGE = 'src/ui/fill-chooser/index.html';
