@@ -12,13 +12,18 @@ import { allRecords } from '../store/records';
 import { listCertifications } from '../store/certifications';
 import { getSettings } from '../store/settings';
 import { listCatalogue } from '../store/catalogue';
-import { markRemindersSent, sentReminderKeys } from '../store/reminders';
+import { forgetOldReminders, markRemindersSent, sentReminderKeys } from '../store/reminders';
 import { sweepReleased } from '../store/files';
 import { countKey } from '../ui/i18n';
 import { OPTIONS_PAGE } from '../extension-pages';
 
 export const REMINDER_ALARM = 'reminders';
 const CHECK_EVERY_MINUTES = 12 * 60;
+/**
+ * How long a sent reminder is remembered: longer than any reminder's threshold reaches back (730 days) and than a
+ * claim sits in Pending, so a reminder forgotten is never due again; without it the sent keys would grow for ever.
+ */
+const REMEMBER_SENT_DAYS = 3 * 365;
 
 const t = (key: string, substitutions?: Array<string | number>) => browser.i18n.getMessage(key, substitutions?.map(String));
 
@@ -67,6 +72,7 @@ export async function checkReminders(db: Database, now: Date = new Date()): Prom
     await browser.notifications.create(reminder.key, { type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), ...reminderText(reminder) });
   }
   await markRemindersSent(db, due.map((r) => r.key), now.toISOString());
+  await forgetOldReminders(db, new Date(now.getTime() - REMEMBER_SENT_DAYS * 86_400_000).toISOString());
   return due.length;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { REMINDER_ALARM, checkReminders, ensureReminderAlarm, reminderSection, reminderText } from '../../src/background/reminders';
 import { fakeBrowser } from '../setup';
 import { freshDatabase } from '../helpers/db';
+import { markRemindersSent, sentReminderKeys } from '../../src/store/reminders';
 import { makeCertification, makeRecord } from '../helpers/factories';
 
 const notifications = { create: vi.fn(async (id: string) => id) };
@@ -39,6 +40,14 @@ describe('reminders as notifications', () => {
     expect(notifications.create).toHaveBeenCalledWith('window:r1:7', expect.objectContaining({ type: 'basic', title: 'Submit “ENAUTO” on the CE portal' }));
     expect(await checkReminders(db, now)).toBe(0);
     expect(notifications.create).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets reminders sent more than three years ago, and keeps those sent since', async () => {
+    const db = await freshDatabase();
+    await markRemindersSent(db, ['window:old:7'], '2023-01-01T09:00:00.000Z');
+    await markRemindersSent(db, ['window:recent:7'], '2025-01-01T09:00:00.000Z');
+    await checkReminders(db, new Date('2026-06-06T09:00:00Z'));
+    expect(await sentReminderKeys(db)).toEqual(new Set(['window:recent:7']));
   });
 
   it('makes the alarm once: a worker that starts again leaves its schedule alone', async () => {
