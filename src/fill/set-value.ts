@@ -47,17 +47,6 @@ export function pageDelay(node: Node, ms: number): Promise<void> {
   });
 }
 
-/** Polls `probe` until it answers (not undefined) or `timeoutMs` passes; checks once more at the end. */
-export async function waitFor<T>(node: Node, probe: () => T | undefined, timeoutMs: number, pollMs = 50): Promise<T | undefined> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const answer = probe();
-    if (answer !== undefined) return answer;
-    if (Date.now() >= deadline) return undefined;
-    await pageDelay(node, Math.min(pollMs, Math.max(0, deadline - Date.now())));
-  }
-}
-
 /** The `value` setter of the element's prototype chain, skipping a tracker defined on the element itself. */
 function nativeValueSetter(el: Element): ((this: Element, value: string) => void) | undefined {
   for (let proto = Object.getPrototypeOf(el) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {

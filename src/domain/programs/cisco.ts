@@ -88,9 +88,6 @@ const EXAM_ONLY = [
   },
 ];
 
-/** The certifications people pick from on the welcome page; "Other" lets them type any name. */
-export const CISCO_CERTIFICATIONS: ReadonlyArray<Listed> = CERTIFICATIONS;
-
 export const cisco = {
   id: 'cisco',
   name: 'Cisco Continuing Education',
