@@ -54,13 +54,13 @@ function senderProblem(message: ParsedMessage, sender: SenderInfo, ctx: RouterCo
   if (sender.id !== ctx.extensionId) return 'Messages are accepted from this extension only';
   const senderOrigin = originOf(sender.url);
   if (senderOrigin !== undefined && senderOrigin === originOf(ctx.extensionOrigin)) return undefined;
-  const from = SENDERS.get(message.type) ?? [];
-  if (from.includes('ce-portal')) {
+  const from = SENDERS.get(message.type);
+  if (from === 'ce-portal') {
     return sender.url && matchesAny(CE_PORTAL_MATCHES, sender.url) ? undefined : `Only the certification body's portal may send ${message.type}`;
   }
   // A taught site's scripts: the handler checks that the sender's site was taught (that needs the database).
-  if (from.includes('taught-site')) return undefined;
-  if (!from.includes('learning-site')) return `A web page may not send ${message.type}`;
+  if (from === 'taught-site') return undefined;
+  if (from !== 'learning-site') return `A web page may not send ${message.type}`;
   return capturePageProblem(message, sender);
 }
 

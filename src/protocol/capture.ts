@@ -39,7 +39,7 @@ export interface OfferToastWords {
   region: string;
 }
 
-const LEARNING_SITE = { from: ['learning-site'] } as const;
+const LEARNING_SITE = { from: 'learning-site' } as const;
 
 export const captureMessages = [
   /**
@@ -63,7 +63,8 @@ export const captureMessages = [
       parts: z.number().int().min(1).max(MAX_PARTS).default(1),
     }).refine((m) => m.part < m.parts, { message: 'A part beyond the parts announced', path: ['part'] }),
     { ...LEARNING_SITE, writes: true },
-  ).replies<AttachResult | { received: number }>(), // the record with its certificate once the last part is in
+  // The record with its certificate once the last part is in; before that, how many parts were received.
+  ).replies<AttachResult | { received: number }>(),
   /**
    * The toast's "Finish capture" on a portal page its adapter could not read whole: the page, to be read by the
    * confirmation form, which the background opens beside it; replies its draft id.

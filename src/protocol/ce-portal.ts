@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { CeCatalogueUpload, type CatalogueSaved, type CeCatalogueStatus } from '../domain/ce-catalogue';
-import type { CourseRecord} from '../domain/schema';
+import type { CourseRecord } from '../domain/schema';
 import { IsoDate } from '../domain/schema';
 import { declare } from './declare';
 import { Id, MAX_PARTS } from './shapes';
@@ -46,7 +46,7 @@ const PortalDashboard = z.object({
   claimsState: z.enum(['listed', 'none', 'unreadable']).optional(),
 });
 
-const CE_PORTAL = { from: ['ce-portal'] } as const;
+const CE_PORTAL = { from: 'ce-portal' } as const;
 
 export const cePortalMessages = [
   /**

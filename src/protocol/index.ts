@@ -45,7 +45,7 @@ const typeOf = (declaration: Declaration) => declaration.schema.shape.type.value
 export const Message = z.discriminatedUnion('type', DECLARED.map((d) => d.schema) as unknown as [Schema, ...Schema[]]);
 
 /** Who besides the extension's own pages may send each message. */
-export const SENDERS: ReadonlyMap<MessageType, readonly Sender[]> = new Map(DECLARED.map((d) => [typeOf(d), d.from]));
+export const SENDERS: ReadonlyMap<MessageType, Sender | undefined> = new Map(DECLARED.map((d) => [typeOf(d), d.from]));
 /** The messages that change the store. */
 export const WRITES: ReadonlySet<MessageType> = new Set(DECLARED.filter((d) => d.writes).map(typeOf));
 

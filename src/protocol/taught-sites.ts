@@ -15,7 +15,7 @@ export interface TaughtSite {
   allowed: boolean;
 }
 
-const TAUGHT_SITE = { from: ['taught-site'] } as const;
+const TAUGHT_SITE = { from: 'taught-site' } as const;
 
 export const taughtSiteMessages = [
   /** A taught site's recipe, to teach it again on top of it (the confirmation form). */

@@ -120,7 +120,7 @@ export const captureHandlers: Handlers<TypesOf<typeof captureMessages>> = {
   },
   'capture.attach': async (message, { ctx, sender, db }) => {
     const database = await db();
-    // Checked before any await: of attaches sent together for one record, one goes on.
+    // Checked before any other await: of attaches sent together for one record, one goes on.
     const asked = ctx.attachRequests ? (message.parts === 1 ? ctx.attachRequests.take(message.recordId) : ctx.attachRequests.isAsked(message.recordId)) : true;
     if (!asked) throw new ForbiddenError('This certificate PDF was not asked for');
     await checkPageMayAttach(database, message.recordId, sender.url);

@@ -10,7 +10,7 @@ import type { RouterContext, SenderInfo } from '../router-context';
 export interface HandlerEnv {
   ctx: RouterContext;
   sender: SenderInfo;
-  /** The database, opened on first use: a handler that needs none (manual capture's first steps) never waits for it. */
+  /** The database (the worker keeps one connection): a handler that needs none never waits for it to open. */
   db: () => Promise<Database>;
 }
 

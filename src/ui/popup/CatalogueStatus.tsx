@@ -7,7 +7,7 @@ import { sendMessage, sendToTab } from '../../send-message';
 import { catalogueIsCurrent, catalogueStatusText } from '../catalogue-status-text';
 import { t } from '../i18n';
 
-/** Must match content/portal-sync.ts, which listens for it on the catalogue page. */
+/** An address on the CE portal that may be its Item Catalog (content/portal-sync.ts then checks the page itself). */
 const CATALOGUE_PAGE = /^https:\/\/ce\.cisco\.com(?::\d+)?\/[^?#]*catalog/i;
 
 /** The tab the popup was opened over, when it shows the CE portal's Item Catalog (activeTab lets us see its address). */
