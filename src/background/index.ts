@@ -1,7 +1,6 @@
 /** The service worker (an event page in Firefox): thin glue from browser events to the router and store. */
 import browser from 'webextension-polyfill';
 import { openDatabase, type Database } from '../store/db';
-import { systemClock } from '../store/records';
 import { refreshBadge } from './badge';
 import { handleMessage } from './router';
 import { DraftStore, captureTab, injectSnapshot, openDraft, type ManualCaptureDeps, type TabInfo } from './manual-capture';
@@ -15,6 +14,7 @@ import { PartAssemblies } from './message-parts';
 import { browserSiteScripts } from './site-scripts';
 import { reconcile } from './taught-sites';
 import { POPUP_SUMMARY_KEY } from '../domain/popup-summary';
+import { systemClock } from '../store/clock';
 
 
 let database: Promise<Database> | undefined;

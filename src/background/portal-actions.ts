@@ -12,12 +12,13 @@ import { syncLines } from './sync-lines';
 import { Certification, CourseRecord } from '../domain/schema';
 import type { Database } from '../store/db';
 import { getFile } from '../store/files';
-import { allRecords, getRecord, updateRecord, type Clock } from '../store/records';
+import { allRecords, getRecord, updateRecord } from '../store/records';
 import { listCertifications } from '../store/certifications';
 import { bytesToBase64 } from '../base64';
 import { ConflictError, NotFoundError, atomically } from '../store/transaction';
 import { blobPart, partsOf } from './message-parts';
 import type { FillPayload } from '../protocol/ce-portal';
+import type { Clock } from '../store/clock';
 
 /** Where the portal content script runs; the manifest's content_scripts entry for it must say the same (a test holds them together). */
 export const CE_PORTAL_MATCHES = ['https://ce.cisco.com/*'] as const;

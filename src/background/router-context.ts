@@ -11,7 +11,7 @@ import type { CaptureDraft, PageSnapshot } from '../domain/page-snapshot';
 import type { PopupSummary } from '../domain/popup-summary';
 import type { StorageFigures } from '../domain/storage-room';
 import type { Database } from '../store/db';
-import type { Clock } from '../store/records';
+import type { Clock } from '../store/clock';
 
 /** What we rely on from runtime.MessageSender. */
 export interface SenderInfo {

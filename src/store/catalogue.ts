@@ -4,8 +4,8 @@
  */
 import { CatalogueItem, SAMPLE_CATALOGUE, addUserItem } from '../domain/catalogue';
 import type { Database } from './db';
-import type { Clock } from './records';
 import { InvalidFieldsError, NotFoundError, atomically } from './transaction';
+import type { Clock } from './clock';
 
 /** The user's items in the order they were added (any without a time first, by title). */
 export async function listUserCatalogueItems(db: Database): Promise<CatalogueItem[]> {

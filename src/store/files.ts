@@ -9,8 +9,8 @@ import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { CourseRecord, PDF_TYPE, StoredFileMeta } from '../domain/schema';
 import type { Database, RecertDB, StoredFile } from './db';
 import { NotFoundError, atomically } from './transaction';
-import type { Clock } from './records';
 import type { AttachResult } from '../domain/records';
+import type { Clock } from './clock';
 
 export interface NewFile {
   name: string;

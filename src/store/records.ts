@@ -7,18 +7,9 @@ import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { Database, RecertDB, UndoEntry } from './db';
 import { ConflictError, NotFoundError, atomically } from './transaction';
 import { releaseFilesOf, storeFile, type NewFile } from './files';
+import { systemClock, type Clock } from './clock';
 
 export { NotFoundError };
-
-export interface Clock {
-  now(): Date;
-  newId(): string;
-}
-
-export const systemClock: Clock = {
-  now: () => new Date(),
-  newId: () => crypto.randomUUID(),
-};
 
 /**
  * Undo belongs to the toast (8 s, longer while the pointer or focus rests on it): its token is known only to the

@@ -4,8 +4,8 @@
  * message names it, the other side takes it (reads and deletes it). Transfers nobody took are swept after an hour.
  */
 import type { Database } from './db';
-import type { Clock } from './records';
 import { NotFoundError, atomically } from './transaction';
+import type { Clock } from './clock';
 
 const TRANSFER_LIFETIME_MS = 60 * 60 * 1000;
 

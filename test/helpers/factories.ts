@@ -1,6 +1,6 @@
 /** Small builders for valid domain objects; each test states only what it cares about. */
 import type { Capture, Certification, CourseRecord, SiteRecipe } from '../../src/domain/schema';
-import type { Clock } from '../../src/store/records';
+import type { Clock } from '../../src/store/clock';
 
 export function makeCapture(overrides: Partial<Capture> = {}): Capture {
   return {

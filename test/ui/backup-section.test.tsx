@@ -12,11 +12,11 @@ import { BackupSection } from '../../src/ui/options/BackupSection';
 import { handleMessage } from '../../src/background/router';
 import type { RouterContext } from '../../src/background/router-context';
 import { DB_NAME, openDatabase, type Database } from '../../src/store/db';
-import { systemClock } from '../../src/store/records';
 import { exportBackup } from '../../src/store/backup-io';
 import { MAX_BACKUP_BYTES } from '../../src/domain/vocabulary';
 import { makeRecord } from '../helpers/factories';
 import { settle } from '../helpers/dom';
+import { systemClock } from '../../src/store/clock';
 
 // fake-indexeddb clones what it stores as Node does: Node's Blob and File survive that, happy-dom's do not.
 Object.assign(globalThis, { Blob: NodeBlob, File: NodeFile });
