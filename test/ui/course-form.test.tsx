@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CourseForm } from '../../src/ui/components/CourseForm';
-import { EMPTY_FORM } from '../../src/ui/confirm/confirm-form';
+import { EMPTY_FORM } from '../../src/ui/components/course-form-values';
 
 afterEach(() => document.body.replaceChildren());
 

@@ -7,10 +7,10 @@ import { useRef, useState } from 'preact/hooks';
 import { CREDIT_UNITS, PROGRAM_CATEGORIES, PROGRAMS, type ActivityCategory } from '../../domain/vocabulary';
 import type { ManualCaptureInput } from '../../protocol/shapes';
 import { MessageError } from '../../send-message';
-import { formErrorsFrom, inputFromForm, type ConfirmFormErrors, type ConfirmFormValues } from '../confirm/confirm-form';
+import { formErrorsFrom, inputFromForm, type ConfirmFormErrors, type ConfirmFormValues } from './course-form-values';
 import { t } from '../i18n';
 import { CATEGORY_KEY, PROGRAM_KEY, UNIT_KEY } from '../labels';
-import { focusFirstInvalid } from '../options/focus';
+import { focusFirstInvalid } from './focus';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 

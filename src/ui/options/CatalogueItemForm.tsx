@@ -10,7 +10,7 @@ import { TextField } from '../components/TextField';
 import { t } from '../i18n';
 import { CATALOGUE_KIND_KEY, PROGRAM_KEY, UNIT_KEY } from '../labels';
 import { catalogueInputFromForm, emptyCatalogueForm, formErrorsFrom, type CatalogueFormErrors, type CatalogueFormValues } from './catalogue-form';
-import { focusFirstInvalid } from './focus';
+import { focusFirstInvalid } from '../components/focus';
 
 /** How an attempt to add went: stored, refused with problems for the form's fields, or failed (the section says why). */
 export type AddActivityOutcome = { status: 'added' } | { status: 'invalid'; fields: readonly FieldError[] } | { status: 'failed' };

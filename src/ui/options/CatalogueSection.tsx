@@ -8,7 +8,7 @@ import { catalogueIsCurrent, catalogueStatusText } from '../catalogue-status-tex
 import { t } from '../i18n';
 import { CatalogueItemForm, type AddActivityOutcome } from './CatalogueItemForm';
 import { CatalogueTable, removeActivityButtonId } from './CatalogueTable';
-import { focusById } from './focus';
+import { focusById } from '../components/focus';
 import { NoticeBar, UNDO_BUTTON_ID, type Notice } from './Notice';
 import { PlannerPanel } from './PlannerPanel';
 import './catalogue.css';

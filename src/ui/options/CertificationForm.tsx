@@ -18,7 +18,7 @@ import { TextField } from '../components/TextField';
 import { formatDate } from '../format';
 import { t } from '../i18n';
 import { LEVEL_KEY, PROGRAM_KEY } from '../labels';
-import { focusFirstInvalid } from './focus';
+import { focusFirstInvalid } from '../components/focus';
 
 interface Props {
   /** The form's starting values: empty to add, a held certification's to edit. */

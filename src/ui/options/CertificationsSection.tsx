@@ -9,7 +9,7 @@ import { t } from '../i18n';
 import { CertificationCard, editButtonId } from './CertificationCard';
 import { CertificationForm } from './CertificationForm';
 import { ExamsPanel, removeExamButtonId } from './ExamsPanel';
-import { focusById } from './focus';
+import { focusById } from '../components/focus';
 import { NoticeBar, UNDO_BUTTON_ID, type Notice } from './Notice';
 
 interface Data {

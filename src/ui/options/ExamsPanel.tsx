@@ -7,7 +7,7 @@ import { TextField } from '../components/TextField';
 import { formatDate } from '../format';
 import { t } from '../i18n';
 import { EXAM_KIND_KEY } from '../labels';
-import { focusFirstInvalid } from './focus';
+import { focusFirstInvalid } from '../components/focus';
 
 interface Props {
   exams: Exam[];

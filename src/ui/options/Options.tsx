@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { SECTIONS, headingIdOf, sectionForHash } from './sections';
-import { focusById } from './focus';
+import { focusById } from '../components/focus';
 
 /** The dashboard: a navigation of its sections and the one the URL fragment names. */
 export function Options() {

@@ -7,9 +7,9 @@ import { useEffect } from 'preact/hooks';
 import type { CourseRecord } from '../../domain/schema';
 import type { ManualCaptureInput } from '../../protocol/shapes';
 import { CourseForm } from '../components/CourseForm';
-import { EMPTY_FORM, formFromRecord } from '../confirm/confirm-form';
+import { EMPTY_FORM, formFromRecord } from '../components/course-form-values';
 import { t } from '../i18n';
-import { focusById } from './focus';
+import { focusById } from '../components/focus';
 
 interface PanelProps {
   /** Prefix of the fields' ids and of the heading's id: unique on the page. */

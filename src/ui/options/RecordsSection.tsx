@@ -7,7 +7,7 @@ import { localToday } from '../../domain/dates';
 import { peopleOf } from '../../domain/your-name';
 import { sendMessage } from '../../send-message';
 import { t, tCount } from '../i18n';
-import { focusById } from './focus';
+import { focusById } from '../components/focus';
 import { NoticeBar, UNDO_BUTTON_ID, type Notice } from './Notice';
 import { PdfImportPanel } from './PdfImportPanel';
 import { AddRecordForm, RecordRowEditor } from './RecordRowEditor';

@@ -5,7 +5,7 @@ import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { t } from '../i18n';
 import { MAX_NAME_LENGTH } from '../../domain/your-name';
-import { focusFirstInvalid } from './focus';
+import { focusFirstInvalid } from '../components/focus';
 import { NoticeBar, type Notice } from './Notice';
 import { StorageStatus } from './StorageStatus';
 import { formFromSettings, settingsFromForm, type SettingsFormErrors, type SettingsFormValues } from './settings-form';

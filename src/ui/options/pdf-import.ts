@@ -5,7 +5,7 @@
  */
 import type { PdfTextResult } from '../../capture/pdf-text';
 import { pdfFields } from '../../capture/pdf';
-import { EMPTY_FORM, type ConfirmFormValues } from '../confirm/confirm-form';
+import { EMPTY_FORM, type ConfirmFormValues } from '../components/course-form-values';
 
 /** Why a form starts the way it does: fields found, none found, no text at all (a scan), locked, or too slow to read. */
 export type ImportIntro = 'found' | 'nothing-found' | 'no-text' | 'encrypted' | 'timeout';
