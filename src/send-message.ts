@@ -54,7 +54,6 @@ export async function sendMessageRetrying<T extends MessageType>(message: Messag
   }
 }
 
-
 /** A message to a tab's content script (protocol/page-messages.ts), from the worker or an extension page. */
 export function sendToTab<T extends PageMessage['type']>(tabId: number, type: T): Promise<PageReplies[T]> {
   return extensionApi().tabs.sendMessage(tabId, { type }) as Promise<PageReplies[T]>;

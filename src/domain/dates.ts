@@ -88,9 +88,12 @@ export function orderForLanguage(lang: string | null | undefined): DayMonthOrder
 const MONTH_FIRST = /(?<!\p{L})(\p{L}{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/gu;
 const DAY_FIRST =
   /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.?[o°]|\.)?(?: of| de)?[ -](\p{L}{3,10})\.?,?(?: del?)?[ -](\d{4})(?!\d)/gu;
-/** MONTH_FIRST and DAY_FIRST for ASCII text, where \p{L} is [A-Za-z] and "°" cannot occur. */
-const MONTH_FIRST_ASCII = /(?<![A-Za-z])([A-Za-z]{3,10})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/g;
-const DAY_FIRST_ASCII = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.?o|\.)?(?: of| de)?[ -]([A-Za-z]{3,10})\.?,?(?: del?)?[ -](\d{4})(?!\d)/g;
+/** A pattern for ASCII text, made from its Unicode form: \p{L} is [A-Za-z] there, and no Unicode mode is needed. */
+function forAscii(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source.replaceAll('\\p{L}', '[A-Za-z]'), pattern.flags.replace('u', ''));
+}
+const MONTH_FIRST_ASCII = forAscii(MONTH_FIRST);
+const DAY_FIRST_ASCII = forAscii(DAY_FIRST);
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/u;
 const YEAR_FIRST_NUMERIC = /(?<![\d.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/])/;
 /** Japanese era years: 令和 1 is 2019, 平成 1 is 1989, and year 1 is written 元. */
