@@ -28,7 +28,7 @@ export interface CaptureMeasurement {
 
 export interface NoMatchMeasurement {
   href: string;
-  /** The adapters whose capture scripts (manifest.json) run on the URL. */
+  /** The adapters whose capture scripts (declared in the built manifest) run on the URL. */
   routes: string[];
   detectCalls: number;
   extractCalls: number;

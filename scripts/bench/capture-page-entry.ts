@@ -4,7 +4,7 @@
  * scripts do, minus messaging and toasts, and times it inside the page, where no round trip to Node blurs a
  * figure of a few milliseconds.
  *
- * Kept faithful to src/content/capture.ts (the one adapter whose script manifest.json runs on the URL: detect,
+ * Kept faithful to src/content/capture.ts (the one adapter whose script the manifest runs on the URL: detect,
  * extract) and manual capture (the page's snapshot, taken in the page, then read by every adapter and the generic
  * reader as the confirmation form reads it; here both halves run in the page). If either changes how it scans,
  * this file must follow, or the bench measures something the user never runs.
@@ -20,8 +20,8 @@ import { CAPTURE_BENCH_GLOBAL, type CaptureBench, type CaptureScript } from './c
 import { timeAgainstBaseline } from './figures';
 
 /**
- * The adapters whose capture scripts run on the page: manifest.json gives each adapter its own script on exactly
- * the adapter's matches (test/capture/adapters-meta.test.ts holds them to each other).
+ * The adapters whose capture scripts run on the page: the build gives each adapter its own script on exactly the
+ * adapter's matches (vite.config.ts's captureContentScripts; test/scripts/content-script-files.test.ts).
  */
 function routedAdapters(href: string, available: readonly Adapter[]): Adapter[] {
   return available.filter((adapter) => matchesAny(adapter.matches, href));

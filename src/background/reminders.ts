@@ -14,7 +14,8 @@ import { getSettings } from '../store/settings';
 import { listCatalogue } from '../store/catalogue';
 import { forgetOldReminders, markRemindersSent, sentReminderKeys } from '../store/reminders';
 import { sweepReleased } from '../store/files';
-import { countKey } from '../ui/i18n';
+import { formatDate } from '../text/format';
+import { countKey, t, uiLanguage } from '../text/i18n';
 import { OPTIONS_PAGE } from '../extension-pages';
 
 export const REMINDER_ALARM = 'reminders';
@@ -25,11 +26,7 @@ const CHECK_EVERY_MINUTES = 12 * 60;
  */
 const REMEMBER_SENT_DAYS = 3 * 365;
 
-const t = (key: string, substitutions?: Array<string | number>) => browser.i18n.getMessage(key, substitutions?.map(String));
-
-function formatDay(iso: string): string {
-  return new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
+const formatDay = (iso: string) => formatDate(iso, uiLanguage());
 
 /** The notification's title and text. */
 export function reminderText(reminder: Reminder): { title: string; message: string } {

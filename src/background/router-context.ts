@@ -2,7 +2,7 @@
  * What the router and its handlers are given: who sent a message, and the worker's means (the database, the clock,
  * the browser's tabs and storage, what it keeps in memory). background/index.ts makes it; unit tests make smaller ones.
  */
-import type { MessageText } from './capture-toast-words';
+import type { MessageText } from '../text/toast-words';
 import type { CaptureLimiter, AttachRequests } from './capture-limits';
 import type { PartAssemblies } from './message-parts';
 import type { PendingFills } from './portal-actions';

@@ -3,14 +3,11 @@
  * (syncMessages), the words come from _locales like every other string.
  */
 import { syncMessages, type PortalSyncPlan, type SyncMessage } from '../domain/portal-sync';
-import { extensionApi } from '../extension-api';
-import { STATUS_KEY } from '../ui/labels';
+import { formatDate } from '../text/format';
+import { t, uiLanguage } from '../text/i18n';
+import { STATUS_KEY } from '../text/labels';
 
-const t = (key: string, substitutions: string[]) => extensionApi().i18n.getMessage(key, substitutions);
-
-function day(iso: string): string {
-  return new Intl.DateTimeFormat(extensionApi().i18n.getUILanguage(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
+const day = (iso: string) => formatDate(iso, uiLanguage());
 
 function line(message: SyncMessage): string {
   switch (message.key) {

@@ -15,7 +15,7 @@ export interface ReadingContext {
 export interface Adapter {
   readonly id: string;
   readonly label: string;
-  /** Match patterns (https://host/path*), as in manifest.json's content_scripts. */
+  /** Match patterns (https://host/path*): the build declares the adapter's capture script on exactly these (vite.config.ts). */
   readonly matches: readonly string[];
   /** The renewal program every activity on this site counts toward, when there is one (the Cisco portals). */
   readonly program?: Program;

@@ -7,7 +7,7 @@ import type { Capture } from '../domain/schema';
 import { sendMessage, sendMessageRetrying } from '../send-message';
 import { attachCertificate, type CertificateLinkFinder } from './certificate-attach';
 import { showToast } from './toast';
-import { failed } from './toast-words';
+import { failed } from './failure-toast';
 
 /** What makes two captures on one page the same activity: its code, else its title and end date. */
 export function captureKey(capture: Capture): string {

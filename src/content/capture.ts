@@ -1,10 +1,10 @@
 /**
- * The capture script of one learning portal (manifest.json names one classic script per adapter, built from this
- * module and that adapter: see vite.config.ts): looks at the page once the browser is idle, sends each capture to
- * the background and confirms it with a toast. A page the adapter cannot read but which shows a completion gets a
- * toast offering to finish the capture in the confirmation form, where the whole reader runs on the page's
- * snapshot. When to look again (late content, moves within a single-page app) is page-watch.ts's business; each
- * activity is captured once per visit, and a visit is looked at for an offer once.
+ * The capture script of one learning portal (the build declares one classic script per adapter in the shipped
+ * manifest, built from this module and that adapter: see vite.config.ts): looks at the page once the browser is
+ * idle, sends each capture to the background and confirms it with a toast. A page the adapter cannot read but which
+ * shows a completion gets a toast offering to finish the capture in the confirmation form, where the whole reader
+ * runs on the page's snapshot. When to look again (late content, moves within a single-page app) is page-watch.ts's
+ * business; each activity is captured once per visit, and a visit is looked at for an offer once.
  */
 import type { Adapter } from '../capture/adapter';
 import { captureKey, saveWithToast } from './capture-save';

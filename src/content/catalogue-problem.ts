@@ -1,30 +1,29 @@
 /** A CatalogueProblem in the user's language (_locales), for the toast on the catalogue page. */
 import type { CatalogueProblem } from '../capture/ce-portal/catalogue';
-import { extensionApi } from '../extension-api';
+import { t } from '../text/i18n';
 
-const getMessage = (key: string, substitutions: number[] = []) => extensionApi().i18n.getMessage(key, substitutions.map(String));
 
 export function catalogueProblemText(problem: CatalogueProblem): string {
   switch (problem.code) {
     case 'not-portal':
-      return getMessage('catalogueProblemNotPortal');
+      return t('catalogueProblemNotPortal');
     case 'empty':
-      return getMessage('catalogueProblemEmpty');
+      return t('catalogueProblemEmpty');
     case 'no-list':
-      return getMessage('catalogueProblemNoList');
+      return t('catalogueProblemNoList');
     case 'failed':
-      return getMessage('catalogueProblemFailed');
+      return t('catalogueProblemFailed');
     case 'stopped':
-      return getMessage('catalogueProblemStopped');
+      return t('catalogueProblemStopped');
     case 'rows-unreadable':
-      return getMessage('catalogueProblemRows', [problem.rows]);
+      return t('catalogueProblemRows', [problem.rows]);
     case 'max-pages':
-      return getMessage('catalogueProblemMaxPages', [problem.pages]);
+      return t('catalogueProblemMaxPages', [problem.pages]);
     case 'max-time':
-      return getMessage('catalogueProblemMaxTime', [problem.seconds]);
+      return t('catalogueProblemMaxTime', [problem.seconds]);
     case 'next-page-timeout':
-      return getMessage('catalogueProblemNextPage', [problem.seconds]);
+      return t('catalogueProblemNextPage', [problem.seconds]);
     case 'fewer-than-stated':
-      return getMessage('catalogueProblemFewer', [problem.stated, problem.found]);
+      return t('catalogueProblemFewer', [problem.stated, problem.found]);
   }
 }

@@ -5,13 +5,12 @@
  * A filtered view (a search) is never read on its own: it is not the whole catalogue.
  */
 import { readCataloguePage } from '../capture/ce-portal/catalogue';
-import { extensionApi } from '../extension-api';
 import { sendMessage } from '../send-message';
+import { t } from '../text/i18n';
 import { catalogueProblemText } from './catalogue-problem';
 import { readWholeCatalogue } from './catalogue-read';
 import { showToast } from './toast';
 
-const t = (key: string, substitutions?: Array<string | number>) => extensionApi().i18n.getMessage(key, substitutions?.map(String));
 const toast = (heading: string, detail?: string, actions?: Parameters<typeof showToast>[0]['actions']) =>
   showToast({ heading, detail, actions, dismissLabel: t('dismiss'), regionLabel: t('toastRegion') });
 

@@ -8,8 +8,10 @@ import { showsCompletion } from '../capture/completion-signals';
 import { SNAPSHOT_LIMITS, snapshotPage } from '../capture/page-snapshot';
 import type { OfferToastWords } from '../protocol/capture';
 import { MessageError, sendMessage } from '../send-message';
+import { t } from '../text/i18n';
+import { offerToastWords } from '../text/toast-words';
 import { hideToast, showToast } from './toast';
-import { failed, t, toastChrome } from './toast-words';
+import { failed } from './failure-toast';
 
 const MAX_DETAIL = 120;
 
@@ -27,8 +29,7 @@ async function offerWords(): Promise<OfferToastWords | undefined> {
     return await sendMessage({ type: 'capture.offerWords' });
   } catch (error) {
     if (error instanceof MessageError && error.code !== 'no-reply') return undefined;
-    const { dismissLabel, regionLabel } = toastChrome();
-    return { heading: t('toastFinishHeading'), finish: t('finishCapture'), dismiss: dismissLabel, region: regionLabel };
+    return offerToastWords(t);
   }
 }
 

@@ -8,13 +8,12 @@
 import type { FillPayload } from '../protocol/ce-portal';
 import { base64ToBytes } from '../base64';
 import { PDF_TYPE } from '../domain/vocabulary';
-import { extensionApi } from '../extension-api';
 import { fillForm } from '../fill/fill-form';
 import type { FillField, FillOutcome, FillReport, FillTarget, FillValues } from '../fill/fill-types';
 import { sendMessage } from '../send-message';
+import { t } from '../text/i18n';
 import { button, el, openPanel, resultLine } from './fill-panel';
 
-const t = (key: string, substitutions?: string[]) => extensionApi().i18n.getMessage(key, substitutions);
 const FILLED_OUTLINE = '2px solid #16a34a';
 
 function fieldName(field: FillField): string {

@@ -9,10 +9,10 @@ import { readCePortalDashboard } from '../capture/ce-portal/dashboard';
 import { extensionApi } from '../extension-api';
 import { REFRESH_CATALOGUE, isPageMessage } from '../protocol/page-messages';
 import { sendMessage } from '../send-message';
+import { t } from '../text/i18n';
 import { readAndStoreCatalogue, syncCatalogue } from './catalogue-sync';
 import { showToast } from './toast';
 
-const t = (key: string, substitutions?: string[]) => extensionApi().i18n.getMessage(key, substitutions);
 
 // The popup's "Refresh" on this tab: only our own extension's pages may ask (a message with no tab).
 extensionApi().runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {

@@ -1,6 +1,6 @@
 /** How old the stored CE Item Catalog is, in words: shared by the popup and the dashboard's planner. */
 import type { CeCatalogueStatus } from '../domain/ce-catalogue';
-import { t } from './i18n';
+import { t } from '../text/i18n';
 
 export function catalogueStatusText(status: CeCatalogueStatus | null): string {
   if (!status) return t('catalogueNone');

@@ -1,8 +1,8 @@
 /** The next step of a certification, in words: the popup's card and the dashboard's cards say it the same way. */
 import type { NextStep } from '../domain/progress';
-import { formatDate, formatNumber } from './format';
-import { t, tCount } from './i18n';
-import { UNIT_KEY } from './labels';
+import { formatDate, formatNumber } from '../text/format';
+import { t, tCount } from '../text/i18n';
+import { UNIT_KEY } from '../text/labels';
 import { examsText } from './path-text';
 
 export function nextStepText(step: NextStep): string {

@@ -1,9 +1,9 @@
 /** A renewal path in words, from its numbers: "40 CE + 1 exam", "2 exams", "80 CE". */
 import type { PathProgress } from '../domain/progress';
 import type { CreditUnit, ExamKind } from '../domain/schema';
-import { formatNumber } from './format';
-import { t } from './i18n';
-import { EXAM_PHRASE_KEY, UNIT_KEY } from './labels';
+import { formatNumber } from '../text/format';
+import { t } from '../text/i18n';
+import { EXAM_PHRASE_KEY, UNIT_KEY } from '../text/labels';
 
 /** "technology core", "professional" (core or concentration), or "qualifying" for a wider choice. */
 function kindsText(kinds: readonly ExamKind[]): string {

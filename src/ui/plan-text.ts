@@ -3,9 +3,9 @@ import type { CatalogueItem } from '../domain/catalogue';
 import type { CertificationPlan } from '../domain/certification-plan';
 import type { CheapestPlan, ExcludedItem, PlanTie, TieBreaker } from '../domain/planner';
 import type { CreditUnit } from '../domain/schema';
-import { formatDate, formatMoney, formatNumber } from './format';
-import { t } from './i18n';
-import { PROGRAM_KEY, UNIT_KEY } from './labels';
+import { formatDate, formatMoney, formatNumber } from '../text/format';
+import { t } from '../text/i18n';
+import { PROGRAM_KEY, UNIT_KEY } from '../text/labels';
 
 export type PlannedResult = Extract<CertificationPlan, { status: 'planned' }>;
 

@@ -4,11 +4,14 @@
  * It reads dist/, so it runs in the e2e stage (after `npm run build`); the unit stage runs before the build, and
  * manifestFor() in vite.config.ts is not what ships: @crxjs rewrites the worker and pages, and the build adds the
  * content scripts and the popup it builds apart.
- * The second block runs the same rules on doctored copies, so each is seen to fail when it should.
+ * The second block runs the same rules on doctored copies, so each is seen to fail when it should. The last holds
+ * the content scripts the build wrote to what the adapter registry and manifest.json declare.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { adapters } from '../../src/capture/adapters/index';
+import { manifestContentScripts } from '../../vite.config';
 import { DIST, ROOT, assertBuilt } from './helpers';
 import {
   allHostsFindings,
@@ -138,5 +141,13 @@ describe('the permission audit fails when it should (doctored copies of the Chro
     expect(() => readJustifications(typo)).toThrow(/unknown manifest key/);
     const noReason = README.replace(/\| `permissions` \| `alarms` \| [^|]+\|/, '| `permissions` | `alarms` | |');
     expect(() => readJustifications(noReason)).toThrow(/no reason/);
+  });
+});
+
+describe('the content scripts the built manifests declare', () => {
+  it.each(TARGETS)("dist/%s declares each adapter's capture script, in registry order, then manifest.json's own, each built", (target) => {
+    const declared = (builtManifest(target) as { content_scripts?: Array<{ js: string[] }> }).content_scripts ?? [];
+    expect(declared).toEqual(manifestContentScripts(adapters));
+    for (const file of declared.flatMap((script) => script.js)) expect(existsSync(join(DIST[target], file)), file).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_KIND_KEY, CATEGORY_KEY, EXAM_KIND_KEY, EXAM_PHRASE_KEY, LEVEL_KEY, PROGRAM_KEY, STATE_KEY, STATUS_KEY, TAUGHT_FIELD_KEY, UNIT_KEY } from '../../src/ui/labels';
+import { CATALOGUE_KIND_KEY, CATEGORY_KEY, EXAM_KIND_KEY, EXAM_PHRASE_KEY, LEVEL_KEY, PROGRAM_KEY, STATE_KEY, STATUS_KEY, TAUGHT_FIELD_KEY, UNIT_KEY } from '../../src/text/labels';
 
 const root = new URL('../../', import.meta.url).pathname;
 const messages = JSON.parse(readFileSync(join(root, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, unknown>;

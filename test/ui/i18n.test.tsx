@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import { progress } from '../../src/domain/progress';
-import { countKey, tCount } from '../../src/ui/i18n';
+import { countKey, tCount } from '../../src/text/i18n';
 import { nextStepText } from '../../src/ui/next-step-text';
 import { Popup } from '../../src/ui/popup/Popup';
 import { makeCertification } from '../helpers/factories';

@@ -46,7 +46,7 @@ describe('StorageNotice', () => {
 
 describe('formatSize', () => {
   it('writes megabytes whole and gigabytes to a tenth, in the locale’s own units', async () => {
-    const { formatSize } = await import('../../src/ui/format');
+    const { formatSize } = await import('../../src/text/format');
     expect(formatSize(840e6, 'en')).toBe('840 MB');
     expect(formatSize(9.24e9, 'en')).toBe('9.2 GB');
     expect(formatSize(9.24e9, 'fr')).toMatch(/^9,2\s?Go$/);

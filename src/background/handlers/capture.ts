@@ -17,7 +17,7 @@ import { NotFoundError, getRecord, recordsCapturedSince, saveCapture, undoCaptur
 import { getSettings } from '../../store/settings';
 import { InvalidFieldsError } from '../../store/transaction';
 import { originOf, hostOf } from '../addresses';
-import { captureToastWords, offerToastWords } from '../capture-toast-words';
+import { captureToastWords, offerToastWords } from '../../text/toast-words';
 import { linkedAfter } from '../catalogue-matching';
 import type { SenderInfo } from '../router-context';
 import { noteTaughtCapture, recipeOfSender } from '../taught-sites';

@@ -1,4 +1,7 @@
-/** The adapter registry: just a list. Add an adapter by adding its file and one import here. */
+/**
+ * The adapter registry: just a list. Add an adapter by adding its file and its line here (import it, list it); the
+ * build derives the adapter's capture script and its manifest entry from this list (vite.config.ts).
+ */
 import type { Adapter } from '../adapter';
 import certmetrics from './certmetrics';
 import ciscoDigitalLearning from './cisco-digital-learning';

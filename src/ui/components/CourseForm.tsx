@@ -8,8 +8,8 @@ import { CREDIT_UNITS, PROGRAM_CATEGORIES, PROGRAMS, type ActivityCategory } fro
 import type { ManualCaptureInput } from '../../protocol/shapes';
 import { MessageError } from '../../send-message';
 import { formErrorsFrom, inputFromForm, type ConfirmFormErrors, type ConfirmFormValues } from './course-form-values';
-import { t } from '../i18n';
-import { CATEGORY_KEY, PROGRAM_KEY, UNIT_KEY } from '../labels';
+import { t } from '../../text/i18n';
+import { CATEGORY_KEY, PROGRAM_KEY, UNIT_KEY } from '../../text/labels';
 import { focusFirstInvalid } from './focus';
 import { SelectField } from './SelectField';
 import { TextField } from './TextField';

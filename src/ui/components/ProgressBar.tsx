@@ -1,8 +1,8 @@
 import type { CreditSummary, PathProgress } from '../../domain/progress';
 import type { CreditUnit } from '../../domain/schema';
-import { formatNumber } from '../format';
-import { t } from '../i18n';
-import { UNIT_KEY } from '../labels';
+import { formatNumber } from '../../text/format';
+import { t } from '../../text/i18n';
+import { UNIT_KEY } from '../../text/labels';
 import { pathName } from '../path-text';
 import './progress-bar.css';
 

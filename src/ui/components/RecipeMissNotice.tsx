@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { recipeHost } from '../../domain/site-recipe';
 import type { SiteRecipe } from '../../domain/schema';
 import { sendMessage } from '../../send-message';
-import { t } from '../i18n';
+import { t } from '../../text/i18n';
 import './storage-notice.css';
 
 /**

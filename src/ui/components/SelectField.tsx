@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../i18n';
+import { t } from '../../text/i18n';
 import { FieldNotes, describedBy } from './TextField';
 import './fields.css';
 

@@ -1,7 +1,7 @@
 import type { RecordStatus } from '../../domain/schema';
 import type { CertificationState } from '../../domain/progress';
-import { t } from '../i18n';
-import { STATE_KEY, STATUS_KEY } from '../labels';
+import { t } from '../../text/i18n';
+import { STATE_KEY, STATUS_KEY } from '../../text/labels';
 
 const STATUS_TONE: Record<RecordStatus, string> = {
   captured: 'info',

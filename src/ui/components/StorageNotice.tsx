@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { roomForAutoAttach, type StorageFigures } from '../../domain/storage-room';
 import { sendMessage } from '../../send-message';
-import { formatSize } from '../format';
-import { t } from '../i18n';
+import { formatSize } from '../../text/format';
+import { t } from '../../text/i18n';
 import './storage-notice.css';
 
 const MB = 1024 * 1024;

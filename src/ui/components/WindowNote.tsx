@@ -1,6 +1,6 @@
 import { submissionDaysLeft } from '../../domain/reminders';
 import type { CourseRecord } from '../../domain/schema';
-import { t, tCount } from '../i18n';
+import { t, tCount } from '../../text/i18n';
 import './window-note.css';
 
 /** "12 days left to submit" under a captured record; "submission window closed" once it has. Nothing otherwise. */

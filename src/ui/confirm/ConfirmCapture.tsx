@@ -7,7 +7,7 @@ import { extensionApi } from '../../extension-api';
 import { peopleOf } from '../../domain/your-name';
 import { sendMessage } from '../../send-message';
 import { CourseForm } from '../components/CourseForm';
-import { t } from '../i18n';
+import { t } from '../../text/i18n';
 import { bestCapture, formFromDraft, formFromRecord } from '../components/course-form-values';
 import type { PageSnapshot } from '../../domain/page-snapshot';
 import type { SaveCaptureResult } from '../../domain/records';

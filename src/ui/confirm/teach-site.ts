@@ -7,7 +7,7 @@ import { originPattern, siteOrigin as siteOf, type SiteRecipe } from '../../doma
 import type { CourseRecord } from '../../domain/schema';
 import { extensionApi } from '../../extension-api';
 import { sendMessage } from '../../send-message';
-import { t } from '../i18n';
+import { t } from '../../text/i18n';
 import type { LoadedDraft } from './ConfirmCapture';
 import type * as PageReadersModule from './page-readers';
 import type { CaptureDraft } from '../../domain/page-snapshot';

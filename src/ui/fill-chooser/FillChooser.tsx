@@ -9,9 +9,9 @@ import type { CourseRecord } from '../../domain/schema';
 import { extensionApi } from '../../extension-api';
 import { sendMessage } from '../../send-message';
 import { StatusChip } from '../components/StatusChip';
-import { formatDate, formatNumber } from '../format';
-import { t } from '../i18n';
-import { UNIT_KEY } from '../labels';
+import { formatDate, formatNumber } from '../../text/format';
+import { t } from '../../text/i18n';
+import { UNIT_KEY } from '../../text/labels';
 import { matchesSearch, submittableRecords } from './submittable';
 
 const SHOWN_AT_MOST = 50;

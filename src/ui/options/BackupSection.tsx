@@ -4,7 +4,7 @@ import { MAX_BACKUP_BYTES } from '../../domain/vocabulary';
 import { handOver, takeOver } from '../transfers';
 import { sendMessage } from '../../send-message';
 import { CheckboxField } from '../components/CheckboxField';
-import { t } from '../i18n';
+import { t } from '../../text/i18n';
 import { saveBlob } from './save-file';
 import './backup.css';
 import type { ImportReport, ListReport } from '../../domain/import-report';

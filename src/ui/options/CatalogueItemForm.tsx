@@ -7,8 +7,8 @@ import type { CatalogueItemInput } from '../../protocol/activities';
 import { CheckboxField } from '../components/CheckboxField';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
-import { t } from '../i18n';
-import { CATALOGUE_KIND_KEY, PROGRAM_KEY, UNIT_KEY } from '../labels';
+import { t } from '../../text/i18n';
+import { CATALOGUE_KIND_KEY, PROGRAM_KEY, UNIT_KEY } from '../../text/labels';
 import { catalogueInputFromForm, emptyCatalogueForm, formErrorsFrom, type CatalogueFormErrors, type CatalogueFormValues } from './catalogue-form';
 import { focusFirstInvalid } from '../components/focus';
 

@@ -5,7 +5,7 @@ import type { ProgressReport } from '../../domain/progress';
 import type { CatalogueItemInput } from '../../protocol/activities';
 import { MessageError, sendMessage } from '../../send-message';
 import { catalogueIsCurrent, catalogueStatusText } from '../catalogue-status-text';
-import { t } from '../i18n';
+import { t } from '../../text/i18n';
 import { CatalogueItemForm, type AddActivityOutcome } from './CatalogueItemForm';
 import { CatalogueTable, removeActivityButtonId } from './CatalogueTable';
 import { focusById } from '../components/focus';

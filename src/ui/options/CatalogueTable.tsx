@@ -1,7 +1,7 @@
 import type { CatalogueItem } from '../../domain/catalogue';
-import { formatDate, formatMoney, formatNumber } from '../format';
-import { t } from '../i18n';
-import { CATALOGUE_KIND_KEY, UNIT_KEY } from '../labels';
+import { formatDate, formatMoney, formatNumber } from '../../text/format';
+import { t } from '../../text/i18n';
+import { CATALOGUE_KIND_KEY, UNIT_KEY } from '../../text/labels';
 
 interface Props {
   items: readonly CatalogueItem[];

@@ -15,9 +15,9 @@ import { CERT_LEVELS, PROGRAMS } from '../../domain/vocabulary';
 import { CheckboxField } from '../components/CheckboxField';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
-import { formatDate } from '../format';
-import { t } from '../i18n';
-import { LEVEL_KEY, PROGRAM_KEY } from '../labels';
+import { formatDate } from '../../text/format';
+import { t } from '../../text/i18n';
+import { LEVEL_KEY, PROGRAM_KEY } from '../../text/labels';
 import { focusFirstInvalid } from '../components/focus';
 
 interface Props {

@@ -5,7 +5,7 @@ import type { ProgressReport } from '../../domain/progress';
 import type { Certification, Exam } from '../../domain/schema';
 import { CERT_LEVELS, PROGRAMS } from '../../domain/vocabulary';
 import { sendMessage } from '../../send-message';
-import { t } from '../i18n';
+import { t } from '../../text/i18n';
 import { CertificationCard, editButtonId } from './CertificationCard';
 import { CertificationForm } from './CertificationForm';
 import { ExamsPanel, removeExamButtonId } from './ExamsPanel';

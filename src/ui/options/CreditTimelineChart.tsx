@@ -1,9 +1,9 @@
 import type { CreditTimeline } from '../../domain/credit-timeline';
 import '../components/progress-bar.css';
 import './timeline.css';
-import { formatDate, formatNumber } from '../format';
-import { t, uiLanguage } from '../i18n';
-import { UNIT_KEY } from '../labels';
+import { formatDate, formatMonth, formatNumber } from '../../text/format';
+import { t, uiLanguage } from '../../text/i18n';
+import { UNIT_KEY } from '../../text/labels';
 import { CHART, timelineGeometry } from './timeline-geometry';
 
 interface Props {
@@ -32,8 +32,6 @@ function summary(timeline: CreditTimeline): string {
     formatDate(timeline.end),
   ]);
 }
-
-const shortDate = (iso: string) => new Intl.DateTimeFormat(uiLanguage(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 /**
  * Cumulative credits over the certification's period as stacked steps (earned, then claimed, then captured),
@@ -87,7 +85,7 @@ export function CreditTimelineChart({ timeline, idPrefix }: Props) {
         <g class="expiry" data-marker="expiry">
           <line x1={g.endX} x2={g.endX} y1={CHART.top} y2={g.baseY} />
           <text x={g.expiryLabel.x} y={g.expiryLabel.y} text-anchor={g.expiryLabel.anchor} class="expiry-label">
-            {t('timelineExpires', [shortDate(timeline.end)])}
+            {t('timelineExpires', [formatMonth(timeline.end, uiLanguage())])}
           </text>
         </g>
         <line x1={CHART.left} x2={right} y1={g.baseY} y2={g.baseY} class="axis" />
@@ -98,7 +96,7 @@ export function CreditTimelineChart({ timeline, idPrefix }: Props) {
             y={g.baseY + 16}
             text-anchor={i === 0 ? 'start' : i === g.xTicks.length - 1 ? 'end' : 'middle'}
           >
-            {shortDate(tick.date)}
+            {formatMonth(tick.date, uiLanguage())}
           </text>
         ))}
       </svg>

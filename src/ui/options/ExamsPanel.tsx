@@ -4,9 +4,9 @@ import type { Exam } from '../../domain/schema';
 import { EXAM_KINDS } from '../../domain/vocabulary';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
-import { formatDate } from '../format';
-import { t } from '../i18n';
-import { EXAM_KIND_KEY } from '../labels';
+import { formatDate } from '../../text/format';
+import { t } from '../../text/i18n';
+import { EXAM_KIND_KEY } from '../../text/labels';
 import { focusFirstInvalid } from '../components/focus';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n';
+import { t } from '../../text/i18n';
 import { SECTIONS, headingIdOf, sectionForHash } from './sections';
 import { focusById } from '../components/focus';
 

@@ -3,7 +3,7 @@ import { handOver } from '../transfers';
 import { PDF_TYPE } from '../../domain/vocabulary';
 import { sendMessage } from '../../send-message';
 import { CourseForm } from '../components/CourseForm';
-import { t } from '../i18n';
+import { t } from '../../text/i18n';
 import { draftFromFile, type ImportDraft, type ImportIntro, type ImportRefusal } from './pdf-import';
 import { readPdf } from './pdf-reader';
 import type { SaveCaptureResult } from '../../domain/records';

@@ -4,7 +4,7 @@ import type { CertificationPlan } from '../../domain/certification-plan';
 import type { ProgressReport } from '../../domain/progress';
 import { sendMessage } from '../../send-message';
 import { SelectField } from '../components/SelectField';
-import { t } from '../i18n';
+import { t } from '../../text/i18n';
 import { nextStepText } from '../next-step-text';
 import { pathName } from '../path-text';
 import { exclusionText, planSummary, shortfallDetail, tieText, type PlannedResult } from '../plan-text';

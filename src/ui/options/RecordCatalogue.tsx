@@ -1,7 +1,7 @@
 import type { CourseRecord, LinkedCatalogueItem } from '../../domain/schema';
-import { formatNumber } from '../format';
-import { t } from '../i18n';
-import { UNIT_KEY } from '../labels';
+import { formatNumber } from '../../text/format';
+import { t } from '../../text/i18n';
+import { UNIT_KEY } from '../../text/labels';
 
 interface Props {
   record: CourseRecord;

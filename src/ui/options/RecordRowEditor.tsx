@@ -8,7 +8,7 @@ import type { CourseRecord } from '../../domain/schema';
 import type { ManualCaptureInput } from '../../protocol/shapes';
 import { CourseForm } from '../components/CourseForm';
 import { EMPTY_FORM, formFromRecord } from '../components/course-form-values';
-import { t } from '../i18n';
+import { t } from '../../text/i18n';
 import { focusById } from '../components/focus';
 
 interface PanelProps {

@@ -6,7 +6,7 @@ import { PDF_TYPE } from '../../domain/vocabulary';
 import { localToday } from '../../domain/dates';
 import { peopleOf } from '../../domain/your-name';
 import { sendMessage } from '../../send-message';
-import { t, tCount } from '../i18n';
+import { t, tCount } from '../../text/i18n';
 import { focusById } from '../components/focus';
 import { NoticeBar, UNDO_BUTTON_ID, type Notice } from './Notice';
 import { PdfImportPanel } from './PdfImportPanel';

@@ -3,9 +3,9 @@ import type { CourseRecord, LinkedCatalogueItem } from '../../domain/schema';
 import { isSubmittableToCePortal } from '../../domain/records';
 import { StatusChip } from '../components/StatusChip';
 import { WindowNote } from '../components/WindowNote';
-import { formatDate, formatNumber } from '../format';
-import { t } from '../i18n';
-import { UNIT_KEY } from '../labels';
+import { formatDate, formatNumber } from '../../text/format';
+import { t } from '../../text/i18n';
+import { UNIT_KEY } from '../../text/labels';
 import { RecordCatalogue } from './RecordCatalogue';
 import type { RecordsSort, SortKey } from './records-view';
 

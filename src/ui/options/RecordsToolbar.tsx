@@ -5,8 +5,8 @@
 import type { Program, RecordStatus } from '../../domain/schema';
 import { PROGRAMS, RECORD_STATUSES } from '../../domain/vocabulary';
 import { TextField } from '../components/TextField';
-import { t, tCount } from '../i18n';
-import { PROGRAM_KEY, STATUS_KEY } from '../labels';
+import { t, tCount } from '../../text/i18n';
+import { PROGRAM_KEY, STATUS_KEY } from '../../text/labels';
 import type { RecordsFilter } from './records-view';
 
 interface Props {

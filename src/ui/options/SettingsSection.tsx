@@ -3,7 +3,7 @@ import { sendMessage } from '../../send-message';
 import { CheckboxField } from '../components/CheckboxField';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
-import { t } from '../i18n';
+import { t } from '../../text/i18n';
 import { MAX_NAME_LENGTH } from '../../domain/your-name';
 import { focusFirstInvalid } from '../components/focus';
 import { NoticeBar, type Notice } from './Notice';

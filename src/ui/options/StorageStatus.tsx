@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatNumber } from '../format';
-import { t } from '../i18n';
+import { formatNumber } from '../../text/format';
+import { t } from '../../text/i18n';
 
 interface Status {
   usedBytes?: number;

@@ -9,9 +9,9 @@ import { originPattern, recipeHost, taughtFieldNames } from '../../domain/site-r
 import { extensionApi } from '../../extension-api';
 import type { TaughtSite } from '../../protocol/taught-sites';
 import { sendMessage } from '../../send-message';
-import { formatDate, formatNumber } from '../format';
-import { t } from '../i18n';
-import { TAUGHT_FIELD_KEY } from '../labels';
+import { formatDate, formatNumber } from '../../text/format';
+import { t } from '../../text/i18n';
+import { TAUGHT_FIELD_KEY } from '../../text/labels';
 import { NoticeBar, type Notice } from './Notice';
 import './taught-sites.css';
 

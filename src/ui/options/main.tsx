@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { t } from '../i18n';
+import { t } from '../../text/i18n';
 import { Options } from './Options';
 import '../theme.css';
 import './options.css';

@@ -5,7 +5,7 @@ import type { CourseRecord } from '../../domain/schema';
 import { REFRESH_CATALOGUE } from '../../protocol/page-messages';
 import { sendMessage, sendToTab } from '../../send-message';
 import { catalogueIsCurrent, catalogueStatusText } from '../catalogue-status-text';
-import { t } from '../i18n';
+import { t } from '../../text/i18n';
 
 /** An address on the CE portal that may be its Item Catalog (content/portal-sync.ts then checks the page itself). */
 const CATALOGUE_PAGE = /^https:\/\/ce\.cisco\.com(?::\d+)?\/[^?#]*catalog/i;

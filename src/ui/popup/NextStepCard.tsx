@@ -1,5 +1,5 @@
 import type { NextStep } from '../../domain/progress';
-import { t } from '../i18n';
+import { t } from '../../text/i18n';
 import { nextStepText } from '../next-step-text';
 
 export function NextStepCard({ step }: { step: NextStep }) {

@@ -5,9 +5,9 @@ import { CERT_LEVELS } from '../../domain/vocabulary';
 import { catalogueByLevel } from '../../domain/certification-catalogue';
 import { OTHER_CERTIFICATION, certificationFromForm, emptyCertificationForm, lifetimeIfEarnedBefore, type CertificationFormValues, type FormErrors } from '../../domain/certification-form';
 import { sendMessage } from '../../send-message';
-import { formatDate } from '../format';
-import { t } from '../i18n';
-import { LEVEL_KEY } from '../labels';
+import { formatDate } from '../../text/format';
+import { t } from '../../text/i18n';
+import { LEVEL_KEY } from '../../text/labels';
 import { TextField } from '../components/TextField';
 import { YourNameForm, useYourName } from './YourName';
 

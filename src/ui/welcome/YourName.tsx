@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { MAX_NAME_LENGTH, nameFromInput } from '../../domain/your-name';
 import { sendMessage } from '../../send-message';
 import { TextField } from '../components/TextField';
-import { t } from '../i18n';
+import { t } from '../../text/i18n';
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

@@ -20,6 +20,12 @@ export function formatDate(iso: string, locale?: string): string {
   return format.format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** "Mar 2027": a month on a chart's axis. */
+export function formatMonth(iso: string, locale?: string): string {
+  const format = kept('month', locale, () => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
+  return format.format(new Date(`${iso}T00:00:00Z`));
+}
+
 export function formatNumber(value: number, locale?: string): string {
   return kept('number', locale, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })).format(value);
 }

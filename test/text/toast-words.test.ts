@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureToastWords } from '../../src/background/capture-toast-words';
+import { captureToastWords } from '../../src/text/toast-words';
 import type { Capture } from '../../src/domain/schema';
 import { getMessage } from '../setup';
 

@@ -3,7 +3,7 @@
  * data), so a second locale must get its own, not the first one's.
  */
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber, formatSize } from '../../src/ui/format';
+import { formatDate, formatMoney, formatNumber, formatSize } from '../../src/text/format';
 
 describe('format', () => {
   it('writes a number in each locale asked for, one after the other', () => {

@@ -5,8 +5,8 @@
  */
 import type { Capture } from '../domain/schema';
 import type { CaptureToastWords, OfferToastWords } from '../protocol/capture';
-import { countKey } from '../ui/i18n';
-import { UNIT_KEY } from '../ui/labels';
+import { countKey } from './i18n';
+import { UNIT_KEY } from './labels';
 import type { SaveCaptureResult } from '../domain/records';
 
 /** A message lookup (browser.i18n.getMessage): key and substitutions to text. */
