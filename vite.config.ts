@@ -1,9 +1,10 @@
-import { build, defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, runnerImport, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import baseManifest from './manifest.json' with { type: 'json' };
+import type { Adapter } from './src/capture/adapter';
 
 export type TargetBrowser = 'chrome' | 'firefox';
 
@@ -11,9 +12,13 @@ export type TargetBrowser = 'chrome' | 'firefox';
 export const GECKO_ID = 'recert-companion@recert-companion.app';
 const GECKO_MIN_VERSION = '128.0';
 
-/** One manifest.json in the repo; each browser gets the variant it understands. */
-export function manifestFor(browser: TargetBrowser): ManifestV3Export {
-  const { background, minimum_chrome_version: minimumChromeVersion, ...common } = baseManifest;
+/**
+ * One manifest.json in the repo; each browser gets the variant it understands, with every content script it ships
+ * (manifest.json declares only those that are not a portal's capture script: see manifestContentScripts).
+ */
+export function manifestFor(browser: TargetBrowser, registry: AdapterRegistry): ManifestV3Export {
+  const { background, minimum_chrome_version: minimumChromeVersion, ...rest } = baseManifest;
+  const common = { ...rest, content_scripts: manifestContentScripts(registry) };
   if (browser === 'chrome') return { ...common, minimum_chrome_version: minimumChromeVersion, background };
   return {
     ...common,
@@ -32,22 +37,60 @@ export function manifestFor(browser: TargetBrowser): ManifestV3Export {
 /** The repository: the builds started from here read their entries and write their output relative to it. */
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
-/** Where a content script is written, from the extension's root: manifest.json names them by these paths. */
+/** What the build needs of each adapter: its id, which names its capture script, and where that script runs. */
+export type AdapterRegistry = readonly Pick<Adapter, 'id' | 'matches'>[];
+
+/** The one list of the portals the extension captures on: one line per adapter. */
+const ADAPTER_REGISTRY_MODULE = 'src/capture/adapters/index.ts';
+
+/**
+ * The adapter registry, loaded through vite's module runner when the build starts. Imported statically, the
+ * adapters' source would be bundled into this config, and vite would warn on every build about each of its
+ * extensionless imports, which the native config loader it plans to make the default cannot follow.
+ */
+export async function loadAdapterRegistry(): Promise<AdapterRegistry> {
+  const { module } = await runnerImport<{ adapters: AdapterRegistry }>(`${ROOT}${ADAPTER_REGISTRY_MODULE}`);
+  return module.adapters;
+}
+
+/** Where a content script is written, from the extension's root: the shipped manifest names them by these paths. */
 type ContentScriptFile = `content/${string}.js`;
+
+/** A content script as the shipped manifest declares it. */
+export interface ManifestContentScript {
+  matches: string[];
+  js: ContentScriptFile[];
+  run_at: string;
+}
 
 /**
  * Content scripts the background registers or injects at run time (taught sites): src/background/taught-script-files.ts
- * names them by these paths. The manifest's own content scripts are listed in manifest.json.
+ * names them by these paths. The ones the manifest declares are manifestContentScripts().
  */
 export const RUNTIME_SCRIPTS: readonly ContentScriptFile[] = ['content/taught-site.js', 'content/taught-reader.js'];
 
 /** A portal's capture script: the capture module with that portal's adapter, and nothing else of ours. */
 const CAPTURE_SCRIPT = /^content\/capture\/([a-z0-9-]+)\.js$/;
 
+/**
+ * Each adapter's capture script, on exactly the adapter's matches: the adapter registry is the one list of portals,
+ * so a new adapter is its file plus its line in src/capture/adapters/index.ts, and no manifest entry to keep in step.
+ */
+export function captureContentScripts(registry: AdapterRegistry): ManifestContentScript[] {
+  return registry.map(({ id, matches }) => ({ matches: [...matches], js: [`content/capture/${id}.js`], run_at: 'document_idle' }));
+}
+
+/**
+ * The content scripts the shipped manifest declares: the adapters' capture scripts in registry order, then the ones
+ * manifest.json declares itself (the CE portal's, which serves no adapter).
+ */
+export function manifestContentScripts(registry: AdapterRegistry): ManifestContentScript[] {
+  return [...captureContentScripts(registry), ...(baseManifest.content_scripts as ManifestContentScript[])];
+}
+
 /** Every content script, each built as one classic, self-contained file (see buildContentScripts). */
-export function contentScriptFiles(): ContentScriptFile[] {
-  const declared = baseManifest.content_scripts.flatMap((script) => script.js) as ContentScriptFile[];
-  return [...declared, ...RUNTIME_SCRIPTS];
+export function contentScriptFiles(registry: AdapterRegistry): ContentScriptFile[] {
+  return [...manifestContentScripts(registry).flatMap((script) => script.js), ...RUNTIME_SCRIPTS];
 }
 
 /** The module a content script is built from: content/x.js from src/content/x.ts, a capture script from its adapter. */
@@ -62,8 +105,8 @@ export function contentScriptSource(file: ContentScriptFile): { entry: string; a
  * web_accessible_resources, which would let any page there fetch our files to learn the extension is installed. Each
  * is built apart from the extension, and from the others.
  */
-async function buildContentScripts(outDir: string, target: string): Promise<void> {
-  for (const file of contentScriptFiles()) {
+async function buildContentScripts(outDir: string, target: string, registry: AdapterRegistry): Promise<void> {
+  for (const file of contentScriptFiles(registry)) {
     const { entry, alias } = contentScriptSource(file);
     await build({
       configFile: false,
@@ -107,16 +150,16 @@ function withoutBuiltApart(manifest: ManifestV3Export): ManifestV3Export {
  * After crxjs has built the rest: the content scripts and the popup, each built apart, then the manifest the
  * extension ships gets back what crxjs never saw. One after the other (bundle-closing hooks run side by side).
  */
-function builtApart(outDir: string, target: string): Plugin {
+function builtApart(outDir: string, target: string, registry: AdapterRegistry): Plugin {
   return {
     name: 'recert:built-apart',
     apply: 'build',
     async closeBundle() {
-      await buildContentScripts(outDir, target);
+      await buildContentScripts(outDir, target, registry);
       await buildPopup(outDir, target);
       const manifestFile = `${outDir}/manifest.json`;
       const shipped = JSON.parse(readFileSync(manifestFile, 'utf8')) as { action?: Record<string, unknown> };
-      const manifest = { ...shipped, action: { ...shipped.action, default_popup: POPUP_PAGE }, content_scripts: baseManifest.content_scripts };
+      const manifest = { ...shipped, action: { ...shipped.action, default_popup: POPUP_PAGE }, content_scripts: manifestContentScripts(registry) };
       writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
     },
   };
@@ -157,12 +200,13 @@ function plainDynamicImports(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(async ({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   const outDir = `dist/${browser}`;
   const target = browser === 'firefox' ? 'firefox128' : 'chrome120';
+  const registry = await loadAdapterRegistry();
   return {
-    plugins: [preact(), crx({ manifest: withoutBuiltApart(manifestFor(browser)), browser }), plainDynamicImports(), builtApart(outDir, target)],
+    plugins: [preact(), crx({ manifest: withoutBuiltApart(manifestFor(browser, registry)), browser }), plainDynamicImports(), builtApart(outDir, target, registry)],
     build: {
       outDir,
       emptyOutDir: true,

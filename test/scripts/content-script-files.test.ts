@@ -1,15 +1,30 @@
 /**
  * The build's list of content scripts and the modules it builds them from (vite.config.ts) against what names
- * them: manifest.json, the background's taught-site script paths, and the adapters on disk.
+ * them: the adapter registry (each adapter's capture script is derived from it), manifest.json (the scripts that
+ * serve no adapter), the background's taught-site script paths, and the modules on disk.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { Adapter } from '../../src/capture/adapter';
 import { TAUGHT_READER_SCRIPT, TAUGHT_SITE_SCRIPT } from '../../src/background/taught-script-files';
 import { adapters } from '../../src/capture/adapters/index';
-import { RUNTIME_SCRIPTS, contentScriptFiles, contentScriptSource } from '../../vite.config';
+import {
+  RUNTIME_SCRIPTS,
+  captureContentScripts,
+  contentScriptFiles,
+  contentScriptSource,
+  loadAdapterRegistry,
+  manifestContentScripts,
+  manifestFor,
+  type AdapterRegistry,
+} from '../../vite.config';
 
 const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const ownManifest = JSON.parse(readFileSync(repo('manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[]; js: string[]; run_at: string }> };
+
+/** A portal the registry does not have: what one more line in src/capture/adapters/index.ts hands the build. */
+const NEW_PORTAL = { id: 'example-academy', matches: ['https://academy.example.org/courses/*'] } as const;
 
 describe('content scripts the build makes', () => {
   it('are the files the background registers and injects, at the paths it names', () => {
@@ -17,12 +32,17 @@ describe('content scripts the build makes', () => {
   });
 
   it('include one capture script per adapter, and the CE portal script', () => {
-    const files = contentScriptFiles();
+    const files = contentScriptFiles(adapters);
     for (const adapter of adapters) expect(files).toContain(`content/capture/${adapter.id}.js`);
     expect(files).toContain('content/portal.js');
   });
 
-  it.each(contentScriptFiles())('%s is built from modules that exist', (file) => {
+  it('are each written to a file of their own', () => {
+    const files = contentScriptFiles(adapters);
+    expect(files.filter((file, i) => files.indexOf(file) !== i)).toEqual([]);
+  });
+
+  it.each(contentScriptFiles(adapters))('%s is built from modules that exist', (file) => {
     const { entry, alias } = contentScriptSource(file);
     expect(existsSync(repo(entry)), entry).toBe(true);
     for (const target of Object.values(alias)) expect(existsSync(target), target).toBe(true);
@@ -30,5 +50,53 @@ describe('content scripts the build makes', () => {
 
   it("builds a capture script with its own adapter's module only", () => {
     expect(contentScriptSource('content/capture/coursera.js')).toEqual({ entry: 'src/content/capture-entry.ts', alias: { 'recert:adapter': repo('src/capture/adapters/coursera.ts') } });
+  });
+});
+
+describe('the capture scripts the manifest declares, derived from the adapter registry', () => {
+  const captureScripts = captureContentScripts(adapters);
+
+  it('are one per adapter, in registry order, each once the page is idle', () => {
+    expect(captureScripts.map((script) => script.js)).toEqual(adapters.map((adapter) => [`content/capture/${adapter.id}.js`]));
+    for (const script of captureScripts) expect(script.run_at).toBe('document_idle');
+  });
+
+  it.each(captureScripts.map((script, i) => [script.js[0]!, script, adapters[i]!] as const))(
+    '%s runs exactly where its adapter serves, and is built with that adapter',
+    async (file, script, adapter) => {
+      expect(script.matches).toEqual([...adapter.matches]);
+      const built = (await import(contentScriptSource(file).alias['recert:adapter']!)) as { default: Adapter };
+      expect(built.default.id).toBe(adapter.id);
+      expect([...built.default.matches]).toEqual(script.matches);
+    },
+  );
+
+  it('come first, then the scripts manifest.json declares itself, which are no capture script', () => {
+    expect(manifestContentScripts(adapters)).toEqual([...captureScripts, ...ownManifest.content_scripts]);
+    expect(ownManifest.content_scripts.flatMap((script) => script.js).filter((js) => js.startsWith('content/capture/'))).toEqual([]);
+  });
+
+  it('are what the Chrome and the Firefox manifest declare', () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const manifest = manifestFor(browser, adapters) as { content_scripts?: unknown };
+      expect(manifest.content_scripts, browser).toEqual(manifestContentScripts(adapters));
+    }
+  });
+
+  it('come from the registry the extension runs (src/capture/adapters/index.ts), loaded as the build loads it', async () => {
+    const registry = await loadAdapterRegistry();
+    expect(registry.map(({ id, matches }) => [id, [...matches]])).toEqual(adapters.map(({ id, matches }) => [id, [...matches]]));
+  });
+
+  it('follow a new adapter with nothing but its line in the registry', () => {
+    const registry: AdapterRegistry = [...adapters, NEW_PORTAL];
+    const file = `content/capture/${NEW_PORTAL.id}.js` as const;
+    expect(manifestContentScripts(registry)).toEqual([
+      ...captureContentScripts(adapters),
+      { matches: [...NEW_PORTAL.matches], js: [file], run_at: 'document_idle' },
+      ...ownManifest.content_scripts,
+    ]);
+    expect(contentScriptFiles(registry)).toContain(file);
+    expect(contentScriptSource(file).alias).toEqual({ 'recert:adapter': repo(`src/capture/adapters/${NEW_PORTAL.id}.ts`) });
   });
 });
