@@ -2,6 +2,7 @@
  * Calendar dates as portals and certificates write them, normalised to ISO `YYYY-MM-DD`.
  * All arithmetic is on calendar days in UTC so that time zones and DST never shift a date.
  */
+import { foldedText } from '../text/fold';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
@@ -35,8 +36,7 @@ const MONTHS = new Map(
 
 /** The month a word names, in any of the languages above, ignoring case, accents and a trailing dot. */
 export function monthNumber(word: string): number | undefined {
-  const unaccented = ASCII.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '');
-  return MONTHS.get(unaccented.toLowerCase().replace(/\.$/, ''));
+  return MONTHS.get(foldedText(word).replace(/\.$/, ''));
 }
 
 function pad(n: number, width = 2): string {

@@ -5,6 +5,7 @@
  * course acronyms, its version and whether it is a "lite" / "NO LABS" variant. Pure; no catalogue knowledge
  * except the set of acronyms the caller says are known.
  */
+import { foldedText } from '../text/fold';
 
 /** "lite" and "NO LABS" digital courses earn no Cisco CE credits: the variant is part of a course's identity. */
 export type CourseVariant = 'full' | 'lite';
@@ -49,10 +50,7 @@ const SESSION_CODE_PREFIX = /^(?:brk|ltr|tec|devnet|devwks|pso|ibo)[a-z]*$/;
 
 /** Lower case, no accents, "&" as "and": what two spellings of one title have in common. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldedText(text)
     .replace(/&/g, ' and ')
     .replace(/[\u2010-\u2015\u2212]/g, '-');
 }

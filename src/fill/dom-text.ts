@@ -3,6 +3,7 @@
  * make us read a megabyte per label. No globals such as `Node` or `HTMLElement`: the form may live in another
  * realm (an iframe, a test window), so node types are told apart by nodeType and tagName.
  */
+import { foldedText } from '../text/fold';
 
 export const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -68,10 +69,7 @@ export function matchesAny(patterns: readonly RegExp[] | undefined, text: string
 /** For comparing names: case, accents, punctuation and spacing do not count ("Cisco U." = "cisco u"). */
 export function nameKey(text: string): string {
   return normalizeSpace(
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
+    foldedText(text)
       .replace(/[^\p{L}\p{N}.]+/gu, ' ')
       // Keep the dot inside a version ("v1.1"), drop every other.
       .replace(/(?<!\d)\.|\.(?!\d)/g, ' '),

@@ -22,6 +22,7 @@ import {
 } from './field-labels';
 import { COPYRIGHT, legalNameIn, nameOfHostWordIn, organisationWordOfHost, TRADEMARK_LINE, usableProvider } from './provider';
 import { CERTIFICATE_HEADING, namesThePage, OTHER_COURSES_HEADING, OTHER_COURSES_SECTION, rankTitles, readsAsCompany, UNITS_CERTIFICATE_AT_END, usableTitle, type TitleCandidate } from './title';
+import { foldedText } from '../../text/fold';
 
 /** A sentence that gives a range of days: "from 2 to 6 February", "vom 9. bis 11.", "du 2 au 6", "del 2 al 6". */
 const RANGE_IN_SENTENCE = /\b(?:from|between|vom|von|du|del|dal|de|van)\s+\d{1,2}(?:\.|er|º|°)?\s+(?:\p{L}+\.?\s+){0,2}(?:\d{4}\s+)?(?:to|and|bis|au|al|a|à|tot)\s+\d|\b(?:from|between|vom|von|du|del|dal|de|van)\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?:to|and|bis|au|al|a|à|t\/m|tot)\s+\d|\b(?:on|op|le|les|am|el|los\s+días|nos\s+dias|il|i\s+giorni|the)\s+\d{1,2}\.?\s+(?:and|en|et|und|y|e)\s+\d{1,2}\.?\s+\p{L}{3,}|\b(?:held|took\s+place|ran|celebrad[oa]|tenue?|stattfand|realizad[oa]|on)\s+(?:\p{L}+\s+)?(?:\d{1,2}\s*[–—-]\s*\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2}\s*[–—-]\s*\d{1,2},?\s+\d{4})/iu;
@@ -972,7 +973,7 @@ export function providerNamedOnPage(doc: Document, url: URL, people: readonly st
   const hostWords = url.hostname.toLowerCase().split(/[.-]/).filter((word) => word.length >= 4);
   const holder = page.findAs((phrase) => {
     const name = COPYRIGHT.exec(phrase)?.[1]?.trim();
-    const words = name?.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').split(/[^\p{L}\d]+/u) ?? [];
+    const words = name === undefined ? [] : foldedText(name).split(/[^\p{L}\d]+/u);
     return name && words.some((word) => word.length >= 4 && hostWords.some((host) => host.includes(word))) ? name : undefined;
   });
   return usableProvider(cleanText(holder, MAX_PROVIDER_LENGTH), people) ?? siteNameOn(page, url, people) ?? logoName(doc, people);

@@ -10,6 +10,7 @@ import { parseSplitDate as parseDate } from '../../domain/split-dates';
 import { fieldLabels } from './field-labels';
 import { cleanText, MAX_TITLE_LENGTH } from './fields';
 import { looksLikeName, titleAfterCompletion } from './wording';
+import { foldedText } from '../../text/fold';
 
 /** Headings that only a certificate or attendance confirmation carries. */
 export const CERTIFICATE_HEADING =
@@ -173,7 +174,7 @@ function isDateOnly(text: string): boolean {
 }
 
 function samePerson(a: string, b: string): boolean {
-  const key = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
+  const key = (s: string) => foldedText(s).replace(/[^\p{L}]+/gu, ' ').trim();
   return key(a) === key(b);
 }
 

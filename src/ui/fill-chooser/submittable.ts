@@ -2,7 +2,8 @@
 import type { CourseRecord } from '../../domain/schema';
 import { claimName } from '../../domain/catalogue-link';
 import { isSubmittableToCePortal } from '../../domain/records';
-import { foldText, queryWords } from '../options/records-view';
+import { foldedText } from '../../text/fold';
+import { queryWords } from '../options/records-view';
 
 /** Cisco records not yet claimed (or submitted and maybe to be sent again), the newest completion first. */
 export function submittableRecords(records: readonly CourseRecord[]): CourseRecord[] {
@@ -13,6 +14,6 @@ export function submittableRecords(records: readonly CourseRecord[]): CourseReco
 
 /** Every word of the query in the record's title, its claim name or its code, case and accents aside (as the dashboard's search). */
 export function matchesSearch(record: CourseRecord, query: string): boolean {
-  const text = foldText(`${record.title}\n${claimName(record)}\n${record.certificateCode ?? ''}`);
+  const text = foldedText(`${record.title}\n${claimName(record)}\n${record.certificateCode ?? ''}`);
   return queryWords(query).every((word) => text.includes(word));
 }

@@ -4,6 +4,7 @@
  */
 import type { CourseRecord, Program, RecordStatus } from '../../domain/schema';
 import { RECORD_STATUSES } from '../../domain/vocabulary';
+import { foldedText } from '../../text/fold';
 
 export type SortKey = 'endDate' | 'title' | 'credits' | 'status' | 'updatedAt';
 export type SortDirection = 'asc' | 'desc';
@@ -44,14 +45,9 @@ export function nextSort(current: RecordsSort, by: SortKey): RecordsSort {
   return current.by === by ? { by, dir: current.dir === 'asc' ? 'desc' : 'asc' } : { by, dir: FIRST_DIRECTION[by] };
 }
 
-/** Lower case, accents taken off: "Sécurité" and "securite" are the same word to a search. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** The search words of a query, folded; none for a blank query. */
 export function queryWords(query: string): string[] {
-  return foldText(query).split(/\s+/).filter(Boolean);
+  return foldedText(query).split(/\s+/).filter(Boolean);
 }
 
 // The text a search looks through, folded once per record object (records are replaced, never changed in place).
@@ -59,7 +55,7 @@ const searchTexts = new WeakMap<CourseRecord, string>();
 function searchText(record: CourseRecord): string {
   let text = searchTexts.get(record);
   if (text === undefined) {
-    text = foldText([record.title, record.provider, record.certificateCode ?? ''].join('\n'));
+    text = foldedText([record.title, record.provider, record.certificateCode ?? ''].join('\n'));
     searchTexts.set(record, text);
   }
   return text;

@@ -1,0 +1,20 @@
+/**
+ * Text folding: what two spellings of one word have in common. "Sécurité", "SECURITE" and "securite" are one
+ * word to a search, a label, a month name or a course title. Pure and import-free, so every room may use it,
+ * the domain and the content scripts included.
+ */
+
+const ASCII = /^[^\u0080-\uffff]*$/;
+
+/**
+ * Accents and other combining marks taken off, compatibility forms made plain ("ﬁ" as "fi", full-width letters
+ * as ASCII). ASCII text, nearly all of it, is returned as it is without normalizing.
+ */
+export function withoutAccents(text: string): string {
+  return ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** Lower case, without accents: the key under which two spellings of a word meet. */
+export function foldedText(text: string): string {
+  return withoutAccents(text).toLowerCase();
+}
