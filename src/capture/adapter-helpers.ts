@@ -6,7 +6,8 @@
 import type { Adapter } from './adapter';
 import type { Capture, CaptureField, CreditUnit, Program } from '../domain/schema';
 import { parseDate } from '../domain/dates';
-import { metaContent, normalizeSpace, readPage, visibleText, type PageReader } from './dom';
+import { metaContent, normalizeSpace, readPage, visibleText } from './dom';
+import type { PageReader } from './page-reader';
 
 const MAX_TITLE_LENGTH = 500;
 const MAX_CODE_LENGTH = 64;

@@ -5,6 +5,7 @@
  * Label reading walks the text once (`readPage`) and answers any number of label questions from that walk,
  * so an adapter asking for four fields does not scan the page four times.
  */
+import { afterLeadingLabel, pageReaderOf, stripSeparators, type PageReader } from './page-reader';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -25,14 +26,7 @@ const MAX_PHRASE_LENGTH = 1000;
 /** How far up from a label's text node we look for the value beside it. */
 const MAX_CLIMB = 4;
 const MAX_ARIA_LABELLED = 500;
-const SEPARATORS = /^[\s:：\-–—|]+/;
 const ONLY_SEPARATORS = /^[\s:：]+$/;
-
-/** Drops the ": " or " – " between a label and its value; a lone dash is the page saying "none", so it stays. */
-function stripSeparators(text: string): string {
-  const afterColon = text.replace(/^[\s:：]+/, '');
-  return afterColon.replace(/^[-–—|]+\s*/, '') || afterColon.trim();
-}
 
 export type DomRoot = Document | Element;
 
@@ -160,18 +154,6 @@ export function metaContent(doc: Document, key: string): string | undefined {
   return undefined;
 }
 
-/**
- * The text after a label at the start of `text`, or undefined when the label is not at the start.
- * A label must lead its text ("Completed on March 14"), so "Not completed" never answers /completed/.
- */
-function afterLeadingLabel(text: string, label: RegExp): string | undefined {
-  label.lastIndex = 0; // a /g or /y label would otherwise resume where the previous text left off
-  const m = label.exec(text);
-  if (!m || m[0] === '') return undefined;
-  if (text.slice(0, m.index).replace(SEPARATORS, '') !== '') return undefined;
-  return stripSeparators(text.slice(m.index + m[0].length)).trim();
-}
-
 function acceptable(value: string | undefined): string | undefined {
   return value && value.length <= MAX_VALUE_LENGTH ? value : undefined;
 }
@@ -287,27 +269,6 @@ function valueOfAriaLabelled(el: Element, label: RegExp): string | undefined {
   const rest = afterLeadingLabel(normalizeSpace(el.getAttribute('aria-label') ?? ''), label);
   if (rest === undefined) return undefined;
   return acceptable(rest || visibleText(el));
-}
-
-/** Answers questions about one page's visible text; built once per extract by `readPage`. */
-export interface PageReader {
-  /** The value shown next to the first label (tried in order) that has one, e.g. value([/^certificate id/i]). */
-  value(labels: readonly RegExp[]): string | undefined;
-  /** Like value, but keeps looking until `parse` accepts a candidate (a date that parses, a number). */
-  valueAs<T>(labels: readonly RegExp[], parse: (value: string) => T | undefined): T | undefined;
-  /** The first phrase (visible text of a small block such as <p>, <li>, <dd>) matching `pattern`. */
-  find(pattern: RegExp): RegExpExecArray | undefined;
-  /** The first phrase, in reading order, that `parse` makes something of, and what it made. */
-  findAs<T>(parse: (phrase: string) => T | undefined): T | undefined;
-  /** Whether some phrase is exactly one of `phrases` (case-insensitive): a status badge, a button. */
-  hasPhrase(phrases: readonly string[]): boolean;
-  /** Whether some phrase or single text (a badge inside a larger block) of at most `maxLength` matches `pattern` whole. */
-  hasShortText(pattern: RegExp, maxLength: number): boolean;
-  /**
-   * Whether some text holds `word` (lower-case ASCII, no white space), in any case: a cheap look before `find`, which
-   * groups the page into phrases, for a pattern that cannot match without that word.
-   */
-  mentions(word: string): boolean;
 }
 
 export interface TextEntry {
@@ -444,30 +405,9 @@ export function readPage(root: DomRoot | null | undefined, skip?: ReadonlySet<El
     }
   };
 
-  const reader: PageReader = {
-    value: (labels) => reader.valueAs(labels, (v) => v),
-    valueAs(labels, parse) {
-      for (const label of labels) {
-        for (const candidate of candidates(label)) {
-          const parsed = parse(candidate);
-          if (parsed !== undefined) return parsed;
-        }
-      }
-      return undefined;
-    },
-    find(pattern) {
-      return reader.findAs((phrase) => {
-        pattern.lastIndex = 0;
-        return pattern.exec(phrase) ?? undefined;
-      });
-    },
-    findAs(parse) {
-      for (const phrase of phraseList()) {
-        const found = parse(phrase);
-        if (found !== undefined) return found;
-      }
-      return undefined;
-    },
+  return pageReaderOf({
+    candidates,
+    phrases: phraseList,
     hasPhrase(wanted) {
       const lower = new Set(wanted.map((w) => w.toLowerCase()));
       // A phrase is its texts joined by spaces, so a wanted phrase begins with its block's first text. A page with no
@@ -487,8 +427,7 @@ export function readPage(root: DomRoot | null | undefined, skip?: ReadonlySet<El
       const matches = (text: string) => text.length <= maxLength && pattern.test(text);
       return entries.some((e) => matches(e.text)) || phraseList().some(matches);
     },
-  };
-  return reader;
+  });
 }
 
 /** One-shot form of readPage(root).value(labels). */

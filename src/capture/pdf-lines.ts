@@ -3,7 +3,7 @@
  * reads web pages (generic/labels.ts) reads PDFs too. pdf.js reports runs in drawing order, which on generated
  * certificates is any order, with words split across runs; positions are all there is to go by.
  */
-import type { PageReader } from './dom';
+import { afterLeadingLabel, pageReaderOf, type PageReader } from './page-reader';
 import type { PdfPageText, PdfTextRun } from './pdf-text';
 
 /** Text on one line separated by a gap this wide (in font sizes) is another cell or column, not another word. */
@@ -27,7 +27,6 @@ const MAX_VALUE_LENGTH = 200;
 const MAX_PHRASE_LENGTH = 400;
 /** Wording is searched with patterns that cost the square of a phrase's length; a certificate has far fewer. */
 const MAX_PHRASES = 1000;
-const SEPARATORS = /^[\s:：\-–—|]+/;
 
 /** Runs of one line that belong together: a table cell, one column's part of the line, or the whole line. */
 export interface PdfCell {
@@ -287,18 +286,6 @@ export function pdfBlocks(lines: readonly PdfLine[]): PdfBlock[] {
   return blocks;
 }
 
-/**
- * The text after a label leading `text`, or undefined when the label does not lead it (as in dom.ts, which
- * keeps this private): ": " or " – " between label and value is dropped, but a lone dash is the value "none".
- */
-function afterLeadingLabel(text: string, label: RegExp): string | undefined {
-  label.lastIndex = 0;
-  const m = label.exec(text);
-  if (!m || m[0] === '' || text.slice(0, m.index).replace(SEPARATORS, '') !== '') return undefined;
-  const afterColon = text.slice(m.index + m[0].length).replace(/^[\s:：]+/, '');
-  return (afterColon.replace(/^[-–—|]+\s*/, '') || afterColon).trim();
-}
-
 /** A cell that is itself a label ("Certificate ID", "Provider:"), so it cannot be another label's value. */
 function isLabelCell(text: string, labels: readonly RegExp[]): boolean {
   return labels.some((label) => {
@@ -375,30 +362,9 @@ export function readPdfLines(lines: readonly PdfLine[], knownLabels: readonly Re
     return phrases;
   };
 
-  const reader: PageReader = {
-    value: (labels) => reader.valueAs(labels, (v) => v),
-    valueAs(labels, parse) {
-      for (const label of labels) {
-        for (const candidate of valueCandidates(label)) {
-          const parsed = parse(candidate);
-          if (parsed !== undefined) return parsed;
-        }
-      }
-      return undefined;
-    },
-    find(pattern) {
-      return reader.findAs((phrase) => {
-        pattern.lastIndex = 0;
-        return pattern.exec(phrase) ?? undefined;
-      });
-    },
-    findAs(parse) {
-      for (const phrase of phraseList()) {
-        const found = parse(phrase);
-        if (found !== undefined) return found;
-      }
-      return undefined;
-    },
+  return pageReaderOf({
+    candidates: valueCandidates,
+    phrases: phraseList,
     hasShortText(pattern, maxLength) {
       return lines.some((line) => line.cells.some((c) => c.text.length <= maxLength && pattern.test(c.text)));
     },
@@ -407,6 +373,5 @@ export function readPdfLines(lines: readonly PdfLine[], knownLabels: readonly Re
       return lines.some((line) => lower.has(line.text.toLowerCase()) || line.cells.some((c) => lower.has(c.text.toLowerCase())));
     },
     mentions: (word) => lines.some((line) => line.text.toLowerCase().includes(word)),
-  };
-  return reader;
+  });
 }

@@ -10,7 +10,8 @@
  */
 import type { Capture, CaptureField } from '../../domain/schema';
 import { parseDate } from '../../domain/dates';
-import { normalizeSpace, readPage, visibleText, type PageReader } from '../dom';
+import { normalizeSpace, readPage, visibleText } from '../dom';
+import type { PageReader } from '../page-reader';
 import { canonicalUrl, certificatePageAdapter, clampTitle, mainContent, mainText } from '../adapter-helpers';
 
 const ADAPTER_ID = 'coursera';

@@ -11,7 +11,8 @@
  */
 import type { Capture, CaptureField, CreditUnit, Program } from '../../domain/schema';
 import { parseDate } from '../../domain/dates';
-import { metaContent, readPage, visibleText, type PageReader } from '../dom';
+import { metaContent, readPage, visibleText } from '../dom';
+import type { PageReader } from '../page-reader';
 import { CERTIFICATE_CODE_LABELS, canonicalUrl, certificatePageAdapter, clampTitle, mainContent, mainText, parseCode } from '../adapter-helpers';
 
 const ADAPTER_ID = 'linkedin-learning';

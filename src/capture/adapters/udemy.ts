@@ -7,7 +7,8 @@
  */
 import type { Capture, CaptureField } from '../../domain/schema';
 import { parseDate } from '../../domain/dates';
-import { readPage, visibleText, type PageReader } from '../dom';
+import { readPage, visibleText } from '../dom';
+import type { PageReader } from '../page-reader';
 import { canonicalUrl, certificatePageAdapter, clampTitle, mainContent, mainText } from '../adapter-helpers';
 
 const ADAPTER_ID = 'udemy';

@@ -10,7 +10,8 @@ import { daysBetween, orderForLanguage, type DayMonthOrder } from '../../domain/
 import { inferDayMonthOrder } from '../../domain/date-order';
 import { parseSplitDate as parseDate } from '../../domain/split-dates';
 import { parseDateRange } from '../../domain/date-ranges';
-import { metaContent, normalizeSpace, readPage, visibleText, type PageReader } from '../dom';
+import { metaContent, normalizeSpace, readPage, visibleText } from '../dom';
+import type { PageReader } from '../page-reader';
 import {
   boundedNumber, cleanCode, cleanText, foundFields, MAX_CREDITS, MAX_HOURS, MAX_PROVIDER_LENGTH, nothingFound, type PartialCapture,
 } from './fields';

@@ -4,7 +4,8 @@
  * carry, so that they do not carry this.
  */
 import { VALUE_PLACES, type ValuePlace } from '../../domain/site-recipe';
-import { normalizeSpace, placeOfLastValue, readingMemo, readPage, valuesNextToTextNode, visibleTextNodes, type PageReader } from '../dom';
+import { normalizeSpace, placeOfLastValue, readingMemo, readPage, valuesNextToTextNode, visibleTextNodes } from '../dom';
+import type { PageReader } from '../page-reader';
 
 export interface PlacedValue {
   value: string;
