@@ -10,7 +10,7 @@
  * lite / NO LABS title only meets lite items (and a full one only full items), and two versions never meet.
  */
 import type { CeCatalogueItem } from './ce-catalogue';
-import { boundedEditDistance, declaredAcronyms, deletionVariants, titleFeatures, type TitleFeatures } from './title-tokens';
+import { boundedEditDistance, declaredAcronyms, deletionVariants, titleFeatures, type TitleFeatures } from './course-titles';
 
 /**
  * At or above this a title gets the item's official name and credits. Set on the matching set

@@ -5,7 +5,7 @@
  * pure: the rules engine and the pages' forms use the same matching.
  */
 
-import { foldText } from './title-tokens';
+import { foldText } from './course-titles';
 
 /** How a program's data file describes a certification's names. */
 export interface NamedCertification {

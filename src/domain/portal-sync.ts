@@ -7,6 +7,7 @@
  * The dashboard's shapes live here rather than in capture/ because the domain imports nothing of ours;
  * capture/ce-portal/dashboard.ts re-exports them.
  */
+import { cleanText, foldedWords, titleKey, titleMatch } from './course-titles';
 import type { Certification, CourseRecord, RecordStatus } from './schema';
 
 export type PortalClaimStatus = 'pending' | 'earned' | 'rejected';
@@ -64,59 +65,6 @@ export interface PortalSyncPlan {
   certifications: CertificationChange[];
   unmatchedClaims: PortalClaim[];
   unmatchedCertifications: PortalCertification[];
-}
-
-// ---------------------------------------------------------------------------------------------- titles
-
-/** Zero-width characters, soft hyphens and bidi controls: invisible on the page, so never part of a name. */
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
-/** "lite", "NO LABS": a cut-down edition, never eligible, never the same item as the full course. */
-const REDUCED_EDITION = /(?<![\p{L}\p{N}])(?:lite|no[\s-]*labs?|without labs?)(?![\p{L}\p{N}])/iu;
-/** An acronym in brackets: "(ENAUTO)", "[SD-WAN]"; one token of capitals and digits, not "(LITE)". */
-const BRACKETED_ACRONYM = /\s*[([]\s*([A-Z0-9][A-Z0-9+&/-]{1,15})\s*[)\]]/g;
-/** A version marker at the end: "v1.1", "V 3.0", "version 2", "(v1.1)", "- v1.1". */
-const TRAILING_VERSION = /(?:^|[\s\-–—:,([])(?:v|ver\.?|version)\s?(\d{1,3}(?:\.\d{1,3}){0,3})\s*[)\]]?\s*$/i;
-
-export interface TitleKey {
-  /** Lower case, punctuation and spacing folded, without the version marker and bracketed acronyms. */
-  base: string;
-  /** "1.1" for "v1.1"; trailing ".0"s dropped, so v1 = v1.0. */
-  version?: string;
-  acronyms: string[];
-  reduced: boolean;
-}
-
-export function cleanText(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
-}
-
-function fold(text: string): string {
-  return text.toLowerCase().replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-export function titleKey(title: string): TitleKey {
-  let text = cleanText(title);
-  const reduced = REDUCED_EDITION.test(text);
-  const acronyms: string[] = [];
-  text = text.replace(BRACKETED_ACRONYM, (whole, token: string) => {
-    if (!/[A-Z]/.test(token) || /^(?:LITE|NO-?LABS?)$/.test(token)) return whole;
-    acronyms.push(token.replace(/[^A-Z0-9]/g, ''));
-    return ' ';
-  });
-  const version = TRAILING_VERSION.exec(text.trim());
-  if (version) text = text.trim().slice(0, version.index);
-  const key: TitleKey = { base: fold(text), acronyms: [...new Set(acronyms)].sort(), reduced };
-  if (version) key.version = version[1]!.replace(/(?:\.0)+$/, '');
-  return key;
-}
-
-/** 2: the same title to the letter (after folding); 1: the same item with a version or acronym left out; 0: not the same. */
-export function titleMatch(a: TitleKey, b: TitleKey): 0 | 1 | 2 {
-  if (!a.base || a.base !== b.base || a.reduced !== b.reduced) return 0;
-  if (a.version !== undefined && b.version !== undefined && a.version !== b.version) return 0;
-  const sameAcronyms = a.acronyms.join(' ') === b.acronyms.join(' ');
-  if (a.acronyms.length > 0 && b.acronyms.length > 0 && !sameAcronyms) return 0;
-  return a.version === b.version && sameAcronyms ? 2 : 1;
 }
 
 // -------------------------------------------------------------------------------------------- statuses
@@ -216,7 +164,7 @@ const CISCO_LONG_FORMS: readonly [string, string][] = [
 
 /** "Cisco Certified Network Professional (CCNP) Enterprise" and "CCNP® Enterprise" both give "ccnp enterprise". */
 export function certificationKey(name: string): string {
-  let key = ` ${fold(cleanText(name).replace(/[®™©]/g, ''))} `;
+  let key = ` ${foldedWords(cleanText(name).replace(/[®™©]/g, ''))} `;
   for (const [short, long] of CISCO_LONG_FORMS) {
     key = key.split(` ${long} `).join(` ${short} `).split(` ${short} ${short} `).join(` ${short} `);
   }

@@ -9,8 +9,6 @@ import {
   certificationKey,
   nextRecordStatus,
   planPortalSync,
-  titleKey,
-  titleMatch,
   type PortalCertification,
   type PortalClaim,
   type PortalDashboard,
@@ -44,35 +42,6 @@ function apply(result: PortalSyncPlan, records: readonly CourseRecord[], certifi
     }),
   };
 }
-
-describe('titles', () => {
-  it.each([
-    ['case, spacing and punctuation', 'Rev Up to Recert: Python', 'rev up  to recert – PYTHON.'],
-    ['a trailing version marker on one side', 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.3', 'Implementing Cisco Enterprise Network Core Technologies (ENCOR)'],
-    ['the acronym in brackets on one side', ENAUTO, 'Implementing Automation for Cisco Enterprise Solutions'],
-    ['version written otherwise', 'Designing Cisco Enterprise Networks v1.0', 'Designing Cisco Enterprise Networks (Version 1)'],
-    ['zero-width characters', ENAUTO, 'Implementing\u200B Automation for Cisco Enter\u00ADprise Solutions (EN\u200DAUTO)'],
-  ])('tolerates %s', (_, a, b) => {
-    expect(titleMatch(titleKey(a), titleKey(b))).toBeGreaterThan(0);
-  });
-
-  it.each([
-    ['another version', 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.3', 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.2'],
-    ['the lite edition', ENAUTO, 'Implementing Automation for Cisco Enterprise Solutions (ENAUTO) Lite'],
-    ['the NO LABS edition', ENAUTO, 'Implementing Automation for Cisco Enterprise Solutions (NO LABS)'],
-    ['a lite edition in brackets', ENAUTO, 'Implementing Automation for Cisco Enterprise Solutions (LITE)'],
-    ['another acronym', 'Implementing Cisco Solutions (ENCOR)', 'Implementing Cisco Solutions (ENARSI)'],
-    ['another title', 'Rev Up to Recert: Python', 'Rev Up to Recert: Ansible'],
-  ])('never matches %s', (_, a, b) => {
-    expect(titleMatch(titleKey(a), titleKey(b))).toBe(0);
-  });
-
-  it('ranks the exact title above the same item with its version left out', () => {
-    const claimed = titleKey('Designing Cisco Enterprise Networks (ENSLD) v1.1');
-    expect(titleMatch(claimed, titleKey('designing cisco enterprise networks (ENSLD) V1.1'))).toBe(2);
-    expect(titleMatch(claimed, titleKey('Designing Cisco Enterprise Networks (ENSLD)'))).toBe(1);
-  });
-});
 
 describe('planPortalSync: which claim is which record', () => {
   it('moves the fixture dashboard’s ENAUTO record from submitted to earned', () => {

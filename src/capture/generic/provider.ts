@@ -4,7 +4,7 @@
  * sentence of instructions. None of them is who delivered the course.
  */
 
-import { foldText } from '../../domain/title-tokens';
+import { foldText } from '../../domain/course-titles';
 
 const CONTACT = /\S+@\S+\.\S+|https?:\/\/|www\./i;
 /** A job title or a role: the person who signed or taught, not the organisation. */

@@ -1,9 +1,13 @@
 /**
- * Course titles as the catalogue matcher sees them (issue 9): learning portals, certificates and the CE Item
- * Catalog name the same course differently ("ENCOR v1.2 | Cisco U." against "Implementing Cisco Enterprise
- * Network Core Technologies (ENCOR) v1.2"), so a title is reduced to what identifies a course: its words, its
- * course acronyms, its version and whether it is a "lite" / "NO LABS" variant. Pure; no catalogue knowledge
- * except the set of acronyms the caller says are known.
+ * The one title engine: how course titles are compared, wherever they come from. Learning portals, certificates,
+ * the CE Item Catalog and the CE portal's claims name the same course differently ("ENCOR v1.2 | Cisco U." against
+ * "Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.2"). Two readings share one set of rules
+ * (folding, the "lite" / "NO LABS" variant, version markers):
+ * - titleFeatures, for the catalogue matcher (issue 9): a title's words, course acronyms, version and variant,
+ *   compared loosely (words in any order, typos, acronyms the catalogue knows);
+ * - titleKey and titleMatch, for the portal sync: a claim names the item the user submitted, so the same title
+ *   to the letter after folding, with only a version marker or a bracketed acronym left out.
+ * Pure; no catalogue knowledge except the set of acronyms the caller says are known.
  */
 import { foldedText } from '../text/fold';
 
@@ -36,8 +40,10 @@ const FILLER_WORDS = new Set([
   'instructorled', 'ilt', 'vilt', 'classroom', 'live', 'day', 'days', 'hour', 'hours',
 ]);
 
-/** "v1.2", "v 2", "version 1.1", "ver. 3.0", "release 2.1", or a bare "1.1" (a bare integer is too often a year or a model). */
-const VERSION_PATTERN = /(?<![a-z0-9.])(?:(?:v|ver|version|release|rel)\s*\.?\s*(\d{1,2}(?:\.\d{1,2}){0,2})|(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?))(?![a-z0-9]|\.\d)/;
+/** The word that marks a version ("v1.2", "v 2", "version 1.1", "ver. 3.0", "release 2.1"), and the number after it. */
+const VERSION_MARK = String.raw`(?:v|ver|version|release|rel)\s*\.?\s*(\d{1,2}(?:\.\d{1,2}){0,2})`;
+/** A marked version anywhere, or a bare "1.1" (a bare integer is too often a year or a model). */
+const VERSION_PATTERN = new RegExp(String.raw`(?<![a-z0-9.])(?:${VERSION_MARK}|(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?))(?![a-z0-9]|\.\d)`);
 /** The ways portals and the catalogue spell the lab-less variant. */
 const LITE_PATTERN = /(?<![a-z0-9])(?:lite|no\s*-?\s*labs?|without\s+labs?|labless|lab\s*-?\s*free)(?![a-z0-9])/;
 const LITE_PATTERN_ALL = new RegExp(LITE_PATTERN.source, 'g');
@@ -63,7 +69,7 @@ export function singular(word: string): string {
 }
 
 /** "2.0" and "2" are one release; "1.10" stays distinct from "1.1". */
-function canonicalVersion(version: string): string {
+export function canonicalVersion(version: string): string {
   return version.replace(/(?:\.0+)+$/, '');
 }
 
@@ -153,4 +159,58 @@ export function deletionVariants(word: string): string[] {
   const variants = new Set([word]);
   for (let i = 0; i < word.length; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
   return [...variants];
+}
+
+// ---------------------------------------------------------------------- exact keys, for the portal sync
+
+/** Zero-width characters, soft hyphens and bidi controls: invisible on the page, so never part of a name. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+/** An acronym in brackets: "(ENAUTO)", "[SD-WAN]"; one token of capitals and digits. */
+const BRACKETED_ACRONYM = /\s*[([]\s*([A-Z0-9][A-Z0-9+&/-]{1,15})\s*[)\]]/g;
+/** A version marker at the end: "v1.1", "V 3.0", "version 2", "(v1.1)", "- v1.1". */
+const TRAILING_VERSION = new RegExp(String.raw`(?:^|[\s\-–—:,([])${VERSION_MARK}\s*[)\]]?\s*$`, 'i');
+
+/** Text as a person reads it: compatibility forms made plain, invisible characters and extra spacing gone. */
+export function cleanText(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Folded (foldText), with punctuation and spacing reduced to single spaces: "Cisco U." and "cisco u" are one. */
+export function foldedWords(text: string): string {
+  return foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export interface TitleKey {
+  /** Folded words, without the version marker and bracketed acronyms. */
+  base: string;
+  /** "1.1" for "v1.1"; trailing ".0"s dropped, so v1 = v1.0. */
+  version?: string;
+  acronyms: string[];
+  /** The "lite" / "NO LABS" variant: never the same item as the full course. */
+  reduced: boolean;
+}
+
+export function titleKey(title: string): TitleKey {
+  let text = cleanText(title);
+  const reduced = LITE_PATTERN.test(foldText(text));
+  const acronyms: string[] = [];
+  text = text.replace(BRACKETED_ACRONYM, (whole, token: string) => {
+    if (!/[A-Z]/.test(token) || LITE_PATTERN.test(foldText(token))) return whole;
+    acronyms.push(token.replace(/[^A-Z0-9]/g, ''));
+    return ' ';
+  });
+  const version = TRAILING_VERSION.exec(text.trim());
+  if (version) text = text.trim().slice(0, version.index);
+  const key: TitleKey = { base: foldedWords(text), acronyms: [...new Set(acronyms)].sort(), reduced };
+  if (version) key.version = canonicalVersion(version[1]!);
+  return key;
+}
+
+/** 2: the same title to the letter (after folding); 1: the same item with a version or acronym left out; 0: not the same. */
+export function titleMatch(a: TitleKey, b: TitleKey): 0 | 1 | 2 {
+  if (!a.base || a.base !== b.base || a.reduced !== b.reduced) return 0;
+  if (a.version !== undefined && b.version !== undefined && a.version !== b.version) return 0;
+  const sameAcronyms = a.acronyms.join(' ') === b.acronyms.join(' ');
+  if (a.acronyms.length > 0 && b.acronyms.length > 0 && !sameAcronyms) return 0;
+  return a.version === b.version && sameAcronyms ? 2 : 1;
 }

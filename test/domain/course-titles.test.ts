@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { boundedEditDistance, declaredAcronyms, deletionVariants, titleFeatures } from '../../src/domain/title-tokens';
+import { boundedEditDistance, declaredAcronyms, deletionVariants, titleFeatures, titleKey, titleMatch } from '../../src/domain/course-titles';
+
+const ENAUTO = 'Implementing Automation for Cisco Enterprise Solutions (ENAUTO)';
 
 const KNOWN = new Set(['encor', 'ccna', 'dcaci', 'dcacia']);
 const features = (title: string) => titleFeatures(title, KNOWN);
@@ -87,5 +89,37 @@ describe('bounded edit distance', () => {
 
   it('finds every one-deletion variant, including the word itself', () => {
     expect(deletionVariants('core').sort()).toEqual(['cor', 'core', 'coe', 'cre', 'ore'].sort());
+  });
+});
+
+describe('exact title keys (the portal sync: a claim and the record it was submitted from)', () => {
+  it.each([
+    ['case, spacing and punctuation', 'Rev Up to Recert: Python', 'rev up  to recert – PYTHON.'],
+    ['a trailing version marker on one side', 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.3', 'Implementing Cisco Enterprise Network Core Technologies (ENCOR)'],
+    ['the acronym in brackets on one side', ENAUTO, 'Implementing Automation for Cisco Enterprise Solutions'],
+    ['version written otherwise', 'Designing Cisco Enterprise Networks v1.0', 'Designing Cisco Enterprise Networks (Version 1)'],
+    ['accents', 'Sécurité des réseaux Cisco', 'Securite des reseaux Cisco'],
+    ['a version marked "release"', 'Rev Up to Recert: Python release 2', 'Rev Up to Recert: Python'],
+    ['zero-width characters', ENAUTO, 'Implementing\u200B Automation for Cisco Enter\u00ADprise Solutions (EN\u200DAUTO)'],
+  ])('tolerates %s', (_, a, b) => {
+    expect(titleMatch(titleKey(a), titleKey(b))).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['another version', 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.3', 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.2'],
+    ['the lite edition', ENAUTO, 'Implementing Automation for Cisco Enterprise Solutions (ENAUTO) Lite'],
+    ['the NO LABS edition', ENAUTO, 'Implementing Automation for Cisco Enterprise Solutions (NO LABS)'],
+    ['a lab-free edition', ENAUTO, `${ENAUTO} (lab-free)`],
+    ['a lite edition in brackets', ENAUTO, 'Implementing Automation for Cisco Enterprise Solutions (LITE)'],
+    ['another acronym', 'Implementing Cisco Solutions (ENCOR)', 'Implementing Cisco Solutions (ENARSI)'],
+    ['another title', 'Rev Up to Recert: Python', 'Rev Up to Recert: Ansible'],
+  ])('never matches %s', (_, a, b) => {
+    expect(titleMatch(titleKey(a), titleKey(b))).toBe(0);
+  });
+
+  it('ranks the exact title above the same item with its version left out', () => {
+    const claimed = titleKey('Designing Cisco Enterprise Networks (ENSLD) v1.1');
+    expect(titleMatch(claimed, titleKey('designing cisco enterprise networks (ENSLD) V1.1'))).toBe(2);
+    expect(titleMatch(claimed, titleKey('Designing Cisco Enterprise Networks (ENSLD)'))).toBe(1);
   });
 });
