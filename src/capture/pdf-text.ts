@@ -5,6 +5,7 @@
  * Bad input is an answer, never an exception: too large, not a PDF, password-protected, damaged, no text, or too
  * slow to read (a file built to exhaust the reader).
  */
+import { isPdfHeader } from '../domain/pdf-header';
 import { drawnText, looksGlyphSplit, withDrawnWords, type OperatorList, type TextOps } from './pdf-drawn-text';
 
 export const DEFAULT_MAX_PDF_BYTES = 20 * 1024 * 1024;
@@ -88,22 +89,11 @@ export interface ReadPdfOptions {
   maxPages?: number;
 }
 
-const HEADER_WINDOW = 1024;
-const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 /** Longer runs are not certificate fields; cutting them keeps later regular expressions cheap. */
 const MAX_RUN_LENGTH = 1000;
 const MAX_RUNS_PER_PAGE = 20_000;
 const MAX_DETAIL_LENGTH = 200;
 const VERBOSITY_ERRORS = 0;
-
-/** Whether "%PDF-" occurs within the first 1024 bytes, where readers accept it (some files lead with junk). */
-export function isPdfHeader(data: Uint8Array): boolean {
-  const end = Math.min(data.length, HEADER_WINDOW) - PDF_MAGIC.length;
-  for (let i = 0; i <= end; i++) {
-    if (PDF_MAGIC.every((byte, k) => data[i + k] === byte)) return true;
-  }
-  return false;
-}
 
 function failure(problem: PdfProblem, detail?: string): PdfTextResult {
   return detail ? { ok: false, problem, detail: detail.slice(0, MAX_DETAIL_LENGTH) } : { ok: false, problem };

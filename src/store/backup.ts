@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CatalogueItem } from '../domain/catalogue';
 import { BACKUP_FORMAT, Backup, BackupFile, Certification, CourseRecord, Exam, Settings, SiteRecipe } from '../domain/schema';
 import { base64ToBytes, decodedLength } from '../base64';
-import { isPdfHeader } from '../capture/pdf-text';
+import { isPdfHeader } from '../domain/pdf-header';
 
 /**
  * The backup as this code reads and writes it: the domain's Backup with the planner's own activities (the

@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { loadNodePdfJs, readPdfData, readPdfFile } from '../../src/capture/pdf-node';
 import {
-  DEFAULT_MAX_PDF_BYTES, isPdfHeader, readPdfText, readWithin, type PdfJsDocumentParams, type PdfJsModule, type PdfJsPage, type PdfTextResult,
+  DEFAULT_MAX_PDF_BYTES, readPdfText, readWithin, type PdfJsDocumentParams, type PdfJsModule, type PdfJsPage, type PdfTextResult,
 } from '../../src/capture/pdf-text';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,17 +24,6 @@ const bytesOf = (name: string) => new Uint8Array(readFileSync(join(PDFS, name)))
 const goodFiles = Object.keys(expected).filter((name) => expected[name]!.capture);
 const badFiles = Object.keys(expected).filter((name) => expected[name]!.problem);
 const ascii = (text: string) => new TextEncoder().encode(text);
-
-describe('isPdfHeader', () => {
-  it('finds "%PDF-" at the start or after up to 1024 bytes of junk, and nowhere else', () => {
-    expect(isPdfHeader(ascii('%PDF-1.7\n'))).toBe(true);
-    expect(isPdfHeader(ascii(`${' '.repeat(1000)}%PDF-1.4`))).toBe(true);
-    expect(isPdfHeader(ascii(`${' '.repeat(1020)}%PDF-1.4`))).toBe(false);
-    expect(isPdfHeader(ascii('%PDF'))).toBe(false);
-    expect(isPdfHeader(ascii('<!doctype html>%PD F-'))).toBe(false);
-    expect(isPdfHeader(new Uint8Array(0))).toBe(false);
-  });
-});
 
 describe('readPdfText on the generated certificates', () => {
   it.each(goodFiles)('%s: text runs with positions inside the page', async (name) => {

@@ -4,7 +4,7 @@
  * refused with a message for the form's file field.
  */
 import { base64ToBytes, decodedLength } from '../../base64';
-import { isPdfHeader } from '../../capture/pdf-text';
+import { isPdfHeader } from '../../domain/pdf-header';
 import { roomForAutoAttach } from '../../domain/storage-room';
 import type { FilePayload, PageFile } from '../../protocol/shapes';
 import type { Database } from '../../store/db';
