@@ -9,8 +9,7 @@ import { catalogueStatus, type CeCatalogueStatus, type CeCatalogueUpload, type C
 import type { CourseRecord, LinkedCatalogueItem } from '../domain/schema';
 import { getCeCatalogue, saveCeCatalogue } from '../store/ce-catalogue';
 import type { Database } from '../store/db';
-import { NotFoundError } from '../store/records';
-import { atomically } from '../store/transaction';
+import { changeRecord, getRecord, rewriteRecords } from '../store/records';
 
 /**
  * Per database (tests open many), until a new catalogue is stored: storeCatalogue is the only writer of the
@@ -39,19 +38,12 @@ function sameLink(a: CourseRecord, b: CourseRecord): boolean {
 export async function linkRecordsToCatalogue(db: Database, ids?: readonly string[]): Promise<number> {
   const current = await currentIndex(db);
   if (!current) return 0;
-  const tx = db.transaction('records', 'readwrite');
-  const records = ids ? (await Promise.all(ids.map((id) => tx.store.get(id)))).filter((r) => r !== undefined) : await tx.store.getAll();
-  let changed = 0;
-  for (const record of records) {
-    if (record.program !== 'cisco') continue;
+  return rewriteRecords(db, ids, (record) => {
+    if (record.program !== 'cisco') return undefined;
     const { catalogue, credits } = linkToCatalogue(record, matchTitle(current.index, record.title), current.readAt);
     const next: CourseRecord = { ...record, catalogue, ...(credits !== undefined ? { credits } : {}) };
-    if (sameLink(record, next)) continue;
-    await tx.store.put(next);
-    changed += 1;
-  }
-  await tx.done;
-  return changed;
+    return sameLink(record, next) ? undefined : next;
+  });
 }
 
 /** Stores a catalogue read on the portal and links every record to it. */
@@ -74,7 +66,7 @@ export async function catalogueIndexFor(db: Database): Promise<{ readAt: string;
 /** Runs a write that returns a record, links that record, and returns it as it now is. */
 export async function linkedAfter<T extends { record: CourseRecord }>(db: Database, result: T): Promise<T> {
   if ((await linkRecordsToCatalogue(db, [result.record.id])) === 0) return result;
-  return { ...result, record: (await db.get('records', result.record.id)) ?? result.record };
+  return { ...result, record: await getRecord(db, result.record.id).catch(() => result.record) };
 }
 
 /** Thrown when the item chosen is not one the record was offered: the page is out of date. */
@@ -84,16 +76,11 @@ export class NotOfferedError extends Error {
 
 /** The user picks one of the items a near tie offered; the record takes its credits unless they typed their own. */
 export async function chooseItem(db: Database, id: string, item: LinkedCatalogueItem): Promise<CourseRecord> {
-  const tx = db.transaction('records', 'readwrite');
-  return atomically(tx, async () => {
-    const record = await tx.store.get(id);
-    if (!record) throw new NotFoundError('Record');
+  return changeRecord(db, id, (record) => {
     const link = record.catalogue;
     const offered = link?.state === 'choose' ? link.candidates : link?.state === 'chosen' || link?.state === 'matched' ? [link.item] : [];
     if (!offered.some((o) => o.name === item.name && o.credits === item.credits)) throw new NotOfferedError('That catalogue item was not offered for this record: reload the page');
     const { catalogue, credits } = chooseCatalogueItem(record, item, link!.readAt);
-    const next: CourseRecord = { ...record, catalogue, ...(credits !== undefined ? { credits } : {}) };
-    await tx.store.put(next);
-    return next;
+    return { ...record, catalogue, ...(credits !== undefined ? { credits } : {}) };
   });
 }

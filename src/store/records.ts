@@ -164,6 +164,38 @@ export async function updateRecord(db: Database, id: string, patch: CourseRecord
 }
 
 /**
+ * Rewrites records with what is derived from them (a catalogue link), in one transaction: `rewrite` returns the record
+ * as it should now be, or undefined to leave it. The given ids, or every record; how many changed. updatedAt stays:
+ * a derived change is not an edit.
+ */
+export async function rewriteRecords(db: Database, ids: readonly string[] | undefined, rewrite: (record: CourseRecord) => CourseRecord | undefined): Promise<number> {
+  const tx = db.transaction('records', 'readwrite');
+  return atomically(tx, async () => {
+    const records = ids ? (await Promise.all(ids.map((id) => tx.store.get(id)))).filter((r) => r !== undefined) : await tx.store.getAll();
+    let changed = 0;
+    for (const record of records) {
+      const next = rewrite(record);
+      if (!next) continue;
+      await tx.store.put(CourseRecord.parse(next));
+      changed += 1;
+    }
+    return changed;
+  });
+}
+
+/** Changes one record by what `change` makes of it, in one transaction (it may throw to refuse); the record as stored. */
+export async function changeRecord(db: Database, id: string, change: (record: CourseRecord) => CourseRecord): Promise<CourseRecord> {
+  const tx = db.transaction('records', 'readwrite');
+  return atomically(tx, async () => {
+    const record = await tx.store.get(id);
+    if (!record) throw new NotFoundError('Record');
+    const next = CourseRecord.parse(change(record));
+    await tx.store.put(next);
+    return next;
+  });
+}
+
+/**
  * Deletes and returns the record, so that the caller can offer Undo by putting it back; its certificate is released
  * in the same transaction (kept a day for that Undo, then swept).
  */
