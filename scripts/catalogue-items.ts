@@ -19,7 +19,7 @@ export interface ShownItem {
   until?: string;
 }
 
-export interface CatalogueEntry {
+export interface CatalogRow {
   item: CeCatalogueItem;
   shown: ShownItem;
 }
@@ -139,7 +139,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const END_DATES = ['2026-06-30', '2026-09-30', '2026-12-31', '2027-03-31', '2027-06-30', '2027-12-31', '2028-06-30', '2028-12-31'];
 
 /** The catalogue in the portal's order (by name, then code), with the shown texts varied as a real catalogue's are. */
-export function catalogueEntries(): CatalogueEntry[] {
+export function catalogueEntries(): CatalogRow[] {
   const random = seeded(9);
   const items: Draft[] = drafts(random).map((d) => (d.availableUntil || random() > 0.3 ? d : { ...d, availableUntil: END_DATES[Math.floor(random() * END_DATES.length)]! }));
   items.push({ ...CISCO_U_COURSE_ITEM });

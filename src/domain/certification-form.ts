@@ -2,20 +2,20 @@
  * The "add or edit a certification" form as pure functions: raw form values in, a certification or the message
  * keys of what is wrong out. Shared by the welcome page (Cisco only) and the dashboard (every program).
  */
-import { catalogue, findCatalogueEntry, isProgram, levelLifetimeBefore, levelNeverExpires, type CatalogueEntry } from './certification-catalogue';
+import { listedCertifications, findListedCertification, isProgram, levelLifetimeBefore, levelNeverExpires, type ListedCertification } from './certification-list';
 import { isIsoDate } from './dates';
 import type { CertLevel, Certification, Program } from './schema';
 
-/** The choice that stands for "not in the catalogue: I type its name and level". */
+/** The choice that stands for "not in the list: I type its name and level". */
 export const OTHER_CERTIFICATION = '__other__';
 
 export interface CertificationFormValues {
   /** A Program; a string because it comes from a form control and is checked here. */
   program: string;
-  /** A catalogue code of the program, or OTHER_CERTIFICATION. */
+  /** A listed code of the program, or OTHER_CERTIFICATION. */
   choice: string;
   customName: string;
-  /** Used for OTHER_CERTIFICATION only: a catalogue entry brings its own level. */
+  /** Used for OTHER_CERTIFICATION only: a listed certification brings its own level. */
   level: CertLevel;
   earnedOn: string;
   expiresOn: string;
@@ -26,11 +26,11 @@ export type FormErrors = Partial<Record<keyof CertificationFormValues, string>>;
 
 export type CertificationFormResult = { ok: true; certification: Certification } | { ok: false; errors: FormErrors };
 
-/** A fresh form for the program: its first catalogue entry chosen, or a typed name where it has no catalogue. */
+/** A fresh form for the program: its first listed certification chosen, or a typed name where it lists none. */
 export function emptyCertificationForm(program: Program = 'cisco'): CertificationFormValues {
   return {
     program,
-    choice: catalogue(program)[0]?.code ?? OTHER_CERTIFICATION,
+    choice: listedCertifications(program)[0]?.code ?? OTHER_CERTIFICATION,
     customName: '',
     level: 'associate',
     earnedOn: '',
@@ -41,7 +41,7 @@ export function emptyCertificationForm(program: Program = 'cisco'): Certificatio
 
 /** The form filled in with a held certification, for editing it. */
 export function formFromCertification(cert: Certification): CertificationFormValues {
-  const entry = findCatalogueEntry(cert.program, cert);
+  const entry = findListedCertification(cert.program, cert);
   return {
     program: cert.program,
     choice: entry?.code ?? OTHER_CERTIFICATION,
@@ -53,10 +53,10 @@ export function formFromCertification(cert: Certification): CertificationFormVal
   };
 }
 
-/** The catalogue entry the form has chosen; undefined for a typed-in certification or an unknown code. */
-export function chosenEntry(values: CertificationFormValues): CatalogueEntry | undefined {
+/** The listed certification the form has chosen; undefined for a typed-in certification or an unknown code. */
+export function chosenEntry(values: CertificationFormValues): ListedCertification | undefined {
   if (!isProgram(values.program) || values.choice === OTHER_CERTIFICATION) return undefined;
-  return catalogue(values.program).find((e) => e.code === values.choice);
+  return listedCertifications(values.program).find((e) => e.code === values.choice);
 }
 
 /**

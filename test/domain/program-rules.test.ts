@@ -3,7 +3,7 @@
  * after the rule and citing its source. Older rules are in progress.test.ts and progress-programs.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { findCatalogueEntry } from '../../src/domain/certification-catalogue';
+import { findListedCertification } from '../../src/domain/certification-list';
 import { progress, type CertificationProgress } from '../../src/domain/progress';
 import type { Certification, CourseRecord, Exam, Program, Settings } from '../../src/domain/schema';
 import { makeRecord } from '../helpers/factories';
@@ -45,14 +45,14 @@ describe('recognising certifications the way people write them', () => {
     ['cisco', 'CCT Routing & Switching', 'cct'],
     ['cisco', 'Cisco Certified Customer Success Manager', 'customer-success-manager'],
   ] as const)('%s "%s" is %s (ce-programs.md, issue 16)', (program, name, code) => {
-    expect(findCatalogueEntry(program, { name })?.code).toBe(code);
+    expect(findListedCertification(program, { name })?.code).toBe(code);
     expect(run([held(program, undefined, { name })])[0]!.nextSteps).not.toContainEqual({ kind: 'no-rules' });
   });
 
   it('does not take one certification for another', () => {
-    expect(findCatalogueEntry('cisco', { name: 'CCNP Wireless' })).toBeUndefined();
-    expect(findCatalogueEntry('comptia', { name: 'Security' })).toBeUndefined();
-    expect(findCatalogueEntry('cisco', { name: 'CCNA Automation' })?.code).not.toBe('ccna');
+    expect(findListedCertification('cisco', { name: 'CCNP Wireless' })).toBeUndefined();
+    expect(findListedCertification('comptia', { name: 'Security' })).toBeUndefined();
+    expect(findListedCertification('cisco', { name: 'CCNA Automation' })?.code).not.toBe('ccna');
   });
 
   it('shows the current name of a certification entered under its former one (DevNet became CCNA Automation, February 2026)', () => {

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { FieldError } from '../../domain/catalogue';
-import { isProgram, programUnit } from '../../domain/certification-catalogue';
+import { isProgram, programUnit } from '../../domain/certification-list';
 import type { CreditUnit, Program } from '../../domain/schema';
 import { CATALOGUE_ITEM_KINDS, CREDIT_UNITS, PROGRAMS } from '../../domain/vocabulary';
 import type { CatalogueItemInput } from '../../protocol/activities';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { catalogueByLevel, isProgram } from '../../domain/certification-catalogue';
+import { listedByLevel, isProgram } from '../../domain/certification-list';
 import {
   OTHER_CERTIFICATION,
   certificationFromForm,
@@ -67,7 +67,7 @@ export function CertificationForm({ initial, id, editing, onSubmit, onCancel }: 
   };
 
   const program = isProgram(values.program) ? values.program : 'other';
-  const groups = catalogueByLevel(program);
+  const groups = listedByLevel(program);
   const isOther = groups.length === 0 || values.choice === OTHER_CERTIFICATION;
   const entry = chosenEntry(values);
   const lifetime = lifetimeIfEarnedBefore(values);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Certification } from '../../domain/schema';
 import { CERT_LEVELS } from '../../domain/vocabulary';
-import { catalogueByLevel } from '../../domain/certification-catalogue';
+import { listedByLevel } from '../../domain/certification-list';
 import { OTHER_CERTIFICATION, certificationFromForm, emptyCertificationForm, lifetimeIfEarnedBefore, type CertificationFormValues, type FormErrors } from '../../domain/certification-form';
 import { sendMessage } from '../../send-message';
 import { formatDate } from '../../text/format';
@@ -13,7 +13,7 @@ import { YourNameForm, useYourName } from './YourName';
 
 /** The welcome page asks about Cisco only; the dashboard adds the other programs. */
 const EMPTY_FORM: CertificationFormValues = emptyCertificationForm('cisco');
-const CISCO_BY_LEVEL = catalogueByLevel('cisco');
+const CISCO_BY_LEVEL = listedByLevel('cisco');
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -13,7 +13,7 @@ import type { CertLevel, CreditUnit, Program } from './schema';
 import { findNamed, type NamedCertification } from './certification-names';
 import { CERT_LEVELS, PROGRAMS } from './vocabulary';
 
-export interface CatalogueEntry extends NamedCertification {
+export interface ListedCertification extends NamedCertification {
   level: CertLevel;
   /** Never expires: there is no expiry date to ask for. */
   neverExpires: boolean;
@@ -53,7 +53,7 @@ export function programUnit(program: Program): CreditUnit {
 }
 
 /** The program's certifications in its own order; none for 'other'. */
-export function catalogue(program: Program): CatalogueEntry[] {
+export function listedCertifications(program: Program): ListedCertification[] {
   const data = PROGRAM_DATA[program];
   if (!data) return [];
   return data.certifications.map(({ code, name, aliases, formerNames, level, neverExpires, neverExpiresIfEarnedBefore, validityYears }) => ({
@@ -69,16 +69,16 @@ export function catalogue(program: Program): CatalogueEntry[] {
 }
 
 /** The program's certifications grouped by level, lowest level first, without empty groups. */
-export function catalogueByLevel(program: Program): Array<{ level: CertLevel; entries: CatalogueEntry[] }> {
-  const entries = catalogue(program);
+export function listedByLevel(program: Program): Array<{ level: CertLevel; entries: ListedCertification[] }> {
+  const entries = listedCertifications(program);
   return CERT_LEVELS.map((level) => ({ level, entries: entries.filter((e) => e.level === level) })).filter((g) => g.entries.length > 0);
 }
 
 /**
- * The catalogue entry a stored certification is: by its code, else by its name however it was written
+ * The listed certification a stored certification is: by its code, else by its name however it was written
  * (certification-names.ts; certifications saved before codes existed carry a name only). Undefined for one the
  * program does not list.
  */
-export function findCatalogueEntry(program: Program, held: { code?: string; name: string }): CatalogueEntry | undefined {
-  return findNamed(catalogue(program), held);
+export function findListedCertification(program: Program, held: { code?: string; name: string }): ListedCertification | undefined {
+  return findNamed(listedCertifications(program), held);
 }
