@@ -25,7 +25,7 @@ export const DOCUMENTED_OVER = [
       'a taught site\'s reader carries the generic reader (every label, title and date rule in eight languages) beside the recipe; it is injected only into a taught site\'s page of the recipe\'s shape, on the user\'s word, never registered for a page load',
   },
   {
-    name: /^content content\/portal\.js$/,
+    name: /^content content\/ce-portal\.js$/,
     ceiling: 20 * KB,
     reason:
       'the CE portal\'s one classic script holds the form filler (shadow roots, iframes, React-safe setters, type-ahead, drop zones), the dashboard reader and the Item Catalog reader and page follower: a content script cannot load code on demand without exposing its files to every page there, and the portal is a single-page app that moves between the three without a page load; it runs on ce.cisco.com only, once the page is idle',

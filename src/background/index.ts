@@ -4,7 +4,7 @@ import { openDatabase, type Database } from '../store/db';
 import { refreshBadge } from './badge';
 import { handleMessage } from './router';
 import { DraftStore, captureTab, injectSnapshot, openDraft, type ManualCaptureDeps, type TabInfo } from './manual-capture';
-import { CE_PORTAL_SUBMIT_URL, PendingFills } from './portal-actions';
+import { CE_PORTAL_SUBMIT_URL, PendingFills } from './ce-portal-actions';
 import { startReminders } from './reminders';
 import { CONFIRM_PAGE, FILL_CHOOSER_PAGE, WELCOME_PAGE } from '../extension-pages';
 import { FILL_READY } from '../protocol/page-messages';

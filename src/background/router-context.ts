@@ -5,7 +5,7 @@
 import type { MessageText } from '../text/toast-words';
 import type { CaptureLimiter, AttachRequests } from './capture-limits';
 import type { PartAssemblies } from './message-parts';
-import type { PendingFills } from './portal-actions';
+import type { PendingFills } from './ce-portal-actions';
 import type { SiteScripts } from './taught-sites';
 import type { CaptureDraft, PageSnapshot } from '../domain/page-snapshot';
 import type { PopupSummary } from '../domain/popup-summary';

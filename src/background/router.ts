@@ -26,7 +26,7 @@ import { recordHandlers } from './handlers/records';
 import { ForbiddenError, StorageShareError } from './handlers/refusals';
 import { settingsHandlers } from './handlers/settings';
 import { taughtSiteHandlers } from './handlers/taught-sites';
-import { CE_PORTAL_MATCHES, NotSubmittableError } from './portal-actions';
+import { CE_PORTAL_MATCHES, NotSubmittableError } from './ce-portal-actions';
 import { storeChanging } from './progress-report';
 import type { RouterContext, SenderInfo } from './router-context';
 import { NotTaughtError } from './taught-sites';

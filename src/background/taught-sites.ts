@@ -13,7 +13,7 @@ import type { ParsedMessage, ResponseMap } from '../protocol';
 import type { TaughtSite } from '../protocol/taught-sites';
 import type { Database } from '../store/db';
 import { adapters } from '../capture/adapters';
-import { CE_PORTAL_MATCHES } from './portal-actions';
+import { CE_PORTAL_MATCHES } from './ce-portal-actions';
 
 /** Every site the extension's own content scripts serve. */
 const BUILT_IN_MATCHES: readonly string[] = [...adapters.flatMap((adapter) => adapter.matches), ...CE_PORTAL_MATCHES];

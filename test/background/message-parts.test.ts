@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PART_BYTES, PartAssemblies, blobPart, partsOf } from '../../src/background/message-parts';
 import { handleMessage } from '../../src/background/router';
 import type { RouterContext, SenderInfo } from '../../src/background/router-context';
-import { PendingFills } from '../../src/background/portal-actions';
+import { PendingFills } from '../../src/background/ce-portal-actions';
 import { base64ToBytes, bytesToBase64 } from '../../src/base64';
 import { freshDatabase } from '../helpers/db';
 import { fakeClock, makeCapture } from '../helpers/factories';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { syncLines } from '../../src/background/sync-lines';
-import { planPortalSync, type PortalDashboard } from '../../src/domain/portal-sync';
+import { planPortalSync, type PortalDashboard } from '../../src/domain/ce-portal-sync';
 import { makeCertification, makeRecord } from '../helpers/factories';
 
 const dashboard = JSON.parse(readFileSync(new URL('../fixtures/portal/expected.json', import.meta.url), 'utf8'))['dashboard.html'] as PortalDashboard;

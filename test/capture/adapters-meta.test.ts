@@ -4,7 +4,7 @@
  * there) that it handles as their names say, with captures the background's zod schema accepts.
  */
 import { existsSync } from 'node:fs';
-import { CE_PORTAL_MATCHES } from '../../src/background/portal-actions';
+import { CE_PORTAL_MATCHES } from '../../src/background/ce-portal-actions';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { adapters } from '../../src/capture/adapters/index';
@@ -74,6 +74,6 @@ describe('the content scripts the extension declares', () => {
   });
 
   it('run the portal script exactly on the portal the background accepts its messages from, and no other script', () => {
-    expect(declared.filter((cs) => !isCaptureScript(cs))).toEqual([{ matches: [...CE_PORTAL_MATCHES], js: ['content/portal.js'], run_at: 'document_idle' }]);
+    expect(declared.filter((cs) => !isCaptureScript(cs))).toEqual([{ matches: [...CE_PORTAL_MATCHES], js: ['content/ce-portal.js'], run_at: 'document_idle' }]);
   });
 });

@@ -219,7 +219,7 @@ function reachable(entry: string): { files: Set<string>; packages: Set<string> }
 describe('bundles', () => {
   // A portal's capture script is capture.ts with that portal's adapter (vite.config.ts): both halves are walked.
   const adapterFiles = readdirSync(join(ROOT, 'src/capture/adapters')).filter((name) => name !== 'index.ts').map((name) => `src/capture/adapters/${name}`);
-  it.each(['src/content/capture.ts', ...adapterFiles, 'src/content/portal.ts', 'src/ui/confirm/main.tsx', 'src/ui/popup/main.tsx'])('%s never reaches pdf.js or the PDF reading', (entry) => {
+  it.each(['src/content/capture.ts', ...adapterFiles, 'src/content/ce-portal.ts', 'src/ui/confirm/main.tsx', 'src/ui/popup/main.tsx'])('%s never reaches pdf.js or the PDF reading', (entry) => {
     const { files, packages } = reachable(join(ROOT, entry));
     expect(files.size).toBeGreaterThan(3);
     expect([...packages].filter((p) => p.startsWith('pdfjs-dist'))).toEqual([]);

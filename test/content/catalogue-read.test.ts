@@ -9,7 +9,7 @@ import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CeCatalogueItem } from '../../src/domain/ce-catalogue';
 import { readWholeCatalogue, type CatalogueReadOptions } from '../../src/content/catalogue-read';
-import { openPortalPage, type PortalPage } from '../fill/portal-page';
+import { openPortalPage, type PortalPage } from '../fill/ce-portal-page';
 
 const expectedItems = JSON.parse(readFileSync(new URL('../fixtures/portal/item-catalog-expected.json', import.meta.url), 'utf8')) as CeCatalogueItem[];
 type PageWindow = globalThis.Window & typeof globalThis;

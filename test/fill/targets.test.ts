@@ -6,7 +6,7 @@ import { matchesAny } from '../../src/capture/match-pattern';
 import { FILL_FIELDS } from '../../src/fill/fill-types';
 import { FILL_TARGETS, fillTargetById, fillTargetFor } from '../../src/fill/targets/index';
 import { fixtureUrl } from '../helpers/fixtures';
-import { portalFixtures, portalHtml } from './portal-page';
+import { portalFixtures, portalHtml } from './ce-portal-page';
 
 const TARGETS_DIR = fileURLToPath(new URL('../../src/fill/targets/', import.meta.url));
 

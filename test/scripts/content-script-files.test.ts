@@ -34,7 +34,7 @@ describe('content scripts the build makes', () => {
   it('include one capture script per adapter, and the CE portal script', () => {
     const files = contentScriptFiles(adapters);
     for (const adapter of adapters) expect(files).toContain(`content/capture/${adapter.id}.js`);
-    expect(files).toContain('content/portal.js');
+    expect(files).toContain('content/ce-portal.js');
   });
 
   it('are each written to a file of their own', () => {

@@ -6,7 +6,7 @@ import { localToday } from '../../domain/dates';
 import type { cePortalMessages } from '../../protocol/ce-portal';
 import { NotFoundError, getRecord } from '../../store/records';
 import { storeCatalogue, storedCatalogueStatus } from '../catalogue-matching';
-import { applyPortalDashboard, certificatePart, checkSubmittable, fillPayload, markSubmitted } from '../portal-actions';
+import { applyPortalDashboard, certificatePart, checkSubmittable, fillPayload, markSubmitted } from '../ce-portal-actions';
 import type { Handlers, TypesOf } from './handler';
 import { ForbiddenError } from './refusals';
 

@@ -6,7 +6,7 @@
  * "My Certifications" heading or in a grid with expiry columns. Messages, help tables and catalogue lists
  * share words with it ("Status", "Credits") but never an item column of claim statuses.
  */
-import type { PortalCertification, PortalClaim, PortalDashboard } from '../../domain/portal-sync';
+import type { PortalCertification, PortalClaim, PortalDashboard } from '../../domain/ce-portal-sync';
 import { parseDate } from '../../domain/dates';
 import { guarded } from '../adapter-helpers';
 import { readPage, visibleText } from '../dom';
@@ -29,7 +29,7 @@ import {
 import { cardsOf, gridsOf, headingsMatching, landmarksIn, nameCellText, regionOf, type Card, type RowBudget } from './structures';
 import { isPortalUrl } from './catalogue-page';
 
-export type { PortalCertification, PortalClaim, PortalDashboard } from '../../domain/portal-sync';
+export type { PortalCertification, PortalClaim, PortalDashboard } from '../../domain/ce-portal-sync';
 
 const READER_ID = 'ce-portal-dashboard';
 /** Rows (table rows and cards together) read from one page, whatever it holds. */

@@ -3,7 +3,7 @@
  * certification, the status words, and the parsers for one cell's text. The real markup is not public, so
  * everything is keyed on visible words, never on class names.
  */
-import type { PortalCertification, PortalClaimStatus } from '../../domain/portal-sync';
+import type { PortalCertification, PortalClaimStatus } from '../../domain/ce-portal-sync';
 import { orderForLanguage, type DayMonthOrder } from '../../domain/dates';
 import { parseCode } from '../adapter-helpers';
 

@@ -7,7 +7,7 @@ import { sendMessage, sendToTab } from '../../send-message';
 import { catalogueIsCurrent, catalogueStatusText } from '../catalogue-status-text';
 import { t } from '../../text/i18n';
 
-/** An address on the CE portal that may be its Item Catalog (content/portal-sync.ts then checks the page itself). */
+/** An address on the CE portal that may be its Item Catalog (content/ce-portal-sync.ts then checks the page itself). */
 const CATALOGUE_PAGE = /^https:\/\/ce\.cisco\.com(?::\d+)?\/[^?#]*catalog/i;
 
 /** The tab the popup was opened over, when it shows the CE portal's Item Catalog (activeTab lets us see its address). */

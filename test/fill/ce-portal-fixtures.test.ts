@@ -9,7 +9,7 @@ import { fillForm } from '../../src/fill/fill-form';
 import type { FillValues } from '../../src/fill/fill-types';
 import ciscoCePortal from '../../src/fill/targets/cisco-ce-portal';
 import { fixtureUrl } from '../helpers/fixtures';
-import { allPortalPages, openPortalPage, pageTime, portalFixtures, portalHtml, type PortalPage, type PortalView } from './portal-page';
+import { allPortalPages, openPortalPage, pageTime, portalFixtures, portalHtml, type PortalPage, type PortalView } from './ce-portal-page';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n% Certificate of Completion: ENAUTO\n%%EOF\n');
 const ENAUTO = 'Implementing Automation for Cisco Enterprise Solutions (ENAUTO)';

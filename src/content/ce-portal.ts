@@ -8,8 +8,8 @@ import { extensionApi } from '../extension-api';
 import { fillTargetFor } from '../fill/targets';
 import { FILL_READY, isPageMessage } from '../protocol/page-messages';
 import { watchPage } from './page-watch';
-import { fillNow, offerFill } from './portal-fill';
-import { syncPortalPage } from './portal-sync';
+import { fillNow, offerFill } from './ce-portal-fill';
+import { syncPortalPage } from './ce-portal-sync';
 import { whenIdle } from './when-idle';
 
 const OWN_ELEMENTS = new Set(['RECERT-COMPANION-TOAST', 'RECERT-COMPANION-FILL']);

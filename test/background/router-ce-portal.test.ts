@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleMessage } from '../../src/background/router';
 import type { RouterContext, SenderInfo } from '../../src/background/router-context';
-import { PendingFills } from '../../src/background/portal-actions';
+import { PendingFills } from '../../src/background/ce-portal-actions';
 import { freshDatabase } from '../helpers/db';
 import { fakeClock, makeCertification, makeRecord } from '../helpers/factories';
 

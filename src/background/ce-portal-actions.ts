@@ -7,7 +7,7 @@
 import type { PortalDashboard } from '../capture/ce-portal/dashboard';
 import { claimName } from '../domain/catalogue-link';
 import { isSubmittableToCePortal } from '../domain/records';
-import { planPortalSync } from '../domain/portal-sync';
+import { planPortalSync } from '../domain/ce-portal-sync';
 import { syncLines } from './sync-lines';
 import { Certification, CourseRecord } from '../domain/schema';
 import type { Database } from '../store/db';

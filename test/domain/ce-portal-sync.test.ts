@@ -13,7 +13,7 @@ import {
   type PortalClaim,
   type PortalDashboard,
   type PortalSyncPlan,
-} from '../../src/domain/portal-sync';
+} from '../../src/domain/ce-portal-sync';
 import { Certification, CourseRecord, type RecordStatus } from '../../src/domain/schema';
 import { RECORD_STATUSES } from '../../src/domain/vocabulary';
 import { makeCertification, makeRecord } from '../helpers/factories';
