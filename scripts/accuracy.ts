@@ -9,7 +9,7 @@
  * page shows, not what the code happens to find). Prints per-field precision and recall (all sources, and PDFs
  * on their own), page-level detection figures, the PDFs whose problem was not the expected one, and every
  * mismatch, as JSON. A "catalogueMatching" section scores matching titles against the CE Item Catalog on the
- * hand-judged set in test/fixtures/catalogue (see scripts/catalogue-accuracy.ts).
+ * hand-judged set in test/fixtures/catalogue (see scripts/item-catalog-accuracy.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ import { extractCaptures, toCliCapture, type CliCapture } from '../src/capture/e
 import { genericAdapter } from '../src/capture/generic/detector';
 import { captureFromPdfText } from '../src/capture/pdf';
 import { readPdfFile } from '../src/capture/pdf-node';
-import { readMatchingSet, scoreCatalogueMatching } from './catalogue-accuracy';
+import { readMatchingSet, scoreItemCatalogMatching } from './item-catalog-accuracy';
 import { FLOORS_FILE, fallbacks, floorOf, readFloors, scoredSets, scoreSet, type ArtifactResult, type SetSummary } from './artifact-score';
 import { writeFileSync } from 'node:fs';
 import { scoreTaughtRound, taughtFloorKey, taughtRounds, type TaughtSummary } from './taught-score';
@@ -134,7 +134,7 @@ const report = {
   pdfProblemMismatches: problemMismatches,
   mismatches,
   unscored,
-  catalogueMatching: scoreCatalogueMatching(readMatchingSet()),
+  catalogueMatching: scoreItemCatalogMatching(readMatchingSet()),
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 const fellBack = [...Object.values(blind), ...Object.values(taught)].flatMap((set) => set.fallbacks);

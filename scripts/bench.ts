@@ -16,7 +16,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { arch, cpus, loadavg, platform, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { buildExtension, measureBundleSizes } from './bench/bundle-size';
-import { measureCatalogueMatch } from './bench/catalogue-match';
+import { measureItemCatalogMatch } from './bench/item-catalog-match';
 import { measureContentScript } from './bench/content-script';
 import { InvalidMeasurement, type BenchReport, type Figure, type Unit } from './bench/figures';
 import { measureIdleWorker } from './bench/idle-worker';
@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   const sizes = measureBundleSizes();
   const progress = await stage('progress()', () => measureProgress(RUNS));
   const pdf = await stage('PDF parse', () => measurePdfParse(RUNS));
-  const match = await stage('catalogue matching', () => measureCatalogueMatch(RUNS));
+  const match = await stage('catalogue matching', () => measureItemCatalogMatch(RUNS));
   const store = await stage('storing records', () => measureStoreRecords(RUNS));
   // Minutes of waiting in a browser of its own, beside the browser figures (timed against a floor in the same
   // browser, which its start-up moves alike) rather than the Node ones; collected last.

@@ -5,7 +5,7 @@
  * router checks who asks; this acts. A page never receives a list of records, nor a record it was not given for.
  */
 import type { PortalDashboard } from '../capture/ce-portal/dashboard';
-import { claimName } from '../domain/catalogue-link';
+import { claimName } from '../domain/item-catalog-link';
 import { isSubmittableToCePortal } from '../domain/records';
 import { planPortalSync } from '../domain/ce-portal-sync';
 import { syncLines } from './sync-lines';

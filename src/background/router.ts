@@ -13,7 +13,7 @@ import { ConflictError, InvalidFieldsError } from '../store/transaction';
 import { discardTransfer } from '../store/transfers';
 import { originOf } from './addresses';
 import { CaptureLimitError } from './capture-limits';
-import { NotOfferedError } from './catalogue-matching';
+import { NotOfferedError } from './item-catalog-links';
 import { activityHandlers } from './handlers/activities';
 import { backupHandlers } from './handlers/backup';
 import { captureHandlers, capturePageProblem } from './handlers/capture';

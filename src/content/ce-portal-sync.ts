@@ -4,28 +4,28 @@
  * what changed, in the toast. The Item Catalog: read by catalogue-sync.ts.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { isCataloguePage } from '../capture/ce-portal/catalogue-page';
+import { isItemCatalogPage } from '../capture/ce-portal/item-catalog-page';
 import { readCePortalDashboard } from '../capture/ce-portal/dashboard';
 import { extensionApi } from '../extension-api';
-import { REFRESH_CATALOGUE, isPageMessage } from '../protocol/page-messages';
+import { REFRESH_ITEM_CATALOG, isPageMessage } from '../protocol/page-messages';
 import { sendMessage } from '../send-message';
 import { t } from '../text/i18n';
-import { readAndStoreCatalogue, syncCatalogue } from './catalogue-sync';
+import { readAndStoreItemCatalog, syncItemCatalog } from './item-catalog-sync';
 import { showToast } from './toast';
 
 
 // The popup's "Refresh" on this tab: only our own extension's pages may ask (a message with no tab).
 extensionApi().runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== extensionApi().runtime.id || sender.tab || !isPageMessage(message, REFRESH_CATALOGUE)) return undefined;
-  if (!isCataloguePage(document, new URL(location.href))) return Promise.resolve({ started: false });
-  void readAndStoreCatalogue();
+  if (sender.id !== extensionApi().runtime.id || sender.tab || !isPageMessage(message, REFRESH_ITEM_CATALOG)) return undefined;
+  if (!isItemCatalogPage(document, new URL(location.href))) return Promise.resolve({ started: false });
+  void readAndStoreItemCatalog();
   return Promise.resolve({ started: true });
 });
 
 /** True once this page (the dashboard or the Item Catalog) has been read: the page watch then stops looking. */
 export function syncPortalPage(signal: AbortSignal): boolean {
-  if (isCataloguePage(document, new URL(location.href))) {
-    syncCatalogue(signal).catch((error: unknown) => console.warn('Recert Companion: the Item Catalog could not be read', error));
+  if (isItemCatalogPage(document, new URL(location.href))) {
+    syncItemCatalog(signal).catch((error: unknown) => console.warn('Recert Companion: the Item Catalog could not be read', error));
     return true;
   }
   const dashboard = readCePortalDashboard(document, new URL(location.href));

@@ -4,9 +4,9 @@
  * cost and offer end stay: the catalogue knows neither.
  */
 import type { CatalogueItem } from './catalogue';
-import { officialItem } from './catalogue-claim';
-import { linkToCatalogue } from './catalogue-link';
-import { matchTitle, type CatalogueIndex } from './catalogue-match';
+import { officialItem } from './item-catalog-claim';
+import { linkToItemCatalog } from './item-catalog-link';
+import { matchTitle, type ItemCatalogIndex } from './item-catalog-match';
 import type { ExclusionReason } from './planner';
 import type { CourseRecord } from './schema';
 
@@ -16,13 +16,13 @@ export interface AlignedActivities {
   unavailable: Map<string, ExclusionReason>;
 }
 
-export function alignWithCeCatalogue(items: readonly CatalogueItem[], index: CatalogueIndex | undefined, records: readonly CourseRecord[], readAt = ''): AlignedActivities {
+export function alignWithItemCatalog(items: readonly CatalogueItem[], index: ItemCatalogIndex | undefined, records: readonly CourseRecord[], readAt = ''): AlignedActivities {
   const unavailable = new Map<string, ExclusionReason>();
   if (!index) return { items: [...items], unavailable };
   const claimed = new Set(records.filter((r) => r.status !== 'rejected').flatMap((r) => officialItem(r)?.name ?? []));
   const aligned = items.map((item) => {
     if (item.program !== 'cisco') return item;
-    const { catalogue } = linkToCatalogue({ title: item.title, credits: item.credits }, matchTitle(index, item.title), readAt);
+    const { catalogue } = linkToItemCatalog({ title: item.title, credits: item.credits }, matchTitle(index, item.title), readAt);
     if (catalogue.state === 'not-found') {
       unavailable.set(item.id, 'not-in-catalogue');
       return item;

@@ -65,21 +65,21 @@ const categoryIssue = {
 };
 
 /** A CE Item Catalog item as a record keeps it (ce-catalogue.ts has the whole item): what a claim names, what Cisco grants. */
-export const LinkedCatalogueItem = z.strictObject({ name: Title, code: ShortText.min(1).optional(), credits: Credits });
-export type LinkedCatalogueItem = z.infer<typeof LinkedCatalogueItem>;
+export const LinkedCatalogItem = z.strictObject({ name: Title, code: ShortText.min(1).optional(), credits: Credits });
+export type LinkedCatalogItem = z.infer<typeof LinkedCatalogItem>;
 
 /**
  * Where a record stands against the Item Catalog it was last matched with (`readAt` says which): matched
  * (above the threshold), chosen by the user among near ties (kept however the catalogue changes), choose (a
  * near tie for the user to settle), or not-found (it may earn no credits).
  */
-export const CatalogueLink = z.discriminatedUnion('state', [
-  z.strictObject({ state: z.literal('matched'), item: LinkedCatalogueItem, confidence: z.number().min(0).max(1), readAt: IsoDateTime }),
-  z.strictObject({ state: z.literal('chosen'), item: LinkedCatalogueItem, readAt: IsoDateTime }),
-  z.strictObject({ state: z.literal('choose'), candidates: z.array(LinkedCatalogueItem).min(2).max(5), readAt: IsoDateTime }),
-  z.strictObject({ state: z.literal('not-found'), nearest: LinkedCatalogueItem.optional(), readAt: IsoDateTime }),
+export const ItemCatalogLink = z.discriminatedUnion('state', [
+  z.strictObject({ state: z.literal('matched'), item: LinkedCatalogItem, confidence: z.number().min(0).max(1), readAt: IsoDateTime }),
+  z.strictObject({ state: z.literal('chosen'), item: LinkedCatalogItem, readAt: IsoDateTime }),
+  z.strictObject({ state: z.literal('choose'), candidates: z.array(LinkedCatalogItem).min(2).max(5), readAt: IsoDateTime }),
+  z.strictObject({ state: z.literal('not-found'), nearest: LinkedCatalogItem.optional(), readAt: IsoDateTime }),
 ]);
-export type CatalogueLink = z.infer<typeof CatalogueLink>;
+export type ItemCatalogLink = z.infer<typeof ItemCatalogLink>;
 
 /** Record fields the user typed or corrected: a catalogue match never overwrites them. */
 export const USER_SET_FIELDS = ['title', 'credits'] as const;
@@ -105,7 +105,7 @@ const CourseRecordFields = z.object({
   /** The certificate PDF kept with the record (the files store). */
   certificateFileId: z.string().min(1).max(64).optional(),
   /** The CE Item Catalog's item for this record (Cisco), or why there is none. */
-  catalogue: CatalogueLink.optional(),
+  catalogue: ItemCatalogLink.optional(),
   userSet: z.array(z.enum(USER_SET_FIELDS)).max(USER_SET_FIELDS.length).optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,

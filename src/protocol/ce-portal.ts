@@ -3,7 +3,7 @@
  * reading its dashboard's claims and certifications, and keeping its Item Catalog.
  */
 import { z } from 'zod';
-import { CeCatalogueUpload, type CatalogueSaved, type CeCatalogueStatus } from '../domain/ce-catalogue';
+import { ItemCatalogUpload, type ItemCatalogSaved, type ItemCatalogStatus } from '../domain/item-catalog';
 import type { CourseRecord } from '../domain/schema';
 import { IsoDate } from '../domain/schema';
 import { declare } from './declare';
@@ -66,7 +66,7 @@ export const cePortalMessages = [
   /** The portal's dashboard as read by its content script: claims and certifications to bring into the store. */
   declare(z.strictObject({ type: z.literal('portal.sync'), dashboard: PortalDashboard }), { ...CE_PORTAL, writes: true }).replies<{ lines: string[]; changed: number }>(),
   /** The CE portal's Item Catalog, read whole by the portal script: stored with when and where, records linked to it. */
-  declare(z.strictObject({ type: z.literal('ceCatalogue.save'), catalogue: CeCatalogueUpload }), { ...CE_PORTAL, writes: true }).replies<CatalogueSaved & { linked: number }>(),
+  declare(z.strictObject({ type: z.literal('itemCatalog.save'), catalogue: ItemCatalogUpload }), { ...CE_PORTAL, writes: true }).replies<ItemCatalogSaved & { linked: number }>(),
   /** How old the stored Item Catalog is, and how many items it has; null when none was read. */
-  declare(z.strictObject({ type: z.literal('ceCatalogue.status') }), CE_PORTAL).replies<CeCatalogueStatus | null>(),
+  declare(z.strictObject({ type: z.literal('itemCatalog.status') }), CE_PORTAL).replies<ItemCatalogStatus | null>(),
 ] as const;

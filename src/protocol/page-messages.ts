@@ -7,15 +7,15 @@
 /** The worker to a CE portal tab: the user chose a record for this tab's form (in the extension's chooser). */
 export const FILL_READY = 'fill.ready';
 /** An extension page (the popup's "Refresh") to a CE portal tab: read the Item Catalog again. */
-export const REFRESH_CATALOGUE = 'ceCatalogue.refresh';
+export const REFRESH_ITEM_CATALOG = 'itemCatalog.refresh';
 
-export type PageMessage = { type: typeof FILL_READY } | { type: typeof REFRESH_CATALOGUE };
+export type PageMessage = { type: typeof FILL_READY } | { type: typeof REFRESH_ITEM_CATALOG };
 
 export interface PageReplies {
   /** Whether the tab shows the form it can fill. */
   [FILL_READY]: boolean;
   /** Whether the tab is on the Item Catalog and started reading it. */
-  [REFRESH_CATALOGUE]: { started: boolean };
+  [REFRESH_ITEM_CATALOG]: { started: boolean };
 }
 
 /** Whether `message` is this page message: content scripts get messages as unknown. */

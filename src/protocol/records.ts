@@ -1,6 +1,6 @@
 /** Course records: listing, editing, deleting (with Undo), and the records as CSV. */
 import { z } from 'zod';
-import { CourseRecord, CourseRecordPatch, LinkedCatalogueItem, RecordStatus } from '../domain/schema';
+import { CourseRecord, CourseRecordPatch, LinkedCatalogItem, RecordStatus } from '../domain/schema';
 import { declare } from './declare';
 import { Id, ManualCaptureInput } from './shapes';
 
@@ -15,7 +15,7 @@ export const recordMessages = [
   /** Undo of a delete: puts the record back exactly as it was. */
   declare(z.strictObject({ type: z.literal('record.restore'), record: CourseRecord }), { writes: true }).replies<CourseRecord>(),
   /** The user settles a near tie: the record takes one of the Item Catalog's items it was offered. */
-  declare(z.strictObject({ type: z.literal('record.chooseCatalogueItem'), id: Id, item: LinkedCatalogueItem }), { writes: true }).replies<CourseRecord>(),
+  declare(z.strictObject({ type: z.literal('record.chooseItemCatalogEntry'), id: Id, item: LinkedCatalogItem }), { writes: true }).replies<CourseRecord>(),
   /** The records as CSV, for a spreadsheet. */
   declare(z.strictObject({ type: z.literal('records.csv') })).replies<{ text: string }>(),
 ] as const;

@@ -5,7 +5,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { input } from 'zod';
 import type { CatalogueItem } from '../domain/catalogue';
-import type { CeCatalogue } from '../domain/ce-catalogue';
+import type { ItemCatalog } from '../domain/item-catalog';
 import type { Certification, CourseRecord, Exam, RecordStatus, Settings, SiteRecipe, StoredFileMeta } from '../domain/schema';
 import { DB_NAME, DB_VERSION } from './db-version';
 import { releaseOrphanFiles } from './files';
@@ -58,8 +58,8 @@ export interface RecertDB extends DBSchema {
   catalogue: { key: string; value: CatalogueItem };
   files: { key: string; value: StoredFile; indexes: { byRecordId: string; byReleasedAt: string } };
   reminders: { key: string; value: SentReminder; indexes: { byCreatedAt: string } };
-  /** One value under CE_CATALOGUE_KEY: read whole, replaced whole. */
-  ceCatalogue: { key: string; value: CeCatalogue };
+  /** One value under ITEM_CATALOG_KEY: read whole, replaced whole. */
+  ceCatalogue: { key: string; value: ItemCatalog };
   /** Large data on its way between an extension page and the background, taken once (transfers.ts). */
   transfers: { key: string; value: Transfer; indexes: { byCreatedAt: string } };
   /** Taught sites' recipes, by origin ("https://acme.csod.com"). */

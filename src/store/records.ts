@@ -148,7 +148,7 @@ export async function updateRecord(db: Database, id: string, patch: CourseRecord
     const nowIso = clock.now().toISOString();
     // The status's own clock: how long a claim has sat in Pending counts from here, not from the last edit.
     const statusChanged = validPatch.status !== undefined && validPatch.status !== current.status;
-    // What the user changes by hand, a catalogue match never changes back (domain/catalogue-link.ts).
+    // What the user changes by hand, a catalogue match never changes back (domain/item-catalog-link.ts).
     const typed = USER_SET_FIELDS.filter((field) => validPatch[field] !== undefined && validPatch[field] !== current[field]);
     const userSet = [...new Set([...(current.userSet ?? []), ...typed])];
     const next = CourseRecord.parse({

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_CATALOGUE, type CatalogueItem } from '../../src/domain/catalogue';
-import { indexCatalogue } from '../../src/domain/catalogue-match';
-import { alignWithCeCatalogue } from '../../src/domain/catalogue-plan';
+import { indexItemCatalog } from '../../src/domain/item-catalog-match';
+import { alignWithItemCatalog } from '../../src/domain/catalogue-plan';
 import { planCheapest } from '../../src/domain/planner';
 import { makeRecord } from '../helpers/factories';
 
 const READ_AT = '2026-11-01T10:00:00.000Z';
 const ENCOR = 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.2';
-const index = indexCatalogue([
+const index = indexItemCatalog([
   { name: 'Rev Up to Recert: Python', credits: 16 },
   { name: 'Cisco DevNet Associate Fundamentals', credits: 48 },
   { name: ENCOR, credits: 64 },
@@ -26,9 +26,9 @@ const userItem = (overrides: Partial<CatalogueItem>): CatalogueItem => ({
   ...overrides,
 });
 
-describe('alignWithCeCatalogue', () => {
+describe('alignWithItemCatalog', () => {
   it('gives an activity the catalogue lists the catalogue’s credits, keeping the user’s cost and offer end', () => {
-    const { items, unavailable } = alignWithCeCatalogue([...SAMPLE_CATALOGUE, userItem({ offerEndsOn: '2027-01-31' })], index, [], READ_AT);
+    const { items, unavailable } = alignWithItemCatalog([...SAMPLE_CATALOGUE, userItem({ offerEndsOn: '2027-01-31' })], index, [], READ_AT);
     expect(items.find((i) => i.id === 'sample-rev-up-to-recert-python')?.credits).toBe(16);
     expect(items.find((i) => i.id === 'u1')).toMatchObject({ credits: 64, cost: 2500, currency: 'USD', offerEndsOn: '2027-01-31', title: 'ENCOR v1.2' });
     expect(unavailable.size).toBe(0);
@@ -38,7 +38,7 @@ describe('alignWithCeCatalogue', () => {
     const unknown = userItem({ id: 'u2', title: 'Python for Everybody' });
     const comptia = userItem({ id: 'u3', title: 'Python for Everybody', program: 'comptia', creditUnit: 'CEU' });
     const taken = makeRecord({ status: 'earned', catalogue: { state: 'matched', item: { name: ENCOR, credits: 64 }, confidence: 1, readAt: READ_AT } });
-    const { unavailable } = alignWithCeCatalogue([userItem({}), unknown, comptia], index, [taken], READ_AT);
+    const { unavailable } = alignWithItemCatalog([userItem({}), unknown, comptia], index, [taken], READ_AT);
     expect([...unavailable]).toEqual([
       ['u1', 'already-taken'],
       ['u2', 'not-in-catalogue'],
@@ -47,11 +47,11 @@ describe('alignWithCeCatalogue', () => {
 
   it('changes nothing without a catalogue', () => {
     const items = [userItem({})];
-    expect(alignWithCeCatalogue(items, undefined, [])).toEqual({ items, unavailable: new Map() });
+    expect(alignWithItemCatalog(items, undefined, [])).toEqual({ items, unavailable: new Map() });
   });
 
   it('keeps what the planner cannot count out of the plan, saying why', () => {
-    const { items, unavailable } = alignWithCeCatalogue([userItem({}), userItem({ id: 'u2', title: 'Python for Everybody', cost: 0 })], index, [], READ_AT);
+    const { items, unavailable } = alignWithItemCatalog([userItem({}), userItem({ id: 'u2', title: 'Python for Everybody', cost: 0 })], index, [], READ_AT);
     const plan = planCheapest({ items, program: 'cisco', creditUnit: 'CE', remaining: 40, today: '2026-11-29', deadline: '2027-03-14', currency: 'USD', unavailable });
     expect(plan.chosen.map((i) => i.id)).toEqual(['u1']);
     expect(plan.totalCredits).toBe(64);

@@ -127,7 +127,7 @@ export const CE_PORTAL = {
   dashboard: { status: 'earned', certificationExpiresOn: '2029-03-14' },
 } as const;
 
-/** The CE portal's Item Catalog as the fixtures model it (scripts/make-catalogue-pages.ts). */
+/** The CE portal's Item Catalog as the fixtures model it (scripts/make-item-catalog-pages.ts). */
 export const CE_CATALOGUE = {
   tableFixture: 'item-catalog-table.html',
   /** The same items as a list that loads more as it is scrolled. */

@@ -57,7 +57,7 @@ import {
   type StoredRecord,
   type Viewport,
 } from './helpers';
-import { ACTIVITY, CATALOGUE_VIEW_JS, DASHBOARD_CATALOGUE, READ_CATALOGUE_JS, type CatalogueView } from './catalogue-page';
+import { ACTIVITY, CATALOGUE_VIEW_JS, DASHBOARD_CATALOGUE, READ_CATALOGUE_JS, type CatalogueView } from './item-catalog-page';
 import { FORM_VALUES_JS, REGISTERED_TAUGHT_SCRIPTS_JS, clickButtonJs, clickInPopupJs, fillFormJs } from './form-page';
 import type { ExtensionDriver, PageHandle } from './driver';
 import { PAGE_SEES_OF_OWN_UI_JS, PAGE_SUBMITS_BY_ITSELF_JS, PANEL_HOST, PANEL_TEXT, TOAST_HOST, TOAST_TEXT, buttonCenter, pagePressesOwnUiJs } from './closed-roots';

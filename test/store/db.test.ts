@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { DB_VERSION, DatabaseUnavailableError, databaseUnavailable, openDatabase } from '../../src/store/db';
 import { listCatalogue } from '../../src/store/catalogue';
-import { getCeCatalogue, saveCeCatalogue } from '../../src/store/ce-catalogue';
+import { getItemCatalog, saveItemCatalog } from '../../src/store/item-catalog';
 import { markRemindersSent, sentReminderKeys } from '../../src/store/reminders';
 import { getSettings } from '../../src/store/settings';
 import { DEFAULT_SETTINGS } from '../../src/domain/schema';
@@ -109,9 +109,9 @@ describe('migrations from the released versions 1 (records, certifications, exam
     await markRemindersSent(db, ['window:r-v1:30'], '2026-03-21T08:00:00.000Z');
     expect(await sentReminderKeys(db)).toContain('window:r-v1:30');
     // So does the catalogue's, empty until the portal's Item Catalog is read.
-    expect(await getCeCatalogue(db)).toBeUndefined();
-    await saveCeCatalogue(db, { items: [{ name: 'ENCOR v1.2', credits: 64 }], complete: true, skipped: 0 }, '2026-03-21T08:00:00.000Z');
-    expect((await getCeCatalogue(db))?.items).toHaveLength(1);
+    expect(await getItemCatalog(db)).toBeUndefined();
+    await saveItemCatalog(db, { items: [{ name: 'ENCOR v1.2', credits: 64 }], complete: true, skipped: 0 }, '2026-03-21T08:00:00.000Z');
+    expect((await getItemCatalog(db))?.items).toHaveLength(1);
     db.close();
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import type { CeCatalogueStatus } from '../../src/domain/ce-catalogue';
+import type { ItemCatalogStatus } from '../../src/domain/item-catalog';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
@@ -18,7 +18,7 @@ const TODAY = '2026-11-29';
 let held: Certification[];
 let userItems: CatalogueItem[];
 let addedCount: number;
-let ceStatus: CeCatalogueStatus | null;
+let ceStatus: ItemCatalogStatus | null;
 
 type Sent = { type: string; item?: Record<string, unknown>; id?: string; certificationId?: string; currency?: string };
 type FakeReply = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string; fields?: unknown } };
@@ -33,7 +33,7 @@ function reply(message: Sent): FakeReply {
       return { ok: true, data: report() };
     case 'catalogue.list':
       return { ok: true, data: catalogue() };
-    case 'ceCatalogue.status':
+    case 'itemCatalog.status':
       return { ok: true, data: ceStatus };
     case 'catalogue.add': {
       addedCount += 1;

@@ -53,7 +53,7 @@ function reply(message: Sent): FakeReply {
       if (!result.ok) return { ok: false, error: { code: 'invalid', message: 'invalid', fields: result.errors } };
       return { ok: true, data: replace({ ...current, ...result.patch, updatedAt: now() }) };
     }
-    case 'record.chooseCatalogueItem': {
+    case 'record.chooseItemCatalogEntry': {
       const current = byId(message.id!);
       if (!current) return missing;
       const item = (message as Sent & { item: { name: string; credits: number } }).item;
@@ -352,7 +352,7 @@ describe('Records: the CE Item Catalog', () => {
     const options = [...choices.querySelectorAll('button')];
     expect(options.map((b) => b.textContent)).toEqual([`${V11.name} · 64 CE`, `${V12.name} · 64 CE`]);
     await click(options[1]!);
-    expect(sent('record.chooseCatalogueItem')).toEqual([{ type: 'record.chooseCatalogueItem', id: 'encor', item: V12 }]);
+    expect(sent('record.chooseItemCatalogEntry')).toEqual([{ type: 'record.chooseItemCatalogEntry', id: 'encor', item: V12 }]);
     expect(status(el)).toBe(`ENCOR deep dive is now linked to ${V12.name}`);
     expect(row('encor').querySelector('[role=group]')).toBeNull();
     expect(row('encor').querySelector('.record-catalogue')?.textContent).toBe(`Catalogue item: ${V12.name}`);

@@ -4,7 +4,7 @@ import type { backupMessages } from '../../protocol/backup';
 import { exportBackup, importBackup } from '../../store/backup-io';
 import { InvalidFieldsError } from '../../store/transaction';
 import { putTransfer, takeTransfer } from '../../store/transfers';
-import { linkRecordsToCatalogue } from '../catalogue-matching';
+import { linkRecordsToItemCatalog } from '../item-catalog-links';
 import type { Handlers, TypesOf } from './handler';
 
 export const backupHandlers: Handlers<TypesOf<typeof backupMessages>> = {
@@ -23,7 +23,7 @@ export const backupHandlers: Handlers<TypesOf<typeof backupMessages>> = {
     const file = await takeTransfer(database, message.transferId);
     if (file.size > MAX_BACKUP_BYTES) return { ok: false, errors: [`This file is too large to be a backup (${MAX_BACKUP_BYTES / (1024 * 1024)} MB at most)`] };
     const report = await importBackup(database, await file.text());
-    await linkRecordsToCatalogue(database);
+    await linkRecordsToItemCatalog(database);
     if (report.ok) ctx.onImported?.();
     return report;
   },

@@ -18,7 +18,7 @@ import { getSettings } from '../../store/settings';
 import { InvalidFieldsError } from '../../store/transaction';
 import { originOf, hostOf } from '../addresses';
 import { captureToastWords, offerToastWords } from '../../text/toast-words';
-import { linkedAfter } from '../catalogue-matching';
+import { linkedAfter } from '../item-catalog-links';
 import type { SenderInfo } from '../router-context';
 import { noteTaughtCapture, recipeOfSender } from '../taught-sites';
 import type { Handlers, TypesOf } from './handler';

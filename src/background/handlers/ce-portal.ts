@@ -5,7 +5,7 @@
 import { localToday } from '../../domain/dates';
 import type { cePortalMessages } from '../../protocol/ce-portal';
 import { NotFoundError, getRecord } from '../../store/records';
-import { storeCatalogue, storedCatalogueStatus } from '../catalogue-matching';
+import { storeItemCatalog, storedItemCatalogStatus } from '../item-catalog-links';
 import { applyPortalDashboard, certificatePart, checkSubmittable, fillPayload, markSubmitted } from '../ce-portal-actions';
 import type { Handlers, TypesOf } from './handler';
 import { ForbiddenError } from './refusals';
@@ -53,7 +53,7 @@ export const cePortalHandlers: Handlers<TypesOf<typeof cePortalMessages>> = {
   },
   'portal.sync': async (message, { ctx, db }) => applyPortalDashboard(await db(), message.dashboard, ctx.clock),
   // The portal page it was read from; an extension page (a test, a future import) has no such address to keep.
-  'ceCatalogue.save': async (message, { ctx, sender, db }) =>
-    storeCatalogue(await db(), message.catalogue, ctx.clock.now().toISOString(), sender.url?.startsWith('https://') ? sender.url : undefined),
-  'ceCatalogue.status': async (_message, { ctx, db }) => storedCatalogueStatus(await db(), localToday(ctx.clock.now())),
+  'itemCatalog.save': async (message, { ctx, sender, db }) =>
+    storeItemCatalog(await db(), message.catalogue, ctx.clock.now().toISOString(), sender.url?.startsWith('https://') ? sender.url : undefined),
+  'itemCatalog.status': async (_message, { ctx, db }) => storedItemCatalogStatus(await db(), localToday(ctx.clock.now())),
 };

@@ -1,12 +1,12 @@
 /** Progress against the renewal rules (protocol/progress.ts): the report, the popup's first frame, charts, the plan. */
-import { alignWithCeCatalogue } from '../../domain/catalogue-plan';
+import { alignWithItemCatalog } from '../../domain/catalogue-plan';
 import { planForCertification } from '../../domain/certification-plan';
 import { localToday } from '../../domain/dates';
 import { POPUP_LATEST_COUNT } from '../../domain/popup-summary';
 import type { progressMessages } from '../../protocol/progress';
 import { listCatalogue } from '../../store/catalogue';
 import { NotFoundError, allRecords, listRecords } from '../../store/records';
-import { catalogueIndexFor } from '../catalogue-matching';
+import { itemCatalogIndexFor } from '../item-catalog-links';
 import { progressReport, progressWithTimelines } from '../progress-report';
 import type { Handlers, TypesOf } from './handler';
 
@@ -27,10 +27,10 @@ export const progressHandlers: Handlers<TypesOf<typeof progressMessages>> = {
       progressReport(database, message.today ?? localToday(ctx.clock.now())),
       listCatalogue(database),
       allRecords(database),
-      catalogueIndexFor(database),
+      itemCatalogIndexFor(database),
     ]);
     // Credits from the CE Item Catalog where it lists the activity; nothing from one it does not, or one claimed.
-    const { items, unavailable } = alignWithCeCatalogue(catalogue, ce?.index, records, ce?.readAt);
+    const { items, unavailable } = alignWithItemCatalog(catalogue, ce?.index, records, ce?.readAt);
     const plan = planForCertification({ report, certificationId: message.certificationId, items, currency: message.currency, unavailable });
     if (!plan) throw new NotFoundError('Certification');
     return plan;

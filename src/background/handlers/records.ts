@@ -4,7 +4,7 @@ import { recordsCsv } from '../../domain/records-csv';
 import type { recordMessages } from '../../protocol/records';
 import { allRecords, deleteRecord, getRecord, listRecords, putRecord, updateRecord } from '../../store/records';
 import { InvalidFieldsError } from '../../store/transaction';
-import { chooseItem, linkedAfter } from '../catalogue-matching';
+import { chooseItem, linkedAfter } from '../item-catalog-links';
 import type { Handlers, TypesOf } from './handler';
 
 export const recordHandlers: Handlers<TypesOf<typeof recordMessages>> = {
@@ -22,6 +22,6 @@ export const recordHandlers: Handlers<TypesOf<typeof recordMessages>> = {
   },
   'record.delete': async (message, { ctx, db }) => deleteRecord(await db(), message.id, ctx.clock),
   'record.restore': async (message, { ctx, db }) => putRecord(await db(), message.record, ctx.clock),
-  'record.chooseCatalogueItem': async (message, { db }) => chooseItem(await db(), message.id, message.item),
+  'record.chooseItemCatalogEntry': async (message, { db }) => chooseItem(await db(), message.id, message.item),
   'records.csv': async (_message, { db }) => ({ text: recordsCsv(await allRecords(await db())) }),
 };

@@ -27,7 +27,7 @@ import {
   type ClaimField,
 } from './labels';
 import { cardsOf, gridsOf, headingsMatching, landmarksIn, nameCellText, regionOf, type Card, type RowBudget } from './structures';
-import { isPortalUrl } from './catalogue-page';
+import { isPortalUrl } from './item-catalog-page';
 
 export type { PortalCertification, PortalClaim, PortalDashboard } from '../../domain/ce-portal-sync';
 

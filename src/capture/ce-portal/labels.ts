@@ -43,13 +43,13 @@ export const CERTIFICATION_LABELS: Readonly<Record<CertificationField, RegExp>> 
   status: /^(?:status|certification status|state)$/,
 };
 
-export type CatalogueField = 'name' | 'code' | 'credits' | 'type' | 'provider' | 'availableUntil';
+export type ItemCatalogField = 'name' | 'code' | 'credits' | 'type' | 'provider' | 'availableUntil';
 
 /**
  * The Item Catalog's columns. "End date" is left out of availableUntil on purpose: on the portal it names a
  * claim's completion, and a grid with it is the claims list, not the catalogue.
  */
-export const CATALOGUE_LABELS: Readonly<Record<CatalogueField, RegExp>> = {
+export const ITEM_CATALOG_LABELS: Readonly<Record<ItemCatalogField, RegExp>> = {
   name: /^(?:item|item name|item title|title|name|course|course name|course title|activity|activity name|training|training name|offering)$/,
   code: /^(?:item id|item code|item number|item no\.?|item #|id|code|course code|course id|offering id|#)$/,
   credits: /^(?:credits?|ce credits?|ce|ce value|credit value|ce credit value|credits available|ce credits available)$/,

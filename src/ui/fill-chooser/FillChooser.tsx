@@ -4,7 +4,7 @@
  * nor any record but the one chosen. Only Cisco records waiting to be claimed are offered.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { claimName } from '../../domain/catalogue-link';
+import { claimName } from '../../domain/item-catalog-link';
 import type { CourseRecord } from '../../domain/schema';
 import { extensionApi } from '../../extension-api';
 import { sendMessage } from '../../send-message';

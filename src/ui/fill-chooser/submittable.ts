@@ -1,6 +1,6 @@
 /** Which records the chooser offers for the Cisco CE portal's form, in what order, and which match a search. */
 import type { CourseRecord } from '../../domain/schema';
-import { claimName } from '../../domain/catalogue-link';
+import { claimName } from '../../domain/item-catalog-link';
 import { isSubmittableToCePortal } from '../../domain/records';
 import { foldedText } from '../../text/fold';
 import { queryWords } from '../options/records-view';

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CatalogueItem, FieldError } from '../../domain/catalogue';
-import type { CeCatalogueStatus } from '../../domain/ce-catalogue';
+import type { ItemCatalogStatus } from '../../domain/item-catalog';
 import type { ProgressReport } from '../../domain/progress';
 import type { CatalogueItemInput } from '../../protocol/activities';
 import { MessageError, sendMessage } from '../../send-message';
-import { catalogueIsCurrent, catalogueStatusText } from '../catalogue-status-text';
+import { itemCatalogIsCurrent, itemCatalogStatusText } from '../item-catalog-status-text';
 import { t } from '../../text/i18n';
 import { CatalogueItemForm, type AddActivityOutcome } from './CatalogueItemForm';
 import { CatalogueTable, removeActivityButtonId } from './CatalogueTable';
@@ -17,7 +17,7 @@ interface Data {
   report: ProgressReport;
   items: CatalogueItem[];
   /** The CE Item Catalog, whose credits the planner counts for the Cisco activities it lists. */
-  ceCatalogue: CeCatalogueStatus | null;
+  ceCatalogue: ItemCatalogStatus | null;
 }
 
 type Loaded = { state: 'loading' } | { state: 'error'; message: string } | ({ state: 'ready' } & Data);
@@ -30,7 +30,7 @@ async function loadData(): Promise<Data> {
   const [report, items, ceCatalogue] = await Promise.all([
     sendMessage({ type: 'progress.get' }),
     sendMessage({ type: 'catalogue.list' }),
-    sendMessage({ type: 'ceCatalogue.status' }),
+    sendMessage({ type: 'itemCatalog.status' }),
   ]);
   return { report, items, ceCatalogue };
 }
@@ -121,8 +121,8 @@ export function CatalogueSection({ headingId }: { headingId: string }) {
     <div>
       {header}
       {report.certifications.some((c) => c.program === 'cisco') ? (
-        <p class={`catalogue-status ${catalogueIsCurrent(ceCatalogue) ? 'muted' : 'attention'}`} data-catalogue-status>
-          {catalogueStatusText(ceCatalogue)}
+        <p class={`catalogue-status ${itemCatalogIsCurrent(ceCatalogue) ? 'muted' : 'attention'}`} data-catalogue-status>
+          {itemCatalogStatusText(ceCatalogue)}
           {/* Each status but "not read yet" is a phrase without a full stop; the sentence after it needs one. */}
           {ceCatalogue ? `. ${t('catalogueCountsCredits')}` : ''}
         </p>

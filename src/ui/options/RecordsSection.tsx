@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { CourseRecord, LinkedCatalogueItem, Settings } from '../../domain/schema';
+import type { CourseRecord, LinkedCatalogItem, Settings } from '../../domain/schema';
 import type { ManualCaptureInput } from '../../protocol/shapes';
 import { handOver, takeOver } from '../transfers';
 import { PDF_TYPE } from '../../domain/vocabulary';
@@ -189,9 +189,9 @@ export function RecordsSection({ headingId }: { headingId: string }) {
     closeEditor(record.id);
   };
 
-  const chooseItem = async (record: CourseRecord, item: LinkedCatalogueItem) => {
+  const chooseItem = async (record: CourseRecord, item: LinkedCatalogItem) => {
     try {
-      await sendMessage({ type: 'record.chooseCatalogueItem', id: record.id, item });
+      await sendMessage({ type: 'record.chooseItemCatalogEntry', id: record.id, item });
       await reloadRecords();
       setNotice({ message: t('catalogueItemChosen', [record.title, item.name]) });
       focusById(editButtonId(record.id));

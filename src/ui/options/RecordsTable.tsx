@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import type { CourseRecord, LinkedCatalogueItem } from '../../domain/schema';
+import type { CourseRecord, LinkedCatalogItem } from '../../domain/schema';
 import { isSubmittableToCePortal } from '../../domain/records';
 import { StatusChip } from '../components/StatusChip';
 import { WindowNote } from '../components/WindowNote';
 import { formatDate, formatNumber } from '../../text/format';
 import { t } from '../../text/i18n';
 import { UNIT_KEY } from '../../text/labels';
-import { RecordCatalogue } from './RecordCatalogue';
+import { RecordItemCatalogLink } from './RecordItemCatalogLink';
 import type { RecordsSort, SortKey } from './records-view';
 
 interface Props {
@@ -26,7 +26,7 @@ interface Props {
   onSubmit: (record: CourseRecord) => void;
   onEdit: (record: CourseRecord) => void;
   onDelete: (record: CourseRecord) => void;
-  onChooseItem: (record: CourseRecord, item: LinkedCatalogueItem) => void;
+  onChooseItem: (record: CourseRecord, item: LinkedCatalogItem) => void;
 }
 
 export const attachInputId = (recordId: string) => `attach-pdf-${recordId}`;
@@ -102,7 +102,7 @@ function RecordRow({ record, checked, ...props }: { record: CourseRecord; checke
       <th scope="row">
         {record.title}
         <span class="muted record-provider">{record.provider}</span>
-        <RecordCatalogue record={record} onChoose={props.onChooseItem} />
+        <RecordItemCatalogLink record={record} onChoose={props.onChooseItem} />
       </th>
       <td>
         {record.endDate ? formatDate(record.endDate) : ''}

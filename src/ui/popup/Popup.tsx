@@ -11,8 +11,8 @@ import { formatDate, formatNumber } from '../../text/format';
 import { t, tCount } from '../../text/i18n';
 import { UNIT_KEY } from '../../text/labels';
 import { NextStepCard } from './NextStepCard';
-import { CatalogueStatusLine, RecordCatalogueNote } from './CatalogueStatus';
-import { claimName } from '../../domain/catalogue-claim';
+import { ItemCatalogStatusLine, RecordItemCatalogNote } from './ItemCatalogStatusLine';
+import { claimName } from '../../domain/item-catalog-claim';
 import { pathName, pathStanding } from '../path-text';
 import { StorageNotice } from '../components/StorageNotice';
 import { RecipeMissNotice } from '../components/RecipeMissNotice';
@@ -150,7 +150,7 @@ function RecordRow({ record, report }: { record: CourseRecord; report: ProgressR
           {record.endDate ? ` · ${formatDate(record.endDate)}` : ''}
         </span>
         <WindowNote record={record} report={report} />
-        <RecordCatalogueNote record={record} />
+        <RecordItemCatalogNote record={record} />
       </div>
       <StatusChip status={record.status} />
       {record.status === 'captured' && isSubmittableToCePortal(record) ? (
@@ -207,7 +207,7 @@ export function Popup({ report, records, updating = false }: PopupProps) {
       <StorageNotice />
       <RecipeMissNotice />
       <RecordsList records={records} report={report} />
-      {report.certifications.some((c) => c.program === 'cisco') ? <CatalogueStatusLine /> : null}
+      {report.certifications.some((c) => c.program === 'cisco') ? <ItemCatalogStatusLine /> : null}
       <PopupFooter />
     </main>
   );

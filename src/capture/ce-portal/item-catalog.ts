@@ -4,40 +4,40 @@
  * function of (document, url). The markup is not public, so the reader goes by visible labels: a <table> or ARIA
  * grid whose header names an item and its credits, or cards of <dl> label/value pairs (named by an "Item" entry
  * or the heading just before them). A grid of claims (dates completed, submitted, claim IDs) is the dashboard's.
- * Following the pages is the content script's work (content/catalogue-read.ts); this reads what is shown.
+ * Following the pages is the content script's work (content/item-catalog-read.ts); this reads what is shown.
  */
-import type { CeCatalogueItem } from '../../domain/ce-catalogue';
+import type { ItemCatalogEntry } from '../../domain/item-catalog';
 import { parseDate } from '../../domain/dates';
 import { guarded, parseCode } from '../adapter-helpers';
 import { visibleText } from '../dom';
-import { findNextControl, saysLazy, statedTotal, type NextControlKind } from './catalogue-pagination';
+import { findNextControl, saysLazy, statedTotal, type NextControlKind } from './item-catalog-pagination';
 import {
   CATALOGUE_HEADING,
-  CATALOGUE_LABELS,
+  ITEM_CATALOG_LABELS,
   CLAIM_LABELS,
   cleanCell,
   fieldsOf,
   pageDateOrder,
   parseItemCredits,
   parseName,
-  type CatalogueField,
+  type ItemCatalogField,
 } from './labels';
 import { cardsOf, gridsOf, landmarksIn, nameCellText, type Card, type RowBudget } from './structures';
 
-import { isPortalUrl } from './catalogue-page';
+import { isPortalUrl } from './item-catalog-page';
 
-export type { CeCatalogueItem } from '../../domain/ce-catalogue';
-export { isCataloguePage } from './catalogue-page';
+export type { ItemCatalogEntry } from '../../domain/item-catalog';
+export { isItemCatalogPage } from './item-catalog-page';
 
 const READER_ID = 'ce-portal-catalogue';
 /** Rows (table rows and cards together) read from one screen; a screen of the catalogue shows far fewer. */
 const MAX_ROWS = 5000;
-/** Mirrors CE_ITEM_MAX_CREDITS in domain/ce-catalogue.ts, which brings zod along: content scripts import no value from it. */
+/** Mirrors CE_ITEM_MAX_CREDITS in domain/item-catalog.ts, which brings zod along: content scripts import no value from it. */
 export const MAX_ITEM_CREDITS = 200;
 /** Columns only a claims list has: the catalogue lists what can be claimed, never when someone completed it. */
 const CLAIM_ONLY: ReadonlySet<string> = new Set(['startDate', 'endDate', 'submittedOn', 'claimId']);
 
-export interface CataloguePagination {
+export interface ItemCatalogPagination {
   /** The page's own control for more items, if one can still be used. */
   next: NextControlKind | 'none';
   /** How many items the page says the catalogue holds ("Showing 1–25 of 500"). */
@@ -48,20 +48,20 @@ export interface CataloguePagination {
 
 /**
  * Why the catalogue could not be read, or may be incomplete: a code and its numbers, put in words by the page
- * that shows it (content/catalogue-problem.ts, through _locales).
+ * that shows it (content/item-catalog-problem.ts, through _locales).
  */
-export type CatalogueProblem =
+export type ItemCatalogProblem =
   | { code: 'not-portal' | 'empty' | 'no-list' | 'failed' | 'stopped' }
   | { code: 'rows-unreadable'; rows: number }
   | { code: 'max-pages'; pages: number }
   | { code: 'max-time' | 'next-page-timeout'; seconds: number }
   | { code: 'fewer-than-stated'; stated: number; found: number };
 
-export type CataloguePage =
-  | { kind: 'catalogue'; items: CeCatalogueItem[]; skipped: number; pagination: CataloguePagination }
-  | { kind: 'unrecognised'; reason: CatalogueProblem };
+export type ItemCatalogPage =
+  | { kind: 'catalogue'; items: ItemCatalogEntry[]; skipped: number; pagination: ItemCatalogPagination }
+  | { kind: 'unrecognised'; reason: ItemCatalogProblem };
 
-type Found = Map<CatalogueField, string>;
+type Found = Map<ItemCatalogField, string>;
 
 interface Scan {
   rows: Found[];
@@ -74,7 +74,7 @@ function hasClaimColumns(labels: readonly string[]): boolean {
   return [...fieldsOf(labels, CLAIM_LABELS).keys()].some((field) => CLAIM_ONLY.has(field));
 }
 
-function rowValues(columns: Map<CatalogueField, number>, cells: readonly Element[]): Found {
+function rowValues(columns: Map<ItemCatalogField, number>, cells: readonly Element[]): Found {
   const found: Found = new Map();
   for (const [field, index] of columns) {
     const cell = cells[index];
@@ -85,7 +85,7 @@ function rowValues(columns: Map<CatalogueField, number>, cells: readonly Element
 }
 
 function cardRow(card: Card): Found | undefined {
-  const columns = fieldsOf(card.labels, CATALOGUE_LABELS);
+  const columns = fieldsOf(card.labels, ITEM_CATALOG_LABELS);
   if (!columns.has('credits') || hasClaimColumns(card.labels)) return undefined;
   const found: Found = new Map();
   for (const [field, index] of columns) {
@@ -102,7 +102,7 @@ function scan(body: Element): Scan {
   const budget: RowBudget = { left: MAX_ROWS };
   const landmarks = landmarksIn(body);
   for (const grid of gridsOf(landmarks.grids, body)) {
-    const columns = fieldsOf(grid.headers, CATALOGUE_LABELS);
+    const columns = fieldsOf(grid.headers, ITEM_CATALOG_LABELS);
     if (!columns.has('name') || !columns.has('credits') || hasClaimColumns(grid.headers)) continue;
     result.framed = true;
     for (const cells of grid.rows(budget)) {
@@ -124,7 +124,7 @@ function scan(body: Element): Scan {
   return result;
 }
 
-function toItem(found: Found, date: (text: string) => string | undefined): CeCatalogueItem | undefined {
+function toItem(found: Found, date: (text: string) => string | undefined): ItemCatalogEntry | undefined {
   const name = parseName(found.get('name') ?? '');
   const credits = parseItemCredits(found.get('credits') ?? '', MAX_ITEM_CREDITS);
   if (!name || credits === undefined) return undefined;
@@ -144,11 +144,11 @@ function toItem(found: Found, date: (text: string) => string | undefined): CeCat
 }
 
 /** The key two readings of one item share: its code, else its name (case and spacing aside). */
-export function catalogueItemKey(item: Pick<CeCatalogueItem, 'name' | 'code'>): string {
+export function itemCatalogEntryKey(item: Pick<ItemCatalogEntry, 'name' | 'code'>): string {
   return item.code ? `code:${item.code.toUpperCase()}` : `name:${item.name.toLowerCase()}`;
 }
 
-function read(doc: Document, url: URL): CataloguePage {
+function read(doc: Document, url: URL): ItemCatalogPage {
   if (!isPortalUrl(url)) return { kind: 'unrecognised', reason: { code: 'not-portal' } };
   const body = doc.body ?? doc.documentElement;
   if (!body) return { kind: 'unrecognised', reason: { code: 'empty' } };
@@ -158,15 +158,15 @@ function read(doc: Document, url: URL): CataloguePage {
   }
   const order = pageDateOrder(doc, found.rows.map((row) => row.get('availableUntil') ?? ''));
   const date = (text: string) => (text ? parseDate(text, order) : undefined);
-  const items: CeCatalogueItem[] = [];
+  const items: ItemCatalogEntry[] = [];
   const seen = new Set<string>();
   let skipped = 0;
   for (const row of found.rows) {
     const item = toItem(row, date);
     if (!item) skipped += 1;
     // Responsive pages render one list twice (a table, and cards for small screens): keep the first.
-    else if (!seen.has(catalogueItemKey(item))) {
-      seen.add(catalogueItemKey(item));
+    else if (!seen.has(itemCatalogEntryKey(item))) {
+      seen.add(itemCatalogEntryKey(item));
       items.push(item);
     }
   }
@@ -180,7 +180,7 @@ function read(doc: Document, url: URL): CataloguePage {
 }
 
 /** What one screen of the Item Catalog shows, or why it could not be read. Never throws. */
-export function readCataloguePage(doc: Document, url: URL): CataloguePage {
+export function readItemCatalogPage(doc: Document, url: URL): ItemCatalogPage {
   return guarded(READER_ID, () => read(doc, url), { kind: 'unrecognised', reason: { code: 'failed' } });
 }
 
@@ -188,7 +188,7 @@ export function readCataloguePage(doc: Document, url: URL): CataloguePage {
  * The last item row or card on the screen: what the content script scrolls to, so a list that grows on
  * scrolling loads its next items.
  */
-export function lastCatalogueRow(doc: Document): Element | undefined {
+export function lastItemCatalogRow(doc: Document): Element | undefined {
   const body = doc.body ?? doc.documentElement;
   return body ? guarded(READER_ID, () => scan(body).lastRow, undefined) : undefined;
 }

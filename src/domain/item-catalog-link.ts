@@ -3,24 +3,24 @@
  * the credits Cisco assigns), and those credits when nothing the user typed says otherwise. The record's own
  * title stays as the learning portal showed it; the official name lives in the link and goes into the claim.
  */
-import type { CatalogueMatch, ScoredItem } from './catalogue-match';
+import type { ItemCatalogMatch, ScoredItem } from './item-catalog-match';
 import { MANUAL_ADAPTER_ID } from './manual-capture';
-import type { CatalogueLink, CourseRecord, LinkedCatalogueItem } from './schema';
+import type { ItemCatalogLink, CourseRecord, LinkedCatalogItem } from './schema';
 
-export { claimName, officialItem } from './catalogue-claim';
+export { claimName, officialItem } from './item-catalog-claim';
 
 /** A near tie offers at most this many items to choose from. */
 export const MAX_CHOICES = 5;
 
 export interface LinkOutcome {
-  catalogue: CatalogueLink;
+  catalogue: ItemCatalogLink;
   /** The catalogue's credits, when the record should take them. */
   credits?: number;
 }
 
 export type LinkableRecord = Pick<CourseRecord, 'title' | 'credits' | 'adapterId' | 'userSet' | 'catalogue'>;
 
-function linked({ item }: Pick<ScoredItem, 'item'>): LinkedCatalogueItem {
+function linked({ item }: Pick<ScoredItem, 'item'>): LinkedCatalogItem {
   return { name: item.name, ...(item.code ? { code: item.code } : {}), credits: item.credits };
 }
 
@@ -33,7 +33,7 @@ function creditsTypedByUser(record: LinkableRecord): boolean {
  * A tie between rows that a claim cannot tell apart (one course delivered by several partners: the same name and
  * credits) is no choice at all: it is a match.
  */
-function settleSameNamedTie(result: CatalogueMatch): CatalogueMatch {
+function settleSameNamedTie(result: ItemCatalogMatch): ItemCatalogMatch {
   if (result.kind !== 'tie') return result;
   // Candidates come best first: the first of each name and credits stands for the rest.
   const distinct = new Map<string, ScoredItem>();
@@ -43,7 +43,7 @@ function settleSameNamedTie(result: CatalogueMatch): CatalogueMatch {
   return only ? { kind: 'match', item: only.item, confidence: only.confidence } : result;
 }
 
-export function linkToCatalogue(record: LinkableRecord, match: CatalogueMatch, readAt: string): LinkOutcome {
+export function linkToItemCatalog(record: LinkableRecord, match: ItemCatalogMatch, readAt: string): LinkOutcome {
   // The user settled a near tie: that stays, whatever a newer catalogue scores.
   if (record.catalogue?.state === 'chosen') return { catalogue: record.catalogue };
   const result = settleSameNamedTie(match);
@@ -58,6 +58,6 @@ export function linkToCatalogue(record: LinkableRecord, match: CatalogueMatch, r
 }
 
 /** The user picks one of a near tie's items: the record takes its credits unless they typed their own. */
-export function chooseCatalogueItem(record: LinkableRecord, item: LinkedCatalogueItem, readAt: string): LinkOutcome {
+export function chooseItemCatalogEntry(record: LinkableRecord, item: LinkedCatalogItem, readAt: string): LinkOutcome {
   return { catalogue: { state: 'chosen', item, readAt }, ...(creditsTypedByUser(record) && record.credits !== undefined ? {} : { credits: item.credits }) };
 }

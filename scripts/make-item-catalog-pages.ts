@@ -4,13 +4,13 @@
  * end, and a catalogue whose markup no reader can make sense of; plus item-catalog-expected.json, what a reader
  * must make of the 500 items. The pages carry their items as inline JSON (as a portal's first API response would)
  * and render the first screen in the markup too, so they read the same with and without scripts. Deterministic:
- * run it twice and get identical files. Run: npx tsx scripts/make-catalogue-pages.ts [output folder]
+ * run it twice and get identical files. Run: npx tsx scripts/make-item-catalog-pages.ts [output folder]
  * (a test writes to a temporary folder and compares with the committed files).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { catalogueEntries, type ShownItem } from './catalogue-items';
+import { catalogueEntries, type ShownItem } from './item-catalog-entries';
 
 const OUT = process.argv[2] ?? fileURLToPath(new URL('../test/fixtures/portal/', import.meta.url));
 const TABLE_PAGE_SIZE = 25;

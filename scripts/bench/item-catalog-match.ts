@@ -7,9 +7,9 @@
  * extension builds it once per catalogue read. The baseline is one lower-casing pass over the 5,000 names: the
  * least any matcher that looks at every name must do.
  */
-import { readMatchingSet } from '../catalogue-accuracy';
-import type { CeCatalogueItem } from '../../src/domain/ce-catalogue';
-import { indexCatalogue, matchTitle } from '../../src/domain/catalogue-match';
+import { readMatchingSet } from '../item-catalog-accuracy';
+import type { ItemCatalogEntry } from '../../src/domain/item-catalog';
+import { indexItemCatalog, matchTitle } from '../../src/domain/item-catalog-match';
 import { InvalidMeasurement, round, timeAgainstBaseline, timedFigure, type Figure } from './figures';
 
 const CATALOGUE_SIZE = 5_000;
@@ -33,10 +33,10 @@ function lcg(seed: number): () => number {
   };
 }
 
-function generatedItems(count: number, taken: ReadonlySet<string>): CeCatalogueItem[] {
+function generatedItems(count: number, taken: ReadonlySet<string>): ItemCatalogEntry[] {
   const random = lcg(9);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const items: CeCatalogueItem[] = [];
+  const items: ItemCatalogEntry[] = [];
   const names = new Set(taken);
   while (items.length < count) {
     const n = items.length;
@@ -57,15 +57,15 @@ function generatedItems(count: number, taken: ReadonlySet<string>): CeCatalogueI
   return items;
 }
 
-export function buildBenchCatalogue(): CeCatalogueItem[] {
+export function buildBenchCatalogue(): ItemCatalogEntry[] {
   const fixture = readMatchingSet().items;
   return [...fixture, ...generatedItems(CATALOGUE_SIZE - fixture.length, new Set(fixture.map((item) => item.name)))];
 }
 
-export function measureCatalogueMatch(runs: number): Figure {
+export function measureItemCatalogMatch(runs: number): Figure {
   const catalogue = buildBenchCatalogue();
   const indexStart = performance.now();
-  const index = indexCatalogue(catalogue);
+  const index = indexItemCatalog(catalogue);
   const indexMs = performance.now() - indexStart;
   const result = matchTitle(index, TITLE);
   if (catalogue.length !== CATALOGUE_SIZE || result.kind !== 'match' || result.item.name !== EXPECTED) {

@@ -1,20 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readMatchingSet, scoreCatalogueMatching } from '../../scripts/catalogue-accuracy';
-import type { CeCatalogueItem } from '../../src/domain/ce-catalogue';
-import { indexCatalogue, MATCH_THRESHOLD, matchTitle, SUGGESTION_THRESHOLD, TIE_MARGIN, type CatalogueMatch } from '../../src/domain/catalogue-match';
-import { chooseCatalogueItem, claimName, linkToCatalogue } from '../../src/domain/catalogue-link';
+import { readMatchingSet, scoreItemCatalogMatching } from '../../scripts/item-catalog-accuracy';
+import type { ItemCatalogEntry } from '../../src/domain/item-catalog';
+import { indexItemCatalog, MATCH_THRESHOLD, matchTitle, SUGGESTION_THRESHOLD, TIE_MARGIN, type ItemCatalogMatch } from '../../src/domain/item-catalog-match';
+import { chooseItemCatalogEntry, claimName, linkToItemCatalog } from '../../src/domain/item-catalog-link';
 
 const set = readMatchingSet();
-const index = indexCatalogue(set.items);
-const byName = (name: string): CeCatalogueItem => set.items.find((item) => item.name === name)!;
+const index = indexItemCatalog(set.items);
+const byName = (name: string): ItemCatalogEntry => set.items.find((item) => item.name === name)!;
 const ENCOR_11 = 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.1';
 const ENCOR_12 = 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.2';
 const ENCOR_12_NO_LABS = 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.2 - NO LABS';
 const ENAUI_LITE = 'Automating and Programming Cisco Enterprise Solutions (ENAUI) v1.1 Lite';
 
 /** What a user would see: the item proposed, the items offered, or nothing. */
-function outcome(result: CatalogueMatch): string | string[] | null {
+function outcome(result: ItemCatalogMatch): string | string[] | null {
   if (result.kind === 'match') return result.item.name;
   if (result.kind === 'tie') return result.candidates.map((c) => c.item.name);
   return null;
@@ -45,14 +45,14 @@ describe('matchTitle', () => {
   });
 
   it('never matches a full title to a lab-less item, even when only the lab-less item exists', () => {
-    const labLessOnly = indexCatalogue([byName(ENAUI_LITE)]);
+    const labLessOnly = indexItemCatalog([byName(ENAUI_LITE)]);
     expect(matchTitle(labLessOnly, 'Automating and Programming Cisco Enterprise Solutions (ENAUI) v1.1')).toEqual({ kind: 'none' });
     expect(outcome(matchTitle(labLessOnly, 'ENAUI v1.1 Lite'))).toBe(ENAUI_LITE);
   });
 
   it('never matches another version, even one that is otherwise word for word the item', () => {
     expect(matchTitle(index, 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.3').kind).toBe('none');
-    expect(matchTitle(indexCatalogue([byName(ENCOR_11)]), ENCOR_12)).toEqual({ kind: 'none' });
+    expect(matchTitle(indexItemCatalog([byName(ENCOR_11)]), ENCOR_12)).toEqual({ kind: 'none' });
   });
 
   it('asks the user to pick when the title names no version and the catalogue lists several', () => {
@@ -63,7 +63,7 @@ describe('matchTitle', () => {
     }
     // Renamed between versions: the words favour the old name, but without a version the title cannot tell.
     const renamed = { name: 'Implementing Automation for Cisco Enterprise Solutions (ENAUI) v1.2', credits: 24 };
-    const result = matchTitle(indexCatalogue([byName('Automating and Programming Cisco Enterprise Solutions (ENAUI) v1.1'), renamed]), 'Automating and Programming Cisco Enterprise Solutions');
+    const result = matchTitle(indexItemCatalog([byName('Automating and Programming Cisco Enterprise Solutions (ENAUI) v1.1'), renamed]), 'Automating and Programming Cisco Enterprise Solutions');
     expect(outcome(result)).toEqual(['Automating and Programming Cisco Enterprise Solutions (ENAUI) v1.1', renamed.name]);
     // One version listed: nothing to pick.
     expect(outcome(matchTitle(index, 'Designing Cisco Enterprise Networks'))).toBe('Designing Cisco Enterprise Networks (ENSLD) v1.1');
@@ -74,8 +74,8 @@ describe('matchTitle', () => {
     const classroom = { name: ENCOR_12, credits: 40, type: 'Instructor-Led', provider: 'A Learning Partner' };
     const tie = { kind: 'tie', candidates: [{ item: classroom, confidence: 1 }, { item: elearning, confidence: 1 }] };
     // In one order whichever way the catalogue lists them.
-    expect(matchTitle(indexCatalogue([elearning, classroom]), 'ENCOR v1.2')).toEqual(tie);
-    expect(matchTitle(indexCatalogue([classroom, elearning]), 'ENCOR v1.2')).toEqual(tie);
+    expect(matchTitle(indexItemCatalog([elearning, classroom]), 'ENCOR v1.2')).toEqual(tie);
+    expect(matchTitle(indexItemCatalog([classroom, elearning]), 'ENCOR v1.2')).toEqual(tie);
   });
 
   it('tells sibling courses apart by the word that differs', () => {
@@ -90,7 +90,7 @@ describe('matchTitle', () => {
   });
 
   it('forgives typos only in longer words: a short product name one letter off is another product', () => {
-    const asa = indexCatalogue([{ name: 'Cisco ASA Essentials', credits: 8 }]);
+    const asa = indexItemCatalog([{ name: 'Cisco ASA Essentials', credits: 8 }]);
     expect(matchTitle(asa, 'Cisco ASR Essentials').kind).toBe('none');
     expect(matchTitle(asa, 'Cisco ASA Essentails').kind).toBe('match');
   });
@@ -106,7 +106,7 @@ describe('matchTitle', () => {
     expect(near.kind).toBe('none');
     expect(near.kind === 'none' && near.best?.confidence).toBeGreaterThanOrEqual(SUGGESTION_THRESHOLD);
     expect(matchTitle(index, 'AWS Certified Solutions Architect - Associate')).toEqual({ kind: 'none' });
-    expect(matchTitle(indexCatalogue([]), ENCOR_12)).toEqual({ kind: 'none' });
+    expect(matchTitle(indexItemCatalog([]), ENCOR_12)).toEqual({ kind: 'none' });
   });
 
   it('keeps its thresholds in a sensible order', () => {
@@ -184,13 +184,13 @@ describe('matchTitle properties', () => {
   });
 
   it('does not depend on the order of the catalogue', () => {
-    const reversed = indexCatalogue([...set.items].reverse());
+    const reversed = indexItemCatalog([...set.items].reverse());
     for (const pair of pairs) expect(outcome(matchTitle(reversed, pair.title)), pair.title).toEqual(outcome(matchTitle(index, pair.title)));
   });
 });
 
 describe('the matching set', () => {
-  const report = scoreCatalogueMatching(set);
+  const report = scoreItemCatalogMatching(set);
 
   it('holds at least 120 hand-judged pairs with near-miss distractors', () => {
     expect(report.pairs).toBeGreaterThanOrEqual(120);
@@ -212,29 +212,29 @@ describe('the matching set', () => {
   });
 });
 
-describe('linkToCatalogue', () => {
+describe('linkToItemCatalog', () => {
   const READ_AT = '2026-11-01T10:00:00.000Z';
   const match = matchTitle(index, 'ENCOR v1.2 | Cisco U.');
 
   it('links a captured record to the official item and gives it the catalogue’s credits, keeping its own title', () => {
-    expect(linkToCatalogue({ title: 'ENCOR v1.2 | Cisco U.', credits: 12, adapterId: 'cisco-u' }, match, READ_AT)).toEqual({
+    expect(linkToItemCatalog({ title: 'ENCOR v1.2 | Cisco U.', credits: 12, adapterId: 'cisco-u' }, match, READ_AT)).toEqual({
       catalogue: { state: 'matched', item: { name: ENCOR_12, code: byName(ENCOR_12).code, credits: 64 }, confidence: 1, readAt: READ_AT },
       credits: 64,
     });
-    expect(claimName({ title: 'ENCOR v1.2 | Cisco U.', catalogue: linkToCatalogue({ title: 'x' }, match, READ_AT).catalogue })).toBe(ENCOR_12);
+    expect(claimName({ title: 'ENCOR v1.2 | Cisco U.', catalogue: linkToItemCatalog({ title: 'x' }, match, READ_AT).catalogue })).toBe(ENCOR_12);
   });
 
   it('never overwrites credits the user typed, but fills credits they left empty', () => {
-    expect(linkToCatalogue({ title: 'My ENCOR course', credits: 60, adapterId: 'manual' }, match, READ_AT).credits).toBeUndefined();
-    expect(linkToCatalogue({ title: 'ENCOR', credits: 60, adapterId: 'cisco-u', userSet: ['credits'] }, match, READ_AT).credits).toBeUndefined();
-    expect(linkToCatalogue({ title: 'My ENCOR course', adapterId: 'manual' }, match, READ_AT).credits).toBe(64);
+    expect(linkToItemCatalog({ title: 'My ENCOR course', credits: 60, adapterId: 'manual' }, match, READ_AT).credits).toBeUndefined();
+    expect(linkToItemCatalog({ title: 'ENCOR', credits: 60, adapterId: 'cisco-u', userSet: ['credits'] }, match, READ_AT).credits).toBeUndefined();
+    expect(linkToItemCatalog({ title: 'My ENCOR course', adapterId: 'manual' }, match, READ_AT).credits).toBe(64);
   });
 
   it('takes a tie between rows a claim cannot tell apart (one course, several partners) as a match, and offers each name once', () => {
     const item = { name: ENCOR_12, credits: 64 };
-    const sameNamed = linkToCatalogue({ title: 'ENCOR' }, { kind: 'tie', candidates: [{ item: { ...item, provider: 'A' }, confidence: 0.9 }, { item: { ...item, provider: 'B' }, confidence: 0.88 }] }, READ_AT);
+    const sameNamed = linkToItemCatalog({ title: 'ENCOR' }, { kind: 'tie', candidates: [{ item: { ...item, provider: 'A' }, confidence: 0.9 }, { item: { ...item, provider: 'B' }, confidence: 0.88 }] }, READ_AT);
     expect(sameNamed).toEqual({ catalogue: { state: 'matched', item, confidence: 0.9, readAt: READ_AT }, credits: 64 });
-    const twoNames = linkToCatalogue(
+    const twoNames = linkToItemCatalog(
       { title: 'ENCOR' },
       { kind: 'tie', candidates: [{ item, confidence: 0.9 }, { item, confidence: 0.9 }, { item: { name: ENCOR_11, credits: 64 }, confidence: 0.89 }] },
       READ_AT,
@@ -243,12 +243,12 @@ describe('linkToCatalogue', () => {
   });
 
   it('turns a tie into a choice and no match into a flag, and keeps what the user chose', () => {
-    const tie = linkToCatalogue({ title: 'ENCOR' }, matchTitle(index, 'ENCOR'), READ_AT);
+    const tie = linkToItemCatalog({ title: 'ENCOR' }, matchTitle(index, 'ENCOR'), READ_AT);
     expect(tie.catalogue).toMatchObject({ state: 'choose', candidates: [{ name: ENCOR_11 }, { name: ENCOR_12 }] });
     expect(tie.credits).toBeUndefined();
-    expect(linkToCatalogue({ title: 'Python for Everybody' }, matchTitle(index, 'Python for Everybody'), READ_AT)).toEqual({ catalogue: { state: 'not-found', readAt: READ_AT } });
-    const chosen = chooseCatalogueItem({ title: 'ENCOR', credits: 10 }, { name: ENCOR_11, credits: 64 }, READ_AT);
+    expect(linkToItemCatalog({ title: 'Python for Everybody' }, matchTitle(index, 'Python for Everybody'), READ_AT)).toEqual({ catalogue: { state: 'not-found', readAt: READ_AT } });
+    const chosen = chooseItemCatalogEntry({ title: 'ENCOR', credits: 10 }, { name: ENCOR_11, credits: 64 }, READ_AT);
     expect(chosen).toEqual({ catalogue: { state: 'chosen', item: { name: ENCOR_11, credits: 64 }, readAt: READ_AT }, credits: 64 });
-    expect(linkToCatalogue({ title: 'ENCOR', catalogue: chosen.catalogue }, match, '2026-12-01T10:00:00.000Z')).toEqual({ catalogue: chosen.catalogue });
+    expect(linkToItemCatalog({ title: 'ENCOR', catalogue: chosen.catalogue }, match, '2026-12-01T10:00:00.000Z')).toEqual({ catalogue: chosen.catalogue });
   });
 });

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CeCatalogueItem } from '../src/domain/ce-catalogue';
-import { indexCatalogue, matchTitle, type CatalogueMatch } from '../src/domain/catalogue-match';
+import { ItemCatalogEntry } from '../src/domain/item-catalog';
+import { indexItemCatalog, matchTitle, type ItemCatalogMatch } from '../src/domain/item-catalog-match';
 
 export const MATCHING_SET_FILE = fileURLToPath(new URL('../test/fixtures/catalogue/matching-set.json', import.meta.url));
 
@@ -18,7 +18,7 @@ const MatchingPair = z.object({
   note: z.string(),
 });
 export type MatchingPair = z.infer<typeof MatchingPair>;
-export const MatchingSet = z.object({ items: z.array(CeCatalogueItem).min(1), pairs: z.array(MatchingPair).min(1) });
+export const MatchingSet = z.object({ items: z.array(ItemCatalogEntry).min(1), pairs: z.array(MatchingPair).min(1) });
 export type MatchingSet = z.infer<typeof MatchingSet>;
 
 export function readMatchingSet(): MatchingSet {
@@ -29,7 +29,7 @@ export interface Mismatch {
   title: string;
   expected: string | string[] | null;
   found: string | string[] | null;
-  outcome: CatalogueMatch['kind'];
+  outcome: ItemCatalogMatch['kind'];
   note: string;
 }
 
@@ -60,7 +60,7 @@ function plainVersion(text: string): string | undefined {
   return found ? (found[1] ?? found[2])!.replace(/(?:\.0+)+$/, '') : undefined;
 }
 
-function proposed(result: CatalogueMatch): string | string[] | null {
+function proposed(result: ItemCatalogMatch): string | string[] | null {
   if (result.kind === 'match') return result.item.name;
   if (result.kind === 'tie') return result.candidates.map((c) => c.item.name);
   return null;
@@ -68,8 +68,8 @@ function proposed(result: CatalogueMatch): string | string[] | null {
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((name) => b.includes(name));
 
-export function scoreCatalogueMatching(set: MatchingSet): CatalogueMatchingReport {
-  const index = indexCatalogue(set.items);
+export function scoreItemCatalogMatching(set: MatchingSet): CatalogueMatchingReport {
+  const index = indexItemCatalog(set.items);
   const report: CatalogueMatchingReport = { pairs: set.pairs.length, tp: 0, fp: 0, fn: 0, tn: 0, precision: null, recall: null, liteFullMatches: 0, wrongVersionMatches: 0, mismatches: [] };
   for (const pair of set.pairs) {
     const result = matchTitle(index, pair.title);

@@ -1,9 +1,9 @@
-/** A CatalogueProblem in the user's language (_locales), for the toast on the catalogue page. */
-import type { CatalogueProblem } from '../capture/ce-portal/catalogue';
+/** A ItemCatalogProblem in the user's language (_locales), for the toast on the catalogue page. */
+import type { ItemCatalogProblem } from '../capture/ce-portal/item-catalog';
 import { t } from '../text/i18n';
 
 
-export function catalogueProblemText(problem: CatalogueProblem): string {
+export function itemCatalogProblemText(problem: ItemCatalogProblem): string {
   switch (problem.code) {
     case 'not-portal':
       return t('catalogueProblemNotPortal');

@@ -2,10 +2,10 @@
  * The official item a record is linked to, read without zod so pages and the popup can show it (the link
  * itself is made in catalogue-link.ts).
  */
-import type { CourseRecord, LinkedCatalogueItem } from './schema';
+import type { CourseRecord, LinkedCatalogItem } from './schema';
 
 /** The catalogue item the record is linked to (matched, or chosen by the user), if any. */
-export function officialItem(record: Pick<CourseRecord, 'catalogue'>): LinkedCatalogueItem | undefined {
+export function officialItem(record: Pick<CourseRecord, 'catalogue'>): LinkedCatalogItem | undefined {
   const link = record.catalogue;
   return link && (link.state === 'matched' || link.state === 'chosen') ? link.item : undefined;
 }

@@ -1,11 +1,11 @@
-import type { CourseRecord, LinkedCatalogueItem } from '../../domain/schema';
+import type { CourseRecord, LinkedCatalogItem } from '../../domain/schema';
 import { formatNumber } from '../../text/format';
 import { t } from '../../text/i18n';
 import { UNIT_KEY } from '../../text/labels';
 
 interface Props {
   record: CourseRecord;
-  onChoose: (record: CourseRecord, item: LinkedCatalogueItem) => void;
+  onChoose: (record: CourseRecord, item: LinkedCatalogItem) => void;
 }
 
 /**
@@ -13,7 +13,7 @@ interface Props {
  * otherwise, a flag when the catalogue does not have it (it may earn no credits), or the items of a near tie
  * to choose from.
  */
-export function RecordCatalogue({ record, onChoose }: Props) {
+export function RecordItemCatalogLink({ record, onChoose }: Props) {
   const link = record.catalogue;
   if (!link) return null;
   if (link.state === 'matched' || link.state === 'chosen') {

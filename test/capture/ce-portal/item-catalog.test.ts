@@ -1,5 +1,5 @@
 /**
- * The CE portal's Item Catalog read one screen at a time from the generated pages (scripts/make-catalogue-pages.ts,
+ * The CE portal's Item Catalog read one screen at a time from the generated pages (scripts/make-item-catalog-pages.ts,
  * what a reader must make of them in item-catalog-expected.json) and from small pages for what they do not cover:
  * other layouts, malformed rows, odd credits and dates, pagination cues, and pages that are not the catalogue.
  */
@@ -10,15 +10,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { MAX_ITEM_CREDITS, isCataloguePage, readCataloguePage, type CataloguePage, type CeCatalogueItem } from '../../../src/capture/ce-portal/catalogue';
+import { MAX_ITEM_CREDITS, isItemCatalogPage, readItemCatalogPage, type ItemCatalogPage, type ItemCatalogEntry } from '../../../src/capture/ce-portal/item-catalog';
 import { readCePortalDashboard } from '../../../src/capture/ce-portal/dashboard';
-import { CE_ITEM_MAX_CREDITS, CeCatalogueItem as CeCatalogueItemSchema } from '../../../src/domain/ce-catalogue';
+import { CE_ITEM_MAX_CREDITS, ItemCatalogEntry as CeCatalogueItemSchema } from '../../../src/domain/item-catalog';
 import { fixtureUrl, parseHtml } from '../../helpers/fixtures';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PORTAL_DIR = join(ROOT, 'test/fixtures/portal');
 const COURSE_PAGE = join(ROOT, 'test/fixtures/pages/cisco-u/completed-course.html');
-const expectedItems = JSON.parse(readFileSync(join(PORTAL_DIR, 'item-catalog-expected.json'), 'utf8')) as CeCatalogueItem[];
+const expectedItems = JSON.parse(readFileSync(join(PORTAL_DIR, 'item-catalog-expected.json'), 'utf8')) as ItemCatalogEntry[];
 const CATALOGUE_URL = new URL('https://ce.cisco.com/item-catalog');
 const GENERATED = ['item-catalog-expected.json', 'item-catalog-list.html', 'item-catalog-table.html', 'item-catalog-unrecognised.html'];
 
@@ -36,13 +36,13 @@ function page(main: string, lang = 'en'): Document {
 const HEAD = '<thead><tr><th>Item Name</th><th>Item ID</th><th>Credits</th><th>Available until</th></tr></thead>';
 const table = (rows: string, head = HEAD) => `<table>${head}<tbody>${rows}</tbody></table>`;
 const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
-const read = (doc: Document, url = CATALOGUE_URL) => readCataloguePage(doc, url);
-const items = (result: CataloguePage) => (result.kind === 'catalogue' ? result.items : []);
+const read = (doc: Document, url = CATALOGUE_URL) => readItemCatalogPage(doc, url);
+const items = (result: ItemCatalogPage) => (result.kind === 'catalogue' ? result.items : []);
 
 describe('the generated catalogue pages', () => {
   it('the table page: its first 25 rows exactly, a Next button and "Showing 1–25 of 500"', () => {
     const { doc, url } = loadPortalPage('item-catalog-table.html');
-    expect(isCataloguePage(doc, url)).toBe(true);
+    expect(isItemCatalogPage(doc, url)).toBe(true);
     expect(read(doc, url)).toStrictEqual({
       kind: 'catalogue',
       items: expectedItems.slice(0, 25),
@@ -53,7 +53,7 @@ describe('the generated catalogue pages', () => {
 
   it('the list page: its first 40 cards exactly, as a feed that grows to 500', () => {
     const { doc, url } = loadPortalPage('item-catalog-list.html');
-    expect(isCataloguePage(doc, url)).toBe(true);
+    expect(isItemCatalogPage(doc, url)).toBe(true);
     expect(read(doc, url)).toStrictEqual({
       kind: 'catalogue',
       items: expectedItems.slice(0, 40),
@@ -64,7 +64,7 @@ describe('the generated catalogue pages', () => {
 
   it('the unrecognised page is a catalogue page that says why it cannot be read', () => {
     const { doc, url } = loadPortalPage('item-catalog-unrecognised.html');
-    expect(isCataloguePage(doc, url)).toBe(true);
+    expect(isItemCatalogPage(doc, url)).toBe(true);
     const result = read(doc, url);
     expect(result.kind).toBe('unrecognised');
     expect(result.kind === 'unrecognised' && result.reason).toEqual({ code: 'no-list' });
@@ -94,10 +94,10 @@ describe('the generated catalogue pages', () => {
     }
   });
 
-  it('are exactly what scripts/make-catalogue-pages.ts writes (deterministic, and regenerated after changes)', async () => {
+  it('are exactly what scripts/make-item-catalog-pages.ts writes (deterministic, and regenerated after changes)', async () => {
     const out = mkdtempSync(join(tmpdir(), 'catalogue-pages-'));
     try {
-      await promisify(execFile)('npx', ['tsx', 'scripts/make-catalogue-pages.ts', out], { cwd: ROOT });
+      await promisify(execFile)('npx', ['tsx', 'scripts/make-item-catalog-pages.ts', out], { cwd: ROOT });
       expect(readdirSync(out).sort()).toEqual(GENERATED);
       for (const name of GENERATED) expect(readFileSync(join(out, name), 'utf8'), name).toBe(readFileSync(join(PORTAL_DIR, name), 'utf8'));
     } finally {
@@ -109,7 +109,7 @@ describe('the generated catalogue pages', () => {
 describe('other portal pages', () => {
   it('reads the search results of the older catalogue page, not its help table or example', () => {
     const { doc, url } = loadPortalPage('not-dashboard.html');
-    expect(isCataloguePage(doc, url)).toBe(true);
+    expect(isItemCatalogPage(doc, url)).toBe(true);
     expect(read(doc, url)).toStrictEqual({
       kind: 'catalogue',
       items: [
@@ -124,7 +124,7 @@ describe('other portal pages', () => {
 
   it('does not take the dashboard for the catalogue, nor its claims for items', () => {
     const { doc, url } = loadPortalPage('dashboard.html');
-    expect(isCataloguePage(doc, url)).toBe(false);
+    expect(isItemCatalogPage(doc, url)).toBe(false);
     // Only the dashboard's "Popular in the Item Catalog" excerpt has the catalogue's shape.
     expect(items(read(doc, url))).toStrictEqual([
       { name: 'Implementing Cisco SD-WAN Solutions (ENSDWI) v3.0', credits: 40 },
@@ -137,18 +137,18 @@ describe('other portal pages', () => {
   it('reads only on the portal itself, over https', () => {
     const { doc } = loadPortalPage('item-catalog-table.html');
     for (const href of ['https://ce.cisco.com.example.net/item-catalog', 'http://ce.cisco.com/item-catalog', 'https://u.cisco.com/item-catalog']) {
-      expect(isCataloguePage(doc, new URL(href)), href).toBe(false);
+      expect(isItemCatalogPage(doc, new URL(href)), href).toBe(false);
       expect(read(doc, new URL(href))).toEqual({ kind: 'unrecognised', reason: { code: 'not-portal' } });
     }
   });
 
   it('knows the catalogue by its address, its title or its heading', () => {
     const blank = parseHtml('<html><head><title>Cisco CE</title></head><body><h1>Welcome</h1></body></html>');
-    expect(isCataloguePage(blank, new URL('https://ce.cisco.com/#/item-catalog'))).toBe(true);
-    expect(isCataloguePage(blank, new URL('https://ce.cisco.com/#/home'))).toBe(false);
+    expect(isItemCatalogPage(blank, new URL('https://ce.cisco.com/#/item-catalog'))).toBe(true);
+    expect(isItemCatalogPage(blank, new URL('https://ce.cisco.com/#/home'))).toBe(false);
     const titled = parseHtml('<html><head><title>Item Catalogue – Cisco Continuing Education</title></head><body></body></html>');
-    expect(isCataloguePage(titled, new URL('https://ce.cisco.com/#/home'))).toBe(true);
-    expect(isCataloguePage(page(''), new URL('https://ce.cisco.com/app'))).toBe(true);
+    expect(isItemCatalogPage(titled, new URL('https://ce.cisco.com/#/home'))).toBe(true);
+    expect(isItemCatalogPage(page(''), new URL('https://ce.cisco.com/app'))).toBe(true);
   });
 });
 

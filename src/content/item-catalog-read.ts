@@ -4,10 +4,10 @@
  * none come. Bounded by total time and screens read, so a portal that never stops loading cannot hold the tab;
  * hitting a bound gives what was read with complete=false, for the caller to say the catalogue may be partial.
  */
-import { catalogueItemKey, lastCatalogueRow, readCataloguePage, type CataloguePage, type CatalogueProblem, type CeCatalogueItem } from '../capture/ce-portal/catalogue';
-import { findNextControl, type NextControlKind } from '../capture/ce-portal/catalogue-pagination';
+import { itemCatalogEntryKey, lastItemCatalogRow, readItemCatalogPage, type ItemCatalogPage, type ItemCatalogProblem, type ItemCatalogEntry } from '../capture/ce-portal/item-catalog';
+import { findNextControl, type NextControlKind } from '../capture/ce-portal/item-catalog-pagination';
 
-export interface CatalogueReadOptions {
+export interface ItemCatalogReadOptions {
   /** The whole read stops after this long (default 30 s). */
   maxTimeMs?: number;
   /** Screens read, counting the first: pages followed, or loads of a growing list (default 200). */
@@ -23,20 +23,20 @@ export interface CatalogueReadOptions {
   signal?: AbortSignal;
 }
 
-export interface CatalogueReadResult {
-  items: CeCatalogueItem[];
+export interface ItemCatalogReadResult {
+  items: ItemCatalogEntry[];
   /** Rows that could not be read (no name, or no credit value). */
   skipped: number;
   /** False when a bound was hit, the page stopped answering, or fewer items were found than the page states. */
   complete: boolean;
   /** Why the catalogue may be partial (or could not be read), in plain words for the user. */
-  reason?: CatalogueProblem;
+  reason?: ItemCatalogProblem;
   /** Screens read. */
   pages: number;
 }
 
-type Catalogue = Extract<CataloguePage, { kind: 'catalogue' }>;
-type Timers = Required<Pick<CatalogueReadOptions, 'setTimeout' | 'clearTimeout'>>;
+type Catalogue = Extract<ItemCatalogPage, { kind: 'catalogue' }>;
+type Timers = Required<Pick<ItemCatalogReadOptions, 'setTimeout' | 'clearTimeout'>>;
 
 const DEFAULTS = { maxTimeMs: 30_000, maxPages: 200, stepTimeoutMs: 10_000, settleMs: 100 } as const;
 
@@ -44,7 +44,7 @@ const DEFAULTS = { maxTimeMs: 30_000, maxPages: 200, stepTimeoutMs: 10_000, sett
 function signature(page: Catalogue): string {
   const first = page.items[0];
   const last = page.items.at(-1);
-  return `${page.items.length + page.skipped}|${first ? catalogueItemKey(first) : ''}|${last ? catalogueItemKey(last) : ''}`;
+  return `${page.items.length + page.skipped}|${first ? itemCatalogEntryKey(first) : ''}|${last ? itemCatalogEntryKey(last) : ''}`;
 }
 
 /** The element a growing list scrolls in: the nearest ancestor that scrolls, else none (the window does). */
@@ -63,7 +63,7 @@ function scrollerOf(el: Element, win: Window): Element | undefined {
  * but were already at their end (nothing scrolled, so the browser sent none).
  */
 function scrollToEnd(doc: Document, win: Window & typeof globalThis): void {
-  const last = lastCatalogueRow(doc);
+  const last = lastItemCatalogRow(doc);
   if (last && typeof (last as HTMLElement).scrollIntoView === 'function') last.scrollIntoView({ block: 'end' });
   const scroller = last ? scrollerOf(last, win) : undefined;
   if (scroller) {
@@ -81,7 +81,7 @@ function scrollToEnd(doc: Document, win: Window & typeof globalThis): void {
  * not a poll, and reads it only when it goes quiet: reading a long list on every mutation would cost more than
  * the page's own rendering.
  */
-function afterChange(doc: Document, win: Window & typeof globalThis, read: () => CataloguePage, before: string, act: () => void, timeoutMs: number, settleMs: number, timers: Timers): Promise<Catalogue | undefined> {
+function afterChange(doc: Document, win: Window & typeof globalThis, read: () => ItemCatalogPage, before: string, act: () => void, timeoutMs: number, settleMs: number, timers: Timers): Promise<Catalogue | undefined> {
   return new Promise((resolve) => {
     let settle: unknown;
     const changed = (): Catalogue | undefined => {
@@ -111,27 +111,27 @@ function afterChange(doc: Document, win: Window & typeof globalThis, read: () =>
   });
 }
 
-export async function readWholeCatalogue(doc: Document, win: Window & typeof globalThis, options: CatalogueReadOptions = {}): Promise<CatalogueReadResult> {
+export async function readWholeItemCatalog(doc: Document, win: Window & typeof globalThis, options: ItemCatalogReadOptions = {}): Promise<ItemCatalogReadResult> {
   const { maxTimeMs, maxPages, stepTimeoutMs, settleMs } = { ...DEFAULTS, ...options };
   const now = options.now ?? (() => Date.now());
   const timers: Timers = {
     setTimeout: options.setTimeout ?? ((callback, ms) => win.setTimeout(callback, ms)),
     clearTimeout: options.clearTimeout ?? ((handle) => win.clearTimeout(handle as number)),
   };
-  const read = () => readCataloguePage(doc, new URL(doc.URL));
+  const read = () => readItemCatalogPage(doc, new URL(doc.URL));
   const started = now();
 
   const first = read();
   if (first.kind === 'unrecognised') return { items: [], skipped: 0, complete: false, reason: first.reason, pages: 0 };
-  const collected = new Map<string, CeCatalogueItem>();
+  const collected = new Map<string, ItemCatalogEntry>();
   let page: Catalogue = first;
   let pages = 1;
   /** Skipped rows on screens that were replaced by the next page; the current screen's are added at the end. */
   let skippedBefore = 0;
   const take = (screen: Catalogue) => {
-    for (const item of screen.items) if (!collected.has(catalogueItemKey(item))) collected.set(catalogueItemKey(item), item);
+    for (const item of screen.items) if (!collected.has(itemCatalogEntryKey(item))) collected.set(itemCatalogEntryKey(item), item);
   };
-  const result = (complete: boolean, reason?: CatalogueProblem): CatalogueReadResult => ({
+  const result = (complete: boolean, reason?: ItemCatalogProblem): ItemCatalogReadResult => ({
     items: [...collected.values()],
     skipped: skippedBefore + page.skipped,
     complete,

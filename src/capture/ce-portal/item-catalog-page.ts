@@ -20,7 +20,7 @@ export function isPortalUrl(url: URL): boolean {
  * title, or a heading; the reader then decides whether its markup can be read. A heading is looked for among
  * the first few only, as a catalogue puts its name at the top.
  */
-export function isCataloguePage(doc: Document, url: URL): boolean {
+export function isItemCatalogPage(doc: Document, url: URL): boolean {
   if (!isPortalUrl(url)) return false;
   if (CATALOGUE_PATH.test(url.pathname) || CATALOGUE_PATH.test(url.hash)) return true;
   return guarded(DETECTOR_ID, () => {

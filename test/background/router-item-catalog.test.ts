@@ -34,7 +34,7 @@ describe('the CE Item Catalog through the router', () => {
     const saved = data<{ record: CourseRecord }>(await handleMessage({ type: 'capture.save', capture: makeCapture({ credits: 24 }) }, ciscoUTab, ctx));
     expect(saved.record.catalogue).toBeUndefined();
 
-    const stored = await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 2 } }, catalogueTab, ctx);
+    const stored = await handleMessage({ type: 'itemCatalog.save', catalogue: { items, complete: true, skipped: 2 } }, catalogueTab, ctx);
     expect(stored).toMatchObject({ ok: true, data: { itemCount: 3, linked: 1 } });
     expect(onChange).toHaveBeenCalled();
     const record = (await db.get('records', saved.record.id))!;
@@ -43,27 +43,27 @@ describe('the CE Item Catalog through the router', () => {
     expect(record.catalogue).toMatchObject({ state: 'matched', item: { name: ENAUTO, code: 'CE-1047', credits: 40 } });
     expect(record.credits).toBe(40);
 
-    const status = await handleMessage({ type: 'ceCatalogue.status' }, extensionPage, ctx);
+    const status = await handleMessage({ type: 'itemCatalog.status' }, extensionPage, ctx);
     expect(status).toMatchObject({ ok: true, data: { itemCount: 3, ageDays: 0, stale: false, complete: true, skipped: 2 } });
   });
 
   it('links a capture made after the catalogue was read, and keeps credits the user typed', async () => {
     const { ctx } = await setup();
-    await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
+    await handleMessage({ type: 'itemCatalog.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
     const saved = data<{ record: CourseRecord }>(await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx));
     expect(saved.record.catalogue).toMatchObject({ state: 'matched', item: { name: ENAUTO } });
     expect(saved.record.credits).toBe(40);
 
     const edited = data<CourseRecord>(await handleMessage({ type: 'record.update', id: saved.record.id, patch: { credits: 30 } }, extensionPage, ctx));
     expect(edited).toMatchObject({ credits: 30, userSet: ['credits'], catalogue: { state: 'matched' } });
-    await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
+    await handleMessage({ type: 'itemCatalog.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
     const again = data<CourseRecord[]>(await handleMessage({ type: 'records.list' }, extensionPage, ctx));
     expect(again[0]!.credits).toBe(30);
   });
 
   it('fills the portal form with the official item name', async () => {
     const { ctx } = await setup();
-    await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
+    await handleMessage({ type: 'itemCatalog.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
     const saved = data<{ record: CourseRecord }>(await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx));
     const submitForm: SenderInfo = { id: EXTENSION_ID, url: 'https://ce.cisco.com/submit-items', tab: { id: 9 } };
     const portal = { openPortalForm: vi.fn(async () => 9), fillInTab: vi.fn(async () => true), pendingFills: new PendingFills() };
@@ -78,7 +78,7 @@ describe('the CE Item Catalog through the router', () => {
       { name: 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.1', credits: 64 },
       { name: 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.2', credits: 64 },
     ];
-    await handleMessage({ type: 'ceCatalogue.save', catalogue: { items: versions, complete: true, skipped: 0 } }, catalogueTab, ctx);
+    await handleMessage({ type: 'itemCatalog.save', catalogue: { items: versions, complete: true, skipped: 0 } }, catalogueTab, ctx);
     const saved = data<{ record: CourseRecord }>(
       await handleMessage({ type: 'capture.save', capture: makeCapture({ title: 'Implementing Cisco Enterprise Network Core Technologies (ENCOR)', credits: 40, certificateCode: 'E-1' }) }, ciscoUTab, ctx),
     );
@@ -86,13 +86,13 @@ describe('the CE Item Catalog through the router', () => {
     expect(saved.record.credits).toBe(40);
 
     const other = { name: 'Something else', credits: 64 };
-    expect(await handleMessage({ type: 'record.chooseCatalogueItem', id: saved.record.id, item: other }, extensionPage, ctx)).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    const chosen = await handleMessage({ type: 'record.chooseCatalogueItem', id: saved.record.id, item: versions[0]! }, extensionPage, ctx);
+    expect(await handleMessage({ type: 'record.chooseItemCatalogEntry', id: saved.record.id, item: other }, extensionPage, ctx)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    const chosen = await handleMessage({ type: 'record.chooseItemCatalogEntry', id: saved.record.id, item: versions[0]! }, extensionPage, ctx);
     expect(chosen).toMatchObject({ ok: true, data: { credits: 64, catalogue: { state: 'chosen', item: versions[0] } } });
     // A newer catalogue read leaves the choice alone.
-    await handleMessage({ type: 'ceCatalogue.save', catalogue: { items: versions, complete: true, skipped: 0 } }, catalogueTab, ctx);
+    await handleMessage({ type: 'itemCatalog.save', catalogue: { items: versions, complete: true, skipped: 0 } }, catalogueTab, ctx);
     expect((await db.get('records', saved.record.id))?.catalogue).toMatchObject({ state: 'chosen', item: versions[0] });
-    expect(await handleMessage({ type: 'record.chooseCatalogueItem', id: saved.record.id, item: versions[0]! }, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handleMessage({ type: 'record.chooseItemCatalogEntry', id: saved.record.id, item: versions[0]! }, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('plans with the catalogue: credits from it for the activities it lists, none from those it does not', async () => {
@@ -100,7 +100,7 @@ describe('the CE Item Catalog through the router', () => {
     await handleMessage({ type: 'certification.save', certification: { id: 'ccnp', program: 'cisco', name: 'CCNP Enterprise', level: 'professional', expiresOn: '2027-03-14' } }, extensionPage, ctx);
     await handleMessage({ type: 'catalogue.add', item: { title: 'ENAUTO v1.1', program: 'cisco', credits: 10, creditUnit: 'CE', cost: 300, currency: 'USD', kind: 'online-course' } }, extensionPage, ctx);
     await handleMessage({ type: 'catalogue.add', item: { title: 'Python for Everybody', program: 'cisco', credits: 80, creditUnit: 'CE', cost: 0, kind: 'online-course' } }, extensionPage, ctx);
-    await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
+    await handleMessage({ type: 'itemCatalog.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
     const reply = await handleMessage({ type: 'plan.get', certificationId: 'ccnp', currency: 'USD', today: '2026-11-29' }, extensionPage, ctx);
     const plan = (reply as { ok: true; data: { plan: { chosen: Array<{ title: string; credits: number }>; excluded: Array<{ item: { title: string }; reason: string }> } } }).data.plan;
     expect(plan.chosen).toEqual([expect.objectContaining({ title: 'ENAUTO v1.1', credits: 40 })]);
@@ -109,7 +109,7 @@ describe('the CE Item Catalog through the router', () => {
 
   it('flags a Cisco capture the catalogue does not have, and leaves other programs alone', async () => {
     const { ctx } = await setup();
-    await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
+    await handleMessage({ type: 'itemCatalog.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
     const unknown = data<{ record: CourseRecord }>(
       await handleMessage({ type: 'capture.save', capture: makeCapture({ title: 'Python for Network Engineers', certificateCode: 'X-1' }) }, ciscoUTab, ctx),
     );
@@ -122,16 +122,16 @@ describe('the CE Item Catalog through the router', () => {
 
   it('takes a catalogue only from the CE portal, and only a valid one', async () => {
     const { db, ctx } = await setup();
-    expect(await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 0 } }, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await handleMessage({ type: 'ceCatalogue.save', catalogue: { items: [], complete: true, skipped: 0 } }, catalogueTab, ctx)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
-    expect(await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 0, readAt: '2020-01-01T00:00:00Z' } }, catalogueTab, ctx)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'itemCatalog.save', catalogue: { items, complete: true, skipped: 0 } }, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handleMessage({ type: 'itemCatalog.save', catalogue: { items: [], complete: true, skipped: 0 } }, catalogueTab, ctx)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    expect(await handleMessage({ type: 'itemCatalog.save', catalogue: { items, complete: true, skipped: 0, readAt: '2020-01-01T00:00:00Z' } }, catalogueTab, ctx)).toMatchObject({ ok: false });
     expect(await db.count('ceCatalogue')).toBe(0);
-    expect(await handleMessage({ type: 'ceCatalogue.status' }, extensionPage, ctx)).toEqual({ ok: true, data: null });
+    expect(await handleMessage({ type: 'itemCatalog.status' }, extensionPage, ctx)).toEqual({ ok: true, data: null });
     // One of our own pages may store one too; it keeps no address, having read no portal page.
-    expect(await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 0 } }, extensionPage, ctx)).toMatchObject({ ok: true });
+    expect(await handleMessage({ type: 'itemCatalog.save', catalogue: { items, complete: true, skipped: 0 } }, extensionPage, ctx)).toMatchObject({ ok: true });
     expect((await db.getAll('ceCatalogue'))[0]?.sourceUrl).toBeUndefined();
     // From the portal, the page it was read from is kept.
-    await handleMessage({ type: 'ceCatalogue.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
+    await handleMessage({ type: 'itemCatalog.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
     expect((await db.getAll('ceCatalogue'))[0]?.sourceUrl).toBe(catalogueTab.url);
   });
 });

@@ -4,11 +4,11 @@
  * catalogue is stored or the one stored is old or partial; read again on request (the popup's "Refresh").
  * A filtered view (a search) is never read on its own: it is not the whole catalogue.
  */
-import { readCataloguePage } from '../capture/ce-portal/catalogue';
+import { readItemCatalogPage } from '../capture/ce-portal/item-catalog';
 import { sendMessage } from '../send-message';
 import { t } from '../text/i18n';
-import { catalogueProblemText } from './catalogue-problem';
-import { readWholeCatalogue } from './catalogue-read';
+import { itemCatalogProblemText } from './item-catalog-problem';
+import { readWholeItemCatalog } from './item-catalog-read';
 import { showToast } from './toast';
 
 const toast = (heading: string, detail?: string, actions?: Parameters<typeof showToast>[0]['actions']) =>
@@ -24,11 +24,11 @@ function isFilteredView(url: URL): boolean {
 let reading: AbortController | undefined;
 
 /** Reads the whole catalogue from this page and stores it, saying on the page how it went. */
-export async function readAndStoreCatalogue(signal?: AbortSignal): Promise<void> {
+export async function readAndStoreItemCatalog(signal?: AbortSignal): Promise<void> {
   if (reading) return;
-  const first = readCataloguePage(document, new URL(location.href));
+  const first = readItemCatalogPage(document, new URL(location.href));
   if (first.kind === 'unrecognised') {
-    toast(t('catalogueUnreadable'), catalogueProblemText(first.reason));
+    toast(t('catalogueUnreadable'), itemCatalogProblemText(first.reason));
     return;
   }
   reading = new AbortController();
@@ -36,13 +36,13 @@ export async function readAndStoreCatalogue(signal?: AbortSignal): Promise<void>
   signal?.addEventListener('abort', () => stop.abort());
   toast(t('catalogueReading'), undefined, [{ label: t('catalogueStop'), run: () => stop.abort() }]);
   try {
-    const result = await readWholeCatalogue(document, window, { signal: stop.signal });
+    const result = await readWholeItemCatalog(document, window, { signal: stop.signal });
     if (result.items.length === 0) {
-      toast(t('catalogueUnreadable'), result.reason && catalogueProblemText(result.reason));
+      toast(t('catalogueUnreadable'), result.reason && itemCatalogProblemText(result.reason));
       return;
     }
-    const saved = await sendMessage({ type: 'ceCatalogue.save', catalogue: { items: result.items, complete: result.complete, skipped: result.skipped } });
-    const detail = result.complete || !result.reason ? undefined : t('cataloguePartial', [catalogueProblemText(result.reason)]);
+    const saved = await sendMessage({ type: 'itemCatalog.save', catalogue: { items: result.items, complete: result.complete, skipped: result.skipped } });
+    const detail = result.complete || !result.reason ? undefined : t('cataloguePartial', [itemCatalogProblemText(result.reason)]);
     toast(t('catalogueSaved', [saved.itemCount]), detail);
   } catch (error) {
     toast(t('catalogueNotSaved'), error instanceof Error ? error.message : String(error));
@@ -52,9 +52,9 @@ export async function readAndStoreCatalogue(signal?: AbortSignal): Promise<void>
 }
 
 /** On arriving at the catalogue: read it when what is stored is missing, old or partial. */
-export async function syncCatalogue(signal: AbortSignal): Promise<void> {
+export async function syncItemCatalog(signal: AbortSignal): Promise<void> {
   if (isFilteredView(new URL(location.href))) return;
-  const status = await sendMessage({ type: 'ceCatalogue.status' });
+  const status = await sendMessage({ type: 'itemCatalog.status' });
   if (signal.aborted || (status && !status.stale && status.complete)) return;
-  await readAndStoreCatalogue(signal);
+  await readAndStoreItemCatalog(signal);
 }

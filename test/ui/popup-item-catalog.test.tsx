@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
-import type { CeCatalogueStatus } from '../../src/domain/ce-catalogue';
+import type { ItemCatalogStatus } from '../../src/domain/item-catalog';
 import { progress } from '../../src/domain/progress';
 import { Popup } from '../../src/ui/popup/Popup';
 import { settle } from '../helpers/dom';
@@ -11,7 +11,7 @@ import { makeCertification, makeRecord } from '../helpers/factories';
 const sendMessage = vi.mocked(browser.runtime.sendMessage);
 const READ_AT = '2026-11-01T10:00:00.000Z';
 const ENAUTO = 'Implementing Automation for Cisco Enterprise Solutions (ENAUTO) v1.1';
-let status: CeCatalogueStatus | null;
+let status: ItemCatalogStatus | null;
 let activeTab: { id?: number; url?: string };
 
 async function mount(records = [makeRecord()]) {
@@ -27,7 +27,7 @@ beforeEach(() => {
   status = null;
   activeTab = { id: 5, url: 'https://u.cisco.com/' };
   sendMessage.mockImplementation(async (message: unknown) =>
-    (message as { type: string }).type === 'ceCatalogue.status' ? { ok: true, data: status } : { ok: false, error: { code: 'not-found', message: 'no' } },
+    (message as { type: string }).type === 'itemCatalog.status' ? { ok: true, data: status } : { ok: false, error: { code: 'not-found', message: 'no' } },
   );
   vi.mocked(browser.tabs.query).mockImplementation(async () => [activeTab as browser.Tabs.Tab]);
 });
@@ -72,7 +72,7 @@ describe('Popup: the CE Item Catalog', () => {
     expect(refresh.textContent).toBe('Refresh from this page');
     refresh.click();
     await settle();
-    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(9, { type: 'ceCatalogue.refresh' });
+    expect(browser.tabs.sendMessage).toHaveBeenCalledWith(9, { type: 'itemCatalog.refresh' });
     expect(el.querySelector('[data-catalogue-status]')?.textContent).toBe('Reading the catalogue on the page…');
   });
 });

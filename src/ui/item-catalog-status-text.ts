@@ -1,8 +1,8 @@
 /** How old the stored CE Item Catalog is, in words: shared by the popup and the dashboard's planner. */
-import type { CeCatalogueStatus } from '../domain/ce-catalogue';
+import type { ItemCatalogStatus } from '../domain/item-catalog';
 import { t } from '../text/i18n';
 
-export function catalogueStatusText(status: CeCatalogueStatus | null): string {
+export function itemCatalogStatusText(status: ItemCatalogStatus | null): string {
   if (!status) return t('catalogueNone');
   if (status.stale) return t('catalogueStale', [status.ageDays]);
   if (!status.complete) return t('catalogueIncomplete');
@@ -10,6 +10,6 @@ export function catalogueStatusText(status: CeCatalogueStatus | null): string {
 }
 
 /** Whether the stored catalogue can be trusted as it is: read, recent and whole. */
-export function catalogueIsCurrent(status: CeCatalogueStatus | null): boolean {
+export function itemCatalogIsCurrent(status: ItemCatalogStatus | null): boolean {
   return status !== null && !status.stale && status.complete;
 }

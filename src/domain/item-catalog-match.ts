@@ -1,6 +1,6 @@
 /**
  * Matching a course title against the CE Item Catalog (issue 9): Cisco grants credits only for catalogue items,
- * and a claim must name the item as the catalogue does. `indexCatalogue` does the per-item work once;
+ * and a claim must name the item as the catalogue does. `indexItemCatalog` does the per-item work once;
  * `matchTitle` then answers for one title in well under a millisecond on a 5,000-item catalogue.
  *
  * Score: words weigh by rarity in the catalogue (IDF), so "Cisco" or "Implementing" decide little and
@@ -9,7 +9,7 @@
  * ignored, a word one edit away counts for TYPO_SIMILARITY of itself. Hard rules come before any score: a
  * lite / NO LABS title only meets lite items (and a full one only full items), and two versions never meet.
  */
-import type { CeCatalogueItem } from './ce-catalogue';
+import type { ItemCatalogEntry } from './item-catalog';
 import { boundedEditDistance, declaredAcronyms, deletionVariants, titleFeatures, type TitleFeatures } from './course-titles';
 
 /**
@@ -34,12 +34,12 @@ export const ACRONYM_CONFLICT_FACTOR = 0.6;
 export const SESSION_CODE_CONFIDENCE = 0.95;
 
 export interface ScoredItem {
-  item: CeCatalogueItem;
+  item: ItemCatalogEntry;
   confidence: number;
 }
 
-export type CatalogueMatch =
-  | { kind: 'match'; item: CeCatalogueItem; confidence: number }
+export type ItemCatalogMatch =
+  | { kind: 'match'; item: ItemCatalogEntry; confidence: number }
   | { kind: 'tie'; candidates: ScoredItem[] }
   | { kind: 'none'; best?: ScoredItem };
 
@@ -53,7 +53,7 @@ export interface MatchHints {
 }
 
 interface IndexedItem {
-  item: CeCatalogueItem;
+  item: ItemCatalogEntry;
   features: TitleFeatures;
   /** Summed IDF weight of the item's words. */
   wordWeight: number;
@@ -61,7 +61,7 @@ interface IndexedItem {
   courseKey: string;
 }
 
-export interface CatalogueIndex {
+export interface ItemCatalogIndex {
   readonly items: readonly IndexedItem[];
   readonly knownAcronyms: ReadonlySet<string>;
   /** Word -> indices of the items that contain it. */
@@ -88,7 +88,7 @@ function append<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-export function indexCatalogue(items: readonly CeCatalogueItem[]): CatalogueIndex {
+export function indexItemCatalog(items: readonly ItemCatalogEntry[]): ItemCatalogIndex {
   const knownAcronyms = new Set<string>();
   for (const item of items) for (const acronym of declaredAcronyms(item.name)) knownAcronyms.add(acronym);
   const featured = items.map((item) => ({ item, features: titleFeatures(item.name, knownAcronyms) }));
@@ -118,7 +118,7 @@ export function indexCatalogue(items: readonly CeCatalogueItem[]): CatalogueInde
 }
 
 /** Vocabulary words a title word may stand for, best first: itself, then words one edit away. */
-function vocabularyMatches(index: CatalogueIndex, word: string): Array<{ word: string; similarity: number }> {
+function vocabularyMatches(index: ItemCatalogIndex, word: string): Array<{ word: string; similarity: number }> {
   if (index.weights.has(word)) return [{ word, similarity: 1 }];
   if (word.length < TYPO_MIN_LENGTH) return [];
   const near = new Set<string>();
@@ -127,7 +127,7 @@ function vocabularyMatches(index: CatalogueIndex, word: string): Array<{ word: s
 }
 
 /** The title's words, a hyphen-joined word the catalogue lacks ("revup") replaced by its parts ("rev", "up"). */
-function titleWords(index: CatalogueIndex, title: TitleFeatures): string[] {
+function titleWords(index: ItemCatalogIndex, title: TitleFeatures): string[] {
   const words = new Set<string>();
   for (const word of title.words) {
     const parts = title.compoundParts[word];
@@ -162,7 +162,7 @@ interface TitleEvidence {
   titleWeight: number;
 }
 
-function gatherEvidence(index: CatalogueIndex, title: TitleFeatures): TitleEvidence {
+function gatherEvidence(index: ItemCatalogIndex, title: TitleFeatures): TitleEvidence {
   const count = index.items.length;
   const matchedWeight = new Float64Array(count);
   const isTouched = new Uint8Array(count);
@@ -206,7 +206,7 @@ function countShared(a: readonly string[], b: readonly string[]): number {
 }
 
 /** The item's confidence for this title, or undefined when a hard rule forbids the match. */
-function confidenceOf(index: CatalogueIndex, evidence: TitleEvidence, itemIndex: number): number | undefined {
+function confidenceOf(index: ItemCatalogIndex, evidence: TitleEvidence, itemIndex: number): number | undefined {
   const { title, titleWeight } = evidence;
   const entry = index.items[itemIndex]!;
   if (!compatible(title, entry.features)) return undefined;
@@ -221,13 +221,13 @@ function confidenceOf(index: CatalogueIndex, evidence: TitleEvidence, itemIndex:
 }
 
 /** The most confidenceOf can give an item that shares no acronym: cheap enough to skip most of a big catalogue. */
-function wordsOnlyBound(index: CatalogueIndex, evidence: TitleEvidence, itemIndex: number): number {
+function wordsOnlyBound(index: ItemCatalogIndex, evidence: TitleEvidence, itemIndex: number): number {
   const weight = evidence.matchedWeight[itemIndex]!;
   const wordWeight = index.items[itemIndex]!.wordWeight;
   return harmonicMean(evidence.titleWeight === 0 ? 0 : Math.min(1, weight / evidence.titleWeight), wordWeight === 0 ? 0 : Math.min(1, weight / wordWeight));
 }
 
-const itemOrderKey = ({ name, provider, type, code, credits }: CeCatalogueItem) => [name, provider ?? '', type ?? '', code ?? '', String(credits)].join('\u0000');
+const itemOrderKey = ({ name, provider, type, code, credits }: ItemCatalogEntry) => [name, provider ?? '', type ?? '', code ?? '', String(credits)].join('\u0000');
 
 /** Best first; equal confidences by name, provider, type, code: the answer never depends on the catalogue's order. */
 function byConfidence(a: ScoredItem, b: ScoredItem): number {
@@ -238,7 +238,7 @@ function byConfidence(a: ScoredItem, b: ScoredItem): number {
 
 const scoredItem = ({ item, confidence }: Candidate): ScoredItem => ({ item, confidence });
 
-export function matchTitle(index: CatalogueIndex, title: string, hints: MatchHints = {}): CatalogueMatch {
+export function matchTitle(index: ItemCatalogIndex, title: string, hints: MatchHints = {}): ItemCatalogMatch {
   const features = titleFeatures(title, index.knownAcronyms);
   const hinted = hints.acronym ? titleFeatures(hints.acronym, index.knownAcronyms).acronyms : [];
   for (const acronym of hinted) if (!features.acronyms.includes(acronym)) features.acronyms.push(acronym);

@@ -3,26 +3,26 @@
  * records; after a new catalogue is read, for all of them. The index is built once per catalogue read and kept
  * while the worker lives: building it costs far more than matching one title.
  */
-import { chooseCatalogueItem, linkToCatalogue } from '../domain/catalogue-link';
-import { indexCatalogue, matchTitle, type CatalogueIndex } from '../domain/catalogue-match';
-import { catalogueStatus, type CeCatalogueStatus, type CeCatalogueUpload, type CatalogueSaved } from '../domain/ce-catalogue';
-import type { CourseRecord, LinkedCatalogueItem } from '../domain/schema';
-import { getCeCatalogue, saveCeCatalogue } from '../store/ce-catalogue';
+import { chooseItemCatalogEntry, linkToItemCatalog } from '../domain/item-catalog-link';
+import { indexItemCatalog, matchTitle, type ItemCatalogIndex } from '../domain/item-catalog-match';
+import { itemCatalogStatus, type ItemCatalogStatus, type ItemCatalogUpload, type ItemCatalogSaved } from '../domain/item-catalog';
+import type { CourseRecord, LinkedCatalogItem } from '../domain/schema';
+import { getItemCatalog, saveItemCatalog } from '../store/item-catalog';
 import type { Database } from '../store/db';
 import { changeRecord, getRecord, rewriteRecords } from '../store/records';
 
 /**
- * Per database (tests open many), until a new catalogue is stored: storeCatalogue is the only writer of the
+ * Per database (tests open many), until a new catalogue is stored: storeItemCatalog is the only writer of the
  * catalogue, so a capture neither reads nor validates the whole catalogue again while the worker lives.
  */
-const indexes = new WeakMap<Database, { readAt: string; index: CatalogueIndex }>();
+const indexes = new WeakMap<Database, { readAt: string; index: ItemCatalogIndex }>();
 
-async function currentIndex(db: Database): Promise<{ readAt: string; index: CatalogueIndex } | undefined> {
+async function currentIndex(db: Database): Promise<{ readAt: string; index: ItemCatalogIndex } | undefined> {
   const cached = indexes.get(db);
   if (cached) return cached;
-  const catalogue = await getCeCatalogue(db);
+  const catalogue = await getItemCatalog(db);
   if (!catalogue) return undefined;
-  const built = { readAt: catalogue.readAt, index: indexCatalogue(catalogue.items) };
+  const built = { readAt: catalogue.readAt, index: indexItemCatalog(catalogue.items) };
   indexes.set(db, built);
   return built;
 }
@@ -35,37 +35,37 @@ function sameLink(a: CourseRecord, b: CourseRecord): boolean {
  * Links the given records (all when none are named) to the stored catalogue, in one transaction; how many
  * changed. Only Cisco claims go through the CE portal. updatedAt stays: the link is derived, not an edit.
  */
-export async function linkRecordsToCatalogue(db: Database, ids?: readonly string[]): Promise<number> {
+export async function linkRecordsToItemCatalog(db: Database, ids?: readonly string[]): Promise<number> {
   const current = await currentIndex(db);
   if (!current) return 0;
   return rewriteRecords(db, ids, (record) => {
     if (record.program !== 'cisco') return undefined;
-    const { catalogue, credits } = linkToCatalogue(record, matchTitle(current.index, record.title), current.readAt);
+    const { catalogue, credits } = linkToItemCatalog(record, matchTitle(current.index, record.title), current.readAt);
     const next: CourseRecord = { ...record, catalogue, ...(credits !== undefined ? { credits } : {}) };
     return sameLink(record, next) ? undefined : next;
   });
 }
 
 /** Stores a catalogue read on the portal and links every record to it. */
-export async function storeCatalogue(db: Database, upload: CeCatalogueUpload, readAt: string, sourceUrl?: string): Promise<CatalogueSaved & { linked: number }> {
-  const saved = await saveCeCatalogue(db, upload, readAt, sourceUrl);
+export async function storeItemCatalog(db: Database, upload: ItemCatalogUpload, readAt: string, sourceUrl?: string): Promise<ItemCatalogSaved & { linked: number }> {
+  const saved = await saveItemCatalog(db, upload, readAt, sourceUrl);
   indexes.delete(db);
-  return { ...saved, linked: await linkRecordsToCatalogue(db) };
+  return { ...saved, linked: await linkRecordsToItemCatalog(db) };
 }
 
-export async function storedCatalogueStatus(db: Database, today: string): Promise<CeCatalogueStatus | null> {
-  const catalogue = await getCeCatalogue(db);
-  return catalogue ? catalogueStatus(catalogue, today) : null;
+export async function storedItemCatalogStatus(db: Database, today: string): Promise<ItemCatalogStatus | null> {
+  const catalogue = await getItemCatalog(db);
+  return catalogue ? itemCatalogStatus(catalogue, today) : null;
 }
 
 /** The stored catalogue's index (built once per read), for the planner; undefined when none was read. */
-export async function catalogueIndexFor(db: Database): Promise<{ readAt: string; index: CatalogueIndex } | undefined> {
+export async function itemCatalogIndexFor(db: Database): Promise<{ readAt: string; index: ItemCatalogIndex } | undefined> {
   return currentIndex(db);
 }
 
 /** Runs a write that returns a record, links that record, and returns it as it now is. */
 export async function linkedAfter<T extends { record: CourseRecord }>(db: Database, result: T): Promise<T> {
-  if ((await linkRecordsToCatalogue(db, [result.record.id])) === 0) return result;
+  if ((await linkRecordsToItemCatalog(db, [result.record.id])) === 0) return result;
   return { ...result, record: await getRecord(db, result.record.id).catch(() => result.record) };
 }
 
@@ -75,12 +75,12 @@ export class NotOfferedError extends Error {
 }
 
 /** The user picks one of the items a near tie offered; the record takes its credits unless they typed their own. */
-export async function chooseItem(db: Database, id: string, item: LinkedCatalogueItem): Promise<CourseRecord> {
+export async function chooseItem(db: Database, id: string, item: LinkedCatalogItem): Promise<CourseRecord> {
   return changeRecord(db, id, (record) => {
     const link = record.catalogue;
     const offered = link?.state === 'choose' ? link.candidates : link?.state === 'chosen' || link?.state === 'matched' ? [link.item] : [];
     if (!offered.some((o) => o.name === item.name && o.credits === item.credits)) throw new NotOfferedError('That catalogue item was not offered for this record: reload the page');
-    const { catalogue, credits } = chooseCatalogueItem(record, item, link!.readAt);
+    const { catalogue, credits } = chooseItemCatalogEntry(record, item, link!.readAt);
     return { ...record, catalogue, ...(credits !== undefined ? { credits } : {}) };
   });
 }

@@ -13,10 +13,10 @@ import { IsoDate, IsoDateTime } from './schema';
 /** Cisco assigns 4 to 64 credits per item; a little room either side keeps a surprising row rather than losing it. */
 export const CE_ITEM_MAX_CREDITS = 200;
 /** A catalogue older than this is flagged: items come and go, and credit values change. */
-export const CATALOGUE_STALE_DAYS = 90;
-export const CE_CATALOGUE_MAX_ITEMS = 20_000;
+export const ITEM_CATALOG_STALE_DAYS = 90;
+export const ITEM_CATALOG_MAX_ITEMS = 20_000;
 
-export const CeCatalogueItem = z.object({
+export const ItemCatalogEntry = z.object({
   /** The official item name, as a claim must give it. */
   name: z.string().trim().min(1, 'An item name is required').max(500),
   /** The item's code or ID where the catalogue shows one. */
@@ -28,27 +28,27 @@ export const CeCatalogueItem = z.object({
   /** Last day the item can be claimed, where the catalogue shows it. */
   availableUntil: IsoDate.optional(),
 });
-export type CeCatalogueItem = z.infer<typeof CeCatalogueItem>;
+export type ItemCatalogEntry = z.infer<typeof ItemCatalogEntry>;
 
 /** What the portal content script sends after reading the catalogue: the background adds when and where. */
-export const CeCatalogueUpload = z.strictObject({
-  items: z.array(CeCatalogueItem).min(1, 'A catalogue has at least one item').max(CE_CATALOGUE_MAX_ITEMS),
+export const ItemCatalogUpload = z.strictObject({
+  items: z.array(ItemCatalogEntry).min(1, 'A catalogue has at least one item').max(ITEM_CATALOG_MAX_ITEMS),
   /** False when the read stopped early (a time or page bound, a page that stopped answering): it may be partial. */
   complete: z.boolean(),
   /** Rows seen that could not be read (no name, no credit value). */
   skipped: z.number().int().min(0).max(1_000_000),
 });
-export type CeCatalogueUpload = z.infer<typeof CeCatalogueUpload>;
+export type ItemCatalogUpload = z.infer<typeof ItemCatalogUpload>;
 
-export const CeCatalogue = CeCatalogueUpload.extend({
+export const ItemCatalog = ItemCatalogUpload.extend({
   readAt: IsoDateTime,
   /** The portal page it was read from. */
   sourceUrl: z.url({ protocol: /^https$/ }).max(2048).optional(),
 });
-export type CeCatalogue = z.infer<typeof CeCatalogue>;
+export type ItemCatalog = z.infer<typeof ItemCatalog>;
 
 /** What the popup and the portal script need to know of the stored catalogue, without its items. */
-export interface CeCatalogueStatus {
+export interface ItemCatalogStatus {
   readAt: string;
   itemCount: number;
   ageDays: number;
@@ -57,28 +57,28 @@ export interface CeCatalogueStatus {
   skipped: number;
 }
 
-export function catalogueStatus(catalogue: CeCatalogue, today: string): CeCatalogueStatus {
+export function itemCatalogStatus(catalogue: ItemCatalog, today: string): ItemCatalogStatus {
   return {
     readAt: catalogue.readAt,
     itemCount: catalogue.items.length,
-    ageDays: catalogueAgeDays(catalogue, today),
-    stale: isCatalogueStale(catalogue, today),
+    ageDays: itemCatalogAgeDays(catalogue, today),
+    stale: isItemCatalogStale(catalogue, today),
     complete: catalogue.complete,
     skipped: catalogue.skipped,
   };
 }
 
 /** Whole days since the catalogue was read (0 on the day), by the calendar date of `readAt`. */
-export function catalogueAgeDays(catalogue: Pick<CeCatalogue, 'readAt'>, today: string): number {
+export function itemCatalogAgeDays(catalogue: Pick<ItemCatalog, 'readAt'>, today: string): number {
   return Math.max(0, daysBetween(catalogue.readAt.slice(0, 10), today));
 }
 
-export function isCatalogueStale(catalogue: Pick<CeCatalogue, 'readAt'>, today: string): boolean {
-  return catalogueAgeDays(catalogue, today) > CATALOGUE_STALE_DAYS;
+export function isItemCatalogStale(catalogue: Pick<ItemCatalog, 'readAt'>, today: string): boolean {
+  return itemCatalogAgeDays(catalogue, today) > ITEM_CATALOG_STALE_DAYS;
 }
 
 /** What reading the Item Catalog kept: how many items, when, and how many the one it replaced had. */
-export interface CatalogueSaved {
+export interface ItemCatalogSaved {
   itemCount: number;
   readAt: string;
   /** How many items the catalogue it replaced had, if there was one. */

@@ -4,7 +4,7 @@
  * partner instructor-led deliveries, Cisco Live sessions, bootcamps and the seed examples of the CE program.
  * It holds what the portal shows (`shown`: the cell texts) and what a reader must make of it (`item`).
  */
-import type { CeCatalogueItem } from '../src/domain/ce-catalogue';
+import type { ItemCatalogEntry } from '../src/domain/item-catalog';
 import { seeded } from './seeded-random';
 
 export const CATALOGUE_SIZE = 500;
@@ -20,7 +20,7 @@ export interface ShownItem {
 }
 
 export interface CatalogRow {
-  item: CeCatalogueItem;
+  item: ItemCatalogEntry;
   shown: ShownItem;
 }
 
@@ -29,7 +29,7 @@ export interface CatalogRow {
  * "Understanding Cisco Network Automation Essentials" (version v2.1, 12 CE credits); the catalogue gives the
  * official name with its acronym and version.
  */
-export const CISCO_U_COURSE_ITEM: CeCatalogueItem = {
+export const CISCO_U_COURSE_ITEM: ItemCatalogEntry = {
   name: 'Understanding Cisco Network Automation Essentials (DEVNAE) v2.1',
   code: 'CE-21107',
   credits: 12,
@@ -98,7 +98,7 @@ const TOPICS: readonly (readonly [string, string])[] = [
 const BOOTCAMPS = ['CCIE Enterprise Infrastructure', 'CCIE Security', 'CCIE Data Center', 'CCIE Service Provider', 'CCIE Collaboration', 'CCNP Enterprise', 'CCNP Security', 'DevNet Professional'];
 
 
-type Draft = Omit<CeCatalogueItem, 'code'> & { code?: string; noCode?: boolean };
+type Draft = Omit<ItemCatalogEntry, 'code'> & { code?: string; noCode?: boolean };
 
 function drafts(random: () => number): Draft[] {
   const out: Draft[] = [];
@@ -146,7 +146,7 @@ export function catalogueEntries(): CatalogRow[] {
   // Item IDs: unique, not in name order, as a portal's database keys are.
   const ids = Array.from({ length: items.length }, (_, i) => 10_001 + ((i * 7919) % 90_000));
   const sorted = items
-    .map((draft, i): CeCatalogueItem => {
+    .map((draft, i): ItemCatalogEntry => {
       const code = draft.noCode ? undefined : (draft.code ?? `CE-${ids[i]}`);
       // The schema's field order, so the expected file reads like the catalogue's columns.
       return {
@@ -164,7 +164,7 @@ export function catalogueEntries(): CatalogRow[] {
   return sorted.map((item, i) => ({ item, shown: shownAs(item, i) }));
 }
 
-function shownAs(item: CeCatalogueItem, i: number): ShownItem {
+function shownAs(item: ItemCatalogEntry, i: number): ShownItem {
   const credits = [`${item.credits}`, `${item.credits} CE`, `${item.credits} credits`, `${item.credits} CE credits`][i % 4]!;
   let until: string | undefined;
   if (item.availableUntil) {

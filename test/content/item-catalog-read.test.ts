@@ -7,17 +7,17 @@
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CeCatalogueItem } from '../../src/domain/ce-catalogue';
-import { readWholeCatalogue, type CatalogueReadOptions } from '../../src/content/catalogue-read';
+import type { ItemCatalogEntry } from '../../src/domain/item-catalog';
+import { readWholeItemCatalog, type ItemCatalogReadOptions } from '../../src/content/item-catalog-read';
 import { openPortalPage, type PortalPage } from '../fill/ce-portal-page';
 
-const expectedItems = JSON.parse(readFileSync(new URL('../fixtures/portal/item-catalog-expected.json', import.meta.url), 'utf8')) as CeCatalogueItem[];
+const expectedItems = JSON.parse(readFileSync(new URL('../fixtures/portal/item-catalog-expected.json', import.meta.url), 'utf8')) as ItemCatalogEntry[];
 type PageWindow = globalThis.Window & typeof globalThis;
 /**
  * The generated pages answer in tens of milliseconds; a short quiet time keeps 20 pages quick. happy-dom reads a
  * 500-card list far slower than a browser, hence the long test timeouts: they bound a hang, not a speed.
  */
-const QUICK: CatalogueReadOptions = { settleMs: 10 };
+const QUICK: ItemCatalogReadOptions = { settleMs: 10 };
 
 const opened: { close(): Promise<void> }[] = [];
 afterEach(async () => {
@@ -30,8 +30,8 @@ async function fixture(name: string): Promise<PortalPage> {
   return page;
 }
 
-const readAll = (page: { doc: Document; window: unknown }, options: CatalogueReadOptions = QUICK) =>
-  readWholeCatalogue(page.doc, page.window as unknown as PageWindow, { ...QUICK, ...options });
+const readAll = (page: { doc: Document; window: unknown }, options: ItemCatalogReadOptions = QUICK) =>
+  readWholeItemCatalog(page.doc, page.window as unknown as PageWindow, { ...QUICK, ...options });
 
 /** A page without scripts of its own, at the catalogue's address; the test wires its controls. */
 function simplePage(main: string): { doc: Document; window: Window } {
