@@ -3,7 +3,7 @@
  * it ships in content scripts; the background validates.
  */
 import { extensionApi } from './extension-api';
-import type { FieldError } from './domain/catalogue';
+import type { FieldError } from './domain/field-error';
 import type { PageMessage, PageReplies } from './protocol/page-messages';
 import type { ErrorCode, Reply } from './protocol/replies';
 import type { MessageOf, MessageType, ResponseMap } from './protocol';

@@ -11,7 +11,7 @@ import type { Database } from '../store/db';
 import { allRecords } from '../store/records';
 import { listCertifications } from '../store/certifications';
 import { getSettings } from '../store/settings';
-import { listCatalogue } from '../store/catalogue';
+import { listActivities } from '../store/activities';
 import { forgetOldReminders, markRemindersSent, sentReminderKeys } from '../store/reminders';
 import { sweepReleased } from '../store/files';
 import { formatDate } from '../text/format';
@@ -61,7 +61,7 @@ export function reminderSection(notificationId: string): string {
 }
 
 export async function checkReminders(db: Database, now: Date = new Date()): Promise<number> {
-  const [records, certifications, settings, sent, offers] = await Promise.all([allRecords(db), listCertifications(db), getSettings(db), sentReminderKeys(db), listCatalogue(db)]);
+  const [records, certifications, settings, sent, offers] = await Promise.all([allRecords(db), listCertifications(db), getSettings(db), sentReminderKeys(db), listActivities(db)]);
   // Named and dated as the popup shows them: the current name after a rename, the expiry also where it is derived.
   const shown = certifications.map((c) => ({ ...c, ...shownNameAndExpiry(c) }));
   const due = dueReminders({ records, certifications: shown, settings, today: localToday(now), sent, offers });

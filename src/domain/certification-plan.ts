@@ -3,7 +3,7 @@
  * that path still needs and by when, and the cheapest catalogue activities that cover them. Pure: the background
  * runs it on a fresh progress report, and tests run it on one of their own.
  */
-import type { CatalogueItem } from './catalogue';
+import type { Activity } from './activities';
 import { planCheapest, type CheapestPlan, type ExclusionReason } from './planner';
 import type { CertificationProgress, PathProgress, ProgressReport } from './progress-types';
 import type { CreditUnit, Program } from './schema';
@@ -35,7 +35,7 @@ export type CertificationPlan =
 export interface CertificationPlanRequest {
   report: ProgressReport;
   certificationId: string;
-  items: readonly CatalogueItem[];
+  items: readonly Activity[];
   currency: string;
   /** See PlanRequest.unavailable. */
   unavailable?: ReadonlyMap<string, ExclusionReason>;

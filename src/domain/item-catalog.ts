@@ -1,6 +1,6 @@
 /**
  * The Cisco CE portal's Item Catalog as read from the portal (issue 9): the only items Cisco grants credits for,
- * each with its official name and assigned credit value. Distinct from the planner's catalogue (catalogue.ts),
+ * each with its official name and assigned credit value. Distinct from the planner's activities (activities.ts),
  * which holds activities the user might still take, with their cost.
  *
  * The content script reads rows as plain objects (no zod there); the background validates them with these

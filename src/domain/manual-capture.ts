@@ -3,7 +3,7 @@
  * corrected, as typed. One set of rules (the Capture schema); each problem comes back for its field.
  */
 import { Capture, CAPTURE_FIELDS, CourseRecordPatch, PROGRAM_CATEGORIES, type CaptureField } from './schema';
-import type { FieldError } from './catalogue';
+import type { FieldError } from './field-error';
 
 /** Records saved from the confirmation form carry this adapter id: the user, not an adapter, vouched for them. */
 export const MANUAL_ADAPTER_ID = 'manual';

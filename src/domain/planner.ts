@@ -1,5 +1,5 @@
 /**
- * The cheapest way to finish: which catalogue items to take so that their credits cover what is still
+ * The cheapest way to finish: which activities to take so that their credits cover what is still
  * required, at the lowest total cost. Exact 0/1 minimum-cost cover by dynamic programming over credits
  * (a greedy by cost per credit can miss the optimum), deterministic, and explicit about ties.
  *
@@ -11,7 +11,7 @@
  *      compared one by one, wins — offers about to end are used while they last.
  * `tie.brokenBy` names the first rule on which the chosen plan beats the next-best plan.
  */
-import { MINOR_UNITS_PER_MAJOR, toMinorUnits, type CatalogueItem } from './catalogue';
+import { MINOR_UNITS_PER_MAJOR, toMinorUnits, type Activity } from './activities';
 import { isIsoDate } from './dates';
 import type { CreditUnit, Program } from './schema';
 
@@ -22,7 +22,7 @@ export const EXCLUSION_REASONS = ['other-program', 'other-unit', 'expired-offer'
 export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
 
 export interface PlanRequest {
-  items: readonly CatalogueItem[];
+  items: readonly Activity[];
   program: Program;
   creditUnit: CreditUnit;
   /** Credits still required; 0 or less means nothing to plan. */
@@ -38,7 +38,7 @@ export interface PlanRequest {
 }
 
 export interface ExcludedItem {
-  item: CatalogueItem;
+  item: Activity;
   reason: ExclusionReason;
 }
 
@@ -50,7 +50,7 @@ export interface PlanTie {
 
 export interface CheapestPlan {
   /** In rank order: the offer that ends soonest first. */
-  chosen: CatalogueItem[];
+  chosen: Activity[];
   totalCredits: number;
   /** In major units of `currency` (for display); totalCostMinor is the exact sum in minor units. */
   totalCost: number;
@@ -81,12 +81,12 @@ function compareTitles(a: string, b: string): number {
   return compareText(a.toLowerCase(), b.toLowerCase()) || compareText(a, b);
 }
 
-function offerEnd(item: CatalogueItem): string {
+function offerEnd(item: Activity): string {
   return item.offerEndsOn ?? OPEN_ENDED_OFFER;
 }
 
 interface RankedItem {
-  item: CatalogueItem;
+  item: Activity;
   inputIndex: number;
 }
 
@@ -100,13 +100,13 @@ function comparePreference(a: RankedItem, b: RankedItem): number {
 }
 
 /** The rule that puts `preferred` ahead of `other` when they stand at the same position of two plans. */
-function decidingRule(preferred: CatalogueItem, other: CatalogueItem): TieBreaker {
+function decidingRule(preferred: Activity, other: Activity): TieBreaker {
   if (offerEnd(preferred) !== offerEnd(other)) return 'earliest-offer-end';
   if (compareTitles(preferred.title, other.title) !== 0) return 'title';
   return 'id';
 }
 
-function exclusionReason(item: CatalogueItem, request: PlanRequest, currency: string): ExclusionReason | undefined {
+function exclusionReason(item: Activity, request: PlanRequest, currency: string): ExclusionReason | undefined {
   if (item.program !== request.program) return 'other-program';
   const unavailable = request.unavailable?.get(item.id);
   if (unavailable) return unavailable;

@@ -40,8 +40,8 @@ export const PROGRAM_CATEGORIES = {
 
 export type ActivityCategory = (typeof PROGRAM_CATEGORIES)[keyof typeof PROGRAM_CATEGORIES][number];
 
-/** Kinds of activity the planner's catalogue holds, as the Cisco CE item catalogue sorts them. */
-export const CATALOGUE_ITEM_KINDS = [
+/** Kinds of activity the planner holds, as the Cisco CE item catalogue sorts them. */
+export const ACTIVITY_KINDS = [
   'online-videos',
   'online-course',
   'instructor-led',
@@ -51,11 +51,11 @@ export const CATALOGUE_ITEM_KINDS = [
   'exam-authoring',
   'other',
 ] as const;
-export type CatalogueItemKind = (typeof CATALOGUE_ITEM_KINDS)[number];
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 /** 'sample': shipped with the extension, never stored; 'user': entered by the user, stored and deletable. */
-export const CATALOGUE_ITEM_SOURCES = ['sample', 'user'] as const;
-export type CatalogueItemSource = (typeof CATALOGUE_ITEM_SOURCES)[number];
+export const ACTIVITY_SOURCES = ['sample', 'user'] as const;
+export type ActivitySource = (typeof ACTIVITY_SOURCES)[number];
 
 /** The only kind of certificate file kept. */
 export const PDF_TYPE = 'application/pdf' as const;

@@ -1,5 +1,5 @@
 /** How the background answers every message: the data, or a typed error that says what went wrong. */
-import type { FieldError } from '../domain/catalogue';
+import type { FieldError } from '../domain/field-error';
 
 /** quota: the browser's storage for the extension is full; the write did not happen. */
 export type ErrorCode = 'bad-message' | 'forbidden' | 'invalid' | 'not-found' | 'conflict' | 'quota' | 'unavailable' | 'internal';

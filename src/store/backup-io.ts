@@ -4,7 +4,7 @@
  * leaves the store as it was.
  */
 import type { z } from 'zod';
-import { CatalogueItem } from '../domain/catalogue';
+import { Activity } from '../domain/activities';
 import { Certification, CourseRecord, Exam, PDF_TYPE, Settings, SiteRecipe, StoredFileMeta, type BackupFile } from '../domain/schema';
 import { base64ToBytes, bytesToBase64 } from '../base64';
 import { parseBackup, serializeBackup } from './backup';
@@ -50,7 +50,7 @@ export async function exportBackup(db: Database, options: ExportOptions, now: Da
       exams: byId(exams).map((e) => normalised(Exam, e)),
       records: byId(records).map((r) => normalised(CourseRecord, r)),
       files: backupFiles,
-      activities: byId(activities).map((a) => normalised(CatalogueItem, a)),
+      activities: byId(activities).map((a) => normalised(Activity, a)),
       recipes: [...recipes].sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0)).map((r) => normalised(SiteRecipe, r)),
       settings: storedSettings(settings),
     },
@@ -80,7 +80,7 @@ export async function importBackup(db: Database, text: string): Promise<ImportRe
         mergeList(tx.objectStore('exams'), backup.exams, (stored, item) => equalsNormalised(Exam, stored, item)),
         mergeList(tx.objectStore('records'), backup.records, (stored, item) => equalsNormalised(CourseRecord, stored, item)),
         mergeList(tx.objectStore('files'), incomingFiles, (stored, item) => sameBytes.has(item.id) && sameMeta(stored, item)),
-        mergeList(tx.objectStore('catalogue'), backup.activities ?? [], (stored, item) => equalsNormalised(CatalogueItem, stored, item)),
+        mergeList(tx.objectStore('catalogue'), backup.activities ?? [], (stored, item) => equalsNormalised(Activity, stored, item)),
         mergeSettings(tx.objectStore('settings'), backup.settings),
         mergeList(tx.objectStore('recipes'), backup.recipes ?? [], (stored, item) => equalsNormalised(SiteRecipe, stored, item), (recipe) => recipe.origin),
       ]);

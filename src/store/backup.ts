@@ -4,19 +4,19 @@
  * share it.
  */
 import { z } from 'zod';
-import { CatalogueItem } from '../domain/catalogue';
+import { Activity } from '../domain/activities';
 import { BACKUP_FORMAT, Backup, BackupFile, Certification, CourseRecord, Exam, Settings, SiteRecipe } from '../domain/schema';
 import { base64ToBytes, decodedLength } from '../base64';
 import { isPdfHeader } from '../domain/pdf-header';
 
 /**
  * The backup as this code reads and writes it: the domain's Backup with the planner's own activities (the
- * catalogue items the user added; the samples ship with the code). Optional, so files without any (every older
- * one) stay version 1. Added here because domain/catalogue.ts builds on schema.ts.
+ * planner activities the user added; the samples ship with the code). Optional, so files without any (every older
+ * one) stay version 1. Added here because domain/activities.ts builds on schema.ts.
  */
 export const FullBackup = Backup.extend({
   activities: z
-    .array(CatalogueItem.refine((item) => item.source === 'user', { message: 'Only your own activities are kept in a backup (the samples ship with the extension)', path: ['source'] }))
+    .array(Activity.refine((item) => item.source === 'user', { message: 'Only your own activities are kept in a backup (the samples ship with the extension)', path: ['source'] }))
     .optional(),
 });
 export type FullBackup = z.infer<typeof FullBackup>;
@@ -131,7 +131,7 @@ export function serializeBackup(contents: BackupContents, exportedAt: Date): str
     records: contents.records.map((r) => inKeyOrder(r, Object.keys(CourseRecord.shape))),
     // Left out when there are none: an export without files is byte-identical to one from before files existed.
     files: contents.files?.length ? contents.files.map((f) => inKeyOrder(f, Object.keys(BackupFile.shape))) : undefined,
-    activities: contents.activities?.length ? contents.activities.map((a) => inKeyOrder(a, Object.keys(CatalogueItem.shape))) : undefined,
+    activities: contents.activities?.length ? contents.activities.map((a) => inKeyOrder(a, Object.keys(Activity.shape))) : undefined,
     recipes: contents.recipes?.length ? contents.recipes.map((r) => inKeyOrder(r, Object.keys(SiteRecipe.shape))) : undefined,
     settings: inKeyOrder(contents.settings, Object.keys(Settings.shape)),
   };

@@ -4,7 +4,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { input } from 'zod';
-import type { CatalogueItem } from '../domain/catalogue';
+import type { Activity } from '../domain/activities';
 import type { ItemCatalog } from '../domain/item-catalog';
 import type { Certification, CourseRecord, Exam, RecordStatus, Settings, SiteRecipe, StoredFileMeta } from '../domain/schema';
 import { DB_NAME, DB_VERSION } from './db-version';
@@ -54,8 +54,8 @@ export interface RecertDB extends DBSchema {
   /** As stored: a document from an older version lacks the settings added since; getSettings fills in their defaults. */
   settings: { key: string; value: input<typeof Settings> };
   undo: { key: string; value: UndoEntry; indexes: { byCreatedAt: string } };
-  /** The user's own catalogue items only: the samples ship with the code and are never stored. */
-  catalogue: { key: string; value: CatalogueItem };
+  /** The user's own planner activities only: the samples ship with the code and are never stored. */
+  catalogue: { key: string; value: Activity };
   files: { key: string; value: StoredFile; indexes: { byRecordId: string; byReleasedAt: string } };
   reminders: { key: string; value: SentReminder; indexes: { byCreatedAt: string } };
   /** One value under ITEM_CATALOG_KEY: read whole, replaced whole. */

@@ -1,5 +1,5 @@
 /** What every store module shares: all-or-nothing transactions, a typed "not found" and a typed "invalid". */
-import type { FieldError } from '../domain/catalogue';
+import type { FieldError } from '../domain/field-error';
 import type { StoreValue } from 'idb';
 import type { Database, RecertDB } from './db';
 

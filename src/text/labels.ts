@@ -1,7 +1,7 @@
 /** Message keys for the domain's enums, so components never build keys by string surgery. */
 import type { CertLevel, CreditUnit, ExamKind, Program, RecordStatus } from '../domain/schema';
 import type { CertificationState } from '../domain/progress';
-import type { ActivityCategory, CatalogueItemKind } from '../domain/vocabulary';
+import type { ActivityCategory, ActivityKind } from '../domain/vocabulary';
 import type { TaughtField } from '../domain/site-recipe';
 
 export const STATUS_KEY: Record<RecordStatus, string> = {
@@ -79,7 +79,7 @@ export const CATEGORY_KEY: Record<ActivityCategory, string> = {
   'instructional-materials': 'categoryInstructionalMaterials',
 };
 
-export const CATALOGUE_KIND_KEY: Record<CatalogueItemKind, string> = {
+export const ACTIVITY_KIND_KEY: Record<ActivityKind, string> = {
   'online-videos': 'kindOnlineVideos',
   'online-course': 'kindOnlineCourse',
   'instructor-led': 'kindInstructorLed',

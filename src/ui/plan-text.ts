@@ -1,5 +1,5 @@
 /** The planner's answer in words: the cheapest set and its cost, why it won a tie, and what was left out. */
-import type { CatalogueItem } from '../domain/catalogue';
+import type { Activity } from '../domain/activities';
 import type { CertificationPlan } from '../domain/certification-plan';
 import type { CheapestPlan, ExcludedItem, PlanTie, TieBreaker } from '../domain/planner';
 import type { CreditUnit } from '../domain/schema';
@@ -15,7 +15,7 @@ export function totalText(plan: Pick<CheapestPlan, 'totalCost' | 'totalCostMinor
 }
 
 /** "Rev Up to Recert: Python (15 CE) and Cisco DevNet Associate Fundamentals (48 CE)", in the locale's list style. */
-function itemsText(items: readonly CatalogueItem[], unit: CreditUnit): string {
+function itemsText(items: readonly Activity[], unit: CreditUnit): string {
   const names = items.map((item) => t('planItem', [item.title, formatNumber(item.credits), t(UNIT_KEY[unit])]));
   return new Intl.ListFormat(undefined, { style: 'long', type: 'conjunction' }).format(names);
 }

@@ -98,8 +98,8 @@ describe('the CE Item Catalog through the router', () => {
   it('plans with the catalogue: credits from it for the activities it lists, none from those it does not', async () => {
     const { ctx } = await setup();
     await handleMessage({ type: 'certification.save', certification: { id: 'ccnp', program: 'cisco', name: 'CCNP Enterprise', level: 'professional', expiresOn: '2027-03-14' } }, extensionPage, ctx);
-    await handleMessage({ type: 'catalogue.add', item: { title: 'ENAUTO v1.1', program: 'cisco', credits: 10, creditUnit: 'CE', cost: 300, currency: 'USD', kind: 'online-course' } }, extensionPage, ctx);
-    await handleMessage({ type: 'catalogue.add', item: { title: 'Python for Everybody', program: 'cisco', credits: 80, creditUnit: 'CE', cost: 0, kind: 'online-course' } }, extensionPage, ctx);
+    await handleMessage({ type: 'activities.add', item: { title: 'ENAUTO v1.1', program: 'cisco', credits: 10, creditUnit: 'CE', cost: 300, currency: 'USD', kind: 'online-course' } }, extensionPage, ctx);
+    await handleMessage({ type: 'activities.add', item: { title: 'Python for Everybody', program: 'cisco', credits: 80, creditUnit: 'CE', cost: 0, kind: 'online-course' } }, extensionPage, ctx);
     await handleMessage({ type: 'itemCatalog.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
     const reply = await handleMessage({ type: 'plan.get', certificationId: 'ccnp', currency: 'USD', today: '2026-11-29' }, extensionPage, ctx);
     const plan = (reply as { ok: true; data: { plan: { chosen: Array<{ title: string; credits: number }>; excluded: Array<{ item: { title: string }; reason: string }> } } }).data.plan;

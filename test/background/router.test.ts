@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { handleMessage } from '../../src/background/router';
 import type { RouterContext, SenderInfo } from '../../src/background/router-context';
-import { SAMPLE_CATALOGUE, type CatalogueItem } from '../../src/domain/catalogue';
+import { SAMPLE_ACTIVITIES, type Activity } from '../../src/domain/activities';
 import { planCheapest } from '../../src/domain/planner';
 import { openDB } from 'idb';
 import { DB_VERSION, openDatabase, type Database } from '../../src/store/db';
@@ -192,13 +192,13 @@ const activity = { title: 'ENCOR bootcamp', program: 'cisco', credits: '40', cre
 
 describe('handleMessage: the catalogue and the planner', () => {
   it.each([
-    ['an add without an item', { type: 'catalogue.add' }],
-    ['an add that sets its own id', { type: 'catalogue.add', item: { ...activity, id: 'mine' } }],
-    ['an add that claims to be a sample', { type: 'catalogue.add', item: { ...activity, source: 'sample' } }],
-    ['an add with an object for a field', { type: 'catalogue.add', item: { ...activity, title: { text: 'x' } } }],
-    ['a restore of something that is not an item', { type: 'catalogue.restore', item: activity }],
-    ['a delete without an id', { type: 'catalogue.delete' }],
-    ['a list with arguments', { type: 'catalogue.list', all: true }],
+    ['an add without an item', { type: 'activities.add' }],
+    ['an add that sets its own id', { type: 'activities.add', item: { ...activity, id: 'mine' } }],
+    ['an add that claims to be a sample', { type: 'activities.add', item: { ...activity, source: 'sample' } }],
+    ['an add with an object for a field', { type: 'activities.add', item: { ...activity, title: { text: 'x' } } }],
+    ['a restore of something that is not an item', { type: 'activities.restore', item: activity }],
+    ['a delete without an id', { type: 'activities.delete' }],
+    ['a list with arguments', { type: 'activities.list', all: true }],
     ['a plan without a currency', { type: 'plan.get', certificationId: 'ccnp' }],
     ['a plan in a currency that is not a code', { type: 'plan.get', certificationId: 'ccnp', currency: 'pounds' }],
     ['a plan with extra fields', { type: 'plan.get', certificationId: 'ccnp', currency: 'GBP', remaining: 0 }],
@@ -211,7 +211,7 @@ describe('handleMessage: the catalogue and the planner', () => {
 
   it('answers an invalid item with a problem for each field it belongs to, and stores nothing', async () => {
     const { db, ctx } = await setup();
-    const reply = await handleMessage({ type: 'catalogue.add', item: { ...activity, currency: undefined, credits: '0' } }, extensionPage, ctx);
+    const reply = await handleMessage({ type: 'activities.add', item: { ...activity, currency: undefined, credits: '0' } }, extensionPage, ctx);
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid' } });
     const fields = reply.ok ? [] : (reply.error.fields ?? []).map((f) => f.field);
     expect(fields.sort()).toEqual(['credits', 'currency']);
@@ -220,13 +220,13 @@ describe('handleMessage: the catalogue and the planner', () => {
 
   it('lets no content script read the catalogue, change it or ask for a plan', async () => {
     const { db, ctx, onChange } = await setup();
-    const added = await handleMessage({ type: 'catalogue.add', item: activity }, extensionPage, ctx);
+    const added = await handleMessage({ type: 'activities.add', item: activity }, extensionPage, ctx);
     const id = added.ok ? (added.data as { id: string }).id : '';
     for (const message of [
-      { type: 'catalogue.list' },
-      { type: 'catalogue.add', item: activity },
-      { type: 'catalogue.restore', item: added.ok ? added.data : null },
-      { type: 'catalogue.delete', id },
+      { type: 'activities.list' },
+      { type: 'activities.add', item: activity },
+      { type: 'activities.restore', item: added.ok ? added.data : null },
+      { type: 'activities.delete', id },
       { type: 'plan.get', certificationId: 'ccnp', currency: 'GBP' },
     ]) {
       expect(await handleMessage(message, ciscoUTab, ctx), message.type).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -239,27 +239,27 @@ describe('handleMessage: the catalogue and the planner', () => {
     const { db, ctx } = await setup();
     await handleMessage({ type: 'certification.save', certification: makeCertification({ earnedOn: '2024-03-14' }) }, extensionPage, ctx);
     await db.put('records', makeRecord({ status: 'earned', credits: 24, endDate: '2026-01-10' }));
-    const bootcamp = await handleMessage({ type: 'catalogue.add', item: activity }, extensionPage, ctx);
-    const videos = await handleMessage({ type: 'catalogue.add', item: { ...activity, title: 'Automation videos', credits: 16, cost: 49, kind: 'online-videos' } }, extensionPage, ctx);
+    const bootcamp = await handleMessage({ type: 'activities.add', item: activity }, extensionPage, ctx);
+    const videos = await handleMessage({ type: 'activities.add', item: { ...activity, title: 'Automation videos', credits: 16, cost: 49, kind: 'online-videos' } }, extensionPage, ctx);
     expect(bootcamp).toMatchObject({ ok: true, data: { title: 'ENCOR bootcamp', credits: 40, cost: 1200, currency: 'GBP', source: 'user' } });
-    const userItems = [bootcamp, videos].map((r) => (r.ok ? r.data : null)) as CatalogueItem[];
-    expect(await handleMessage({ type: 'catalogue.list' }, extensionPage, ctx)).toEqual({ ok: true, data: [...SAMPLE_CATALOGUE, ...userItems] });
+    const userItems = [bootcamp, videos].map((r) => (r.ok ? r.data : null)) as Activity[];
+    expect(await handleMessage({ type: 'activities.list' }, extensionPage, ctx)).toEqual({ ok: true, data: [...SAMPLE_ACTIVITIES, ...userItems] });
 
     const reply = await handleMessage({ type: 'plan.get', certificationId: 'ccnp', currency: 'gbp', today: '2026-11-29' }, extensionPage, ctx);
     const expected = planCheapest({
-      items: [...SAMPLE_CATALOGUE, ...userItems], program: 'cisco', creditUnit: 'CE', remaining: 80 - 24, today: '2026-11-29', deadline: '2027-03-14', currency: 'GBP',
+      items: [...SAMPLE_ACTIVITIES, ...userItems], program: 'cisco', creditUnit: 'CE', remaining: 80 - 24, today: '2026-11-29', deadline: '2027-03-14', currency: 'GBP',
     });
     expect(reply).toEqual({
       ok: true,
       data: { status: 'planned', requestedId: 'ccnp', certificationId: 'ccnp', certification: 'CCNP Enterprise', program: 'cisco', unit: 'CE', pathId: 'ce-only', pathLabel: '80 CE credits', deadline: '2027-03-14', plan: expected },
     });
-    expect(expected).toMatchObject({ covered: true, totalCost: 1249, excluded: SAMPLE_CATALOGUE.map((item) => ({ item, reason: 'expired-offer' })) });
+    expect(expected).toMatchObject({ covered: true, totalCost: 1249, excluded: SAMPLE_ACTIVITIES.map((item) => ({ item, reason: 'expired-offer' })) });
 
     const id = userItems[0]!.id;
-    const deleted = await handleMessage({ type: 'catalogue.delete', id }, extensionPage, ctx);
+    const deleted = await handleMessage({ type: 'activities.delete', id }, extensionPage, ctx);
     expect(await db.count('catalogue')).toBe(1);
-    expect(await handleMessage({ type: 'catalogue.restore', item: deleted.ok ? deleted.data : null }, extensionPage, ctx)).toEqual({ ok: true, data: userItems[0] });
-    expect(await handleMessage({ type: 'catalogue.delete', id: SAMPLE_CATALOGUE[0]!.id }, extensionPage, ctx)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await handleMessage({ type: 'activities.restore', item: deleted.ok ? deleted.data : null }, extensionPage, ctx)).toEqual({ ok: true, data: userItems[0] });
+    expect(await handleMessage({ type: 'activities.delete', id: SAMPLE_ACTIVITIES[0]!.id }, extensionPage, ctx)).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await handleMessage({ type: 'plan.get', certificationId: 'not-held', currency: 'GBP' }, extensionPage, ctx)).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_CATALOGUE, type CatalogueItem } from '../../src/domain/catalogue';
+import { SAMPLE_ACTIVITIES, type Activity } from '../../src/domain/activities';
 import { pathToPlan, planForCertification } from '../../src/domain/certification-plan';
 import { planCheapest } from '../../src/domain/planner';
 import { progress, type PathProgress } from '../../src/domain/progress';
@@ -11,11 +11,11 @@ const ccnp = makeCertification({ earnedOn: '2024-03-14' }); // expires 2027-03-1
 const earned = (credits: number): CourseRecord => makeRecord({ status: 'earned', credits, endDate: '2026-01-10' });
 const concentration: Exam = { id: 'e1', program: 'cisco', code: '300-410', kind: 'professional-concentration', passedOn: '2026-05-01' };
 
-const bootcamp: CatalogueItem = {
+const bootcamp: Activity = {
   id: 'u1', title: 'ENCOR bootcamp', program: 'cisco', credits: 40, creditUnit: 'CE', cost: 1200, currency: 'GBP', kind: 'instructor-led', source: 'user',
 };
-const videos: CatalogueItem = { ...bootcamp, id: 'u2', title: 'Automation videos', credits: 16, cost: 49, kind: 'online-videos' };
-const items = [...SAMPLE_CATALOGUE, bootcamp, videos];
+const videos: Activity = { ...bootcamp, id: 'u2', title: 'Automation videos', credits: 16, cost: 49, kind: 'online-videos' };
+const items = [...SAMPLE_ACTIVITIES, bootcamp, videos];
 
 function planFor(certifications: Certification[], certificationId: string, more: { records?: CourseRecord[]; exams?: Exam[] } = {}) {
   const report = progress({ records: more.records ?? [], certifications, exams: more.exams ?? [], settings: { submissionWindowDays: 90 }, today: TODAY });

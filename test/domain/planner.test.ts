@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogueItem } from '../../src/domain/catalogue';
+import type { Activity } from '../../src/domain/activities';
 import { planCheapest, type PlanRequest, type TieBreaker } from '../../src/domain/planner';
 
 let nextId = 0;
-function item(overrides: Partial<CatalogueItem> = {}): CatalogueItem {
+function item(overrides: Partial<Activity> = {}): Activity {
   nextId += 1;
   return {
     id: `item-${String(nextId).padStart(3, '0')}`,
@@ -19,14 +19,14 @@ function item(overrides: Partial<CatalogueItem> = {}): CatalogueItem {
   };
 }
 
-function plan(items: CatalogueItem[], overrides: Partial<PlanRequest> = {}) {
+function plan(items: Activity[], overrides: Partial<PlanRequest> = {}) {
   return planCheapest({
     items, program: 'cisco', creditUnit: 'CE', remaining: 30, today: '2026-11-29', deadline: '2027-03-14', currency: 'GBP',
     ...overrides,
   });
 }
 
-const titles = (items: readonly CatalogueItem[]) => items.map((i) => i.title);
+const titles = (items: readonly Activity[]) => items.map((i) => i.title);
 
 describe('planner: which items are usable', () => {
   it('excludes expired offers and reports them; an offer ending today or after the deadline is usable', () => {
@@ -59,8 +59,8 @@ describe('planner: which items are usable', () => {
 });
 
 /** The heuristic the planner must beat: cheapest per credit first, until covered. */
-function greedyByCostPerCredit(items: CatalogueItem[], remaining: number): CatalogueItem[] {
-  const picked: CatalogueItem[] = [];
+function greedyByCostPerCredit(items: Activity[], remaining: number): Activity[] {
+  const picked: Activity[] = [];
   let credits = 0;
   for (const candidate of [...items].sort((a, b) => a.cost / a.credits - b.cost / b.credits)) {
     if (credits >= remaining) break;
@@ -69,7 +69,7 @@ function greedyByCostPerCredit(items: CatalogueItem[], remaining: number): Catal
   }
   return picked;
 }
-const costOf = (items: CatalogueItem[]) => items.reduce((sum, i) => sum + i.cost, 0);
+const costOf = (items: Activity[]) => items.reduce((sum, i) => sum + i.cost, 0);
 
 describe('planner: exact minimum-cost cover', () => {
   it.each([
@@ -140,7 +140,7 @@ describe('planner: exact minimum-cost cover', () => {
 });
 
 describe('planner: ties at the same minimum cost are broken as documented and reported', () => {
-  it.each<{ rule: TieBreaker; items: CatalogueItem[]; remaining: number; chosen: string[]; alternatives: number }>([
+  it.each<{ rule: TieBreaker; items: Activity[]; remaining: number; chosen: string[]; alternatives: number }>([
     {
       rule: 'fewest-items', remaining: 30, alternatives: 1, chosen: ['One of 30'],
       items: [item({ title: 'Half A', credits: 15, cost: 25 }), item({ title: 'Half B', credits: 15, cost: 25 }), item({ title: 'One of 30', credits: 30, cost: 50 })],
@@ -202,14 +202,14 @@ function seededRandom(seed: number): () => number {
 }
 
 /** The documented order, by brute force over every subset: the reference the planner must agree with. */
-function bruteForce(items: CatalogueItem[], remaining: number) {
+function bruteForce(items: Activity[], remaining: number) {
   const hundredths = (x: number) => Math.round(x * 100);
-  const rank = (a: CatalogueItem, b: CatalogueItem) =>
+  const rank = (a: Activity, b: Activity) =>
     (a.offerEndsOn ?? '9999-12-31').localeCompare(b.offerEndsOn ?? '9999-12-31', 'en') ||
     (a.title.toLowerCase() < b.title.toLowerCase() ? -1 : a.title.toLowerCase() > b.title.toLowerCase() ? 1 : 0) ||
     (a.title < b.title ? -1 : a.title > b.title ? 1 : 0) || (a.id < b.id ? -1 : 1);
   const need = hundredths(remaining);
-  const plans: { items: CatalogueItem[]; cost: number; credits: number }[] = [];
+  const plans: { items: Activity[]; cost: number; credits: number }[] = [];
   for (let mask = 0; mask < 1 << items.length; mask++) {
     const chosen = items.filter((_, i) => mask & (1 << i)).sort(rank);
     const credits = chosen.reduce((s, i) => s + hundredths(i.credits), 0);
@@ -219,7 +219,7 @@ function bruteForce(items: CatalogueItem[], remaining: number) {
   }
   if (plans.length === 0) return undefined;
   const minCost = Math.min(...plans.map((p) => p.cost));
-  const firstDifference = (a: CatalogueItem[], b: CatalogueItem[]) => a.findIndex((x, k) => x !== b[k]);
+  const firstDifference = (a: Activity[], b: Activity[]) => a.findIndex((x, k) => x !== b[k]);
   const best = plans
     .filter((p) => p.cost === minCost)
     .sort((a, b) => a.items.length - b.items.length || a.credits - b.credits || rank(a.items[firstDifference(a.items, b.items)]!, b.items[firstDifference(a.items, b.items)]!));

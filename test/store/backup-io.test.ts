@@ -7,7 +7,7 @@ import { parseBackup } from '../../src/store/backup';
 import type { Database } from '../../src/store/db';
 import { saveSettings } from '../../src/store/settings';
 import { freshDatabase, storeSnapshot } from '../helpers/db';
-import type { CatalogueItem } from '../../src/domain/catalogue';
+import type { Activity } from '../../src/domain/activities';
 import { makeCertification, makeRecipe, makeRecord } from '../helpers/factories';
 import type { ImportReport, ImportResult } from '../../src/domain/import-report';
 
@@ -47,7 +47,7 @@ async function seededDatabase(): Promise<Database> {
 }
 
 /** One of the user's own planner activities. */
-const ACTIVITY: CatalogueItem = {
+const ACTIVITY: Activity = {
   id: 'user-ciscolive-emea',
   title: 'Cisco Live EMEA 2027, full conference pass',
   program: 'cisco',

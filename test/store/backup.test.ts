@@ -17,7 +17,7 @@ import {
   SiteRecipe,
 } from '../../src/domain/schema';
 import { FullBackup, parseBackup, serializeBackup, type BackupContents } from '../../src/store/backup';
-import { CATALOGUE_ITEM_KINDS, CATALOGUE_ITEM_SOURCES, CatalogueItem } from '../../src/domain/catalogue';
+import { ACTIVITY_KINDS, ACTIVITY_SOURCES, Activity } from '../../src/domain/activities';
 import { MIGRATIONS, migrateBackup, type BackupMigration } from '../../src/store/backup';
 import { bytesToBase64 } from '../../src/base64';
 import { makeCertification, makeRecord } from '../helpers/factories';
@@ -240,8 +240,8 @@ describe('docs/backup-format.md', () => {
   });
 
   it('documents every field and every allowed value the schema holds', () => {
-    const fields = [FullBackup, Certification, Exam, CourseRecord, BackupFile, CatalogueItem, Settings, SiteRecipe].flatMap((schema) => Object.keys(schema.shape));
-    const values = [PROGRAMS, CERT_LEVELS, EXAM_KINDS, CREDIT_UNITS, RECORD_STATUSES, BackupFile.shape.source.options, [PDF_TYPE], CATALOGUE_ITEM_KINDS, CATALOGUE_ITEM_SOURCES, ...Object.values(PROGRAM_CATEGORIES)].flat();
+    const fields = [FullBackup, Certification, Exam, CourseRecord, BackupFile, Activity, Settings, SiteRecipe].flatMap((schema) => Object.keys(schema.shape));
+    const values = [PROGRAMS, CERT_LEVELS, EXAM_KINDS, CREDIT_UNITS, RECORD_STATUSES, BackupFile.shape.source.options, [PDF_TYPE], ACTIVITY_KINDS, ACTIVITY_SOURCES, ...Object.values(PROGRAM_CATEGORIES)].flat();
     const undocumented = [...fields, ...values].filter((name) => !doc.includes(`\`${name}\``));
     expect(undocumented).toEqual([]);
   });

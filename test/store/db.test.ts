@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { DB_VERSION, DatabaseUnavailableError, databaseUnavailable, openDatabase } from '../../src/store/db';
-import { listCatalogue } from '../../src/store/catalogue';
+import { listActivities } from '../../src/store/activities';
 import { getItemCatalog, saveItemCatalog } from '../../src/store/item-catalog';
 import { markRemindersSent, sentReminderKeys } from '../../src/store/reminders';
 import { getSettings } from '../../src/store/settings';
 import { DEFAULT_SETTINGS } from '../../src/domain/schema';
-import { SAMPLE_CATALOGUE } from '../../src/domain/catalogue';
+import { SAMPLE_ACTIVITIES } from '../../src/domain/activities';
 import '../helpers/db';
 import { makeCertification, makeRecord } from '../helpers/factories';
 
@@ -64,7 +64,7 @@ describe('migrations from the released versions 1 (records, certifications, exam
   const settings = { submissionWindowDays: 120, remindersEnabled: false, reminderDaysBeforeExpiry: [30], badgeEnabled: true };
   const undoEntry = { token: 't1', recordId: 'r-v1', previous: null, createdAt: '2026-03-20T09:00:00.000Z' };
 
-  const catalogueItem = { ...SAMPLE_CATALOGUE[0]!, id: 'mine-1', source: 'user' };
+  const catalogueItem = { ...SAMPLE_ACTIVITIES[0]!, id: 'mine-1', source: 'user' };
   const pdf = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
   const fileMeta = { id: 'f1', recordId: 'r-v1', name: 'enauto.pdf', type: 'application/pdf', size: pdf.byteLength, addedAt: '2026-03-20T09:00:01.000Z', source: 'page' };
   /** What an older version left behind: the certificate of a record deleted since, kept for ever. */
@@ -97,7 +97,7 @@ describe('migrations from the released versions 1 (records, certifications, exam
     expect(await db.getAllFromIndex('undo', 'byCreatedAt')).toEqual([undoEntry]);
     expect(await db.getAll('catalogue')).toEqual(version >= 2 ? [catalogueItem] : []);
     // The catalogue works: the samples, then the user's own items.
-    expect(await listCatalogue(db)).toEqual(version >= 2 ? [...SAMPLE_CATALOGUE, catalogueItem] : SAMPLE_CATALOGUE);
+    expect(await listActivities(db)).toEqual(version >= 2 ? [...SAMPLE_ACTIVITIES, catalogueItem] : SAMPLE_ACTIVITIES);
     const files = await db.getAllFromIndex('files', 'byRecordId', 'r-v1');
     expect(files.map(({ blob: _blob, ...meta }) => meta)).toEqual(version >= 3 ? [fileMeta] : []);
     if (version >= 3) expect(new Uint8Array(await files[0]!.blob.arrayBuffer())).toEqual(pdf);

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_KIND_KEY, CATEGORY_KEY, EXAM_KIND_KEY, EXAM_PHRASE_KEY, LEVEL_KEY, PROGRAM_KEY, STATE_KEY, STATUS_KEY, TAUGHT_FIELD_KEY, UNIT_KEY } from '../../src/text/labels';
+import { ACTIVITY_KIND_KEY, CATEGORY_KEY, EXAM_KIND_KEY, EXAM_PHRASE_KEY, LEVEL_KEY, PROGRAM_KEY, STATE_KEY, STATUS_KEY, TAUGHT_FIELD_KEY, UNIT_KEY } from '../../src/text/labels';
 
 const root = new URL('../../', import.meta.url).pathname;
 const messages = JSON.parse(readFileSync(join(root, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, unknown>;
@@ -21,7 +21,7 @@ describe('strings', () => {
     ...[...code.matchAll(/\b(?:heading|[a-z]+Key)\s*[:=]\s*["']([A-Za-z0-9_]+)["']/g)].map((m) => m[1]!),
     ...[...code.matchAll(/'(toast[A-Z][A-Za-z]+|error[A-Z][A-Za-z]+)'/g)].map((m) => m[1]!),
     ...[...manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((m) => m[1]!),
-    ...[STATUS_KEY, STATE_KEY, LEVEL_KEY, UNIT_KEY, PROGRAM_KEY, EXAM_KIND_KEY, EXAM_PHRASE_KEY, CATALOGUE_KIND_KEY, CATEGORY_KEY, TAUGHT_FIELD_KEY].flatMap((map) => Object.values(map)),
+    ...[STATUS_KEY, STATE_KEY, LEVEL_KEY, UNIT_KEY, PROGRAM_KEY, EXAM_KIND_KEY, EXAM_PHRASE_KEY, ACTIVITY_KIND_KEY, CATEGORY_KEY, TAUGHT_FIELD_KEY].flatMap((map) => Object.values(map)),
   ]);
 
   it('finds the keys it checks (the scan itself works)', () => {

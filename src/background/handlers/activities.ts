@@ -1,11 +1,11 @@
 /** The planner's activities (protocol/activities.ts): the samples and the user's own items. */
 import type { activityMessages } from '../../protocol/activities';
-import { addUserCatalogueItem, deleteCatalogueItem, listCatalogue, restoreCatalogueItem } from '../../store/catalogue';
+import { addUserActivity, deleteActivity, listActivities, restoreActivity } from '../../store/activities';
 import type { Handlers, TypesOf } from './handler';
 
 export const activityHandlers: Handlers<TypesOf<typeof activityMessages>> = {
-  'catalogue.list': async (_message, { db }) => listCatalogue(await db()),
-  'catalogue.add': async (message, { ctx, db }) => addUserCatalogueItem(await db(), message.item, ctx.clock),
-  'catalogue.restore': async (message, { db }) => restoreCatalogueItem(await db(), message.item),
-  'catalogue.delete': async (message, { db }) => deleteCatalogueItem(await db(), message.id),
+  'activities.list': async (_message, { db }) => listActivities(await db()),
+  'activities.add': async (message, { ctx, db }) => addUserActivity(await db(), message.item, ctx.clock),
+  'activities.restore': async (message, { db }) => restoreActivity(await db(), message.item),
+  'activities.delete': async (message, { db }) => deleteActivity(await db(), message.id),
 };

@@ -1,10 +1,10 @@
 /** Progress against the renewal rules (protocol/progress.ts): the report, the popup's first frame, charts, the plan. */
-import { alignWithItemCatalog } from '../../domain/catalogue-plan';
+import { alignWithItemCatalog } from '../../domain/activity-alignment';
 import { planForCertification } from '../../domain/certification-plan';
 import { localToday } from '../../domain/dates';
 import { POPUP_LATEST_COUNT } from '../../domain/popup-summary';
 import type { progressMessages } from '../../protocol/progress';
-import { listCatalogue } from '../../store/catalogue';
+import { listActivities } from '../../store/activities';
 import { NotFoundError, allRecords, listRecords } from '../../store/records';
 import { itemCatalogIndexFor } from '../item-catalog-links';
 import { progressReport, progressWithTimelines } from '../progress-report';
@@ -25,7 +25,7 @@ export const progressHandlers: Handlers<TypesOf<typeof progressMessages>> = {
     const database = await db();
     const [report, catalogue, records, ce] = await Promise.all([
       progressReport(database, message.today ?? localToday(ctx.clock.now())),
-      listCatalogue(database),
+      listActivities(database),
       allRecords(database),
       itemCatalogIndexFor(database),
     ]);

@@ -2,7 +2,7 @@
  * The manual-capture confirmation form as plain values: what it starts from (the best capture, else the page's
  * title and address), what it sends, and where the background's problems are shown.
  */
-import type { FieldError } from '../../domain/catalogue';
+import type { FieldError } from '../../domain/field-error';
 import type { ManualDraft } from '../../capture/page-scan';
 import type { ManualCaptureInput } from '../../protocol/shapes';
 import type { Capture, CourseRecord } from '../../domain/schema';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CatalogueItem } from '../../domain/catalogue';
+import type { Activity } from '../../domain/activities';
 import type { CertificationPlan } from '../../domain/certification-plan';
 import type { ProgressReport } from '../../domain/progress';
 import { sendMessage } from '../../send-message';
@@ -13,7 +13,7 @@ import { currencyOptions, defaultCurrency } from './planner-choices';
 interface Props {
   report: ProgressReport;
   /** The catalogue as listed: its currencies are offered, and a change to it makes a new plan. */
-  items: readonly CatalogueItem[];
+  items: readonly Activity[];
 }
 
 /** The last plan shown stays while the next one is worked out, so the panel does not flash. */

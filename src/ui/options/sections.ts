@@ -3,7 +3,7 @@
  * or a notification can open it. A section joins the list when it exists: the navigation never links to nothing.
  */
 import type { FunctionComponent } from 'preact';
-import { CatalogueSection } from './CatalogueSection';
+import { ActivitiesSection } from './ActivitiesSection';
 import { CertificationsSection } from './CertificationsSection';
 import { RecordsSection } from './RecordsSection';
 import { BackupSection } from './BackupSection';
@@ -21,7 +21,7 @@ export interface DashboardSection {
 export const SECTIONS: readonly DashboardSection[] = [
   { id: 'certifications', navKey: 'navCertifications', Component: CertificationsSection },
   { id: 'records', navKey: 'navRecords', Component: RecordsSection },
-  { id: 'catalogue', navKey: 'navCatalogue', Component: CatalogueSection },
+  { id: 'catalogue', navKey: 'navCatalogue', Component: ActivitiesSection },
   { id: 'sites', navKey: 'navTaughtSites', Component: TaughtSitesSection },
   { id: 'backup', navKey: 'navBackup', Component: BackupSection },
   { id: 'settings', navKey: 'navSettings', Component: SettingsSection },

@@ -1,24 +1,24 @@
-import type { CatalogueItem } from '../../domain/catalogue';
+import type { Activity } from '../../domain/activities';
 import { formatDate, formatMoney, formatNumber } from '../../text/format';
 import { t } from '../../text/i18n';
-import { CATALOGUE_KIND_KEY, UNIT_KEY } from '../../text/labels';
+import { ACTIVITY_KIND_KEY, UNIT_KEY } from '../../text/labels';
 
 interface Props {
-  items: readonly CatalogueItem[];
+  items: readonly Activity[];
   /** YYYY-MM-DD: offers that ended before it are marked. */
   today: string;
-  onRemove: (item: CatalogueItem) => void;
+  onRemove: (item: Activity) => void;
 }
 
 export const removeActivityButtonId = (itemId: string) => `remove-activity-${itemId}`;
 
-function costText(item: CatalogueItem): string {
+function costText(item: Activity): string {
   if (item.cost === 0) return t('costFreeCell');
   // The schema refuses a priced item without a currency; a bare number is the honest fallback for a stray one.
   return item.currency ? formatMoney(item.cost, item.currency) : formatNumber(item.cost);
 }
 
-function OfferEnds({ item, today }: { item: CatalogueItem; today: string }) {
+function OfferEnds({ item, today }: { item: Activity; today: string }) {
   if (!item.offerEndsOn) return <span class="muted">{t('offerNoEnd')}</span>;
   const ended = item.offerEndsOn < today;
   return (
@@ -30,7 +30,7 @@ function OfferEnds({ item, today }: { item: CatalogueItem; today: string }) {
 }
 
 /** Every activity the planner chooses from: the samples that ship with the extension, then the user's own. */
-export function CatalogueTable({ items, today, onRemove }: Props) {
+export function ActivitiesTable({ items, today, onRemove }: Props) {
   return (
     <table class="catalogue-table">
       <thead>
@@ -63,7 +63,7 @@ export function CatalogueTable({ items, today, onRemove }: Props) {
                 item.title
               )}
             </th>
-            <td>{t(CATALOGUE_KIND_KEY[item.kind])}</td>
+            <td>{t(ACTIVITY_KIND_KEY[item.kind])}</td>
             <td class="numeric">
               {formatNumber(item.credits)} {t(UNIT_KEY[item.creditUnit])}
             </td>

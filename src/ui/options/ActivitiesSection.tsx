@@ -1,23 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CatalogueItem, FieldError } from '../../domain/catalogue';
+import type { Activity } from '../../domain/activities';
+import type { FieldError } from '../../domain/field-error';
 import type { ItemCatalogStatus } from '../../domain/item-catalog';
 import type { ProgressReport } from '../../domain/progress';
-import type { CatalogueItemInput } from '../../protocol/activities';
+import type { ActivityInput } from '../../protocol/activities';
 import { MessageError, sendMessage } from '../../send-message';
 import { itemCatalogIsCurrent, itemCatalogStatusText } from '../item-catalog-status-text';
 import { t } from '../../text/i18n';
-import { CatalogueItemForm, type AddActivityOutcome } from './CatalogueItemForm';
-import { CatalogueTable, removeActivityButtonId } from './CatalogueTable';
+import { ActivityForm, type AddActivityOutcome } from './ActivityForm';
+import { ActivitiesTable, removeActivityButtonId } from './ActivitiesTable';
 import { focusById } from '../components/focus';
 import { NoticeBar, UNDO_BUTTON_ID, type Notice } from './Notice';
 import { PlannerPanel } from './PlannerPanel';
-import './catalogue.css';
+import './activities.css';
 
 interface Data {
   report: ProgressReport;
-  items: CatalogueItem[];
+  items: Activity[];
   /** The CE Item Catalog, whose credits the planner counts for the Cisco activities it lists. */
-  ceCatalogue: ItemCatalogStatus | null;
+  itemCatalog: ItemCatalogStatus | null;
 }
 
 type Loaded = { state: 'loading' } | { state: 'error'; message: string } | ({ state: 'ready' } & Data);
@@ -27,31 +28,31 @@ function errorMessage(error: unknown): string {
 }
 
 async function loadData(): Promise<Data> {
-  const [report, items, ceCatalogue] = await Promise.all([
+  const [report, items, itemCatalog] = await Promise.all([
     sendMessage({ type: 'progress.get' }),
-    sendMessage({ type: 'catalogue.list' }),
+    sendMessage({ type: 'activities.list' }),
     sendMessage({ type: 'itemCatalog.status' }),
   ]);
-  return { report, items, ceCatalogue };
+  return { report, items, itemCatalog };
 }
 
 /** "Catalogue and planner": the cheapest way to finish a held certification, and the activities it chooses from. */
-export function CatalogueSection({ headingId }: { headingId: string }) {
+export function ActivitiesSection({ headingId }: { headingId: string }) {
   const [data, setData] = useState<Loaded>({ state: 'loading' });
   const [notice, setNotice] = useState<Notice>();
 
   // Only the list changes here: the report (and with it the planner's choice of certification) stays as loaded.
   const reloadItems = () =>
-    sendMessage({ type: 'catalogue.list' }).then((items) => setData((d) => (d.state === 'ready' ? { ...d, items } : d)));
+    sendMessage({ type: 'activities.list' }).then((items) => setData((d) => (d.state === 'ready' ? { ...d, items } : d)));
   useEffect(() => {
     loadData()
       .then((loaded) => setData({ state: 'ready', ...loaded }))
       .catch((error: unknown) => setData({ state: 'error', message: errorMessage(error) }));
   }, []);
 
-  const addItem = async (input: CatalogueItemInput): Promise<AddActivityOutcome> => {
+  const addItem = async (input: ActivityInput): Promise<AddActivityOutcome> => {
     try {
-      const added = await sendMessage({ type: 'catalogue.add', item: input });
+      const added = await sendMessage({ type: 'activities.add', item: input });
       await reloadItems();
       setNotice({ message: t('activityAdded', [added.title]) });
       return { status: 'added' };
@@ -65,13 +66,13 @@ export function CatalogueSection({ headingId }: { headingId: string }) {
   /** Problems the form has no field for (rare: the background's own checks): said in the notice, in its words. */
   const reportOtherProblems = (problems: FieldError[]) => setNotice({ message: t('saveFailed', [problems.map((p) => p.message).join('; ')]) });
 
-  const removeItem = async (item: CatalogueItem) => {
+  const removeItem = async (item: Activity) => {
     try {
-      const removed = await sendMessage({ type: 'catalogue.delete', id: item.id });
+      const removed = await sendMessage({ type: 'activities.delete', id: item.id });
       await reloadItems();
       const undo = async () => {
         try {
-          const restored = await sendMessage({ type: 'catalogue.restore', item: removed });
+          const restored = await sendMessage({ type: 'activities.restore', item: removed });
           await reloadItems();
           setNotice({ message: t('activityRestored', [restored.title]) });
           focusById(removeActivityButtonId(restored.id));
@@ -115,23 +116,23 @@ export function CatalogueSection({ headingId }: { headingId: string }) {
     );
   }
 
-  const { report, items, ceCatalogue } = data;
+  const { report, items, itemCatalog } = data;
   const planned = report.certifications.find((c) => c.certificationId === report.primaryId) ?? report.certifications[0];
   return (
     <div>
       {header}
       {report.certifications.some((c) => c.program === 'cisco') ? (
-        <p class={`catalogue-status ${itemCatalogIsCurrent(ceCatalogue) ? 'muted' : 'attention'}`} data-catalogue-status>
-          {itemCatalogStatusText(ceCatalogue)}
+        <p class={`catalogue-status ${itemCatalogIsCurrent(itemCatalog) ? 'muted' : 'attention'}`} data-catalogue-status>
+          {itemCatalogStatusText(itemCatalog)}
           {/* Each status but "not read yet" is a phrase without a full stop; the sentence after it needs one. */}
-          {ceCatalogue ? `. ${t('catalogueCountsCredits')}` : ''}
+          {itemCatalog ? `. ${t('catalogueCountsCredits')}` : ''}
         </p>
       ) : null}
       <PlannerPanel report={report} items={items} />
       <section class="catalogue" aria-labelledby="activities-heading">
         <h3 id="activities-heading">{t('catalogueHeading')}</h3>
-        <CatalogueTable items={items} today={report.today} onRemove={(item) => void removeItem(item)} />
-        <CatalogueItemForm
+        <ActivitiesTable items={items} today={report.today} onRemove={(item) => void removeItem(item)} />
+        <ActivityForm
           program={planned?.program ?? 'cisco'}
           creditUnit={planned?.unit ?? 'CE'}
           onAdd={addItem}

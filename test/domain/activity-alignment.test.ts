@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_CATALOGUE, type CatalogueItem } from '../../src/domain/catalogue';
+import { SAMPLE_ACTIVITIES, type Activity } from '../../src/domain/activities';
 import { indexItemCatalog } from '../../src/domain/item-catalog-match';
-import { alignWithItemCatalog } from '../../src/domain/catalogue-plan';
+import { alignWithItemCatalog } from '../../src/domain/activity-alignment';
 import { planCheapest } from '../../src/domain/planner';
 import { makeRecord } from '../helpers/factories';
 
@@ -13,7 +13,7 @@ const index = indexItemCatalog([
   { name: ENCOR, credits: 64 },
 ]);
 
-const userItem = (overrides: Partial<CatalogueItem>): CatalogueItem => ({
+const userItem = (overrides: Partial<Activity>): Activity => ({
   id: 'u1',
   title: 'ENCOR v1.2',
   program: 'cisco',
@@ -28,7 +28,7 @@ const userItem = (overrides: Partial<CatalogueItem>): CatalogueItem => ({
 
 describe('alignWithItemCatalog', () => {
   it('gives an activity the catalogue lists the catalogue’s credits, keeping the user’s cost and offer end', () => {
-    const { items, unavailable } = alignWithItemCatalog([...SAMPLE_CATALOGUE, userItem({ offerEndsOn: '2027-01-31' })], index, [], READ_AT);
+    const { items, unavailable } = alignWithItemCatalog([...SAMPLE_ACTIVITIES, userItem({ offerEndsOn: '2027-01-31' })], index, [], READ_AT);
     expect(items.find((i) => i.id === 'sample-rev-up-to-recert-python')?.credits).toBe(16);
     expect(items.find((i) => i.id === 'u1')).toMatchObject({ credits: 64, cost: 2500, currency: 'USD', offerEndsOn: '2027-01-31', title: 'ENCOR v1.2' });
     expect(unavailable.size).toBe(0);

@@ -3,7 +3,7 @@ import type { ItemCatalogStatus } from '../../src/domain/item-catalog';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
-import { SAMPLE_CATALOGUE, addUserItem, type CatalogueItem } from '../../src/domain/catalogue';
+import { SAMPLE_ACTIVITIES, newUserActivity, type Activity } from '../../src/domain/activities';
 import { planForCertification } from '../../src/domain/certification-plan';
 import { progress } from '../../src/domain/progress';
 import type { Certification } from '../../src/domain/schema';
@@ -16,7 +16,7 @@ const TODAY = '2026-11-29';
 
 /** The background as the page sees it: the catalogue in memory, checked, planned and reported by the real domain code. */
 let held: Certification[];
-let userItems: CatalogueItem[];
+let userItems: Activity[];
 let addedCount: number;
 let ceStatus: ItemCatalogStatus | null;
 
@@ -25,30 +25,30 @@ type FakeReply = { ok: true; data: unknown } | { ok: false; error: { code: strin
 
 const sent = (type: string): Sent[] => sendMessage.mock.calls.map(([m]) => m as Sent).filter((m) => m.type === type);
 const report = () => progress({ records: [], certifications: held, settings: { submissionWindowDays: 90 }, today: TODAY });
-const catalogue = () => [...SAMPLE_CATALOGUE, ...userItems];
+const catalogue = () => [...SAMPLE_ACTIVITIES, ...userItems];
 
 function reply(message: Sent): FakeReply {
   switch (message.type) {
     case 'progress.get':
       return { ok: true, data: report() };
-    case 'catalogue.list':
+    case 'activities.list':
       return { ok: true, data: catalogue() };
     case 'itemCatalog.status':
       return { ok: true, data: ceStatus };
-    case 'catalogue.add': {
+    case 'activities.add': {
       addedCount += 1;
-      const result = addUserItem(SAMPLE_CATALOGUE, message.item, `u${addedCount}`, `2026-11-29T10:00:0${addedCount}.000Z`);
+      const result = newUserActivity(SAMPLE_ACTIVITIES, message.item, `u${addedCount}`, `2026-11-29T10:00:0${addedCount}.000Z`);
       if (!result.ok) return { ok: false, error: { code: 'invalid', message: 'invalid', fields: result.errors } };
       userItems.push(result.item);
       return { ok: true, data: result.item };
     }
-    case 'catalogue.delete': {
+    case 'activities.delete': {
       const found = userItems.find((i) => i.id === message.id);
       userItems = userItems.filter((i) => i !== found);
       return found ? { ok: true, data: found } : { ok: false, error: { code: 'not-found', message: 'not found' } };
     }
-    case 'catalogue.restore':
-      userItems.push(message.item as CatalogueItem);
+    case 'activities.restore':
+      userItems.push(message.item as Activity);
       return { ok: true, data: message.item };
     case 'plan.get':
       return { ok: true, data: planForCertification({ report: report(), certificationId: message.certificationId!, items: catalogue(), currency: message.currency! }) };
@@ -65,7 +65,7 @@ async function mountCatalogue() {
   return container;
 }
 
-const item = (overrides: Partial<CatalogueItem>): CatalogueItem => ({
+const item = (overrides: Partial<Activity>): Activity => ({
   id: `pre-${overrides.title}`, title: 'Activity', program: 'cisco', credits: 40, creditUnit: 'CE', cost: 49.5, currency: 'GBP',
   kind: 'online-course', source: 'user', addedAt: '2026-11-01T10:00:00.000Z', ...overrides,
 });
@@ -91,7 +91,7 @@ describe('Dashboard: catalogue and planner', () => {
     const el = await mountCatalogue();
     expect(el.querySelector('section#catalogue h2')?.textContent).toBe('Catalogue and planner');
     expect(el.querySelector('nav a[aria-current=page]')?.getAttribute('href')).toBe('#catalogue');
-    expect(rowTitles(el)).toEqual(SAMPLE_CATALOGUE.map((i) => i.title));
+    expect(rowTitles(el)).toEqual(SAMPLE_ACTIVITIES.map((i) => i.title));
     expect(el.querySelector('[data-activity] button'), 'samples cannot be removed').toBeNull();
     expect(field<HTMLSelectElement>(el, 'Certification').value).toBe('ccnp');
     expect(field<HTMLSelectElement>(el, 'Costs in').value).toBe('GBP');
@@ -138,9 +138,9 @@ describe('Dashboard: catalogue and planner', () => {
     expect(field(el, 'Title').getAttribute('aria-invalid'), 'only the field at fault is marked').toBeNull();
     expect(document.activeElement).toBe(currency);
     // Whatever was sent, none of it was a valid item: the background checked it, and stored nothing.
-    expect(sent('catalogue.add').every((m) => !addUserItem([], m.item, 'check').ok)).toBe(true);
+    expect(sent('activities.add').every((m) => !newUserActivity([], m.item, 'check').ok)).toBe(true);
     expect(userItems).toEqual([]);
-    expect(rowTitles(el)).toEqual(SAMPLE_CATALOGUE.map((i) => i.title));
+    expect(rowTitles(el)).toEqual(SAMPLE_ACTIVITIES.map((i) => i.title));
   });
 
   it('adds an activity: it is listed, the planner picks it and plans in its currency, and the form is ready for the next', async () => {
@@ -153,10 +153,10 @@ describe('Dashboard: catalogue and planner', () => {
     setValue(field(el, 'Offer ends on (optional)'), '2027-01-31');
     await settle();
     await submit(el.querySelector('form.activity-form')!);
-    expect(sent('catalogue.add').map((m) => m.item)).toEqual([
+    expect(sent('activities.add').map((m) => m.item)).toEqual([
       { title: 'ENCOR bootcamp', program: 'cisco', credits: '80', creditUnit: 'CE', cost: '1200', currency: 'eur', offerEndsOn: '2027-01-31', kind: 'instructor-led' },
     ]);
-    expect(rowTitles(el)).toEqual([...SAMPLE_CATALOGUE.map((i) => i.title), 'ENCOR bootcamp']);
+    expect(rowTitles(el)).toEqual([...SAMPLE_ACTIVITIES.map((i) => i.title), 'ENCOR bootcamp']);
     const row = el.querySelector<HTMLElement>('[data-activity="u1"]')!;
     expect([...row.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['Instructor-led training', '80 CE', '€1,200.00', 'Jan 31, 2027', 'Added by you', 'Remove']);
     expect(status(el)).toBe('ENCOR bootcamp added.');
@@ -186,7 +186,7 @@ describe('Dashboard: catalogue and planner', () => {
     const el = await mountCatalogue();
     button(el, 'Remove ENARSI part 1').click();
     await settle();
-    expect(sent('catalogue.delete')).toEqual([{ type: 'catalogue.delete', id: mine.id }]);
+    expect(sent('activities.delete')).toEqual([{ type: 'activities.delete', id: mine.id }]);
     expect(rowTitles(el)).not.toContain('ENARSI part 1');
     expect(status(el)).toBe('ENARSI part 1 removed.');
     const undo = button(el, 'Undo');
@@ -194,7 +194,7 @@ describe('Dashboard: catalogue and planner', () => {
 
     undo.click();
     await settle();
-    expect(sent('catalogue.restore').map((m) => m.item)).toEqual([mine]);
+    expect(sent('activities.restore').map((m) => m.item)).toEqual([mine]);
     expect(rowTitles(el)).toContain('ENARSI part 1');
     expect(status(el)).toBe('ENARSI part 1 restored.');
     expect(document.activeElement).toBe(button(el, 'Remove ENARSI part 1'));
@@ -211,7 +211,7 @@ describe('Dashboard: catalogue and planner', () => {
     el = await mountCatalogue();
     expect(sent('plan.get').length, 'no plan asked for without a certification').toBe(1);
     expect(el.querySelector('.planner a')?.getAttribute('href')).toBe('#certifications');
-    expect(rowTitles(el), 'the catalogue is still there').toEqual(SAMPLE_CATALOGUE.map((i) => i.title));
+    expect(rowTitles(el), 'the catalogue is still there').toEqual(SAMPLE_ACTIVITIES.map((i) => i.title));
   });
 });
 

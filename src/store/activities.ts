@@ -1,45 +1,45 @@
 /**
- * The planner's catalogue: the user's own items in IndexedDB, listed after the samples that ship with the code.
+ * The planner's activities: the user's own in IndexedDB, listed after the samples that ship with the code.
  * Samples are never stored, so an update that changes them reaches every user, and they cannot be deleted.
  */
-import { CatalogueItem, SAMPLE_CATALOGUE, addUserItem } from '../domain/catalogue';
+import { Activity, SAMPLE_ACTIVITIES, newUserActivity } from '../domain/activities';
 import type { Database } from './db';
 import { InvalidFieldsError, NotFoundError, atomically } from './transaction';
 import type { Clock } from './clock';
 
 /** The user's items in the order they were added (any without a time first, by title). */
-export async function listUserCatalogueItems(db: Database): Promise<CatalogueItem[]> {
+export async function listUserActivities(db: Database): Promise<Activity[]> {
   const items = await db.getAll('catalogue');
   return items.sort((a, b) => (a.addedAt ?? '').localeCompare(b.addedAt ?? '') || a.title.localeCompare(b.title));
 }
 
 /** Samples first, then the user's items: what the dashboard lists and the planner chooses from. */
-export async function listCatalogue(db: Database): Promise<CatalogueItem[]> {
-  return [...SAMPLE_CATALOGUE, ...(await listUserCatalogueItems(db))];
+export async function listActivities(db: Database): Promise<Activity[]> {
+  return [...SAMPLE_ACTIVITIES, ...(await listUserActivities(db))];
 }
 
 /**
  * Stores an item the user entered (form text or values), under a new id and the time it was added. Problems are
  * thrown as InvalidFieldsError, one message per field, and nothing is stored.
  */
-export async function addUserCatalogueItem(db: Database, input: unknown, clock: Clock): Promise<CatalogueItem> {
-  const result = addUserItem(SAMPLE_CATALOGUE, input, clock.newId(), clock.now().toISOString());
+export async function addUserActivity(db: Database, input: unknown, clock: Clock): Promise<Activity> {
+  const result = newUserActivity(SAMPLE_ACTIVITIES, input, clock.newId(), clock.now().toISOString());
   if (!result.ok) throw new InvalidFieldsError(result.errors);
   return storeNewItem(db, result.item);
 }
 
 /** Puts back a deleted user item exactly as it was (Undo). */
-export async function restoreCatalogueItem(db: Database, item: CatalogueItem): Promise<CatalogueItem> {
-  return storeNewItem(db, CatalogueItem.parse(item));
+export async function restoreActivity(db: Database, item: Activity): Promise<Activity> {
+  return storeNewItem(db, Activity.parse(item));
 }
 
 /**
  * Adds, never replaces: a repeated or forged message cannot overwrite another item, and a sample's id or source
  * cannot be stored (it would show twice, and become deletable).
  */
-async function storeNewItem(db: Database, item: CatalogueItem): Promise<CatalogueItem> {
+async function storeNewItem(db: Database, item: Activity): Promise<Activity> {
   if (item.source !== 'user') throw new InvalidFieldsError([{ field: 'source', message: 'Only the user’s own items are stored' }]);
-  if (SAMPLE_CATALOGUE.some((sample) => sample.id === item.id)) {
+  if (SAMPLE_ACTIVITIES.some((sample) => sample.id === item.id)) {
     throw new InvalidFieldsError([{ field: 'id', message: `The id “${item.id}” belongs to a sample` }]);
   }
   const tx = db.transaction('catalogue', 'readwrite');
@@ -53,7 +53,7 @@ async function storeNewItem(db: Database, item: CatalogueItem): Promise<Catalogu
 }
 
 /** Deletes and returns the item, so that the caller can offer Undo. Samples are not stored, so they are not found. */
-export async function deleteCatalogueItem(db: Database, id: string): Promise<CatalogueItem> {
+export async function deleteActivity(db: Database, id: string): Promise<Activity> {
   const tx = db.transaction('catalogue', 'readwrite');
   return atomically(tx, async () => {
     const current = await tx.store.get(id);

@@ -1,15 +1,15 @@
 import { useRef, useState } from 'preact/hooks';
-import type { FieldError } from '../../domain/catalogue';
+import type { FieldError } from '../../domain/field-error';
 import { isProgram, programUnit } from '../../domain/certification-list';
 import type { CreditUnit, Program } from '../../domain/schema';
-import { CATALOGUE_ITEM_KINDS, CREDIT_UNITS, PROGRAMS } from '../../domain/vocabulary';
-import type { CatalogueItemInput } from '../../protocol/activities';
+import { ACTIVITY_KINDS, CREDIT_UNITS, PROGRAMS } from '../../domain/vocabulary';
+import type { ActivityInput } from '../../protocol/activities';
 import { CheckboxField } from '../components/CheckboxField';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { t } from '../../text/i18n';
-import { CATALOGUE_KIND_KEY, PROGRAM_KEY, UNIT_KEY } from '../../text/labels';
-import { catalogueInputFromForm, emptyCatalogueForm, formErrorsFrom, type CatalogueFormErrors, type CatalogueFormValues } from './catalogue-form';
+import { ACTIVITY_KIND_KEY, PROGRAM_KEY, UNIT_KEY } from '../../text/labels';
+import { activityInputFromForm, emptyActivityForm, formErrorsFrom, type ActivityFormErrors, type ActivityFormValues } from './activity-form-values';
 import { focusFirstInvalid } from '../components/focus';
 
 /** How an attempt to add went: stored, refused with problems for the form's fields, or failed (the section says why). */
@@ -19,18 +19,18 @@ interface Props {
   /** The program and unit the form starts with: those of the certification being planned. */
   program: Program;
   creditUnit: CreditUnit;
-  onAdd: (input: CatalogueItemInput) => Promise<AddActivityOutcome>;
+  onAdd: (input: ActivityInput) => Promise<AddActivityOutcome>;
   /** Problems that belong to no field of the form, to be said some other way. */
   onOtherProblems: (problems: FieldError[]) => void;
 }
 
 /** "Add an activity": the background checks it; what is wrong is shown at its field and focused. */
-export function CatalogueItemForm({ program, creditUnit, onAdd, onOtherProblems }: Props) {
-  const [values, setValues] = useState<CatalogueFormValues>(() => emptyCatalogueForm(program, creditUnit));
-  const [errors, setErrors] = useState<CatalogueFormErrors>({});
+export function ActivityForm({ program, creditUnit, onAdd, onOtherProblems }: Props) {
+  const [values, setValues] = useState<ActivityFormValues>(() => emptyActivityForm(program, creditUnit));
+  const [errors, setErrors] = useState<ActivityFormErrors>({});
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
-  const update = (patch: Partial<CatalogueFormValues>) => setValues((v) => ({ ...v, ...patch }));
+  const update = (patch: Partial<ActivityFormValues>) => setValues((v) => ({ ...v, ...patch }));
   // Each program counts in its own unit: follow it, and the user changes the unit only for the odd exception.
   const changeProgram = (next: string) => update({ program: next, ...(isProgram(next) ? { creditUnit: programUnit(next) } : {}) });
 
@@ -38,7 +38,7 @@ export function CatalogueItemForm({ program, creditUnit, onAdd, onOtherProblems 
     event.preventDefault();
     setBusy(true);
     try {
-      const outcome = await onAdd(catalogueInputFromForm(values));
+      const outcome = await onAdd(activityInputFromForm(values));
       if (outcome.status === 'invalid') {
         const { errors: placed, other } = formErrorsFrom(outcome.fields);
         setErrors(placed);
@@ -49,7 +49,7 @@ export function CatalogueItemForm({ program, creditUnit, onAdd, onOtherProblems 
       if (outcome.status === 'failed') return;
       setErrors({});
       // Ready for the next one, keeping what a list of activities tends to share: program, unit, currency.
-      setValues((v) => ({ ...emptyCatalogueForm(program, creditUnit), program: v.program, creditUnit: v.creditUnit, currency: v.currency }));
+      setValues((v) => ({ ...emptyActivityForm(program, creditUnit), program: v.program, creditUnit: v.creditUnit, currency: v.currency }));
       form.current?.querySelector<HTMLElement>('input')?.focus();
     } finally {
       setBusy(false);
@@ -64,9 +64,9 @@ export function CatalogueItemForm({ program, creditUnit, onAdd, onOtherProblems 
           <TextField id="activity-title" labelKey="fieldActivityTitle" value={values.title} errorKey={errors.title} required maxLength={500} onValue={(title) => update({ title })} />
         </div>
         <SelectField id="activity-kind" labelKey="fieldActivityKind" value={values.kind} errorKey={errors.kind} onValue={(kind) => update({ kind })}>
-          {CATALOGUE_ITEM_KINDS.map((kind) => (
+          {ACTIVITY_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {t(CATALOGUE_KIND_KEY[kind])}
+              {t(ACTIVITY_KIND_KEY[kind])}
             </option>
           ))}
         </SelectField>

@@ -3,7 +3,7 @@
  * the catalogue's credits; one it does not list may earn nothing, and one already claimed counts once. The user's
  * cost and offer end stay: the catalogue knows neither.
  */
-import type { CatalogueItem } from './catalogue';
+import type { Activity } from './activities';
 import { officialItem } from './item-catalog-claim';
 import { linkToItemCatalog } from './item-catalog-link';
 import { matchTitle, type ItemCatalogIndex } from './item-catalog-match';
@@ -11,12 +11,12 @@ import type { ExclusionReason } from './planner';
 import type { CourseRecord } from './schema';
 
 export interface AlignedActivities {
-  items: CatalogueItem[];
+  items: Activity[];
   /** By item id: why an activity cannot help the plan. */
   unavailable: Map<string, ExclusionReason>;
 }
 
-export function alignWithItemCatalog(items: readonly CatalogueItem[], index: ItemCatalogIndex | undefined, records: readonly CourseRecord[], readAt = ''): AlignedActivities {
+export function alignWithItemCatalog(items: readonly Activity[], index: ItemCatalogIndex | undefined, records: readonly CourseRecord[], readAt = ''): AlignedActivities {
   const unavailable = new Map<string, ExclusionReason>();
   if (!index) return { items: [...items], unavailable };
   const claimed = new Set(records.filter((r) => r.status !== 'rejected').flatMap((r) => officialItem(r)?.name ?? []));

@@ -1,14 +1,15 @@
 /**
- * The planner's catalogue: activities a user could still take to earn credits, with what they cost and
- * until when the offer runs. Samples ship with the extension; the user adds their own through addUserItem.
+ * The planner's activities: what a user could still take to earn credits, with what they cost and
+ * until when the offer runs. Samples ship with the extension; the user adds their own through newUserActivity.
  */
 import { z } from 'zod';
+import type { FieldError } from './field-error';
 import { CreditUnit, IsoDate, IsoDateTime, Program } from './schema';
-import { CATALOGUE_ITEM_KINDS, CATALOGUE_ITEM_SOURCES } from './vocabulary';
+import { ACTIVITY_KINDS, ACTIVITY_SOURCES } from './vocabulary';
 
 // The plain lists live in vocabulary.ts so that pages can offer them without zod; re-exported for existing imports.
-export { CATALOGUE_ITEM_KINDS, CATALOGUE_ITEM_SOURCES };
-export type { CatalogueItemKind, CatalogueItemSource } from './vocabulary';
+export { ACTIVITY_KINDS, ACTIVITY_SOURCES };
+export type { ActivityKind, ActivitySource } from './vocabulary';
 
 /**
  * Costs are compared in minor units (cents, pence) so sums are exact integers; a cost therefore has at
@@ -30,7 +31,7 @@ const CurrencyCode = z
   .toUpperCase()
   .regex(/^[A-Z]{3}$/, 'The currency must be a 3-letter code such as GBP or USD');
 
-export const CatalogueItem = z
+export const Activity = z
   .object({
     id: z.string({ error: 'An id is required' }).min(1, 'An id is required').max(64),
     title: z
@@ -55,9 +56,9 @@ export const CatalogueItem = z
     currency: CurrencyCode.optional(),
     /** Last day the offer (price, availability) holds; absent when it does not end. */
     offerEndsOn: IsoDate.optional(),
-    kind: z.enum(CATALOGUE_ITEM_KINDS, { error: `The kind must be one of: ${CATALOGUE_ITEM_KINDS.join(', ')}` }),
+    kind: z.enum(ACTIVITY_KINDS, { error: `The kind must be one of: ${ACTIVITY_KINDS.join(', ')}` }),
     url: z.url({ protocol: /^https$/, error: 'The link must be an https:// address' }).max(2048).optional(),
-    source: z.enum(CATALOGUE_ITEM_SOURCES),
+    source: z.enum(ACTIVITY_SOURCES),
     /** When the user added it (user items): the dashboard lists them in that order and plans in the latest's currency. */
     addedAt: IsoDateTime.optional(),
   })
@@ -68,10 +69,10 @@ export const CatalogueItem = z
     // Report it alongside other fields' problems, as long as cost and currency themselves are readable.
     when: (payload) => payload.issues.every((issue) => issue.path?.[0] !== 'cost' && issue.path?.[0] !== 'currency'),
   });
-export type CatalogueItem = z.infer<typeof CatalogueItem>;
+export type Activity = z.infer<typeof Activity>;
 
 /** The two examples from the seed article; both offers ended in April 2023, so the planner reports them expired. */
-export const SAMPLE_CATALOGUE: CatalogueItem[] = [
+export const SAMPLE_ACTIVITIES: Activity[] = [
   {
     id: 'sample-rev-up-to-recert-python',
     title: 'Rev Up to Recert: Python',
@@ -97,14 +98,8 @@ export const SAMPLE_CATALOGUE: CatalogueItem[] = [
   },
 ];
 
-/** One readable problem with a user-entered item; `field` is the form field's name ('' for the whole item). */
-export interface FieldError {
-  field: string;
-  message: string;
-}
-
-export type AddUserItemResult =
-  | { ok: true; item: CatalogueItem; items: CatalogueItem[] }
+export type NewActivityResult =
+  | { ok: true; item: Activity; items: Activity[] }
   | { ok: false; errors: FieldError[] };
 
 const NUMERIC_FIELDS = new Set(['credits', 'cost']);
@@ -129,14 +124,14 @@ function normaliseFormInput(input: Record<string, unknown>): Record<string, unkn
  * changed), or the problems field by field. The caller supplies the id (and the time, when it keeps one);
  * the source is always 'user'.
  */
-export function addUserItem(items: readonly CatalogueItem[], input: unknown, id: string, addedAt?: string): AddUserItemResult {
+export function newUserActivity(items: readonly Activity[], input: unknown, id: string, addedAt?: string): NewActivityResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, errors: [{ field: '', message: 'Expected the item’s fields' }] };
   }
   if (items.some((existing) => existing.id === id)) {
     return { ok: false, errors: [{ field: 'id', message: `An item with the id “${id}” is already in the catalogue` }] };
   }
-  const parsed = CatalogueItem.safeParse({ ...normaliseFormInput(input as Record<string, unknown>), id, source: 'user', ...(addedAt ? { addedAt } : {}) });
+  const parsed = Activity.safeParse({ ...normaliseFormInput(input as Record<string, unknown>), id, source: 'user', ...(addedAt ? { addedAt } : {}) });
   if (!parsed.success) {
     return {
       ok: false,
