@@ -9,7 +9,7 @@ import type { Clock } from './clock';
 
 /** The user's items in the order they were added (any without a time first, by title). */
 export async function listUserActivities(db: Database): Promise<Activity[]> {
-  const items = await db.getAll('catalogue');
+  const items = await db.getAll('activities');
   return items.sort((a, b) => (a.addedAt ?? '').localeCompare(b.addedAt ?? '') || a.title.localeCompare(b.title));
 }
 
@@ -42,7 +42,7 @@ async function storeNewItem(db: Database, item: Activity): Promise<Activity> {
   if (SAMPLE_ACTIVITIES.some((sample) => sample.id === item.id)) {
     throw new InvalidFieldsError([{ field: 'id', message: `The id “${item.id}” belongs to a sample` }]);
   }
-  const tx = db.transaction('catalogue', 'readwrite');
+  const tx = db.transaction('activities', 'readwrite');
   return atomically(tx, async () => {
     if ((await tx.store.getKey(item.id)) !== undefined) {
       throw new InvalidFieldsError([{ field: 'id', message: `An item with the id “${item.id}” is already in the catalogue` }]);
@@ -54,7 +54,7 @@ async function storeNewItem(db: Database, item: Activity): Promise<Activity> {
 
 /** Deletes and returns the item, so that the caller can offer Undo. Samples are not stored, so they are not found. */
 export async function deleteActivity(db: Database, id: string): Promise<Activity> {
-  const tx = db.transaction('catalogue', 'readwrite');
+  const tx = db.transaction('activities', 'readwrite');
   return atomically(tx, async () => {
     const current = await tx.store.get(id);
     if (!current) throw new NotFoundError('Catalogue item');

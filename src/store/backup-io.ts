@@ -28,13 +28,13 @@ const SETTINGS_KEY = 'settings';
  */
 export async function exportBackup(db: Database, options: ExportOptions, now: Date): Promise<string> {
   // One read-only transaction: a consistent snapshot even while a capture is being saved.
-  const tx = db.transaction(['certifications', 'exams', 'records', 'files', 'catalogue', 'settings', 'recipes'], 'readonly');
+  const tx = db.transaction(['certifications', 'exams', 'records', 'files', 'activities', 'settings', 'recipes'], 'readonly');
   const [certifications, exams, records, files, activities, settings, recipes] = await Promise.all([
     tx.objectStore('certifications').getAll(),
     tx.objectStore('exams').getAll(),
     tx.objectStore('records').getAll(),
     options.includeFiles ? tx.objectStore('files').getAll() : Promise.resolve([]),
-    tx.objectStore('catalogue').getAll(),
+    tx.objectStore('activities').getAll(),
     tx.objectStore('settings').get(SETTINGS_KEY),
     tx.objectStore('recipes').getAll(),
     tx.done,
@@ -73,14 +73,14 @@ export async function importBackup(db: Database, text: string): Promise<ImportRe
     const incomingFiles = (backup.files ?? []).map(toStoredFile);
     // Comparing bytes means reading Blobs, which cannot be awaited inside the write transaction.
     const sameBytes = await filesWithSameBytes(db, incomingFiles);
-    const tx = db.transaction(['certifications', 'exams', 'records', 'files', 'catalogue', 'settings', 'recipes'], 'readwrite');
+    const tx = db.transaction(['certifications', 'exams', 'records', 'files', 'activities', 'settings', 'recipes'], 'readwrite');
     const report = await atomically(tx, async () => {
       const [certifications, exams, records, files, activities, settings, recipes] = await Promise.all([
         mergeList(tx.objectStore('certifications'), backup.certifications, (stored, item) => equalsNormalised(Certification, stored, item)),
         mergeList(tx.objectStore('exams'), backup.exams, (stored, item) => equalsNormalised(Exam, stored, item)),
         mergeList(tx.objectStore('records'), backup.records, (stored, item) => equalsNormalised(CourseRecord, stored, item)),
         mergeList(tx.objectStore('files'), incomingFiles, (stored, item) => sameBytes.has(item.id) && sameMeta(stored, item)),
-        mergeList(tx.objectStore('catalogue'), backup.activities ?? [], (stored, item) => equalsNormalised(Activity, stored, item)),
+        mergeList(tx.objectStore('activities'), backup.activities ?? [], (stored, item) => equalsNormalised(Activity, stored, item)),
         mergeSettings(tx.objectStore('settings'), backup.settings),
         mergeList(tx.objectStore('recipes'), backup.recipes ?? [], (stored, item) => equalsNormalised(SiteRecipe, stored, item), (recipe) => recipe.origin),
       ]);

@@ -2,7 +2,7 @@
  * The IndexedDB schema, versioned. Each version's upgrade step is kept forever so a database of any older
  * version opens; a new version adds a step, never edits an old one.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { input } from 'zod';
 import type { Activity } from '../domain/activities';
 import type { ItemCatalog } from '../domain/item-catalog';
@@ -55,11 +55,11 @@ export interface RecertDB extends DBSchema {
   settings: { key: string; value: input<typeof Settings> };
   undo: { key: string; value: UndoEntry; indexes: { byCreatedAt: string } };
   /** The user's own planner activities only: the samples ship with the code and are never stored. */
-  catalogue: { key: string; value: Activity };
+  activities: { key: string; value: Activity };
   files: { key: string; value: StoredFile; indexes: { byRecordId: string; byReleasedAt: string } };
   reminders: { key: string; value: SentReminder; indexes: { byCreatedAt: string } };
   /** One value under ITEM_CATALOG_KEY: read whole, replaced whole. */
-  ceCatalogue: { key: string; value: ItemCatalog };
+  itemCatalog: { key: string; value: ItemCatalog };
   /** Large data on its way between an extension page and the background, taken once (transfers.ts). */
   transfers: { key: string; value: Transfer; indexes: { byCreatedAt: string } };
   /** Taught sites' recipes, by origin ("https://acme.csod.com"). */
@@ -114,6 +114,15 @@ export function databaseUnavailable(error: unknown): DatabaseUnavailableError {
   }
 }
 
+/** Copies every value of one store into another, with its key when the store keeps keys apart from values. */
+async function moveStore(transaction: IDBPTransaction<unknown, string[], 'versionchange'>, from: string, to: string): Promise<void> {
+  const target = transaction.objectStore(to);
+  const outOfLineKeys = target.keyPath === null;
+  for (let cursor = await transaction.objectStore(from).openCursor(); cursor; cursor = await cursor.continue()) {
+    await (outOfLineKeys ? target.put(cursor.value, cursor.key) : target.put(cursor.value));
+  }
+}
+
 export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Promise<Database> {
   return openDB<RecertDB>(name, DB_VERSION, {
     // Let a newer schema (an updated extension) upgrade instead of waiting behind this connection.
@@ -124,7 +133,10 @@ export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Pr
     terminated() {
       onClosed?.();
     },
-    upgrade(db, oldVersion, _newVersion, transaction) {
+    upgrade(typedDb, oldVersion, _newVersion, typedTransaction) {
+      // Old steps name stores as they were then (catalogue, ceCatalogue), which the current schema no longer has.
+      const db = typedDb as unknown as IDBPDatabase;
+      const transaction = typedTransaction as unknown as IDBPTransaction<unknown, string[], 'versionchange'>;
       if (oldVersion < 1) {
         const records = db.createObjectStore('records', { keyPath: 'id' });
         records.createIndex('byStatus', 'status');
@@ -157,7 +169,7 @@ export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Pr
       if (oldVersion < 6) {
         transaction.objectStore('files').createIndex('byReleasedAt', 'releasedAt');
         if (oldVersion >= 3) {
-          releaseOrphanFiles(transaction, new Date().toISOString()).catch((error: unknown) => {
+          releaseOrphanFiles(typedTransaction, new Date().toISOString()).catch((error: unknown) => {
             console.error('Recert Companion: the files could not be checked; the upgrade is undone', error);
             transaction.abort();
           });
@@ -168,6 +180,21 @@ export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Pr
       }
       if (oldVersion < 8) {
         db.createObjectStore('recipes', { keyPath: 'origin' });
+      }
+      // Stores named for what they hold: "catalogue" named both the planner's activities and Cisco's Item Catalog.
+      // Their values move whole within this upgrade; should a move fail, the upgrade is undone and nothing is lost.
+      if (oldVersion < 9) {
+        db.createObjectStore('activities', { keyPath: 'id' });
+        db.createObjectStore('itemCatalog');
+        Promise.all([moveStore(transaction, 'catalogue', 'activities'), moveStore(transaction, 'ceCatalogue', 'itemCatalog')])
+          .then(() => {
+            db.deleteObjectStore('catalogue');
+            db.deleteObjectStore('ceCatalogue');
+          })
+          .catch((error: unknown) => {
+            console.error('Recert Companion: the stores could not be renamed; the upgrade is undone', error);
+            transaction.abort();
+          });
       }
     },
   }).catch((error: unknown) => {

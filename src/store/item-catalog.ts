@@ -9,7 +9,7 @@ const ITEM_CATALOG_KEY = 'current';
 
 export async function saveItemCatalog(db: Database, upload: ItemCatalogUpload, readAt: string, sourceUrl?: string): Promise<ItemCatalogSaved> {
   const catalogue = ItemCatalog.parse({ ...upload, readAt, ...(sourceUrl ? { sourceUrl } : {}) });
-  const tx = db.transaction('ceCatalogue', 'readwrite');
+  const tx = db.transaction('itemCatalog', 'readwrite');
   const previous = await tx.store.get(ITEM_CATALOG_KEY);
   await tx.store.put(catalogue, ITEM_CATALOG_KEY);
   await tx.done;
@@ -18,7 +18,7 @@ export async function saveItemCatalog(db: Database, upload: ItemCatalogUpload, r
 
 /** The stored catalogue, or undefined when none was read or what is stored no longer validates (read it again). */
 export async function getItemCatalog(db: Database): Promise<ItemCatalog | undefined> {
-  const stored = await db.get('ceCatalogue', ITEM_CATALOG_KEY);
+  const stored = await db.get('itemCatalog', ITEM_CATALOG_KEY);
   if (stored === undefined) return undefined;
   const parsed = ItemCatalog.safeParse(stored);
   if (!parsed.success) console.warn('Recert Companion: the stored Item Catalog is not valid; it will be read again', parsed.error.issues[0]);

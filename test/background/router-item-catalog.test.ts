@@ -125,13 +125,13 @@ describe('the CE Item Catalog through the router', () => {
     expect(await handleMessage({ type: 'itemCatalog.save', catalogue: { items, complete: true, skipped: 0 } }, ciscoUTab, ctx)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await handleMessage({ type: 'itemCatalog.save', catalogue: { items: [], complete: true, skipped: 0 } }, catalogueTab, ctx)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
     expect(await handleMessage({ type: 'itemCatalog.save', catalogue: { items, complete: true, skipped: 0, readAt: '2020-01-01T00:00:00Z' } }, catalogueTab, ctx)).toMatchObject({ ok: false });
-    expect(await db.count('ceCatalogue')).toBe(0);
+    expect(await db.count('itemCatalog')).toBe(0);
     expect(await handleMessage({ type: 'itemCatalog.status' }, extensionPage, ctx)).toEqual({ ok: true, data: null });
     // One of our own pages may store one too; it keeps no address, having read no portal page.
     expect(await handleMessage({ type: 'itemCatalog.save', catalogue: { items, complete: true, skipped: 0 } }, extensionPage, ctx)).toMatchObject({ ok: true });
-    expect((await db.getAll('ceCatalogue'))[0]?.sourceUrl).toBeUndefined();
+    expect((await db.getAll('itemCatalog'))[0]?.sourceUrl).toBeUndefined();
     // From the portal, the page it was read from is kept.
     await handleMessage({ type: 'itemCatalog.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
-    expect((await db.getAll('ceCatalogue'))[0]?.sourceUrl).toBe(catalogueTab.url);
+    expect((await db.getAll('itemCatalog'))[0]?.sourceUrl).toBe(catalogueTab.url);
   });
 });

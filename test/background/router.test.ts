@@ -205,7 +205,7 @@ describe('handleMessage: the catalogue and the planner', () => {
   ])('rejects %s with a bad-message reply and stores nothing', async (_label, raw) => {
     const { db, ctx, onChange } = await setup();
     expect(await handleMessage(raw, extensionPage, ctx)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
-    expect(await db.count('catalogue')).toBe(0);
+    expect(await db.count('activities')).toBe(0);
     expect(onChange).not.toHaveBeenCalled();
   });
 
@@ -215,7 +215,7 @@ describe('handleMessage: the catalogue and the planner', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid' } });
     const fields = reply.ok ? [] : (reply.error.fields ?? []).map((f) => f.field);
     expect(fields.sort()).toEqual(['credits', 'currency']);
-    expect(await db.count('catalogue')).toBe(0);
+    expect(await db.count('activities')).toBe(0);
   });
 
   it('lets no content script read the catalogue, change it or ask for a plan', async () => {
@@ -231,7 +231,7 @@ describe('handleMessage: the catalogue and the planner', () => {
     ]) {
       expect(await handleMessage(message, ciscoUTab, ctx), message.type).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
-    expect(await db.count('catalogue')).toBe(1);
+    expect(await db.count('activities')).toBe(1);
     expect(onChange).toHaveBeenCalledTimes(1); // the add from the extension page only
   });
 
@@ -257,7 +257,7 @@ describe('handleMessage: the catalogue and the planner', () => {
 
     const id = userItems[0]!.id;
     const deleted = await handleMessage({ type: 'activities.delete', id }, extensionPage, ctx);
-    expect(await db.count('catalogue')).toBe(1);
+    expect(await db.count('activities')).toBe(1);
     expect(await handleMessage({ type: 'activities.restore', item: deleted.ok ? deleted.data : null }, extensionPage, ctx)).toEqual({ ok: true, data: userItems[0] });
     expect(await handleMessage({ type: 'activities.delete', id: SAMPLE_ACTIVITIES[0]!.id }, extensionPage, ctx)).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await handleMessage({ type: 'plan.get', certificationId: 'not-held', currency: 'GBP' }, extensionPage, ctx)).toMatchObject({ ok: false, error: { code: 'not-found' } });

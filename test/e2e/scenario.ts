@@ -57,7 +57,7 @@ import {
   type StoredRecord,
   type Viewport,
 } from './helpers';
-import { ACTIVITY, CATALOGUE_VIEW_JS, DASHBOARD_CATALOGUE, READ_CATALOGUE_JS, type CatalogueView } from './item-catalog-page';
+import { ACTIVITY, ACTIVITIES_VIEW_JS, DASHBOARD_ACTIVITIES, READ_ACTIVITIES_JS, type ActivitiesView } from './activities-page';
 import { FORM_VALUES_JS, REGISTERED_TAUGHT_SCRIPTS_JS, clickButtonJs, clickInPopupJs, fillFormJs } from './form-page';
 import type { ExtensionDriver, PageHandle } from './driver';
 import { PAGE_SEES_OF_OWN_UI_JS, PAGE_SUBMITS_BY_ITSELF_JS, PANEL_HOST, PANEL_TEXT, TOAST_HOST, TOAST_TEXT, buttonCenter, pagePressesOwnUiJs } from './closed-roots';
@@ -302,11 +302,11 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
 
     it('adds an activity through the dashboard form, and the planner picks it for the saved CCNP Enterprise', async () => {
       await driver.emulateColorScheme?.('light');
-      const dashboard = await driver.openExtensionPage(DASHBOARD_CATALOGUE, TAB_VIEWPORT);
-      const catalogueView = (what: string, until: (v: CatalogueView) => boolean) =>
+      const dashboard = await driver.openExtensionPage(DASHBOARD_ACTIVITIES, TAB_VIEWPORT);
+      const catalogueView = (what: string, until: (v: ActivitiesView) => boolean) =>
         pollFor(
           async () => {
-            const v = (await dashboard.evaluate(CATALOGUE_VIEW_JS)) as CatalogueView;
+            const v = (await dashboard.evaluate(ACTIVITIES_VIEW_JS)) as ActivitiesView;
             return v.ready && until(v) ? v : undefined;
           },
           { what, diagnose: () => diagnose(dashboard) },
@@ -339,7 +339,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       expect(after.status).toBe(`${ACTIVITY.title} added.`);
       expect(after.rows.at(-1)).toMatchObject({ title: ACTIVITY.title, source: 'user' });
       expect(after.rows.at(-1)!.cells.slice(0, 3)).toEqual(['Event session', '80 CE', '£149.00']);
-      const stored = (await ext().evaluate(READ_CATALOGUE_JS)) as Array<Record<string, unknown>>;
+      const stored = (await ext().evaluate(READ_ACTIVITIES_JS)) as Array<Record<string, unknown>>;
       expect(stored).toEqual([
         expect.objectContaining({ title: ACTIVITY.title, credits: 80, cost: 149, currency: 'GBP', offerEndsOn: ACTIVITY.offerEndsOn, source: 'user' }),
       ]);
@@ -357,10 +357,10 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       const schemes = driver.emulateColorScheme ? (['light', 'dark'] as const) : (['light'] as const);
       // Each page with what shows it is ready: text on the page, or (the catalogue) the planner's answer.
       const hasText = async (page: PageHandle) => ((await page.evaluate(BODY_TEXT_JS)) as string).trim().length > 0;
-      const plannerAnswered = async (page: PageHandle) => ((await page.evaluate(CATALOGUE_VIEW_JS)) as CatalogueView).ready;
+      const plannerAnswered = async (page: PageHandle) => ((await page.evaluate(ACTIVITIES_VIEW_JS)) as ActivitiesView).ready;
       const pages: Array<[string, Viewport | undefined, (page: PageHandle) => Promise<boolean>]> = [
         [POPUP_PATH, undefined, hasText],
-        [DASHBOARD_CATALOGUE, TAB_VIEWPORT, plannerAnswered],
+        [DASHBOARD_ACTIVITIES, TAB_VIEWPORT, plannerAnswered],
         [WELCOME_PATH, undefined, hasText],
         [DASHBOARD_CERTIFICATIONS, TAB_VIEWPORT, hasText],
         [`${OPTIONS_PATH}#records`, TAB_VIEWPORT, async (page) => (await page.evaluate(`!!document.getElementById('pdf-import-input')`)) as boolean],
@@ -947,7 +947,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
 
     // After the backup test: linking records to the catalogue changes their credits, which the tests above count.
     it('reads the CE Item Catalog on the portal, and a later Cisco U. capture takes its official name and credits', async () => {
-      const catalogues = async () => (await ext().evaluate(readStoreJs('ceCatalogue'))) as Array<{ items: unknown[]; complete: boolean }>;
+      const catalogues = async () => (await ext().evaluate(readStoreJs('itemCatalog'))) as Array<{ items: unknown[]; complete: boolean }>;
 
       // A catalogue page whose markup the reader cannot make sense of stores nothing, and says so.
       const odd = fixturePage(PORTAL_FIXTURES, CE_CATALOGUE.unrecognisedFixture);
@@ -998,7 +998,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
     });
 
     it('reads the catalogue again from its lazily loaded list when asked from the popup ("Refresh from this page")', async () => {
-      const readAt = async () => ((await ext().evaluate(readStoreJs('ceCatalogue'))) as Array<{ readAt: string; items: unknown[] }>)[0];
+      const readAt = async () => ((await ext().evaluate(readStoreJs('itemCatalog'))) as Array<{ readAt: string; items: unknown[] }>)[0];
       const before = await readAt();
       const list = fixturePage(PORTAL_FIXTURES, CE_CATALOGUE.listFixture);
       const { page } = await driver.openPage(driver.portalUrl(list), list.name);

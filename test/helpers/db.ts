@@ -16,7 +16,7 @@ export async function storeSnapshot(db: Database) {
     exams: await db.getAll('exams'),
     records: await db.getAll('records'),
     settings: await db.get('settings', 'settings'),
-    activities: await db.getAll('catalogue'),
+    activities: await db.getAll('activities'),
     recipes: await db.getAll('recipes'),
     files: await Promise.all(files.map(async ({ blob, ...meta }) => ({ meta, blobType: blob.type, bytes: new Uint8Array(await blob.arrayBuffer()) }))),
   };

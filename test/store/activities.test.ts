@@ -19,7 +19,7 @@ describe('the catalogue in IndexedDB', () => {
     expect(first).toMatchObject({ title: 'Zeta course', credits: 40, cost: 1200, currency: 'GBP', source: 'user', addedAt: '2026-03-20T09:00:01.000Z' });
     expect((await listUserActivities(db)).map((i) => i.title)).toEqual(['Zeta course', 'Alpha course']);
     expect(await listActivities(db)).toEqual([...SAMPLE_ACTIVITIES, first, second]);
-    expect(await db.count('catalogue')).toBe(2);
+    expect(await db.count('activities')).toBe(2);
   });
 
   it('refuses an invalid item with a problem for each field, and stores nothing', async () => {
@@ -27,7 +27,7 @@ describe('the catalogue in IndexedDB', () => {
     const error = await addUserActivity(db, { ...bootcamp, title: ' ', currency: '' }, fakeClock()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidFieldsError);
     expect((error as InvalidFieldsError).fields.map((f) => f.field).sort()).toEqual(['currency', 'title']);
-    expect(await db.count('catalogue')).toBe(0);
+    expect(await db.count('activities')).toBe(0);
   });
 
   it('deletes a user item and puts it back exactly as it was (Undo); a sample is not stored, so not found', async () => {
@@ -35,7 +35,7 @@ describe('the catalogue in IndexedDB', () => {
     const added = await addUserActivity(db, bootcamp, fakeClock());
     const removed = await deleteActivity(db, added.id);
     expect(removed).toEqual(added);
-    expect(await db.count('catalogue')).toBe(0);
+    expect(await db.count('activities')).toBe(0);
     expect(await restoreActivity(db, removed)).toEqual(added);
     expect(await listUserActivities(db)).toEqual([added]);
     await expect(deleteActivity(db, SAMPLE_ACTIVITIES[0]!.id)).rejects.toBeInstanceOf(NotFoundError);

@@ -41,7 +41,7 @@ async function seededDatabase(): Promise<Database> {
   await db.put('records', makeRecord({ id: 'rec-zero-trust', program: 'isc2', creditUnit: 'CPE', category: 'group-a', status: 'earned', statusSince: '2025-04-01T10:00:00.000Z', notes: 'Line one\nline "two"' }));
   await putFile(db, fileMeta(), PDF);
   await saveSettings(db, { ...DEFAULT_SETTINGS, submissionWindowDays: 365, reminderDaysBeforeExpiry: [60], badgeEnabled: false, yourName: 'Priya Raman' });
-  await db.put('catalogue', ACTIVITY);
+  await db.put('activities', ACTIVITY);
   await db.put('recipes', makeRecipe());
   return db;
 }
@@ -66,11 +66,11 @@ const ACTIVITY: Activity = {
  * Every object store the database has, and where it goes: into the backup under this name, or left out for the
  * reason given. A store added later fails the test below until it is placed in one or the other.
  */
-const IN_BACKUP = { certifications: 'certifications', exams: 'exams', records: 'records', files: 'files', catalogue: 'activities', settings: 'settings', recipes: 'recipes' };
+const IN_BACKUP = { certifications: 'certifications', exams: 'exams', records: 'records', files: 'files', activities: 'activities', settings: 'settings', recipes: 'recipes' };
 const LEFT_OUT = {
   undo: 'Undo of a capture lasts ten minutes and belongs to the toast that offered it',
   reminders: 'which reminders were already shown on this browser; another browser may show them once',
-  ceCatalogue: "the CE portal's Item Catalog, read again from the portal (its age is shown in the popup)",
+  itemCatalog: "the CE portal's Item Catalog, read again from the portal (its age is shown in the popup)",
   transfers: 'a backup or a PDF on its way between a page and the background, taken at once',
 };
 

@@ -14,7 +14,7 @@ describe('openDatabase', () => {
   it('creates the stores and the indexes the UI queries by', async () => {
     const db = await openDatabase({ name: `schema-${Date.now()}` });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'ceCatalogue', 'certifications', 'exams', 'files', 'recipes', 'records', 'reminders', 'settings', 'transfers', 'undo']);
+    expect([...db.objectStoreNames].sort()).toEqual(['activities', 'certifications', 'exams', 'files', 'itemCatalog', 'recipes', 'records', 'reminders', 'settings', 'transfers', 'undo']);
     expect([...db.transaction('records').store.indexNames].sort()).toEqual(['byCertificateCode', 'byEndDate', 'byStatus', 'byUpdatedAt']);
     expect([...db.transaction('files').store.indexNames].sort()).toEqual(['byRecordId', 'byReleasedAt']);
     expect(db.transaction('reminders').store.keyPath).toBe('key');
@@ -34,9 +34,10 @@ describe('openDatabase', () => {
   });
 });
 
-describe('migrations from the released versions 1 (records, certifications, exams, settings, undo), 2 (+ catalogue), 3 (+ files), 4 (+ reminders), and 5 (+ ceCatalogue)', () => {
+describe('migrations from the released versions 1 (records, certifications, exams, settings, undo), 2 (+ catalogue), 3 (+ files), 4 (+ reminders), 5 (+ ceCatalogue), 6 (files released), 7 (+ transfers) and 8 (+ recipes)', () => {
+  type ReleasedVersion = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
   /** A released schema written out as it shipped, not through openDatabase, which now builds the latest one. */
-  async function createReleased(name: string, version: 1 | 2 | 3 | 4 | 5) {
+  async function createReleased(name: string, version: ReleasedVersion) {
     const db = await openDB(name, version, {
       upgrade(v1) {
         const records = v1.createObjectStore('records', { keyPath: 'id' });
@@ -50,9 +51,13 @@ describe('migrations from the released versions 1 (records, certifications, exam
         const undo = v1.createObjectStore('undo', { keyPath: 'token' });
         undo.createIndex('byCreatedAt', 'createdAt');
         if (version >= 2) v1.createObjectStore('catalogue', { keyPath: 'id' });
-        if (version >= 3) v1.createObjectStore('files', { keyPath: 'id' }).createIndex('byRecordId', 'recordId');
+        const files = version >= 3 ? v1.createObjectStore('files', { keyPath: 'id' }) : undefined;
+        files?.createIndex('byRecordId', 'recordId');
+        if (version >= 6) files?.createIndex('byReleasedAt', 'releasedAt');
         if (version >= 4) v1.createObjectStore('reminders', { keyPath: 'key' }).createIndex('byCreatedAt', 'sentAt');
         if (version >= 5) v1.createObjectStore('ceCatalogue');
+        if (version >= 7) v1.createObjectStore('transfers', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
+        if (version >= 8) v1.createObjectStore('recipes', { keyPath: 'origin' });
       },
     });
     return db;
@@ -70,7 +75,10 @@ describe('migrations from the released versions 1 (records, certifications, exam
   /** What an older version left behind: the certificate of a record deleted since, kept for ever. */
   const orphanMeta = { ...fileMeta, id: 'f0', recordId: 'r-deleted', name: 'deleted.pdf' };
 
-  it.each([1, 2, 3, 4, 5] as const)('from version %i keeps every record, certification, exam, setting, undo entry, catalogue item and file, and adds the missing stores empty', async (version) => {
+  /** The Item Catalog as version 5 to 8 stored it, in the store then called ceCatalogue, under the key 'current'. */
+  const itemCatalog = { readAt: '2026-03-01T10:00:00.000Z', items: [{ name: 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.2', credits: 64 }], complete: true, skipped: 0 };
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8] as const)('from version %i keeps every record, certification, exam, setting, undo entry, activity, Item Catalog and file, and adds the missing stores empty', async (version) => {
     const name = `v${version}-${Date.now()}`;
     const old = await createReleased(name, version);
     await old.put('records', record);
@@ -79,14 +87,15 @@ describe('migrations from the released versions 1 (records, certifications, exam
     await old.put('settings', settings, 'settings');
     await old.put('undo', undoEntry);
     if (version >= 2) await old.put('catalogue', catalogueItem);
+    if (version >= 5) await old.put('ceCatalogue', itemCatalog, 'current');
     if (version >= 3) await old.put('files', { ...fileMeta, blob: new Blob([pdf], { type: 'application/pdf' }) });
-    if (version >= 3) await old.put('files', { ...orphanMeta, blob: new Blob([pdf], { type: 'application/pdf' }) });
+    if (version >= 3 && version < 6) await old.put('files', { ...orphanMeta, blob: new Blob([pdf], { type: 'application/pdf' }) });
     if (version >= 4) await old.put('reminders', { key: 'expiry:ccnp:90', sentAt: '2026-03-20T09:00:00.000Z' });
     old.close();
 
     const db = await openDatabase({ name });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['catalogue', 'ceCatalogue', 'certifications', 'exams', 'files', 'recipes', 'records', 'reminders', 'settings', 'transfers', 'undo']);
+    expect([...db.objectStoreNames].sort()).toEqual(['activities', 'certifications', 'exams', 'files', 'itemCatalog', 'recipes', 'records', 'reminders', 'settings', 'transfers', 'undo']);
     expect(await db.getAll('records')).toEqual([record]);
     expect(await db.getAllFromIndex('records', 'byCertificateCode', 'CSCO-U-8F3K2Q')).toEqual([record]);
     expect(await db.getAll('certifications')).toEqual([certification]);
@@ -95,21 +104,21 @@ describe('migrations from the released versions 1 (records, certifications, exam
     // Read as the extension reads them: the settings added since take their defaults; the optional name stays absent.
     expect(await getSettings(db)).toStrictEqual({ ...DEFAULT_SETTINGS, ...settings });
     expect(await db.getAllFromIndex('undo', 'byCreatedAt')).toEqual([undoEntry]);
-    expect(await db.getAll('catalogue')).toEqual(version >= 2 ? [catalogueItem] : []);
-    // The catalogue works: the samples, then the user's own items.
+    // The planner's activities moved from the store once called catalogue: the samples, then the user's own.
+    expect(await db.getAll('activities')).toEqual(version >= 2 ? [catalogueItem] : []);
     expect(await listActivities(db)).toEqual(version >= 2 ? [...SAMPLE_ACTIVITIES, catalogueItem] : SAMPLE_ACTIVITIES);
     const files = await db.getAllFromIndex('files', 'byRecordId', 'r-v1');
     expect(files.map(({ blob: _blob, ...meta }) => meta)).toEqual(version >= 3 ? [fileMeta] : []);
     if (version >= 3) expect(new Uint8Array(await files[0]!.blob.arrayBuffer())).toEqual(pdf);
     // The orphan is released, to be swept a day later; the record's own file is not.
     const released = await db.getAllFromIndex('files', 'byReleasedAt');
-    expect(released.map((f) => f.id)).toEqual(version >= 3 ? ['f0'] : []);
+    expect(released.map((f) => f.id)).toEqual(version >= 3 && version < 6 ? ['f0'] : []);
     expect(await sentReminderKeys(db)).toEqual(new Set(version >= 4 ? ['expiry:ccnp:90'] : []));
     // The reminders store works: a reminder marked sent is found again.
     await markRemindersSent(db, ['window:r-v1:30'], '2026-03-21T08:00:00.000Z');
     expect(await sentReminderKeys(db)).toContain('window:r-v1:30');
-    // So does the catalogue's, empty until the portal's Item Catalog is read.
-    expect(await getItemCatalog(db)).toBeUndefined();
+    // The Item Catalog moved from the store once called ceCatalogue, and is replaced by the next read.
+    expect(await getItemCatalog(db)).toEqual(version >= 5 ? itemCatalog : undefined);
     await saveItemCatalog(db, { items: [{ name: 'ENCOR v1.2', credits: 64 }], complete: true, skipped: 0 }, '2026-03-21T08:00:00.000Z');
     expect((await getItemCatalog(db))?.items).toHaveLength(1);
     db.close();

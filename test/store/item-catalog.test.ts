@@ -29,7 +29,7 @@ describe('the stored CE Item Catalog', () => {
 
   it('treats a stored value that no longer validates as no catalogue, so it is read again', async () => {
     const db = await freshDatabase();
-    await db.put('ceCatalogue', { readAt: 'yesterday', items: [], complete: true, skipped: 0 } as never, 'current');
+    await db.put('itemCatalog', { readAt: 'yesterday', items: [], complete: true, skipped: 0 } as never, 'current');
     expect(await getItemCatalog(db)).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
 import { OPTIONS_PATH, readStoreJs } from './helpers';
 
 /** Opened with its fragment, as every dashboard section is (Firefox's driver waits for the address it set). */
-export const DASHBOARD_CATALOGUE = `${OPTIONS_PATH}#catalogue`;
+export const DASHBOARD_ACTIVITIES = `${OPTIONS_PATH}#catalogue`;
 
 /** The activity the scenario adds: a price in pounds, 80 CE (all a CCNP needs), and an offer ending in 60 days. */
 export const ACTIVITY = {
@@ -18,9 +18,9 @@ export const ACTIVITY = {
   link: 'https://www.ciscolive.com/on-demand.html',
 } as const;
 
-export const READ_CATALOGUE_JS = readStoreJs('catalogue');
+export const READ_ACTIVITIES_JS = readStoreJs('activities');
 
-export interface CatalogueView {
+export interface ActivitiesView {
   /** Loaded, and the planner has answered (nothing on the page is busy). */
   ready: boolean;
   text: string;
@@ -33,7 +33,7 @@ export interface CatalogueView {
   status: string;
 }
 
-export const CATALOGUE_VIEW_JS = `(() => {
+export const ACTIVITIES_VIEW_JS = `(() => {
   const text = (el) => (el ? (el.innerText || el.textContent || '').replace(/\\s+/g, ' ').trim() : '');
   const value = (id) => (document.getElementById(id) ? document.getElementById(id).value : null);
   const summary = document.querySelector('.plan-summary');
