@@ -1,7 +1,7 @@
 /**
  * The portal's pages other than the submission form. The dashboard: its claims table and certifications go to
  * the background, which moves records along (Pending -> Earned) and updates expiry dates; the page then says
- * what changed, in the toast. The Item Catalog: read by catalogue-sync.ts.
+ * what changed, in the toast. The Item Catalog: read by item-catalog-sync.ts.
  */
 import type { Runtime } from 'webextension-polyfill';
 import { isItemCatalogPage } from '../capture/ce-portal/item-catalog-page';
@@ -31,7 +31,7 @@ export function syncPortalPage(signal: AbortSignal): boolean {
   const dashboard = readCePortalDashboard(document, new URL(location.href));
   // Not the dashboard, or still rendering its claims: keep watching.
   if (!dashboard || (dashboard.claimsState === 'unreadable' && dashboard.certifications.length === 0)) return false;
-  void sendMessage({ type: 'portal.sync', dashboard })
+  void sendMessage({ type: 'cePortal.sync', dashboard })
     .then(({ lines, changed }) => {
       if (signal.aborted || changed === 0) return;
       showToast({ heading: t('portalSynced'), detail: lines.join(' · '), dismissLabel: t('dismiss'), regionLabel: t('toastRegion') });

@@ -20,7 +20,7 @@ export interface NamedCertification {
 /** Vendor words people put before a certification's name, or leave out. Longest first. */
 const VENDOR_PREFIX = /^(?:cisco certified|cisco|comptia|isc2|isc 2|isaca|pmi|ec council|giac)\s+/;
 
-/** Folded as titles are (title-tokens.ts: no accents, "&" as "and", "²" as "2"), then words and "+" only. */
+/** Folded as titles are (course-titles.ts: no accents, "&" as "and", "²" as "2"), then words and "+" only. */
 function normalise(text: string): string {
   return foldText(text).replace(/[^a-z0-9+]+/g, ' ').trim();
 }

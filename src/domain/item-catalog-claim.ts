@@ -1,6 +1,6 @@
 /**
  * The official item a record is linked to, read without zod so pages and the popup can show it (the link
- * itself is made in catalogue-link.ts).
+ * itself is made in item-catalog-link.ts).
  */
 import type { CourseRecord, LinkedCatalogItem } from './schema';
 

@@ -64,7 +64,7 @@ const categoryIssue = {
   path: ['category'],
 };
 
-/** A CE Item Catalog item as a record keeps it (ce-catalogue.ts has the whole item): what a claim names, what Cisco grants. */
+/** A CE Item Catalog item as a record keeps it (item-catalog.ts has the whole item): what a claim names, what Cisco grants. */
 export const LinkedCatalogItem = z.strictObject({ name: Title, code: ShortText.min(1).optional(), credits: Credits });
 export type LinkedCatalogItem = z.infer<typeof LinkedCatalogItem>;
 

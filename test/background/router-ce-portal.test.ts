@@ -132,7 +132,7 @@ describe('the CE portal through the router', () => {
       certifications: [{ name: 'CCNP Enterprise', earnedOn: '2026-03-14', expiresOn: '2029-03-14' }],
       claimsState: 'listed',
     };
-    const reply = await handleMessage({ type: 'portal.sync', dashboard }, portalTab(), ctx);
+    const reply = await handleMessage({ type: 'cePortal.sync', dashboard }, portalTab(), ctx);
     expect(reply).toMatchObject({ ok: true, data: { changed: 2 } });
     expect((reply as { data: { lines: string[] } }).data.lines.join(' ')).toMatch(/Earned/);
     expect(await db.get('records', 'r1')).toMatchObject({ status: 'earned', statusSince: expect.any(String) });
@@ -142,12 +142,12 @@ describe('the CE portal through the router', () => {
   it('takes portal messages from the portal only, and refuses page data out of bounds', async () => {
     const { db, ctx } = await setup();
     await db.put('records', ENAUTO);
-    for (const message of [{ type: 'fill.request' }, { type: 'fill.choose' }, { type: 'fill.submitted', recordId: 'r1' }, { type: 'portal.sync', dashboard: { claims: [], certifications: [] } }]) {
+    for (const message of [{ type: 'fill.request' }, { type: 'fill.choose' }, { type: 'fill.submitted', recordId: 'r1' }, { type: 'cePortal.sync', dashboard: { claims: [], certifications: [] } }]) {
       expect(await handleMessage(message, learningPortalTab, ctx), message.type).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     expect(await handleMessage({ type: 'record.submit', recordId: 'r1' }, portalTab(), ctx), 'only our pages start a submission').toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const tooMany = { claims: Array.from({ length: 2001 }, () => ({ itemName: 'x', status: 'pending' })), certifications: [] };
-    expect(await handleMessage({ type: 'portal.sync', dashboard: tooMany }, portalTab(), ctx)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    expect(await handleMessage({ type: 'cePortal.sync', dashboard: tooMany }, portalTab(), ctx)).toMatchObject({ ok: false, error: { code: 'bad-message' } });
     expect((await db.get('records', 'r1'))?.status).toBe('captured');
   });
 });

@@ -51,7 +51,7 @@ export const cePortalHandlers: Handlers<TypesOf<typeof cePortalMessages>> = {
     }
     return markSubmitted(database, message.recordId, ctx.clock);
   },
-  'portal.sync': async (message, { ctx, db }) => applyPortalDashboard(await db(), message.dashboard, ctx.clock),
+  'cePortal.sync': async (message, { ctx, db }) => applyPortalDashboard(await db(), message.dashboard, ctx.clock),
   // The portal page it was read from; an extension page (a test, a future import) has no such address to keep.
   'itemCatalog.save': async (message, { ctx, sender, db }) =>
     storeItemCatalog(await db(), message.catalogue, ctx.clock.now().toISOString(), sender.url?.startsWith('https://') ? sender.url : undefined),
