@@ -4,10 +4,10 @@
  * the form, and bring the portal dashboard's news (claims Pending -> Earned, new expiry dates) into the store. The
  * router checks who asks; this acts. A page never receives a list of records, nor a record it was not given for.
  */
-import type { PortalDashboard } from '../capture/ce-portal/dashboard';
+import type { CePortalDashboard } from '../capture/ce-portal/dashboard';
 import { claimName } from '../domain/item-catalog-link';
 import { isSubmittableToCePortal } from '../domain/records';
-import { planPortalSync } from '../domain/ce-portal-sync';
+import { planCePortalSync } from '../domain/ce-portal-sync';
 import { syncLines } from './sync-lines';
 import { Certification, CourseRecord } from '../domain/schema';
 import type { Database } from '../store/db';
@@ -104,9 +104,9 @@ export async function markSubmitted(db: Database, recordId: string, clock: Clock
 }
 
 /** Applies what the portal dashboard shows; returns one line per change, for the page to tell the user. */
-export async function applyPortalDashboard(db: Database, dashboard: PortalDashboard, clock: Clock): Promise<{ lines: string[]; changed: number }> {
+export async function applyCePortalDashboard(db: Database, dashboard: CePortalDashboard, clock: Clock): Promise<{ lines: string[]; changed: number }> {
   const [records, certifications] = await Promise.all([allRecords(db), listCertifications(db)]);
-  const plan = planPortalSync({ dashboard, records, certifications });
+  const plan = planCePortalSync({ dashboard, records, certifications });
   const nowIso = clock.now().toISOString();
   const tx = db.transaction(['records', 'certifications'], 'readwrite');
   await atomically(tx, async () => {

@@ -79,7 +79,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       drafts.put({ id: draftId, page, selectionAsCode: false });
       await browser.tabs.create({ url: browser.runtime.getURL(`${CONFIRM_PAGE}#record=${encodeURIComponent(recordId)}&teach=${draftId}`) });
     },
-    openPortalForm: async () => (await browser.tabs.create({ url: CE_PORTAL_SUBMIT_URL })).id,
+    openCePortalForm: async () => (await browser.tabs.create({ url: CE_PORTAL_SUBMIT_URL })).id,
     openFillChooser: async (portalTabId) => {
       const portal = await browser.tabs.get(portalTabId);
       await browser.tabs.create({ url: browser.runtime.getURL(`${FILL_CHOOSER_PAGE}#tab=${portalTabId}`), index: portal.index + 1, windowId: portal.windowId });

@@ -40,7 +40,7 @@ export interface RouterContext {
   /** The same on a taught site's record, with its page kept as a draft: the correction improves the site's recipe. */
   editTaughtRecord?: (recordId: string, page: PageSnapshot) => Promise<void>;
   /** Opens the portal's submission form in a new tab and returns the tab's id (record.submit). */
-  openPortalForm?: () => Promise<number | undefined>;
+  openCePortalForm?: () => Promise<number | undefined>;
   /** Opens the extension's record chooser for the portal tab whose "Choose a record" was pressed. */
   openFillChooser?: (portalTabId: number) => Promise<void>;
   /** Tells the portal tab that a record was chosen for it and brings it forward; false when it is no longer on the portal. */

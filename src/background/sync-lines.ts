@@ -2,7 +2,7 @@
  * What a portal sync changed, in the user's language: the domain says which sentence and with what
  * (syncMessages), the words come from _locales like every other string.
  */
-import { syncMessages, type PortalSyncPlan, type SyncMessage } from '../domain/ce-portal-sync';
+import { syncMessages, type CePortalSyncPlan, type SyncMessage } from '../domain/ce-portal-sync';
 import { formatDate } from '../text/format';
 import { t, uiLanguage } from '../text/i18n';
 import { STATUS_KEY } from '../text/labels';
@@ -28,6 +28,6 @@ function line(message: SyncMessage): string {
   }
 }
 
-export function syncLines(plan: PortalSyncPlan): string[] {
+export function syncLines(plan: CePortalSyncPlan): string[] {
   return syncMessages(plan).map(line);
 }

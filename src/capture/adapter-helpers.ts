@@ -1,7 +1,7 @@
 /**
- * Pieces every portal adapter needs: failure containment, canonical item URLs, titles, credits, codes, and the
+ * Pieces every site adapter needs: failure containment, canonical item URLs, titles, credits, codes, and the
  * assembly of a Capture with its `found` list. Label reading itself lives in dom.ts; this module only holds the
- * label lists and value parsers that several portals share.
+ * label lists and value parsers that several sites share.
  */
 import type { Adapter } from './adapter';
 import type { Capture, CaptureField, CreditUnit, Program } from '../domain/schema';
@@ -56,7 +56,7 @@ export function canonicalUrl(url: URL, keepParams: readonly string[] = []): stri
   return `${url.origin}${url.pathname}${query ? `?${query}` : ''}`;
 }
 
-/** The main heading, else og:title, else the document title, without the portal's name appended to it. */
+/** The main heading, else og:title, else the document title, without the site's name appended to it. */
 export function readTitle(doc: Document, scope: Element | null, siteSuffix: RegExp): string | undefined {
   const heading = visibleText(scope?.querySelector('h1') ?? doc.querySelector('h1'));
   const fromPage = heading || metaContent(doc, 'og:title') || normalizeSpace(doc.title ?? '');
@@ -175,7 +175,7 @@ export function mainText(doc: Document): string {
   return mainContent(doc)?.textContent ?? '';
 }
 
-/** How a portal labels its completion page (Cisco U., Cisco Learning Network, Cisco Digital Learning). */
+/** How a site labels its completion page (Cisco U., Cisco Learning Network, Cisco Digital Learning). */
 export interface LabelledCompletionSpec {
   endDateLabels: readonly RegExp[];
   startDateLabels: readonly RegExp[];
@@ -183,7 +183,7 @@ export interface LabelledCompletionSpec {
   inProgressPhrases: readonly string[];
   /** " | Cisco U." and the like, cut from a title taken from the document's title. */
   siteSuffix: RegExp;
-  /** Titles that name the portal or a page type rather than the item ("Learning Plan Detail"). */
+  /** Titles that name the site or a page type rather than the item ("Learning Plan Detail"). */
   notATitle?: RegExp;
 }
 
@@ -202,7 +202,7 @@ export interface LabelledCompletion {
 export function readLabelledCompletion(doc: Document, spec: LabelledCompletionSpec): LabelledCompletion | undefined {
   const scope = mainContent(doc);
   const page = readPage(scope);
-  // The Cisco portals write numeric dates month first (en_US).
+  // The Cisco sites write numeric dates month first (en_US).
   // A "Completed" badge reads like a bare label; the block after it may be "Started September 2, 2026".
   const endDate = page.valueAs(spec.endDateLabels, (v) => (spec.startDateLabels.some((l) => l.test(v)) ? undefined : parseDate(v, 'mdy')));
   if (!endDate || looksInProgress(page, spec.inProgressPhrases)) return undefined;

@@ -1,10 +1,10 @@
 /**
- * Whether a portal page its adapter could not read still shows that something was completed: a status badge
+ * Whether a site page its adapter could not read still shows that something was completed: a status badge
  * by the main heading (Completed, Passed, 100%, in the eight languages the readers know), completion wording
  * ("has successfully completed"), or a link to download the certificate. Then the toast offers
  * to finish the capture in the confirmation form, where the whole reader runs, rather than stay silent.
  *
- * A few cheap probes, no reading: this runs in the portals' content script, on a page the adapter declined; a
+ * A few cheap probes, no reading: this runs in the sites' content script, on a page the adapter declined; a
  * page whose raw text has none of the signals' words is let go before anything asks for layout.
  * A page that says it is unfinished ("In progress", "60% complete") shows no completion, whatever else it shows.
  */
@@ -54,7 +54,7 @@ const textOf = (element: Element) => ((element as HTMLElement).innerText ?? elem
 const couldSay = (element: Element, test: (raw: string) => boolean) => test((element.textContent ?? '').replace(/\s+/g, ' ').trim());
 
 /**
- * The main heading's surroundings, where a portal puts the course's status: its container, or when that is the
+ * The main heading's surroundings, where a site puts the course's status: its container, or when that is the
  * whole page, the few short elements right after it (not a table of other activities further down).
  */
 function headerOf(main: Element): Element[] {

@@ -225,7 +225,7 @@ function valueBeside(start: Node, labelText: string, stopAt: Node, memo: Reading
 
 /**
  * Where the last value valuesNextToTextNode gave sat: 0 the label's own text, 1 its cell's pair, 2 after it, 3 before
- * it (capture/recipes/placed-reader.ts names them; the portals' scripts carry only the numbers).
+ * it (capture/recipes/placed-reader.ts names them; the sites' scripts carry only the numbers).
  */
 let lastPlace = 0;
 

@@ -17,7 +17,7 @@ export interface ExtractOptions extends ReadingContext {
 
 type Field = Exclude<keyof Capture, 'adapterId' | 'confidence' | 'found'>;
 /**
- * What the generic reading may add to an adapter's capture. Not credits: a portal lists other courses' credits beside
+ * What the generic reading may add to an adapter's capture. Not credits: a site lists other courses' credits beside
  * the one completed, and its adapter knows which are this one's; a tutorial that earns no credits must not take a
  * recommendation's. A length is added: the generic reader skips sections of other courses, and a length read wrong
  * costs nothing on a claim (certification bodies count credits, not hours).
@@ -58,8 +58,8 @@ export function extractCaptures(doc: Document, url: URL, { adapters, fallback, p
   const fromAdapters = serving.flatMap((adapter) => (adapter.detect(doc, url) ? adapter.extract(doc, url, context) : []));
   const generic = fallback && fallback.detect(doc, url) ? fallback.extract(doc, url, context) : [];
   if (fromAdapters.length > 0) return fromAdapters.map((capture) => withGenericFields(capture, generic[0]));
-  // The generic reader names a provider from the page or the host; on a portal, the portal's own name is better, and
-  // what the page is for counts toward the portal's program whoever the page names.
+  // The generic reader names a provider from the page or the host; on a site, the site's own name is better, and
+  // what the page is for counts toward the site's program whoever the page names.
   const site = serving[0];
   return generic.map((capture) => {
     const named = capture.provider === undefined || capture.provider === url.hostname.replace(/^www\./, '') ? onSite(capture, site) : capture;

@@ -1,5 +1,5 @@
 /**
- * The entry of a portal's capture script. `recert:adapter` is that portal's adapter: the build makes one classic
+ * The entry of a site's capture script. `recert:adapter` is that site's adapter: the build makes one classic
  * script per adapter in the registry (content/capture/<id>.js, declared in the shipped manifest on the adapter's
  * matches), each with only its own adapter inside.
  */

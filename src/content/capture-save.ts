@@ -1,6 +1,6 @@
 /**
  * A capture a content script read on its own, sent to the background and confirmed with the toast: Undo, Edit,
- * and the certificate PDF fetched from the page when the background asks for it. Shared by the portals' capture
+ * and the certificate PDF fetched from the page when the background asks for it. Shared by the sites' capture
  * script and the taught sites' reader.
  */
 import type { Capture } from '../domain/schema';

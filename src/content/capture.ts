@@ -1,5 +1,5 @@
 /**
- * The capture script of one learning portal (the build declares one classic script per adapter in the shipped
+ * The capture script of one learning site (the build declares one classic script per adapter in the shipped
  * manifest, built from this module and that adapter: see vite.config.ts): looks at the page once the browser is
  * idle, sends each capture to the background and confirms it with a toast. A page the adapter cannot read but which
  * shows a completion gets a toast offering to finish the capture in the confirmation form, where the whole reader
@@ -31,7 +31,7 @@ export function startCapture(adapter: Adapter): void {
   /** One look at the page: true when the adapter captured something. */
   const scan = (signal: AbortSignal): boolean => {
     const url = new URL(location.href);
-    // The URL first: most pages of a portal are catalogues and lessons, and are let go without a DOM read.
+    // The URL first: most pages of a site are catalogues and lessons, and are let go without a DOM read.
     const captures = adapter.detect(document, url) ? adapter.extract(document, url) : [];
     for (const capture of captures) {
       const key = captureKey(capture);

@@ -23,7 +23,7 @@ extensionApi().runtime.onMessage.addListener((message: unknown, sender: Runtime.
 });
 
 /** True once this page (the dashboard or the Item Catalog) has been read: the page watch then stops looking. */
-export function syncPortalPage(signal: AbortSignal): boolean {
+export function syncCePortalPage(signal: AbortSignal): boolean {
   if (isItemCatalogPage(document, new URL(location.href))) {
     syncItemCatalog(signal).catch((error: unknown) => console.warn('Recert Companion: the Item Catalog could not be read', error));
     return true;

@@ -9,7 +9,7 @@ import { fillTargetFor } from '../fill/targets';
 import { FILL_READY, isPageMessage } from '../protocol/page-messages';
 import { watchPage } from './page-watch';
 import { fillNow, offerFill } from './ce-portal-fill';
-import { syncPortalPage } from './ce-portal-sync';
+import { syncCePortalPage } from './ce-portal-sync';
 import { whenIdle } from './when-idle';
 
 const OWN_ELEMENTS = new Set(['RECERT-COMPANION-TOAST', 'RECERT-COMPANION-FILL']);
@@ -20,7 +20,7 @@ function scan(signal: AbortSignal): boolean {
     offerFill(target, signal);
     return true;
   }
-  return syncPortalPage(signal);
+  return syncCePortalPage(signal);
 }
 
 /**

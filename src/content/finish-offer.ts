@@ -1,5 +1,5 @@
 /**
- * The toast for a portal page its adapter could not read but which shows a completion (completion-signals.ts):
+ * The toast for a site page its adapter could not read but which shows a completion (completion-signals.ts):
  * "Finish capture" sends the page as it is now to the background, which opens the confirmation form on it
  * beside this tab; the whole reader runs there. capture.ts looks for it only on a page its adapter declined. Its
  * words come from the worker, like the saved capture's, so the page's main thread never loads the message catalogue.

@@ -10,29 +10,29 @@
 import { cleanText, foldedWords, titleKey, titleMatch } from './course-titles';
 import type { Certification, CourseRecord, RecordStatus } from './schema';
 
-export type PortalClaimStatus = 'pending' | 'earned' | 'rejected';
+export type CePortalClaimStatus = 'pending' | 'earned' | 'rejected';
 
-export interface PortalClaim {
+export interface CePortalClaim {
   itemName: string;
   /** ISO dates. */
   startDate?: string;
   endDate?: string;
   credits?: number;
-  status: PortalClaimStatus;
+  status: CePortalClaimStatus;
   submittedOn?: string;
   claimId?: string;
 }
 
-export interface PortalCertification {
+export interface CePortalCertification {
   name: string;
   expiresOn?: string;
   earnedOn?: string;
   status?: 'active' | 'expired' | 'retired';
 }
 
-export interface PortalDashboard {
-  claims: PortalClaim[];
-  certifications: PortalCertification[];
+export interface CePortalDashboard {
+  claims: CePortalClaim[];
+  certifications: CePortalCertification[];
   /**
    * 'listed': claims were read; 'none': the page says there are none yet; 'unreadable': the page is the
    * dashboard but its claims could not be read. Tells "empty" from "unreadable" when `claims` is [].
@@ -58,13 +58,13 @@ export interface CertificationChange {
   earnedOn?: { from?: string; to: string };
 }
 
-export interface PortalSyncPlan {
+export interface CePortalSyncPlan {
   /** In the order of the claims on the dashboard. */
   records: RecordStatusChange[];
   /** In the order of the certifications on the dashboard. */
   certifications: CertificationChange[];
-  unmatchedClaims: PortalClaim[];
-  unmatchedCertifications: PortalCertification[];
+  unmatchedClaims: CePortalClaim[];
+  unmatchedCertifications: CePortalCertification[];
 }
 
 // -------------------------------------------------------------------------------------------- statuses
@@ -76,7 +76,7 @@ const FORWARD_RANK: Partial<Record<RecordStatus, number>> = { captured: 0, submi
  * captured/submitted -> pending -> earned, or to rejected; earned is final; a rejected record moves only
  * when the portal says the item was earned after all.
  */
-export function nextRecordStatus(from: RecordStatus, portal: PortalClaimStatus): RecordStatus {
+export function nextRecordStatus(from: RecordStatus, portal: CePortalClaimStatus): RecordStatus {
   if (from === 'earned') return from;
   if (portal === 'earned') return 'earned';
   if (from === 'rejected') return from;
@@ -88,7 +88,7 @@ export function nextRecordStatus(from: RecordStatus, portal: PortalClaimStatus):
 
 /** Programs whose records may be claimed on the Cisco portal: Cisco's own, and activities of no program. */
 const CLAIMABLE_PROGRAMS: ReadonlySet<string> = new Set(['cisco', 'other']);
-const CLAIM_STATUS_RANK: Record<PortalClaimStatus, number> = { earned: 2, pending: 1, rejected: 0 };
+const CLAIM_STATUS_RANK: Record<CePortalClaimStatus, number> = { earned: 2, pending: 1, rejected: 0 };
 
 interface Candidate {
   record: CourseRecord;
@@ -117,7 +117,7 @@ function compareCandidates(a: Candidate, b: Candidate): number {
  * claims for one item, the furthest along tells the item's fate). Nothing scored depends on a record's
  * status or credits, so planning again after applying a plan pairs the same records and claims.
  */
-function candidates(claims: readonly PortalClaim[], records: readonly CourseRecord[]): Candidate[] {
+function candidates(claims: readonly CePortalClaim[], records: readonly CourseRecord[]): Candidate[] {
   const claimsByBase = new Map<string, number[]>();
   const claimKeys = claims.map((claim, index) => {
     const key = titleKey(claim.itemName);
@@ -141,7 +141,7 @@ function candidates(claims: readonly PortalClaim[], records: readonly CourseReco
   return out.sort(compareCandidates);
 }
 
-function recordChange(record: CourseRecord, claim: PortalClaim): RecordStatusChange | undefined {
+function recordChange(record: CourseRecord, claim: CePortalClaim): RecordStatusChange | undefined {
   const to = nextRecordStatus(record.status, claim.status);
   // The portal's credits are the item's value once the record stands where the claim does.
   const credits = to === claim.status && claim.credits !== undefined && claim.credits !== record.credits ? claim.credits : undefined;
@@ -171,7 +171,7 @@ export function certificationKey(name: string): string {
   return key.trim().replace(/^cisco (?=cc(?:na|np|ie|de|st)\b)/, '');
 }
 
-function certificationChange(held: Certification, shown: PortalCertification): CertificationChange | undefined {
+function certificationChange(held: Certification, shown: CePortalCertification): CertificationChange | undefined {
   const expiresOn = shown.expiresOn && shown.expiresOn !== held.expiresOn ? shown.expiresOn : undefined;
   const earnedOn = shown.earnedOn && shown.earnedOn !== held.earnedOn ? shown.earnedOn : undefined;
   if (!expiresOn && !earnedOn) return undefined;
@@ -185,7 +185,7 @@ function certificationChange(held: Certification, shown: PortalCertification): C
   return change;
 }
 
-function planCertifications(shown: readonly PortalCertification[], held: readonly Certification[]) {
+function planCertifications(shown: readonly CePortalCertification[], held: readonly Certification[]) {
   const byKey = new Map<string, Certification[]>();
   for (const cert of [...held].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     if (cert.program !== 'cisco') continue;
@@ -195,7 +195,7 @@ function planCertifications(shown: readonly PortalCertification[], held: readonl
     else if (key) byKey.set(key, [cert]);
   }
   const changes: CertificationChange[] = [];
-  const unmatched: PortalCertification[] = [];
+  const unmatched: CePortalCertification[] = [];
   for (const cert of shown) {
     const match = byKey.get(certificationKey(cert.name))?.shift();
     if (!match) {
@@ -210,11 +210,11 @@ function planCertifications(shown: readonly PortalCertification[], held: readonl
 
 // ------------------------------------------------------------------------------------------------ plan
 
-export function planPortalSync(input: {
-  dashboard: PortalDashboard;
+export function planCePortalSync(input: {
+  dashboard: CePortalDashboard;
   records: readonly CourseRecord[];
   certifications: readonly Certification[];
-}): PortalSyncPlan {
+}): CePortalSyncPlan {
   const { claims } = input.dashboard;
   const recordFor = new Map<number, CourseRecord>();
   const pairedRecords = new Set<string>();
@@ -224,7 +224,7 @@ export function planPortalSync(input: {
     pairedRecords.add(record.id);
   }
   const records: RecordStatusChange[] = [];
-  const unmatchedClaims: PortalClaim[] = [];
+  const unmatchedClaims: CePortalClaim[] = [];
   claims.forEach((claim, index) => {
     const record = recordFor.get(index);
     if (!record) {
@@ -255,7 +255,7 @@ export function shortTitle(title: string): string {
   return clean.length > 60 ? `${clean.slice(0, 59).trimEnd()}…` : clean;
 }
 
-export function syncMessages(plan: PortalSyncPlan): SyncMessage[] {
+export function syncMessages(plan: CePortalSyncPlan): SyncMessage[] {
   const lines: SyncMessage[] = [];
   for (const { title, from, to, credits } of plan.records) {
     const key = from === to ? 'creditsChanged' : credits !== undefined ? 'statusAndCreditsChanged' : 'statusChanged';

@@ -18,7 +18,7 @@ export interface FillPayload {
 }
 
 /** What the CE portal's dashboard shows, as the portal content script read it: page data, so bounded and checked. */
-const PortalDashboard = z.object({
+const CePortalDashboard = z.object({
   claims: z
     .array(
       z.object({
@@ -64,7 +64,7 @@ export const cePortalMessages = [
   /** The portal's fill script: the user sent the form filled in this tab from this record (trusted events only). */
   declare(z.strictObject({ type: z.literal('fill.submitted'), recordId: Id }), { ...CE_PORTAL, writes: true }).replies<CourseRecord>(),
   /** The portal's dashboard as read by its content script: claims and certifications to bring into the store. */
-  declare(z.strictObject({ type: z.literal('cePortal.sync'), dashboard: PortalDashboard }), { ...CE_PORTAL, writes: true }).replies<{ lines: string[]; changed: number }>(),
+  declare(z.strictObject({ type: z.literal('cePortal.sync'), dashboard: CePortalDashboard }), { ...CE_PORTAL, writes: true }).replies<{ lines: string[]; changed: number }>(),
   /** The CE portal's Item Catalog, read whole by the portal script: stored with when and where, records linked to it. */
   declare(z.strictObject({ type: z.literal('itemCatalog.save'), catalogue: ItemCatalogUpload }), { ...CE_PORTAL, writes: true }).replies<ItemCatalogSaved & { linked: number }>(),
   /** How old the stored Item Catalog is, and how many items it has; null when none was read. */

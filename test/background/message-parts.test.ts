@@ -50,7 +50,7 @@ describe('files in parts', () => {
       extensionId: EXTENSION_ID,
       extensionOrigin: EXTENSION_ORIGIN,
       partAssemblies: new PartAssemblies(),
-      openPortalForm: async () => 7,
+      openCePortalForm: async () => 7,
       fillInTab: async () => true,
       pendingFills,
     };

@@ -13,7 +13,7 @@ const learningPortalTab: SenderInfo = { id: EXTENSION_ID, url: 'https://u.cisco.
 
 async function setup() {
   const db = await freshDatabase();
-  const openPortalForm = vi.fn(async () => 7);
+  const openCePortalForm = vi.fn(async () => 7);
   const openFillChooser = vi.fn(async (_tabId: number) => undefined);
   /** Tab 12 shows the form; any other tab has moved on (its script does not answer). */
   const fillInTab = vi.fn(async (tabId: number) => tabId === 12);
@@ -22,12 +22,12 @@ async function setup() {
     clock: fakeClock(),
     extensionId: EXTENSION_ID,
     extensionOrigin: EXTENSION_ORIGIN,
-    openPortalForm,
+    openCePortalForm,
     openFillChooser,
     fillInTab,
     pendingFills: new PendingFills(),
   };
-  return { db, ctx, openPortalForm, openFillChooser, fillInTab };
+  return { db, ctx, openCePortalForm, openFillChooser, fillInTab };
 }
 const chooserPage: SenderInfo = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}src/ui/fill-chooser/index.html#tab=12` };
 
@@ -35,10 +35,10 @@ const ENAUTO = makeRecord({ id: 'r1', title: 'Implementing Automation for Cisco 
 
 describe('the CE portal through the router', () => {
   it("'Submit' opens the portal form, and that tab alone gets the record, once", async () => {
-    const { db, ctx, openPortalForm } = await setup();
+    const { db, ctx, openCePortalForm } = await setup();
     await db.put('records', ENAUTO);
     expect(await handleMessage({ type: 'record.submit', recordId: 'r1' }, dashboardPage, ctx)).toMatchObject({ ok: true });
-    expect(openPortalForm).toHaveBeenCalledTimes(1);
+    expect(openCePortalForm).toHaveBeenCalledTimes(1);
     expect(await handleMessage({ type: 'fill.request' }, portalTab(8), ctx)).toEqual({ ok: true, data: null });
     const reply = await handleMessage({ type: 'fill.request' }, portalTab(7), ctx);
     expect(reply).toEqual({
@@ -68,14 +68,14 @@ describe('the CE portal through the router', () => {
   });
 
   it("never hands Cisco's portal a record of another program, or one already claimed", async () => {
-    const { db, ctx, openPortalForm } = await setup();
+    const { db, ctx, openCePortalForm } = await setup();
     await db.put('records', makeRecord({ id: 'sec', program: 'comptia', creditUnit: 'CEU', status: 'captured' }));
     await db.put('records', makeRecord({ id: 'done', status: 'earned' }));
     for (const [recordId, why] of [['sec', /Only Cisco records/], ['done', /already claimed/]] as const) {
       expect(await handleMessage({ type: 'record.submit', recordId, tabId: 12 }, chooserPage, ctx)).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(why) } });
       expect(await handleMessage({ type: 'record.submit', recordId }, dashboardPage, ctx)).toMatchObject({ ok: false, error: { code: 'invalid' } });
     }
-    expect(openPortalForm).not.toHaveBeenCalled();
+    expect(openCePortalForm).not.toHaveBeenCalled();
     expect(await handleMessage({ type: 'fill.request' }, portalTab(12), ctx)).toEqual({ ok: true, data: null });
   });
 

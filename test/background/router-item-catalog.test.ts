@@ -66,7 +66,7 @@ describe('the CE Item Catalog through the router', () => {
     await handleMessage({ type: 'itemCatalog.save', catalogue: { items, complete: true, skipped: 0 } }, catalogueTab, ctx);
     const saved = data<{ record: CourseRecord }>(await handleMessage({ type: 'capture.save', capture: makeCapture() }, ciscoUTab, ctx));
     const submitForm: SenderInfo = { id: EXTENSION_ID, url: 'https://ce.cisco.com/submit-items', tab: { id: 9 } };
-    const portal = { openPortalForm: vi.fn(async () => 9), fillInTab: vi.fn(async () => true), pendingFills: new PendingFills() };
+    const portal = { openCePortalForm: vi.fn(async () => 9), fillInTab: vi.fn(async () => true), pendingFills: new PendingFills() };
     await handleMessage({ type: 'record.submit', recordId: saved.record.id }, extensionPage, { ...ctx, ...portal });
     const fill = await handleMessage({ type: 'fill.request' }, submitForm, { ...ctx, ...portal });
     expect(fill).toMatchObject({ ok: true, data: { values: { itemName: ENAUTO } } });

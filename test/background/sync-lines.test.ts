@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { syncLines } from '../../src/background/sync-lines';
-import { planPortalSync, type PortalDashboard } from '../../src/domain/ce-portal-sync';
+import { planCePortalSync, type CePortalDashboard } from '../../src/domain/ce-portal-sync';
 import { makeCertification, makeRecord } from '../helpers/factories';
 
-const dashboard = JSON.parse(readFileSync(new URL('../fixtures/portal/expected.json', import.meta.url), 'utf8'))['dashboard.html'] as PortalDashboard;
+const dashboard = JSON.parse(readFileSync(new URL('../fixtures/portal/expected.json', import.meta.url), 'utf8'))['dashboard.html'] as CePortalDashboard;
 const ENAUTO = 'Implementing Automation for Cisco Enterprise Solutions (ENAUTO)';
 /** A date as the browser shows it in either order its locale may use. */
 const shown = (day: number, month: string, year: number) => new RegExp(`(?:${day} ${month} ${year}|${month} ${day}, ${year})`);
@@ -18,7 +18,7 @@ describe('syncLines: what the portal dashboard changed, in the words of _locales
       makeRecord({ id: 'pyats', title: 'Network Automation with pyATS (BRKOPS-2458)', endDate: '2025-07-02', credits: 2, status: 'earned' }),
     ];
     const certifications = [makeCertification({ id: 'ccnp', name: 'CCNP Enterprise', earnedOn: '2023-03-14', expiresOn: '2026-03-14' })];
-    const lines = syncLines(planPortalSync({ dashboard, records, certifications }));
+    const lines = syncLines(planCePortalSync({ dashboard, records, certifications }));
     expect(lines.slice(0, 3)).toEqual(['ENAUTO: Pending → Earned', 'Rev Up to Recert: Python: Submitted → Earned, 15 credits', 'BRKOPS-2458: now 4 credits']);
     expect(lines[3]).toMatch(new RegExp(`^CCNP Enterprise renewed on ${shown(14, 'Mar', 2026).source}$`));
     expect(lines[4]).toMatch(new RegExp(`^CCNP Enterprise now expires ${shown(14, 'Mar', 2029).source}$`));

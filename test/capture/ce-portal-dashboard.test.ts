@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isCePortalDashboard, readCePortalDashboard, type PortalDashboard } from '../../src/capture/ce-portal/dashboard';
+import { isCePortalDashboard, readCePortalDashboard, type CePortalDashboard } from '../../src/capture/ce-portal/dashboard';
 import { fixtureUrl, parseHtml } from '../helpers/fixtures';
 
 const PORTAL_DIR = fileURLToPath(new URL('../fixtures/portal/', import.meta.url));
-const expected = JSON.parse(readFileSync(`${PORTAL_DIR}expected.json`, 'utf8')) as Record<string, PortalDashboard>;
+const expected = JSON.parse(readFileSync(`${PORTAL_DIR}expected.json`, 'utf8')) as Record<string, CePortalDashboard>;
 const DASHBOARD_URL = new URL('https://ce.cisco.com/dashboard');
 
 function loadPortalPage(name: string): { doc: Document; url: URL } {

@@ -8,26 +8,26 @@ import { describe, expect, it } from 'vitest';
 import {
   certificationKey,
   nextRecordStatus,
-  planPortalSync,
-  type PortalCertification,
-  type PortalClaim,
-  type PortalDashboard,
-  type PortalSyncPlan,
+  planCePortalSync,
+  type CePortalCertification,
+  type CePortalClaim,
+  type CePortalDashboard,
+  type CePortalSyncPlan,
 } from '../../src/domain/ce-portal-sync';
 import { Certification, CourseRecord, type RecordStatus } from '../../src/domain/schema';
 import { RECORD_STATUSES } from '../../src/domain/vocabulary';
 import { makeCertification, makeRecord } from '../helpers/factories';
 
-const fixtureDashboard = JSON.parse(readFileSync(new URL('../fixtures/portal/expected.json', import.meta.url), 'utf8'))['dashboard.html'] as PortalDashboard;
+const fixtureDashboard = JSON.parse(readFileSync(new URL('../fixtures/portal/expected.json', import.meta.url), 'utf8'))['dashboard.html'] as CePortalDashboard;
 
 const ENAUTO = 'Implementing Automation for Cisco Enterprise Solutions (ENAUTO)';
-const claim = (overrides: Partial<PortalClaim> = {}): PortalClaim => ({ itemName: ENAUTO, endDate: '2026-03-14', credits: 24, status: 'earned', ...overrides });
-const dashboard = (claims: PortalClaim[], certifications: PortalCertification[] = []): PortalDashboard => ({ claims, certifications });
-const plan = (claims: PortalClaim[], records: CourseRecord[], certifications: Certification[] = [], shown: PortalCertification[] = []) =>
-  planPortalSync({ dashboard: dashboard(claims, shown), records, certifications });
+const claim = (overrides: Partial<CePortalClaim> = {}): CePortalClaim => ({ itemName: ENAUTO, endDate: '2026-03-14', credits: 24, status: 'earned', ...overrides });
+const dashboard = (claims: CePortalClaim[], certifications: CePortalCertification[] = []): CePortalDashboard => ({ claims, certifications });
+const plan = (claims: CePortalClaim[], records: CourseRecord[], certifications: Certification[] = [], shown: CePortalCertification[] = []) =>
+  planCePortalSync({ dashboard: dashboard(claims, shown), records, certifications });
 
 /** What the background does with a plan: the new status and credits, the new dates. */
-function apply(result: PortalSyncPlan, records: readonly CourseRecord[], certifications: readonly Certification[]) {
+function apply(result: CePortalSyncPlan, records: readonly CourseRecord[], certifications: readonly Certification[]) {
   const recordChanges = new Map(result.records.map((c) => [c.recordId, c]));
   const certChanges = new Map(result.certifications.map((c) => [c.certificationId, c]));
   return {
@@ -43,10 +43,10 @@ function apply(result: PortalSyncPlan, records: readonly CourseRecord[], certifi
   };
 }
 
-describe('planPortalSync: which claim is which record', () => {
+describe('planCePortalSync: which claim is which record', () => {
   it('moves the fixture dashboard’s ENAUTO record from submitted to earned', () => {
     const enauto = makeRecord({ id: 'enauto', title: ENAUTO, endDate: '2026-03-14', credits: 24, status: 'submitted' });
-    const result = planPortalSync({ dashboard: fixtureDashboard, records: [enauto], certifications: [] });
+    const result = planCePortalSync({ dashboard: fixtureDashboard, records: [enauto], certifications: [] });
     expect(result.records).toEqual([{ recordId: 'enauto', title: ENAUTO, from: 'submitted', to: 'earned' }]);
     expect(result.unmatchedClaims).toHaveLength(fixtureDashboard.claims.length - 1);
   });
@@ -58,12 +58,12 @@ describe('planPortalSync: which claim is which record', () => {
       makeRecord({ id: 'python-2024', title: 'Rev Up to Recert: Python', endDate: '2024-05-01', status: 'submitted' }),
       makeRecord({ id: 'python-2025', title: 'Rev Up to Recert - Python', endDate: '2025-11-07', credits: 15, status: 'submitted' }),
     ];
-    const result = planPortalSync({ dashboard: fixtureDashboard, records, certifications: [] });
+    const result = planCePortalSync({ dashboard: fixtureDashboard, records, certifications: [] });
     expect(result.records).toEqual([{ recordId: 'python-2025', title: 'Rev Up to Recert - Python', from: 'submitted', to: 'earned' }]);
     expect(result.unmatchedClaims.map((c) => c.itemName)).toContain('Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.3');
     expect(result.unmatchedClaims.map((c) => c.itemName)).toContain(ENAUTO);
     // Alone, the record of another run of the course still takes no claim.
-    const alone = planPortalSync({ dashboard: fixtureDashboard, records: [records[2]!], certifications: [] });
+    const alone = planCePortalSync({ dashboard: fixtureDashboard, records: [records[2]!], certifications: [] });
     expect(alone.records).toEqual([]);
     expect(alone.unmatchedClaims).toEqual(fixtureDashboard.claims);
   });
@@ -124,8 +124,8 @@ describe('planPortalSync: which claim is which record', () => {
   });
 });
 
-describe('planPortalSync: statuses only move forward', () => {
-  const cases: [RecordStatus, PortalClaim['status'], RecordStatus][] = [
+describe('planCePortalSync: statuses only move forward', () => {
+  const cases: [RecordStatus, CePortalClaim['status'], RecordStatus][] = [
     ['captured', 'pending', 'pending'],
     ['captured', 'earned', 'earned'],
     ['captured', 'rejected', 'rejected'],
@@ -158,7 +158,7 @@ describe('planPortalSync: statuses only move forward', () => {
   });
 });
 
-describe('planPortalSync: certifications', () => {
+describe('planCePortalSync: certifications', () => {
   it.each([
     ['CCNP Enterprise', 'Cisco Certified Network Professional Enterprise'],
     ['CCNP Enterprise', 'Cisco Certified Network Professional (CCNP) Enterprise'],
@@ -184,7 +184,7 @@ describe('planPortalSync: certifications', () => {
     const ccnp = makeCertification({ id: 'ccnp', name: 'Cisco Certified Network Professional Enterprise', expiresOn: '2027-03-14' });
     const ccna = makeCertification({ id: 'ccna', name: 'CCNA', level: 'associate', earnedOn: '2026-03-14', expiresOn: '2029-03-14' });
     const security = makeCertification({ id: 'sec', program: 'comptia', name: 'CCNA', level: 'associate', expiresOn: '2027-01-01' });
-    const result = planPortalSync({ dashboard: fixtureDashboard, records: [], certifications: [ccnp, ccna, security] });
+    const result = planCePortalSync({ dashboard: fixtureDashboard, records: [], certifications: [ccnp, ccna, security] });
     expect(result.certifications).toEqual([
       { certificationId: 'ccnp', name: 'Cisco Certified Network Professional Enterprise', expiresOn: { from: '2027-03-14', to: '2029-03-14' }, earnedOn: { to: '2026-03-14' } },
     ]);
@@ -199,7 +199,7 @@ describe('planPortalSync: certifications', () => {
   });
 });
 
-describe('planPortalSync: a stable plan', () => {
+describe('planCePortalSync: a stable plan', () => {
   const titles = [ENAUTO, `${ENAUTO} v1.1`, `${ENAUTO} Lite`, 'Rev Up to Recert: Python', 'rev up to recert python', 'Cisco DevNet Associate Fundamentals'];
   const days = ['2025-11-07', '2026-03-14', '2026-03-20'];
   const recordArb = fc
@@ -217,9 +217,9 @@ describe('planPortalSync: a stable plan', () => {
     itemName: fc.constantFrom(...titles),
     endDate: fc.option(fc.constantFrom(...days), { nil: undefined }),
     startDate: fc.option(fc.constantFrom('2025-11-01', '2026-02-02'), { nil: undefined }),
-    status: fc.constantFrom('pending', 'earned', 'rejected') as fc.Arbitrary<PortalClaim['status']>,
+    status: fc.constantFrom('pending', 'earned', 'rejected') as fc.Arbitrary<CePortalClaim['status']>,
     credits: fc.option(fc.constantFrom(4, 15, 24), { nil: undefined }),
-  }).map((c) => Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as unknown as PortalClaim);
+  }).map((c) => Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as unknown as CePortalClaim);
   const held = [
     makeCertification({ id: 'ccnp', name: 'CCNP Enterprise', earnedOn: '2023-03-14', expiresOn: '2026-03-14' }),
     makeCertification({ id: 'ccna', name: 'Cisco Certified Network Associate', level: 'associate', expiresOn: '2026-06-30' }),

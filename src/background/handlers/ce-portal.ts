@@ -6,16 +6,16 @@ import { localToday } from '../../domain/dates';
 import type { cePortalMessages } from '../../protocol/ce-portal';
 import { NotFoundError, getRecord } from '../../store/records';
 import { storeItemCatalog, storedItemCatalogStatus } from '../item-catalog-links';
-import { applyPortalDashboard, certificatePart, checkSubmittable, fillPayload, markSubmitted } from '../ce-portal-actions';
+import { applyCePortalDashboard, certificatePart, checkSubmittable, fillPayload, markSubmitted } from '../ce-portal-actions';
 import type { Handlers, TypesOf } from './handler';
 import { ForbiddenError } from './refusals';
 
 export const cePortalHandlers: Handlers<TypesOf<typeof cePortalMessages>> = {
   'record.submit': async (message, { ctx, db }) => {
     checkSubmittable(await getRecord(await db(), message.recordId));
-    if (!ctx.openPortalForm || !ctx.fillInTab || !ctx.pendingFills) throw new Error('Submitting is not available here');
+    if (!ctx.openCePortalForm || !ctx.fillInTab || !ctx.pendingFills) throw new Error('Submitting is not available here');
     if (message.tabId === undefined) {
-      const tabId = await ctx.openPortalForm();
+      const tabId = await ctx.openCePortalForm();
       if (tabId !== undefined) ctx.pendingFills.set(tabId, message.recordId);
       return { opened: true };
     }
@@ -51,7 +51,7 @@ export const cePortalHandlers: Handlers<TypesOf<typeof cePortalMessages>> = {
     }
     return markSubmitted(database, message.recordId, ctx.clock);
   },
-  'cePortal.sync': async (message, { ctx, db }) => applyPortalDashboard(await db(), message.dashboard, ctx.clock),
+  'cePortal.sync': async (message, { ctx, db }) => applyCePortalDashboard(await db(), message.dashboard, ctx.clock),
   // The portal page it was read from; an extension page (a test, a future import) has no such address to keep.
   'itemCatalog.save': async (message, { ctx, sender, db }) =>
     storeItemCatalog(await db(), message.catalogue, ctx.clock.now().toISOString(), sender.url?.startsWith('https://') ? sender.url : undefined),

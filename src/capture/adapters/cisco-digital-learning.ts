@@ -1,5 +1,5 @@
 /**
- * Cisco Digital Learning (digital-learning.cisco.com): self-paced e-learning courses. The portal is a
+ * Cisco Digital Learning (digital-learning.cisco.com): self-paced e-learning courses. The site is a
  * hash-routed single-page app (https://digital-learning.cisco.com/#/course/61908, or under /cx/), so the
  * course is named by the hash; a plain /course/<n> path is accepted too.
  *

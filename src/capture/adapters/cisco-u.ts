@@ -1,7 +1,7 @@
 /**
  * Cisco U. (u.cisco.com): learning paths, courses and tutorials. A completion page shows the item's title,
  * a completion date ("Completed on March 14, 2026", "Completion date: 14 Mar 2026"), usually CE credits and
- * sometimes a certificate or completion ID. Everything is read from visible labels, never from the portal's
+ * sometimes a certificate or completion ID. Everything is read from visible labels, never from the site's
  * generated class names, which change with every deploy.
  */
 import type { Adapter } from '../adapter';

@@ -6,7 +6,7 @@
  * "My Certifications" heading or in a grid with expiry columns. Messages, help tables and catalogue lists
  * share words with it ("Status", "Credits") but never an item column of claim statuses.
  */
-import type { PortalCertification, PortalClaim, PortalDashboard } from '../../domain/ce-portal-sync';
+import type { CePortalCertification, CePortalClaim, CePortalDashboard } from '../../domain/ce-portal-sync';
 import { parseDate } from '../../domain/dates';
 import { guarded } from '../adapter-helpers';
 import { readPage, visibleText } from '../dom';
@@ -27,9 +27,9 @@ import {
   type ClaimField,
 } from './labels';
 import { cardsOf, gridsOf, headingsMatching, landmarksIn, nameCellText, regionOf, type Card, type RowBudget } from './structures';
-import { isPortalUrl } from './item-catalog-page';
+import { isCePortalUrl } from './item-catalog-page';
 
-export type { PortalCertification, PortalClaim, PortalDashboard } from '../../domain/ce-portal-sync';
+export type { CePortalCertification, CePortalClaim, CePortalDashboard } from '../../domain/ce-portal-sync';
 
 const READER_ID = 'ce-portal-dashboard';
 /** Rows (table rows and cards together) read from one page, whatever it holds. */
@@ -104,7 +104,7 @@ function scan(body: Element, rowLimit: number): Scan {
 const CLAIM_DATES: readonly ClaimField[] = ['startDate', 'endDate', 'submittedOn'];
 const CERTIFICATION_DATES: readonly CertificationField[] = ['earnedOn', 'expiresOn'];
 
-function toClaim(found: Found<ClaimField>, date: (text: string | undefined) => string | undefined): PortalClaim | undefined {
+function toClaim(found: Found<ClaimField>, date: (text: string | undefined) => string | undefined): CePortalClaim | undefined {
   const status = parseClaimStatus(found.get('status') ?? '');
   const itemName = parseName(found.get('itemName') ?? '');
   if (!status || !itemName) return undefined;
@@ -127,7 +127,7 @@ function toClaim(found: Found<ClaimField>, date: (text: string | undefined) => s
   };
 }
 
-function toCertification(found: Found<CertificationField>, date: (text: string | undefined) => string | undefined): PortalCertification | undefined {
+function toCertification(found: Found<CertificationField>, date: (text: string | undefined) => string | undefined): CePortalCertification | undefined {
   const name = parseName(found.get('name') ?? '');
   if (!name) return undefined;
   const earnedOn = date(found.get('earnedOn'));
@@ -153,7 +153,7 @@ function distinct<T>(items: readonly T[]): T[] {
   });
 }
 
-function read(doc: Document, rowLimit: number): PortalDashboard | undefined {
+function read(doc: Document, rowLimit: number): CePortalDashboard | undefined {
   const body = doc.body ?? doc.documentElement;
   if (!body) return undefined;
   const found = scan(body, rowLimit);
@@ -174,12 +174,12 @@ function read(doc: Document, rowLimit: number): PortalDashboard | undefined {
 
 /** The CE portal's dashboard: on ce.cisco.com, showing claims, the "no claims yet" notice, or certifications. */
 export function isCePortalDashboard(doc: Document, url: URL): boolean {
-  if (!isPortalUrl(url)) return false;
+  if (!isCePortalUrl(url)) return false;
   return guarded(READER_ID, () => read(doc, DETECT_ROWS) !== undefined, false);
 }
 
 /** What the dashboard shows, or undefined when this is not the dashboard. Never throws; reads at most 2,000 rows. */
-export function readCePortalDashboard(doc: Document, url: URL): PortalDashboard | undefined {
-  if (!isPortalUrl(url)) return undefined;
+export function readCePortalDashboard(doc: Document, url: URL): CePortalDashboard | undefined {
+  if (!isCePortalUrl(url)) return undefined;
   return guarded(READER_ID, () => read(doc, MAX_ROWS), undefined);
 }

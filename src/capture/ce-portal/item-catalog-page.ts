@@ -11,7 +11,7 @@ const HOST = 'ce.cisco.com';
 /** The address of a catalogue view, where the portal names it in the path or the single-page app's fragment. */
 const CATALOGUE_PATH = /catalog/i;
 
-export function isPortalUrl(url: URL): boolean {
+export function isCePortalUrl(url: URL): boolean {
   return url.protocol === 'https:' && url.hostname.toLowerCase() === HOST;
 }
 
@@ -21,7 +21,7 @@ export function isPortalUrl(url: URL): boolean {
  * the first few only, as a catalogue puts its name at the top.
  */
 export function isItemCatalogPage(doc: Document, url: URL): boolean {
-  if (!isPortalUrl(url)) return false;
+  if (!isCePortalUrl(url)) return false;
   if (CATALOGUE_PATH.test(url.pathname) || CATALOGUE_PATH.test(url.hash)) return true;
   return guarded(DETECTOR_ID, () => {
     const title = cleanCell(doc.title ?? '').split(/\s[|–—-]\s/)[0] ?? '';

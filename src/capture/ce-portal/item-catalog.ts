@@ -24,7 +24,7 @@ import {
 } from './labels';
 import { cardsOf, gridsOf, landmarksIn, nameCellText, type Card, type RowBudget } from './structures';
 
-import { isPortalUrl } from './item-catalog-page';
+import { isCePortalUrl } from './item-catalog-page';
 
 export type { ItemCatalogEntry } from '../../domain/item-catalog';
 export { isItemCatalogPage } from './item-catalog-page';
@@ -149,7 +149,7 @@ export function itemCatalogEntryKey(item: Pick<ItemCatalogEntry, 'name' | 'code'
 }
 
 function read(doc: Document, url: URL): ItemCatalogPage {
-  if (!isPortalUrl(url)) return { kind: 'unrecognised', reason: { code: 'not-portal' } };
+  if (!isCePortalUrl(url)) return { kind: 'unrecognised', reason: { code: 'not-portal' } };
   const body = doc.body ?? doc.documentElement;
   if (!body) return { kind: 'unrecognised', reason: { code: 'empty' } };
   const found = scan(body);

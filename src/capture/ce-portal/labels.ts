@@ -3,7 +3,7 @@
  * certification, the status words, and the parsers for one cell's text. The real markup is not public, so
  * everything is keyed on visible words, never on class names.
  */
-import type { PortalCertification, PortalClaimStatus } from '../../domain/ce-portal-sync';
+import type { CePortalCertification, CePortalClaimStatus } from '../../domain/ce-portal-sync';
 import { orderForLanguage, type DayMonthOrder } from '../../domain/dates';
 import { parseCode } from '../adapter-helpers';
 
@@ -84,7 +84,7 @@ export function fieldsOf<F extends string>(labels: readonly string[], vocabulary
  * "Earned", "✓ Approved", "Pending review", "Not approved": the claim's status when the whole value is one,
  * else undefined; prose such as "Pending, then Earned" is no status.
  */
-export function parseClaimStatus(text: string): PortalClaimStatus | undefined {
+export function parseClaimStatus(text: string): CePortalClaimStatus | undefined {
   const t = statusWords(text);
   if (/^(?:rejected|declined|denied|not (?:approved|accepted|eligible))$/.test(t)) return 'rejected';
   if (/^(?:earned|approved|accepted|awarded|credited)$/.test(t)) return 'earned';
@@ -92,7 +92,7 @@ export function parseClaimStatus(text: string): PortalClaimStatus | undefined {
   return undefined;
 }
 
-export function parseCertificationStatus(text: string): PortalCertification['status'] {
+export function parseCertificationStatus(text: string): CePortalCertification['status'] {
   const t = statusWords(text);
   if (/^retired$/.test(t)) return 'retired';
   if (/^(?:expired|lapsed|inactive)$/.test(t)) return 'expired';
