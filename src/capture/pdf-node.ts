@@ -7,9 +7,32 @@ import { DEFAULT_MAX_PDF_BYTES, readPdfText, type PdfJsModule, type PdfTextResul
 
 let loaded: Promise<PdfJsModule> | undefined;
 
-/** Loads the legacy build once; its fake worker finds pdf.worker.mjs beside it (GlobalWorkerOptions' default). */
+/**
+ * pdf.js's worker, looking for a page, fetches every top-level /Kids entry ahead and caches the promises
+ * (Catalog.getPageDict). When one of those page objects is damaged and the /Pages tree's /Count is not a number,
+ * loading falls back to walking the tree afresh and clears that cache, so the ahead-fetch's rejection is never
+ * awaited. In a browser that stays in pdf.js's worker; in Node the "fake worker" runs in this thread and it
+ * becomes the process's unhandled rejection. So Node gets the same worker with that promise marked as handled:
+ * whatever awaits it from the cache still gets its rejection, and every answer stays as it was.
+ */
+const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+const AHEAD_FETCH = 'pageDictCache.put(lastKid, xref.fetchAsync(lastKid));';
+const HANDLED_AHEAD_FETCH = '{ const ahead = xref.fetchAsync(lastKid); ahead.catch(() => {}); pageDictCache.put(lastKid, ahead); }';
+
+/** The worker's source with the ahead-fetch handled, or undefined for a pdf.js whose worker reads otherwise (its own worker is used). */
+async function handledWorkerSource(): Promise<string | undefined> {
+  const source = await readFile(new URL(import.meta.resolve(WORKER)), 'utf8');
+  const at = source.indexOf(AHEAD_FETCH);
+  if (at < 0 || source.includes(AHEAD_FETCH, at + 1)) return undefined;
+  return source.slice(0, at) + HANDLED_AHEAD_FETCH + source.slice(at + AHEAD_FETCH.length);
+}
+
+/** Loads the legacy build once; its fake worker loads workerSrc: the worker above, else pdf.worker.mjs beside it (the default). */
 export function loadNodePdfJs(): Promise<PdfJsModule> {
-  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((pdfjs) => pdfjs);
+  loaded ??= Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), handledWorkerSource().catch(() => undefined)]).then(([pdfjs, worker]) => {
+    if (worker) pdfjs.GlobalWorkerOptions.workerSrc = `data:text/javascript;base64,${Buffer.from(worker).toString('base64')}`;
+    return pdfjs;
+  });
   return loaded;
 }
 

@@ -60,6 +60,20 @@ const concat = (...parts: Uint8Array[]) => {
   return out;
 };
 
+/** A PDF of these objects (numbered from 1, the first the catalog), with a correct cross-reference table. */
+function pdfOf(objects: string[]): Uint8Array {
+  let text = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = text.length;
+    text += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = text.length;
+  text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((at) => `${String(at).padStart(10, '0')} 00000 n \n`).join('')}`;
+  text += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return ascii(text);
+}
+
 describe('readPdfText (real pdf.js) on hostile bytes', () => {
   it('answers "not-pdf" for random bytes without a header', async () => {
     await fc.assert(
@@ -103,6 +117,27 @@ describe('readPdfText (real pdf.js) on hostile bytes', () => {
       { numRuns: PDF_RUNS * 2 },
     );
   }, PDF_TEST_TIMEOUT_MS);
+
+  it('answers a damaged second page under a /Pages tree without /Count, leaving no rejection behind', async () => {
+    // pdf.js fetches both kids ahead while finding page 1; the missing /Count sends it down another walk of the
+    // tree, and the ahead-fetch of kid 4 (its ")" is an illegal character) used to reject with no one awaiting it.
+    const objects = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R 4 0 R] >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+      '<< /Type /Page /Parent 2 0 R) /MediaBox [0 0 200 200] >>',
+    ];
+    const seen: unknown[] = [];
+    const onStray = (reason: unknown) => seen.push(reason);
+    process.on('unhandledRejection', onStray);
+    try {
+      expect(await readPdfData(pdfOf(objects))).toEqual({ ok: false, problem: 'corrupt', detail: 'Illegal character: 41' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      process.off('unhandledRejection', onStray);
+    }
+    expect(seen).toEqual([]);
+  });
 
   it('refuses a file over the size limit before pdf.js sees it', async () => {
     expect(await readPdfData(concat(ascii('%PDF-1.7\n'), new Uint8Array(4096)), { maxBytes: 1024 })).toMatchObject({ ok: false, problem: 'too-large' });
