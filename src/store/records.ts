@@ -166,7 +166,8 @@ export async function updateRecord(db: Database, id: string, patch: CourseRecord
 /**
  * Rewrites records with what is derived from them (a catalogue link), in one transaction: `rewrite` returns the record
  * as it should now be, or undefined to leave it. The given ids, or every record; how many changed. updatedAt stays:
- * a derived change is not an edit.
+ * a derived change is not an edit. A rewritten record the schema refuses (a record stored by an older version that
+ * no longer passes, say) is left as it is and named in the console: one such record never stops the others.
  */
 export async function rewriteRecords(db: Database, ids: readonly string[] | undefined, rewrite: (record: CourseRecord) => CourseRecord | undefined): Promise<number> {
   const tx = db.transaction('records', 'readwrite');
@@ -176,7 +177,11 @@ export async function rewriteRecords(db: Database, ids: readonly string[] | unde
     for (const record of records) {
       const next = rewrite(record);
       if (!next) continue;
-      await tx.store.put(CourseRecord.parse(next));
+      if (!CourseRecord.safeParse(next).success) {
+        console.warn(`Recert Companion: record ${record.id} does not pass the schema, so it was left as it is`);
+        continue;
+      }
+      await tx.store.put(next);
       changed += 1;
     }
     return changed;
