@@ -25,8 +25,8 @@ export default tseslint.config(
     },
   },
   {
-    // Content scripts run on every matched page: they must not pull in zod or Preact.
-    files: ['src/content/**', 'src/capture/**', 'src/send-message.ts'],
+    // Content scripts run on every matched page: they must not pull in zod or Preact, nor may what they import.
+    files: ['src/content/**', 'src/capture/**', 'src/fill/**', 'src/text/**', 'src/send-message.ts', 'src/extension-api.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

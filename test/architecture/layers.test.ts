@@ -22,7 +22,7 @@ describe('the layers of src/', () => {
 describe('the layer check', () => {
   const check = (files: Record<string, string>) => crossings(new Map(Object.entries(files)));
 
-  it('reads static, re-exported, type-only, side-effect and on-demand imports', () => {
+  it('reads static, re-exported, type-only, side-effect and on-demand imports, however they are spaced', () => {
     const source = [
       "import { a } from './a';",
       "import type { B } from '../b/b';",
@@ -31,9 +31,11 @@ describe('the layer check', () => {
       "import './e.css';",
       "const f = await import('./f');",
       "import {\n  g,\n  h,\n} from 'zod';",
-      "// not an import: from './g'",
+      "import{i}from'./i';export{j}from'./j';/* c */import*as k from'./k';",
+      "import l = require('./l');",
+      "// import m from './not-an-import';",
     ].join('\n');
-    expect(importsIn(source)).toEqual(['./a', '../b/b', './c', './d', './e.css', './f', 'zod']);
+    expect(importsIn(source)).toEqual(['./a', '../b/b', './c', './d', './e.css', './f', 'zod', './i', './j', './k', './l']);
   });
 
   it('fails on a domain module that imports the store, the screens or the browser', () => {
@@ -64,6 +66,16 @@ describe('the layer check', () => {
       'store/db-version.ts': '',
       'store/records.ts': '',
     })).toEqual(['ui/popup/Popup.tsx -> store/records.ts: ui may not import store']);
+  });
+
+  it('lets only the large-data paths of ui/ use idb', () => {
+    expect(check({ 'ui/transfers.ts': "import { openDB } from 'idb';", 'ui/popup/Popup.tsx': "import { openDB } from 'idb';" }))
+      .toEqual(['ui/popup/Popup.tsx -> idb: ui may not use this package']);
+  });
+
+  it('keeps the files every room may import free of imports, so no loop can form through them', () => {
+    expect(check({ 'text/fold.ts': "import { t } from './i18n';", 'text/i18n.ts': '' }))
+      .toEqual(['text/fold.ts -> ./i18n: every room may import this file, so it imports nothing']);
   });
 
   it('names a room it does not know, so a new folder gets rules', () => {
