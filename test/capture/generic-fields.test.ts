@@ -330,6 +330,10 @@ describe('the provider a page names in passing', () => {
     expect(named('<main><h1>Rencontres Cyber Lyon</h1></main><footer>© 2026 Cyber Rhône-Alpes · Mentions légales</footer>', 'https://rencontres-cyber-lyon.fr/a')).toBe('Cyber Rhône-Alpes');
     expect(named('<main><h1>Privacy by Design</h1></main><footer>© 2026 Workday, Inc. All rights reserved.</footer>', 'https://wd3.myworkday.com/x')).toBeUndefined();
   });
+
+  it('knows the holder when a trademark sign is stuck to its name', () => {
+    expect(named('<main><h1>Network Basics</h1></main><footer>© 2024 Acme™ Learning. All rights reserved.</footer>', 'https://learn.acme.com/c/1')).toBe('Acme™ Learning');
+  });
 });
 
 describe('pages that look unfinished or not', () => {

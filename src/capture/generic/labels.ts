@@ -974,7 +974,8 @@ export function providerNamedOnPage(doc: Document, url: URL, people: readonly st
   const hostWords = url.hostname.toLowerCase().split(/[.-]/).filter((word) => word.length >= 4);
   const holder = page.findAs((phrase) => {
     const name = COPYRIGHT.exec(phrase)?.[1]?.trim();
-    const words = name === undefined ? [] : foldedText(name).split(/[^\p{L}\d]+/u);
+    // Marks come off first: folding would make "Acme™" the word "acmetm".
+    const words = name === undefined ? [] : foldedText(name.replace(/[™℠®]/gu, ' ')).split(/[^\p{L}\d]+/u);
     return name && words.some((word) => word.length >= 4 && hostWords.some((host) => host.includes(word))) ? name : undefined;
   });
   return usableProvider(cleanText(holder, MAX_PROVIDER_LENGTH), people) ?? siteNameOn(page, url, people) ?? logoName(doc, people);
