@@ -114,6 +114,16 @@ export function databaseUnavailable(error: unknown): DatabaseUnavailableError {
   }
 }
 
+/**
+ * Aborts the upgrade, so the database stays as the older version left it: openDatabase then fails with the reason,
+ * and the next start tries again. The transaction's own settling is the abort itself, not a further error.
+ */
+function undoUpgrade(transaction: IDBPTransaction<unknown, string[], 'versionchange'>, what: string, error: unknown): void {
+  console.error(`Recert Companion: ${what}; the upgrade is undone`, error);
+  transaction.done.catch(() => undefined);
+  transaction.abort();
+}
+
 /** Copies every value of one store into another, with its key when the store keeps keys apart from values. */
 async function moveStore(transaction: IDBPTransaction<unknown, string[], 'versionchange'>, from: string, to: string): Promise<void> {
   const target = transaction.objectStore(to);
@@ -169,10 +179,7 @@ export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Pr
       if (oldVersion < 6) {
         transaction.objectStore('files').createIndex('byReleasedAt', 'releasedAt');
         if (oldVersion >= 3) {
-          releaseOrphanFiles(typedTransaction, new Date().toISOString()).catch((error: unknown) => {
-            console.error('Recert Companion: the files could not be checked; the upgrade is undone', error);
-            transaction.abort();
-          });
+          releaseOrphanFiles(typedTransaction, new Date().toISOString()).catch((error: unknown) => undoUpgrade(transaction, 'the files could not be checked', error));
         }
       }
       if (oldVersion < 7) {
@@ -191,10 +198,7 @@ export function openDatabase({ name = DB_NAME, onClosed }: OpenOptions = {}): Pr
             db.deleteObjectStore('catalogue');
             db.deleteObjectStore('ceCatalogue');
           })
-          .catch((error: unknown) => {
-            console.error('Recert Companion: the stores could not be renamed; the upgrade is undone', error);
-            transaction.abort();
-          });
+          .catch((error: unknown) => undoUpgrade(transaction, 'the stores could not be renamed', error));
       }
     },
   }).catch((error: unknown) => {

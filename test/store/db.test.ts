@@ -125,6 +125,39 @@ describe('migrations from the released versions 1 (records, certifications, exam
   });
 });
 
+describe('the move to version 9 (stores renamed activities and itemCatalog)', () => {
+  it('is undone whole when a value cannot be moved: the old stores and their values stay', async () => {
+    const name = `v9-abort-${Date.now()}`;
+    const old = await openDB(name, 8, {
+      upgrade(v8) {
+        v8.createObjectStore('catalogue', { keyPath: 'id' });
+        v8.createObjectStore('ceCatalogue');
+      },
+    });
+    const activity = { ...SAMPLE_ACTIVITIES[0]!, id: 'mine-1', source: 'user' };
+    await old.put('catalogue', activity);
+    await old.put('ceCatalogue', { readAt: '2026-03-01T10:00:00.000Z', items: [], complete: true, skipped: 0 }, 'current');
+    old.close();
+
+    const put = IDBObjectStore.prototype.put;
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'activities') throw new DOMException('disk full', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    await expect(openDatabase({ name })).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    vi.restoreAllMocks();
+    expect(error).toHaveBeenCalled();
+
+    const after = await openDB(name);
+    expect(after.version).toBe(8);
+    expect([...after.objectStoreNames].sort()).toEqual(['catalogue', 'ceCatalogue']);
+    expect(await after.getAll('catalogue')).toEqual([activity]);
+    expect(await after.getAllKeys('ceCatalogue')).toEqual(['current']);
+    after.close();
+  });
+});
+
 describe('when the database cannot be opened', () => {
   it('says in words the user can act on that a newer version wrote it, and that nothing was lost', async () => {
     const name = `downgrade-${Date.now()}`;
