@@ -14,7 +14,7 @@ const GECKO_MIN_VERSION = '128.0';
 
 /**
  * One manifest.json in the repo; each browser gets the variant it understands, with every content script it ships
- * (manifest.json declares only those that are not a portal's capture script: see manifestContentScripts).
+ * (manifest.json declares only those that are not a learning site's capture script: see manifestContentScripts).
  */
 export function manifestFor(browser: TargetBrowser, registry: AdapterRegistry): ManifestV3Export {
   const { background, minimum_chrome_version: minimumChromeVersion, ...rest } = baseManifest;
@@ -40,7 +40,7 @@ const ROOT = fileURLToPath(new URL('.', import.meta.url));
 /** What the build needs of each adapter: its id, which names its capture script, and where that script runs. */
 export type AdapterRegistry = readonly Pick<Adapter, 'id' | 'matches'>[];
 
-/** The one list of the portals the extension captures on: one line per adapter. */
+/** The one list of the learning sites the extension captures on: one line per adapter. */
 const ADAPTER_REGISTRY_MODULE = 'src/capture/adapters/index.ts';
 
 /**
@@ -69,11 +69,11 @@ export interface ManifestContentScript {
  */
 export const RUNTIME_SCRIPTS: readonly ContentScriptFile[] = ['content/taught-site.js', 'content/taught-reader.js'];
 
-/** A portal's capture script: the capture module with that portal's adapter, and nothing else of ours. */
+/** A learning site's capture script: the capture module with that site's adapter, and nothing else of ours. */
 const CAPTURE_SCRIPT = /^content\/capture\/([a-z0-9-]+)\.js$/;
 
 /**
- * Each adapter's capture script, on exactly the adapter's matches: the adapter registry is the one list of portals,
+ * Each adapter's capture script, on exactly the adapter's matches: the adapter registry is the one list of learning sites,
  * so a new adapter is its file plus its line in src/capture/adapters/index.ts, and no manifest entry to keep in step.
  */
 export function captureContentScripts(registry: AdapterRegistry): ManifestContentScript[] {

@@ -14,7 +14,7 @@ export interface Window {
 }
 
 /**
- * A learning portal's transcript page may list a few completions at once, and a user may finish several short
+ * A learning site's transcript page may list a few completions at once, and a user may finish several short
  * courses in an hour; no real page adds ten records a minute in one tab, or thirty an hour on one site.
  */
 export const CAPTURE_LIMITS: { perTab: Window; perSite: Window } = {

@@ -1,7 +1,7 @@
 /**
  * What a record takes from a catalogue match (issue 9): a link to the official item (the name a claim must use,
  * the credits Cisco assigns), and those credits when nothing the user typed says otherwise. The record's own
- * title stays as the learning portal showed it; the official name lives in the link and goes into the claim.
+ * title stays as the learning site showed it; the official name lives in the link and goes into the claim.
  */
 import type { ItemCatalogMatch, ScoredItem } from './item-catalog-match';
 import { MANUAL_ADAPTER_ID } from './manual-capture';

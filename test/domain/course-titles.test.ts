@@ -110,6 +110,8 @@ describe('exact title keys (the portal sync: a claim and the record it was submi
     ['the lite edition', ENAUTO, 'Implementing Automation for Cisco Enterprise Solutions (ENAUTO) Lite'],
     ['the NO LABS edition', ENAUTO, 'Implementing Automation for Cisco Enterprise Solutions (NO LABS)'],
     ['a lab-free edition', ENAUTO, `${ENAUTO} (lab-free)`],
+    ['a lab-free edition in capitals, in brackets', ENAUTO, `${ENAUTO} (LAB-FREE)`],
+    ['a labless edition', ENAUTO, `${ENAUTO} (LABLESS)`],
     ['a lite edition in brackets', ENAUTO, 'Implementing Automation for Cisco Enterprise Solutions (LITE)'],
     ['another acronym', 'Implementing Cisco Solutions (ENCOR)', 'Implementing Cisco Solutions (ENARSI)'],
     ['another title', 'Rev Up to Recert: Python', 'Rev Up to Recert: Ansible'],

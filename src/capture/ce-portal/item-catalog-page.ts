@@ -1,6 +1,6 @@
 /**
  * Whether a CE portal page is its Item Catalog: small on purpose, so the portal script can ask on every page
- * and load the reader (catalogue.ts) only where the answer is yes.
+ * and load the reader (item-catalog.ts) only where the answer is yes.
  */
 import { guarded } from '../adapter-helpers';
 import { visibleText } from '../dom';
