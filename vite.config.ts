@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import baseManifest from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
 import type { Adapter } from './src/capture/adapter';
 
 export type TargetBrowser = 'chrome' | 'firefox';
@@ -21,7 +22,8 @@ const GECKO_MIN_VERSION = '140.0';
  */
 export function manifestFor(browser: TargetBrowser, registry: AdapterRegistry): ManifestV3Export {
   const { background, minimum_chrome_version: minimumChromeVersion, ...rest } = baseManifest;
-  const common = { ...rest, content_scripts: manifestContentScripts(registry) };
+  // The version has one home, package.json: the store zips, the manifest and the change notes all read it there.
+  const common = { ...rest, version: packageJson.version, content_scripts: manifestContentScripts(registry) };
   if (browser === 'chrome') return { ...common, minimum_chrome_version: minimumChromeVersion, background };
   return {
     ...common,

@@ -11,7 +11,7 @@ import { zipSync } from 'fflate';
 import { BUDGETS, DOCUMENTED_OVER, FORBIDDEN_IN_CONTENT, KB, bundleEntries, measureBundle } from './bundle-sizes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { version } = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 function filesUnder(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);

@@ -26,6 +26,14 @@ const ownManifest = JSON.parse(readFileSync(repo('manifest.json'), 'utf8')) as {
 /** A portal the registry does not have: what one more line in src/capture/adapters/index.ts hands the build. */
 const NEW_PORTAL = { id: 'example-academy', matches: ['https://academy.example.org/courses/*'] } as const;
 
+describe('the version', () => {
+  it('has one home, package.json: manifest.json has none, and both browsers\' manifests take package.json\'s', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'))).not.toHaveProperty('version');
+    for (const browser of ['chrome', 'firefox'] as const) expect((manifestFor(browser, adapters) as { version?: string }).version).toBe(version);
+  });
+});
+
 describe('content scripts the build makes', () => {
   it('are the files the background registers and injects, at the paths it names', () => {
     expect([...RUNTIME_SCRIPTS].sort()).toEqual([TAUGHT_READER_SCRIPT, TAUGHT_SITE_SCRIPT].map((path) => path.replace(/^\//, '')).sort());
