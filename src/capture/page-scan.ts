@@ -8,7 +8,7 @@ import type { Capture } from '../domain/schema';
 import type { Adapter } from './adapter';
 import { extractCaptures } from './extract';
 import type { CaptureDraft, PageSnapshot } from '../domain/page-snapshot';
-import { stripInvisible } from './generic/fields';
+import { withoutInvisibles } from '../text/fold';
 
 export interface PageScan {
   captures: Capture[];
@@ -42,15 +42,15 @@ export function scanPage(doc: Document, href: string, { adapters, fallback, peop
 
 /** A capture as the form shows it: no invisible or bidi control characters (U+202E would show a title reversed). */
 function visibleOnly(capture: Capture): Capture {
-  const shown: Capture = { ...capture, title: stripInvisible(capture.title) };
-  if (capture.provider !== undefined) shown.provider = stripInvisible(capture.provider);
+  const shown: Capture = { ...capture, title: withoutInvisibles(capture.title) };
+  if (capture.provider !== undefined) shown.provider = withoutInvisibles(capture.provider);
   return shown;
 }
 
 export function readSnapshot(page: PageSnapshot, readers: Readers): PageScan {
   const doc = new DOMParser().parseFromString(page.html, 'text/html');
   const captures = scanPage(doc, page.url, readers).map(visibleOnly);
-  return { captures, url: page.url, title: stripInvisible(page.title), selection: stripInvisible(page.selection) };
+  return { captures, url: page.url, title: withoutInvisibles(page.title), selection: withoutInvisibles(page.selection) };
 }
 
 export function readDraft(draft: CaptureDraft, readers: Readers): ManualDraft {

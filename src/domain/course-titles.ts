@@ -9,7 +9,7 @@
  *   to the letter after folding, with only a version marker or a bracketed acronym left out.
  * Pure; no catalogue knowledge except the set of acronyms the caller says are known.
  */
-import { foldedText } from '../text/fold';
+import { foldedText, withoutInvisibles } from '../text/fold';
 
 /** "lite" and "NO LABS" digital courses earn no Cisco CE credits: the variant is part of a course's identity. */
 export type CourseVariant = 'full' | 'lite';
@@ -163,8 +163,6 @@ export function deletionVariants(word: string): string[] {
 
 // ---------------------------------------------------------------------- exact keys, for the portal sync
 
-/** Zero-width characters, soft hyphens and bidi controls: invisible on the page, so never part of a name. */
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 /** An acronym in brackets: "(ENAUTO)", "[SD-WAN]"; one token of capitals and digits. */
 const BRACKETED_ACRONYM = /\s*[([]\s*([A-Z0-9][A-Z0-9+&/-]{1,15})\s*[)\]]/g;
 /** A version marker at the end: "v1.1", "V 3.0", "version 2", "(v1.1)", "- v1.1". */
@@ -172,7 +170,7 @@ const TRAILING_VERSION = new RegExp(String.raw`(?:^|[\s\-–—:,([])${VERSION_M
 
 /** Text as a person reads it: compatibility forms made plain, invisible characters and extra spacing gone. */
 export function cleanText(text: string): string {
-  return text.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return withoutInvisibles(text.normalize('NFKC')).replace(/\s+/g, ' ').trim();
 }
 
 /** Folded (foldText), with punctuation and spacing reduced to single spaces: "Cisco U." and "cisco u" are one. */

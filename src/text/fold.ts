@@ -18,3 +18,10 @@ export function withoutAccents(text: string): string {
 export function foldedText(text: string): string {
   return withoutAccents(text).toLowerCase();
 }
+
+/** Zero-width characters, soft hyphens, the BOM and bidi controls: invisible on the page, so never part of a value. */
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+export function withoutInvisibles(text: string): string {
+  return text.replace(INVISIBLE, '');
+}

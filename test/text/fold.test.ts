@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldedText, withoutAccents } from '../../src/text/fold';
+import { foldedText, withoutAccents, withoutInvisibles } from '../../src/text/fold';
 
 describe('text folding', () => {
   it('takes accents off and makes compatibility forms plain', () => {
@@ -22,5 +22,10 @@ describe('text folding', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => {
       expect(withoutAccents(text)).toBe(text.normalize('NFKD').replace(/\p{M}/gu, ''));
     }));
+  });
+
+  it('takes off what the page never shows: zero-width characters, soft hyphens, the BOM and bidi controls', () => {
+    expect(withoutInvisibles('EN\u200BAU\u00ADTO\u2066 v1.1\u2069\uFEFF\u061C\u180E\u2062')).toBe('ENAUTO v1.1');
+    expect(withoutInvisibles('Sécurité – CCNA')).toBe('Sécurité – CCNA');
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { TitleCandidate } from './title';
 import type { CaptureField, CreditUnit } from '../../domain/schema';
+import { withoutInvisibles } from '../../text/fold';
 
 /** One source's reading of a page. Every field is optional; `found` lists the Capture fields it filled. */
 export interface PartialCapture {
@@ -38,17 +39,11 @@ export const MAX_CODE_LENGTH = 64;
 export const MAX_CREDITS = 1000;
 export const MAX_HOURS = 10_000;
 
-/** Zero-width characters, the BOM and bidi controls: invisible on screen, poison in a certificate code. */
-const INVISIBLE_CHARACTERS = /[\u200B-\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069\u061C\u00AD]/g;
-
-export function stripInvisible(text: string): string {
-  return text.replace(INVISIBLE_CHARACTERS, '');
-}
 
 /** A display string from page data: a string, cleaned and collapsed, at most `max` long (cut, not dropped). */
 export function cleanText(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = stripInvisible(value).replace(/\s+/g, ' ').trim();
+  const text = withoutInvisibles(value).replace(/\s+/g, ' ').trim();
   return text ? text.slice(0, max).trim() : undefined;
 }
 
@@ -62,7 +57,7 @@ const CODE_SHAPE = /^[\p{L}\p{N}][\p{L}\p{N}._:/#-]*$/u;
  */
 export function cleanCode(value: unknown): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const text = stripInvisible(String(value)).trim();
+  const text = withoutInvisibles(String(value)).trim();
   if (!text || text.length > MAX_CODE_LENGTH * 4) return undefined;
   const tokens = text
     .split(/\s+/)

@@ -7,7 +7,8 @@ import { parseDateRange } from '../../domain/date-ranges';
 import type { RangeEnd, TaughtField } from '../../domain/site-recipe';
 import { parseCredits } from '../adapter-helpers';
 import { normalizeSpace } from '../dom';
-import { cleanCode, MAX_PROVIDER_LENGTH, stripInvisible } from '../generic/fields';
+import { cleanCode, MAX_PROVIDER_LENGTH } from '../generic/fields';
+import { withoutInvisibles } from '../../text/fold';
 import { parseHours } from '../generic/labels';
 
 export type FieldValue = string | number;
@@ -21,7 +22,7 @@ export function dateIn(text: string, order: DayMonthOrder, rangeEnd: RangeEnd | 
 }
 
 function textValue(text: string): string | undefined {
-  const value = normalizeSpace(stripInvisible(text));
+  const value = normalizeSpace(withoutInvisibles(text));
   return value && value.length <= MAX_PROVIDER_LENGTH ? value : undefined;
 }
 
