@@ -16,9 +16,14 @@ const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
 const STORE_ZIPS = ['chrome', 'firefox'].map((browser) => `dist/recert-companion-${browser}-${version}.zip`);
 const SOURCE_ZIP = `dist/recert-companion-source-${version}.zip`;
 
+/** git as this test needs it whatever the machine's configuration: no identity needed, no hooks, any owner. */
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Reproducibility test', '-c', 'user.email=test@invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+  const config = ['user.name=Reproducibility test', 'user.email=test@invalid', 'commit.gpgsign=false', 'core.hooksPath=/dev/null', 'safe.directory=*'];
+  return execFileSync('git', [...config.flatMap((setting) => ['-c', setting]), ...args], { cwd, encoding: 'utf8' });
 }
+
+/** Unpacked from a source zip, the tree is no checkout: there is nothing to package, and the test says so. */
+const IN_A_CHECKOUT = spawnSync('git', ['-c', 'safe.directory=*', 'rev-parse', '--is-inside-work-tree'], { cwd: ROOT }).status === 0;
 
 /** The files of this working tree that git tracks or would track, as they are now (so uncommitted work is tested too). */
 function workingTreeFiles(): string[] {
@@ -37,8 +42,8 @@ function copyFiles(files: Iterable<[string, Uint8Array | string]>, to: string): 
   symlinkSync(join(ROOT, 'node_modules'), join(to, 'node_modules'), 'dir');
 }
 
-function node(cwd: string, script: string) {
-  return spawnSync(process.execPath, [script], { cwd, encoding: 'utf8' });
+function node(cwd: string, script: string, env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [script], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
 /** Which entries of two zips differ, for a failure a person can act on. */
@@ -61,6 +66,7 @@ let checkout: string;
 let packaged: ReturnType<typeof node>;
 
 beforeAll(() => {
+  if (!IN_A_CHECKOUT) return;
   for (const zip of STORE_ZIPS) expect(existsSync(join(ROOT, zip)), `${zip} is missing: run npm run build first`).toBe(true);
   scratch = mkdtempSync(join(tmpdir(), 'recert-release-'));
   checkout = join(scratch, 'checkout');
@@ -68,14 +74,15 @@ beforeAll(() => {
   git(checkout, 'init', '-q');
   git(checkout, 'add', '-A');
   git(checkout, 'commit', '-q', '-m', 'the release');
-  packaged = node(checkout, 'scripts/package.mjs');
+  // Another time zone, locale and NODE_ENV than the build in dist/: none may change a byte.
+  packaged = node(checkout, 'scripts/package.mjs', { TZ: 'Pacific/Kiritimati', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8', NODE_ENV: 'development' });
 });
 
 afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-describe('npm run package', () => {
+describe.skipIf(!IN_A_CHECKOUT)('npm run package (in a git checkout only: a source zip unpacked has nothing to package)', () => {
   it('writes the store zips byte for byte as npm run build wrote them here, from a checkout elsewhere on disk', () => {
     expect(packaged.status, packaged.stderr).toBe(0);
     for (const zip of STORE_ZIPS) expectSameZip(join(checkout, zip), join(ROOT, zip));
@@ -101,9 +108,42 @@ describe('npm run package', () => {
 
   it('refuses a checkout with uncommitted changes, and says why', () => {
     writeFileSync(join(checkout, 'src', 'stray.ts'), 'export {};\n');
-    const refused = node(checkout, 'scripts/package.mjs');
-    expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('?? src/stray.ts');
-    expect(refused.stderr).toContain('the source zip must be exactly what the store zips were built from');
+    try {
+      const refused = node(checkout, 'scripts/package.mjs');
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain('?? src/stray.ts');
+      expect(refused.stderr).toContain('the source zip must be exactly what the store zips were built from');
+    } finally {
+      rmSync(join(checkout, 'src', 'stray.ts'));
+    }
+  });
+
+  it('refuses a file git ignores where the build reads it, since the store zips would carry it and the source zip not', () => {
+    writeFileSync(join(checkout, 'public', 'notes.log'), 'debug\n');
+    try {
+      const refused = node(checkout, 'scripts/package.mjs');
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain('!! public/notes.log');
+    } finally {
+      rmSync(join(checkout, 'public', 'notes.log'));
+    }
+  });
+
+  it('refuses packages other than the ones package-lock.json pins, which a reviewer\'s npm ci could not reproduce', () => {
+    const lockFile = join(checkout, 'package-lock.json');
+    const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as { packages: Record<string, { version?: string }> };
+    const preact = lock.packages['node_modules/preact'];
+    expect(preact?.version).toBeTruthy();
+    const installed = preact?.version;
+    lock.packages['node_modules/preact'] = { ...preact, version: '0.0.1' };
+    writeFileSync(lockFile, `${JSON.stringify(lock, null, 2)}\n`);
+    git(checkout, 'commit', '-q', '-a', '-m', 'a lock out of step with node_modules');
+    try {
+      const refused = node(checkout, 'scripts/package.mjs');
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain(`node_modules/preact: ${installed}, locked 0.0.1`);
+    } finally {
+      git(checkout, 'reset', '-q', '--hard', 'HEAD~1');
+    }
   });
 });
