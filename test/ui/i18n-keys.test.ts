@@ -19,6 +19,8 @@ describe('strings', () => {
   const used = new Set([
     ...[...code.matchAll(/\b(?:t|getMessage)\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1]!),
     ...[...code.matchAll(/\b(?:heading|[a-z]+Key)\s*[:=]\s*["']([A-Za-z0-9_]+)["']/g)].map((m) => m[1]!),
+    // A key chosen in a JSX expression: labelKey={lifetime ? 'fieldEarnedOnRequired' : 'fieldEarnedOn'}.
+    ...[...code.matchAll(/\b[a-z]+Key=\{([^}]*)\}/g)].flatMap((m) => [...m[1]!.matchAll(/'([A-Za-z0-9_]+)'/g)].map((k) => k[1]!)),
     ...[...code.matchAll(/'(toast[A-Z][A-Za-z]+|error[A-Z][A-Za-z]+)'/g)].map((m) => m[1]!),
     ...[...manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((m) => m[1]!),
     ...[STATUS_KEY, STATE_KEY, LEVEL_KEY, UNIT_KEY, PROGRAM_KEY, EXAM_KIND_KEY, EXAM_PHRASE_KEY, ACTIVITY_KIND_KEY, CATEGORY_KEY, TAUGHT_FIELD_KEY].flatMap((map) => Object.values(map)),
