@@ -172,6 +172,30 @@ describe('Welcome: where you learn', () => {
   });
 });
 
+describe("Welcome: what's new", () => {
+  afterEach(() => {
+    history.replaceState(null, '', location.pathname);
+    sessionStorage.clear();
+  });
+
+  it('is not shown on the page opened at install', async () => {
+    const el = await mount();
+    expect(el.textContent).not.toContain("What's new");
+  });
+
+  it('is shown after an update, with the notes of this version, and not again on a reload', async () => {
+    history.replaceState(null, '', '#updated-from=0.0.9');
+    const el = await mount();
+    const section = el.querySelector<HTMLElement>('section[aria-labelledby="whats-new-heading"]')!;
+    expect(section.querySelector('h2')?.textContent).toBe(`What's new in ${browser.runtime.getManifest().version}`);
+    expect(section.textContent).toContain(`updated from version 0.0.9 to ${browser.runtime.getManifest().version}`);
+    expect(section.querySelectorAll('li').length).toBeGreaterThan(0);
+    render(null, el);
+    const reloaded = await mount();
+    expect(reloaded.querySelector('section[aria-labelledby="whats-new-heading"]')).toBeNull();
+  });
+});
+
 describe('Welcome: finishing', () => {
   it('Finish opens the dashboard', async () => {
     const el = await mount();

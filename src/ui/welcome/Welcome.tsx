@@ -8,10 +8,21 @@ import { t } from '../../text/i18n';
 import { LEVEL_KEY, PROGRAM_KEY } from '../../text/labels';
 import { CertificationForm } from '../components/CertificationForm';
 import { ReadSites } from './ReadSites';
+import { WhatsNew } from './WhatsNew';
+import { updatedFromToShow } from './whats-new';
 import { YourNameForm, useYourName } from './YourName';
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The tab's sessionStorage, or none where the browser refuses it. */
+function tabMemory(): Storage | undefined {
+  try {
+    return sessionStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 export function Welcome() {
@@ -21,6 +32,8 @@ export function Welcome() {
   const [added, setAdded] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const yourName = useYourName();
+  const version = browser.runtime.getManifest().version;
+  const [updatedFrom] = useState(() => updatedFromToShow(location.hash, version, tabMemory()));
 
   const reload = () =>
     sendMessage({ type: 'certifications.list' })
@@ -62,6 +75,8 @@ export function Welcome() {
         <h1>{t('welcomeTitle')}</h1>
         <p class="lead">{t('welcomeIntro')}</p>
       </header>
+
+      {updatedFrom ? <WhatsNew from={updatedFrom} version={version} /> : null}
 
       <section aria-labelledby="step-certs">
         <h2 id="step-certs">{t('welcomeStepCerts')}</h2>
