@@ -16,7 +16,8 @@ function sitesToCheck(): ReadSite[] {
 
 export function ReadSites() {
   const permissions: SitePermissions = browser.permissions;
-  const [missing, setMissing] = useState<ReadSite[]>([]);
+  // Undefined until the browser has answered.
+  const [missing, setMissing] = useState<ReadSite[]>();
   const [status, setStatus] = useState('');
 
   useEffect(() => {
@@ -37,7 +38,7 @@ export function ReadSites() {
 
   const ask = () => {
     // Straight from the click, nothing awaited first: Firefox grants a request only while it handles the user's input.
-    requestAccess(missing, permissions)
+    requestAccess(missing ?? [], permissions)
       .then(async (granted) => {
         const still = await sitesWithoutAccess(sitesToCheck(), permissions);
         setMissing(still);
@@ -49,7 +50,8 @@ export function ReadSites() {
   return (
     <>
       <p>{t('welcomeSitesIntro')}</p>
-      <ul class="sites">
+      {/* data-access: whether the browser has answered, and how (the end-to-end tests wait for it). */}
+      <ul class="sites" data-access={missing === undefined ? 'checking' : missing.length > 0 ? 'missing' : 'granted'}>
         {LEARNING_SITES.map((site) => (
           <li key={site.id}>
             <strong>{site.label}</strong> <span class="muted">{site.matches.map(siteAddress).join(', ')}</span>
@@ -59,7 +61,7 @@ export function ReadSites() {
       <p>{t('welcomeCePortalText', [CE_PORTAL_MATCHES.map(siteAddress).join(', ')])}</p>
       <p>{t('welcomeOtherSitesText')}</p>
       <p class="private">{t('welcomeNothingLeaves')}</p>
-      {missing.length > 0 ? (
+      {missing && missing.length > 0 ? (
         <div class="access-notice" role="group" aria-labelledby="access-notice-text">
           <p id="access-notice-text">{t('welcomeAccessMissing')}</p>
           <ul>
