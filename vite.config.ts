@@ -42,8 +42,8 @@ export function manifestFor(browser: TargetBrowser, registry: AdapterRegistry): 
 /** The repository: the builds started from here read their entries and write their output relative to it. */
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
-/** What the build needs of each adapter: its id, which names its capture script, and where that script runs. */
-export type AdapterRegistry = readonly Pick<Adapter, 'id' | 'matches'>[];
+/** What the build needs of each adapter: its id, which names its capture script, where that script runs, and its label for the pages. */
+export type AdapterRegistry = readonly Pick<Adapter, 'id' | 'label' | 'matches'>[];
 
 /** The one list of the learning sites the extension captures on: one line per adapter. */
 const ADAPTER_REGISTRY_MODULE = 'src/capture/adapters/index.ts';
@@ -56,6 +56,43 @@ const ADAPTER_REGISTRY_MODULE = 'src/capture/adapters/index.ts';
 export async function loadAdapterRegistry(): Promise<AdapterRegistry> {
   const { module } = await runnerImport<{ adapters: AdapterRegistry }>(`${ROOT}${ADAPTER_REGISTRY_MODULE}`);
   return module.adapters;
+}
+
+/** What an extension page may know of the sites the extension reads on its own: names and addresses, no reading code. */
+export interface ContentSites {
+  /** The learning sites, one per adapter in registry order: the adapter's id, its label and its match patterns. */
+  learningSites: Array<{ id: string; label: string; matches: string[] }>;
+  /** Where the CE portal's script runs (manifest.json's own content scripts). */
+  cePortalMatches: string[];
+}
+
+/** The module an extension page imports to name the sites the extension reads (see contentSitesModule). */
+export const CONTENT_SITES_MODULE = 'recert:content-sites';
+
+/** The sites the shipped manifest declares content scripts on, as data: taken from the registry and manifest.json. */
+export function contentSites(registry: AdapterRegistry): ContentSites {
+  return {
+    learningSites: registry.map(({ id, label, matches }) => ({ id, label, matches: [...matches] })),
+    cePortalMatches: (baseManifest.content_scripts as ManifestContentScript[]).flatMap((script) => script.matches),
+  };
+}
+
+/**
+ * `recert:content-sites` for the extension's pages (the welcome page lists the sites and checks their permissions):
+ * the registry's ids, labels and patterns written into the page's bundle as data. Importing the registry itself would
+ * bring every adapter's reading code into the page just for its labels.
+ */
+export function contentSitesModule(registry: AdapterRegistry): Plugin {
+  const resolved = `\0${CONTENT_SITES_MODULE}`;
+  const { learningSites, cePortalMatches } = contentSites(registry);
+  return {
+    name: 'recert:content-sites',
+    resolveId: (id) => (id === CONTENT_SITES_MODULE ? resolved : undefined),
+    load: (id) =>
+      id === resolved
+        ? `export const LEARNING_SITES = ${JSON.stringify(learningSites)};\nexport const CE_PORTAL_MATCHES = ${JSON.stringify(cePortalMatches)};\n`
+        : undefined,
+  };
 }
 
 /** Where a content script is written, from the extension's root: the shipped manifest names them by these paths. */
@@ -211,7 +248,13 @@ export default defineConfig(async ({ mode }) => {
   const target = browser === 'firefox' ? 'firefox140' : 'chrome120';
   const registry = await loadAdapterRegistry();
   return {
-    plugins: [preact(), crx({ manifest: withoutBuiltApart(manifestFor(browser, registry)), browser }), plainDynamicImports(), builtApart(outDir, target, registry)],
+    plugins: [
+      preact(),
+      contentSitesModule(registry),
+      crx({ manifest: withoutBuiltApart(manifestFor(browser, registry)), browser }),
+      plainDynamicImports(),
+      builtApart(outDir, target, registry),
+    ],
     build: {
       outDir,
       emptyOutDir: true,

@@ -9,3 +9,11 @@ export const OPTIONS_PAGE = 'src/ui/options/index.html';
 export const CONFIRM_PAGE = 'src/ui/confirm/index.html';
 /** Where the record for a CE portal tab's form is picked. */
 export const FILL_CHOOSER_PAGE = 'src/ui/fill-chooser/index.html';
+
+/** The fragment key that names the version the extension was updated from, when the worker opens the welcome page. */
+export const UPDATED_FROM = 'updated-from';
+
+/** The welcome page after an update from previousVersion: it then says what is new in this version. */
+export function welcomeAfterUpdate(previousVersion: string): string {
+  return `${WELCOME_PAGE}#${UPDATED_FROM}=${encodeURIComponent(previousVersion)}`;
+}

@@ -10,6 +10,7 @@ interface LocaleEntry {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }
+const { version } = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
 const messages = JSON.parse(readFileSync(join(process.cwd(), 'public/_locales/en/messages.json'), 'utf8')) as Record<string, LocaleEntry>;
 
 /** chrome.i18n.getMessage semantics: named $PLACEHOLDERS$ map to $1..$9 substitutions; unknown keys give ''. */
@@ -31,9 +32,17 @@ export const fakeBrowser = {
     getURL: (path: string) => `chrome-extension://test-extension/${path}`,
     sendMessage: vi.fn(),
     openOptionsPage: vi.fn(async () => undefined),
+    getManifest: vi.fn(() => ({ manifest_version: 3, name: 'Recert Companion', version })),
   },
   tabs: { create: vi.fn(), query: vi.fn(async () => []), sendMessage: vi.fn(async () => undefined) },
-  permissions: { request: vi.fn(async () => true), contains: vi.fn(async () => false), remove: vi.fn(async () => true) },
+  permissions: {
+    request: vi.fn(async () => true),
+    contains: vi.fn(async () => false),
+    remove: vi.fn(async () => true),
+    getAll: vi.fn(async (): Promise<{ origins?: string[] }> => ({ origins: [] })),
+    onAdded: { addListener: vi.fn(), removeListener: vi.fn() },
+    onRemoved: { addListener: vi.fn(), removeListener: vi.fn() },
+  },
   storage: { session: { get: vi.fn(async () => ({})), set: vi.fn(async () => undefined), remove: vi.fn(async () => undefined) } },
   action: { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() },
 };

@@ -6,7 +6,8 @@ import { handleMessage } from './router';
 import { DraftStore, captureTab, injectSnapshot, openDraft, type ManualCaptureDeps, type TabInfo } from './manual-capture';
 import { CE_PORTAL_SUBMIT_URL, PendingFills } from './ce-portal-actions';
 import { startReminders } from './reminders';
-import { CONFIRM_PAGE, FILL_CHOOSER_PAGE, WELCOME_PAGE } from '../extension-pages';
+import { CONFIRM_PAGE, FILL_CHOOSER_PAGE } from '../extension-pages';
+import { pageOnInstalled } from './installed';
 import { FILL_READY } from '../protocol/page-messages';
 import { sendToTab } from '../send-message';
 import { AttachRequests, CaptureLimiter } from './capture-limits';
@@ -132,8 +133,9 @@ browser.commands.onCommand.addListener((command, tab) => {
   capture.catch((error: unknown) => console.error('Recert Companion: manual capture failed', error));
 });
 
-browser.runtime.onInstalled.addListener(({ reason }) => {
-  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
+browser.runtime.onInstalled.addListener((details) => {
+  const page = pageOnInstalled(details, browser.runtime.getManifest().version);
+  if (page) void browser.tabs.create({ url: browser.runtime.getURL(page) });
   createMenus();
   updateBadge();
   reconcileTaughtSites();

@@ -50,7 +50,8 @@ export const MAY_USE_PACKAGES: Record<string, RegExp> = {
   // The CLI reads PDFs with pdf.js's Node build (capture/pdf-node.ts).
   capture: /^(?:pdfjs-dist\/legacy\/.*|node:fs\/promises)$/,
   content: /^(?:webextension-polyfill|recert:adapter)$/,
-  ui: /^(?:pdfjs-dist(?:\/.*)?|preact(?:\/hooks)?|webextension-polyfill)$/,
+  // recert:content-sites: the sites' names and patterns, data the build writes from the adapter registry.
+  ui: /^(?:pdfjs-dist(?:\/.*)?|preact(?:\/hooks)?|webextension-polyfill|recert:content-sites)$/,
   background: /^(?:webextension-polyfill|zod)$/,
   'extension-api.ts': /^webextension-polyfill$/,
   'cli.ts': /^node:/,

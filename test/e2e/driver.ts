@@ -119,6 +119,12 @@ export interface ExtensionDriver<P extends PageHandle = PageHandle> {
   emulateColorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   /** Stops the extension's background (service worker) as the browser does when idle; how many it stopped. Absent where it cannot. */
   stopBackground?(): Promise<number>;
+  /**
+   * Whether the browser grants the extension's permission requests without its prompt, which automation cannot
+   * answer; the request itself must still come from a real click. Absent where the user cannot take a content
+   * script's host permission back (Chrome refuses permissions.remove() on it), so there is nothing to ask again.
+   */
+  answerPermissionRequests?(grant: boolean): Promise<void>;
   /** The text on the extension's toolbar button. */
   badgeText(): Promise<string>;
   /**

@@ -109,6 +109,13 @@ export class FirefoxDebugger {
     await this.request(preferenceActor, 'setIntPref', { name, value });
   }
 
+  /** Sets a boolean pref in the running browser, as about:config would. */
+  async setBoolPref(name: string, value: boolean): Promise<void> {
+    const { preferenceActor } = (await this.request('root', 'getRoot')) as { preferenceActor?: string };
+    if (!preferenceActor) throw new Error('This Firefox offers no preference actor');
+    await this.request(preferenceActor, 'setBoolPref', { name, value });
+  }
+
   close(): void {
     this.socket.destroy();
   }

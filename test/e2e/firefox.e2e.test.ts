@@ -41,6 +41,8 @@ const EXECUTABLE = '/usr/bin/firefox-esr';
 const ADDON_ID = 'recert-companion@recert-companion.app';
 /** 0 dark, 1 light, 2 the browser's theme, 3 the system's. */
 const COLOR_SCHEME_PREF = 'layout.css.prefers-color-scheme.content-override';
+/** Whether permissions.request() shows its prompt (true by default). */
+const PERMISSION_PROMPTS_PREF = 'extensions.webextOptionalPermissionPrompts';
 
 const OFFLINE_PREFS = {
   // Every host name resolves to the fixture server's address; the URL carries its port.
@@ -342,6 +344,14 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
    */
   async emulateColorScheme(scheme: 'light' | 'dark'): Promise<void> {
     await (await this.debugger()).setIntPref(COLOR_SCHEME_PREF, scheme === 'dark' ? 0 : 1);
+  }
+
+  /**
+   * Through the pref Mozilla's own tests use: with it off, permissions.request() grants what it asks without the
+   * doorhanger, but only from a user's input (a request without one is still refused), which BiDi's click is.
+   */
+  async answerPermissionRequests(grant: boolean): Promise<void> {
+    await (await this.debugger()).setBoolPref(PERMISSION_PROMPTS_PREF, !grant);
   }
 
   async badgeText(): Promise<string> {

@@ -9,11 +9,15 @@ import { describe, expect, it } from 'vitest';
 import type { Adapter } from '../../src/capture/adapter';
 import { TAUGHT_READER_SCRIPT, TAUGHT_SITE_SCRIPT } from '../../src/background/taught-script-files';
 import { adapters } from '../../src/capture/adapters/index';
+import { CE_PORTAL_MATCHES, LEARNING_SITES } from 'recert:content-sites';
 import {
+  CONTENT_SITES_MODULE,
   RUNTIME_SCRIPTS,
   captureContentScripts,
   contentScriptFiles,
   contentScriptSource,
+  contentSites,
+  contentSitesModule,
   loadAdapterRegistry,
   manifestContentScripts,
   manifestFor,
@@ -24,7 +28,7 @@ const repo = (path: string) => fileURLToPath(new URL(`../../${path}`, import.met
 const ownManifest = JSON.parse(readFileSync(repo('manifest.json'), 'utf8')) as { content_scripts: Array<{ matches: string[]; js: string[]; run_at: string }> };
 
 /** A portal the registry does not have: what one more line in src/capture/adapters/index.ts hands the build. */
-const NEW_PORTAL = { id: 'example-academy', matches: ['https://academy.example.org/courses/*'] } as const;
+const NEW_PORTAL = { id: 'example-academy', label: 'Example Academy', matches: ['https://academy.example.org/courses/*'] } as const;
 
 describe('the version', () => {
   it('has one home, package.json: manifest.json has none, and both browsers\' manifests take package.json\'s', () => {
@@ -106,5 +110,39 @@ describe('the capture scripts the manifest declares, derived from the adapter re
     ]);
     expect(contentScriptFiles(registry)).toContain(file);
     expect(contentScriptSource(file).alias).toEqual({ 'recert:adapter': repo(`src/capture/adapters/${NEW_PORTAL.id}.ts`) });
+  });
+});
+
+describe('the sites the extension pages name (recert:content-sites)', () => {
+  it("are the registry's learning sites, each with its id, label and patterns, in registry order", () => {
+    expect(contentSites(adapters).learningSites).toEqual(adapters.map(({ id, label, matches }) => ({ id, label, matches: [...matches] })));
+  });
+
+  it("and the CE portal's patterns, as manifest.json declares its script", () => {
+    expect(contentSites(adapters).cePortalMatches).toEqual(ownManifest.content_scripts.flatMap((script) => script.matches));
+    expect(contentSites(adapters).cePortalMatches).toEqual(['https://ce.cisco.com/*']);
+  });
+
+  it('name a site the registry gains, with no other change', () => {
+    expect(contentSites([...adapters, NEW_PORTAL]).learningSites.at(-1)).toEqual({ id: NEW_PORTAL.id, label: NEW_PORTAL.label, matches: [...NEW_PORTAL.matches] });
+  });
+
+  it('reach the pages as data only: no adapter code in the module the build writes', async () => {
+    const plugin = contentSitesModule(adapters);
+    const resolve = plugin.resolveId as (id: string) => string | undefined;
+    const load = plugin.load as (id: string) => string | undefined;
+    const id = resolve(CONTENT_SITES_MODULE)!;
+    expect(id).toBeDefined();
+    expect(resolve('./something-else')).toBeUndefined();
+    const code = load(id)!;
+    expect(code).not.toMatch(/\bfunction\b|=>|\bimport\b/);
+    const module = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { LEARNING_SITES: unknown; CE_PORTAL_MATCHES: unknown };
+    expect(module.LEARNING_SITES).toEqual(contentSites(adapters).learningSites);
+    expect(module.CE_PORTAL_MATCHES).toEqual(['https://ce.cisco.com/*']);
+  });
+
+  it('are what the unit tests import, as the pages do', () => {
+    expect(LEARNING_SITES).toEqual(contentSites(adapters).learningSites);
+    expect(CE_PORTAL_MATCHES).toEqual(contentSites(adapters).cePortalMatches);
   });
 });

@@ -20,8 +20,8 @@ function resolveModule(from: string, specifier: string): string | undefined {
   return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((p) => existsSync(p) && /\.tsx?$/.test(p));
 }
 
-/** The chain of files from the entry to the first import of `banned`, or undefined when there is none. */
-function chainTo(banned: string, entry: string): string[] | undefined {
+/** The chain of files from the entry to the first import of `banned` (a package, or a file of ours that `banned` matches), or undefined. */
+function chainTo(banned: string | RegExp, entry: string): string[] | undefined {
   const seen = new Set<string>();
   const visit = (file: string, chain: string[]): string[] | undefined => {
     if (seen.has(file)) return undefined;
@@ -30,6 +30,7 @@ function chainTo(banned: string, entry: string): string[] | undefined {
       if (specifier === banned) return [...chain, relative(root, file), specifier];
       if (!specifier.startsWith('.')) continue;
       const next = resolveModule(file, specifier);
+      if (next && banned instanceof RegExp && banned.test(relative(root, next))) return [...chain, relative(root, file), relative(root, next)];
       const found = next && visit(next, [...chain, relative(root, file)]);
       if (found) return found;
     }
@@ -48,5 +49,16 @@ describe('extension pages', () => {
 
   it.each(PAGES)('%s does not load zod', (entry) => {
     expect(chainTo('zod', entry)).toBeUndefined();
+  });
+
+  /** The adapters' reading code: the confirmation form runs every adapter (loaded on demand), the other pages only name the sites. */
+  const ADAPTERS = /^src\/capture\/adapters\//;
+
+  it('finds a module that loads the adapters (the scan itself works)', () => {
+    expect(chainTo(ADAPTERS, 'src/ui/confirm/page-readers.ts')).toEqual(['src/ui/confirm/page-readers.ts', 'src/capture/adapters/index.ts']);
+  });
+
+  it.each(PAGES.filter((page) => !page.includes('/confirm/')))("%s names the learning sites without loading the adapters' code", (entry) => {
+    expect(chainTo(ADAPTERS, entry)).toBeUndefined();
   });
 });

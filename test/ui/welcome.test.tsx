@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, Settings, type Certification } from '../../src/domain/schema';
 import { Welcome } from '../../src/ui/welcome/Welcome';
-import { settle } from '../helpers/dom';
+import { adapters } from '../../src/capture/adapters/index';
+import { PROGRAMS } from '../../src/domain/vocabulary';
+import { button, field, settle } from '../helpers/dom';
 
 const sendMessage = vi.mocked(browser.runtime.sendMessage);
 let held: Certification[];
@@ -61,11 +63,16 @@ describe('Welcome', () => {
     }
   });
 
+  it('does not take the keyboard away from the page when it opens', async () => {
+    await mount();
+    expect(document.activeElement).toBe(document.body);
+  });
+
   it('says what is missing instead of saving a certification without an expiry', async () => {
     const el = await mount();
     el.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true }));
     await flush();
-    const input = el.querySelector<HTMLInputElement>('#cert-expires')!;
+    const input = field(el, 'Expires on');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(el.querySelector(`#${input.getAttribute('aria-describedby')}`)?.textContent).toContain('expiry date');
     expect(sendMessage).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'certification.save' }));
@@ -73,15 +80,119 @@ describe('Welcome', () => {
 
   it('saves the chosen certification with its level and lists it', async () => {
     const el = await mount();
-    setValue(el.querySelector<HTMLSelectElement>('#cert-choice')!, 'ccnp-security');
-    setValue(el.querySelector<HTMLInputElement>('#cert-expires')!, '2027-03-14');
+    setValue(field<HTMLSelectElement>(el, 'Certification'), 'ccnp-security');
+    setValue(field(el, 'Expires on'), '2027-03-14');
     await flush();
     el.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true }));
-    await flush();
-    await flush();
+    await settle();
     expect(held).toEqual([expect.objectContaining({ name: 'CCNP Security', level: 'professional', expiresOn: '2027-03-14', program: 'cisco' })]);
     expect(el.querySelector('.held')?.textContent).toContain('CCNP Security');
     expect(el.querySelector('[role=status]')?.textContent).toBe('CCNP Security added.');
+  });
+
+  it("offers every program's certifications, as the dashboard does", async () => {
+    const el = await mount();
+    const program = field<HTMLSelectElement>(el, 'Program');
+    expect([...program.options].map((o) => o.value)).toEqual([...PROGRAMS]);
+    setValue(program, 'comptia');
+    await flush();
+    const choice = field<HTMLSelectElement>(el, 'Certification');
+    expect([...choice.options].map((o) => o.textContent)).toContain('CompTIA Security+');
+  });
+
+  it('saves a certification of another program, then offers an empty form, with the keyboard in it', async () => {
+    const el = await mount();
+    setValue(field<HTMLSelectElement>(el, 'Program'), 'comptia');
+    await flush();
+    setValue(field<HTMLSelectElement>(el, 'Certification'), [...field<HTMLSelectElement>(el, 'Certification').options].find((o) => o.textContent === 'CompTIA Security+')!.value);
+    setValue(field(el, 'Expires on'), '2028-01-31');
+    await flush();
+    el.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true }));
+    await settle();
+    expect(held).toEqual([expect.objectContaining({ program: 'comptia', name: 'CompTIA Security+', expiresOn: '2028-01-31' })]);
+    expect(el.querySelector('.held')?.textContent).toContain('CompTIA');
+    expect(field<HTMLSelectElement>(el, 'Program').value).toBe('cisco');
+    expect(field(el, 'Expires on').value).toBe('');
+    expect(document.activeElement).toBe(field<HTMLSelectElement>(el, 'Program'));
+  });
+});
+
+describe('Welcome: where you learn', () => {
+  const permissions = vi.mocked(browser.permissions);
+  const everyPattern = [...adapters.flatMap((a) => a.matches), 'https://ce.cisco.com/*'];
+  const portalsStep = (el: HTMLElement) => el.querySelector('section[aria-labelledby="step-portals"]') as HTMLElement;
+  afterEach(() => {
+    permissions.getAll.mockReset().mockResolvedValue({ origins: [] });
+    permissions.request.mockReset().mockResolvedValue(true);
+  });
+
+  it('names every learning site of the adapter registry with its address, the CE portal, and that nothing leaves the browser', async () => {
+    permissions.getAll.mockResolvedValue({ origins: everyPattern });
+    const el = await mount();
+    const items = [...portalsStep(el).querySelectorAll('.sites li')].map((li) => li.textContent);
+    expect(items).toEqual(adapters.map((a) => `${a.label} ${a.matches.map((m) => m.replace('https://', '').replace(/\/\*$/, '')).join(', ')}`));
+    expect(items).toHaveLength(10);
+    const text = portalsStep(el).textContent!;
+    expect(text).toContain('ce.cisco.com');
+    expect(text).toContain('“Capture this page”');
+    expect(text).toContain('Nothing leaves this browser');
+  });
+
+  it('says nothing about permissions when the browser lets it read every site (Chrome at install)', async () => {
+    permissions.getAll.mockResolvedValue({ origins: everyPattern });
+    const el = await mount();
+    await settle();
+    expect(el.querySelector('.access-notice')).toBeNull();
+  });
+
+  it('names the sites whose permission was withheld, and asks for them on a click', async () => {
+    permissions.getAll.mockResolvedValue({ origins: everyPattern.filter((p) => p !== 'https://u.cisco.com/*' && p !== 'https://ce.cisco.com/*') });
+    const el = await mount();
+    await settle();
+    const notice = el.querySelector<HTMLElement>('.access-notice')!;
+    expect([...notice.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Cisco U. (u.cisco.com)', 'Cisco CE portal (ce.cisco.com)']);
+
+    permissions.getAll.mockResolvedValue({ origins: everyPattern });
+    button(el, 'Allow these sites').click();
+    // Asked during the click itself, not after an await: Firefox would refuse it.
+    expect(permissions.request).toHaveBeenCalledWith({ origins: ['https://u.cisco.com/*', 'https://ce.cisco.com/*'] });
+    await settle();
+    expect(el.querySelector('.access-notice')).toBeNull();
+    expect(el.querySelector('.access-status')?.textContent).toBe('Allowed: Recert Companion can read every site listed above.');
+  });
+
+  it('keeps the notice, and says so, when the user refuses', async () => {
+    permissions.request.mockResolvedValue(false);
+    const el = await mount();
+    await settle();
+    button(el, 'Allow these sites').click();
+    await settle();
+    expect(el.querySelector('.access-notice')).not.toBeNull();
+    expect(el.querySelector('.access-status')?.textContent).toContain('Not allowed yet');
+  });
+});
+
+describe("Welcome: what's new", () => {
+  afterEach(() => {
+    history.replaceState(null, '', location.pathname);
+    sessionStorage.clear();
+  });
+
+  it('is not shown on the page opened at install', async () => {
+    const el = await mount();
+    expect(el.textContent).not.toContain("What's new");
+  });
+
+  it('is shown after an update, with the notes of this version, and not again on a reload', async () => {
+    history.replaceState(null, '', '#updated-from=0.0.9');
+    const el = await mount();
+    const section = el.querySelector<HTMLElement>('section[aria-labelledby="whats-new-heading"]')!;
+    expect(section.querySelector('h2')?.textContent).toBe(`What's new in ${browser.runtime.getManifest().version}`);
+    expect(section.textContent).toContain(`updated from version 0.0.9 to ${browser.runtime.getManifest().version}`);
+    expect(section.querySelectorAll('li').length).toBeGreaterThan(0);
+    render(null, el);
+    const reloaded = await mount();
+    expect(reloaded.querySelector('section[aria-labelledby="whats-new-heading"]')).toBeNull();
   });
 });
 

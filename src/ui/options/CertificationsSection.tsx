@@ -7,7 +7,7 @@ import { CERT_LEVELS, PROGRAMS } from '../../domain/vocabulary';
 import { sendMessage } from '../../send-message';
 import { t } from '../../text/i18n';
 import { CertificationCard, editButtonId } from './CertificationCard';
-import { CertificationForm } from './CertificationForm';
+import { CertificationForm } from '../components/CertificationForm';
 import { ExamsPanel, removeExamButtonId } from './ExamsPanel';
 import { focusById } from '../components/focus';
 import { NoticeBar, UNDO_BUTTON_ID, type Notice } from './Notice';

@@ -1,30 +1,39 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Certification } from '../../domain/schema';
-import { CERT_LEVELS } from '../../domain/vocabulary';
-import { listedByLevel } from '../../domain/certification-list';
-import { OTHER_CERTIFICATION, certificationFromForm, emptyCertificationForm, lifetimeIfEarnedBefore, type CertificationFormValues, type FormErrors } from '../../domain/certification-form';
+import { emptyCertificationForm } from '../../domain/certification-form';
 import { sendMessage } from '../../send-message';
 import { formatDate } from '../../text/format';
 import { t } from '../../text/i18n';
-import { LEVEL_KEY } from '../../text/labels';
-import { TextField } from '../components/TextField';
+import { LEVEL_KEY, PROGRAM_KEY } from '../../text/labels';
+import { CertificationForm } from '../components/CertificationForm';
+import { ReadSites } from './ReadSites';
+import { WhatsNew } from './WhatsNew';
+import { updatedFromToShow } from './whats-new';
 import { YourNameForm, useYourName } from './YourName';
-
-/** The welcome page asks about Cisco only; the dashboard adds the other programs. */
-const EMPTY_FORM: CertificationFormValues = emptyCertificationForm('cisco');
-const CISCO_BY_LEVEL = listedByLevel('cisco');
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The tab's sessionStorage, or none where the browser refuses it. */
+function tabMemory(): Storage | undefined {
+  try {
+    return sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 export function Welcome() {
   const [held, setHeld] = useState<Certification[]>([]);
-  const [form, setForm] = useState(EMPTY_FORM);
-  const [errors, setErrors] = useState<FormErrors>({});
+  // Each certification added gets a fresh, empty form (a new id, so a new form).
+  const [formId, setFormId] = useState(() => crypto.randomUUID());
+  const [added, setAdded] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const yourName = useYourName();
+  const version = browser.runtime.getManifest().version;
+  const [updatedFrom] = useState(() => updatedFromToShow(location.hash, version, tabMemory()));
 
   const reload = () =>
     sendMessage({ type: 'certifications.list' })
@@ -32,20 +41,12 @@ export function Welcome() {
       .catch((e: unknown) => setAnnouncement(t('saveFailed', [errorMessage(e)])));
   useEffect(() => void reload(), []);
 
-  const update = (patch: Partial<CertificationFormValues>) => setForm((f) => ({ ...f, ...patch }));
-
-  const onSubmit = async (event: Event) => {
-    event.preventDefault();
-    const result = certificationFromForm(form, crypto.randomUUID());
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
+  const add = async (certification: Certification) => {
     try {
-      const saved = await sendMessage({ type: 'certification.save', certification: result.certification });
+      const saved = await sendMessage({ type: 'certification.save', certification });
       setAnnouncement(t('certificationAdded', [saved.name]));
-      setForm(EMPTY_FORM);
+      setFormId(crypto.randomUUID());
+      setAdded((n) => n + 1);
       await reload();
     } catch (e) {
       setAnnouncement(t('saveFailed', [errorMessage(e)]));
@@ -68,8 +69,6 @@ export function Welcome() {
     await browser.runtime.openOptionsPage();
   };
 
-  const isOther = form.choice === OTHER_CERTIFICATION;
-  const lifetime = lifetimeIfEarnedBefore(form);
   return (
     <main class="welcome">
       <header>
@@ -77,58 +76,12 @@ export function Welcome() {
         <p class="lead">{t('welcomeIntro')}</p>
       </header>
 
+      {updatedFrom ? <WhatsNew from={updatedFrom} version={version} /> : null}
+
       <section aria-labelledby="step-certs">
         <h2 id="step-certs">{t('welcomeStepCerts')}</h2>
-        <form class="cert-form" onSubmit={onSubmit} noValidate>
-          <div class="field">
-            <label for="cert-choice">{t('fieldCertification')}</label>
-            <select id="cert-choice" value={form.choice} onChange={(e) => update({ choice: e.currentTarget.value })}>
-              {CISCO_BY_LEVEL.map(({ level, entries }) => (
-                <optgroup key={level} label={t(LEVEL_KEY[level])}>
-                  {entries.map((c) => (
-                    <option key={c.code} value={c.code}>
-                      {c.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-              <option value={OTHER_CERTIFICATION}>{t('otherCertification')}</option>
-            </select>
-          </div>
-          {isOther ? (
-            <>
-              <TextField id="cert-name" labelKey="fieldCustomName" value={form.customName} errorKey={errors.customName} onValue={(customName) => update({ customName })} />
-              <div class="field">
-                <label for="cert-level">{t('fieldLevel')}</label>
-                <select id="cert-level" value={form.level} onChange={(e) => update({ level: e.currentTarget.value as CertificationFormValues['level'] })}>
-                  {CERT_LEVELS.map((level) => (
-                    <option key={level} value={level}>
-                      {t(LEVEL_KEY[level])}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </>
-          ) : null}
-          {lifetime ? (
-            // The day earned decides whether it expires (CCST): asked first, and required.
-            <>
-              <TextField id="cert-earned" type="date" labelKey="fieldEarnedOnRequired" value={form.earnedOn} errorKey={errors.earnedOn} required hintKey="lifetimeIfEarnedBeforeNote" hintSubstitutions={[formatDate(lifetime.before), String(lifetime.years)]} onValue={(earnedOn) => update({ earnedOn })} />
-              <TextField id="cert-expires" type="date" labelKey="fieldExpiresOnOptional" value={form.expiresOn} errorKey={errors.expiresOn} onValue={(expiresOn) => update({ expiresOn })} />
-            </>
-          ) : (
-            <>
-              <TextField id="cert-expires" type="date" labelKey="fieldExpiresOn" value={form.expiresOn} errorKey={errors.expiresOn} onValue={(expiresOn) => update({ expiresOn })} />
-              <TextField id="cert-earned" type="date" labelKey="fieldEarnedOn" value={form.earnedOn} errorKey={errors.earnedOn} onValue={(earnedOn) => update({ earnedOn })} />
-            </>
-          )}
-          <div class="actions">
-            <button type="submit" class="button primary">
-              {t('addCertification')}
-            </button>
-          </div>
-        </form>
-
+        {/* After the first one is added, the keyboard goes on to the next form, as the user is adding several. */}
+        <CertificationForm key={formId} id={formId} initial={emptyCertificationForm()} onSubmit={add} focusOnOpen={added > 0} />
         <h3>{t('yourCertifications')}</h3>
         {held.length === 0 ? (
           <p class="muted">{t('noCertificationsYet')}</p>
@@ -137,7 +90,7 @@ export function Welcome() {
             {held.map((cert) => (
               <li key={cert.id}>
                 <span>
-                  <strong>{cert.name}</strong> · {t(LEVEL_KEY[cert.level])}
+                  <strong>{cert.name}</strong> · {t(PROGRAM_KEY[cert.program])} · {t(LEVEL_KEY[cert.level])}
                   {cert.expiresOn ? ` · ${formatDate(cert.expiresOn)}` : ''}
                 </span>
                 <button type="button" class="button" aria-label={t('removeCertification', [cert.name])} onClick={() => void remove(cert)}>
@@ -154,7 +107,7 @@ export function Welcome() {
 
       <section aria-labelledby="step-portals">
         <h2 id="step-portals">{t('welcomeStepPortals')}</h2>
-        <p>{t('welcomePortalsText')}</p>
+        <ReadSites />
         <YourNameForm state={yourName} labelledBy="step-portals" />
       </section>
 

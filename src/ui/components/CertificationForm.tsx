@@ -12,13 +12,15 @@ import {
 } from '../../domain/certification-form';
 import type { CertLevel, Certification } from '../../domain/schema';
 import { CERT_LEVELS, PROGRAMS } from '../../domain/vocabulary';
-import { CheckboxField } from '../components/CheckboxField';
-import { SelectField } from '../components/SelectField';
-import { TextField } from '../components/TextField';
+import { CheckboxField } from './CheckboxField';
+import { SelectField } from './SelectField';
+import { TextField } from './TextField';
 import { formatDate } from '../../text/format';
 import { t } from '../../text/i18n';
 import { LEVEL_KEY, PROGRAM_KEY } from '../../text/labels';
-import { focusFirstInvalid } from '../components/focus';
+import { focusFirstInvalid } from './focus';
+import './form-layout.css';
+import './certification-form.css';
 
 interface Props {
   /** The form's starting values: empty to add, a held certification's to edit. */
@@ -28,11 +30,20 @@ interface Props {
   /** The held certification's name when editing, for the heading. */
   editing?: string;
   onSubmit: (certification: Certification) => Promise<void>;
-  onCancel: () => void;
+  /** Where the form can be closed (the dashboard's); without it there is no Cancel (the welcome page's stays). */
+  onCancel?: () => void;
+  /**
+   * Whether the keyboard goes to the form when it appears: yes where the user asked for it, not on a page that
+   * opens with it (the welcome page, read from its heading first).
+   */
+  focusOnOpen?: boolean;
 }
 
-/** Add or edit a held certification of any program; what is wrong is shown at its field and focused. */
-export function CertificationForm({ initial, id, editing, onSubmit, onCancel }: Props) {
+/**
+ * Add or edit a held certification of any program; what is wrong is shown at its field and focused. The dashboard
+ * and the welcome page both use it.
+ */
+export function CertificationForm({ initial, id, editing, onSubmit, onCancel, focusOnOpen = true }: Props) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FormErrors>({});
   const [busy, setBusy] = useState(false);
@@ -40,7 +51,9 @@ export function CertificationForm({ initial, id, editing, onSubmit, onCancel }: 
   const headingId = `cert-form-${id}-heading`;
 
   // The form opens where the user asked for it: put the keyboard there too.
-  useEffect(() => form.current?.querySelector<HTMLElement>('select, input')?.focus(), []);
+  useEffect(() => {
+    if (focusOnOpen) form.current?.querySelector<HTMLElement>('select, input')?.focus();
+  }, []);
 
   const update = (patch: Partial<CertificationFormValues>) => setValues((v) => ({ ...v, ...patch }));
   const changeProgram = (program: string) => {
@@ -135,9 +148,11 @@ export function CertificationForm({ initial, id, editing, onSubmit, onCancel }: 
         <button type="submit" class="button primary" disabled={busy}>
           {editing ? t('saveChanges') : t('addCertification')}
         </button>
-        <button type="button" class="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
+        {onCancel ? (
+          <button type="button" class="button" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+        ) : null}
       </div>
     </form>
   );
