@@ -6,18 +6,34 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function compileMatchPattern(pattern: string): RegExp {
+/** A match pattern's three parts, as written; undefined for what is not a match pattern (`<all_urls>` included). */
+export interface MatchPatternParts {
+  scheme: string;
+  host: string;
+  path: string;
+}
+
+export function parseMatchPattern(pattern: string): MatchPatternParts | undefined {
   const m = /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)(\/.*)$/.exec(pattern);
-  if (!m) throw new Error(`Invalid match pattern: ${pattern}`);
-  const [, scheme, host, path] = m as unknown as [string, string, string, string];
+  return m ? { scheme: m[1]!, host: m[2]!, path: m[3]! } : undefined;
+}
+
+/** A pattern's path as a regular expression's source: each star takes any run of characters. */
+export function pathGlobSource(path: string): string {
+  return path.split('*').map(escapeRegExp).join('.*');
+}
+
+export function compileMatchPattern(pattern: string): RegExp {
+  const parts = parseMatchPattern(pattern);
+  if (!parts) throw new Error(`Invalid match pattern: ${pattern}`);
+  const { scheme, host, path } = parts;
   const schemeRe = scheme === '*' ? 'https?' : scheme;
   let hostRe: string;
   if (host === '*') hostRe = '[^/:]+';
   else if (host.startsWith('*.')) hostRe = `(?:[^/:]+\\.)?${escapeRegExp(host.slice(2).toLowerCase())}`;
   else hostRe = escapeRegExp(host.toLowerCase());
-  const pathRe = path.split('*').map(escapeRegExp).join('.*');
   // Scheme and host are compared lower-case (URL parsing lower-cases them); the path is case-sensitive.
-  return new RegExp(`^${schemeRe}://${hostRe}(?::\\d+)?${pathRe}$`);
+  return new RegExp(`^${schemeRe}://${hostRe}(?::\\d+)?${pathGlobSource(path)}$`);
 }
 
 const compiled = new Map<string, RegExp>();

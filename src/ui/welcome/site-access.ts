@@ -4,6 +4,7 @@
  * access; either way the site's script then never runs, and its completions are missed without a word. The welcome
  * page names such sites and asks for them again.
  */
+import { parseMatchPattern, pathGlobSource } from '../../capture/match-pattern';
 
 /** A site the extension reads on its own, as the welcome page names it. */
 export interface ReadSite {
@@ -24,17 +25,6 @@ export function siteAddress(pattern: string): string {
   return pattern.replace(/^[a-z*]+:\/\//, '').replace(/\/\*$/, '');
 }
 
-interface ParsedPattern {
-  scheme: string;
-  host: string;
-  path: string;
-}
-
-function parse(pattern: string): ParsedPattern | undefined {
-  const match = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
-  return match ? { scheme: match[1]!, host: match[2]!, path: match[3]! } : undefined;
-}
-
 function hostCovers(granted: string, wanted: string): boolean {
   if (granted === '*' || granted === wanted) return true;
   if (!granted.startsWith('*.')) return false;
@@ -43,10 +33,9 @@ function hostCovers(granted: string, wanted: string): boolean {
   return wantedBase === base || wantedBase.endsWith(`.${base}`);
 }
 
-/** The path glob as a regular expression: its stars take any run of characters, the wanted pattern's own stars too. */
+/** Whether a granted path glob takes in a wanted one: its stars take any run of characters, the wanted pattern's own stars too. */
 function pathCovers(granted: string, wanted: string): boolean {
-  const glob = granted.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${glob.join('.*')}$`).test(wanted);
+  return new RegExp(`^${pathGlobSource(granted)}$`).test(wanted);
 }
 
 /**
@@ -56,8 +45,8 @@ function pathCovers(granted: string, wanted: string): boolean {
  */
 export function patternCovers(granted: string, wanted: string): boolean {
   if (granted === '<all_urls>') return true;
-  const g = parse(granted);
-  const w = parse(wanted);
+  const g = parseMatchPattern(granted);
+  const w = parseMatchPattern(wanted);
   if (!g || !w) return false;
   const schemeCovers = g.scheme === w.scheme || (g.scheme === '*' && w.scheme !== '*');
   return schemeCovers && hostCovers(g.host, w.host) && pathCovers(g.path, w.path);
