@@ -15,6 +15,12 @@ export type TargetBrowser = 'chrome' | 'firefox';
  */
 export const GECKO_ID = 'recert-companion@recert-companion.app';
 const GECKO_MIN_VERSION = '140.0';
+/**
+ * Firefox for Android: 142 is the first to know data_collection_permissions. The popup and every dashboard section
+ * are held to a phone's width by the e2e (400 px), and the background uses what Android lacks (context menus,
+ * commands, windows) only where it exists (test/background/android.test.ts).
+ */
+const GECKO_ANDROID_MIN_VERSION = '142.0';
 
 /**
  * One manifest.json in the repo; each browser gets the variant it understands, with every content script it ships
@@ -35,6 +41,7 @@ export function manifestFor(browser: TargetBrowser, registry: AdapterRegistry): 
         // Everything stays in the browser: the extension collects and transmits nothing.
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: GECKO_ANDROID_MIN_VERSION },
     },
   } as unknown as ManifestV3Export;
 }

@@ -16,6 +16,7 @@ import { browserSiteScripts } from './site-scripts';
 import { reconcile } from './taught-sites';
 import { POPUP_SUMMARY_KEY } from '../domain/popup-summary';
 import { systemClock } from '../store/clock';
+import { bringToFront } from './bring-to-front';
 
 
 let database: Promise<Database> | undefined;
@@ -89,8 +90,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       // Only the portal's own script answers, and only where the form is: a tab that moved elsewhere says nothing.
       const hasForm = await sendToTab(tabId, FILL_READY).catch(() => false);
       if (hasForm !== true) return false;
-      const tab = await browser.tabs.update(tabId, { active: true });
-      if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => undefined);
+      await bringToFront(browser, tabId);
       return true;
     },
     pendingFills,
@@ -111,14 +111,23 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 const MENU_SAVE_PAGE = 'save-page';
 const MENU_SELECTION_AS_CODE = 'selection-as-code';
 
+/**
+ * Firefox for Android has no context menus and no keyboard commands (MDN's compatibility data): there the entries and
+ * the shortcut are simply not offered, and "Capture this page" in the popup does the same. The namespaces are absent,
+ * so each is looked up before use; a listener added to an absent one would stop the whole background script.
+ */
+const contextMenus = browser.contextMenus as typeof browser.contextMenus | undefined;
+const commands = browser.commands as typeof browser.commands | undefined;
+
 function createMenus(): void {
-  void browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({ id: MENU_SAVE_PAGE, title: browser.i18n.getMessage('menuSavePage'), contexts: ['page'] });
-    browser.contextMenus.create({ id: MENU_SELECTION_AS_CODE, title: browser.i18n.getMessage('menuSelectionAsCode'), contexts: ['selection'] });
+  if (!contextMenus) return;
+  void contextMenus.removeAll().then(() => {
+    contextMenus.create({ id: MENU_SAVE_PAGE, title: browser.i18n.getMessage('menuSavePage'), contexts: ['page'] });
+    contextMenus.create({ id: MENU_SELECTION_AS_CODE, title: browser.i18n.getMessage('menuSelectionAsCode'), contexts: ['selection'] });
   });
 }
 
-browser.contextMenus.onClicked.addListener((info, tab) => {
+contextMenus?.onClicked.addListener((info, tab) => {
   if (info.menuItemId !== MENU_SAVE_PAGE && info.menuItemId !== MENU_SELECTION_AS_CODE) return;
   const options = info.menuItemId === MENU_SELECTION_AS_CODE ? { selectionText: info.selectionText ?? '' } : {};
   captureTab(tab ?? {}, options, manualCapture).catch((error: unknown) => console.error('Recert Companion: manual capture failed', error));
@@ -127,7 +136,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 /** The keyboard shortcut grants activeTab like the toolbar button does, so it scans the tab it was pressed in. */
 const COMMAND_CAPTURE_PAGE = 'capture-page';
 
-browser.commands.onCommand.addListener((command, tab) => {
+commands?.onCommand.addListener((command, tab) => {
   if (command !== COMMAND_CAPTURE_PAGE) return;
   const capture = tab ? captureTab(tab, {}, manualCapture) : captureActiveTab();
   capture.catch((error: unknown) => console.error('Recert Companion: manual capture failed', error));

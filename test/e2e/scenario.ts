@@ -45,6 +45,7 @@ import {
   h1Text,
   makeTempDir,
   removeDir,
+  resultPath,
   pollFor,
   readRecords,
   saveScreenshot,
@@ -68,6 +69,7 @@ import { READ_DEADLINE_MS } from '../../src/capture/pdf-text';
 import { nestedFormsPdf } from './hostile-files';
 import { EXPORT_DIGEST_JS, largeBackup } from './large-backup';
 import { expectNoOwnRequests } from './network-watch';
+import { PHONE_WIDTH, PHONE_WIDTH_PROBLEMS_JS } from './phone-width';
 import { FIXTURE_PARAM, HOSTILE_PARAM, LATE_PARAM, LATE_RENDER_MS, startFixtureServer, type FixtureServer } from './server';
 
 /** How long a page that must not be captured gets to (wrongly) capture: load, the 400 ms rescan, a round trip. */
@@ -846,6 +848,30 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         diagnose: () => diagnose(dashboard),
       });
       await saveScreenshot(driver, 'records', screenshotName, { fullPage: true });
+    });
+
+    it("fits a phone's width (400 px, as Firefox for Android shows it): the popup and every dashboard section", async () => {
+      await driver.emulateColorScheme?.('light');
+      const pages: Array<[string, string]> = [
+        [POPUP_PATH, `!!document.getElementById('latest-heading')`],
+        [DASHBOARD_CERTIFICATIONS, `document.querySelectorAll('[data-cert]').length > 0`],
+        [`${OPTIONS_PATH}#records`, `document.querySelectorAll('tr[data-record]').length > 1`],
+        [DASHBOARD_ACTIVITIES, `(${ACTIVITIES_VIEW_JS}).ready`],
+        [`${OPTIONS_PATH}#sites`, `!!document.getElementById('sites')`],
+        [`${OPTIONS_PATH}#backup`, `!!document.getElementById('backup-import-input')`],
+        [`${OPTIONS_PATH}#settings`, `!!document.getElementById('settings-submissionWindowDays')`],
+      ];
+      const found: string[] = [];
+      for (const [path, ready] of pages) {
+        const page = await driver.openExtensionPage(path, PHONE_WIDTH);
+        await pollFor(async () => (await page.evaluate(ready)) || undefined, { what: `${path} to render at 400 px`, diagnose: () => diagnose(page) });
+        await sleep(100); // one render after the data came
+        expect(await page.evaluate('window.innerWidth'), 'the page is shown 400 px wide (Firefox keeps some of it for its scrollbar)').toBe(PHONE_WIDTH.width);
+        for (const problem of (await page.evaluate(PHONE_WIDTH_PROBLEMS_JS)) as string[]) found.push(`${path}: ${problem}`);
+        // Test results only: these are not the README's pictures.
+        await driver.screenshot(resultPath(`phone-${path.split('#')[1] ?? 'popup'}-${screenshotName}.png`), { fullPage: true });
+      }
+      expect(found).toEqual([]);
     });
 
     /** Waits for the portal fixture's own script to have received a value for every field, and returns what it saw. */

@@ -28,12 +28,6 @@ const PDFJS = /pdfjs|PDFWorker|getDocument/;
 
 const KNOWN_WARNINGS: readonly KnownWarning[] = [
   {
-    code: 'KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION',
-    file: /^manifest\.json$/,
-    times: 1,
-    reason: 'data_collection_permissions needs Firefox for Android 142; the build does not declare Android (gecko_android) until the popup and dashboard are checked at a phone\'s width',
-  },
-  {
     code: 'UNSAFE_VAR_ASSIGNMENT',
     file: /^(?:assets\/theme|popup\/popup)-[\w-]+\.js$/,
     times: 2,

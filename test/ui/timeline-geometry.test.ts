@@ -67,10 +67,12 @@ describe('timeline geometry', () => {
   });
 
   it('moves the Today label under the top when it would print over the expiry’s', () => {
-    expect(timelineGeometry(timeline({ today: '2026-06-01' })).todayLabel).toMatchObject({ anchor: 'middle', y: CHART.top - 3 });
+    expect(timelineGeometry(timeline({ today: '2025-09-01' })).todayLabel).toMatchObject({ anchor: 'middle', y: CHART.top - 3 });
     const late = timelineGeometry(timeline({ today: '2027-03-01' }));
     expect(late.todayLabel).toMatchObject({ anchor: 'end', y: CHART.top + 10 });
     expect(late.expiryLabel).toEqual({ x: right, y: CHART.top - 3, anchor: 'end' });
+    // Seven months before the expiry of a three-year period, a centred "Today" would print over "Expires Mar 2027".
+    expect(timelineGeometry(timeline({ today: '2026-08-14' })).todayLabel).toMatchObject({ anchor: 'end', y: CHART.top + 10 });
   });
 
   it('drops an anniversary that would crowd the expiry date', () => {

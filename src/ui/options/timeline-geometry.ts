@@ -15,8 +15,12 @@ export interface ChartLabel {
   anchor: 'start' | 'middle' | 'end';
 }
 
-/** Room the "Expires" label takes left of the expiry line; a "Today" label closer than this moves below it. */
-const EXPIRY_LABEL_ROOM = 70;
+/**
+ * Room the "Expires <month year>" label takes left of the expiry line (bold, about 110 px in the longest of the five
+ * languages), with half of a centred "Today" (the longest, French's, is about 70 px) and a gap: a "Today" label
+ * closer than this moves below the top. At 70 px, "Today" printed over "Expires Jul 2027" seven months before it.
+ */
+const EXPIRY_LABEL_ROOM = 150;
 /** Width of a "Mar 2027" date under the axis. */
 const MIN_TICK_GAP = 56;
 
