@@ -27,6 +27,7 @@ function fakeAndroidFirefox() {
     runtime: {
       id: 'android-test',
       getURL: (path: string) => `moz-extension://android-test/${path}`,
+      getManifest: () => ({ version: '0.1.0' }),
       onMessage: event(),
       onInstalled: event(),
       onStartup: event(),
