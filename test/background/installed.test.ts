@@ -16,6 +16,13 @@ describe('what opens when the browser installs or updates the extension', () => 
     expect(pageOnInstalled({ reason: 'update' }, '0.1.0')).toBeUndefined();
   });
 
+  it('nothing when the user went back to an older release, or the previous version is not a version', () => {
+    expect(pageOnInstalled({ reason: 'update', previousVersion: '0.2.0' }, '0.1.0')).toBeUndefined();
+    expect(pageOnInstalled({ reason: 'update', previousVersion: '0.1' }, '0.1.0')).toBeUndefined();
+    expect(pageOnInstalled({ reason: 'update', previousVersion: 'x&y=1' }, '0.1.0')).toBeUndefined();
+    expect(pageOnInstalled({ reason: 'update', previousVersion: '0.0.10' }, '0.1.0')).toBe(`${WELCOME_PAGE}#updated-from=0.0.10`);
+  });
+
   it('nothing when the browser itself, or a shared module, was updated', () => {
     expect(pageOnInstalled({ reason: 'browser_update' }, '0.1.0')).toBeUndefined();
     expect(pageOnInstalled({ reason: 'shared_module_update', previousVersion: '0.0.9' }, '0.1.0')).toBeUndefined();

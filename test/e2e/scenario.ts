@@ -239,7 +239,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
           what: 'the answer to the request',
           diagnose: () => diagnose(page),
         });
-        expect(after).toMatchObject({ access: 'granted', missing: [], status: 'Allowed: Recert Companion can read every site listed above.' });
+        expect(after).toMatchObject({ access: 'granted', missing: [], status: 'Allowed: Recert Companion can read every site listed above, and the CE portal.' });
       } finally {
         await driver.answerPermissionRequests!(false);
       }

@@ -135,7 +135,7 @@ describe('Welcome: where you learn', () => {
     const text = portalsStep(el).textContent!;
     expect(text).toContain('ce.cisco.com');
     expect(text).toContain('“Capture this page”');
-    expect(text).toContain('Nothing leaves this browser');
+    expect(text).toContain('Nothing is sent to us or to anyone else');
   });
 
   it('says nothing about permissions when the browser lets it read every site (Chrome at install)', async () => {
@@ -158,7 +158,9 @@ describe('Welcome: where you learn', () => {
     expect(permissions.request).toHaveBeenCalledWith({ origins: ['https://u.cisco.com/*', 'https://ce.cisco.com/*'] });
     await settle();
     expect(el.querySelector('.access-notice')).toBeNull();
-    expect(el.querySelector('.access-status')?.textContent).toBe('Allowed: Recert Companion can read every site listed above.');
+    expect(el.querySelector('.access-status')?.textContent).toBe('Allowed: Recert Companion can read every site listed above, and the CE portal.');
+    // The button that had the keyboard is gone with the notice: the keyboard is on the line that says why.
+    expect(document.activeElement).toBe(el.querySelector('.access-status'));
   });
 
   it('keeps the notice, and says so, when the user refuses', async () => {
@@ -190,6 +192,13 @@ describe("Welcome: what's new", () => {
     expect(section.querySelector('h2')?.textContent).toBe(`What's new in ${browser.runtime.getManifest().version}`);
     expect(section.textContent).toContain(`updated from version 0.0.9 to ${browser.runtime.getManifest().version}`);
     expect(section.querySelectorAll('li').length).toBeGreaterThan(0);
+    // A user who updated has set up already: the first-run steps are folded under the news, the dashboard one click away.
+    const steps = el.querySelector<HTMLDetailsElement>('details.setup-again')!;
+    expect(steps.open).toBe(false);
+    expect(steps.querySelector('#step-certs')).not.toBeNull();
+    button(section, 'Open dashboard').click();
+    await settle();
+    expect(browser.runtime.openOptionsPage).toHaveBeenCalled();
     render(null, el);
     const reloaded = await mount();
     expect(reloaded.querySelector('section[aria-labelledby="whats-new-heading"]')).toBeNull();

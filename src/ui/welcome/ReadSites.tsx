@@ -3,7 +3,7 @@
  * (through `recert:content-sites`, data only), what it does anywhere else, that nothing leaves the browser, and the
  * sites the browser does not let it read, with a button that asks for them.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { CE_PORTAL_MATCHES, LEARNING_SITES } from 'recert:content-sites';
 import { t } from '../../text/i18n';
@@ -14,16 +14,31 @@ function sitesToCheck(): ReadSite[] {
   return [...LEARNING_SITES, { label: t('cePortalName'), matches: CE_PORTAL_MATCHES }];
 }
 
-export function ReadSites() {
+/**
+ * What is shown: 'all' on first run; after an update, the notice alone above the folded steps ('notice'), and the
+ * steps' list without it ('list'), so it is said once.
+ */
+type Part = 'all' | 'notice' | 'list';
+
+export function ReadSites({ part = 'all' }: { part?: Part }) {
   const permissions: SitePermissions = browser.permissions;
   // Undefined until the browser has answered.
   const [missing, setMissing] = useState<ReadSite[]>();
   const [status, setStatus] = useState('');
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  // Checks may overlap (a grant in the browser's settings while a request is answered): only the latest one counts.
+  const latestCheck = useRef(0);
+  const checkAccess = async (): Promise<ReadSite[] | undefined> => {
+    const mine = ++latestCheck.current;
+    const found = await sitesWithoutAccess(sitesToCheck(), permissions);
+    if (mine !== latestCheck.current) return undefined;
+    setMissing(found);
+    return found;
+  };
 
   useEffect(() => {
     const check = () =>
-      sitesWithoutAccess(sitesToCheck(), permissions)
-        .then(setMissing)
+      checkAccess()
         // Not answered: say nothing rather than name sites that may well be readable.
         .catch(() => setMissing([]));
     void check();
@@ -40,12 +55,47 @@ export function ReadSites() {
     // Straight from the click, nothing awaited first: Firefox grants a request only while it handles the user's input.
     requestAccess(missing ?? [], permissions)
       .then(async (granted) => {
-        const still = await sitesWithoutAccess(sitesToCheck(), permissions);
-        setMissing(still);
+        const still = (await checkAccess()) ?? [];
         setStatus(granted && still.length === 0 ? t('welcomeAccessGranted') : t('welcomeAccessRefused'));
       })
       .catch(() => setStatus(t('welcomeAccessRefused')));
   };
+
+  // Granted, the notice goes and the button that had the focus with it: the focus moves to the line saying so.
+  useEffect(() => {
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (status && focusLost) statusLine.current?.focus();
+  }, [status, missing]);
+
+  const notice =
+    missing && missing.length > 0 ? (
+      <div class="access-notice" role="group" aria-labelledby="access-notice-text">
+        <p id="access-notice-text">{t('welcomeAccessMissing')}</p>
+        <ul>
+          {missing.map((site) => (
+            <li key={site.label}>
+              {site.label} <span>({site.matches.map(siteAddress).join(', ')})</span>
+            </li>
+          ))}
+        </ul>
+        <button type="button" class="button primary" onClick={ask}>
+          {t('welcomeAccessAllow')}
+        </button>
+      </div>
+    ) : null;
+  const statusParagraph = (
+    <p class="access-status" role="status" aria-live="polite" tabIndex={-1} ref={statusLine}>
+      {status}
+    </p>
+  );
+  if (part === 'notice') {
+    return (
+      <>
+        {notice}
+        {statusParagraph}
+      </>
+    );
+  }
 
   return (
     <>
@@ -61,24 +111,12 @@ export function ReadSites() {
       <p>{t('welcomeCePortalText', [CE_PORTAL_MATCHES.map(siteAddress).join(', ')])}</p>
       <p>{t('welcomeOtherSitesText')}</p>
       <p class="private">{t('welcomeNothingLeaves')}</p>
-      {missing && missing.length > 0 ? (
-        <div class="access-notice" role="group" aria-labelledby="access-notice-text">
-          <p id="access-notice-text">{t('welcomeAccessMissing')}</p>
-          <ul>
-            {missing.map((site) => (
-              <li key={site.label}>
-                {site.label} <span>({site.matches.map(siteAddress).join(', ')})</span>
-              </li>
-            ))}
-          </ul>
-          <button type="button" class="button primary" onClick={ask}>
-            {t('welcomeAccessAllow')}
-          </button>
-        </div>
+      {part === 'all' ? (
+        <>
+          {notice}
+          {statusParagraph}
+        </>
       ) : null}
-      <p class="access-status" role="status" aria-live="polite">
-        {status}
-      </p>
     </>
   );
 }

@@ -69,15 +69,9 @@ export function Welcome() {
     await browser.runtime.openOptionsPage();
   };
 
-  return (
-    <main class="welcome">
-      <header>
-        <h1>{t('welcomeTitle')}</h1>
-        <p class="lead">{t('welcomeIntro')}</p>
-      </header>
-
-      {updatedFrom ? <WhatsNew from={updatedFrom} version={version} /> : null}
-
+  // The three first-run steps; after an update they are folded under the news (see WhatsNew).
+  const setupSteps = (
+    <>
       <section aria-labelledby="step-certs">
         <h2 id="step-certs">{t('welcomeStepCerts')}</h2>
         {/* After the first one is added, the keyboard goes on to the next form, as the user is adding several. */}
@@ -107,7 +101,7 @@ export function Welcome() {
 
       <section aria-labelledby="step-portals">
         <h2 id="step-portals">{t('welcomeStepPortals')}</h2>
-        <ReadSites />
+        <ReadSites part={updatedFrom ? 'list' : 'all'} />
         <YourNameForm state={yourName} labelledBy="step-portals" />
       </section>
 
@@ -118,6 +112,29 @@ export function Welcome() {
           {t('welcomeFinish')}
         </button>
       </section>
+    </>
+  );
+
+  return (
+    <main class="welcome">
+      <header>
+        <h1>{t('welcomeTitle')}</h1>
+        <p class="lead">{t('welcomeIntro')}</p>
+      </header>
+
+      {updatedFrom ? (
+        <>
+          <WhatsNew from={updatedFrom} version={version} onOpenDashboard={() => void finish()} />
+          {/* An update may bring a site the browser has not granted: that is said at once, not inside the fold. */}
+          <ReadSites part="notice" />
+          <details class="setup-again">
+            <summary>{t('welcomeSetupAgain')}</summary>
+            {setupSteps}
+          </details>
+        </>
+      ) : (
+        setupSteps
+      )}
     </main>
   );
 }
