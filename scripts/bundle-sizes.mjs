@@ -15,7 +15,7 @@ export const BUDGETS = { content: 12 * KB, popup: 30 * KB };
  * not failed. A bundle listed here that fits its budget again fails the build, so the list cannot go stale.
  */
 /** The content scripts the background registers or injects (vite.config.ts's RUNTIME_SCRIPTS; src/background/taught-script-files.ts). */
-export const RUNTIME_SCRIPT_FILES = ['content/taught-site.js', 'content/taught-reader.js'];
+export const RUNTIME_SCRIPT_FILES = ['content/taught-site.js', 'content/taught-reader.js', 'content/ce-portal-fill.js'];
 
 export const DOCUMENTED_OVER = [
   {
@@ -26,9 +26,9 @@ export const DOCUMENTED_OVER = [
   },
   {
     name: /^content content\/ce-portal\.js$/,
-    ceiling: 20 * KB,
+    ceiling: 16 * KB,
     reason:
-      'the CE portal\'s one classic script holds the form filler (shadow roots, iframes, React-safe setters, type-ahead, drop zones), the dashboard reader and the Item Catalog reader and page follower: a content script cannot load code on demand without exposing its files to every page there, and the portal is a single-page app that moves between the three without a page load; it runs on ce.cisco.com only, once the page is idle',
+      'the CE portal\'s every-page script finds the submission form (open shadow roots, iframes) and offers the chooser, and holds the dashboard reader and the Item Catalog reader and page follower: a content script cannot load code on demand without exposing its files to every page there, and the portal is a single-page app that moves between the three without a page load; the filler itself is injected only after the user chose a record; it runs on ce.cisco.com only, once the page is idle',
   },
 ];
 // Markers that survive minification: a zod or Preact bundle always carries these strings.

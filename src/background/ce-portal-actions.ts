@@ -23,6 +23,9 @@ import type { Clock } from '../store/clock';
 /** Where the portal content script runs; the manifest's content_scripts entry for it must say the same (a test holds them together). */
 export const CE_PORTAL_MATCHES = ['https://ce.cisco.com/*'] as const;
 
+/** The CE portal's filler, which the background injects into a portal tab once the user chose a record for it. */
+export const CE_PORTAL_FILL_SCRIPT = '/content/ce-portal-fill.js';
+
 /** The Submit Items page of the CE portal (its address is not documented: the fill script also finds the form anywhere on the portal). */
 export const CE_PORTAL_SUBMIT_URL = 'https://ce.cisco.com/submit-items';
 /** A fill the user asked for waits this long for its tab to load the form. */
@@ -40,6 +43,12 @@ export class PendingFills {
 
   set(tabId: number, recordId: string): void {
     this.byTab.set(tabId, { recordId, at: this.now() });
+  }
+
+  /** Whether a record was chosen for the tab, and not yet handed to it (nor too long ago). */
+  has(tabId: number): boolean {
+    const pending = this.byTab.get(tabId);
+    return pending !== undefined && this.now() - pending.at <= PENDING_LIFETIME_MS;
   }
 
   /** The record chosen for a tab, once: a reload of the form does not fill it again. */

@@ -4,7 +4,7 @@ import { openDatabase, type Database } from '../store/db';
 import { refreshBadge } from './badge';
 import { handleMessage } from './router';
 import { DraftStore, captureTab, injectSnapshot, openDraft, type ManualCaptureDeps, type TabInfo } from './manual-capture';
-import { CE_PORTAL_SUBMIT_URL, PendingFills } from './ce-portal-actions';
+import { CE_PORTAL_FILL_SCRIPT, CE_PORTAL_SUBMIT_URL, PendingFills } from './ce-portal-actions';
 import { startReminders } from './reminders';
 import { CONFIRM_PAGE, FILL_CHOOSER_PAGE } from '../extension-pages';
 import { pageOnInstalled } from './installed';
@@ -37,6 +37,14 @@ function updateBadge(): void {
 
 const drafts = new DraftStore();
 const pendingFills = new PendingFills();
+
+/**
+ * The filler goes into a portal tab only once the user chose a record for it: none of its code is on a portal page
+ * before. host_permissions holds the portal for this (a content script's matches do not let the worker inject).
+ */
+async function injectFiller(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [CE_PORTAL_FILL_SCRIPT] });
+}
 const captureLimiter = new CaptureLimiter();
 const attachRequests = new AttachRequests();
 const partAssemblies = new PartAssemblies();
@@ -90,9 +98,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       // Only the portal's own script answers, and only where the form is: a tab that moved elsewhere says nothing.
       const hasForm = await sendToTab(tabId, FILL_READY).catch(() => false);
       if (hasForm !== true) return false;
+      await injectFiller(tabId);
       await bringToFront(browser, tabId);
       return true;
     },
+    injectFiller,
     pendingFills,
     captureLimiter,
     attachRequests,

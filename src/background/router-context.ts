@@ -43,8 +43,13 @@ export interface RouterContext {
   openCePortalForm?: () => Promise<number | undefined>;
   /** Opens the extension's record chooser for the portal tab whose "Choose a record" was pressed. */
   openFillChooser?: (portalTabId: number) => Promise<void>;
-  /** Tells the portal tab that a record was chosen for it and brings it forward; false when it is no longer on the portal. */
+  /**
+   * Tells the portal tab that a record was chosen for it, injects the filler where the form is, and brings the tab
+   * forward; false when it is no longer on the form.
+   */
   fillInTab?: (tabId: number) => Promise<boolean>;
+  /** Injects the CE portal's filler (ce-portal-fill.js) into a portal tab that has a record chosen for it. */
+  injectFiller?: (tabId: number) => Promise<void>;
   /** Which record each portal tab was opened to fill. */
   pendingFills?: PendingFills;
   /** A page's certificate sent in parts (capture.attach), as they arrive. */

@@ -1,14 +1,17 @@
 /**
- * The Submit Items form on the certification body's portal: filled from the record the user chose in extension UI
- * ("Submit" in the popup or the dashboard, or in the chooser the in-page button opens), then a report of what was
- * filled and what was not. The page never sees a list of records: the in-page button only opens the chooser. The
- * form's own Submit stays the user's: nothing here submits. When the user sends the form (a trusted click or
- * Enter, not a page script's submit), the record becomes submitted.
+ * The CE portal's filler, a script of its own (content/ce-portal-fill.js) that the background injects into a portal
+ * tab only once the user chose a record for it in extension UI ("Submit" in the popup or the dashboard, or in the
+ * chooser the in-page button opens): the Submit Items form is filled from that record, then a report of what was
+ * filled and what was not. The portal's every-page script (ce-portal.ts) only finds the form and offers the chooser,
+ * so none of this code is on a portal page until the user acts. The form's own Submit stays the user's: nothing here
+ * submits. When the user sends the form (a trusted click or Enter, not a page script's submit), the record becomes
+ * submitted.
  */
 import type { FillPayload } from '../protocol/ce-portal';
 import { base64ToBytes } from '../base64';
 import { PDF_TYPE } from '../domain/vocabulary';
 import { fillForm } from '../fill/fill-form';
+import { fillTargetFor } from '../fill/targets';
 import type { FillField, FillOutcome, FillReport, FillTarget, FillValues } from '../fill/fill-types';
 import { sendMessage } from '../send-message';
 import { t } from '../text/i18n';
@@ -138,29 +141,12 @@ async function fillFrom(target: FillTarget, payload: FillPayload, overwrite: Rea
   openPanel(t('fillPanelLabel'), t('dismiss'), [el('h2', t('fillHeading', [payload.values.itemName])), list, el('p', t('fillNotSubmitted'))]);
 }
 
-/** The in-page button: it opens the extension's chooser, where the user picks the record; the page learns nothing. */
-function showLauncher(): void {
-  const launch = button(t('fillLauncher'), () => void sendMessage({ type: 'fill.choose' }).catch((e: unknown) => console.warn('Recert Companion:', e)), 'primary launcher');
-  openPanel(t('fillPanelLabel'), t('dismiss'), [launch], true);
-}
-
-/** Fills the form `target` from the record the user chose for this tab, if any; true when there was one. */
-async function fillChosen(target: FillTarget): Promise<boolean> {
+/** Fills the form `target` from the record the user chose for this tab, if any. */
+async function fillChosen(target: FillTarget): Promise<void> {
   const payload = await sendMessage({ type: 'fill.request' });
   if (payload) await fillFrom(target, payload, new Set());
-  return payload !== null;
 }
 
-/** On the form's page: fills it from the record this tab was opened for, else offers the chooser. */
-export function offerFill(target: FillTarget, signal: AbortSignal): void {
-  fillChosen(target)
-    .then((filled) => {
-      if (!filled && !signal.aborted) showLauncher();
-    })
-    .catch((error: unknown) => console.warn('Recert Companion: the form could not be filled', error));
-}
-
-/** The user chose a record for this tab in the chooser (the background says so): fill the form with it. */
-export function fillNow(target: FillTarget): void {
-  fillChosen(target).catch((error: unknown) => console.warn('Recert Companion: the form could not be filled', error));
-}
+// Injected because the user chose a record for this tab, where the every-page script found the form just before.
+const target = fillTargetFor(document, new URL(location.href));
+if (target) fillChosen(target).catch((error: unknown) => console.warn('Recert Companion: the form could not be filled', error));

@@ -1,6 +1,7 @@
 /**
- * Content script on the certification body's portal (the Cisco CE portal): fills the Submit Items form from a
- * record, and reads the dashboard's claims and the Item Catalog into the store. The portal is a single-page app,
+ * Content script on the certification body's portal (the Cisco CE portal): finds the Submit Items form (the background
+ * then injects the filler, ce-portal-fill.ts, once the user chose a record), and reads the dashboard's claims and the
+ * Item Catalog into the store. The portal is a single-page app,
  * so both are looked for again as the page changes (page-watch.ts), until one is found for this address. Built as
  * one classic script (vite.config.ts): the page waits for none of it, since it starts when the page is idle.
  */
@@ -8,7 +9,7 @@ import { extensionApi } from '../extension-api';
 import { fillTargetFor } from '../fill/targets';
 import { FILL_READY, isPageMessage } from '../protocol/page-messages';
 import { watchPage } from './page-watch';
-import { fillNow, offerFill } from './ce-portal-fill';
+import { offerFill } from './ce-portal-offer';
 import { syncCePortalPage } from './ce-portal-sync';
 import { whenIdle } from './when-idle';
 
@@ -17,22 +18,20 @@ const OWN_ELEMENTS = new Set(['RECERT-COMPANION-TOAST', 'RECERT-COMPANION-FILL']
 function scan(signal: AbortSignal): boolean {
   const target = fillTargetFor(document, new URL(location.href));
   if (target) {
-    offerFill(target, signal);
+    offerFill(signal);
     return true;
   }
   return syncCePortalPage(signal);
 }
 
 /**
- * The background says the user chose a record for this tab: the answer tells it whether this page has the form
- * (it may have moved on), and the form is filled.
+ * The background says the user chose a record for this tab: the answer tells it whether this page has the form (it
+ * may have moved on), and the background then injects the filler.
  */
 function listenForChosenRecord(): void {
   extensionApi().runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse?: (answer: boolean) => void) => {
     if (!isPageMessage(message, FILL_READY)) return;
-    const target = fillTargetFor(document, new URL(location.href));
-    sendResponse?.(target !== undefined);
-    if (target) fillNow(target);
+    sendResponse?.(fillTargetFor(document, new URL(location.href)) !== undefined);
   });
 }
 

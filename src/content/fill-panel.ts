@@ -54,6 +54,7 @@ export function button(label: string, onClick: () => void, className?: string): 
   return b;
 }
 
+const PANEL_TAG = 'recert-companion-fill';
 let host: HTMLElement | undefined;
 
 export function closePanel(): void {
@@ -61,10 +62,19 @@ export function closePanel(): void {
   host = undefined;
 }
 
+/**
+ * The portal's two scripts (the one on every page, with the launcher; the filler, injected once the user chose a
+ * record) each open panels: one never stays beside the other's.
+ */
+function closeEveryPanel(): void {
+  closePanel();
+  for (const other of document.querySelectorAll(PANEL_TAG)) other.remove();
+}
+
 /** Replaces whatever the panel showed with `content`; returns the root to append to. */
 export function openPanel(labelText: string, closeLabel: string, content: Node[], launcher = false): HTMLElement {
-  closePanel();
-  host = document.createElement('recert-companion-fill');
+  closeEveryPanel();
+  host = document.createElement(PANEL_TAG);
   const root = host.attachShadow({ mode: 'closed' });
   const style = el('style', STYLE);
   const box = el('div', undefined, launcher ? undefined : 'panel');

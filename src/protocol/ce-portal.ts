@@ -54,7 +54,12 @@ export const cePortalMessages = [
    * "Choose a record" opened the chooser), or in a new tab at the portal's form.
    */
   declare(z.strictObject({ type: z.literal('record.submit'), recordId: Id, tabId: z.number().int().nonnegative().optional() })).replies<{ opened: true }>(),
-  /** The portal's fill script: the record the user chose in extension UI for this tab, once; null when none. */
+  /**
+   * The portal's every-page script found the Submit Items form: when the user chose a record for this tab, the filler
+   * is injected (filling: true), else the script offers the chooser.
+   */
+  declare(z.strictObject({ type: z.literal('fill.formFound') }), CE_PORTAL).replies<{ filling: boolean }>(),
+  /** The portal's filler: the record the user chose in extension UI for this tab, once; null when none. */
   declare(z.strictObject({ type: z.literal('fill.request') }), CE_PORTAL).replies<FillPayload | null>(),
   /** The portal's "Choose a record" button (a trusted click): opens the extension's chooser for this tab; no record reaches the page. */
   declare(z.strictObject({ type: z.literal('fill.choose') }), CE_PORTAL).replies<{ opened: true }>(),

@@ -17,6 +17,7 @@ async function setup() {
   const openFillChooser = vi.fn(async (_tabId: number) => undefined);
   /** Tab 12 shows the form; any other tab has moved on (its script does not answer). */
   const fillInTab = vi.fn(async (tabId: number) => tabId === 12);
+  const injectFiller = vi.fn(async (_tabId: number) => undefined);
   const ctx: RouterContext = {
     db: async () => db,
     clock: fakeClock(),
@@ -25,9 +26,10 @@ async function setup() {
     openCePortalForm,
     openFillChooser,
     fillInTab,
+    injectFiller,
     pendingFills: new PendingFills(),
   };
-  return { db, ctx, openCePortalForm, openFillChooser, fillInTab };
+  return { db, ctx, openCePortalForm, openFillChooser, fillInTab, injectFiller };
 }
 const chooserPage: SenderInfo = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}src/ui/fill-chooser/index.html#tab=12` };
 
@@ -59,6 +61,31 @@ describe('the CE portal through the router', () => {
     expect(fillInTab).toHaveBeenCalledWith(12);
     expect(await handleMessage({ type: 'fill.request' }, portalTab(13), ctx)).toEqual({ ok: true, data: null });
     expect(await handleMessage({ type: 'fill.request' }, portalTab(12), ctx)).toMatchObject({ ok: true, data: { recordId: 'r1' } });
+  });
+
+  it('injects the filler into a tab whose form was found only when the user chose a record for that tab', async () => {
+    const { db, ctx, injectFiller } = await setup();
+    await db.put('records', ENAUTO);
+    // The form on a portal tab nobody chose a record for: the page is offered the chooser, and gets no filler.
+    expect(await handleMessage({ type: 'fill.formFound' }, portalTab(7), ctx)).toEqual({ ok: true, data: { filling: false } });
+    expect(injectFiller).not.toHaveBeenCalled();
+
+    // 'Submit' opened tab 7 for ENAUTO: its form, once found, gets the filler, which then takes the record.
+    await handleMessage({ type: 'record.submit', recordId: 'r1' }, dashboardPage, ctx);
+    expect(await handleMessage({ type: 'fill.formFound' }, portalTab(8), ctx)).toEqual({ ok: true, data: { filling: false } });
+    expect(await handleMessage({ type: 'fill.formFound' }, portalTab(7), ctx)).toEqual({ ok: true, data: { filling: true } });
+    expect(injectFiller).toHaveBeenCalledExactlyOnceWith(7);
+    expect(await handleMessage({ type: 'fill.request' }, portalTab(7), ctx)).toMatchObject({ ok: true, data: { recordId: 'r1' } });
+    expect(await handleMessage({ type: 'fill.formFound' }, portalTab(7), ctx), 'filled once: a reload offers the chooser').toEqual({ ok: true, data: { filling: false } });
+  });
+
+  it('injects nothing on fill.formFound from a learning site, nor for an extension page, which has no tab', async () => {
+    const { db, ctx, injectFiller } = await setup();
+    await db.put('records', ENAUTO);
+    await handleMessage({ type: 'record.submit', recordId: 'r1' }, dashboardPage, ctx);
+    expect(await handleMessage({ type: 'fill.formFound' }, { ...learningPortalTab, tab: { id: 7 } }, ctx)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'fill.formFound' }, dashboardPage, ctx)).toEqual({ ok: true, data: { filling: false } });
+    expect(injectFiller).not.toHaveBeenCalled();
   });
 
   it('says so when the portal tab has moved on or closed', async () => {

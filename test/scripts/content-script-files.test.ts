@@ -3,6 +3,7 @@
  * them: the adapter registry (each adapter's capture script is derived from it), manifest.json (the scripts that
  * serve no adapter), the background's taught-site script paths, and the modules on disk.
  */
+import { CE_PORTAL_FILL_SCRIPT } from '../../src/background/ce-portal-actions';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -40,7 +41,7 @@ describe('the version', () => {
 
 describe('content scripts the build makes', () => {
   it('are the files the background registers and injects, at the paths it names', () => {
-    expect([...RUNTIME_SCRIPTS].sort()).toEqual([TAUGHT_READER_SCRIPT, TAUGHT_SITE_SCRIPT].map((path) => path.replace(/^\//, '')).sort());
+    expect([...RUNTIME_SCRIPTS].sort()).toEqual([TAUGHT_READER_SCRIPT, TAUGHT_SITE_SCRIPT, CE_PORTAL_FILL_SCRIPT].map((path) => path.replace(/^\//, '')).sort());
   });
 
   it('include one capture script per adapter, and the CE portal script', () => {

@@ -32,6 +32,12 @@ export const cePortalHandlers: Handlers<TypesOf<typeof cePortalMessages>> = {
     await ctx.openFillChooser(sender.tab.id);
     return { opened: true };
   },
+  'fill.formFound': async (_message, { ctx, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || !ctx.pendingFills?.has(tabId) || !ctx.injectFiller) return { filling: false };
+    await ctx.injectFiller(tabId);
+    return { filling: true };
+  },
   'fill.request': async (_message, { ctx, sender, db }) => {
     const database = await db();
     const recordId = sender.tab?.id !== undefined ? ctx.pendingFills?.take(sender.tab.id) : undefined;
