@@ -1,11 +1,14 @@
 /**
- * The portal's pages other than the submission form. The dashboard: its claims table and certifications go to
- * the background, which moves records along (Pending -> Earned) and updates expiry dates; the page then says
- * what changed, in the toast. The Item Catalog: read by item-catalog-sync.ts.
+ * The portal's pages other than the submission form. The dashboard: its claims and certifications go to the
+ * background, which moves records along (Pending -> Earned) and updates expiry dates; the page then says what changed,
+ * in the toast. The dashboard is read again as it changes and sent once, when the read is final
+ * (domain/ce-portal-settling.ts): a portal that loads its lists one after the other is not taken half-read. The Item
+ * Catalog: read by item-catalog-sync.ts.
  */
 import type { Runtime } from 'webextension-polyfill';
 import { isItemCatalogPage } from '../capture/ce-portal/item-catalog-page';
 import { readCePortalDashboard } from '../capture/ce-portal/dashboard';
+import { settleDashboard, type DashboardSettling } from '../domain/ce-portal-settling';
 import { extensionApi } from '../extension-api';
 import { REFRESH_ITEM_CATALOG, isPageMessage } from '../protocol/page-messages';
 import { sendMessage } from '../send-message';
@@ -22,15 +25,30 @@ extensionApi().runtime.onMessage.addListener((message: unknown, sender: Runtime.
   return Promise.resolve({ started: true });
 });
 
-/** True once this page (the dashboard or the Item Catalog) has been read: the page watch then stops looking. */
-export function syncCePortalPage(signal: AbortSignal): boolean {
+/** Each visit's reads of the dashboard so far (a visit is one address, with its own signal: see page-watch.ts). */
+const visits = new WeakMap<AbortSignal, { settling: DashboardSettling; timer?: ReturnType<typeof setTimeout> }>();
+
+/**
+ * True once this page (the dashboard or the Item Catalog) has been read: the page watch then stops looking.
+ * `readAgain` asks the watch for another look, for a dashboard that is not final yet and may not change by itself.
+ */
+export function syncCePortalPage(signal: AbortSignal, readAgain: () => void): boolean {
   if (isItemCatalogPage(document, new URL(location.href))) {
     syncItemCatalog(signal).catch((error: unknown) => console.warn('Recert Companion: the Item Catalog could not be read', error));
     return true;
   }
-  const dashboard = readCePortalDashboard(document, new URL(location.href));
-  // Not the dashboard, or still rendering its claims: keep watching.
-  if (!dashboard || (dashboard.claimsState === 'unreadable' && dashboard.certifications.length === 0)) return false;
+  const visit = visits.get(signal) ?? { settling: {} };
+  visits.set(signal, visit);
+  clearTimeout(visit.timer);
+  const now = Date.now();
+  const step = settleDashboard(visit.settling, readCePortalDashboard(document, new URL(location.href)), now);
+  visit.settling = step.state;
+  // Not the dashboard, or not final yet: keep watching, and look again in time even if the page stays still.
+  if (!step.apply) {
+    if (step.readAgainAt !== undefined) visit.timer = setTimeout(() => signal.aborted || readAgain(), step.readAgainAt - now);
+    return false;
+  }
+  const dashboard = step.apply;
   void sendMessage({ type: 'cePortal.sync', dashboard })
     .then(({ lines, changed }) => {
       if (signal.aborted || changed === 0) return;

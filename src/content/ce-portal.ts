@@ -8,20 +8,20 @@
 import { extensionApi } from '../extension-api';
 import { fillTargetFor } from '../fill/targets';
 import { FILL_READY, isPageMessage } from '../protocol/page-messages';
-import { watchPage } from './page-watch';
+import { watchPage, type PageWatch } from './page-watch';
 import { offerFill } from './ce-portal-offer';
 import { syncCePortalPage } from './ce-portal-sync';
 import { whenIdle } from './when-idle';
 
 const OWN_ELEMENTS = new Set(['RECERT-COMPANION-TOAST', 'RECERT-COMPANION-FILL']);
 
-function scan(signal: AbortSignal): boolean {
+function scan(signal: AbortSignal, readAgain: () => void): boolean {
   const target = fillTargetFor(document, new URL(location.href));
   if (target) {
     offerFill(signal);
     return true;
   }
-  return syncCePortalPage(signal);
+  return syncCePortalPage(signal, readAgain);
 }
 
 /**
@@ -36,7 +36,7 @@ function listenForChosenRecord(): void {
 }
 
 function start(): void {
-  const watch = watchPage({ scan, currentHref: () => location.href });
+  const watch: PageWatch = watchPage({ scan: (signal) => scan(signal, () => watch.changed()), currentHref: () => location.href });
   new MutationObserver((mutations) => {
     // Our own panel or toast going in or out is not the page changing.
     if (mutations.every((m) => [...m.addedNodes, ...m.removedNodes].every((n) => OWN_ELEMENTS.has(n.nodeName)))) return;

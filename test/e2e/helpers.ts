@@ -123,6 +123,10 @@ export const CE_PORTAL = {
   pickerVariants: ['submit-items-react.html', 'submit-items-custom.html'],
   changedVariant: 'submit-items-changed.html',
   dashboardFixture: 'dashboard.html',
+  /** The dashboard as a page that loads each list on its own request: its claims come 2.5 s after the certifications. */
+  lateClaimsFixture: 'dashboard-claims-late.html',
+  /** The Cisco Learning Network plan captured earlier, which dashboard-claims-late.html lists as Earned. */
+  lateClaimTitle: 'Understanding Cisco Cybersecurity Operations Fundamentals (CBROPS)',
   /** What dashboard.html says of the learning path and the certification. */
   dashboard: { status: 'earned', certificationExpiresOn: '2029-03-14' },
 } as const;

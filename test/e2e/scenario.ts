@@ -992,6 +992,24 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       await page.close();
     });
 
+    it('reads a dashboard whose claims arrive 2.5 s after its certifications, and brings their news in all the same', async () => {
+      const before = (await records()).find((r) => r.title === CE_PORTAL.lateClaimTitle);
+      expect(before?.status, 'the plan captured earlier, not yet claimed').toBe('captured');
+      const url = new URL(`https://${CE_PORTAL.host}${CE_PORTAL.dashboardPath}`);
+      url.searchParams.set(FIXTURE_PARAM, CE_PORTAL.lateClaimsFixture);
+      const { page } = await driver.openPage(driver.reach(url), CE_PORTAL.lateClaimsFixture);
+      // A read of the certifications alone is not final: the claims, when they come, are what the toast names.
+      const toast = await waitForToast(page, 'Updated from the CE portal');
+      expect(toast, 'the toast names the claim that came late').toContain('CBROPS');
+      expect(await page.evaluate(`document.querySelectorAll('#claims tbody tr').length`), 'the claims had arrived').toBe(2);
+      const earned = await pollFor(async () => (await records()).find((r) => r.title === CE_PORTAL.lateClaimTitle && r.status === 'earned'), {
+        what: 'the late claim to make the plan earned',
+        diagnose: () => diagnose(page),
+      });
+      expect(earned.credits).toBe(before?.credits);
+      await page.close();
+    });
+
     /**
      * The dashboard's "Export backup", as the user presses it: the page writes the file from IndexedDB itself, and
      * the test takes its text from the Blob it saves (the download is stopped). No message carries it.
