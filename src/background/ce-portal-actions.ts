@@ -26,7 +26,7 @@ export const CE_PORTAL_MATCHES = ['https://ce.cisco.com/*'] as const;
 /** The CE portal's filler, which the background injects into a portal tab once the user chose a record for it. */
 export const CE_PORTAL_FILL_SCRIPT = '/content/ce-portal-fill.js';
 
-/** The Submit Items page of the CE portal (its address is not documented: the fill script also finds the form anywhere on the portal). */
+/** The Submit Items page of the CE portal (its address is not documented: the portal's script also finds the form anywhere on the portal). */
 export const CE_PORTAL_SUBMIT_URL = 'https://ce.cisco.com/submit-items';
 /** A fill the user asked for waits this long for its tab to load the form. */
 const PENDING_LIFETIME_MS = 10 * 60 * 1000;
@@ -37,7 +37,7 @@ const PENDING_LIFETIME_MS = 10 * 60 * 1000;
  * only that record can be marked submitted from it.
  */
 export class PendingFills {
-  private readonly byTab = new Map<number, { recordId: string; at: number }>();
+  private readonly byTab = new Map<number, { recordId: string; at: number; filling?: boolean }>();
   private readonly filled = new Map<number, string>();
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -45,17 +45,32 @@ export class PendingFills {
     this.byTab.set(tabId, { recordId, at: this.now() });
   }
 
-  /** Whether a record was chosen for the tab, and not yet handed to it (nor too long ago). */
-  has(tabId: number): boolean {
+  private current(tabId: number): { recordId: string; at: number; filling?: boolean } | undefined {
     const pending = this.byTab.get(tabId);
-    return pending !== undefined && this.now() - pending.at <= PENDING_LIFETIME_MS;
+    return pending && this.now() - pending.at <= PENDING_LIFETIME_MS ? pending : undefined;
+  }
+
+  /**
+   * Whether the filler should go into the tab: a record was chosen for it (not too long ago), and no filler was sent
+   * for it yet. Once true per choice: a page that reports its form twice gets one filler.
+   */
+  startFilling(tabId: number): boolean {
+    const pending = this.current(tabId);
+    if (!pending || pending.filling) return false;
+    pending.filling = true;
+    return true;
+  }
+
+  /** Forgets the record chosen for a tab (its filler could not be sent): it must not fill the tab later. */
+  drop(tabId: number): void {
+    this.byTab.delete(tabId);
   }
 
   /** The record chosen for a tab, once: a reload of the form does not fill it again. */
   take(tabId: number): string | undefined {
-    const pending = this.byTab.get(tabId);
+    const pending = this.current(tabId);
     this.byTab.delete(tabId);
-    if (!pending || this.now() - pending.at > PENDING_LIFETIME_MS) return undefined;
+    if (!pending) return undefined;
     this.filled.set(tabId, pending.recordId);
     return pending.recordId;
   }

@@ -29,8 +29,9 @@ extensionApi().runtime.onMessage.addListener((message: unknown, sender: Runtime.
 const visits = new WeakMap<AbortSignal, { settling: DashboardSettling; timer?: ReturnType<typeof setTimeout> }>();
 
 /**
- * True once this page (the dashboard or the Item Catalog) has been read: the page watch then stops looking.
- * `readAgain` asks the watch for another look, for a dashboard that is not final yet and may not change by itself.
+ * True once this page (the Item Catalog) has been read: the page watch then stops looking. The dashboard is never done
+ * this way: it is read on each change until the watch gives up, and each read worth sending is sent
+ * (domain/ce-portal-settling.ts). `readAgain` reads it again when it is not final yet and may not change by itself.
  */
 export function syncCePortalPage(signal: AbortSignal, readAgain: () => void): boolean {
   if (isItemCatalogPage(document, new URL(location.href))) {
@@ -43,17 +44,16 @@ export function syncCePortalPage(signal: AbortSignal, readAgain: () => void): bo
   const now = Date.now();
   const step = settleDashboard(visit.settling, readCePortalDashboard(document, new URL(location.href)), now);
   visit.settling = step.state;
-  // Not the dashboard, or not final yet: keep watching, and look again in time even if the page stays still.
-  if (!step.apply) {
-    if (step.readAgainAt !== undefined) visit.timer = setTimeout(() => signal.aborted || readAgain(), step.readAgainAt - now);
-    return false;
-  }
+  // Not final yet: look again in time even if the page stays still.
+  if (step.readAgainAt !== undefined) visit.timer = setTimeout(() => signal.aborted || readAgain(), step.readAgainAt - now);
   const dashboard = step.apply;
+  if (!dashboard) return false;
   void sendMessage({ type: 'cePortal.sync', dashboard })
     .then(({ lines, changed }) => {
       if (signal.aborted || changed === 0) return;
       showToast({ heading: t('portalSynced'), detail: lines.join(' · '), dismissLabel: t('dismiss'), regionLabel: t('toastRegion') });
     })
     .catch((error: unknown) => console.warn('Recert Companion: the portal dashboard could not be read', error));
-  return true;
+  // Still watched: a slow portal's claims may come after a partial read was sent.
+  return false;
 }

@@ -8,7 +8,7 @@
 import { extensionApi } from '../extension-api';
 import { fillTargetFor } from '../fill/targets';
 import { FILL_READY, isPageMessage } from '../protocol/page-messages';
-import { watchPage, type PageWatch } from './page-watch';
+import { watchPage } from './page-watch';
 import { offerFill } from './ce-portal-offer';
 import { syncCePortalPage } from './ce-portal-sync';
 import { whenIdle } from './when-idle';
@@ -36,7 +36,9 @@ function listenForChosenRecord(): void {
 }
 
 function start(): void {
-  const watch: PageWatch = watchPage({ scan: (signal) => scan(signal, () => watch.changed()), currentHref: () => location.href });
+  // A dashboard not final yet is read again at its time, at once: a page that never stops changing would hold a
+  // debounced look off for ever.
+  const watch = watchPage({ scan: (signal) => scan(signal, function readAgain() { scan(signal, readAgain); }), currentHref: () => location.href });
   new MutationObserver((mutations) => {
     // Our own panel or toast going in or out is not the page changing.
     if (mutations.every((m) => [...m.addedNodes, ...m.removedNodes].every((n) => OWN_ELEMENTS.has(n.nodeName)))) return;

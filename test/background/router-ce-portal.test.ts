@@ -88,6 +88,34 @@ describe('the CE portal through the router', () => {
     expect(injectFiller).not.toHaveBeenCalled();
   });
 
+  it('sends one filler when the page reports its form twice before the filler asks for the record', async () => {
+    const { db, ctx, injectFiller } = await setup();
+    await db.put('records', ENAUTO);
+    await handleMessage({ type: 'record.submit', recordId: 'r1' }, dashboardPage, ctx);
+    expect(await handleMessage({ type: 'fill.formFound' }, portalTab(7), ctx)).toEqual({ ok: true, data: { filling: true } });
+    expect(await handleMessage({ type: 'fill.formFound' }, portalTab(7), ctx)).toEqual({ ok: true, data: { filling: false } });
+    expect(injectFiller).toHaveBeenCalledTimes(1);
+    expect(await handleMessage({ type: 'fill.request' }, portalTab(7), ctx)).toMatchObject({ ok: true, data: { recordId: 'r1' } });
+  });
+
+  it('offers the chooser, and forgets the choice, when the filler cannot be injected (the tab moved, access withdrawn)', async () => {
+    const { db, ctx, injectFiller } = await setup();
+    await db.put('records', ENAUTO);
+    injectFiller.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
+    await handleMessage({ type: 'record.submit', recordId: 'r1' }, dashboardPage, ctx);
+    expect(await handleMessage({ type: 'fill.formFound' }, portalTab(7), ctx)).toEqual({ ok: true, data: { filling: false } });
+    expect(await handleMessage({ type: 'fill.request' }, portalTab(7), ctx), 'nothing left to fill the tab later').toEqual({ ok: true, data: null });
+  });
+
+  it('says why, and leaves nothing pending, when the chosen tab cannot take the filler', async () => {
+    const { db, ctx, fillInTab } = await setup();
+    await db.put('records', ENAUTO);
+    fillInTab.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
+    expect(await handleMessage({ type: 'record.submit', recordId: 'r1', tabId: 12 }, chooserPage, ctx)).toMatchObject({ ok: false });
+    expect(await handleMessage({ type: 'fill.formFound' }, portalTab(12), ctx)).toEqual({ ok: true, data: { filling: false } });
+    expect(await handleMessage({ type: 'fill.request' }, portalTab(12), ctx)).toEqual({ ok: true, data: null });
+  });
+
   it('says so when the portal tab has moved on or closed', async () => {
     const { db, ctx } = await setup();
     await db.put('records', ENAUTO);

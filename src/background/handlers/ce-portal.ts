@@ -19,10 +19,18 @@ export const cePortalHandlers: Handlers<TypesOf<typeof cePortalMessages>> = {
       if (tabId !== undefined) ctx.pendingFills.set(tabId, message.recordId);
       return { opened: true };
     }
-    ctx.pendingFills.set(message.tabId, message.recordId);
-    if (!(await ctx.fillInTab(message.tabId))) {
-      // Nothing stays pending for a tab that has moved on: it must not fill itself later.
-      ctx.pendingFills.take(message.tabId);
+    const { tabId } = message;
+    const pending = ctx.pendingFills;
+    pending.set(tabId, message.recordId);
+    // fillInTab injects the filler itself: a form the page reports meanwhile gets no second one.
+    pending.startFilling(tabId);
+    // Nothing stays pending for a tab that has moved on, or that the filler could not reach: it must not fill later.
+    const filled = await ctx.fillInTab(tabId).catch((error: unknown) => {
+      pending.drop(tabId);
+      throw error;
+    });
+    if (!filled) {
+      pending.drop(tabId);
       throw new NotFoundError('The CE portal tab');
     }
     return { opened: true };
@@ -34,9 +42,16 @@ export const cePortalHandlers: Handlers<TypesOf<typeof cePortalMessages>> = {
   },
   'fill.formFound': async (_message, { ctx, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined || !ctx.pendingFills?.has(tabId) || !ctx.injectFiller) return { filling: false };
-    await ctx.injectFiller(tabId);
-    return { filling: true };
+    if (tabId === undefined || !ctx.injectFiller || !ctx.pendingFills?.startFilling(tabId)) return { filling: false };
+    try {
+      await ctx.injectFiller(tabId);
+      return { filling: true };
+    } catch (error) {
+      // The page offers the chooser instead, and the choice is not left to fill the tab later.
+      ctx.pendingFills.drop(tabId);
+      console.warn('Recert Companion: the filler could not be injected', error);
+      return { filling: false };
+    }
   },
   'fill.request': async (_message, { ctx, sender, db }) => {
     const database = await db();
