@@ -96,6 +96,16 @@ describe('the dashboard, laid out otherwise', () => {
     expect(read(doc)?.claims).toEqual([{ itemName: 'Rev Up to Recert: Python', endDate: '2025-11-07', credits: 15, status: 'earned' }]);
   });
 
+  it('reads "Certified Date" as the day earned, and leaves a CCIE number printed under the name out of it', () => {
+    const certs = `<section><h2>My Certifications</h2><table><thead><tr><th>Certification</th><th>Certified Date</th><th>Expiration Date</th><th>Status</th></tr></thead><tbody>
+      <tr><td>CCIE Enterprise Infrastructure<br><small>CCIE# 66402</small></td><td>18-Jun-2024</td><td>18-Jun-2027</td><td>Active</td></tr>
+      <tr><td>CCNA</td><td>18-Jun-2024</td><td>18-Jun-2027</td><td>Active</td></tr></tbody></table></section>`;
+    expect(read(page(certs + claimsTable(row('ENAUTO', 'Feb 2, 2026', 'Mar 14, 2026', '24', 'Earned'))))?.certifications).toEqual([
+      { name: 'CCIE Enterprise Infrastructure', earnedOn: '2024-06-18', expiresOn: '2027-06-18', status: 'active' },
+      { name: 'CCNA', earnedOn: '2024-06-18', expiresOn: '2027-06-18', status: 'active' },
+    ]);
+  });
+
   it('reads a claim once when the page renders it both as a table row and as a card', () => {
     const doc = page(`${claimsTable(row('Rev Up to Recert: Python', 'Nov 3, 2025', 'Nov 7, 2025', '15', 'Earned'))}
       <article><h3>Rev Up to Recert: Python</h3><dl><dt>Start Date</dt><dd>11/03/2025</dd><dt>End Date</dt><dd>11/07/2025</dd><dt>CE Credits</dt><dd>15</dd><dt>Status</dt><dd>Earned</dd></dl></article>`);

@@ -38,7 +38,7 @@ export const CLAIM_LABELS: Readonly<Record<ClaimField, RegExp>> = {
 
 export const CERTIFICATION_LABELS: Readonly<Record<CertificationField, RegExp>> = {
   name: /^(?:certifications?|certification name|name|credential|credential name|track|certification track)$/,
-  earnedOn: /^(?:earned|earned on|date earned|achieved|achieved on|date achieved|certified|certified on|certification date|issued|issued on|issue date|active since|last recertified|recertified on|recertification date)$/,
+  earnedOn: /^(?:earned|earned on|date earned|achieved|achieved on|date achieved|certified|certified on|certified date|date certified|certified since|certification date|issued|issued on|issue date|active since|last recertified|recertified on|recertification date)$/,
   expiresOn: /^(?:expires|expires on|expiration|expiration date|expiry|expiry date|valid through|valid thru|valid until|valid to|recertify by|renew by)$/,
   status: /^(?:status|certification status|state)$/,
 };
@@ -146,8 +146,11 @@ export function parseClaimId(text: string): string | undefined {
   return parseCode(cleanCell(text).replace(/^#\s*/, ''));
 }
 
-/** A name as shown, or undefined when it is empty or too long to be one. */
+/**
+ * A name as shown, or undefined when it is empty or too long to be one. A CCIE's number, which portals print beside
+ * its name ("CCIE Enterprise Infrastructure CCIE# 66402"), is the holder's, not the certification's.
+ */
 export function parseName(text: string): string | undefined {
-  const name = cleanCell(text);
+  const name = cleanCell(text.replace(/\s*\bCCIE\s*#\s*\d+\b/gi, ''));
   return name && name.length <= MAX_NAME_LENGTH ? name : undefined;
 }
