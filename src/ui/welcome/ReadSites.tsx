@@ -84,7 +84,8 @@ export function ReadSites({ part = 'all' }: { part?: Part }) {
       </div>
     ) : null;
   const statusParagraph = (
-    <p class="access-status" role="status" aria-live="polite" tabIndex={-1} ref={statusLine}>
+    // Empty, it stays in the page for screen readers to announce what comes, but out of the layout (no gap for nothing).
+    <p class={status ? 'access-status' : 'access-status visually-hidden'} role="status" aria-live="polite" tabIndex={-1} ref={statusLine}>
       {status}
     </p>
   );
