@@ -20,6 +20,7 @@ import { extractCaptures, toCliCapture, type CliCapture } from '../src/capture/e
 import { genericAdapter } from '../src/capture/generic/detector';
 import { captureFromPdfText } from '../src/capture/pdf';
 import { readPdfFile } from '../src/capture/pdf-node';
+import { fixtureUrl } from '../test/helpers/fixtures';
 import { readMatchingSet, scoreItemCatalogMatching } from './item-catalog-accuracy';
 import { FLOORS_FILE, fallbacks, floorOf, readFloors, scoredSets, scoreSet, type ArtifactResult, type SetSummary } from './artifact-score';
 import { writeFileSync } from 'node:fs';
@@ -79,7 +80,8 @@ for (const folder of readdirSync(PAGES, { withFileTypes: true }).filter((d) => d
       continue;
     }
     const html = readFileSync(join(PAGES, folder, name), 'utf8');
-    const url = new URL(/^\s*<!--\s*url:\s*(\S+)\s*-->/.exec(html)![1]!);
+    const url = fixtureUrl(html);
+    if (!url) throw new Error(`${folder}/${name} has no leading <!-- url: … --> comment`);
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     const found: CliCapture[] = extractCaptures(doc, url, { adapters, fallback: genericAdapter }).map(toCliCapture);
     score(page, expected, found);

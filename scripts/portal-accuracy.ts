@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, type Rollup } from 'vite';
+import { fixtureUrl } from '../test/helpers/fixtures';
 import type { CePortalCertification, CePortalClaim, CePortalDashboard } from '../src/domain/ce-portal-sync';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -104,7 +105,7 @@ try {
     const results = [];
     for (const name of pages) {
       const html = readFileSync(join(dir, name), 'utf8');
-      const url = /^\s*<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1];
+      const url = fixtureUrl(html)?.href;
       if (!url) throw new Error(`${round}/${name} has no leading <!-- url: … --> comment`);
       const expected = JSON.parse(readFileSync(join(dir, name.replace(/\.html$/, '.expect.json')), 'utf8')) as Expected;
       const context = await browser.newContext();
