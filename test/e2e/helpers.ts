@@ -127,6 +127,10 @@ export const CE_PORTAL = {
   lateClaimsFixture: 'dashboard-claims-late.html',
   /** The Cisco Learning Network plan captured earlier, which dashboard-claims-late.html lists as Earned. */
   lateClaimTitle: 'Understanding Cisco Cybersecurity Operations Fundamentals (CBROPS)',
+  /** The dashboard as web components render it: dates in shadow roots, claims in sentences (issue 21). */
+  componentsFixture: 'dashboard-components.html',
+  /** What dashboard-components.html says of the held certification: renewed, expiring on this day. */
+  components: { certificationExpiresOn: '2029-06-18' },
   /** What dashboard.html says of the learning path and the certification. */
   dashboard: { status: 'earned', certificationExpiresOn: '2029-03-14' },
 } as const;

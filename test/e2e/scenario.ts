@@ -1010,6 +1010,21 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       await page.close();
     });
 
+    it('reads a dashboard of web components, its dates inside shadow roots and its claims in sentences', async () => {
+      const url = new URL(`https://${CE_PORTAL.host}${CE_PORTAL.dashboardPath}`);
+      url.searchParams.set(FIXTURE_PARAM, CE_PORTAL.componentsFixture);
+      const { page } = await driver.openPage(driver.reach(url), CE_PORTAL.componentsFixture);
+      // The renewed expiry is written only in a slotted span under a label inside a shadow root.
+      const toast = await waitForToast(page, 'Updated from the CE portal');
+      expect(toast, 'the toast names the certification whose expiry moved').toContain(CERTIFICATION.name);
+      const held = await pollFor(
+        async () => ((await ext().evaluate(readStoreJs('certifications'))) as Array<{ name: string; expiresOn: string }>).find((c) => c.name === CERTIFICATION.name && c.expiresOn === CE_PORTAL.components.certificationExpiresOn),
+        { what: `${CERTIFICATION.name} to expire on ${CE_PORTAL.components.certificationExpiresOn}`, diagnose: () => diagnose(page) },
+      );
+      expect(held.expiresOn).toBe(CE_PORTAL.components.certificationExpiresOn);
+      await page.close();
+    });
+
     /**
      * The dashboard's "Export backup", as the user presses it: the page writes the file from IndexedDB itself, and
      * the test takes its text from the Blob it saves (the download is stopped). No message carries it.

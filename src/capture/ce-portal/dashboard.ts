@@ -26,6 +26,8 @@ import {
   type CertificationField,
   type ClaimField,
 } from './labels';
+import { certificationOfPieces, claimOfPieces, type Found } from './item-fields';
+import { listedItems, piecesOf, rootsIn } from './listed-items';
 import { cardsOf, gridsOf, headingsMatching, landmarksIn, nameCellText, regionOf, type Card, type RowBudget } from './structures';
 import { isCePortalUrl } from './item-catalog-page';
 
@@ -38,8 +40,6 @@ const MAX_ROWS = 2000;
 const DETECT_ROWS = 200;
 const MAX_CERTIFICATIONS = 200;
 
-/** Values as found, before dates are read: a page's numeric date order is decided from all its dates at once. */
-type Found<F extends string> = Map<F, string>;
 
 interface Scan {
   claims: Found<ClaimField>[];
@@ -74,13 +74,18 @@ function cardValues<F extends string>(card: Card, vocabulary: Readonly<Record<F,
 function scan(body: Element, rowLimit: number): Scan {
   const result: Scan = { claims: [], certifications: [], claimsGrid: false };
   const budget: RowBudget = { left: rowLimit };
-  const landmarks = landmarksIn(body);
-  const certificationRegions = headingsMatching(landmarks.headings, CERTIFICATIONS_HEADING)
+  const roots = rootsIn(body);
+  const landmarks = roots.map(landmarksIn);
+  const headings = landmarks.flatMap((l) => l.headings);
+  const certificationRegions = headingsMatching(headings, CERTIFICATIONS_HEADING)
     .map(regionOf)
     .filter((r): r is Element => r !== null);
   const inCertifications = (el: Element) => certificationRegions.some((region) => region.contains(el));
+  // Tables and <dl>s: an item holding one is a section of the page, and an item inside one was read with it.
+  const structured: Element[] = [];
 
-  for (const grid of gridsOf(landmarks.grids, body)) {
+  for (const grid of gridsOf(landmarks.flatMap((l) => l.grids), body)) {
+    structured.push(grid.element);
     const certColumns = fieldsOf(grid.headers, CERTIFICATION_LABELS);
     const claimColumns = fieldsOf(grid.headers, CLAIM_LABELS);
     const datedCertifications = certColumns.has('expiresOn') || certColumns.has('earnedOn') || inCertifications(grid.element);
@@ -92,11 +97,28 @@ function scan(body: Element, rowLimit: number): Scan {
     }
   }
 
-  for (const card of cardsOf(landmarks.lists, body, budget)) {
+  for (const card of cardsOf(landmarks.flatMap((l) => l.lists), body, budget)) {
+    structured.push(card.element);
     const asCertification = cardValues<CertificationField>(card, CERTIFICATION_LABELS, 'name');
     // A status alone says nothing: a profile card may read "Status: Active" too.
     if (inCertifications(card.element) || asCertification.has('expiresOn') || asCertification.has('earnedOn')) result.certifications.push(asCertification);
     else result.claims.push(cardValues<ClaimField>(card, CLAIM_LABELS, 'itemName'));
+  }
+
+  // Cards and list entries: an item read is not read again through an element inside it.
+  const items: Element[] = [];
+  for (const item of listedItems(landmarks.flatMap((l) => l.entries), headings, structured)) {
+    if (budget.left <= 0) break;
+    if (items.some((outer) => outer.contains(item))) continue;
+    budget.left -= 1;
+    const pieces = piecesOf(item);
+    const claim = claimOfPieces(pieces);
+    const certification = certificationOfPieces(pieces);
+    // Read both ways, an item is what its place says, else what it reads more of.
+    const asCertification = certification && (!claim || inCertifications(item) || certification.size > claim.size);
+    if (asCertification) result.certifications.push(certification);
+    else if (claim) result.claims.push(claim);
+    if (claim || certification) items.push(item);
   }
   return result;
 }

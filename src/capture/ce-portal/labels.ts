@@ -39,7 +39,7 @@ export const CLAIM_LABELS: Readonly<Record<ClaimField, RegExp>> = {
 export const CERTIFICATION_LABELS: Readonly<Record<CertificationField, RegExp>> = {
   name: /^(?:certifications?|certification name|name|credential|credential name|track|certification track)$/,
   earnedOn: /^(?:earned|earned on|date earned|achieved|achieved on|date achieved|certified|certified on|certified date|date certified|certified since|certification date|issued|issued on|issue date|active since|last recertified|recertified on|recertification date)$/,
-  expiresOn: /^(?:expires|expires on|expiration|expiration date|expiry|expiry date|valid through|valid thru|valid until|valid to|recertify by|renew by)$/,
+  expiresOn: /^(?:expires|expires on|expired|expired on|expiration|expiration date|expiry|expiry date|valid through|valid thru|valid until|valid to|recertify by|renew by)$/,
   status: /^(?:status|certification status|state)$/,
 };
 

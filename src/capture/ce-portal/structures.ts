@@ -124,18 +124,22 @@ export interface Landmarks {
   grids: Element[];
   lists: Element[];
   headings: Element[];
+  /** List entries, options and articles: each may be one listed item (listed-items.ts). */
+  entries: Element[];
 }
 
 const GRID_ROLES = new Set(['table', 'grid', 'treegrid']);
+const ENTRY_ROLES = new Set(['listitem', 'option']);
 
-export function landmarksIn(root: Element): Landmarks {
-  const found = root.querySelectorAll('table, dl, h1, h2, h3, h4, h5, h6, [role]');
-  const out: Landmarks = { grids: [], lists: [], headings: [] };
+export function landmarksIn(root: Element | ShadowRoot): Landmarks {
+  const found = root.querySelectorAll('table, dl, li, article, h1, h2, h3, h4, h5, h6, [role]');
+  const out: Landmarks = { grids: [], lists: [], headings: [], entries: [] };
   for (let i = 0; i < found.length; i++) {
     const el = found[i]!;
     if (el.tagName === 'DL') out.lists.push(el);
     else if (isHeading(el)) out.headings.push(el);
     else if (el.tagName === 'TABLE' || GRID_ROLES.has(roleOf(el))) out.grids.push(el);
+    else if (el.tagName === 'LI' || el.tagName === 'ARTICLE' || ENTRY_ROLES.has(roleOf(el))) out.entries.push(el);
   }
   return out;
 }

@@ -1,0 +1,194 @@
+/**
+ * One listed item's fields (a claim or a certification shown as a card or a list entry rather than a table row),
+ * read from its pieces of text as a person reads them: a title, label/value pairs ("Expires" over "Jan 9, 2028"),
+ * "Label: value" inside a line ("Status: Earned"), status chips, and sentences ("Certified since March 14, 2026.
+ * Expires on 03/14/2029.", "You attended from 10/05/2026 to 10/09/2026 and claimed 64 CE credits."). Values are
+ * returned as found; the dashboard reader parses dates once it knows the page's date order.
+ */
+import {
+  CERTIFICATION_LABELS,
+  CLAIM_LABELS,
+  fieldsOf,
+  labelKey,
+  parseCertificationStatus,
+  parseClaimStatus,
+  type CertificationField,
+  type ClaimField,
+} from './labels';
+
+/** A piece of text read as one: a heading, a label, a value, a line, or a status chip. */
+export interface Piece {
+  text: string;
+  heading: boolean;
+}
+
+/** Values as found, before dates are read: a page's numeric date order is decided from all its dates at once. */
+export type Found<F extends string> = Map<F, string>;
+
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+/** A date as portals print one in English: ISO, numeric, "March 14, 2026", "14 Mar 2026", "14-Mar-2026". */
+const DATE = String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)?[ -]${MONTH},?[ -]\d{4})`;
+const DATES = new RegExp(String.raw`(?<![\w/.-])${DATE}(?![\w/-])`, 'gi');
+/** What joins the two dates of a span: "Sep 22, 2026 – Sep 26, 2026", "from 10/05/2026 to 10/09/2026". */
+const SPAN_JOIN = new RegExp(String.raw`^\s*(?:–|—|-|to|until|through|thru|and)\s*(${DATE})`, 'i');
+const HAS_DATE = new RegExp(String.raw`(?<![\w/.-])${DATE}(?![\w/-])`, 'i');
+const HAS_LETTER = /\p{L}/u;
+
+/** The words just before a date that say which date it is; matched at the end of the text leading up to it. */
+const CERTIFICATION_CUES: readonly [CertificationField, RegExp][] = [
+  ['earnedOn', /\b(?:(?:certified|active|held[\w ]{0,25}|valid) since|earned(?: on)?|certified(?: on)?|achieved(?: on)?|issued(?: on)?|granted(?: on)?|awarded(?: on)?|recertified(?: on)?)$/],
+  ['expiresOn', /\b(?:expires?(?: on)?|expired(?: on)?|expiration(?: date)?|expiry(?: date)?|valid (?:until|through|thru|to)|recertify by|renew by)$/],
+];
+const CLAIM_CUES: readonly [ClaimField, RegExp][] = [
+  ['submittedOn', /\bsubmitted(?: \w+){0,3} on$|\bsubmitted$|\bsubmission date$/],
+  ['startDate', /\b(?:started|start date|began|starting)(?: on)?$/],
+  ['endDate', /\b(?:completed|finished|ended|end date|completion date)(?: on)?$/],
+];
+/** A one-day activity: the day is both its start and its end. */
+const ONE_DAY_CUE = /\b(?:took place|was held|held|attended|delivered)(?: on)?$/;
+/** Labels of a value holding an activity's dates, one day or a span. */
+const DATES_LABEL = /^(?:(?:course|training|activity|session|event|attendance)? ?dates?|training|attended|when)$/;
+
+const CLAIM_ID = /\bclaim(?: id| number| no\.?)?\s*[:#]?\s*#?\s*([a-z]{0,6}-?\d[\w-]{3,})/i;
+const CREDITS_IN_TEXT = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s+(?:ce\s+)?credits?\b/i;
+const CURRENTLY = /\b(?:is |are )?currently ([a-z]+(?: review)?)/i;
+/** "Label: value" within a line; the value ends at the sentence or a dash. */
+const INLINE_LABEL = /^([^:]{1,40}):\s*(.+)$/;
+
+const isStatus = (text: string) => parseClaimStatus(text) !== undefined || parseCertificationStatus(text) !== undefined;
+/** Sentences and " · "-joined parts of a line: "Certified Feb 27, 2024 · Expires Feb 27, 2027". */
+const segmentsOf = (text: string) => text.split(/(?<=[.;!?])\s+(?=\p{Lu})|\s+[·•|]\s+/u);
+/** A status value's first words: "Earned — 40 credits were added…" is Earned. */
+const firstWords = (value: string) => value.split(/\s+[—–-]\s+|[.,;(]/)[0] ?? '';
+
+/** Dates in a text with the words before each, and spans ("X – Y") as one pair. */
+function datesIn(text: string): { cue: string; date: string; until?: string }[] {
+  const out: { cue: string; date: string; until?: string }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(DATES)) {
+    if (m.index < from) continue;
+    const end = m.index + m[0].length;
+    const span = SPAN_JOIN.exec(text.slice(end));
+    const cue = labelKey(text.slice(from, m.index)).replace(/[\s,(]+$/, '');
+    out.push(span ? { cue, date: m[0], until: span[1] } : { cue, date: m[0] });
+    from = span ? end + span[0].length : end;
+  }
+  return out;
+}
+
+interface Reading<F extends string> {
+  vocabulary: Readonly<Record<F, RegExp>>;
+  nameField: F;
+  cues: readonly [F, RegExp][];
+  status: (text: string) => string | undefined;
+  /** Dates that belong to no single field: one day, or a span. */
+  dates?: (found: Found<F>, date: string, until: string | undefined) => void;
+}
+
+function setOnce<F extends string>(found: Found<F>, field: F, value: string | undefined): void {
+  if (value && !found.has(field)) found.set(field, value);
+}
+
+function fieldOfLabel<F extends string>(label: string, vocabulary: Readonly<Record<F, RegExp>>): F | undefined {
+  return fieldsOf([label], vocabulary).keys().next().value;
+}
+
+function readItem<F extends string>(pieces: readonly Piece[], reading: Reading<F>): Found<F> {
+  const found: Found<F> = new Map();
+  const used = new Set<number>();
+  const { vocabulary, nameField } = reading;
+  // "Status: Active" is a value, not a title; "Cisco Live 2026 – BRKENS-2092: Catalyst Switching" is a title.
+  const isLabelled = (text: string) => fieldOfLabel(INLINE_LABEL.exec(text)?.[1] ?? '', vocabulary) !== undefined;
+  const labelOf = (i: number) => {
+    const text = pieces[i]?.text ?? '';
+    return text.length <= 40 ? fieldOfLabel(text, vocabulary) ?? (reading.dates && DATES_LABEL.test(labelKey(text)) ? 'dates' : undefined) : undefined;
+  };
+  // Label over (or beside) its value.
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const field = labelOf(i);
+    if (!field || used.has(i) || labelOf(i + 1)) continue;
+    const value = pieces[i + 1]!.text;
+    const spanned = reading.dates && datesIn(value)[0];
+    if ((field === 'dates' || field === nameField) && spanned) reading.dates!(found, spanned.date, spanned.until);
+    else if (field === 'dates' || field === nameField) continue;
+    else setOnce(found, field as F, field === 'status' ? reading.status(value) : value);
+    used.add(i).add(i + 1);
+  }
+  // "Label: value" inside a line.
+  pieces.forEach((piece, i) => {
+    if (used.has(i)) return;
+    for (const segment of segmentsOf(piece.text)) {
+      const m = INLINE_LABEL.exec(segment);
+      const field = m && fieldOfLabel(m[1]!, vocabulary);
+      if (!field || field === nameField) continue;
+      setOnce(found, field, field === 'status' ? reading.status(firstWords(m[2]!)) : m[2]);
+    }
+  });
+  // The title: the item's heading, else its first line that is no label, value, chip or sentence with dates.
+  const titleAt = (accept: (piece: Piece) => boolean) =>
+    pieces.findIndex((p, i) => !used.has(i) && accept(p) && HAS_LETTER.test(p.text) && !isStatus(p.text) && !isLabelled(p.text) && !HAS_DATE.test(p.text));
+  let title = titleAt((p) => p.heading);
+  if (title < 0) title = titleAt(() => true);
+  if (title >= 0 && !found.has(nameField)) {
+    found.set(nameField, pieces[title]!.text);
+    used.add(title);
+  }
+  for (let i = 0; i < pieces.length; i++) {
+    if (used.has(i)) continue;
+    const text = pieces[i]!.text;
+    setOnce(found, 'status' as F, reading.status(text));
+    for (const segment of segmentsOf(text)) {
+      for (const { cue, date, until } of datesIn(segment)) {
+        if (until || ONE_DAY_CUE.test(cue)) reading.dates?.(found, date, until);
+        const field = until ? undefined : reading.cues.find(([, pattern]) => pattern.test(cue))?.[0];
+        if (field) setOnce(found, field, date);
+      }
+      setOnce(found, 'status' as F, reading.status(CURRENTLY.exec(segment)?.[1] ?? ''));
+    }
+  }
+  return found;
+}
+
+const CLAIM_READING: Reading<ClaimField> = {
+  vocabulary: CLAIM_LABELS,
+  nameField: 'itemName',
+  cues: CLAIM_CUES,
+  status: parseClaimStatus,
+  dates(found, date, until) {
+    setOnce(found, 'startDate', date);
+    setOnce(found, 'endDate', until ?? date);
+  },
+};
+
+const CERTIFICATION_READING: Reading<CertificationField> = {
+  vocabulary: CERTIFICATION_LABELS,
+  nameField: 'name',
+  cues: CERTIFICATION_CUES,
+  status: parseCertificationStatus,
+};
+
+/** The item as a claim, when it reads as one: an item, a status, and a date, a credit value or a claim number. */
+export function claimOfPieces(pieces: readonly Piece[]): Found<ClaimField> | undefined {
+  const found = readItem(pieces, CLAIM_READING);
+  if (!found.has('claimId')) {
+    for (const piece of pieces) {
+      const id = CLAIM_ID.exec(piece.text)?.[1];
+      if (id) {
+        found.set('claimId', id);
+        break;
+      }
+    }
+  }
+  if (!found.has('credits')) setOnce(found, 'credits', pieces.map((p) => CREDITS_IN_TEXT.exec(p.text)?.[1]).find(Boolean));
+  const detailed = ['startDate', 'endDate', 'submittedOn', 'credits', 'claimId'].some((f) => found.has(f as ClaimField));
+  return found.has('itemName') && found.has('status') && detailed ? found : undefined;
+}
+
+/** The item as a certification, when it reads as one: a name and the day it was earned or expires. */
+export function certificationOfPieces(pieces: readonly Piece[]): Found<CertificationField> | undefined {
+  const found = readItem(pieces, CERTIFICATION_READING);
+  return found.has('name') && (found.has('earnedOn') || found.has('expiresOn')) ? found : undefined;
+}
+
+/** Whether a piece is a status chip: "Active", "Pending Review", "✓ Approved". */
+export const isStatusChip = isStatus;
