@@ -27,7 +27,7 @@ import {
   type ClaimField,
 } from './labels';
 import { certificationOfPieces, claimOfPieces, type Found } from './item-fields';
-import { listedItems, piecesOf, rootsIn } from './listed-items';
+import { chooseItems, holds, listedItems, piecesOf, walkPage, type ItemReading } from './listed-items';
 import { cardsOf, gridsOf, headingsMatching, landmarksIn, nameCellText, regionOf, type Card, type RowBudget } from './structures';
 import { isCePortalUrl } from './item-catalog-page';
 
@@ -71,21 +71,36 @@ function cardValues<F extends string>(card: Card, vocabulary: Readonly<Record<F,
   return found;
 }
 
+type Listed = { claim: Found<ClaimField> } | { certification: Found<CertificationField> };
+
+/** A listed item as a claim or a certification: what its place says, else what it reads more of. */
+function readListed(item: Element, inCertifications: (el: Element) => boolean): ItemReading<Listed> | undefined {
+  const pieces = piecesOf(item);
+  const claim = claimOfPieces(pieces);
+  const certification = certificationOfPieces(pieces);
+  const value: Listed | undefined =
+    certification && (!claim || inCertifications(item) || certification.size > claim.size) ? { certification } : claim ? { claim } : undefined;
+  if (!value) return undefined;
+  const name = 'claim' in value ? value.claim.get('itemName') : value.certification.get('name');
+  const title = pieces.find((p) => p.text === name)?.element;
+  return title ? { value, title: title as Element } : { value };
+}
+
 function scan(body: Element, rowLimit: number): Scan {
   const result: Scan = { claims: [], certifications: [], claimsGrid: false };
   const budget: RowBudget = { left: rowLimit };
-  const roots = rootsIn(body);
-  const landmarks = roots.map(landmarksIn);
+  const walk = walkPage(body);
+  const landmarks = walk.roots.map(landmarksIn);
   const headings = landmarks.flatMap((l) => l.headings);
   const certificationRegions = headingsMatching(headings, CERTIFICATIONS_HEADING)
     .map(regionOf)
     .filter((r): r is Element => r !== null);
   const inCertifications = (el: Element) => certificationRegions.some((region) => region.contains(el));
-  // Tables and <dl>s: an item holding one is a section of the page, and an item inside one was read with it.
-  const structured: Element[] = [];
+  // An item holding a table is a section of the page, and an item inside one was read with it.
+  const grids: Element[] = [];
 
   for (const grid of gridsOf(landmarks.flatMap((l) => l.grids), body)) {
-    structured.push(grid.element);
+    grids.push(grid.element);
     const certColumns = fieldsOf(grid.headers, CERTIFICATION_LABELS);
     const claimColumns = fieldsOf(grid.headers, CLAIM_LABELS);
     const datedCertifications = certColumns.has('expiresOn') || certColumns.has('earnedOn') || inCertifications(grid.element);
@@ -97,28 +112,21 @@ function scan(body: Element, rowLimit: number): Scan {
     }
   }
 
+  // Cards, list entries, disclosures, repeated blocks: read as a person reads them, the <dl>s inside them included.
+  const candidates = listedItems([...landmarks.flatMap((l) => l.entries), ...walk.repeated], headings, grids).slice(0, Math.max(0, budget.left));
+  budget.left -= candidates.length;
+  const items = chooseItems(candidates, (item) => readListed(item, inCertifications));
+  for (const { value } of items) {
+    if ('claim' in value) result.claims.push(value.claim);
+    else result.certifications.push(value.certification);
+  }
+
   for (const card of cardsOf(landmarks.flatMap((l) => l.lists), body, budget)) {
-    structured.push(card.element);
+    if (items.some(({ element }) => holds(element, card.element))) continue;
     const asCertification = cardValues<CertificationField>(card, CERTIFICATION_LABELS, 'name');
     // A status alone says nothing: a profile card may read "Status: Active" too.
     if (inCertifications(card.element) || asCertification.has('expiresOn') || asCertification.has('earnedOn')) result.certifications.push(asCertification);
     else result.claims.push(cardValues<ClaimField>(card, CLAIM_LABELS, 'itemName'));
-  }
-
-  // Cards and list entries: an item read is not read again through an element inside it.
-  const items: Element[] = [];
-  for (const item of listedItems(landmarks.flatMap((l) => l.entries), headings, structured)) {
-    if (budget.left <= 0) break;
-    if (items.some((outer) => outer.contains(item))) continue;
-    budget.left -= 1;
-    const pieces = piecesOf(item);
-    const claim = claimOfPieces(pieces);
-    const certification = certificationOfPieces(pieces);
-    // Read both ways, an item is what its place says, else what it reads more of.
-    const asCertification = certification && (!claim || inCertifications(item) || certification.size > claim.size);
-    if (asCertification) result.certifications.push(certification);
-    else if (claim) result.claims.push(claim);
-    if (claim || certification) items.push(item);
   }
   return result;
 }

@@ -20,6 +20,8 @@ import {
 export interface Piece {
   text: string;
   heading: boolean;
+  /** Where the piece was read, for the caller; never looked at here. */
+  element?: unknown;
 }
 
 /** Values as found, before dates are read: a page's numeric date order is decided from all its dates at once. */
@@ -33,23 +35,31 @@ const DATES = new RegExp(String.raw`(?<![\w/.-])${DATE}(?![\w/-])`, 'gi');
 const SPAN_JOIN = new RegExp(String.raw`^\s*(?:–|—|-|to|until|through|thru|and)\s*(${DATE})`, 'i');
 const HAS_DATE = new RegExp(String.raw`(?<![\w/.-])${DATE}(?![\w/-])`, 'i');
 const HAS_LETTER = /\p{L}/u;
+const isOnlyDate = (text: string) => HAS_DATE.test(text) && !/\p{L}{3,}/u.test(text.replace(DATES, ''));
 
 /** The words just before a date that say which date it is; matched at the end of the text leading up to it. */
 const CERTIFICATION_CUES: readonly [CertificationField, RegExp][] = [
   ['earnedOn', /\b(?:(?:certified|active|held[\w ]{0,25}|valid) since|earned(?: on)?|certified(?: on)?|achieved(?: on)?|issued(?: on)?|granted(?: on)?|awarded(?: on)?|recertified(?: on)?)$/],
-  ['expiresOn', /\b(?:expires?(?: on)?|expired(?: on)?|expiration(?: date)?|expiry(?: date)?|valid (?:until|through|thru|to)|recertify by|renew by)$/],
+  ['expiresOn', /\b(?:expires?(?: on| in \d+ days?)?|expired(?: on)?|expiration(?: date)?|expiry(?: date)?|valid (?:until|through|thru|to)|recertify by|renew by)$/],
 ];
 const CLAIM_CUES: readonly [ClaimField, RegExp][] = [
   ['submittedOn', /\bsubmitted(?: \w+){0,3} on$|\bsubmitted$|\bsubmission date$/],
-  ['startDate', /\b(?:started|start date|began|starting)(?: on)?$/],
-  ['endDate', /\b(?:completed|finished|ended|end date|completion date)(?: on)?$/],
+  ['startDate', /\b(?:start|started|start date|began|starting)(?: on)?$/],
+  ['endDate', /\b(?:end|completed|finished|ended|end date|completion date)(?: on)?$/],
 ];
+/** Words just after a date that say which it is: "On 01/12/2026 you submitted …". */
+const CLAIM_AFTER_CUES: readonly [ClaimField, RegExp][] = [['submittedOn', /^\W*(?:you |it was |was )?submitted\b/i]];
 /** A one-day activity: the day is both its start and its end. */
 const ONE_DAY_CUE = /\b(?:took place|was held|held|attended|delivered)(?: on)?$/;
 /** Labels of a value holding an activity's dates, one day or a span. */
 const DATES_LABEL = /^(?:(?:course|training|activity|session|event|attendance)? ?dates?|training|attended|when)$/;
 
-const CLAIM_ID = /\bclaim(?: id| number| no\.?)?\s*[:#]?\s*#?\s*([a-z]{0,6}-?\d[\w-]{3,})/i;
+const CLAIM_ID = /\bclaim(?: id| number| no\.?| reference| ref\.?)?\s*[:#]?\s*#?\s*([a-z]{0,6}-?\d[\w-]{3,})/i;
+/** A piece that is only a number after "#": a claim's, on a card that prints no label for it. */
+const HASH_CODE = /^#\s?([a-z]{0,6}-?\d[\w-]{3,})$/i;
+/** A name quoted in a sentence: "On 01/12/2026 you submitted “SISE v4.0” (attended …)". */
+const QUOTED = /[“"«]([^”"»]{3,200})[”"»]/;
+const CREDITS_WORD = /^(?:ce )?credits?$/i;
 const CREDITS_IN_TEXT = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s+(?:ce\s+)?credits?\b/i;
 const CURRENTLY = /\b(?:is |are )?currently ([a-z]+(?: review)?)/i;
 /** "Label: value" within a line; the value ends at the sentence or a dash. */
@@ -60,17 +70,27 @@ const isStatus = (text: string) => parseClaimStatus(text) !== undefined || parse
 const segmentsOf = (text: string) => text.split(/(?<=[.;!?])\s+(?=\p{Lu})|\s+[·•|]\s+/u);
 /** A status value's first words: "Earned — 40 credits were added…" is Earned. */
 const firstWords = (value: string) => value.split(/\s+[—–-]\s+|[.,;(]/)[0] ?? '';
+/** A status at the head of a labelled value: "Awarded on Sep 18, 2026" is Awarded, "Under review" is itself. */
+function leadingStatus(value: string, parse: (text: string) => string | undefined): string | undefined {
+  const words = firstWords(value).split(' ');
+  for (let n = Math.min(words.length, 3); n > 0; n--) {
+    const status = parse(words.slice(0, n).join(' '));
+    if (status) return status;
+  }
+  return undefined;
+}
 
 /** Dates in a text with the words before each, and spans ("X – Y") as one pair. */
-function datesIn(text: string): { cue: string; date: string; until?: string }[] {
-  const out: { cue: string; date: string; until?: string }[] = [];
+function datesIn(text: string): { cue: string; date: string; until?: string; after: string }[] {
+  const out: { cue: string; date: string; until?: string; after: string }[] = [];
   let from = 0;
   for (const m of text.matchAll(DATES)) {
     if (m.index < from) continue;
     const end = m.index + m[0].length;
     const span = SPAN_JOIN.exec(text.slice(end));
     const cue = labelKey(text.slice(from, m.index)).replace(/[\s,(]+$/, '');
-    out.push(span ? { cue, date: m[0], until: span[1] } : { cue, date: m[0] });
+    const after = text.slice(span ? end + span[0].length : end, end + 60);
+    out.push(span ? { cue, date: m[0], until: span[1], after } : { cue, date: m[0], after });
     from = span ? end + span[0].length : end;
   }
   return out;
@@ -80,6 +100,7 @@ interface Reading<F extends string> {
   vocabulary: Readonly<Record<F, RegExp>>;
   nameField: F;
   cues: readonly [F, RegExp][];
+  afterCues?: readonly [F, RegExp][];
   status: (text: string) => string | undefined;
   /** Dates that belong to no single field: one day, or a span. */
   dates?: (found: Found<F>, date: string, until: string | undefined) => void;
@@ -106,12 +127,15 @@ function readItem<F extends string>(pieces: readonly Piece[], reading: Reading<F
   // Label over (or beside) its value.
   for (let i = 0; i + 1 < pieces.length; i++) {
     const field = labelOf(i);
-    if (!field || used.has(i) || labelOf(i + 1)) continue;
     const value = pieces[i + 1]!.text;
+    if (!field || used.has(i) || labelOf(i + 1) || isLabelled(value)) continue;
+    // A date's label takes only a value with a date ("Expired" over "Certified: Oct 2, 2023" is a badge).
+    if (reading.cues.some(([dated]) => dated === field) && !HAS_DATE.test(value)) continue;
     const spanned = reading.dates && datesIn(value)[0];
+    // "Training: Oct 12 – Oct 16" holds the dates; "Certification: CCNA" the name.
     if ((field === 'dates' || field === nameField) && spanned) reading.dates!(found, spanned.date, spanned.until);
-    else if (field === 'dates' || field === nameField) continue;
-    else setOnce(found, field as F, field === 'status' ? reading.status(value) : value);
+    else if (field === 'dates') continue;
+    else setOnce(found, field as F, field === 'status' ? leadingStatus(value, reading.status) : value);
     used.add(i).add(i + 1);
   }
   // "Label: value" inside a line.
@@ -121,7 +145,15 @@ function readItem<F extends string>(pieces: readonly Piece[], reading: Reading<F
       const m = INLINE_LABEL.exec(segment);
       const field = m && fieldOfLabel(m[1]!, vocabulary);
       if (!field || field === nameField) continue;
-      setOnce(found, field, field === 'status' ? reading.status(firstWords(m[2]!)) : m[2]);
+      setOnce(found, field, field === 'status' ? leadingStatus(m[2]!, reading.status) : m[2]);
+    }
+  });
+  // "#CE26-0000-0342" alone: a claim's number (and no title).
+  pieces.forEach((piece, i) => {
+    const code = HASH_CODE.exec(piece.text)?.[1];
+    if (code && !used.has(i) && 'claimId' in vocabulary) {
+      setOnce(found, 'claimId' as F, code);
+      used.add(i);
     }
   });
   // The title: the item's heading, else its first line that is no label, value, chip or sentence with dates.
@@ -133,14 +165,16 @@ function readItem<F extends string>(pieces: readonly Piece[], reading: Reading<F
     found.set(nameField, pieces[title]!.text);
     used.add(title);
   }
+  if (!found.has(nameField)) setOnce(found, nameField, pieces.map((p) => QUOTED.exec(p.text)?.[1]).find(Boolean));
   for (let i = 0; i < pieces.length; i++) {
     if (used.has(i)) continue;
     const text = pieces[i]!.text;
-    setOnce(found, 'status' as F, reading.status(text));
+    // A status word over a date is its label ("Earned" over "08/19/2026"), not the item's status.
+    if (!isOnlyDate(pieces[i + 1]?.text ?? '')) setOnce(found, 'status' as F, reading.status(text));
     for (const segment of segmentsOf(text)) {
-      for (const { cue, date, until } of datesIn(segment)) {
+      for (const { cue, date, until, after } of datesIn(segment)) {
         if (until || ONE_DAY_CUE.test(cue)) reading.dates?.(found, date, until);
-        const field = until ? undefined : reading.cues.find(([, pattern]) => pattern.test(cue))?.[0];
+        const field = until ? undefined : (reading.cues.find(([, pattern]) => pattern.test(cue)) ?? reading.afterCues?.find(([, pattern]) => pattern.test(after)))?.[0];
         if (field) setOnce(found, field, date);
       }
       setOnce(found, 'status' as F, reading.status(CURRENTLY.exec(segment)?.[1] ?? ''));
@@ -153,6 +187,7 @@ const CLAIM_READING: Reading<ClaimField> = {
   vocabulary: CLAIM_LABELS,
   nameField: 'itemName',
   cues: CLAIM_CUES,
+  afterCues: CLAIM_AFTER_CUES,
   status: parseClaimStatus,
   dates(found, date, until) {
     setOnce(found, 'startDate', date);
@@ -179,7 +214,9 @@ export function claimOfPieces(pieces: readonly Piece[]): Found<ClaimField> | und
       }
     }
   }
-  if (!found.has('credits')) setOnce(found, 'credits', pieces.map((p) => CREDITS_IN_TEXT.exec(p.text)?.[1]).find(Boolean));
+  // "40 CE credits" in a sentence, or a big "30" over the word "credits".
+  const over = pieces.findIndex((p, i) => /^\d{1,3}(?:\.\d{1,2})?$/.test(p.text) && CREDITS_WORD.test(pieces[i + 1]?.text ?? ''));
+  setOnce(found, 'credits', over >= 0 ? pieces[over]!.text : pieces.map((p) => CREDITS_IN_TEXT.exec(p.text)?.[1]).find(Boolean));
   const detailed = ['startDate', 'endDate', 'submittedOn', 'credits', 'claimId'].some((f) => found.has(f as ClaimField));
   return found.has('itemName') && found.has('status') && detailed ? found : undefined;
 }

@@ -151,6 +151,6 @@ export function parseClaimId(text: string): string | undefined {
  * its name ("CCIE Enterprise Infrastructure CCIE# 66402"), is the holder's, not the certification's.
  */
 export function parseName(text: string): string | undefined {
-  const name = cleanCell(text.replace(/\s*\bCCIE\s*#\s*\d+\b/gi, ''));
+  const name = cleanCell(text.replace(/\s*\(?\bCCIE\s*#\s*\d+\b\)?/gi, ''));
   return name && name.length <= MAX_NAME_LENGTH ? name : undefined;
 }

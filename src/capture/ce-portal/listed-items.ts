@@ -22,6 +22,9 @@ const MAX_DEPTH = 40;
 const MAX_PIECE_LENGTH = 600;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const UNSEEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg']);
+const LEADS = new Set(['STRONG', 'B']);
+/** Elements that are never a box of their own: a slot shows other nodes, a rule or break shows none. */
+const NO_BOX = new Set(['SLOT', 'BR', 'HR', 'LINK', 'META']);
 
 const isElement = (node: Node): node is Element => node.nodeType === ELEMENT_NODE;
 const isHeading = (el: Element) => /^H[1-6]$/.test(el.tagName) || el.getAttribute('role') === 'heading';
@@ -44,22 +47,46 @@ function shownChildren(node: Node): ArrayLike<Node> {
   return node.childNodes;
 }
 
+/** What the item reader walks: the open shadow roots, and the elements repeated side by side. */
+export interface PageWalk {
+  /** The body and every open shadow root in it, breadth first. */
+  roots: (Element | ShadowRoot)[];
+  /**
+   * Children that share their tag and class with a sibling: the cards of a grid, the rows of a feed, the
+   * components of a list, whatever markup carries them.
+   */
+  repeated: Element[];
+}
+
+/** Containers whose repeated children are rows of a table or options of a control, read elsewhere or never. */
+const NOT_LISTS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'SELECT', 'DATALIST', 'HEAD', 'SVG', 'svg', 'DL']);
+
 /**
- * The document's body and every open shadow root in it, breadth first; at most 50,000 elements looked at. A root's
- * elements come from getElementsByTagName where there is one (a live collection: no selector to match).
+ * One pass over the page, at most 50,000 elements: the shadow roots and the repeated children. A root's elements
+ * come from getElementsByTagName where there is one (a live collection: no selector to match).
  */
-export function rootsIn(body: Element): (Element | ShadowRoot)[] {
-  const roots: (Element | ShadowRoot)[] = [body];
+export function walkPage(body: Element): PageWalk {
+  const walk: PageWalk = { roots: [body], repeated: [] };
   let looked = 0;
-  for (let i = 0; i < roots.length && roots.length < MAX_ROOTS && looked < MAX_ELEMENTS; i++) {
-    const root = roots[i]!;
+  for (let i = 0; i < walk.roots.length && looked < MAX_ELEMENTS; i++) {
+    const root = walk.roots[i]!;
     const all = 'getElementsByTagName' in root ? root.getElementsByTagName('*') : root.querySelectorAll('*');
-    for (let j = 0; j < all.length && roots.length < MAX_ROOTS && looked < MAX_ELEMENTS; j++, looked++) {
-      const shadow = all[j]!.shadowRoot;
-      if (shadow) roots.push(shadow);
+    for (let j = 0; j < all.length && looked < MAX_ELEMENTS; j++, looked++) {
+      const el = all[j]!;
+      if (el.shadowRoot && walk.roots.length < MAX_ROOTS) walk.roots.push(el.shadowRoot);
+      if (el.childElementCount >= 2 && !NOT_LISTS.has(el.tagName) && walk.repeated.length < MAX_ITEMS) repeatedChildren(el, walk.repeated);
     }
   }
-  return roots;
+  return walk;
+}
+
+function repeatedChildren(parent: Element, out: Element[]): void {
+  const count = new Map<string, number>();
+  const key = (el: Element) => `${el.tagName} ${el.getAttribute('class') ?? ''}`;
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) count.set(key(child), (count.get(key(child)) ?? 0) + 1);
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if ((count.get(key(child)) ?? 0) >= 2 && !UNSEEN.has(child.tagName) && !NO_BOX.has(child.tagName)) out.push(child);
+  }
 }
 
 /** An element's text as rendered, with the status chips inside it taken out and listed apart. */
@@ -95,11 +122,23 @@ export function piecesOf(item: Element): Piece[] {
     }
     const chips: string[] = [];
     const text = cleanCell(renderedText(el, chips, depth)).slice(0, MAX_PIECE_LENGTH);
-    if (text) out.push({ text, heading: isHeading(el) });
-    for (const chip of chips) out.push({ text: chip, heading: false });
+    // "<strong>CCIE Security</strong> — certified on 4 May 2024": the emphasised lead names what the line is about.
+    const lead = leadOf(el);
+    const rest = lead && text.startsWith(lead.text) ? text.slice(lead.text.length) : '';
+    if (lead && /^\s*[—–:,·-]/.test(rest)) out.push({ text: lead.text, heading: true, element: lead.element }, { text: cleanCell(rest), heading: false, element: el });
+    else if (text) out.push({ text, heading: isHeading(el), element: el });
+    for (const chip of chips) out.push({ text: chip, heading: false, element: el });
   };
   visit(item, 0);
   return out;
+}
+
+/** A line's first child when it is emphasis with words in it (not "<b>24</b> CE", not "<b>Status:</b>"). */
+function leadOf(el: Element): { text: string; element: Element } | undefined {
+  const first = el.firstElementChild;
+  if (!first || !LEADS.has(first.tagName) || /\S/.test(el.firstChild?.nodeType === TEXT_NODE ? el.firstChild.nodeValue ?? '' : '')) return undefined;
+  const text = cleanCell(first.textContent ?? '');
+  return /\p{L}/u.test(text) && !/:$/.test(text) ? { text, element: first } : undefined;
 }
 
 /** The card a heading titles: its furthest ancestor (within its root) that holds no other heading. */
@@ -113,10 +152,9 @@ function cardOfHeading(heading: Element): Element {
 }
 
 /**
- * The elements that may each be one listed item, outer before inner: list entries, options and articles
- * (`entries`), and the cards `headings` title. An element holding two or more of them that show digits (dates) is a
- * list, not an item: its entries are offered instead. Hidden elements and those inside `skip` (tables and <dl>s read
- * as such) are left out.
+ * The elements that may each be one listed item, outer before inner: list entries, options, articles and
+ * disclosures (`entries`), repeated children, and the cards `headings` title. Hidden elements and those inside or
+ * around `skip` (tables read as such) are left out; chooseItems decides which are items.
  */
 export function listedItems(entries: readonly Element[], headings: readonly Element[], skip: readonly Element[]): Element[] {
   const seen = new Set<Element>();
@@ -124,14 +162,61 @@ export function listedItems(entries: readonly Element[], headings: readonly Elem
     if (seen.size >= MAX_ITEMS) break;
     seen.add(isHeading(el) ? cardOfHeading(el) : el);
   }
-  const candidates = [...seen].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
-  const dated = candidates.filter((el) => /\d/.test(el.textContent ?? ''));
-  return candidates.filter((item) => {
-    if (skip.some((s) => s.contains(item) || item.contains(s))) return false;
+  return [...seen].sort(inDocumentOrder).filter((item) => {
+    if (skip.some((s) => holds(s, item) || holds(item, s))) return false;
     const host = (item.getRootNode() as Partial<ShadowRoot>).host;
-    if (isHiddenWithin(item, host ?? item.ownerDocument.body ?? item)) return false;
-    let inner = 0;
-    for (const other of dated) if (other !== item && item.contains(other) && ++inner >= 2) return false;
-    return true;
+    return !isHiddenWithin(item, host ?? item.ownerDocument.body ?? item);
   });
+}
+
+/**
+ * Whether `inner` is `outer` or shows within it, as the page renders: through shadow roots and the slots light
+ * children are assigned to (Node.contains follows neither).
+ */
+export function holds(outer: Element, inner: Element): boolean {
+  for (let node: Node | null = inner, depth = 0; node && depth < 500; depth++) {
+    if (node === outer) return true;
+    node = slotShowing(node) ?? node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
+  }
+  return false;
+}
+
+/** The slot a host's light child shows in: its assignedSlot, or (where that is missing) the slot of its name. */
+function slotShowing(node: Node): Element | null {
+  const shadow = node.parentElement?.shadowRoot;
+  if (!shadow) return null;
+  const assigned = (node as Partial<Element>).assignedSlot;
+  if (assigned) return assigned;
+  const name = isElement(node) ? node.getAttribute('slot') ?? '' : '';
+  const slots = shadow.querySelectorAll('slot');
+  for (let i = 0; i < slots.length; i++) if ((slots[i]!.getAttribute('name') ?? '') === name) return slots[i]!;
+  return null;
+}
+
+function inDocumentOrder(a: Element, b: Element): number {
+  return a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1;
+}
+
+/** What a candidate reads as, and where its title was read (undefined when the title is none of its pieces). */
+export interface ItemReading<T> {
+  value: T;
+  title?: Element;
+}
+
+/**
+ * The candidates that are items: each that reads as one, unless it lies in an item already
+ * taken, or holds an item of its own that does not hold its title (a page's greeting over a lone card is no title).
+ */
+export function chooseItems<T>(candidates: readonly Element[], read: (el: Element) => ItemReading<T> | undefined): { element: Element; value: T }[] {
+  const readings = candidates.map(read);
+  const out: { element: Element; value: T }[] = [];
+  candidates.forEach((item, i) => {
+    const reading = readings[i];
+    if (!reading || out.some((outer) => holds(outer.element, item))) return;
+    const title = reading.title;
+    // Across shadow trees document order means little: any other candidate inside counts.
+    const holdsOther = candidates.some((inner, j) => j !== i && readings[j] && holds(item, inner) && !(title && holds(inner, title)));
+    if (!holdsOther) out.push({ element: item, value: reading.value });
+  });
+  return out;
 }

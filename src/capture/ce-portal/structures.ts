@@ -12,6 +12,7 @@ const MAX_CELLS_PER_ROW = 40;
 const MAX_CARD_ENTRIES = 40;
 const MAX_HEADINGS = 500;
 const HEADING = /^H[1-6]$/;
+const TEXT_NODE = 3;
 
 /** How many more rows (table rows, or cards) may be read from this page. */
 export interface RowBudget {
@@ -111,11 +112,19 @@ function gridOf(element: Element): Grid | undefined {
   };
 }
 
-/** A name cell's text: its link's when it holds one (the item's name, apart from notes under it), else the cell's. */
+/**
+ * A name cell's text: its link's when it holds one (the item's name, apart from notes under it); else the text that
+ * leads the cell when notes follow it ("CCNA Automation<span>formerly DevNet Associate</span>"); else the cell's.
+ */
 export function nameCellText(cell: Element | undefined): string {
   if (!cell) return '';
   const link = cell.querySelector('a');
-  return (link && cleanCell(visibleText(link))) || cleanCell(visibleText(cell));
+  const linked = link && cleanCell(visibleText(link));
+  if (linked) return linked;
+  let lead = '';
+  let node = cell.firstChild;
+  for (; node && node.nodeType === TEXT_NODE; node = node.nextSibling) lead += node.nodeValue ?? '';
+  return (node && /\p{L}/u.test(lead) && cleanCell(lead)) || cleanCell(visibleText(cell));
 }
 
 /** What the readers look at on a page, found in one pass over it, in document order. */
@@ -124,22 +133,23 @@ export interface Landmarks {
   grids: Element[];
   lists: Element[];
   headings: Element[];
-  /** List entries, options and articles: each may be one listed item (listed-items.ts). */
+  /** List entries, options, articles and disclosures: each may be one listed item (listed-items.ts). */
   entries: Element[];
 }
 
 const GRID_ROLES = new Set(['table', 'grid', 'treegrid']);
 const ENTRY_ROLES = new Set(['listitem', 'option']);
+const ENTRY_TAGS = new Set(['LI', 'ARTICLE', 'DETAILS']);
 
 export function landmarksIn(root: Element | ShadowRoot): Landmarks {
-  const found = root.querySelectorAll('table, dl, li, article, h1, h2, h3, h4, h5, h6, [role]');
+  const found = root.querySelectorAll('table, dl, li, article, details, h1, h2, h3, h4, h5, h6, [role]');
   const out: Landmarks = { grids: [], lists: [], headings: [], entries: [] };
   for (let i = 0; i < found.length; i++) {
     const el = found[i]!;
     if (el.tagName === 'DL') out.lists.push(el);
     else if (isHeading(el)) out.headings.push(el);
     else if (el.tagName === 'TABLE' || GRID_ROLES.has(roleOf(el))) out.grids.push(el);
-    else if (el.tagName === 'LI' || el.tagName === 'ARTICLE' || ENTRY_ROLES.has(roleOf(el))) out.entries.push(el);
+    else if (ENTRY_TAGS.has(el.tagName) || ENTRY_ROLES.has(roleOf(el))) out.entries.push(el);
   }
   return out;
 }

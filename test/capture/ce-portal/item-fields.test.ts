@@ -98,4 +98,52 @@ describe('a claim read from a card or sentences', () => {
     expect(claimOfPieces(pieces('Recommended: ENCOR', 'Starts on 01/12/2027', '64 CE credits'))).toBeUndefined();
     expect(claimOfPieces(pieces('CCIE Security', 'Earned'))).toBeUndefined();
   });
+
+  it('reads a feed line: the quoted name, the date before "you submitted", a claim reference and the chip', () => {
+    const found = claimOfPieces(
+      pieces('01/12/2026 On 01/12/2026 you submitted “Implementing Cisco ISE (SISE) v4.0” (attended 09/11/2026 – 13/11/2026); 40 CE credits; claim reference 0000-6698; status:', 'Pending'),
+    );
+    expect(asObject(found)).toEqual({
+      itemName: 'Implementing Cisco ISE (SISE) v4.0',
+      submittedOn: '01/12/2026',
+      startDate: '09/11/2026',
+      endDate: '13/11/2026',
+      status: 'pending',
+      claimId: '0000-6698',
+      credits: '40',
+    });
+  });
+
+  it('reads a mobile card: "Start … · End …", a lone "#number", a big number over "credits", an icon before the status', () => {
+    const found = claimOfPieces(pieces('Rev Up to Recert: Python', 'Start 01 Jul 2026 · End 01 Jul 2026', '✕ Rejected', 'Submitted 02 Jul 2026', '#CE26-0000-0209', '15', 'credits'));
+    expect(asObject(found)).toEqual({
+      itemName: 'Rev Up to Recert: Python',
+      claimId: 'CE26-0000-0209',
+      startDate: '01 Jul 2026',
+      endDate: '01 Jul 2026',
+      status: 'rejected',
+      submittedOn: '02 Jul 2026',
+      credits: '15',
+    });
+  });
+
+  it('takes the status at the head of a labelled value: "Awarded on Sep 18, 2026" is Awarded', () => {
+    expect(claimOfPieces(pieces('ENCOR v1.3', 'Claim number', 'CE-0000-31877', 'Status', 'Awarded on Sep 18, 2026'))?.get('status')).toBe('earned');
+  });
+});
+
+describe('a certification on a card or tile', () => {
+  it('reads "Expires in 825 days (Mar 10, 2029)" as the expiry', () => {
+    expect(certificationOfPieces(pieces('CCNA', 'Certified Mar 10, 2026 ·', 'Active', 'Expires in 825 days (Mar 10, 2029)'))?.get('expiresOn')).toBe('Mar 10, 2029');
+  });
+
+  it('takes a badge over a "Label: date" line for no label of that date', () => {
+    const found = certificationOfPieces(pieces('CCNA Automation', 'Expired', 'Certified: Oct 2, 2023', 'Expired: Oct 2, 2026'));
+    expect(asObject(found)).toEqual({ name: 'CCNA Automation', earnedOn: 'Oct 2, 2023', expiresOn: 'Oct 2, 2026', status: 'expired' });
+  });
+
+  it('reads "Certification" over a name as the name', () => {
+    const found = certificationOfPieces(pieces('Certification', 'CCNP Data Center', 'Date Certified', '30-JAN-2025', 'Expiration Date', '30-JAN-2028', 'Status', 'ACTIVE'));
+    expect(asObject(found)).toEqual({ name: 'CCNP Data Center', earnedOn: '30-JAN-2025', expiresOn: '30-JAN-2028', status: 'active' });
+  });
 });
