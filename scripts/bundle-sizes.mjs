@@ -26,7 +26,7 @@ export const DOCUMENTED_OVER = [
   },
   {
     name: /^content content\/ce-portal\.js$/,
-    ceiling: 20 * KB,
+    ceiling: 21 * KB,
     reason:
       'the CE portal\'s every-page script finds the submission form (open shadow roots, iframes) and offers the chooser, and holds the dashboard reader (tables, cards, sentences, web components) and the Item Catalog reader and page follower: a content script cannot load code on demand without exposing its files to every page there, and the portal is a single-page app that moves between the three without a page load; the filler itself is injected only after the user chose a record; it runs on ce.cisco.com only, once the page is idle',
   },

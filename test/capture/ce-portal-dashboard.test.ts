@@ -153,6 +153,9 @@ describe('the dashboard as others wrote it (blind rounds)', () => {
     'portal-round-2/dashboard-n-aria-grid-empty',
     'portal-round-2/dashboard-p-mobile-cards',
     'portal-round-2/dashboard-r-dual-layout-decoys',
+    'portal-round-3/dashboard-s-split-grid',
+    'portal-round-3/dashboard-v-en-au-dl-cards',
+    'portal-round-3/dashboard-x-traps-row-expansion',
   ])('%s reads as its expectation says', (name) => {
     const { doc, url, want } = loadBlindPage(name);
     const found = readCePortalDashboard(doc, url);
@@ -255,6 +258,26 @@ describe('the dashboard as cards and sentences', () => {
       <ul><li><h3>Maintenance</h3><p>Posted Oct 28, 2026 — the portal is unavailable on 11/15/2026.</p></li></ul>
       <article><h3>Recommended: ENAUTO v1.1</h3><p>Starts on 01/12/2027 · 32 CE credits</p></article>`);
     expect(read(doc)).toBeUndefined();
+  });
+});
+
+describe('the dashboard as a board and as a grid with a dates column', () => {
+  it('takes a claim card\'s status from the column it stands in, counted or not', () => {
+    const card = (name: string, id: string) => `<div class="card"><div>${name}</div><div><span>23–27 Nov 2026</span><span>40 CE</span></div><div><span>#${id}</span><span>Submitted 30 Nov 2026</span></div></div>`;
+    const doc = page(`<h2>CE Claims</h2><div role="list">
+      <section role="listitem"><h3>Pending <span>2</span></h3>${card('SISE v4.0', 'CE-5590-1318')}${card('SESA v3.2', 'CE-5590-1201')}</section>
+      <section role="listitem"><h3>Rejected (1)</h3>${card('Firewall Lite Overview', 'CE-5590-0705')}</section></div>`);
+    expect(read(doc)?.claims).toEqual([
+      { itemName: 'SISE v4.0', startDate: '2026-11-23', endDate: '2026-11-27', credits: 40, status: 'pending', submittedOn: '2026-11-30', claimId: 'CE-5590-1318' },
+      { itemName: 'SESA v3.2', startDate: '2026-11-23', endDate: '2026-11-27', credits: 40, status: 'pending', submittedOn: '2026-11-30', claimId: 'CE-5590-1201' },
+      { itemName: 'Firewall Lite Overview', startDate: '2026-11-23', endDate: '2026-11-27', credits: 40, status: 'rejected', submittedOn: '2026-11-30', claimId: 'CE-5590-0705' },
+    ]);
+  });
+
+  it('reads a "Dates" column holding the start and end', () => {
+    const doc = page(`<table><thead><tr><th>Item</th><th>Dates</th><th>CE</th><th>Status</th></tr></thead>
+      <tbody><tr><td>ENAUTO v1.1</td><td>Oct 19, 2026 – Oct 23, 2026</td><td>40</td><td>Earned</td></tr></tbody></table>`);
+    expect(read(doc)?.claims).toEqual([{ itemName: 'ENAUTO v1.1', startDate: '2026-10-19', endDate: '2026-10-23', credits: 40, status: 'earned' }]);
   });
 });
 

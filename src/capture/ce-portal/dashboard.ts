@@ -16,6 +16,7 @@ import {
   CLAIM_LABELS,
   NO_CLAIMS,
   cleanCell,
+  labelKey,
   fieldsOf,
   parseCellCredits,
   parseCertificationStatus,
@@ -26,7 +27,7 @@ import {
   type CertificationField,
   type ClaimField,
 } from './labels';
-import { certificationOfPieces, claimOfPieces, type Found } from './item-fields';
+import { DATES_LABEL, certificationOfPieces, claimDetailsOfPieces, claimOfPieces, dateSpan, type Found } from './item-fields';
 import { chooseItems, holds, listedItems, piecesOf, walkPage, type ItemReading } from './listed-items';
 import { cardsOf, gridsOf, headingsMatching, landmarksIn, nameCellText, regionOf, type Card, type RowBudget } from './structures';
 import { isCePortalUrl } from './item-catalog-page';
@@ -73,10 +74,35 @@ function cardValues<F extends string>(card: Card, vocabulary: Readonly<Record<F,
 
 type Listed = { claim: Found<ClaimField> } | { certification: Found<CertificationField> };
 
+/** A claim row's fields completed from the details it discloses (a row under it, opened by its expander). */
+function withDetails(found: Found<ClaimField>, cells: readonly Element[]): Found<ClaimField> {
+  const row = cells[0]?.parentElement;
+  const control = row?.querySelector('[aria-expanded][aria-controls]');
+  const id = control?.getAttribute('aria-controls')?.split(/\s+/)[0];
+  const details = id ? (row!.getRootNode() as Partial<Document>).getElementById?.(id) : null;
+  if (!details || details.contains(row!)) return found;
+  for (const [field, value] of claimDetailsOfPieces(piecesOf(details))) if (!found.has(field)) found.set(field, value);
+  return found;
+}
+
+/** A list's status when its heading is one ("Pending 2"): the columns of a board of claims. */
+function laneStatus(item: Element): string | undefined {
+  let up = item.parentElement;
+  for (let level = 0; up && level < 3; level++, up = up.parentElement) {
+    for (let child = up.firstElementChild; child && child !== item; child = child.nextElementSibling) {
+      if (/^H[1-6]$/.test(child.tagName) || child.getAttribute('role') === 'heading') {
+        const words = cleanCell(visibleText(child)).replace(/\s*\(?\d+\)?$/, '');
+        return parseClaimStatus(words) ? words : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** A listed item as a claim or a certification: what its place says, else what it reads more of. */
 function readListed(item: Element, inCertifications: (el: Element) => boolean): ItemReading<Listed> | undefined {
   const pieces = piecesOf(item);
-  const claim = claimOfPieces(pieces);
+  const claim = claimOfPieces(pieces, laneStatus(item));
   const certification = certificationOfPieces(pieces);
   const value: Listed | undefined =
     certification && (!claim || inCertifications(item) || certification.size > claim.size) ? { certification } : claim ? { claim } : undefined;
@@ -108,7 +134,13 @@ function scan(body: Element, rowLimit: number): Scan {
       for (const cells of grid.rows(budget)) result.certifications.push(valuesOf<CertificationField>(certColumns, cells, 'name'));
     } else if (claimColumns.has('itemName') && claimColumns.has('status')) {
       result.claimsGrid = true;
-      for (const cells of grid.rows(budget)) result.claims.push(valuesOf<ClaimField>(claimColumns, cells, 'itemName'));
+      const datesColumn = grid.headers.findIndex((header) => DATES_LABEL.test(labelKey(header)));
+      for (const cells of grid.rows(budget)) {
+        const found = valuesOf<ClaimField>(claimColumns, cells, 'itemName');
+        const span = datesColumn >= 0 ? dateSpan(visibleText(cells[datesColumn])) : undefined;
+        if (span && !found.has('startDate') && !found.has('endDate')) found.set('startDate', span.start).set('endDate', span.end);
+        result.claims.push(withDetails(found, cells));
+      }
     }
   }
 

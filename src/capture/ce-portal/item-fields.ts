@@ -35,7 +35,9 @@ const DATES = new RegExp(String.raw`(?<![\w/.-])${DATE}(?![\w/-])`, 'gi');
 const SPAN_JOIN = new RegExp(String.raw`^\s*(?:–|—|-|to|until|through|thru|and)\s*(${DATE})`, 'i');
 const HAS_DATE = new RegExp(String.raw`(?<![\w/.-])${DATE}(?![\w/-])`, 'i');
 const HAS_LETTER = /\p{L}/u;
-const isOnlyDate = (text: string) => HAS_DATE.test(text) && !/\p{L}{3,}/u.test(text.replace(DATES, ''));
+/** A count after a list's name: "Pending 2", "Earned (3)". */
+const COUNT = /\s*\(?\d+\)?$/;
+const isOnlyDate = (text: string) => hasDate(text) && !/\p{L}{3,}/u.test(text.replace(DATES, ''));
 
 /** The words just before a date that say which date it is; matched at the end of the text leading up to it. */
 const CERTIFICATION_CUES: readonly [CertificationField, RegExp][] = [
@@ -52,7 +54,7 @@ const CLAIM_AFTER_CUES: readonly [ClaimField, RegExp][] = [['submittedOn', /^\W*
 /** A one-day activity: the day is both its start and its end. */
 const ONE_DAY_CUE = /\b(?:took place|was held|held|attended|delivered)(?: on)?$/;
 /** Labels of a value holding an activity's dates, one day or a span. */
-const DATES_LABEL = /^(?:(?:course|training|activity|session|event|attendance)? ?dates?|training|attended|when)$/;
+export const DATES_LABEL = /^(?:(?:course|training|activity|session|event|attendance)? ?dates?|training|attended|when)$/;
 
 const CLAIM_ID = /\bclaim(?: id| number| no\.?| reference| ref\.?)?\s*[:#]?\s*#?\s*([a-z]{0,6}-?\d[\w-]{3,})/i;
 /** A piece that is only a number after "#": a claim's, on a card that prints no label for it. */
@@ -60,11 +62,19 @@ const HASH_CODE = /^#\s?([a-z]{0,6}-?\d[\w-]{3,})$/i;
 /** A name quoted in a sentence: "On 01/12/2026 you submitted “SISE v4.0” (attended …)". */
 const QUOTED = /[“"«]([^”"»]{3,200})[”"»]/;
 const CREDITS_WORD = /^(?:ce )?credits?$/i;
+/** A piece that is only a credit value: "40 CE", "16 CE credits". */
+const CREDITS_PIECE = /^(\d{1,3}(?:\.\d{1,2})?) ?(?:ce|ce credits?|credits?)$/i;
+/** A status after a dash at the end of a line: "… expires 03/14/2029) — Active". */
+const TRAILING_STATUS = /[—–]\s*(\p{L}[\p{L} ]{2,20})[.]?$/u;
+/** A title leading a line of details: "CCNP Enterprise (certified 03/14/2026, expires 03/14/2029)". */
+const LEADING_TITLE = /^([^(—–:]*\p{L}[^(—–:]*?)\s*[(—–]/u;
 const CREDITS_IN_TEXT = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s+(?:ce\s+)?credits?\b/i;
 const CURRENTLY = /\b(?:is |are )?currently ([a-z]+(?: review)?)/i;
 /** "Label: value" within a line; the value ends at the sentence or a dash. */
 const INLINE_LABEL = /^([^:]{1,40}):\s*(.+)$/;
 
+/** Text that may name an item: words, and not a status, a date, a credit value or a number. */
+const isTitleLike = (text: string) => HAS_LETTER.test(text) && !isStatus(text.replace(COUNT, '')) && !hasDate(text) && !CREDITS_PIECE.test(text) && !HASH_CODE.test(text);
 const isStatus = (text: string) => parseClaimStatus(text) !== undefined || parseCertificationStatus(text) !== undefined;
 /** Sentences and " · "-joined parts of a line: "Certified Feb 27, 2024 · Expires Feb 27, 2027". */
 const segmentsOf = (text: string) => text.split(/(?<=[.;!?])\s+(?=\p{Lu})|\s+[·•|]\s+/u);
@@ -80,8 +90,26 @@ function leadingStatus(value: string, parse: (text: string) => string | undefine
   return undefined;
 }
 
+const DASH = '\\s*[–—-]\\s*';
+/** Spans printed with the month or year once: "23–27 Nov 2026", "Nov 23–27, 2026", "16 Nov – 20 Nov 2026". */
+const SHORT_SPANS: readonly [RegExp, string][] = [
+  [new RegExp(String.raw`\b(\d{1,2})${DASH}(\d{1,2}) (${MONTH}),? (\d{4})\b`, 'gi'), '$1 $3 $4 – $2 $3 $4'],
+  [new RegExp(String.raw`\b(${MONTH}) (\d{1,2})${DASH}(\d{1,2}),? (\d{4})\b`, 'gi'), '$1 $2, $4 – $1 $3, $4'],
+  [new RegExp(String.raw`\b(\d{1,2} ${MONTH})${DASH}(\d{1,2} ${MONTH}),? (\d{4})\b`, 'gi'), '$1 $3 – $2 $3'],
+];
+
+const withSpansWhole = (text: string) => SHORT_SPANS.reduce((t, [pattern, to]) => t.replace(pattern, to), text);
+const hasDate = (text: string) => HAS_DATE.test(withSpansWhole(text));
+
+/** The two dates of a span ("Sep 22, 2026 – Sep 26, 2026", "23–27 Nov 2026"), or one day's date as both. */
+export function dateSpan(text: string): { start: string; end: string } | undefined {
+  const first = datesIn(text)[0];
+  return first && { start: first.date, end: first.until ?? first.date };
+}
+
 /** Dates in a text with the words before each, and spans ("X – Y") as one pair. */
-function datesIn(text: string): { cue: string; date: string; until?: string; after: string }[] {
+function datesIn(raw: string): { cue: string; date: string; until?: string; after: string }[] {
+  const text = withSpansWhole(raw);
   const out: { cue: string; date: string; until?: string; after: string }[] = [];
   let from = 0;
   for (const m of text.matchAll(DATES)) {
@@ -130,7 +158,7 @@ function readItem<F extends string>(pieces: readonly Piece[], reading: Reading<F
     const value = pieces[i + 1]!.text;
     if (!field || used.has(i) || labelOf(i + 1) || isLabelled(value)) continue;
     // A date's label takes only a value with a date ("Expired" over "Certified: Oct 2, 2023" is a badge).
-    if (reading.cues.some(([dated]) => dated === field) && !HAS_DATE.test(value)) continue;
+    if (reading.cues.some(([dated]) => dated === field) && !hasDate(value)) continue;
     const spanned = reading.dates && datesIn(value)[0];
     // "Training: Oct 12 – Oct 16" holds the dates; "Certification: CCNA" the name.
     if ((field === 'dates' || field === nameField) && spanned) reading.dates!(found, spanned.date, spanned.until);
@@ -158,7 +186,7 @@ function readItem<F extends string>(pieces: readonly Piece[], reading: Reading<F
   });
   // The title: the item's heading, else its first line that is no label, value, chip or sentence with dates.
   const titleAt = (accept: (piece: Piece) => boolean) =>
-    pieces.findIndex((p, i) => !used.has(i) && accept(p) && HAS_LETTER.test(p.text) && !isStatus(p.text) && !isLabelled(p.text) && !HAS_DATE.test(p.text));
+    pieces.findIndex((p, i) => !used.has(i) && accept(p) && isTitleLike(p.text) && !isLabelled(p.text));
   let title = titleAt((p) => p.heading);
   if (title < 0) title = titleAt(() => true);
   if (title >= 0 && !found.has(nameField)) {
@@ -166,11 +194,15 @@ function readItem<F extends string>(pieces: readonly Piece[], reading: Reading<F
     used.add(title);
   }
   if (!found.has(nameField)) setOnce(found, nameField, pieces.map((p) => QUOTED.exec(p.text)?.[1]).find(Boolean));
+  // One line holding it all: the name leads, the details follow in brackets or after a dash.
+  const lead = !found.has(nameField) && pieces.length === 1 ? LEADING_TITLE.exec(pieces[0]!.text)?.[1] : undefined;
+  if (lead && !hasDate(lead) && hasDate(pieces[0]!.text)) found.set(nameField, lead);
   for (let i = 0; i < pieces.length; i++) {
     if (used.has(i)) continue;
     const text = pieces[i]!.text;
     // A status word over a date is its label ("Earned" over "08/19/2026"), not the item's status.
-    if (!isOnlyDate(pieces[i + 1]?.text ?? '')) setOnce(found, 'status' as F, reading.status(text));
+    // A heading that is a status is the item's list, counted: "Rejected 1".
+    if (!isOnlyDate(pieces[i + 1]?.text ?? '')) setOnce(found, 'status' as F, reading.status(pieces[i]!.heading ? text.replace(COUNT, '') : text));
     for (const segment of segmentsOf(text)) {
       for (const { cue, date, until, after } of datesIn(segment)) {
         if (until || ONE_DAY_CUE.test(cue)) reading.dates?.(found, date, until);
@@ -179,6 +211,7 @@ function readItem<F extends string>(pieces: readonly Piece[], reading: Reading<F
       }
       setOnce(found, 'status' as F, reading.status(CURRENTLY.exec(segment)?.[1] ?? ''));
     }
+    setOnce(found, 'status' as F, reading.status(TRAILING_STATUS.exec(text)?.[1] ?? ''));
   }
   return found;
 }
@@ -202,9 +235,18 @@ const CERTIFICATION_READING: Reading<CertificationField> = {
   status: parseCertificationStatus,
 };
 
-/** The item as a claim, when it reads as one: an item, a status, and a date, a credit value or a claim number. */
-export function claimOfPieces(pieces: readonly Piece[]): Found<ClaimField> | undefined {
+/** A claim's fields in pieces that are not a whole claim: a table row's details shown under it. */
+export function claimDetailsOfPieces(pieces: readonly Piece[]): Found<ClaimField> {
+  return readItem(pieces, CLAIM_READING);
+}
+
+/**
+ * The item as a claim, when it reads as one: an item, a status (its own, else `listedAs`, the status its list is
+ * headed by, as a board's columns are), and a date, a credit value or a claim number.
+ */
+export function claimOfPieces(pieces: readonly Piece[], listedAs?: string): Found<ClaimField> | undefined {
   const found = readItem(pieces, CLAIM_READING);
+  setOnce(found, 'status', listedAs && parseClaimStatus(listedAs));
   if (!found.has('claimId')) {
     for (const piece of pieces) {
       const id = CLAIM_ID.exec(piece.text)?.[1];
@@ -216,7 +258,7 @@ export function claimOfPieces(pieces: readonly Piece[]): Found<ClaimField> | und
   }
   // "40 CE credits" in a sentence, or a big "30" over the word "credits".
   const over = pieces.findIndex((p, i) => /^\d{1,3}(?:\.\d{1,2})?$/.test(p.text) && CREDITS_WORD.test(pieces[i + 1]?.text ?? ''));
-  setOnce(found, 'credits', over >= 0 ? pieces[over]!.text : pieces.map((p) => CREDITS_IN_TEXT.exec(p.text)?.[1]).find(Boolean));
+  setOnce(found, 'credits', over >= 0 ? pieces[over]!.text : pieces.map((p) => (CREDITS_PIECE.exec(p.text) ?? CREDITS_IN_TEXT.exec(p.text))?.[1]).find(Boolean));
   const detailed = ['startDate', 'endDate', 'submittedOn', 'credits', 'claimId'].some((f) => found.has(f as ClaimField));
   return found.has('itemName') && found.has('status') && detailed ? found : undefined;
 }

@@ -30,9 +30,21 @@ const isElement = (node: Node): node is Element => node.nodeType === ELEMENT_NOD
 const isHeading = (el: Element) => /^H[1-6]$/.test(el.tagName) || el.getAttribute('role') === 'heading';
 
 function unseen(el: Element): boolean {
-  if (UNSEEN.has(el.tagName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (UNSEEN.has(el.tagName) || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  const hidden = el.hasAttribute('hidden') || (style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style));
+  return hidden && !isDisclosed(el);
+}
+
+/**
+ * Whether a hidden element is the content of a disclosure ("Details ▸", a row's expander): a control names it in
+ * aria-controls and says whether it is expanded. The user reads it with one click, as a closed <details>.
+ */
+export function isDisclosed(el: Element): boolean {
+  const id = el.id;
+  if (!id || !/^[\w-]{1,100}$/.test(id)) return false;
+  const root = el.getRootNode() as ParentNode;
+  return typeof root.querySelector === 'function' && root.querySelector(`[aria-expanded][aria-controls~="${id}"]`) !== null;
 }
 
 /** What renders under a node: a host's open shadow root replaces its children; a slot shows what is assigned to it. */
@@ -97,8 +109,10 @@ function renderedText(el: Element, chips: string[], depth: number): string {
     const child = children[i]!;
     if (child.nodeType === TEXT_NODE) parts.push(child.nodeValue ?? '');
     else if (isElement(child) && !unseen(child) && depth < MAX_DEPTH) {
-      const inner = renderedText(child, chips, depth + 1);
-      if (isStatusChip(cleanCell(inner)) && chips.length < MAX_PIECES) chips.push(cleanCell(inner));
+      // An icon that says the status: <span role="img" aria-label="Expired">.
+      const inner = renderedText(child, chips, depth + 1) || iconLabel(child);
+      // Emphasis is a label ("<b>Submitted</b> 25-Nov-2026"), not a badge.
+      if (!LEADS.has(child.tagName) && isStatusChip(cleanCell(inner)) && chips.length < MAX_PIECES) chips.push(cleanCell(inner));
       else parts.push(inner);
     }
   }
@@ -117,6 +131,8 @@ export function piecesOf(item: Element): Piece[] {
     let ownText = false;
     for (let i = 0; i < children.length && !ownText; i++) ownText = children[i]!.nodeType === TEXT_NODE && /\S/.test(children[i]!.nodeValue ?? '');
     if (!ownText) {
+      const icon = iconLabel(el);
+      if (icon && isStatusChip(icon)) out.push({ text: icon, heading: false, element: el });
       for (let i = 0; i < children.length; i++) if (isElement(children[i]!)) visit(children[i] as Element, depth + 1);
       return;
     }
@@ -131,6 +147,10 @@ export function piecesOf(item: Element): Piece[] {
   };
   visit(item, 0);
   return out;
+}
+
+function iconLabel(el: Element): string {
+  return el.getAttribute('role') === 'img' || el.tagName === 'IMG' ? cleanCell(el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? '') : '';
 }
 
 /** A line's first child when it is emphasis with words in it (not "<b>24</b> CE", not "<b>Status:</b>"). */

@@ -24,6 +24,8 @@ export interface Grid {
   headers: string[];
   /** The body rows after the header, each as its cells, skipping hidden rows; draws on the budget. */
   rows(budget: RowBudget): Generator<Element[]>;
+  /** Only a header: a grid whose rows are in a table of their own (split header and body, as data grids draw). */
+  bodyless: boolean;
 }
 
 function isHidden(el: Element): boolean {
@@ -74,7 +76,8 @@ function* ariaRows(table: Element): Generator<Element> {
   }
 }
 
-function gridOf(element: Element): Grid | undefined {
+/** The grid of a <table> or ARIA table; `borrowed` are the headers of the table just before, for a body without its own. */
+function gridOf(element: Element, borrowed?: string[]): Grid | undefined {
   const aria = element.tagName !== 'TABLE';
   const allRows = () => (aria ? ariaRows(element) : tableRows(element));
   const cellsOf = (row: Element) => children(row, aria ? isAriaCell : isTableCell, MAX_CELLS_PER_ROW);
@@ -91,13 +94,20 @@ function gridOf(element: Element): Grid | undefined {
     }
     if (++seen >= 3) break;
   }
-  if (!header) return undefined;
-  const headers = cellsOf(header).map((cell) => cleanCell(visibleText(cell)));
+  if (!header && !borrowed) return undefined;
+  const headers = header ? cellsOf(header).map((cell) => cleanCell(visibleText(cell))) : borrowed!;
+  let bodyless = true;
+  for (const row of allRows()) {
+    if (row === header || row.parentElement?.tagName === 'THEAD') continue;
+    bodyless = false;
+    break;
+  }
   return {
     element,
     headers,
+    bodyless,
     *rows(budget) {
-      let passedHeader = false;
+      let passedHeader = !header;
       for (const row of allRows()) {
         if (!passedHeader) {
           passedHeader = row === header;
@@ -157,12 +167,22 @@ export function landmarksIn(root: Element | ShadowRoot): Landmarks {
 /** The visible grids among `elements` that have a header row. */
 export function gridsOf(elements: readonly Element[], root: Element): Grid[] {
   const out: Grid[] = [];
+  let headerOnly: Grid | undefined;
   for (const el of elements.slice(0, MAX_GRIDS)) {
     if (isHiddenWithin(el, root)) continue;
-    const grid = gridOf(el);
-    if (grid) out.push(grid);
+    const grid = gridOf(el) ?? (headerOnly && near(headerOnly.element, el) ? gridOf(el, headerOnly.headers) : undefined);
+    if (!grid) continue;
+    out.push(grid);
+    headerOnly = grid.bodyless ? grid : undefined;
   }
   return out;
+}
+
+/** Whether `b` lies within a few levels above `a`: the body table of a grid whose header is `a`. */
+function near(a: Element, b: Element): boolean {
+  let up: Element | null = a;
+  for (let level = 0; up && level < 4; level++) up = up.parentElement;
+  return up !== null && up.contains(b);
 }
 
 export interface Card {

@@ -146,4 +146,20 @@ describe('a certification on a card or tile', () => {
     const found = certificationOfPieces(pieces('Certification', 'CCNP Data Center', 'Date Certified', '30-JAN-2025', 'Expiration Date', '30-JAN-2028', 'Status', 'ACTIVE'));
     expect(asObject(found)).toEqual({ name: 'CCNP Data Center', earnedOn: '30-JAN-2025', expiresOn: '30-JAN-2028', status: 'active' });
   });
+
+  it('reads a day range printed with its month once, and takes no credit value or number for the title', () => {
+    expect(asObject(claimOfPieces(pieces('40 CE', 'SCOR v1.0', '12–16 Oct 2026', 'Earned')))).toEqual({
+      itemName: 'SCOR v1.0',
+      startDate: '12 Oct 2026',
+      endDate: '16 Oct 2026',
+      status: 'earned',
+      credits: '40',
+    });
+    expect(claimOfPieces(pieces('Nov 2–13, 2026', 'DEVASC v1.1', 'Pending'))?.get('endDate')).toBe('Nov 13, 2026');
+  });
+
+  it('reads one line holding the name, its dates in brackets and its status after a dash', () => {
+    const found = certificationOfPieces(pieces('CCNP Enterprise (certified 03/14/2026, expires 03/14/2029) — Active'));
+    expect(asObject(found)).toEqual({ name: 'CCNP Enterprise', earnedOn: '03/14/2026', expiresOn: '03/14/2029', status: 'active' });
+  });
 });
