@@ -10,6 +10,7 @@ import { matchesAny } from '../match-pattern';
 import { showsCompletion } from '../completion-signals';
 import { readCePortalDashboard } from '../ce-portal/dashboard';
 import { readItemCatalogPage } from '../ce-portal/item-catalog';
+import { isCePortalUrl } from '../ce-portal/item-catalog-page';
 import { redactAddress, shapeOf } from './redact';
 
 /** A capture's fields and their shapes: "endDate": "9999-99-99", "certificateCode": "AAAA-99999999". */
@@ -42,8 +43,6 @@ function adapterFinding(reader: string, adapter: Adapter, doc: Document, url: UR
 export interface Readers {
   adapters: readonly Adapter[];
   generic: Adapter;
-  /** Where the CE portal's readers run. */
-  cePortalMatches: readonly string[];
   /** Whether the page shows the CE portal's submission form (fill/targets): passed in, since capture/ may not import fill/. */
   hasSubmissionForm?: (doc: Document, url: URL) => boolean;
 }
@@ -51,7 +50,7 @@ export interface Readers {
 /** Every reader that serves the address, each on the page as it is now. */
 export function readerFindings(doc: Document, url: URL, readers: Readers): ReaderFinding[] {
   const findings: ReaderFinding[] = [];
-  if (matchesAny(readers.cePortalMatches, url)) {
+  if (isCePortalUrl(url)) {
     findings.push(
       guarded('ce-portal-dashboard', () => {
         const read = readCePortalDashboard(doc, url);

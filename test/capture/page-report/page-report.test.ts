@@ -13,8 +13,7 @@ import { MAX_OUTLINE_ELEMENTS, PAGE_REPORT_FORMAT, type ReportAbout } from '../.
 import { parseHtml } from '../../helpers/fixtures';
 
 const ABOUT: ReportAbout = { extensionVersion: '0.1.0', browser: 'Chrome 131', createdAt: '2026-12-06T12:00:00.000Z', noted: { surface: 'learning-site', outcome: 'empty' } };
-const CE_PORTAL_MATCHES = ['https://ce.cisco.com/*'];
-const readers = { adapters, generic: genericAdapter, cePortalMatches: CE_PORTAL_MATCHES };
+const readers = { adapters, generic: genericAdapter };
 
 /** What the page holds that is the user's: each must be absent from the report, in any case. */
 const PERSONAL = [
