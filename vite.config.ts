@@ -272,7 +272,7 @@ export default defineConfig(async ({ mode }) => {
       // helper would cost every page ~0.9 KB.
       modulePreload: false,
       rollupOptions: {
-        input: { welcome: 'src/ui/welcome/index.html', confirm: 'src/ui/confirm/index.html', fillChooser: 'src/ui/fill-chooser/index.html' },
+        input: { welcome: 'src/ui/welcome/index.html', confirm: 'src/ui/confirm/index.html', fillChooser: 'src/ui/fill-chooser/index.html', report: 'src/ui/report/index.html' },
       },
     },
   };

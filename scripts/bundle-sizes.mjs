@@ -109,6 +109,7 @@ export function bundleEntries(dist) {
     { name: 'popup', kind: 'popup', files: htmlScripts(dist, manifest.action.default_popup) },
     { name: 'welcome', kind: 'page', files: htmlScripts(dist, 'src/ui/welcome/index.html') },
     { name: 'confirm capture', kind: 'page', files: htmlScripts(dist, 'src/ui/confirm/index.html') },
+    { name: 'page report', kind: 'page', files: htmlScripts(dist, 'src/ui/report/index.html') },
     ...(manifest.options_ui ? [{ name: 'dashboard', kind: 'page', files: htmlScripts(dist, manifest.options_ui.page) }] : []),
   ];
 }
