@@ -733,6 +733,7 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       // The fixture's user, their attendance code and its number in the certificate's link, the day, and page text such as the course's name.
       const personal = ['Dana Whitfield', 'Dana', 'Whitfield', FINISH_CAPTURE.found['Certificate code'], '5531', '7KQ2', 'November 18, 2026', 'pyATS'];
       for (const value of personal) expect(shown.toLowerCase(), `the report holds "${value}"`).not.toContain(value.toLowerCase());
+      expect(await axeViolations(reportTab), 'axe-core on the report page').toEqual([]);
       if (driver.savedDownload) {
         const saved = await driver.savedDownload(reportTab, () => reportTab.click('button.primary'));
         expect(saved, 'the saved file is the report the page shows').toBe(shown);
