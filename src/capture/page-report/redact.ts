@@ -4,6 +4,7 @@
  * Text is kept as written only when it is wording the readers know (vocabulary.ts). Pure; no browser API.
  */
 import { MAX_SHAPE } from '../../domain/page-report';
+import { safeDecode } from '../../domain/url-shape';
 import { isChromeWord, isKnownWording, leadingLabel } from './vocabulary';
 
 const MAX_KEPT = 120;
@@ -45,14 +46,6 @@ const CODE_IDENTIFIER = /^[A-Za-z][\w-]{0,59}$/;
 export function redactIdentifier(identifier: string): string {
   const looksLikeCode = CODE_IDENTIFIER.test(identifier) && (/[-_]/.test(identifier) || /[a-z][A-Z]/.test(identifier) || isChromeWord(identifier));
   return looksLikeCode && !identifier.includes('@') ? identifier.replace(/\d/g, '9') : shapeOf(identifier, 40);
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** A path segment is kept when it is made of chrome words ("certificates", "learning-path"); else it is shaped. */
