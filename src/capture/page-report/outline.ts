@@ -25,9 +25,17 @@ const OWN = /^recert-companion-/;
 const TEXT_ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder'];
 /** Attributes that name other elements or form fields. */
 const IDENTIFIER_ATTRIBUTES = ['name', 'for', 'aria-labelledby', 'aria-describedby'];
-/** Attributes from a fixed vocabulary (ARIA, HTML). */
+/** Attributes from a fixed vocabulary (ARIA, HTML): a value of its words is kept, any other shaped. */
 const ENUM_ATTRIBUTES = ['role', 'type', 'aria-hidden', 'aria-expanded', 'hidden', 'disabled', 'colspan', 'rowspan', 'datetime'];
-const ENUM_VALUE = /^[a-z][a-z -]{0,39}$/;
+const ENUM_WORDS = new Set(
+  `alert alertdialog application article banner button cell checkbox columnheader combobox complementary contentinfo
+  definition dialog document feed figure form grid gridcell group heading img link list listbox listitem log main math
+  menu menubar menuitem menuitemcheckbox menuitemradio navigation none note option presentation progressbar radio
+  radiogroup region row rowgroup rowheader scrollbar search searchbox separator slider spinbutton status switch tab table
+  tablist tabpanel term textbox timer toolbar tooltip tree treegrid treeitem text email password number date
+  datetime-local month week time tel url file hidden submit reset image color range true false mixed`.split(/\s+/),
+);
+const enumValue = (value: string) => (value.split(/\s+/).every((word) => ENUM_WORDS.has(word)) ? value : shapeOf(value, 40));
 
 const quote = (text: string) => JSON.stringify(text);
 
@@ -45,7 +53,7 @@ function attributesOf(element: Element): string {
   for (const name of ENUM_ATTRIBUTES) {
     const value = element.getAttribute(name);
     if (value === null) continue;
-    parts.push(value === '' ? `[${name}]` : `[${name}=${ENUM_VALUE.test(value) ? value : shapeOf(value, 40)}]`);
+    parts.push(value.trim() === '' ? `[${name}]` : `[${name}=${enumValue(value.trim())}]`);
   }
   for (const name of IDENTIFIER_ATTRIBUTES) {
     const value = element.getAttribute(name);

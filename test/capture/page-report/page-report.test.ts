@@ -61,7 +61,7 @@ function pageWithShadowRoot(html = PAGE): Document {
   const doc = parseHtml(html);
   const host = doc.getElementById('card')!;
   const shadow = host.attachShadow({ mode: 'open' });
-  const inner = parseHtml('<section><h3 aria-label="Haruto Nakamura">Haruto Nakamura</h3><span title="CSCO-12345678">dana.whitfield@example.com</span><button>Share</button></section>');
+  const inner = parseHtml('<section><h3 aria-label="Haruto Nakamura">Haruto Nakamura</h3><span title="CSCO-12345678">dana.whitfield@example.com</span><button>Share</button><i role="dana whitfield" type="nakamura"></i></section>');
   shadow.append(doc.importNode(inner.body.firstElementChild!, true));
   return doc;
 }
