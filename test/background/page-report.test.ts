@@ -156,6 +156,15 @@ describe('reportOfTab', () => {
   });
 });
 
+describe('ReportStore', () => {
+  it('keeps the last few reports only, in memory', () => {
+    const store = new ReportStore();
+    for (const id of ['a', 'b', 'c', 'd', 'e']) store.put(id, REPORT);
+    expect(store.get('a')).toBeUndefined();
+    expect(store.get('e')).toEqual(REPORT);
+  });
+});
+
 describe('browserName', () => {
   it('keeps the browser and its major version only', () => {
     expect(browserName('Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0')).toBe('Firefox 140');
