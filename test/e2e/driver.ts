@@ -127,7 +127,7 @@ export interface ExtensionDriver<P extends PageHandle = PageHandle> {
   answerPermissionRequests?(grant: boolean): Promise<void>;
   /**
    * Runs click in page and returns the text of the file it downloads, as the browser saved it. Absent where the driver
-   * cannot see downloads (Firefox over WebDriver BiDi): the scenario then checks the text the page shows and saves.
+   * cannot see downloads: the scenario then checks the text the page shows, and that the page says it saved it.
    */
   savedDownload?(page: PageHandle, click: () => Promise<void>): Promise<string>;
   /** The text on the extension's toolbar button. */
