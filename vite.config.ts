@@ -114,9 +114,10 @@ export interface ManifestContentScript {
 
 /**
  * Content scripts the background registers or injects at run time: the taught sites' (src/background/taught-script-files.ts
- * names them by these paths) and the CE portal's filler (CE_PORTAL_FILL_SCRIPT in src/background/ce-portal-actions.ts). The ones the manifest declares are manifestContentScripts().
+ * names them by these paths), the CE portal's filler (CE_PORTAL_FILL_SCRIPT in src/background/ce-portal-actions.ts) and the
+ * page report's reader (PAGE_REPORT_SCRIPT in src/background/page-report.ts), injected on the user's click. The ones the manifest declares are manifestContentScripts().
  */
-export const RUNTIME_SCRIPTS: readonly ContentScriptFile[] = ['content/taught-site.js', 'content/taught-reader.js', 'content/ce-portal-fill.js'];
+export const RUNTIME_SCRIPTS: readonly ContentScriptFile[] = ['content/taught-site.js', 'content/taught-reader.js', 'content/ce-portal-fill.js', 'content/page-report.js'];
 
 /** A learning site's capture script: the capture module with that site's adapter, and nothing else of ours. */
 const CAPTURE_SCRIPT = /^content\/capture\/([a-z0-9-]+)\.js$/;
@@ -271,7 +272,7 @@ export default defineConfig(async ({ mode }) => {
       // helper would cost every page ~0.9 KB.
       modulePreload: false,
       rollupOptions: {
-        input: { welcome: 'src/ui/welcome/index.html', confirm: 'src/ui/confirm/index.html', fillChooser: 'src/ui/fill-chooser/index.html' },
+        input: { welcome: 'src/ui/welcome/index.html', confirm: 'src/ui/confirm/index.html', fillChooser: 'src/ui/fill-chooser/index.html', report: 'src/ui/report/index.html' },
       },
     },
   };

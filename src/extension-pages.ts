@@ -10,6 +10,9 @@ export const CONFIRM_PAGE = 'src/ui/confirm/index.html';
 /** Where the record for a CE portal tab's form is picked. */
 export const FILL_CHOOSER_PAGE = 'src/ui/fill-chooser/index.html';
 
+/** A page report (issue 21): what it holds, and Save; the fragment is the report's id. */
+export const REPORT_PAGE = 'src/ui/report/index.html';
+
 /** The fragment key that names the version the extension was updated from, when the worker opens the welcome page. */
 export const UPDATED_FROM = 'updated-from';
 

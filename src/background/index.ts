@@ -6,7 +6,7 @@ import { handleMessage } from './router';
 import { DraftStore, captureTab, injectSnapshot, openDraft, type ManualCaptureDeps, type TabInfo } from './manual-capture';
 import { CE_PORTAL_FILL_SCRIPT, CE_PORTAL_SUBMIT_URL, PendingFills } from './ce-portal-actions';
 import { startReminders } from './reminders';
-import { CONFIRM_PAGE, FILL_CHOOSER_PAGE } from '../extension-pages';
+import { CONFIRM_PAGE, FILL_CHOOSER_PAGE, REPORT_PAGE } from '../extension-pages';
 import { pageOnInstalled } from './installed';
 import { FILL_READY } from '../protocol/page-messages';
 import { sendToTab } from '../send-message';
@@ -17,6 +17,9 @@ import { reconcile } from './taught-sites';
 import { POPUP_SUMMARY_KEY } from '../domain/popup-summary';
 import { systemClock } from '../store/clock';
 import { bringToFront } from './bring-to-front';
+import { ReadingNotes } from './reading-notes';
+import { ReportStore, browserName, isServedPage, reportOfTab } from './page-report';
+import type { PageReports } from './router-context';
 
 
 let database: Promise<Database> | undefined;
@@ -66,10 +69,39 @@ const manualCapture: ManualCaptureDeps = {
   },
 };
 
-async function captureActiveTab() {
+async function activeTab() {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  return captureTab(tab ?? {}, {}, manualCapture);
+  return tab;
 }
+
+async function captureActiveTab() {
+  return captureTab((await activeTab()) ?? {}, {}, manualCapture);
+}
+
+const readingNotes = new ReadingNotes(browser.storage.session);
+const reports = new ReportStore();
+
+/** The popup's "Save a report of this page": the active tab (activeTab) read, its report kept, the report page opened beside it. */
+const pageReports: PageReports = {
+  activeTab,
+  isServed: isServedPage,
+  async make() {
+    const tab = await activeTab();
+    if (tab?.id === undefined) throw new Error('No tab to report on');
+    const noted = await readingNotes.forTab(tab.id, tab.url);
+    const report = await reportOfTab(browser.scripting, tab.id, {
+      extensionVersion: browser.runtime.getManifest().version,
+      browser: browserName(navigator.userAgent),
+      createdAt: new Date().toISOString(),
+      ...(noted ? { noted } : {}),
+    });
+    const id = crypto.randomUUID();
+    reports.put(id, report);
+    await browser.tabs.create({ url: browser.runtime.getURL(`${REPORT_PAGE}#${id}`), index: tab.index + 1, windowId: tab.windowId });
+    return id;
+  },
+  get: (id) => reports.get(id),
+};
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   handleMessage(message, sender, {
@@ -115,6 +147,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
     },
     forgetPopupSummary: () => void browser.storage.session.remove(POPUP_SUMMARY_KEY).catch(() => undefined),
     messageText: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+    readingNotes,
+    pageReports,
   }),
 );
 

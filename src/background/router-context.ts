@@ -12,6 +12,8 @@ import type { PopupSummary } from '../domain/popup-summary';
 import type { StorageFigures } from '../domain/storage-room';
 import type { Database } from '../store/db';
 import type { Clock } from '../store/clock';
+import type { PageReport } from '../domain/page-report';
+import type { ReadingNotes } from './reading-notes';
 
 /** What we rely on from runtime.MessageSender. */
 export interface SenderInfo {
@@ -70,4 +72,16 @@ export interface RouterContext {
   forgetPopupSummary?: () => void;
   /** The user's language's text for a message key (browser.i18n.getMessage); absent, the keys themselves (unit tests). */
   messageText?: MessageText;
+  /** What each tab's page said of its reading (reading-notes.ts); absent, nothing is noted (unit tests). */
+  readingNotes?: ReadingNotes;
+  /** Page reports (page-report.ts): the active tab, whether it is a page the extension reads, making and keeping reports. */
+  pageReports?: PageReports;
+}
+
+export interface PageReports {
+  activeTab(): Promise<{ id?: number; url?: string } | undefined>;
+  isServed(url: string | undefined): boolean;
+  /** Makes the active tab's report, keeps it and opens the report page; returns the report's id. */
+  make(): Promise<string>;
+  get(id: string): PageReport | undefined;
 }

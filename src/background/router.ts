@@ -25,6 +25,8 @@ import { progressHandlers } from './handlers/progress';
 import { recordHandlers } from './handlers/records';
 import { ForbiddenError, StorageShareError } from './handlers/refusals';
 import { settingsHandlers } from './handlers/settings';
+import { pageReportHandlers } from './handlers/page-report';
+import { ReportUnavailableError } from './page-report';
 import { taughtSiteHandlers } from './handlers/taught-sites';
 import { CE_PORTAL_MATCHES, NotSubmittableError } from './ce-portal-actions';
 import { storeChanging } from './progress-report';
@@ -43,6 +45,7 @@ const HANDLERS: Handlers<MessageType> = {
   ...backupHandlers,
   ...settingsHandlers,
   ...taughtSiteHandlers,
+  ...pageReportHandlers,
 };
 
 function fail(code: ErrorCode, message: string, fields?: ReplyError['fields']): Reply<never> {
@@ -126,6 +129,7 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, ctx: Route
     if (error instanceof ConflictError) return fail('conflict', error.message);
     if (error instanceof InvalidFieldsError) return fail('invalid', error.message, error.fields);
     if (error instanceof NotOfferedError || error instanceof NotSubmittableError) return fail('invalid', error.message);
+    if (error instanceof ReportUnavailableError) return fail('unavailable', error.message);
     if (error instanceof z.ZodError) return fail('invalid', z.prettifyError(error));
     if (error instanceof DatabaseUnavailableError) return fail('unavailable', error.message);
     if (isQuotaError(error)) return fail('quota', QUOTA_MESSAGE);

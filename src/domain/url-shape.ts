@@ -23,7 +23,8 @@ function shapeSegments(path: string): string {
     .join('/');
 }
 
-function safeDecode(text: string): string {
+/** A path segment decoded, or as it is when it is not valid percent-encoding. */
+export function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

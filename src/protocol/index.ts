@@ -11,6 +11,7 @@ import { cePortalMessages } from './ce-portal';
 import { certificationMessages } from './certifications';
 import type { Sender } from './declare';
 import { fileMessages } from './files';
+import { pageReportMessages } from './page-report';
 import { progressMessages } from './progress';
 import { recordMessages } from './records';
 import { settingsMessages } from './settings';
@@ -27,6 +28,7 @@ const DECLARED = [
   ...backupMessages,
   ...settingsMessages,
   ...taughtSiteMessages,
+  ...pageReportMessages,
 ] as const;
 
 type Declaration = (typeof DECLARED)[number];

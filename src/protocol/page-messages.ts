@@ -22,3 +22,9 @@ export interface PageReplies {
 export function isPageMessage<T extends PageMessage['type']>(message: unknown, type: T): message is { type: T } {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 }
+
+/**
+ * Where the page report's reader (content/page-report.ts) leaves its function in the extension's isolated world, for
+ * the worker's next injection to call: a symbol (Symbol.for), which no element's id can name on window.
+ */
+export const PAGE_REPORT_KEY = 'recert-companion.page-report';

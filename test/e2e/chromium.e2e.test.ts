@@ -3,6 +3,7 @@
  * host names are mapped to the local fixture server by --host-resolver-rules; everything else resolves to nothing,
  * so the browser cannot reach a real host. The scenario itself is in scenario.ts; this file is how Chromium does it.
  */
+import { readFile } from 'node:fs/promises';
 import { expect } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DIST, POPUP_PATH, POPUP_VIEWPORT, WELCOME_PATH, buildGrantingTaughtHosts, makeTempDir, pollFor, removeDir, withTimeout, type FixturePage, type Viewport } from './helpers';
@@ -159,6 +160,12 @@ class ChromiumDriver implements ExtensionDriver<ChromiumPage> {
 
   async chooseFiles(selector: string, paths: string[]): Promise<void> {
     await this.extensionPage().page.setInputFiles(selector, paths);
+  }
+
+  async savedDownload(handle: PageHandle, click: () => Promise<void>): Promise<string> {
+    const { page } = handle as ChromiumPage;
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), click()]);
+    return readFile(await download.path(), 'utf8');
   }
 
   async findExtensionTab(path: string): Promise<PageHandle> {

@@ -125,6 +125,11 @@ export interface ExtensionDriver<P extends PageHandle = PageHandle> {
    * script's host permission back (Chrome refuses permissions.remove() on it), so there is nothing to ask again.
    */
   answerPermissionRequests?(grant: boolean): Promise<void>;
+  /**
+   * Runs click in page and returns the text of the file it downloads, as the browser saved it. Absent where the driver
+   * cannot see downloads: the scenario then checks the text the page shows, and that the page says it saved it.
+   */
+  savedDownload?(page: PageHandle, click: () => Promise<void>): Promise<string>;
   /** The text on the extension's toolbar button. */
   badgeText(): Promise<string>;
   /**

@@ -8,7 +8,7 @@
  * scenario.ts; this file is how Firefox does it.
  */
 import { expect } from 'vitest';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import {
@@ -85,6 +85,20 @@ const OFFLINE_PREFS = {
 } as const;
 
 /**
+ * Downloads go to a folder of the profile without asking, and the downloads panel stays shut: open, it would refuse
+ * the next action.openPopup() ("cannot be called while another panel is open"), as a user's next click closes it.
+ */
+function downloadPrefs(dir: string) {
+  return {
+    'browser.download.folderList': 2,
+    'browser.download.dir': dir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.alwaysOpenPanel': false,
+    'browser.download.panel.shown': true,
+  };
+}
+
+/**
  * dist/firefox as the suite installs it: a copy whose manifest may also script the unlisted hosts the scenario
  * captures by hand (see openToolbarPopup): the manual capture's, and the learning system it teaches (whose
  * permission the extension then asks for on Save, granted already, and gives back on Remove, as Firefox lets a user
@@ -114,6 +128,7 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
   private env: DriverEnv | undefined;
   private browser: Browser | undefined;
   private profileDir: string | undefined;
+  private downloadsDir = '';
   private debuggerPort = 0;
   private debuggerClient: FirefoxDebugger | undefined;
   private buildDir: string | undefined;
@@ -139,6 +154,8 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
   async launch(env: DriverEnv): Promise<void> {
     this.env = env;
     this.profileDir = await makeTempDir('recert-e2e-firefox-');
+    this.downloadsDir = join(this.profileDir, 'downloads');
+    await mkdir(this.downloadsDir);
     this.debuggerPort = await freePort();
     this.proxy = await startRecordingProxy(env.server.port);
     this.browser = await puppeteer.launch({
@@ -151,7 +168,7 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
       userDataDir: this.profileDir,
       timeout: 60_000,
       protocolTimeout: 30_000,
-      extraPrefsFirefox: { ...OFFLINE_PREFS, ...BROWSER_SERVICE_PREFS, ...proxyPrefs(this.proxy.port), ...DEBUGGER_SERVER_PREFS },
+      extraPrefsFirefox: { ...OFFLINE_PREFS, ...BROWSER_SERVICE_PREFS, ...proxyPrefs(this.proxy.port), ...DEBUGGER_SERVER_PREFS, ...downloadPrefs(this.downloadsDir) },
       // Firefox's own debugging protocol, for stopping the background page (WebDriver BiDi cannot).
       args: ['--start-debugger-server', String(this.debuggerPort)],
     });
@@ -160,6 +177,21 @@ class FirefoxDriver implements ExtensionDriver<FirefoxPage> {
     const build = await installableBuild(this.buildDir);
     const addonId = await withTimeout(this.browser.installExtension(build), 20_000, `installing ${build}`);
     expect(addonId).toBe(ADDON_ID);
+  }
+
+  /** The file the click saves into the profile's downloads folder, once Firefox has finished writing it. */
+  async savedDownload(_page: PageHandle, click: () => Promise<void>): Promise<string> {
+    const before = new Set(await readdir(this.downloadsDir));
+    await click();
+    const name = await pollFor(
+      async () => {
+        const files = await readdir(this.downloadsDir);
+        // Firefox writes to <name>.part and renames it when done.
+        return files.find((file) => !before.has(file) && !file.endsWith('.part') && !files.includes(`${file}.part`));
+      },
+      { what: `a new file in ${this.downloadsDir}`, timeoutMs: 10_000 },
+    );
+    return readFile(join(this.downloadsDir, name), 'utf8');
   }
 
   /** Through Firefox's debugging protocol, as about:debugging's "Terminate Background Script": how many it stopped. */

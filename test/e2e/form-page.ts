@@ -70,6 +70,13 @@ export function clickInPopupJs(name: string): string {
 })()`;
 }
 
+/** Run in an extension page: the heading of the open popup's offer of a page report, or null while there is none. */
+export const POPUP_REPORT_OFFER_JS = `(() => {
+  const api = globalThis.browser || globalThis.chrome;
+  const [popup] = api.extension.getViews({ type: 'popup' });
+  return popup?.document.querySelector('[data-report-offer] h2')?.textContent ?? null;
+})()`;
+
 /** Run in an extension page: the ids of the taught sites' registered content scripts. */
 export const REGISTERED_TAUGHT_SCRIPTS_JS = `(async () => {
   const api = globalThis.browser || globalThis.chrome;

@@ -29,6 +29,8 @@ export const OPTIONS_PATH = 'src/ui/options/index.html';
 /** The confirmation form: a manual capture's draft (#<draft id>) or a stored record (#record=<id>). */
 export const CONFIRM_PATH = 'src/ui/confirm/index.html';
 export const FILL_CHOOSER_PATH = 'src/ui/fill-chooser/index.html';
+/** A page report (#<report id>): what it holds, and Save. */
+export const REPORT_PATH = 'src/ui/report/index.html';
 
 export interface Viewport {
   width: number;

@@ -15,6 +15,7 @@ import {
   CE_PORTAL,
   CONFIRM_PATH,
   FILL_CHOOSER_PATH,
+  REPORT_PATH,
   COURSE,
   CE_CATALOGUE,
   PORTAL_FIXTURES,
@@ -61,7 +62,7 @@ import {
 import { ALLOW_SITES_BUTTON, WELCOME_VIEW_JS, type WelcomeView } from './welcome-page';
 import { adapters } from '../../src/capture/adapters/index';
 import { ACTIVITY, ACTIVITIES_VIEW_JS, DASHBOARD_ACTIVITIES, READ_ACTIVITIES_JS, type ActivitiesView } from './activities-page';
-import { FORM_VALUES_JS, REGISTERED_TAUGHT_SCRIPTS_JS, clickButtonJs, clickInPopupJs, fillFormJs } from './form-page';
+import { FORM_VALUES_JS, POPUP_REPORT_OFFER_JS, REGISTERED_TAUGHT_SCRIPTS_JS, clickButtonJs, clickInPopupJs, fillFormJs } from './form-page';
 import type { ExtensionDriver, PageHandle } from './driver';
 import { PAGE_SEES_OF_OWN_UI_JS, PAGE_SUBMITS_BY_ITSELF_JS, PANEL_HOST, PANEL_TEXT, TOAST_HOST, TOAST_TEXT, buttonCenter, pagePressesOwnUiJs } from './closed-roots';
 import { CAPTURE_LIMITS } from '../../src/background/capture-limits';
@@ -699,6 +700,52 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       expect(stored.sourceUrl).toContain(fixture.url.pathname);
       expect(await records()).toHaveLength(before.length + 1);
       await form.close();
+      await page.close();
+    });
+
+    it("offers a report of a page it could not read; the report, shown and saved, holds none of the page's personal values", async () => {
+      const fixture = fixturePage(FINISH_CAPTURE.adapterId, FINISH_CAPTURE.fixture);
+      const { page } = await driver.openPage(driver.portalUrl(fixture), FINISH_CAPTURE.fixture);
+      // The page's script asked for the "Finish capture" offer's words: the worker took note that it read nothing here.
+      await waitForToast(page, FINISH_CAPTURE.toastHeading);
+      await driver.openToolbarPopup(page);
+      const heading = await pollFor(async () => ((await ext().evaluate(POPUP_REPORT_OFFER_JS)) as string | null) ?? undefined, {
+        what: "the popup's offer of a report",
+        diagnose: () => diagnose(page),
+      });
+      expect(heading).toBe('This page could not be read');
+      await pollFor(async () => (await ext().evaluate(clickInPopupJs('Save a report of this page'))) === true || undefined, {
+        what: `the popup's "Save a report of this page" button`,
+        diagnose: () => diagnose(page),
+      });
+      const reportTab = await driver.findExtensionTab(REPORT_PATH);
+      const shown = await pollFor(async () => ((await reportTab.evaluate(`document.querySelector('[data-report-json]')?.textContent ?? ''`)) as string) || undefined, {
+        what: 'the report page to show the report',
+        diagnose: () => diagnose(reportTab),
+      });
+      const { version } = (await ext().evaluate('(globalThis.browser ?? chrome).runtime.getManifest()')) as { version: string };
+      const report = JSON.parse(shown) as { page: { address: string }; readers: Array<{ reader: string; detected: boolean }>; outline: string[] };
+      expect(report).toMatchObject({ format: 'recert-companion-page-report', extensionVersion: version, noted: { surface: 'learning-site', outcome: 'empty' } });
+      expect(report.page.address).toMatch(/^https:\/\/u\.cisco\.com(?::\d+)?\/events\/live\/9999\/aaaaaaaaa$/);
+      expect(report.readers.map((r) => r.reader)).toEqual(['adapter:cisco-u', 'generic', 'completion-signals']);
+      expect(report.readers.find((r) => r.reader === 'completion-signals')?.detected).toBe(true);
+      expect(report.outline, 'the labels the readers key on stay readable, their values shaped').toEqual(expect.arrayContaining(['    div "Attendance ID"', '    div "AAA-9999-9AA9"']));
+      // The fixture's user, their attendance code and its number in the certificate's link, the day, and page text such as the course's name.
+      const personal = ['Dana Whitfield', 'Dana', 'Whitfield', FINISH_CAPTURE.found['Certificate code'], '5531', '7KQ2', 'November 18, 2026', 'pyATS'];
+      for (const value of personal) expect(shown.toLowerCase(), `the report holds "${value}"`).not.toContain(value.toLowerCase());
+      expect(await axeViolations(reportTab), 'axe-core on the report page').toEqual([]);
+      if (driver.savedDownload) {
+        const saved = await driver.savedDownload(reportTab, () => reportTab.click('button.primary'));
+        expect(saved, 'the saved file is the report the page shows').toBe(shown);
+      } else {
+        // The download itself cannot be watched here: the page's Save still runs, and says what it saved.
+        await reportTab.click('button.primary');
+        await pollFor(async () => ((await reportTab.evaluate(BODY_TEXT_JS)) as string).includes('Saved as recert-companion-page-report-') || undefined, {
+          what: 'the report page to say it saved the report',
+          diagnose: () => diagnose(reportTab),
+        });
+      }
+      await reportTab.close();
       await page.close();
     });
 

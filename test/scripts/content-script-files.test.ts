@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Adapter } from '../../src/capture/adapter';
 import { TAUGHT_READER_SCRIPT, TAUGHT_SITE_SCRIPT } from '../../src/background/taught-script-files';
+import { PAGE_REPORT_SCRIPT } from '../../src/background/page-report';
 import { adapters } from '../../src/capture/adapters/index';
 import { CE_PORTAL_MATCHES, LEARNING_SITES } from 'recert:content-sites';
 import {
@@ -41,7 +42,7 @@ describe('the version', () => {
 
 describe('content scripts the build makes', () => {
   it('are the files the background registers and injects, at the paths it names', () => {
-    expect([...RUNTIME_SCRIPTS].sort()).toEqual([TAUGHT_READER_SCRIPT, TAUGHT_SITE_SCRIPT, CE_PORTAL_FILL_SCRIPT].map((path) => path.replace(/^\//, '')).sort());
+    expect([...RUNTIME_SCRIPTS].sort()).toEqual([TAUGHT_READER_SCRIPT, TAUGHT_SITE_SCRIPT, CE_PORTAL_FILL_SCRIPT, PAGE_REPORT_SCRIPT].map((path) => path.replace(/^\//, '')).sort());
   });
 
   it('include one capture script per adapter, and the CE portal script', () => {

@@ -21,6 +21,8 @@ import { captureToastWords, offerToastWords } from '../../text/toast-words';
 import { linkedAfter } from '../item-catalog-links';
 import type { SenderInfo } from '../router-context';
 import { noteTaughtCapture, recipeOfSender } from '../taught-sites';
+import { captureOutcome } from '../page-report';
+import { noteReading } from '../reading-notes';
 import type { Handlers, TypesOf } from './handler';
 import { pdfBytes, roomFor } from './pdf-bytes';
 import { ForbiddenError } from './refusals';
@@ -72,7 +74,11 @@ export const captureHandlers: Handlers<TypesOf<typeof captureMessages>> = {
     await ctx.openRecordEditor(message.recordId);
     return { opened: true };
   },
-  'capture.offerWords': (_message, { ctx }) => offerToastWords(ctx.messageText ?? ((key) => key)),
+  // Asked only by a page that shows a completion its adapter read nothing of: the popup may offer a report of it.
+  'capture.offerWords': (_message, { ctx, sender }) => {
+    noteReading(ctx.readingNotes, sender, 'learning-site', 'empty');
+    return offerToastWords(ctx.messageText ?? ((key) => key));
+  },
   'capture.finish': async (message, { ctx, sender }) => {
     if (!ctx.finishCapture) throw new Error('Finishing a capture is not available here');
     return { draftId: (await ctx.finishCapture(message.page, sender.tab)).id };
@@ -103,6 +109,7 @@ export const captureHandlers: Handlers<TypesOf<typeof captureMessages>> = {
     }
     if (result.outcome === 'unchanged') giveBack?.();
     if (taught && result.outcome !== 'unchanged') await noteTaughtCapture(database, sender.url, ctx.clock.now().toISOString());
+    if (!taught) noteReading(ctx.readingNotes, sender, 'learning-site', captureOutcome(message.capture));
     const saved = { ...result, toast: captureToastWords(message.capture, result.outcome, ctx.messageText ?? ((key) => key)) };
     const { autoAttachPdf, maxPdfMegabytes } = await getSettings(database);
     const maxBytes = maxPdfMegabytes * 1024 * 1024;

@@ -7,6 +7,8 @@ import type { cePortalMessages } from '../../protocol/ce-portal';
 import { NotFoundError, getRecord } from '../../store/records';
 import { storeItemCatalog, storedItemCatalogStatus } from '../item-catalog-links';
 import { applyCePortalDashboard, certificatePart, checkSubmittable, fillPayload, markSubmitted } from '../ce-portal-actions';
+import { dashboardOutcome } from '../page-report';
+import { noteReading } from '../reading-notes';
 import type { Handlers, TypesOf } from './handler';
 import { ForbiddenError } from './refusals';
 
@@ -72,9 +74,14 @@ export const cePortalHandlers: Handlers<TypesOf<typeof cePortalMessages>> = {
     }
     return markSubmitted(database, message.recordId, ctx.clock);
   },
-  'cePortal.sync': async (message, { ctx, db }) => applyCePortalDashboard(await db(), message.dashboard, ctx.clock),
+  'cePortal.sync': async (message, { ctx, sender, db }) => {
+    noteReading(ctx.readingNotes, sender, 'ce-portal', dashboardOutcome(message.dashboard));
+    return applyCePortalDashboard(await db(), message.dashboard, ctx.clock);
+  },
   // The portal page it was read from; an extension page (a test, a future import) has no such address to keep.
-  'itemCatalog.save': async (message, { ctx, sender, db }) =>
-    storeItemCatalog(await db(), message.catalogue, ctx.clock.now().toISOString(), sender.url?.startsWith('https://') ? sender.url : undefined),
+  'itemCatalog.save': async (message, { ctx, sender, db }) => {
+    noteReading(ctx.readingNotes, sender, 'ce-portal', message.catalogue.complete ? 'read' : 'partial');
+    return storeItemCatalog(await db(), message.catalogue, ctx.clock.now().toISOString(), sender.url?.startsWith('https://') ? sender.url : undefined);
+  },
   'itemCatalog.status': async (_message, { ctx, db }) => storedItemCatalogStatus(await db(), localToday(ctx.clock.now())),
 };

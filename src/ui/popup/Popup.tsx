@@ -19,6 +19,7 @@ import { RecipeMissNotice } from '../components/RecipeMissNotice';
 import { POPUP_SUMMARY_KEY, summaryFor, type PopupSummary } from '../../domain/popup-summary';
 import { localToday } from '../../domain/dates';
 import { OPTIONS_PAGE, WELCOME_PAGE } from '../../extension-pages';
+import { PageReportCard, PageReportLink, useReportOffer } from './PageReportOffer';
 
 function openWelcome(): void {
   void extensionApi().tabs.create({ url: extensionApi().runtime.getURL(WELCOME_PAGE) });
@@ -173,6 +174,8 @@ export interface PopupProps {
 export function Popup({ report, records, updating = false }: PopupProps) {
   const [focusedId, setFocusedId] = useState(report.primaryId);
   const cert = report.certifications.find((c) => c.certificationId === focusedId) ?? report.certifications[0];
+  // Asked once here, for both places it may show: the card above the records, or the quiet line under the footer.
+  const reportOffer = useReportOffer();
 
   const updatingLine = updating ? (
     <p class="muted popup-updating" role="status">
@@ -190,8 +193,10 @@ export function Popup({ report, records, updating = false }: PopupProps) {
         </button>
         <StorageNotice />
         <RecipeMissNotice />
+        <PageReportCard offer={reportOffer} />
         <RecordsList records={records} report={report} />
         <PopupFooter />
+        <PageReportLink offer={reportOffer} />
       </main>
     );
   }
@@ -206,9 +211,11 @@ export function Popup({ report, records, updating = false }: PopupProps) {
       <OtherCertifications report={report} focused={cert.certificationId} onFocus={setFocusedId} />
       <StorageNotice />
       <RecipeMissNotice />
+      <PageReportCard offer={reportOffer} />
       <RecordsList records={records} report={report} />
       {report.certifications.some((c) => c.program === 'cisco') ? <ItemCatalogStatusLine /> : null}
       <PopupFooter />
+      <PageReportLink offer={reportOffer} />
     </main>
   );
 }
