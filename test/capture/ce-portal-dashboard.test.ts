@@ -301,6 +301,17 @@ describe('the dashboard on hostile pages', () => {
     expect(isCePortalDashboard(doc, DASHBOARD_URL)).toBe(true);
   }, BIG_PAGE_TIMEOUT);
 
+  it('reads at most 500 listed entries of a list of 3,000 cards, and a line holding a whole page only in part', () => {
+    const card = (i: number) => `<li><h3>Item ${i}</h3><p>Completed on 03/01/2026 · 4 CE credits</p><p>Status: Pending</p></li>`;
+    const doc = page(`<ul>${Array.from({ length: 3_000 }, (_, i) => card(i)).join('')}</ul>`);
+    const claims = read(doc)?.claims ?? [];
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.length).toBeLessThanOrEqual(500);
+    expect(claims[0]).toEqual({ itemName: 'Item 0', endDate: '2026-03-01', credits: 4, status: 'pending' });
+    const deep = page(`<article><h3>ENCOR</h3><p>Status: Earned. Completed on 03/01/2026 ${'<span>x</span>'.repeat(5_000)}</p></article>`);
+    expect(read(deep)?.claims).toEqual([{ itemName: 'ENCOR', endDate: '2026-03-01', status: 'earned' }]);
+  }, BIG_PAGE_TIMEOUT);
+
   it('does not spend its row budget on a long table that is not the claims', () => {
     const noise = Array.from({ length: 5_000 }, (_, i) => row(`Message ${i}`, 'Mar 1, 2026', 'Unread')).join('');
     const doc = page(`<table><thead><tr><th>Message</th><th>Received</th><th>Status</th></tr></thead><tbody>${noise}</tbody></table>${claimsTable(row('After the noise', '', 'Mar 1, 2026', '4', 'Earned'))}`);

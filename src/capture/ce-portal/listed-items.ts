@@ -20,6 +20,8 @@ const MAX_ITEMS = 500;
 const MAX_PIECES = 60;
 const MAX_DEPTH = 40;
 const MAX_PIECE_LENGTH = 600;
+/** Nodes one piece's text is gathered from: a line holding a whole page is cut short. */
+const MAX_PIECE_NODES = 400;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const UNSEEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg']);
 const LEADS = new Set(['STRONG', 'B']);
@@ -101,16 +103,16 @@ function repeatedChildren(parent: Element, out: Element[]): void {
   }
 }
 
-/** An element's text as rendered, with the status chips inside it taken out and listed apart. */
-function renderedText(el: Element, chips: string[], depth: number): string {
+/** An element's text as rendered, with the status chips inside it taken out and listed apart; at most 400 nodes. */
+function renderedText(el: Element, chips: string[], depth: number, budget = { nodes: MAX_PIECE_NODES }): string {
   const parts: string[] = [];
   const children = shownChildren(el);
-  for (let i = 0; i < children.length; i++) {
+  for (let i = 0; i < children.length && budget.nodes-- > 0; i++) {
     const child = children[i]!;
     if (child.nodeType === TEXT_NODE) parts.push(child.nodeValue ?? '');
     else if (isElement(child) && !unseen(child) && depth < MAX_DEPTH) {
       // An icon that says the status: <span role="img" aria-label="Expired">.
-      const inner = renderedText(child, chips, depth + 1) || iconLabel(child);
+      const inner = renderedText(child, chips, depth + 1, budget) || iconLabel(child);
       // Emphasis is a label ("<b>Submitted</b> 25-Nov-2026"), not a badge.
       if (!LEADS.has(child.tagName) && isStatusChip(cleanCell(inner)) && chips.length < MAX_PIECES) chips.push(cleanCell(inner));
       else parts.push(inner);
