@@ -174,7 +174,7 @@ export async function readWholeItemCatalog(doc: Document, win: Window & typeof g
 
     let atEnd = false;
     const act = next ? () => next.element.click() : () => (atEnd = scrollList(doc, win, !!virtual));
-    const changed = await afterChange(doc, win, read, signature(page), act, Math.min(virtual ? SCROLL_STEP_MS : stepTimeoutMs, remaining), settleMs, timers);
+    const changed = await afterChange(doc, win, read, signature(page), act, Math.min(stepTimeoutMs, virtual ? SCROLL_STEP_MS : Infinity, remaining), settleMs, timers);
     if (!changed) {
       // Rows that stop coming at a virtualised grid's end, or after a few scrolls elsewhere, are all there is.
       if (virtual && !atEnd && ++idleScrolls < MAX_IDLE_SCROLLS) continue;
