@@ -170,7 +170,7 @@ async function scoreForm(name: string, html: string, expected: FormExpect, url: 
     // The user opens the form where the page asks for a click, then presses Submit on the record in the popup.
     if (expected.opensWith) await tab.click(expected.opensWith);
     await tab.waitForTimeout(1_000);
-    const tabId = await extension.evaluate(async () => (await chrome.tabs.query({ url: 'https://ce.cisco.com/*' }))[0]?.id);
+    const tabId = (await extension.evaluate(`chrome.tabs.query({ url: 'https://ce.cisco.com/*' }).then((tabs) => tabs[0]?.id)`)) as number | undefined;
     const submit = await extension.evaluate(sendMessageJs({ type: 'record.submit', recordId, tabId }));
     await tab.waitForTimeout(FORM_WAIT_MS);
     // A string, not a function: tsx's helpers (__name) do not exist in the page.
@@ -226,7 +226,7 @@ for (const round of rounds) {
   };
   report[round] = {
     catalogues: { ...sum(catalogues), pages: catalogues.map(({ misses, ...rest }) => ({ ...rest, misses: misses.length })) },
-    forms: { ...sum(forms), pages: forms.map(({ misses, ...rest }) => rest) },
+    forms: { ...sum(forms), pages: forms.map(({ misses: _misses, ...rest }) => rest) },
     misses: [...catalogues, ...forms].flatMap((r) => r.misses.slice(0, 20)),
   };
 }
