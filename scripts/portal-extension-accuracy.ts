@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DIST, PDFS_DIR, POPUP_PATH, ROOT, readStoreJs, sendMessageJs } from '../test/e2e/helpers';
 import { fixtureUrl } from '../test/helpers/fixtures';
+import { same, type Miss } from './portal-scoring';
 
 const BLIND = join(ROOT, 'test/fixtures/blind');
 /** The follower's own bound is 30 s; past it, nothing more will be stored. */
@@ -42,18 +43,8 @@ const FORM_EXPECTED: Record<string, string> = {
   certificate: RECORD.pdf,
 };
 
-interface Miss {
-  page: string;
-  item: string;
-  field: string;
-  expected: unknown;
-  found: unknown;
-}
-
 type Entry = Partial<Record<(typeof ITEM_FIELDS)[number], string | number>>;
 
-const fold = (value: unknown) => (typeof value === 'string' ? value.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase() : value);
-const same = (a: unknown, b: unknown) => fold(a) === fold(b);
 /** "10/5/2026" and "10/05/2026" are the same day to the form. */
 const sameDate = (want: string, got: unknown) => typeof got === 'string' && got.split('/').map(Number).join('/') === want.split('/').map(Number).join('/');
 
