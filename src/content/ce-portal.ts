@@ -35,11 +35,14 @@ function listenForChosenRecord(): void {
   });
 }
 
-/** A dialog opening over the page: the Submit Items form may be one (a "Submit Items" button over the dashboard). */
+/**
+ * A dialog with fields opening over the page: the Submit Items form may be one (a "Submit Items" button over the
+ * dashboard). A notice or a tooltip in a dialog is not looked at.
+ */
 const DIALOG = 'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 
 const opensDialog = (m: MutationRecord) =>
-  [m.target, ...m.addedNodes].some((n) => (n !== m.target || m.type === 'attributes') && n instanceof Element && (n.matches(DIALOG) || !!n.querySelector(DIALOG)));
+  [m.target, ...m.addedNodes].some((n) => (n !== m.target || m.type === 'attributes') && n instanceof Element && !!(n.matches(DIALOG) ? n : n.querySelector(DIALOG))?.querySelector('input, textarea'));
 
 function start(): void {
   // A dashboard not final yet is read again at its time, at once: a page that never stops changing would hold a

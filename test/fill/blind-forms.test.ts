@@ -130,4 +130,14 @@ describe('what the blind forms taught the finder', () => {
     expect(report.results[3]).toMatchObject({ field: 'certificateCode', outcome: 'not-found' });
     expect(['search', 'filter', 'news'].map((id) => byId(doc, id).value)).toEqual(['', '', '']);
   });
+
+  it('fills the page as usual behind a consent box of switches or a dialog that is not modal', async () => {
+    const { doc } = build(`
+      <div role="dialog" aria-modal="true"><h2>Cookie preferences</h2><label>Analytics <input type="checkbox"></label></div>
+      <dialog open><p>Maintenance on Sunday</p><input type="text" id="note"></dialog>
+      <form><label for="code">Certificate validation code</label><input id="code"></form>`);
+    const report = await fillForm(doc, ciscoCePortal, { itemName: '', certificateCode: '8F3K-22QX' }, { waitMs: 50 });
+    expect(report.results[3]).toMatchObject({ field: 'certificateCode', outcome: 'filled' });
+    expect(byId(doc, 'code').value).toBe('8F3K-22QX');
+  });
 });
