@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, type Rollup } from 'vite';
 import { fixtureUrl } from '../test/helpers/fixtures';
+import { same, type Miss } from './portal-scoring';
 import type { CePortalCertification, CePortalClaim, CePortalDashboard } from '../src/domain/ce-portal-sync';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -27,14 +28,6 @@ interface Expected {
   certifications: CePortalCertification[];
   claims: CePortalClaim[];
   claimsState?: CePortalDashboard['claimsState'];
-}
-
-interface Miss {
-  page: string;
-  item: string;
-  field: string;
-  expected: unknown;
-  found: unknown;
 }
 
 /** The dashboard reader as one classic script, exposing readCePortalDashboard on window.portalReader. */
@@ -55,8 +48,6 @@ async function readerScript(): Promise<string> {
   return chunk.code;
 }
 
-const fold = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-const same = (a: unknown, b: unknown) => (typeof a === 'string' && typeof b === 'string' ? fold(a) === fold(b) : a === b);
 
 /** Pairs each expected item with the found one of the same key, else none; what is left found is read but not there. */
 function pair<T>(expected: readonly T[], found: readonly T[], key: (item: T) => string): { pairs: Array<[T, T | undefined]>; extra: T[] } {

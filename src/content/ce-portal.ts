@@ -35,15 +35,28 @@ function listenForChosenRecord(): void {
   });
 }
 
+/**
+ * A dialog with fields opening over the page: the Submit Items form may be one (a "Submit Items" button over the
+ * dashboard). A notice or a tooltip in a dialog is not looked at.
+ */
+const DIALOG = 'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+
+const opensDialog = (m: MutationRecord) =>
+  [m.target, ...m.addedNodes].some((n) => (n !== m.target || m.type === 'attributes') && n instanceof Element && !!(n.matches(DIALOG) ? n : n.querySelector(DIALOG))?.querySelector('input, textarea'));
+
 function start(): void {
   // A dashboard not final yet is read again at its time, at once: a page that never stops changing would hold a
   // debounced look off for ever.
-  const watch = watchPage({ scan: (signal) => scan(signal, function readAgain() { scan(signal, readAgain); }), currentHref: () => location.href });
+  const watchAfresh = () => watchPage({ scan: (signal) => scan(signal, function readAgain() { scan(signal, readAgain); }), currentHref: () => location.href });
+  let watch = watchAfresh();
   new MutationObserver((mutations) => {
     // Our own panel or toast going in or out is not the page changing.
-    if (mutations.every((m) => [...m.addedNodes, ...m.removedNodes].every((n) => OWN_ELEMENTS.has(n.nodeName)))) return;
-    watch.changed();
-  }).observe(document.documentElement, { childList: true, subtree: true });
+    if (mutations.every((m) => m.type === 'childList' && [...m.addedNodes, ...m.removedNodes].every((n) => OWN_ELEMENTS.has(n.nodeName)))) return;
+    // A dialog is looked at afresh, however long the page has been watched before (the watch gives up after a while).
+    if (!mutations.some(opensDialog)) return watch.changed();
+    watch.stop();
+    watch = watchAfresh();
+  }).observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ['open'] });
   window.addEventListener('popstate', () => watch.changed());
   window.addEventListener('hashchange', () => watch.changed());
 }

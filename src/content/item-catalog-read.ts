@@ -5,14 +5,17 @@
  * hitting a bound gives what was read with complete=false, for the caller to say the catalogue may be partial.
  */
 import { itemCatalogEntryKey, lastItemCatalogRow, readItemCatalogPage, type ItemCatalogPage, type ItemCatalogProblem, type ItemCatalogEntry } from '../capture/ce-portal/item-catalog';
-import { findNextControl, type NextControlKind } from '../capture/ce-portal/item-catalog-pagination';
+import { findNextControl, saysLoading } from '../capture/ce-portal/item-catalog-pagination';
 
 export interface ItemCatalogReadOptions {
   /** The whole read stops after this long (default 30 s). */
   maxTimeMs?: number;
   /** Screens read, counting the first: pages followed, or loads of a growing list (default 200). */
   maxPages?: number;
-  /** How long one Next click or scroll may take to show new rows (default 10 s). */
+  /**
+   * How long one Next click or scroll may take to show new rows, and a first page the page says is loading (a
+   * spinner, aria-busy) may take to come (default 10 s); a virtualised grid's scroll gets at most 2 s.
+   */
   stepTimeoutMs?: number;
   /** Quiet time after rows change before they are read, so a screen rendered in parts is read whole (default 100 ms). */
   settleMs?: number;
@@ -39,6 +42,9 @@ type Catalogue = Extract<ItemCatalogPage, { kind: 'catalogue' }>;
 type Timers = Required<Pick<ItemCatalogReadOptions, 'setTimeout' | 'clearTimeout'>>;
 
 const DEFAULTS = { maxTimeMs: 30_000, maxPages: 200, stepTimeoutMs: 10_000, settleMs: 100 } as const;
+const SCROLL_STEP_MS = 2_000;
+/** Scrolls of a virtualised grid in a row that show nothing new, away from its end, before it counts as ended. */
+const MAX_IDLE_SCROLLS = 3;
 
 /** What tells one screen from the next: how many rows, and which come first and last. */
 function signature(page: Catalogue): string {
@@ -59,20 +65,19 @@ function scrollerOf(el: Element, win: Window): Element | undefined {
 }
 
 /**
- * Scrolls to the last row, the way a user would. The extra scroll event reaches lists that listen for scrolling
- * but were already at their end (nothing scrolled, so the browser sent none).
+ * Scrolls the list the way a user would: to its last row (a list that grows), or on by most of its container's
+ * height (a virtualised grid, `step`), so that no row is jumped over. The extra scroll event reaches lists that listen
+ * for scrolling but were already at their end (nothing scrolled, so the browser sent none). True when the list was
+ * at its end already.
  */
-function scrollToEnd(doc: Document, win: Window & typeof globalThis): void {
+function scrollList(doc: Document, win: Window & typeof globalThis, step: boolean): boolean {
   const last = lastItemCatalogRow(doc);
-  if (last && typeof (last as HTMLElement).scrollIntoView === 'function') last.scrollIntoView({ block: 'end' });
-  const scroller = last ? scrollerOf(last, win) : undefined;
-  if (scroller) {
-    scroller.scrollTop = scroller.scrollHeight;
-    scroller.dispatchEvent(new win.Event('scroll'));
-  } else {
-    win.scrollTo?.(0, doc.documentElement.scrollHeight);
-    win.dispatchEvent(new win.Event('scroll'));
-  }
+  if (!step && last && typeof (last as HTMLElement).scrollIntoView === 'function') last.scrollIntoView({ block: 'end' });
+  const box = (last && scrollerOf(last, win)) ?? doc.documentElement;
+  const end = box.scrollTop + box.clientHeight >= box.scrollHeight - 1;
+  box.scrollTop = step ? box.scrollTop + Math.max(1, Math.floor(box.clientHeight * 0.9)) : box.scrollHeight;
+  (box === doc.documentElement ? win : box).dispatchEvent(new win.Event('scroll'));
+  return end;
 }
 
 /**
@@ -121,15 +126,24 @@ export async function readWholeItemCatalog(doc: Document, win: Window & typeof g
   const read = () => readItemCatalogPage(doc, new URL(doc.URL));
   const started = now();
 
-  const first = read();
+  let first = read();
+  // A first page that comes late: waited for while the page says it is loading, within bounds.
+  if ((first.kind === 'unrecognised' || first.items.length === 0) && saysLoading(doc.body ?? doc.documentElement)) {
+    first = (await afterChange(doc, win, read, '', () => undefined, Math.min(stepTimeoutMs, maxTimeMs), settleMs, timers)) ?? read();
+  }
   if (first.kind === 'unrecognised') return { items: [], skipped: 0, complete: false, reason: first.reason, pages: 0 };
   const collected = new Map<string, ItemCatalogEntry>();
   let page: Catalogue = first;
   let pages = 1;
   /** Skipped rows on screens that were replaced by the next page; the current screen's are added at the end. */
   let skippedBefore = 0;
+  /** A virtualised grid's rows are told apart by their number; other screens' items by code, else name. */
   const take = (screen: Catalogue) => {
-    for (const item of screen.items) if (!collected.has(itemCatalogEntryKey(item))) collected.set(itemCatalogEntryKey(item), item);
+    screen.items.forEach((item, i) => {
+      const index = screen.rowIndexes?.[i];
+      const key = index !== undefined && screen.pagination.virtual ? `row:${index}` : itemCatalogEntryKey(item);
+      if (!collected.has(key)) collected.set(key, item);
+    });
   };
   const result = (complete: boolean, reason?: ItemCatalogProblem): ItemCatalogReadResult => ({
     items: [...collected.values()],
@@ -145,28 +159,32 @@ export async function readWholeItemCatalog(doc: Document, win: Window & typeof g
     return total === undefined || found >= total ? result(true) : result(false, { code: 'fewer-than-stated', stated: total, found });
   };
   take(page);
+  let idleScrolls = 0;
 
   for (;;) {
     if (options.signal?.aborted) return result(false, { code: 'stopped' });
-    const next = findNextControl(doc.body ?? doc.documentElement);
-    const total = page.pagination.total;
+    const { virtual, lazy, total } = page.pagination;
+    const next = virtual ? undefined : findNextControl(doc.body ?? doc.documentElement);
     const allShown = total !== undefined && collected.size + skippedBefore + page.skipped >= total;
-    const mayGrow = page.pagination.lazy && !allShown;
-    if (!next && !mayGrow) return finished();
-    if (pages >= maxPages) return result(false, { code: 'max-pages', pages: maxPages });
+    if (!next && (!(lazy || virtual) || allShown)) return finished();
+    // A virtualised grid's scrolls are bounded by time alone: each shows only a screenful of a long list.
+    if (pages >= maxPages && !virtual) return result(false, { code: 'max-pages', pages: maxPages });
     const remaining = maxTimeMs - (now() - started);
     if (remaining <= 0) return result(false, { code: 'max-time', seconds: Math.round(maxTimeMs / 1000) });
 
-    const kind: NextControlKind | 'scroll' = next?.kind ?? 'scroll';
-    const act = next ? () => next.element.click() : () => scrollToEnd(doc, win);
-    const changed = await afterChange(doc, win, read, signature(page), act, Math.min(stepTimeoutMs, remaining), settleMs, timers);
+    let atEnd = false;
+    const act = next ? () => next.element.click() : () => (atEnd = scrollList(doc, win, !!virtual));
+    const changed = await afterChange(doc, win, read, signature(page), act, Math.min(stepTimeoutMs, virtual ? SCROLL_STEP_MS : Infinity, remaining), settleMs, timers);
     if (!changed) {
+      // Rows that stop coming at a virtualised grid's end, or after a few scrolls elsewhere, are all there is.
+      if (virtual && !atEnd && ++idleScrolls < MAX_IDLE_SCROLLS) continue;
       // A list that stops growing has ended; a Next control that does nothing has not.
-      if (kind === 'scroll' || kind === 'load-more') return finished();
+      if (!next || next.kind === 'load-more') return finished();
       return result(false, { code: 'next-page-timeout', seconds: Math.round(Math.min(stepTimeoutMs, remaining) / 1000) });
     }
+    idleScrolls = 0;
     // Pages replace the rows on screen; a growing list keeps them, so its skipped rows are counted again there.
-    if (kind === 'button' || kind === 'link') skippedBefore += page.skipped;
+    if (next && next.kind !== 'load-more') skippedBefore += page.skipped;
     page = changed;
     pages += 1;
     take(page);

@@ -5,6 +5,7 @@
  * A filtered view (a search) is never read on its own: it is not the whole catalogue.
  */
 import { readItemCatalogPage } from '../capture/ce-portal/item-catalog';
+import { saysLoading } from '../capture/ce-portal/item-catalog-pagination';
 import { sendMessage } from '../send-message';
 import { t } from '../text/i18n';
 import { itemCatalogProblemText } from './item-catalog-problem';
@@ -27,7 +28,8 @@ let reading: AbortController | undefined;
 export async function readAndStoreItemCatalog(signal?: AbortSignal): Promise<void> {
   if (reading) return;
   const first = readItemCatalogPage(document, new URL(location.href));
-  if (first.kind === 'unrecognised') {
+  // A page still loading its first screen is waited for by the reader, not called unreadable.
+  if (first.kind === 'unrecognised' && !saysLoading(document.body ?? document.documentElement)) {
     toast(t('catalogueUnreadable'), itemCatalogProblemText(first.reason));
     return;
   }

@@ -8,12 +8,16 @@ import { alreadyChosen, isTypeAhead, pickByName, showsChoice } from './combobox'
 import { attachToInput, attachedName, dropOnZone, showsCertificate } from './attach-file';
 import { dateShapeFor, formatDate, readDate } from './dates';
 import { normalizeSpace } from './dom-text';
-import { findFieldIn, isFileInput } from './find-field';
+import { isFileInput, type Excluded } from './find-field';
+import { decoysOf, findFillable } from './find-more';
 import { FILL_FIELDS, type CertificateFile, type FieldResult, type FieldSpec, type FillField, type FillOptions, type FillReport, type FillTarget, type FillValues } from './fill-types';
 import { searchRoots, type SearchRoot } from './search-roots';
 import { pageDelay, readValue, writeValue } from './set-value';
 
-export { findField } from './find-field';
+/** The field `spec` describes in `doc`, its open shadow roots and its same-origin iframes, by every way the filler knows. */
+export function findField(doc: Document, spec: FieldSpec): Element | undefined {
+  return findFillable(searchRoots(doc), spec);
+}
 
 const DEFAULT_WAIT_MS = 2_000;
 
@@ -117,9 +121,9 @@ async function fillOne(job: Job, values: FillValues): Promise<Written> {
   }
 }
 
-function findSafely(roots: readonly SearchRoot[], spec: FieldSpec, used: ReadonlySet<Element>): Element | undefined {
+function findSafely(roots: readonly SearchRoot[], spec: FieldSpec, skip: Excluded): Element | undefined {
   try {
-    return findFieldIn(roots, spec, used);
+    return findFillable(roots, spec, skip);
   } catch {
     return undefined; // a page that breaks the finder is a page where the field was not found
   }
@@ -139,10 +143,18 @@ export async function fillForm(
   }
   const waitMs = options.waitMs ?? DEFAULT_WAIT_MS;
   const used = new Set<Element>();
+  let isDecoy: (el: Element) => boolean;
+  try {
+    isDecoy = decoysOf(doc);
+  } catch {
+    isDecoy = () => false;
+  }
+  // A field used for another, or one no one types a claim into (a site search, what a modal dialog covers).
+  const skip: Excluded = { has: (el) => used.has(el) || isDecoy(el) };
   const written: Written[] = [];
   for (const field of FILL_FIELDS) {
     const spec = target.fields[field];
-    const element = spec ? findSafely(roots, spec, used) : undefined;
+    const element = spec ? findSafely(roots, spec, skip) : undefined;
     if (element) used.add(element);
     if (!hasValue(field, values)) {
       written.push({ result: element ? { field, outcome: 'no-value', element } : { field, outcome: 'no-value' } });

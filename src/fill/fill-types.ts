@@ -76,6 +76,11 @@ export interface FieldSpec {
   readonly placeholders?: readonly RegExp[];
   /** date: the shape to write when the field shows none, e.g. "MM/DD/YYYY" (else the page language decides). */
   readonly dateFormat?: string;
+  /**
+   * date: one label over a pair of date inputs (a date-range picker, "Training dates"), and which of the two this
+   * field is: the first is the start, the second the end.
+   */
+  readonly range?: { readonly labels: readonly RegExp[]; readonly part: 0 | 1 };
   /** file: a drop zone's aria-label or visible text, used when no file input answers the labels. */
   readonly dropZones?: readonly RegExp[];
 }

@@ -101,6 +101,58 @@ describe('the generated catalogue pages, with their own scripts', () => {
   });
 });
 
+/** What the blind round's writer says each copied page holds (test/fixtures/blind/portal-round-1/NAME.expect.json). */
+function blindEntries(name: string): ItemCatalogEntry[] {
+  return (JSON.parse(readFileSync(new URL(`../fixtures/blind/portal-round-1/${name}.expect.json`, import.meta.url), 'utf8')) as { entries: ItemCatalogEntry[] }).entries;
+}
+
+describe('copies of the blind round\'s catalogues, with their own scripts', () => {
+  it('scrolls a virtualised grid\'s own container a screen at a time and reads its 300 rows by number', async () => {
+    const page = await fixture('item-catalog-virtual.html');
+    // happy-dom lays nothing out: the grid's viewport is given the size a browser would give it (500 px of 12,600).
+    const viewport = page.doc.getElementById('catalogViewport')!;
+    Object.defineProperty(viewport, 'clientHeight', { value: 500 });
+    Object.defineProperty(viewport, 'scrollHeight', { value: 12_600 });
+    const scrolledTo: number[] = [];
+    viewport.addEventListener('scroll', () => scrolledTo.push(viewport.scrollTop));
+    const result = await readAll(page);
+    expect(result).toStrictEqual({ items: blindEntries('catalog-f-virtual'), skipped: 0, complete: true, pages: result.pages });
+    // Never more than a screen at a time, so no row is scrolled past unread; and the rows in the page stay a window.
+    expect(scrolledTo.every((top, i) => top - (scrolledTo[i - 1] ?? 0) <= 500)).toBe(true);
+    expect(page.doc.querySelectorAll('#catalogRows [role="row"]').length).toBeLessThan(30);
+  }, 60_000);
+
+  it('waits for a first page that comes late while the page says it is loading, then follows its four pages', async () => {
+    const page = await fixture('item-catalog-late.html');
+    const result = await readAll(page);
+    expect(result).toStrictEqual({ items: blindEntries('catalog-g-late-paginated'), skipped: 0, complete: true, pages: 4 });
+  }, 60_000);
+
+  it('waits no longer than its step bound for a page that keeps saying it is loading', async () => {
+    const page = simplePage('<div role="status"><span role="progressbar" aria-label="Loading"></span>Loading catalog…</div>');
+    const result = await readAll(page, { stepTimeoutMs: 50 });
+    expect(result).toStrictEqual({ items: [], skipped: 0, complete: false, reason: { code: 'no-list' }, pages: 0 });
+  });
+
+  it('stops scrolling a virtualised grid whose rows stop coming before its stated count, and says so', async () => {
+    const rows = (from: number) =>
+      [0, 1].map((i) => `<div role="row" aria-rowindex="${from + i}"><span role="gridcell">Item ${from + i}</span><span role="gridcell">4</span></div>`).join('');
+    const page = simplePage(`<div role="grid" aria-rowcount="11"><div role="row"><span role="columnheader">Item</span><span role="columnheader">Credits</span></div>
+      <div role="presentation" id="viewport" style="overflow-y:auto"><div role="rowgroup" id="rows">${rows(2)}</div></div></div>`);
+    const viewport = page.doc.getElementById('viewport')!;
+    Object.defineProperty(viewport, 'clientHeight', { value: 100 });
+    Object.defineProperty(viewport, 'scrollHeight', { value: 300 });
+    // Each scroll shows the next two rows, until row 7: then nothing more comes, ten items short of the stated ones.
+    viewport.addEventListener('scroll', () => {
+      const first = 2 + 2 * Math.round(viewport.scrollTop / 90);
+      if (first <= 6) page.doc.getElementById('rows')!.replaceChildren(...Array.from(page.doc.createRange().createContextualFragment(rows(first)).children));
+    });
+    const result = await readAll(page, { stepTimeoutMs: 50 });
+    expect(result.items.map((i) => i.name)).toEqual(['Item 2', 'Item 3', 'Item 4', 'Item 5', 'Item 6', 'Item 7']);
+    expect(result).toMatchObject({ complete: false, reason: { code: 'fewer-than-stated', stated: 10, found: 6 } });
+  });
+});
+
 describe('following pages the test drives', () => {
   it('keeps one of each item seen on two pages: by code, else by name', async () => {
     const page = pagedTable([

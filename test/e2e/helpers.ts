@@ -127,6 +127,8 @@ export const CE_PORTAL = {
   dashboardFixture: 'dashboard.html',
   /** The dashboard as a page that loads each list on its own request: its claims come 2.5 s after the certifications. */
   lateClaimsFixture: 'dashboard-claims-late.html',
+  /** A copy of the blind round's dialog over the dashboard: the Submit Items form opens when its button is clicked. */
+  dialogFixture: 'dashboard-submit-dialog.html',
   /** The Cisco Learning Network plan captured earlier, which dashboard-claims-late.html lists as Earned. */
   lateClaimTitle: 'Understanding Cisco Cybersecurity Operations Fundamentals (CBROPS)',
   /** The dashboard as web components render it: dates in shadow roots, claims in sentences (issue 21). */
@@ -143,6 +145,9 @@ export const CE_CATALOGUE = {
   /** The same items as a list that loads more as it is scrolled. */
   listFixture: 'item-catalog-list.html',
   unrecognisedFixture: 'item-catalog-unrecognised.html',
+  /** Copies of the blind round's catalogues: a virtualised grid (300 items), a late first page then four pages (92). */
+  virtualFixture: 'item-catalog-virtual.html',
+  lateFixture: 'item-catalog-late.html',
   itemCount: 500,
   /** The official item for COURSE (completed-course.html): the catalogue's last, so the whole of it must be read. */
   courseItem: { name: 'Understanding Cisco Network Automation Essentials (DEVNAE) v2.1', credits: 12 },

@@ -5,7 +5,7 @@
  * What differs between browsers (launching, getting into extension pages, clicking inside the toast, proving the
  * content script ran) lives in the drivers; what the user sees, and every assertion about it, lives here.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -18,6 +18,7 @@ import {
   REPORT_PATH,
   COURSE,
   CE_CATALOGUE,
+  DB_NAME,
   PORTAL_FIXTURES,
   readStoreJs,
   LEARNING_PATH,
@@ -81,6 +82,28 @@ const QUIET_PERIOD_MS = 2_000;
  * section it shows into the address, and Firefox's driver waits for the address it navigated to.
  */
 const DASHBOARD_CERTIFICATIONS = `${OPTIONS_PATH}#certifications`;
+
+/** A Cisco record with its certificate PDF, for the dialog form (dashboard-submit-dialog.html). */
+const DIALOG_RECORD = {
+  title: 'Implementing Cisco Enterprise Network Core Technologies (ENCOR) v1.3',
+  startDate: '2026-10-05',
+  endDate: '2026-10-09',
+  certificateCode: '8F3K-22QX',
+  pdf: 'award-completion.pdf',
+} as const;
+
+/** What the dialog's fields hold, by the selectors the blind round's writer recorded; decoys joined (all empty is ''). */
+const DIALOG_FORM_JS = `(() => {
+  const value = (s) => document.querySelector(s)?.value ?? null;
+  const file = document.querySelector('#certificateUpload');
+  if (!file) return null;
+  return {
+    item: value('#mat-input-3'), start: value('#mat-input-4'), end: value('#mat-input-5'), code: value('#mat-input-6'),
+    file: file.files[0]?.name ?? '', fileShown: document.querySelector('#cert-file-name')?.textContent ?? '',
+    decoys: ['#global-search', '#claims-filter', '#newsletter-email', '#mat-input-7'].map(value).join(''),
+    submitted: document.querySelector('#submitItemForm')?.getAttribute('data-submitted') === 'true',
+  };
+})()`;
 
 export function describeExtensionScenario<P extends PageHandle>(browserName: string, driver: ExtensionDriver<P>): void {
   const screenshotName = browserName.toLowerCase();
@@ -1215,6 +1238,85 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
       expect(after?.readAt).not.toBe(before?.readAt);
       expect(after?.items).toHaveLength(CE_CATALOGUE.itemCount);
       await page.close();
+    });
+
+    /** Stores a record with its certificate PDF as the dashboard's PDF import does (the page hands the PDF over in IndexedDB). */
+    async function storeRecordWithPdf(fields: typeof DIALOG_RECORD): Promise<{ id: string }> {
+      const bytes = [...(await readFile(join(PDFS_DIR, fields.pdf)))];
+      await ext().evaluate(sendMessageJs({ type: 'settings.get' }));
+      const transferId = await ext().evaluate(`new Promise((resolve, reject) => { const r = indexedDB.open(${JSON.stringify(DB_NAME)}); r.onerror = () => reject(r.error);
+        r.onsuccess = () => { const id = crypto.randomUUID(); const tx = r.result.transaction('transfers', 'readwrite');
+          tx.objectStore('transfers').put({ id, blob: new Blob([new Uint8Array(${JSON.stringify(bytes)})], { type: 'application/pdf' }), createdAt: new Date().toISOString() });
+          tx.oncomplete = () => { r.result.close(); resolve(id); }; tx.onerror = () => reject(tx.error); }; })`);
+      const form = { title: fields.title, provider: 'Cisco', startDate: fields.startDate, endDate: fields.endDate, certificateCode: fields.certificateCode, credits: '64', creditUnit: 'CE', hours: '', program: 'cisco', category: '', sourceUrl: '' };
+      const reply = (await ext().evaluate(sendMessageJs({ type: 'pdf.import', fields: form, file: { name: fields.pdf, type: 'application/pdf', transferId } }))) as { ok: boolean; data?: { record: { id: string } } };
+      expect(reply, 'the record with its PDF is stored').toMatchObject({ ok: true });
+      return reply.data!.record;
+    }
+
+    /** Empties the stored Item Catalog, as on a first visit: the portal script then reads the catalogue on its own. */
+    const forgetItemCatalog = async () => {
+      // The worker opens (and creates, on a first run) the database: a page opening it first would make an empty one.
+      await ext().evaluate(sendMessageJs({ type: 'settings.get' }));
+      await ext().evaluate(`new Promise((resolve, reject) => { const r = indexedDB.open(${JSON.stringify(DB_NAME)}); r.onerror = () => reject(r.error);
+        r.onsuccess = () => { const tx = r.result.transaction('itemCatalog', 'readwrite'); tx.objectStore('itemCatalog').clear(); tx.oncomplete = () => { r.result.close(); resolve(true); }; tx.onerror = () => reject(tx.error); }; })`);
+    };
+
+    it.each([
+      // Copies of the blind portal round's catalogues (test/fixtures/blind/portal-round-1/): their own scripts run.
+      { fixture: CE_CATALOGUE.virtualFixture, count: 300, what: 'a virtualised grid: ~20 rows at a time in its own scroll container' },
+      { fixture: CE_CATALOGUE.lateFixture, count: 92, what: 'a table whose first page comes after a spinner, then four pages behind "Next"' },
+    ])('reads the whole Item Catalog when it is $what', async ({ fixture, count }) => {
+      await forgetItemCatalog();
+      const catalogue = fixturePage(PORTAL_FIXTURES, fixture);
+      const { page } = await driver.openPage(driver.portalUrl(catalogue), catalogue.name);
+      await waitForToast(page, `CE Item Catalog saved: ${count} items`);
+      const [stored] = (await ext().evaluate(readStoreJs('itemCatalog'))) as Array<{ items: Array<{ code?: string }>; complete: boolean }>;
+      expect(stored?.complete).toBe(true);
+      expect(new Set(stored?.items.map((item) => item.code)).size, 'every item, each once').toBe(count);
+      await page.close();
+    });
+
+    it('fills the Submit Items dialog that opens over the dashboard, PDF attached, from the record chosen in the extension', async () => {
+      const record = await storeRecordWithPdf(DIALOG_RECORD);
+      try {
+        const fixture = fixturePage(PORTAL_FIXTURES, CE_PORTAL.dialogFixture);
+        const { page } = await driver.openPage(driver.portalUrl(fixture), fixture.name);
+        await sleep(500); // the dashboard is read, and nothing offered: there is no form yet
+        expect(await page.inClosedRoot(PANEL_HOST, PANEL_TEXT), 'no chooser on the dashboard itself').toBeNull();
+        // The user opens the dialog; the portal script sees the form in it and offers the chooser.
+        await page.click('button[aria-haspopup="dialog"]');
+        await pollFor(async () => ((await page.inClosedRoot(PANEL_HOST, PANEL_TEXT)) as string | null)?.includes('Choose a record') ?? false, {
+          what: 'the chooser offered over the dialog',
+          diagnose: () => diagnose(page),
+        });
+        await clickPanelButton(page, 'Choose a record to fill this form');
+        const chooser = await driver.findExtensionTab(FILL_CHOOSER_PATH);
+        await pollFor(async () => (await chooser.evaluate(`(() => { const b = document.querySelector('li[data-record="${record.id}"] button'); if (b) b.click(); return !!b; })()`)) as boolean, {
+          what: 'the record in the chooser',
+          diagnose: () => diagnose(chooser),
+        });
+        const shown = await pollFor(
+          async () => {
+            const view = (await page.evaluate(DIALOG_FORM_JS)) as Record<string, string> | null;
+            return view?.file ? view : undefined;
+          },
+          { what: 'the dialog filled', diagnose: () => diagnose(page) },
+        );
+        expect(shown).toEqual({
+          item: DIALOG_RECORD.title,
+          start: '10/05/2026',
+          end: '10/09/2026',
+          code: DIALOG_RECORD.certificateCode,
+          file: DIALOG_RECORD.pdf,
+          fileShown: DIALOG_RECORD.pdf,
+          decoys: '',
+          submitted: false,
+        });
+        await page.close();
+      } finally {
+        await ext().evaluate(sendMessageJs({ type: 'record.delete', id: record.id }));
+      }
     });
 
     /** A fixture served as a hostile page would make it (server.ts, HOSTILE_PARAM). */

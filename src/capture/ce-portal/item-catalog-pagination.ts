@@ -59,6 +59,16 @@ export function statedTotal(root: Element): number | undefined {
   return Number.isInteger(total) && total > 0 && total <= MAX_TOTAL ? total : undefined;
 }
 
+/**
+ * Whether the page says it is still loading: a visible progress bar or busy region, or a status line beginning
+ * "Loading". A catalogue whose first page comes late is waited for while it says so, not read as missing.
+ */
+export function saysLoading(root: Element): boolean {
+  return Array.from(root.querySelectorAll('[aria-busy="true"], [role="progressbar"], [role="status"]')).some(
+    (el) => !isHiddenWithin(el, root) && (el.getAttribute('role') !== 'status' || /^\s*loading\b/i.test(visibleText(el))),
+  );
+}
+
 /** Whether the list says it grows on scrolling: an ARIA feed, or a "Loading more…" notice. */
 export function saysLazy(root: Element): boolean {
   if (root.querySelector('[role="feed"]')) return true;

@@ -22,7 +22,7 @@ import {
   parseName,
   type ItemCatalogField,
 } from './labels';
-import { cardsOf, gridsOf, landmarksIn, nameCellText, type Card, type RowBudget } from './structures';
+import { cardsOf, gridsOf, isHiddenWithin, landmarksIn, nameCellText, type Card, type RowBudget } from './structures';
 
 import { isCePortalUrl } from './item-catalog-page';
 
@@ -44,6 +44,11 @@ export interface ItemCatalogPagination {
   total?: number;
   /** The list grows as it is scrolled (an ARIA feed, "Loading more…", or fewer rows than the stated total and no control). */
   lazy: boolean;
+  /**
+   * A virtualised grid: its rows are numbered (aria-rowindex) and it has more (aria-rowcount) than are in the page;
+   * the others are rendered as its own scroll container is scrolled, and the ones scrolled past are taken away.
+   */
+  virtual?: boolean;
 }
 
 /**
@@ -58,13 +63,24 @@ export type ItemCatalogProblem =
   | { code: 'fewer-than-stated'; stated: number; found: number };
 
 export type ItemCatalogPage =
-  | { kind: 'catalogue'; items: ItemCatalogEntry[]; skipped: number; pagination: ItemCatalogPagination }
+  | {
+      kind: 'catalogue';
+      items: ItemCatalogEntry[];
+      skipped: number;
+      pagination: ItemCatalogPagination;
+      /** Each item's row number in a virtualised grid (aria-rowindex), in the order of `items`. */
+      rowIndexes?: number[];
+    }
   | { kind: 'unrecognised'; reason: ItemCatalogProblem };
 
 type Found = Map<ItemCatalogField, string>;
 
 interface Scan {
   rows: Found[];
+  /** Each row's aria-rowindex, where the rows are numbered. */
+  indexes: Array<number | undefined>;
+  /** The items an ARIA grid says it has (aria-rowcount less its header rows), when it says so. */
+  rowCount?: number;
   /** A catalogue grid or card list was found, whether or not it had rows yet. */
   framed: boolean;
   lastRow?: Element;
@@ -97,19 +113,46 @@ function cardRow(card: Card): Found | undefined {
   return found;
 }
 
+const roleOf = (el: Element) => (el.getAttribute('role') ?? '').toLowerCase();
+const CELL_ROLES: ReadonlySet<string> = new Set(['cell', 'gridcell', 'rowheader', 'columnheader']);
+
+/**
+ * An ARIA grid's rows wherever they sit under it, as their cells: a virtualised grid keeps them in a scrolling
+ * viewport (role=presentation) between the grid and its rowgroup. Rows of a grid nested inside are that grid's.
+ */
+function deepAriaRows(grid: Element): Element[][] {
+  return Array.from(grid.querySelectorAll('[role="row"]'))
+    .filter((row) => row.parentElement?.closest('[role="grid"], [role="table"], [role="treegrid"]') === grid && !isHiddenWithin(row, grid))
+    .map((row) => Array.from(row.children).filter((cell) => CELL_ROLES.has(roleOf(cell))));
+}
+
 function scan(body: Element): Scan {
-  const result: Scan = { rows: [], framed: false };
+  const result: Scan = { rows: [], indexes: [], framed: false };
   const budget: RowBudget = { left: MAX_ROWS };
   const landmarks = landmarksIn(body);
   for (const grid of gridsOf(landmarks.grids, body)) {
     const columns = fieldsOf(grid.headers, ITEM_CATALOG_LABELS);
     if (!columns.has('name') || !columns.has('credits') || hasClaimColumns(grid.headers)) continue;
     result.framed = true;
-    for (const cells of grid.rows(budget)) {
+    const before = result.rows.length;
+    const add = (cells: Element[]) => {
       // A single cell across the table is a notice ("Loading…", "No items match"), not an item.
-      if (cells.length < 2) continue;
+      if (cells.length < 2) return;
+      const row = cells[0]!.parentElement ?? undefined;
+      const index = Number(row?.getAttribute('aria-rowindex'));
       result.rows.push(rowValues(columns, cells));
-      result.lastRow = cells[0]!.parentElement ?? undefined;
+      result.indexes.push(Number.isInteger(index) && index > 0 ? index : undefined);
+      result.lastRow = row;
+    };
+    for (const cells of grid.rows(budget)) add(cells);
+    if (result.rows.length === before && grid.element.tagName !== 'TABLE') {
+      const rows = deepAriaRows(grid.element);
+      const body = rows.filter((cells) => !cells.every((cell) => roleOf(cell) === 'columnheader'));
+      body.slice(0, Math.max(0, budget.left)).forEach(add);
+      budget.left -= body.length;
+      // aria-rowcount counts every row of the grid, its header rows too, whether rendered or not.
+      const count = Number(grid.element.getAttribute('aria-rowcount'));
+      if (body.length > 0 && count > 0) result.rowCount = count - (rows.length - body.length);
     }
   }
   // A screen shows its items one way; with a grid, a <dl> is help text or a detail panel, not more items.
@@ -119,6 +162,7 @@ function scan(body: Element): Scan {
     if (!found) continue;
     result.framed = true;
     result.rows.push(found);
+    result.indexes.push(undefined);
     result.lastRow = card.element;
   }
   return result;
@@ -159,24 +203,30 @@ function read(doc: Document, url: URL): ItemCatalogPage {
   const order = pageDateOrder(doc, found.rows.map((row) => row.get('availableUntil') ?? ''));
   const date = (text: string) => (text ? parseDate(text, order) : undefined);
   const items: ItemCatalogEntry[] = [];
+  const rowIndexes: number[] = [];
   const seen = new Set<string>();
   let skipped = 0;
-  for (const row of found.rows) {
+  found.rows.forEach((row, i) => {
     const item = toItem(row, date);
     if (!item) skipped += 1;
     // Responsive pages render one list twice (a table, and cards for small screens): keep the first.
     else if (!seen.has(itemCatalogEntryKey(item))) {
       seen.add(itemCatalogEntryKey(item));
       items.push(item);
+      const index = found.indexes[i];
+      if (index !== undefined) rowIndexes.push(index);
     }
-  }
+  });
   if (items.length === 0 && skipped > 0) {
     return { kind: 'unrecognised', reason: { code: 'rows-unreadable', rows: skipped } };
   }
   const next = findNextControl(body);
-  const total = statedTotal(body);
+  const total = statedTotal(body) ?? found.rowCount;
+  const numbered = items.length > 0 && rowIndexes.length === items.length;
+  const virtual = numbered && found.rowCount !== undefined && items.length + skipped < found.rowCount;
   const lazy = saysLazy(body) || (!next && total !== undefined && items.length + skipped < total);
-  return { kind: 'catalogue', items, skipped, pagination: { next: next?.kind ?? 'none', ...(total !== undefined ? { total } : {}), lazy } };
+  const pagination: ItemCatalogPagination = { next: next?.kind ?? 'none', ...(total !== undefined ? { total } : {}), lazy, ...(virtual ? { virtual } : {}) };
+  return { kind: 'catalogue', items, skipped, pagination, ...(numbered ? { rowIndexes } : {}) };
 }
 
 /** What one screen of the Item Catalog shows, or why it could not be read. Never throws. */

@@ -55,7 +55,7 @@ export const ITEM_CATALOG_LABELS: Readonly<Record<ItemCatalogField, RegExp>> = {
   credits: /^(?:credits?|ce credits?|ce|ce value|credit value|ce credit value|credits available|ce credits available)$/,
   type: /^(?:type|item type|delivery|delivery type|delivery method|delivery format|format|modality|learning type|category)$/,
   provider: /^(?:provider|training provider|learning provider|offered by|delivered by|partner|learning partner|vendor)$/,
-  availableUntil: /^(?:expires|expires on|expiry|expiry date|expiration|expiration date|available until|available through|available to|valid until|offer ends|offer end date|offer expires|claim by|claimable until)$/,
+  availableUntil: /^(?:expires|expires on|expiry|expiry date|expiration|expiration date|available until|available through|available to|valid until|offer ends|offer end date|offer expires|claim by|claimable until|last day to claim|claim deadline)$/,
 };
 
 /** The catalogue's own heading: "Item Catalog", "CE Item Catalogue", "Catalog". */

@@ -16,6 +16,9 @@ const PAGE_TITLE = /\bsubmit (?:an? )?items?\b|\bsubmit (?:a )?(?:ce )?claim\b|\
 
 const DIALOG_HEADINGS = 'dialog[open] :is(h1, h2, h3), [role=dialog]:not([hidden]) :is(h1, h2, h3), [aria-modal=true] :is(h1, h2, h3)';
 
+/** One label over the start and end date inputs of a date-range picker. */
+const DATE_RANGE = [/^(?:(?:training|course|class|item|completion|attendance) )?dates?(?: (?:attended|completed|of (?:training|attendance|the course)))?$/i];
+
 const fields: Record<FillField, FieldSpec> = {
   itemName: {
     kind: 'combobox',
@@ -31,6 +34,7 @@ const fields: Record<FillField, FieldSpec> = {
     kind: 'date',
     labels: [/^(?:course |training |item )?start(?:ed)?(?: date| on)?\b/i, /^date started\b/i, /^from(?: date)?$/i],
     names: [/^(?:item|course)?[-_]?start[-_]?date$/i, /^date[-_]?start(?:ed)?$/i, /^start$/i],
+    range: { labels: DATE_RANGE, part: 0 },
     dateFormat: 'MM/DD/YYYY',
   },
   endDate: {
@@ -41,6 +45,7 @@ const fields: Record<FillField, FieldSpec> = {
       /^to(?: date)?$/i,
     ],
     names: [/^(?:item|course)?[-_]?(?:end|completion|complete|completed|finish)[-_]?date$/i, /^date[-_]?(?:end|completed)$/i, /^end$/i],
+    range: { labels: DATE_RANGE, part: 1 },
     dateFormat: 'MM/DD/YYYY',
   },
   certificateCode: {

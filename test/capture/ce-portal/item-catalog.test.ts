@@ -245,3 +245,82 @@ describe('pagination cues', () => {
     expect(paginationOf('<p>Showing 1 of 40 items</p>')).toEqual({ next: 'none', total: 40, lazy: true });
   });
 });
+
+/**
+ * The blind round's catalogues (test/fixtures/blind/portal-round-1/, written by a helper that never saw this code),
+ * one screen of each as its own script renders it: scripts run in happy-dom, which has no layout.
+ */
+describe('catalogues of the blind portal round, one screen', () => {
+  const BLIND = join(ROOT, 'test/fixtures/blind/portal-round-1');
+  type Expected = { entries: ItemCatalogEntry[]; total: number };
+  const expected = (name: string) => JSON.parse(readFileSync(join(BLIND, `${name}.expect.json`), 'utf8')) as Expected;
+
+  /** `settled`: its timers run out first (happy-dom waits for them); else read as soon as it is written. */
+  async function scripted(name: string, settled = true) {
+    const { scriptedWindow } = await import('../../fill/ce-portal-page');
+    const html = readFileSync(join(BLIND, `${name}.html`), 'utf8');
+    const url = fixtureUrl(html)!;
+    const window = scriptedWindow(url.href);
+    window.document.write(html);
+    if (settled) await window.happyDOM.waitUntilComplete();
+    return { window, doc: window.document as unknown as Document, url };
+  }
+
+  it('a virtualised grid: the rows it has rendered under its scrolling viewport, numbered, and the size it states', async () => {
+    const { window, doc, url } = await scripted('catalog-f-virtual');
+    try {
+      const result = read(doc, url);
+      const rendered = doc.querySelectorAll('#catalogRows [role="row"]').length;
+      expect(rendered).toBeGreaterThan(10);
+      expect(result).toStrictEqual({
+        kind: 'catalogue',
+        items: expected('catalog-f-virtual').entries.slice(0, rendered),
+        skipped: 0,
+        pagination: { next: 'none', total: 300, lazy: true, virtual: true },
+        rowIndexes: Array.from({ length: rendered }, (_, i) => i + 2),
+      });
+    } finally {
+      await window.happyDOM.close();
+    }
+  });
+
+  it('a first page that comes late: not a list while the spinner shows, its 25 rows and "of 92" once it has come', async () => {
+    const { window, doc, url } = await scripted('catalog-g-late-paginated', false);
+    try {
+      expect(read(doc, url)).toStrictEqual({ kind: 'unrecognised', reason: { code: 'no-list' } });
+      await new Promise((resolve) => window.setTimeout(resolve, 2_100));
+      expect(read(doc, url)).toStrictEqual({
+        kind: 'catalogue',
+        items: expected('catalog-g-late-paginated').entries.slice(0, 25),
+        skipped: 0,
+        pagination: { next: 'button', total: 92, lazy: false },
+      });
+    } finally {
+      await window.happyDOM.close();
+    }
+  });
+});
+
+describe('ARIA grids whose rows sit deeper', () => {
+  it('reads rows under a presentational wrapper, but not those of a grid nested in a cell', () => {
+    const doc = page(`<div role="grid" aria-rowcount="4">
+      <div role="row"><span role="columnheader">Item</span><span role="columnheader">Credits</span><span role="columnheader">Details</span></div>
+      <div role="presentation"><div role="rowgroup">
+        <div role="row" aria-rowindex="2"><span role="gridcell">Alpha</span><span role="gridcell">8</span><span role="gridcell"></span></div>
+        <div role="row" aria-rowindex="3"><span role="gridcell">Beta</span><span role="gridcell">16</span><span role="gridcell">
+          <div role="grid"><div role="row"><span role="gridcell">Nested</span><span role="gridcell">99</span></div></div></span></div>
+      </div></div></div>`);
+    const result = read(doc);
+    expect(items(result).map((i) => i.name)).toEqual(['Alpha', 'Beta']);
+    // Three of the four rows the grid states are items (one is its header); two are rendered: more come by scrolling.
+    expect(result).toMatchObject({ rowIndexes: [2, 3], pagination: { total: 3, virtual: true } });
+  });
+
+  it('a grid whose rows are all there is no virtualised grid', () => {
+    const doc = page(`<div role="grid" aria-rowcount="2"><div role="row" aria-rowindex="1"><span role="columnheader">Item</span><span role="columnheader">Credits</span></div>
+      <div role="presentation"><div role="row" aria-rowindex="2"><span role="gridcell">Alpha</span><span role="gridcell">8</span></div></div></div>`);
+    const result = read(doc);
+    expect(items(result)).toEqual([{ name: 'Alpha', credits: 8 }]);
+    expect(result.kind === 'catalogue' && result.pagination.virtual).toBeFalsy();
+  });
+});
