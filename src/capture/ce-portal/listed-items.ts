@@ -7,7 +7,7 @@
 import type { Piece } from './item-fields';
 import { isStatusChip } from './item-fields';
 import { cleanCell } from './labels';
-import { isHiddenWithin } from './structures';
+import { isHidden, isHiddenWithin } from './structures';
 
 const TEXT_NODE = 3;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
@@ -32,10 +32,7 @@ const isElement = (node: Node): node is Element => node.nodeType === ELEMENT_NOD
 const isHeading = (el: Element) => /^H[1-6]$/.test(el.tagName) || el.getAttribute('role') === 'heading';
 
 function unseen(el: Element): boolean {
-  if (UNSEEN.has(el.tagName) || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  const hidden = el.hasAttribute('hidden') || (style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style));
-  return hidden && !isDisclosed(el);
+  return UNSEEN.has(el.tagName) || el.getAttribute('aria-hidden') === 'true' || (isHidden(el) && !isDisclosed(el));
 }
 
 /**

@@ -28,7 +28,8 @@ export interface Grid {
   bodyless: boolean;
 }
 
-function isHidden(el: Element): boolean {
+/** Hidden by an attribute or an inline style (content scripts force no layout to ask the computed one). */
+export function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
