@@ -11,8 +11,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { build, type Rollup } from 'vite';
 import { fixtureUrl } from '../test/helpers/fixtures';
+import { dashboardReaderScript } from './portal-reader-script';
 import { same, type Miss } from './portal-scoring';
 import type { CePortalCertification, CePortalClaim, CePortalDashboard } from '../src/domain/ce-portal-sync';
 
@@ -29,25 +29,6 @@ interface Expected {
   claims: CePortalClaim[];
   claimsState?: CePortalDashboard['claimsState'];
 }
-
-/** The dashboard reader as one classic script, exposing readCePortalDashboard on window.portalReader. */
-async function readerScript(): Promise<string> {
-  const output = (await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      minify: false,
-      target: 'chrome120',
-      lib: { entry: join(ROOT, 'src/capture/ce-portal/dashboard.ts'), formats: ['iife'], name: 'portalReader', fileName: () => 'reader.js' },
-    },
-  })) as Rollup.RollupOutput[];
-  const chunk = output[0]?.output[0];
-  if (!chunk || chunk.type !== 'chunk') throw new Error('the reader did not build');
-  return chunk.code;
-}
-
 
 /** Pairs each expected item with the found one of the same key, else none; what is left found is read but not there. */
 function pair<T>(expected: readonly T[], found: readonly T[], key: (item: T) => string): { pairs: Array<[T, T | undefined]>; extra: T[] } {
@@ -86,7 +67,7 @@ function scorePage(page: string, expected: Expected, found: CePortalDashboard | 
 }
 
 const rounds = readdirSync(BLIND).filter((name) => /^portal-round-\d+$/.test(name)).sort();
-const script = await readerScript();
+const script = await dashboardReaderScript();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const report: Record<string, unknown> = {};
 try {

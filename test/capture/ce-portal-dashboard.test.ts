@@ -281,6 +281,45 @@ describe('the dashboard as a board and as a grid with a dates column', () => {
   });
 });
 
+describe('the dashboard after a second reading: nothing taken for the user\'s claims that is not', () => {
+  const card = (name: string) => `<div class="card"><div>${name}</div><div><span>23–27 Nov 2026</span><span>40 CE</span></div></div>`;
+
+  it('takes each card\'s status from the column heading nearest before it, never one after it', () => {
+    const doc = page(`<h2>CE Claims</h2><section><h3>Pending</h3>${card('A v1')}${card('B v1')}<h3>Earned</h3>${card('C v1')}${card('D v1')}</section>`);
+    expect(read(doc)?.claims.map((c) => [c.itemName, c.status])).toEqual([['A v1', 'pending'], ['B v1', 'pending'], ['C v1', 'earned'], ['D v1', 'earned']]);
+    const after = page(`<div><div class="lane">${card('A v1')}${card('B v1')}</div><h3>Rejected</h3><div class="lane">${card('C v1')}${card('D v1')}</div></div>`);
+    expect(read(after)?.claims.map((c) => [c.itemName, c.status])).toEqual([['C v1', 'rejected'], ['D v1', 'rejected']]);
+  });
+
+  it('reads "Submitted" before a date as that date\'s label, and the badge as the status', () => {
+    const doc = page(`<section><h2>My CE Claims</h2><ul>
+      <li><h3>ENARSI</h3><p><span>Submitted</span> 11/03/2026 · 40 CE credits</p><span class="badge">Earned</span></li>
+      <li><h3>ENCOR</h3><p><i>Submitted</i> on 10/03/2026 · 24 CE credits</p><span class="badge">Rejected</span></li></ul></section>`);
+    expect(read(doc)?.claims).toEqual([
+      { itemName: 'ENARSI', credits: 40, status: 'earned', submittedOn: '2026-11-03' },
+      { itemName: 'ENCOR', credits: 24, status: 'rejected', submittedOn: '2026-10-03' },
+    ]);
+  });
+
+  it('takes no recommendation, catalogue news, event, FAQ, notice or cookie banner for a claim or a certification', () => {
+    const doc = page(`<section><h2>Recommended for you</h2><ul><li><h3>Implementing Cisco SD-WAN Solutions (ENSDWI)</h3><p>40 CE credits</p><span class="chip">Approved</span></li>
+        <li><h3>ENCOR v1.2</h3><p>Status: Approved · 64 credits</p></li></ul></section>
+      <section><h2>Upcoming events</h2><article><h3>Webinar: SD-WAN</h3><p>Held on 12/01/2026</p><span>Approved</span></article></section>
+      <section><h2>FAQ</h2><details><summary>What does Pending mean?</summary><p>Status: Pending · submitted on 01/02/2026</p></details></section>
+      <div role="alert"><h3>CCNA</h3><p>Your certification expired on 01/15/2026.</p></div>
+      <div role="dialog" aria-label="Cookies"><h3>Cookies</h3><p>Status: Active since 05/25/2024. Consent expires on 11/25/2027.</p></div>`);
+    expect(read(doc)).toBeUndefined();
+  });
+
+  it('keeps inline markup in a name cell: only a note on its own line or in brackets is left out', () => {
+    const doc = page(`<table><thead><tr><th>Item</th><th>End</th><th>Status</th></tr></thead><tbody>
+      <tr><td>Implementing <em>Cisco</em> SD-WAN Solutions (ENSDWI)</td><td>03/01/2026</td><td>Earned</td></tr>
+      <tr><td>CCNP<sup>®</sup> Enterprise Core</td><td>03/01/2026</td><td>Earned</td></tr>
+      <tr><td>CCNA Automation<small>formerly DevNet Associate</small></td><td>03/01/2026</td><td>Earned</td></tr></tbody></table>`);
+    expect(read(doc)?.claims.map((c) => c.itemName)).toEqual(['Implementing Cisco SD-WAN Solutions (ENSDWI)', 'CCNP ® Enterprise Core', 'CCNA Automation']);
+  });
+});
+
 describe('the dashboard on hostile pages', () => {
   afterEach(() => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -28,13 +28,18 @@ import {
   type ClaimField,
 } from './labels';
 import { DATES_LABEL, certificationOfPieces, claimDetailsOfPieces, claimOfPieces, dateSpan, type Found } from './item-fields';
-import { chooseItems, holds, listedItems, piecesOf, walkPage, type ItemReading } from './listed-items';
-import { cardsOf, gridsOf, headingsMatching, landmarksIn, nameCellText, regionOf, type Card, type RowBudget } from './structures';
+import { chooseItems, headingAbove, holds, inAside, listedItems, piecesOf, walkPage, type ItemReading } from './listed-items';
+import { cardsOf, gridsOf, headingsMatching, isHeading, landmarksIn, nameCellText, regionOf, type Card, type RowBudget } from './structures';
 import { isCePortalUrl } from './item-catalog-page';
 
 export type { CePortalCertification, CePortalClaim, CePortalDashboard } from '../../domain/ce-portal-sync';
 
 const READER_ID = 'ce-portal-dashboard';
+/** How far up a board's column heading is looked for, and a section's. */
+const LANE_LEVELS = 3;
+const SECTION_LEVELS = 8;
+/** A count after a heading: "Pending 2", "Earned (3)". */
+const COUNT = /\s*\(?\d+\)?$/;
 /** Rows (table rows and cards together) read from one page, whatever it holds. */
 const MAX_ROWS = 2000;
 /** What detection reads before deciding: enough for the first rows of a claims table. */
@@ -87,16 +92,21 @@ function withDetails(found: Found<ClaimField>, cells: readonly Element[]): Found
 
 /** A list's status when its heading is one ("Pending 2"): the columns of a board of claims. */
 function laneStatus(item: Element): string | undefined {
-  let up = item.parentElement;
-  for (let level = 0; up && level < 3; level++, up = up.parentElement) {
-    for (let child = up.firstElementChild; child && child !== item; child = child.nextElementSibling) {
-      if (/^H[1-6]$/.test(child.tagName) || child.getAttribute('role') === 'heading') {
-        const words = cleanCell(visibleText(child)).replace(/\s*\(?\d+\)?$/, '');
-        return parseClaimStatus(words) ? words : undefined;
-      }
-    }
-  }
-  return undefined;
+  const heading = headingAbove(item, LANE_LEVELS);
+  const words = heading && cleanCell(visibleText(heading)).replace(COUNT, '');
+  return words && parseClaimStatus(words) ? words : undefined;
+}
+
+/**
+ * Sections whose entries look like claims or certifications but are not the user's: suggestions, the catalogue,
+ * events, exams, transcripts, help, news.
+ */
+const NOT_MINE =
+  /\b(?:recommend\w*|suggest\w*|catalog(?:ue)?|new in|popular|featured|trending|upcoming|events?|webinars?|exams?|transcripts?|faqs?|frequently asked|help|how it works|news|announcements?|messages?|notifications?|cookies?)\b/i;
+
+function inSectionNotMine(item: Element): boolean {
+  const heading = headingAbove(item, SECTION_LEVELS);
+  return inAside(item) || (heading !== undefined && NOT_MINE.test(cleanCell(visibleText(heading))));
 }
 
 /** A listed item as a claim or a certification: what its place says, else what it reads more of. */
@@ -108,8 +118,10 @@ function readListed(item: Element, inCertifications: (el: Element) => boolean): 
     certification && (!claim || inCertifications(item) || certification.size > claim.size) ? { certification } : claim ? { claim } : undefined;
   if (!value) return undefined;
   const name = 'claim' in value ? value.claim.get('itemName') : value.certification.get('name');
-  const title = pieces.find((p) => p.text === name)?.element;
-  return title ? { value, title: title as Element } : { value };
+  const title = pieces.find((p) => p.text === name)?.element as Element | undefined;
+  // Read all the same, so that the section around it is not taken for one item either.
+  const mine = !inSectionNotMine(item) && !(title && isHeading(title) && NOT_MINE.test(name ?? ''));
+  return { ...(mine ? { value } : {}), ...(title ? { title } : {}) };
 }
 
 function scan(body: Element, rowLimit: number): Scan {

@@ -74,7 +74,8 @@ const CURRENTLY = /\b(?:is |are )?currently ([a-z]+(?: review)?)/i;
 const INLINE_LABEL = /^([^:]{1,40}):\s*(.+)$/;
 
 /** Text that may name an item: words, and not a status, a date, a credit value or a number. */
-const isTitleLike = (text: string) => HAS_LETTER.test(text) && !isStatus(text.replace(COUNT, '')) && !hasDate(text) && !CREDITS_PIECE.test(text) && !HASH_CODE.test(text);
+// A question ("What does Pending mean?") is help, not a name.
+const isTitleLike = (text: string) => HAS_LETTER.test(text) && !/\?$/.test(text) && !isStatus(text.replace(COUNT, '')) && !hasDate(text) && !CREDITS_PIECE.test(text) && !HASH_CODE.test(text);
 const isStatus = (text: string) => parseClaimStatus(text) !== undefined || parseCertificationStatus(text) !== undefined;
 /** Sentences and " · "-joined parts of a line: "Certified Feb 27, 2024 · Expires Feb 27, 2027". */
 const segmentsOf = (text: string) => text.split(/(?<=[.;!?])\s+(?=\p{Lu})|\s+[·•|]\s+/u);
@@ -269,5 +270,5 @@ export function certificationOfPieces(pieces: readonly Piece[]): Found<Certifica
   return found.has('name') && (found.has('earnedOn') || found.has('expiresOn')) ? found : undefined;
 }
 
-/** Whether a piece is a status chip: "Active", "Pending Review", "✓ Approved". */
+/** Whether a piece is a status chip: "Active", "Pending Review", "✓ Approved" (a claim's status or a certification's). */
 export const isStatusChip = isStatus;

@@ -7,7 +7,7 @@
 import type { Piece } from './item-fields';
 import { isStatusChip } from './item-fields';
 import { cleanCell } from './labels';
-import { isHidden, isHiddenWithin } from './structures';
+import { isHeading, isHidden, isHiddenWithin } from './structures';
 
 const TEXT_NODE = 3;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
@@ -22,14 +22,23 @@ const MAX_DEPTH = 40;
 const MAX_PIECE_LENGTH = 600;
 /** Nodes one piece's text is gathered from: a line holding a whole page is cut short. */
 const MAX_PIECE_NODES = 400;
+/** Elements one item's pieces are looked for in. */
+const MAX_ITEM_NODES = 3_000;
+/** How far up from its heading a card may reach. */
+const MAX_CARD_LEVELS = 8;
+/** How far up from an item the heading of its section is looked for. */
+const MAX_SECTION_LEVELS = 8;
+/** Parts of a page whose entries are never the user's claims or certifications: notices, consent, dialogs. */
+const ASIDE_ROLES = new Set(['alert', 'alertdialog', 'dialog', 'status', 'log', 'marquee', 'tooltip', 'menu', 'navigation']);
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const UNSEEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg']);
 const LEADS = new Set(['STRONG', 'B']);
+/** Text that opens with a date: what follows a label (" 11/03/2026", ": Nov 3, 2026", " on 3 Nov 2026"). */
+const DATE_AFTER = /^\s*(?::|on\b)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i;
 /** Elements that are never a box of their own: a slot shows other nodes, a rule or break shows none. */
 const NO_BOX = new Set(['SLOT', 'BR', 'HR', 'LINK', 'META']);
 
 const isElement = (node: Node): node is Element => node.nodeType === ELEMENT_NODE;
-const isHeading = (el: Element) => /^H[1-6]$/.test(el.tagName) || el.getAttribute('role') === 'heading';
 
 function unseen(el: Element): boolean {
   return UNSEEN.has(el.tagName) || el.getAttribute('aria-hidden') === 'true' || (isHidden(el) && !isDisclosed(el));
@@ -40,11 +49,20 @@ function unseen(el: Element): boolean {
  * aria-controls and says whether it is expanded. The user reads it with one click, as a closed <details>.
  */
 export function isDisclosed(el: Element): boolean {
-  const id = el.id;
-  if (!id || !/^[\w-]{1,100}$/.test(id)) return false;
-  const root = el.getRootNode() as ParentNode;
-  return typeof root.querySelector === 'function' && root.querySelector(`[aria-expanded][aria-controls~="${id}"]`) !== null;
+  if (!el.id) return false;
+  const root = el.getRootNode() as ParentNode & Node;
+  let ids = disclosures.get(root);
+  if (!ids) {
+    ids = new Set();
+    const controls = typeof root.querySelectorAll === 'function' ? root.querySelectorAll('[aria-expanded][aria-controls]') : [];
+    for (let i = 0; i < controls.length && i < MAX_ITEMS; i++) for (const id of (controls[i]!.getAttribute('aria-controls') ?? '').split(/\s+/)) ids.add(id);
+    disclosures.set(root, ids);
+  }
+  return ids.has(el.id);
 }
+
+/** Each root's disclosed ids, found once per read of the page (walkPage starts a read). */
+let disclosures = new WeakMap<Node, Set<string>>();
 
 /** What renders under a node: a host's open shadow root replaces its children; a slot shows what is assigned to it. */
 function shownChildren(node: Node): ArrayLike<Node> {
@@ -77,6 +95,7 @@ const NOT_LISTS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'SELECT', '
  * come from getElementsByTagName where there is one (a live collection: no selector to match).
  */
 export function walkPage(body: Element): PageWalk {
+  disclosures = new WeakMap();
   const walk: PageWalk = { roots: [body], repeated: [] };
   let looked = 0;
   for (let i = 0; i < walk.roots.length && looked < MAX_ELEMENTS; i++) {
@@ -110,8 +129,9 @@ function renderedText(el: Element, chips: string[], depth: number, budget = { no
     else if (isElement(child) && !unseen(child) && depth < MAX_DEPTH) {
       // An icon that says the status: <span role="img" aria-label="Expired">.
       const inner = renderedText(child, chips, depth + 1, budget) || iconLabel(child);
-      // Emphasis is a label ("<b>Submitted</b> 25-Nov-2026"), not a badge.
-      if (!LEADS.has(child.tagName) && isStatusChip(cleanCell(inner)) && chips.length < MAX_PIECES) chips.push(cleanCell(inner));
+      // Emphasis is a label ("<b>Submitted</b> 25-Nov-2026"), not a badge; so is a status word a date follows.
+      const label = LEADS.has(child.tagName) || DATE_AFTER.test(child.nextSibling?.textContent ?? '');
+      if (!label && isStatusChip(cleanCell(inner)) && chips.length < MAX_PIECES) chips.push(cleanCell(inner));
       else parts.push(inner);
     }
   }
@@ -124,8 +144,9 @@ function renderedText(el: Element, chips: string[], depth: number, budget = { no
  */
 export function piecesOf(item: Element): Piece[] {
   const out: Piece[] = [];
+  let nodes = MAX_ITEM_NODES;
   const visit = (el: Element, depth: number) => {
-    if (out.length >= MAX_PIECES || depth > MAX_DEPTH || unseen(el)) return;
+    if (out.length >= MAX_PIECES || depth > MAX_DEPTH || nodes-- <= 0 || unseen(el)) return;
     const children = shownChildren(el);
     let ownText = false;
     for (let i = 0; i < children.length && !ownText; i++) ownText = children[i]!.nodeType === TEXT_NODE && /\S/.test(children[i]!.nodeValue ?? '');
@@ -160,10 +181,33 @@ function leadOf(el: Element): { text: string; element: Element } | undefined {
   return /\p{L}/u.test(text) && !/:$/.test(text) ? { text, element: first } : undefined;
 }
 
+/**
+ * The heading nearest before `item` within its sections (its own earlier siblings, then each ancestor's), looking
+ * `levels` up: a board column's "Pending 2", a section's "Recommended for you".
+ */
+export function headingAbove(item: Element, levels: number): Element | undefined {
+  let branch = item;
+  for (let level = 0; level < levels && branch.parentElement; level++, branch = branch.parentElement) {
+    for (let prev = branch.previousElementSibling, n = 0; prev && n < 20; prev = prev.previousElementSibling, n++) {
+      if (isHeading(prev)) return prev;
+    }
+  }
+  return undefined;
+}
+
+/** Whether `item` sits in a notice, a dialog, a menu or navigation, where nothing is the user's own list. */
+export function inAside(item: Element): boolean {
+  for (let up: Element | null = item, level = 0; up && level < MAX_SECTION_LEVELS * 2; up = up.parentElement, level++) {
+    if (ASIDE_ROLES.has((up.getAttribute('role') ?? '').toLowerCase()) || up.tagName === 'NAV' || up.tagName === 'DIALOG') return true;
+  }
+  return false;
+}
+
 /** The card a heading titles: its furthest ancestor (within its root) that holds no other heading. */
 function cardOfHeading(heading: Element): Element {
   let card = heading;
-  for (let up = heading.parentElement; up && up.tagName !== 'BODY' && up.tagName !== 'MAIN'; up = up.parentElement) {
+  let level = 0;
+  for (let up = heading.parentElement; up && up.tagName !== 'BODY' && up.tagName !== 'MAIN' && level++ < MAX_CARD_LEVELS; up = up.parentElement) {
     if (up.querySelectorAll(HEADINGS).length > 1) break;
     card = up;
   }
@@ -218,7 +262,8 @@ function inDocumentOrder(a: Element, b: Element): number {
 
 /** What a candidate reads as, and where its title was read (undefined when the title is none of its pieces). */
 export interface ItemReading<T> {
-  value: T;
+  /** Absent for an item that is not the user's (a recommendation): it is never taken, but no section holding it is. */
+  value?: T;
   title?: Element;
 }
 
@@ -235,7 +280,7 @@ export function chooseItems<T>(candidates: readonly Element[], read: (el: Elemen
     const title = reading.title;
     // Across shadow trees document order means little: any other candidate inside counts.
     const holdsOther = candidates.some((inner, j) => j !== i && readings[j] && holds(item, inner) && !(title && holds(inner, title)));
-    if (!holdsOther) out.push({ element: item, value: reading.value });
+    if (!holdsOther && reading.value !== undefined) out.push({ element: item, value: reading.value });
   });
   return out;
 }

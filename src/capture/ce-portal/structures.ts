@@ -13,6 +13,7 @@ const MAX_CARD_ENTRIES = 40;
 const MAX_HEADINGS = 500;
 const HEADING = /^H[1-6]$/;
 const TEXT_NODE = 3;
+const NOTE_TAGS = new Set(['BR', 'SMALL', 'DIV', 'P', 'UL']);
 
 /** How many more rows (table rows, or cards) may be read from this page. */
 export interface RowBudget {
@@ -125,7 +126,8 @@ function gridOf(element: Element, borrowed?: string[]): Grid | undefined {
 
 /**
  * A name cell's text: its link's when it holds one (the item's name, apart from notes under it); else the text that
- * leads the cell when notes follow it ("CCNA Automation<span>formerly DevNet Associate</span>"); else the cell's.
+ * leads the cell when a note follows it ("CCNA Automation<span>formerly DevNet Associate</span>", "<br><small>…"); else
+ * the cell's.
  */
 export function nameCellText(cell: Element | undefined): string {
   if (!cell) return '';
@@ -135,7 +137,9 @@ export function nameCellText(cell: Element | undefined): string {
   let lead = '';
   let node = cell.firstChild;
   for (; node && node.nodeType === TEXT_NODE; node = node.nextSibling) lead += node.nodeValue ?? '';
-  return (node && /\p{L}/u.test(lead) && cleanCell(lead)) || cleanCell(visibleText(cell));
+  // A note, not part of the name: a line of its own, small print, or words in brackets or "formerly …".
+  const note = node && (NOTE_TAGS.has(node.nodeName) || /^\s*(?:\(|formerly\b)/i.test(node.textContent ?? ''));
+  return (note && /\p{L}/u.test(lead) && cleanCell(lead)) || cleanCell(visibleText(cell));
 }
 
 /** What the readers look at on a page, found in one pass over it, in document order. */
@@ -194,7 +198,7 @@ export interface Card {
   values: string[];
 }
 
-function isHeading(el: Element): boolean {
+export function isHeading(el: Element): boolean {
   return HEADING.test(el.tagName) || roleOf(el) === 'heading';
 }
 
