@@ -30,7 +30,9 @@ const LABEL_WORDS = new Set([
   program programme progress provider recertification recommended record records reference registered rejected renew
   results resume review save score search serial session settings share show sign sort start started status submit
   submitted support terms the title to total training transcript until us user users valid validation verification
-  version view waitlisted webinar with yet you your`),
+  version view waitlisted webinar with yet you your
+  available cisco category delivered delivery ends format held last method modality offer offered offering partner
+  recertified recertify request requested since state submission through thru track type value vendor claimable`),
   // German, French, Spanish, Italian, Portuguese, Dutch: the readers' label and status words.
   ...words(`abgeschlossen abschlussdatum am angemeldet ausgestellt bestanden datum der des ende gültig kurs nummer nr status
   teilnahme zertifikat zertifikats bis beendet laufend bearbeitung nicht begonnen punkte stunden von

@@ -138,7 +138,7 @@ describe('a page report', () => {
   it('keeps only the label words of a label, and shapes everything after them', () => {
     const report = buildPageReport(parseHtml(LEAKY), URL_OF_PAGE, [], ABOUT);
     const outline = report.outline.join('\n');
-    for (const line of ['"Completed by Aaaa Aaaaaaaaa"', '"Completed by Aaaaaaaaa"', '"Terminé par Aaaaaaa Aaaaaa"', '"Registered (Aaaa Aaaaaaaaa)"', '"Pending approval (AAA-9999999)"', '"Resume Aaaaaaaaa"', '"9999999 — Aa aaaaaa aaaaa"', '"Aaaa Aaaaaaaaa (AA)"', '"aaaaaa aaaaa"'])
+    for (const line of ['"Completed by Aaaa Aaaaaaaaa"', '"Completed by Aaaaaaaaa"', '"Terminé par Aaaaaaa Aaaaaa"', '"Registered (Aaaa Aaaaaaaaa)"', '"Pending approval (AAA-9999999)"', '"Enrolled (since 9999-99-99)"', '"Resume Aaaaaaaaa"', '"9999999 — Aa aaaaaa aaaaa"', '"Aaaa Aaaaaaaaa (AA)"', '"aaaaaa aaaaa"'])
       expect(outline).toContain(line);
     expect(outline).toContain('#user-aaaa-aaaaaaaaa.profile_aaaa_aaaaaaaaa.aaaaAaaaaaaaa.cert-AAAA-99999999.badge-aaaaaaaa-aaaa.9a9a9a9a-9a9a-9a9a-9a9a-9a9a9a9a9a9a');
     expect(outline).toContain('[data-user-aaaa-aaaaaaaaa]');
@@ -233,7 +233,9 @@ describe('redaction', () => {
       ['Completed by Dana Whitfield', 'Completed by Aaaa Aaaaaaaaa'],
       ['Finished by Haruto Nakamura', 'Finished by Aaaaaa Aaaaaaaa'],
       ['In progress (due 18 Nov 2026)', 'In progress (due 99 Aaa 9999)'],
-      ['Enrolled (since 2026-11-18)', 'Enrolled (aaaaa 9999-99-99)'],
+      ['Enrolled (since 2026-11-18)', 'Enrolled (since 9999-99-99)'],
+      ['Dana Whitfield (CE)', 'Aaaa Aaaaaaaaa (AA)'],
+      ['CE credit value', 'CE credit value'],
       ['2026-11-18: You have no claims yet', '9999-99-99: Aaa aaaa aa aaaaaa aaa'],
       ['修了日 2026年11月18日', '修了日 9999a99a99a'],
     ];
