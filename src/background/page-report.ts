@@ -16,7 +16,7 @@ import { CE_PORTAL_MATCHES } from './ce-portal-actions';
 
 /** From the extension's root (vite.config.ts's RUNTIME_SCRIPTS builds it there). */
 export const PAGE_REPORT_SCRIPT = '/content/page-report.js';
-/** Reports live only until their page reads them; a few is all the worker keeps. */
+/** The worker keeps the last few reports in memory, for their pages to read (again, on a reload); a fifth drops the oldest. */
 const MAX_REPORTS = 4;
 
 /** Whether the extension reads this page on its own: a learning site an adapter serves, or the CE portal. */
@@ -61,14 +61,15 @@ export async function reportOfTab(scripting: Pick<typeof browser.scripting, 'exe
     const [injection] = await scripting.executeScript({ target: { tabId }, func: callPageReport, args: [PAGE_REPORT_KEY, about] });
     raw = injection?.result;
   } catch (error) {
-    throw new ReportUnavailableError(`This page could not be read for a report: ${error instanceof Error ? error.message : String(error)}`);
+    // The popup says "No report could be made of this page: …"; this is only the why.
+    throw new ReportUnavailableError(`the browser did not let the extension read it (${error instanceof Error ? error.message : String(error)})`);
   }
   const parsed = PageReportShape.safeParse(raw);
-  if (!parsed.success) throw new ReportUnavailableError('This page gave no report the extension could check');
+  if (!parsed.success) throw new ReportUnavailableError('the page gave back a report the extension could not check');
   return parsed.data;
 }
 
-/** Reports waiting for their page, in the worker's memory. */
+/** Reports for the report page, in the worker's memory only: the last MAX_REPORTS, oldest dropped first; reading one keeps it. */
 export class ReportStore {
   private readonly reports = new Map<string, PageReport>();
 

@@ -148,11 +148,11 @@ describe('reportOfTab', () => {
 
   it('refuses a result that is not a report, and a page that cannot be scripted', async () => {
     const forged = vi.fn(async () => [{ frameId: 0, result: { ...REPORT, outline: ['x'.repeat(10_000)] } }]);
-    await expect(reportOfTab({ executeScript: forged } as never, 5, about)).rejects.toThrow(/no report/);
+    await expect(reportOfTab({ executeScript: forged } as never, 5, about)).rejects.toThrow(/could not check/);
     const refused = vi.fn(async () => {
       throw new Error('Cannot access contents of the page');
     });
-    await expect(reportOfTab({ executeScript: refused } as never, 5, about)).rejects.toThrow(/could not be read for a report/);
+    await expect(reportOfTab({ executeScript: refused } as never, 5, about)).rejects.toThrow(/did not let the extension read it/);
   });
 });
 

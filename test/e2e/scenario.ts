@@ -761,10 +761,10 @@ export function describeExtensionScenario<P extends PageHandle>(browserName: str
         const saved = await driver.savedDownload(reportTab, () => reportTab.click('button.primary'));
         expect(saved, 'the saved file is the report the page shows').toBe(shown);
       } else {
-        // The download itself cannot be watched here: the page's Save still runs, and says what it saved.
+        // The download itself cannot be watched here: the page's Save still runs, and says the browser is saving it.
         await reportTab.click('button.primary');
-        await pollFor(async () => ((await reportTab.evaluate(BODY_TEXT_JS)) as string).includes('Saved as recert-companion-page-report-') || undefined, {
-          what: 'the report page to say it saved the report',
+        await pollFor(async () => ((await reportTab.evaluate(BODY_TEXT_JS)) as string).includes('Your browser is saving the report as recert-companion-page-report-') || undefined, {
+          what: 'the report page to say the browser is saving the report',
           diagnose: () => diagnose(reportTab),
         });
       }

@@ -94,11 +94,11 @@ describe('the popup offers a report of the page', () => {
   it('says why when no report could be made, and stays open', async () => {
     offer = { served: true, noted: { surface: 'learning-site', outcome: 'empty' } };
     const el = await popup();
-    sendMessage.mockImplementationOnce(async () => ({ ok: false, error: { code: 'unavailable', message: 'This page could not be read for a report' } }));
+    sendMessage.mockImplementationOnce(async () => ({ ok: false, error: { code: 'unavailable', message: 'the browser did not let the extension read it' } }));
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     buttonsNamed(el, 'Save a report of this page')[0]!.click();
     await settle();
-    expect(el.querySelector('[role=alert]')?.textContent).toBe('No report could be made: This page could not be read for a report');
+    expect(el.querySelector('[role=alert]')?.textContent).toBe('No report could be made of this page: the browser did not let the extension read it');
     expect(close).not.toHaveBeenCalled();
   });
 });
@@ -114,8 +114,9 @@ describe('the report page', () => {
 
   it('shows what the report holds, in words and whole, and none of the page\'s personal values', async () => {
     const el = await page();
-    expect(el.querySelector('h1')?.textContent).toBe('Report of a page that could not be read');
     const text = el.textContent ?? '';
+    expect(el.querySelector('h1')?.textContent).toBe('Report of this page');
+    expect(text).toContain('check it before you attach it: an issue tracker is usually public');
     expect(text).toContain('https://u.cisco.com/events/9999');
     expect(text).toContain('The page looked like a completion, but nothing on it could be read');
     expect(text).toContain('generic — recognised the page · captures: 1 · fields found: title, certificateCode');
@@ -140,7 +141,25 @@ describe('the report page', () => {
     const blob = created.mock.calls[0]![0] as Blob;
     expect(blob.type).toBe('application/json');
     expect(JSON.parse(await blob.text())).toEqual(REPORT);
-    expect(el.querySelector('[role=status]')?.textContent).toBe('Saved as recert-companion-page-report-2026-12-06.json in your downloads.');
+    expect(el.querySelector('[role=status]')?.textContent).toBe('Your browser is saving the report as recert-companion-page-report-2026-12-06.json, or asking you where to save it.');
+  });
+
+  it('lists the lines that keep page text as written, counted and marked by a sign, not by colour alone', async () => {
+    const el = await page();
+    const count = el.querySelector<HTMLElement>('[data-report-kept-count]')!;
+    expect(count.dataset.reportKeptCount).toBe('1');
+    expect(count.textContent).toMatch(/^1 line keeps some of the page's text as written/);
+    const listed = [...el.querySelectorAll('.report-kept-lines li')].map((li) => li.textContent);
+    expect(listed).toEqual(['✎ kept as written: dt "Certificate ID"']);
+    const marked = [...el.querySelectorAll('[data-report-json] mark[data-kept]')].map((mark) => mark.textContent?.trim());
+    expect(marked).toEqual([`${JSON.stringify('    dt "Certificate ID"')},`]);
+  });
+
+  it('says when no line keeps page text as written', async () => {
+    report = buildPageReport(parseHtml('<html><body><p>Dana Whitfield</p></body></html>'), 'https://u.cisco.com/x', [], REPORT);
+    const el = await page();
+    expect(el.querySelector('[data-report-kept-count]')?.textContent).toBe("No line keeps the page's text as written: every text in the report is shaped.");
+    expect(el.querySelectorAll('mark').length).toBe(0);
   });
 
   it('says so when the report is gone (the worker keeps a few, until it stops)', async () => {

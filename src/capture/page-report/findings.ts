@@ -13,12 +13,18 @@ import { readItemCatalogPage } from '../ce-portal/item-catalog';
 import { isCePortalUrl } from '../ce-portal/item-catalog-page';
 import { redactAddress, shapeOf } from './redact';
 
-/** A capture's fields and their shapes: "endDate": "9999-99-99", "certificateCode": "AAAA-99999999". */
-export function captureFinding(capture: Capture): CaptureFinding {
+/** The longest shape the worker takes (protocol/page-report.ts). */
+const MAX_SHAPE_TEXT = 400;
+
+/**
+ * A capture's fields and their shapes: "endDate": "9999-99-99", "certificateCode": "AAAA-99999999". `pageHost`, the
+ * reported page's host, is kept in the capture's address.
+ */
+export function captureFinding(capture: Capture, pageHost?: string): CaptureFinding {
   const shapes: Record<string, string> = {};
   for (const [field, value] of Object.entries(capture)) {
     if (field === 'found' || field === 'confidence' || field === 'adapterId' || value === undefined) continue;
-    shapes[field] = field === 'sourceUrl' ? (redactAddress(String(value)) ?? '') : typeof value === 'string' && /^[a-z-]+$/.test(value) && (field === 'creditUnit' || field === 'program' || field === 'category') ? value : shapeOf(String(value));
+    shapes[field] = field === 'sourceUrl' ? (redactAddress(String(value), undefined, pageHost ? [pageHost] : [], MAX_SHAPE_TEXT) ?? '') : typeof value === 'string' && /^[a-z-]+$/.test(value) && (field === 'creditUnit' || field === 'program' || field === 'category') ? value : shapeOf(String(value));
   }
   return { fields: [...capture.found], shapes, confidence: capture.confidence };
 }
@@ -36,7 +42,7 @@ function adapterFinding(reader: string, adapter: Adapter, doc: Document, url: UR
   return guarded(reader, () => {
     const detected = adapter.detect(doc, url);
     const captures = detected ? adapter.extract(doc, url) : [];
-    return { reader, detected, captures: captures.slice(0, MAX_CAPTURES_PER_READER).map(captureFinding), counts: { captures: captures.length } };
+    return { reader, detected, captures: captures.slice(0, MAX_CAPTURES_PER_READER).map((capture) => captureFinding(capture, url.hostname)), counts: { captures: captures.length } };
   });
 }
 

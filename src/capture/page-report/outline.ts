@@ -5,7 +5,7 @@
  * larger than MAX_OUTLINE_ELEMENTS is cut, and says so.
  */
 import { MAX_OUTLINE_DEPTH, MAX_OUTLINE_ELEMENTS, MAX_OUTLINE_LINE } from '../../domain/page-report';
-import { redactAddress, redactIdentifier, redactText, shapeOf } from './redact';
+import { hostOf, redactAddress, redactIdentifier, redactText, shapeOf } from './redact';
 
 export interface Outline {
   lines: string[];
@@ -44,7 +44,7 @@ function identifiers(value: string): string {
 }
 
 /** What the line says of an element's attributes. */
-function attributesOf(element: Element): string {
+function attributesOf(element: Element, pageHosts: readonly string[]): string {
   const parts: string[] = [];
   const id = element.getAttribute('id');
   if (id) parts.push(`#${redactIdentifier(id)}`);
@@ -66,7 +66,7 @@ function attributesOf(element: Element): string {
   for (const name of ['href', 'src', 'action']) {
     const value = element.getAttribute(name);
     if (value === null) continue;
-    const address = redactAddress(value, element.ownerDocument.baseURI);
+    const address = redactAddress(value, element.ownerDocument.baseURI, pageHosts);
     parts.push(`[${name}${address ? `=${address}` : ''}]`);
   }
   // A value typed or set (an input's, an option's): its shape only.
@@ -85,7 +85,9 @@ function ownText(element: Element): string {
   return redactText(text);
 }
 
-export function outlinePage(doc: Document): Outline {
+/** `pageHost`: the reported page's host; its links, and the document's own, keep their host (redactAddress). */
+export function outlinePage(doc: Document, pageHost?: string): Outline {
+  const pageHosts = [pageHost, hostOf(doc.URL)].filter((host): host is string => !!host);
   const lines: string[] = [];
   let outlined = 0;
   let shadowRoots = 0;
@@ -101,7 +103,7 @@ export function outlinePage(doc: Document): Outline {
       if (SKIPPED.has(tag) || OWN.test(tag)) continue;
       outlined += 1;
       const text = OPAQUE.has(tag) ? '' : ownText(element);
-      const line = `${'  '.repeat(depth)}${tag}${attributesOf(element)}${text ? ` ${quote(text)}` : ''}`;
+      const line = `${'  '.repeat(depth)}${tag}${attributesOf(element, pageHosts)}${text ? ` ${quote(text)}` : ''}`;
       lines.push(line.length > MAX_OUTLINE_LINE ? `${line.slice(0, MAX_OUTLINE_LINE - 1)}…` : line);
       if (OPAQUE.has(tag)) continue;
       if (depth + 1 >= MAX_OUTLINE_DEPTH) {

@@ -4,13 +4,30 @@
  */
 import { MAX_FINDINGS, PAGE_REPORT_FORMAT, PAGE_REPORT_VERSION, type PageReport, type ReaderFinding, type ReportAbout } from '../../domain/page-report';
 import { outlinePage } from './outline';
-import { redactAddress, redactText } from './redact';
+import { capped, hostOf, redactAddress, redactText, shapeOf } from './redact';
 
-const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const LANGUAGE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+/** The bounds the worker checks (protocol/page-report.ts): the builder cuts to them, so no page can stop a report. */
+const MAX_LANGUAGE = 40;
+const MAX_TITLE = 400;
+/** Scripts a language tag names ("zh-Hant"); a region is two letters or three digits ("en-GB", "es-419"). */
+const SCRIPTS = new Set(['latn', 'cyrl', 'grek', 'arab', 'hebr', 'deva', 'hans', 'hant', 'jpan', 'kore', 'hira', 'kana', 'thai']);
+
+/**
+ * The page's language tag as a report holds it: its language and any region or script as written, any other subtag
+ * (which may say anything: "en-Whitfld") shaped, and the whole cut to the worker's bound.
+ */
+export function reportLanguage(tag: string): string {
+  if (!LANGUAGE.test(tag)) return '';
+  const [language = '', ...subtags] = tag.split('-');
+  const kept = subtags.map((subtag) => (/^(?:[A-Za-z]{2}|\d{3})$/.test(subtag) || SCRIPTS.has(subtag.toLowerCase()) ? subtag : shapeOf(subtag)));
+  const whole = [language, ...kept].join('-');
+  return whole.length > MAX_LANGUAGE ? whole.slice(0, MAX_LANGUAGE).replace(/-[^-]*$/, '') : whole;
+}
 
 export function buildPageReport(doc: Document, href: string, findings: readonly ReaderFinding[], about: ReportAbout): PageReport {
-  const outline = outlinePage(doc);
-  const language = doc.documentElement?.getAttribute('lang') ?? '';
+  const pageHost = hostOf(href);
+  const outline = outlinePage(doc, pageHost);
   return {
     format: PAGE_REPORT_FORMAT,
     version: PAGE_REPORT_VERSION,
@@ -18,9 +35,9 @@ export function buildPageReport(doc: Document, href: string, findings: readonly 
     browser: about.browser,
     createdAt: about.createdAt,
     page: {
-      address: redactAddress(href) ?? '',
-      title: redactText(doc.title ?? ''),
-      language: LANGUAGE.test(language) ? language : '',
+      address: redactAddress(href, undefined, pageHost ? [pageHost] : []) ?? '',
+      title: capped(redactText(doc.title ?? ''), MAX_TITLE),
+      language: reportLanguage(doc.documentElement?.getAttribute('lang')?.trim() ?? ''),
       elements: doc.getElementsByTagName('*').length,
       outlined: outline.outlined,
       shadowRoots: outline.shadowRoots,

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageReport, ReaderFinding } from '../../domain/page-report';
 import { sendMessage } from '../../send-message';
-import { t } from '../../text/i18n';
+import { countKey, t } from '../../text/i18n';
 import { saveBlob } from '../options/save-file';
-import { reportFileName, reportJson } from './report-file';
+import { keptLines, reportFileName, reportJson } from './report-file';
 
 /** One reader's finding in words: whether it took the page for its own, and which fields, counts and states it found. */
 function ReaderLine({ finding }: { finding: ReaderFinding }) {
@@ -26,10 +26,68 @@ function notedText(report: PageReport): string {
   return report.noted.outcome === 'empty' ? t('reportNotedEmpty') : t('reportNotedPartial');
 }
 
+/** A line kept as written: marked by a sign and its words, not by colour alone. */
+function Kept({ text }: { text: string }) {
+  return (
+    <mark class="report-kept">
+      <span aria-hidden="true">✎ </span>
+      <span class="visually-hidden">{t('reportKeptMark')}: </span>
+      {text}
+    </mark>
+  );
+}
+
+/** The lines that keep the page's text as written, for the user to read before attaching the report. */
+function KeptSection({ lines }: { lines: readonly string[] }) {
+  return (
+    <section aria-labelledby="report-kept">
+      <h2 id="report-kept">{t('reportKeptHeading')}</h2>
+      <p data-report-kept-count={lines.length}>
+        {lines.length === 0 ? t('reportKeptNone') : t(countKey(lines.length, { oneKey: 'reportKeptCountOne', otherKey: 'reportKeptCount' }), [lines.length])}
+      </p>
+      {lines.length > 0 ? (
+        <ul class="report-kept-lines">
+          {lines.map((line, index) => (
+            <li key={index}>
+              <code>
+                <Kept text={line.trim()} />
+              </code>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+/** The report's JSON, each line that keeps text as written marked; its text is the file's, escaped by Preact. */
+function ReportJson({ json, kept }: { json: string; kept: ReadonlySet<string> }) {
+  const lines = json.split('\n');
+  return (
+    <>
+      {lines.map((line, index) => {
+        const end = index < lines.length - 1 ? '\n' : '';
+        const entry = line.trim().replace(/,$/, '');
+        return kept.has(entry) ? (
+          <span key={index}>
+            <mark class="report-kept" data-kept>
+              {line}
+            </mark>
+            {end}
+          </span>
+        ) : (
+          `${line}${end}`
+        );
+      })}
+    </>
+  );
+}
+
 /** The report the page was opened for: what it holds, in words and whole, and Save. */
 export function PageReportView({ report }: { report: PageReport }) {
   const [saved, setSaved] = useState('');
   const json = reportJson(report);
+  const kept = keptLines(report);
   const save = () => {
     const name = reportFileName(report);
     saveBlob(new Blob([json], { type: 'application/json' }), name);
@@ -88,11 +146,13 @@ export function PageReportView({ report }: { report: PageReport }) {
         </ol>
       </section>
 
+      <KeptSection lines={kept.lines} />
+
       <section aria-labelledby="report-contents">
         <h2 id="report-contents">{t('reportContentsHeading')}</h2>
         {/* Focusable so a keyboard can scroll it; its text is the file's, escaped by Preact. */}
         <pre class="report-json" tabIndex={0} aria-labelledby="report-contents" data-report-json>
-          {json}
+          <ReportJson json={json} kept={kept.jsonLines} />
         </pre>
       </section>
     </main>
