@@ -309,6 +309,8 @@ describe('the dashboard after a second reading: nothing taken for the user\'s cl
       <div role="alert"><h3>CCNA</h3><p>Your certification expired on 01/15/2026.</p></div>
       <div role="dialog" aria-label="Cookies"><h3>Cookies</h3><p>Status: Active since 05/25/2024. Consent expires on 11/25/2027.</p></div>`);
     expect(read(doc)).toBeUndefined();
+    const mine = page(`<section><h2>My certifications and exams</h2><ul><li><h3>CCNA</h3><p>Certified 03/14/2026 · Expires 03/14/2029</p></li></ul></section>`);
+    expect(read(mine)?.certifications).toEqual([{ name: 'CCNA', earnedOn: '2026-03-14', expiresOn: '2029-03-14' }]);
   });
 
   it('keeps inline markup in a name cell: only a note on its own line or in brackets is left out', () => {

@@ -46,7 +46,6 @@ const MAX_ROWS = 2000;
 const DETECT_ROWS = 200;
 const MAX_CERTIFICATIONS = 200;
 
-
 interface Scan {
   claims: Found<ClaimField>[];
   certifications: Found<CertificationField>[];
@@ -104,9 +103,13 @@ function laneStatus(item: Element): string | undefined {
 const NOT_MINE =
   /\b(?:recommend\w*|suggest\w*|catalog(?:ue)?|new in|popular|featured|trending|upcoming|events?|webinars?|exams?|transcripts?|faqs?|frequently asked|help|how it works|news|announcements?|messages?|notifications?|cookies?)\b/i;
 
+/** A heading that names the user's own lists keeps them theirs: "My certifications and exams", "Claims help". */
+const MINE = /\b(?:claims?|certifications?)\b/i;
+const notMine = (heading: string) => NOT_MINE.test(heading) && !MINE.test(heading);
+
 function inSectionNotMine(item: Element): boolean {
   const heading = headingAbove(item, SECTION_LEVELS);
-  return inAside(item) || (heading !== undefined && NOT_MINE.test(cleanCell(visibleText(heading))));
+  return inAside(item) || (heading !== undefined && notMine(cleanCell(visibleText(heading))));
 }
 
 /** A listed item as a claim or a certification: what its place says, else what it reads more of. */
@@ -120,7 +123,7 @@ function readListed(item: Element, inCertifications: (el: Element) => boolean): 
   const name = 'claim' in value ? value.claim.get('itemName') : value.certification.get('name');
   const title = pieces.find((p) => p.text === name)?.element as Element | undefined;
   // Read all the same, so that the section around it is not taken for one item either.
-  const mine = !inSectionNotMine(item) && !(title && isHeading(title) && NOT_MINE.test(name ?? ''));
+  const mine = !inSectionNotMine(item) && !(title && isHeading(title) && notMine(name ?? ''));
   return { ...(mine ? { value } : {}), ...(title ? { title } : {}) };
 }
 
