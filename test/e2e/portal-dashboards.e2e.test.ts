@@ -67,19 +67,30 @@ function expectAsWritten(name: string, json: string): void {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A tab as both drivers give one: it goes to an address and evaluates an expression. */
+interface Tab {
+  goto(url: string): Promise<unknown>;
+  evaluate(expression: string): Promise<unknown>;
+}
+
+/** Opens every page at once in its own tab, lets them settle, and holds each reading to its expectation. */
+async function readEveryPage(newTab: () => Promise<Tab>): Promise<void> {
+  const tabs = await Promise.all(
+    PAGES.map(async (name) => {
+      const tab = await newTab();
+      await tab.goto(`${origin}/${name}.html`);
+      return { name, tab };
+    }),
+  );
+  await sleep(SETTLE_MS);
+  for (const { name, tab } of tabs) expectAsWritten(name, (await tab.evaluate(readingJs(name))) as string);
+}
+
 describe('the dashboard reader on blind pages a browser builds', () => {
   it('reads each in Chromium as its expectation says', async () => {
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
     try {
-      const tabs = await Promise.all(
-        PAGES.map(async (name) => {
-          const tab = await browser.newPage();
-          await tab.goto(`${origin}/${name}.html`);
-          return { name, tab };
-        }),
-      );
-      await sleep(SETTLE_MS);
-      for (const { name, tab } of tabs) expectAsWritten(name, (await tab.evaluate(readingJs(name))) as string);
+      await readEveryPage(() => browser.newPage());
     } finally {
       await browser.close();
     }
@@ -94,15 +105,7 @@ describe('the dashboard reader on blind pages a browser builds', () => {
       timeout: 60_000,
     });
     try {
-      const tabs = await Promise.all(
-        PAGES.map(async (name) => {
-          const tab = await browser.newPage();
-          await tab.goto(`${origin}/${name}.html`);
-          return { name, tab };
-        }),
-      );
-      await sleep(SETTLE_MS);
-      for (const { name, tab } of tabs) expectAsWritten(name, (await tab.evaluate(readingJs(name))) as string);
+      await readEveryPage(() => browser.newPage());
     } finally {
       await browser.close();
     }

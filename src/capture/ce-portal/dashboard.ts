@@ -27,7 +27,7 @@ import {
   type CertificationField,
   type ClaimField,
 } from './labels';
-import { DATES_LABEL, certificationOfPieces, claimDetailsOfPieces, claimOfPieces, dateSpan, type Found } from './item-fields';
+import { COUNT, DATES_LABEL, certificationOfPieces, claimDetailsOfPieces, claimOfPieces, dateSpan, type Found } from './item-fields';
 import { chooseItems, headingAbove, holds, inAside, listedItems, piecesOf, walkPage, type ItemReading } from './listed-items';
 import { cardsOf, gridsOf, headingsMatching, isHeading, landmarksIn, nameCellText, regionOf, type Card, type RowBudget } from './structures';
 import { isCePortalUrl } from './item-catalog-page';
@@ -38,8 +38,6 @@ const READER_ID = 'ce-portal-dashboard';
 /** How far up a board's column heading is looked for, and a section's. */
 const LANE_LEVELS = 3;
 const SECTION_LEVELS = 8;
-/** A count after a heading: "Pending 2", "Earned (3)". */
-const COUNT = /\s*\(?\d+\)?$/;
 /** Rows (table rows and cards together) read from one page, whatever it holds. */
 const MAX_ROWS = 2000;
 /** What detection reads before deciding: enough for the first rows of a claims table. */

@@ -36,7 +36,7 @@ const SPAN_JOIN = new RegExp(String.raw`^\s*(?:–|—|-|to|until|through|thru|a
 const HAS_DATE = new RegExp(String.raw`(?<![\w/.-])${DATE}(?![\w/-])`, 'i');
 const HAS_LETTER = /\p{L}/u;
 /** A count after a list's name: "Pending 2", "Earned (3)". */
-const COUNT = /\s*\(?\d+\)?$/;
+export const COUNT = /\s*\(?\d+\)?$/;
 const isOnlyDate = (text: string) => hasDate(text) && !/\p{L}{3,}/u.test(text.replace(DATES, ''));
 
 /** The words just before a date that say which date it is; matched at the end of the text leading up to it. */
